@@ -1,0 +1,49 @@
+# The two commands a newcomer needs:  make lab  (set up and open the course)  and  make test.
+# Both create .venv on first use and install the pinned set from pyproject.toml; a second run
+# installs nothing, because the stamp file is newer than pyproject.toml.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.nkcourse-installed
+PORT   ?= 8888
+
+# Jupyter settings that belong to the course (offline, no news), and per-user state kept out of git.
+export JUPYTER_CONFIG_PATH := $(CURDIR)/jupyter-config
+export JUPYTERLAB_SETTINGS_DIR := $(CURDIR)/$(VENV)/lab-user-settings
+export JUPYTERLAB_WORKSPACES_DIR := $(CURDIR)/$(VENV)/lab-workspaces
+
+ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
+
+.PHONY: lab test lint unit notebooks browser execute bench clean check-python
+
+check-python:
+	@$(PYTHON) tools/check_python.py
+
+$(STAMP): pyproject.toml | check-python
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	@touch $(STAMP)
+
+## make lab: set up (first time only) and open JupyterLab on the start notebook
+lab: $(STAMP)
+	$(BIN)/jupyter lab --ip=127.0.0.1 --port=$(PORT) $(ROOT_FLAG) notebooks/00_start_here.ipynb
+
+## make test: set up (first time only), then lint, unit and data tests, nbval, browser tests
+test: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/pytest tests
+	NKCOURSE_PROGRESS_DIR=$$(mktemp -d) $(BIN)/pytest --nbval notebooks exercises \
+		--nbval-sanitize-with tests/nbval_sanitize.cfg --nbval-cell-timeout=120
+
+## make execute: re-run every notebook with the current code and store clean outputs (for authors)
+execute: $(STAMP)
+	$(BIN)/python tools/execute_notebooks.py
+
+## make bench: print the speed figures of the exercise engine
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench_quiz.py
+
+clean:
+	rm -rf $(VENV) test-artifacts

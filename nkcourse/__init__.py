@@ -1,0 +1,18 @@
+"""The course's helpers, in one short surface for the notebooks.
+
+    import nkcourse as nk
+    events = nk.load("events")        # a typed table from data/
+    nk.cite("lankov_2002")            # readable references for source ids
+    nk.lookup("Heo Jiayi")            # anyone, by any spelling
+    nk.show("u1_return")              # an exercise
+"""
+
+from . import style  # noqa: F401  (sets the course's Plotly template and offline renderer)
+from .data import cite, load, short_cite, split_ids, tables
+from .names import lookup, lookup_box
+from .quiz import check, export_progress, instructor_mode, progress, show, show_bank
+
+__all__ = [
+    "check", "cite", "export_progress", "instructor_mode", "load", "lookup", "lookup_box", "progress",
+    "short_cite", "show", "show_bank", "split_ids", "style", "tables",
+]
