@@ -71,7 +71,7 @@ def problems(folder: Path | str | None = None, schema: bool = True) -> list[str]
                     continue
                 if pd.isna(text) or pd.isna(level) or len(text) != PRECISION_LENGTH.get(level, -1):
                     found.append(f"{name} row {row + 2}: {column}={text!r} disagrees with {precision}={level!r}")
-                elif not 1850 <= int(text[:4]) <= 1975:
+                elif not 1850 <= int(text[:4]) <= 2000:
                     found.append(f"{name} row {row + 2}: {column}={text!r} is outside the period")
 
     source_ids = set(tables["sources"]["source_id"])

@@ -4,7 +4,7 @@ Written so that it parses on any Python 3, so the message appears instead of a s
 """
 import sys
 
-if sys.version_info < (3, 11):
+if sys.version_info < (3, 11):  # noqa: UP036 (this check is the point of the file)
     found = ".".join(str(n) for n in sys.version_info[:3])
     sys.exit(
         "This course needs Python 3.11 or newer, but `python3` is " + found + ". "

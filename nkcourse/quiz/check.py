@@ -1,0 +1,567 @@
+"""The checking core: pure functions from (exercise, answer) to a Result, one per kind, no widgets.
+
+Why pure: the same function serves the widgets, the `check()` call of a code task and the tests, and
+it can be tested with thousands of generated answers. Answers come from widgets, but also from
+learners' code, so every checker accepts *any* object: it validates the type first and answers a
+wrong one with a sentence, never an exception. Messages are plain text; whoever shows them as HTML
+escapes them (the view does).
+
+Answer shapes, by kind:
+    single, chart (choice)   the text of one option
+    multiple                 a list of option texts
+    order                    a list of item texts, earliest first, or a dict {item text: position from 1}
+    match                    a dict {item: choice}
+    numeric, chart (number)  a number, or text holding one ("8", "1,953")
+    verdict                  a dict {"verdict": "inaccurate" (or its label), "evidence": [evidence texts]}
+    code                     any Python object, compared with the value of the bank's `solution`
+    reflection               text (saved, not graded)
+
+Note: `nkcourse.quiz.check` is the learner's `check()` function (see view.py); import this module's
+contents with `from nkcourse.quiz.check import check_answer`.
+"""
+
+from __future__ import annotations
+
+import math
+import numbers
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from .bank import VERDICTS
+
+WORDS = {
+    "correct": "Correct.",
+    "partly": "Partly right.",
+    "incorrect": "Not quite.",
+    "invalid": "Check your answer:",
+    "saved": "Saved.",
+}
+MAX_TEXT = 20_000  # characters of a reflection; more is almost surely a paste accident
+
+
+@dataclass(frozen=True)
+class Item:
+    """Feedback on one part of an answer: one option, one item of a timeline, one pair."""
+
+    label: str
+    ok: bool
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class Result:
+    verdict: str  # one of WORDS
+    message: str
+    items: tuple[Item, ...] = ()
+
+    def __str__(self) -> str:
+        lines = [f"{WORDS[self.verdict]} {self.message}"]
+        lines += [f"- {'Right' if i.ok else 'Wrong'}: {i.label}" + (f" ({i.text})" if i.text else "")
+                  for i in self.items]
+        return "\n".join(lines)
+
+
+def _invalid(message: str) -> Result:
+    return Result("invalid", message)
+
+
+def _graded(items: list[Item], what: str) -> Result:
+    """All parts right: correct; some: partly; none: incorrect."""
+    right, total = sum(i.ok for i in items), len(items)
+    verdict = "correct" if right == total else "partly" if right else "incorrect"
+    return Result(verdict, f"{right} of {total} {what}.", tuple(items))
+
+
+def _empty(answer) -> bool:
+    """Nothing given: None, blank text or an empty collection (tested without calling the object's ==)."""
+    if isinstance(answer, str):
+        return not str.strip(answer)
+    return answer is None or (isinstance(answer, list | tuple | set | frozenset | dict) and not answer)
+
+
+def _short(value) -> str:
+    """A learner's input quoted in a message: short, and never by calling the object's own methods."""
+    if isinstance(value, str):
+        text = str.strip(value)
+        return repr(text[:40] + "…" if len(text) > 40 else text)
+    return f"a value of type {type(value).__name__}"
+
+
+def _text(value) -> str | None:
+    """The stripped text of a str (or str subclass), else None; str methods are called unbound."""
+    return str.strip(value) if isinstance(value, str) else None
+
+
+def _texts(value) -> list[str] | None:
+    """A collection of texts as a list of str, else None (a single text counts as a list of one)."""
+    if isinstance(value, str):
+        return [str.strip(value)]
+    if not isinstance(value, list | tuple | set | frozenset):
+        return None
+    texts = [_text(v) for v in value]
+    return None if any(t is None for t in texts) else texts
+
+
+def _fmt(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() and abs(x) < 1e15 else f"{x:.6g}"
+
+
+def _find(texts: list[str], wanted: str) -> str | None:
+    """The known text a learner meant: exact, else ignoring case and surrounding spaces."""
+    if wanted in texts:
+        return wanted
+    folded = {t.casefold(): t for t in texts}
+    return folded.get(wanted.casefold())
+
+
+def _unknown(wanted: list[str], texts: list[str], what: str) -> Result | None:
+    strangers = [w for w in wanted if _find(texts, w) is None]
+    return _invalid(f"{_short(strangers[0])} is not one of the {what}.") if strangers else None
+
+
+# --- single and multiple choice ------------------------------------------------------------------
+
+def check_single(ex: dict, answer) -> Result:
+    texts = [o["text"] for o in ex["options"]]
+    text = _text(answer)
+    if _empty(answer):
+        return _invalid("choose one of the options, then check.")
+    if text is None:
+        return _invalid(f"expected one option (its text), got {_short(answer)}.")
+    chosen = _find(texts, text)
+    if chosen is None:
+        return _invalid(f"{_short(text)} is not one of the options.")
+    option = ex["options"][texts.index(chosen)]
+    if option.get("correct"):
+        return Result("correct", option.get("feedback", "That's the right answer."))
+    return Result("incorrect", option.get("feedback", "That is not the best answer. Try a hint."))
+
+
+def check_multiple(ex: dict, answer) -> Result:
+    texts = [o["text"] for o in ex["options"]]
+    chosen = _texts(answer)
+    if _empty(answer):
+        return _invalid("tick at least one option, then check.")
+    if chosen is None:
+        return _invalid(f"expected a list of options, got {_short(answer)}.")
+    problem = _unknown(chosen, texts, "options")
+    if problem:
+        return problem
+    picked = {_find(texts, c) for c in chosen}
+    items = [Item(o["text"], bool(o.get("correct")), o.get("feedback", "")) for o in ex["options"]
+             if o["text"] in picked]
+    wanted = sum(bool(o.get("correct")) for o in ex["options"])
+    found = sum(i.ok for i in items)
+    wrong = len(items) - found
+    message = f"You found {found} of the {wanted} right options" + (f" and ticked {wrong} wrong." if wrong else ".")
+    verdict = "correct" if found == wanted and not wrong else "partly" if found else "incorrect"
+    return Result(verdict, message, tuple(items))
+
+
+# --- put in order and match ----------------------------------------------------------------------
+
+def _as_sequence(answer, texts: list[str]) -> list[str] | Result:
+    """A list of item texts from either a list in order or a dict of positions."""
+    if isinstance(answer, dict):
+        unset = [k for k, v in answer.items() if v is None]
+        if unset:
+            return _invalid(f"give every item a position ({len(unset)} still without one).")
+        keys = _texts(list(answer))
+        if keys is None or any(isinstance(v, bool) or not isinstance(v, int) for v in answer.values()):
+            return _invalid("expected positions as whole numbers, e.g. {'Liberation': 1}.")
+        positions = sorted(answer.values())
+        if positions != list(range(1, len(positions) + 1)):
+            return _invalid(f"use each position from 1 to {len(texts)} exactly once.")
+        answer = [key for _, key in sorted(zip(answer.values(), keys, strict=True))]
+    sequence = _texts(answer)
+    if sequence is None or isinstance(answer, set | frozenset | str):
+        return _invalid(f"expected the items in order (a list), got {_short(answer)}.")
+    problem = _unknown(sequence, texts, "items")
+    if problem:
+        return problem
+    sequence = [_find(texts, s) for s in sequence]
+    if sorted(sequence) != sorted(texts):
+        return _invalid(f"put each of the {len(texts)} items in the order exactly once.")
+    return sequence
+
+
+def check_order(ex: dict, answer) -> Result:
+    texts = [item["text"] for item in ex["items"]]
+    if _empty(answer):
+        return _invalid("give every item a position, then check.")
+    sequence = _as_sequence(answer, texts)
+    if isinstance(sequence, Result):
+        return sequence
+    items = []
+    for position, text in enumerate(sequence):
+        should = texts.index(text)
+        hint = "" if should == position else "comes earlier" if should < position else "comes later"
+        items.append(Item(text, not hint, hint))
+    return _graded(items, "items are in the right place")
+
+
+def check_match(ex: dict, answer) -> Result:
+    pairs = {p["item"]: p for p in ex["pairs"]}
+    choices = ex.get("choices", [p["answer"] for p in ex["pairs"]])
+    if _empty(answer):
+        return _invalid("choose a match for every item, then check.")
+    if not isinstance(answer, dict):
+        return _invalid(f"expected a dict {{item: choice}}, got {_short(answer)}.")
+    keys, values = _texts(list(answer)), list(answer.values())
+    if keys is None:
+        return _invalid("expected the items as text.")
+    problem = _unknown(keys, list(pairs), "items")
+    if problem:
+        return problem
+    given = {_find(list(pairs), k): v for k, v in zip(keys, values, strict=True)}
+    missing = [item for item in pairs if given.get(item) is None or _text(given[item]) == ""]
+    if missing:
+        return _invalid(f"choose a match for every item ({len(missing)} still missing, e.g. {missing[0]}).")
+    if any(_text(v) is None for v in given.values()):
+        return _invalid("expected each match as text (one of the choices).")
+    problem = _unknown([_text(v) for v in given.values()], choices, "choices")
+    if problem:
+        return problem
+    items = []
+    for item, pair in pairs.items():
+        ok = _find(choices, _text(given[item])) == pair["answer"]
+        items.append(Item(f"{item} → {_find(choices, _text(given[item]))}", ok, pair.get("feedback", "")))
+    return _graded(items, "matches are right")
+
+
+# --- numbers ---------------------------------------------------------------------------------------
+
+def _number(answer) -> float | Result:
+    if isinstance(answer, bool | np.bool_):
+        return _invalid("expected a number, got True/False.")
+    if _empty(answer):
+        return _invalid("type a number, then check.")
+    if isinstance(answer, str):
+        text = str.strip(answer)
+        if len(text) > 60:
+            return _invalid("that is too long to be a number.")
+        cleaned = "".join(text.split()).replace("_", "")
+        # "1,953" groups thousands; "3,1" is a decimal comma, as many learners write it
+        thousands = re.fullmatch(r"[+-]?\d{1,3}(,\d{3})+(\.\d*)?", cleaned)
+        cleaned = cleaned.replace(",", "") if thousands else cleaned.replace(",", ".", 1)
+        try:
+            answer = float(cleaned)
+        except ValueError:
+            return _invalid(f"{_short(text)} is not a number. Type digits only, e.g. 8 or 3.5.")
+    if not isinstance(answer, numbers.Real):
+        return _invalid(f"expected a number, got {_short(answer)}.")
+    try:
+        value = float(answer)
+    except OverflowError:
+        return _invalid("that number is too large.")
+    return value if math.isfinite(value) else _invalid("type an ordinary, finite number.")
+
+
+def check_numeric(ex: dict, answer) -> Result:
+    value = _number(answer)
+    if isinstance(value, Result):
+        return value
+    target, tolerance, unit = ex["answer"], ex["tolerance"], ex["unit"]
+    accepted = f"{_fmt(target)} {unit}" + (f" (± {_fmt(tolerance)})" if tolerance else "")
+    off = value - target
+    if abs(off) <= tolerance + 1e-9 * max(1.0, abs(target)):
+        return Result("correct", f"The accepted answer is {accepted}.")
+    side = "low" if off < 0 else "high"
+    if tolerance and abs(off) <= 2 * tolerance:
+        return Result("partly", f"Close, but a little too {side}: {_fmt(value)} {unit} is just outside the range.")
+    advice = ex.get("feedback", {}).get(side, "")
+    return Result("incorrect", f"{_fmt(value)} {unit} is too {side}. {advice}".strip())
+
+
+def check_chart(ex: dict, answer) -> Result:
+    return check_single(ex, answer) if ex["answer_type"] == "choice" else check_numeric(ex, answer)
+
+
+# --- claim verdict with evidence -------------------------------------------------------------------
+
+def check_verdict(ex: dict, answer) -> Result:
+    if _empty(answer):
+        return _invalid("choose a verdict and tick the evidence, then check.")
+    if not isinstance(answer, dict):
+        return _invalid(f"expected a dict with 'verdict' and 'evidence', got {_short(answer)}.")
+    verdict = _text(answer.get("verdict"))
+    if not verdict:
+        return _invalid("choose a verdict on the claim first.")
+    labels = {**{k.casefold(): k for k in VERDICTS}, **{v.casefold(): k for k, v in VERDICTS.items()}}
+    if verdict.casefold() not in labels:
+        return _invalid(f"{_short(verdict)} is not a verdict; choose one of: {', '.join(VERDICTS.values())}.")
+    texts = [e["text"] for e in ex["evidence"]]
+    chosen = _texts(answer.get("evidence"))
+    if not chosen or _empty(answer.get("evidence")):
+        return _invalid("tick the evidence your verdict rests on (at least one item).")
+    problem = _unknown(chosen, texts, "evidence items")
+    if problem:
+        return problem
+    picked = {_find(texts, c) for c in chosen}
+    right_verdict = labels[verdict.casefold()] == ex["verdict"]
+    items = [Item(f"Verdict: {VERDICTS[labels[verdict.casefold()]]}", right_verdict)]
+    items += [Item(e["text"], bool(e.get("relevant")), e.get("feedback", "")) for e in ex["evidence"]
+              if e["text"] in picked]
+    relevant = sum(bool(e.get("relevant")) for e in ex["evidence"])
+    found = sum(i.ok for i in items[1:])
+    evidence_right = found == relevant and found == len(items) - 1
+    message = ("Your verdict is right" if right_verdict else "Your verdict is not the best one") + (
+        f"; you picked {found} of the {relevant} decisive pieces of evidence"
+        + (f" and {len(items) - 1 - found} that do not decide it." if len(items) - 1 > found else "."))
+    verdict = "correct" if right_verdict and evidence_right else "partly" if right_verdict or found else "incorrect"
+    return Result(verdict, message, tuple(items))
+
+
+# --- code task -------------------------------------------------------------------------------------
+
+def _course_load(name: str) -> pd.DataFrame:
+    from nkcourse.data import load  # lazily: the checker must import even where the data layer cannot
+
+    return load(name)
+
+
+def expected_value(ex: dict):
+    """The value of the bank's `solution` expression, computed from today's data (bank text is trusted)."""
+    return eval(ex["solution"], {"pd": pd, "np": np, "load": _course_load})  # noqa: S307
+
+
+def _describe(value) -> str:
+    if isinstance(value, pd.DataFrame):
+        return f"a table (DataFrame) with {len(value)} rows and {value.shape[1]} columns"
+    if isinstance(value, pd.Series):
+        return f"a Series of {len(value)} values"
+    if isinstance(value, str):
+        return f"text ({_short(value)})"
+    return _short(value)
+
+
+def _is_number(value) -> bool:
+    return isinstance(value, numbers.Real) and not isinstance(value, bool | np.bool_)
+
+
+def _compare_number(expected, got, tolerance: float) -> Result:
+    if isinstance(got, pd.DataFrame):
+        return _invalid(f"expected a single number, got {_describe(got)}. To count rows, use len(...).")
+    if isinstance(got, pd.Series):
+        return _invalid(f"expected a single number, got {_describe(got)}. "
+                        "Take one value with .iloc[0], or add them up with .sum().")
+    if isinstance(got, str):
+        return _invalid(f"expected a number, got {_describe(got)}. Remove the quotes, or use int(...).")
+    if not _is_number(got):
+        return _invalid(f"expected a number, got {_describe(got)}.")
+    try:
+        got = float(got)
+    except OverflowError:
+        return Result("incorrect", "Your number is far too large.")
+    if math.isnan(got):
+        return _invalid("your answer is NaN (not a number): the calculation met missing values.")
+    if math.isclose(got, float(expected), rel_tol=1e-9, abs_tol=tolerance):
+        return Result("correct", "Your number matches the course data.")
+    return Result("incorrect", f"Your number is too {'high' if got > expected else 'low'}. Check your filter.")
+
+
+def _frame_of(value: pd.Series | pd.DataFrame) -> pd.DataFrame:
+    """A table with named index levels as columns (a grouped result) and a plain unnamed index dropped."""
+    if isinstance(value, pd.Series):
+        labels = value.index.to_frame(index=False)
+        labels.columns = [f"label {n}" for n in range(labels.shape[1])]
+        return labels.assign(value=value.to_numpy())
+    named = any(name is not None for name in value.index.names)
+    frame = value.reset_index() if named else value.reset_index(drop=True)
+    frame.columns = [str(c) for c in frame.columns]
+    return frame
+
+
+def _numeric(column: pd.Series) -> bool:
+    return pd.api.types.is_numeric_dtype(column) and not pd.api.types.is_bool_dtype(column)
+
+
+def _sort_rows(frame: pd.DataFrame) -> pd.DataFrame:
+    """Rows in one canonical order: numbers by value, everything else by its text (so a categorical
+    column sorts the same as the plain text a learner may have made of it)."""
+    keys = pd.DataFrame({n: frame[c].astype(float) if _numeric(frame[c]) else frame[c].astype(str)
+                         for n, c in enumerate(frame.columns)})
+    order = keys.sort_values(list(keys.columns), kind="mergesort", na_position="last").index
+    return frame.iloc[order].reset_index(drop=True)
+
+
+def _same(a, b) -> bool:
+    if pd.isna(a) is True and pd.isna(b) is True:
+        return True
+    try:
+        return bool(a == b)
+    except (TypeError, ValueError):
+        return False
+
+
+def _differing_rows(a: pd.Series, b: pd.Series, tolerance: float) -> int:
+    if _numeric(a) and _numeric(b):
+        x, y = (s.to_numpy(dtype=float, na_value=np.nan) for s in (a, b))
+        return int((~np.isclose(x, y, rtol=1e-9, atol=tolerance, equal_nan=True)).sum())
+    return sum(not _same(p, q) for p, q in zip(a.astype(object), b.astype(object), strict=True))
+
+
+def _compare_tables(expected: pd.DataFrame, got: pd.DataFrame, ex: dict) -> Result:
+    if got.columns.duplicated().any():
+        return _invalid("your table has two columns with the same name.")
+    missing = [c for c in expected.columns if c not in got.columns]
+    extra = [c for c in got.columns if c not in expected.columns]
+    if missing or extra:
+        parts = ([f"missing column(s): {', '.join(missing)}"] if missing else []) + (
+            [f"unexpected column(s): {', '.join(extra)}"] if extra else [])
+        return _invalid(f"{'; '.join(parts)}. Expected the columns {', '.join(expected.columns)}.")
+    got = got[list(expected.columns)]
+    if len(got) != len(expected):
+        return Result("incorrect", f"expected {len(expected)} rows, got {len(got)}. Check your filter.")
+    tolerance = ex.get("tolerance", 0.0)
+
+    def differences(a: pd.DataFrame, b: pd.DataFrame) -> dict[str, int]:
+        counts = {c: _differing_rows(a[c], b[c], tolerance) for c in a.columns}
+        return {c: n for c, n in counts.items() if n}
+
+    if ex.get("row_order"):
+        if not differences(expected, got):
+            return Result("correct", "Your table matches the course data, in the right order.")
+        if not differences(_sort_rows(expected), _sort_rows(got)):
+            return Result("partly", "The right rows, in the wrong order: sort them as the task asks.")
+    found = differences(_sort_rows(expected), _sort_rows(got))
+    if not found:
+        return Result("correct", "Your table matches the course data.")
+    where = ", ".join(f"{c!r} ({n} rows)" for c, n in found.items())
+    return Result("incorrect", f"The shape is right, but values differ in column {where}.")
+
+
+def _verdict(same: bool) -> Result:
+    if same:
+        return Result("correct", "Your answer matches the course data.")
+    return Result("incorrect", "Your answer differs from what the course data gives.")
+
+
+def _plain_list(values) -> list:
+    """Python values (numpy's 3 and Python's 3 compare and print alike)."""
+    if isinstance(values, np.ndarray | pd.Index):
+        return values.tolist()
+    return [v.item() if isinstance(v, np.generic) else v for v in values]
+
+
+def _compare(expected, got, ex: dict) -> Result:
+    if isinstance(expected, pd.DataFrame):
+        if isinstance(got, pd.Series):
+            return _invalid(f"expected a table with the columns {', '.join(map(str, expected.columns))}, "
+                            "got a Series. .reset_index() turns a grouped Series into a table.")
+        if not isinstance(got, pd.DataFrame):
+            return _invalid(f"expected a table (DataFrame), got {_describe(got)}.")
+        return _compare_tables(_frame_of(expected), _frame_of(got), ex)
+    if isinstance(expected, pd.Series):
+        if isinstance(got, pd.DataFrame):
+            return _invalid(f"expected a Series (one column of values), got {_describe(got)}. "
+                            "Select one column with table['name'].")
+        if not isinstance(got, pd.Series):
+            return _invalid(f"expected a Series, got {_describe(got)}.")
+        if len(got.index.names) != len(expected.index.names):
+            return _invalid("your Series has a different number of index levels than expected.")
+        return _compare_tables(_frame_of(expected), _frame_of(got), ex)
+    if isinstance(expected, bool | np.bool_):
+        if not isinstance(got, bool | np.bool_):
+            return _invalid(f"expected True or False, got {_describe(got)}.")
+        return _verdict(bool(got) == bool(expected))
+    if _is_number(expected):
+        return _compare_number(expected, got, ex.get("tolerance", 0.0))
+    if isinstance(expected, str):
+        if not isinstance(got, str):
+            return _invalid(f"expected text, got {_describe(got)}.")
+        return _verdict(str.strip(got).casefold() == expected.strip().casefold())
+    if isinstance(expected, list | tuple | set | frozenset | np.ndarray | pd.Index):
+        if isinstance(got, str | dict) or not isinstance(got, list | tuple | set | frozenset | np.ndarray | pd.Index):
+            return _invalid(f"expected a list of {len(expected)} values, got {_describe(got)}.")
+        if len(got) != len(expected):
+            return Result("incorrect", f"expected {len(expected)} values, got {len(got)}.")
+        expected, got = _plain_list(expected), _plain_list(got)
+        if ex.get("row_order"):
+            return _verdict(expected == got)
+        return _verdict(Counter(map(repr, expected)) == Counter(map(repr, got)))
+    return _verdict(_same(expected, got))
+
+
+def check_code(ex: dict, answer) -> Result:
+    if answer is ...:
+        return _invalid("replace ... with your code, then run the cell again.")
+    if answer is None:
+        return _invalid("your answer is None. Did a method change the table in place, or did you print "
+                        "instead of keeping the value? Assign the value itself, e.g. my_answer = len(table).")
+    if callable(answer) and not isinstance(answer, pd.DataFrame | pd.Series):
+        return _invalid("your answer is a function. Did you forget the brackets, e.g. .sum() not .sum?")
+    try:
+        expected = expected_value(ex)
+    except Exception as error:  # a bank or data problem: say so, and not as the learner's fault
+        return _invalid(f"the expected answer could not be computed from the course data "
+                        f"({type(error).__name__}: {str(error)[:200]}). This is a problem in the exercise, "
+                        "not in your answer: please tell the course authors.")
+    try:
+        return _compare(expected, answer, ex)
+    except Exception as error:  # learners' objects can be anything; one that cannot be compared is invalid
+        return _invalid(f"your answer could not be compared ({type(error).__name__}). "
+                        f"Expected {_describe(expected)}.")
+
+
+# --- reflection and dispatch -----------------------------------------------------------------------
+
+def check_reflection(ex: dict, answer) -> Result:
+    text = _text(answer)
+    if _empty(answer):
+        return _invalid("write a sentence or two first.")
+    if text is None:
+        return _invalid(f"expected text, got {_short(answer)}.")
+    if len(text) > MAX_TEXT:
+        return _invalid(f"please keep it under {MAX_TEXT:,} characters (yours has {len(text):,}).")
+    return Result("saved", "Compare your thoughts with the points in the explanation.")
+
+
+CHECKERS = {
+    "single": check_single,
+    "multiple": check_multiple,
+    "order": check_order,
+    "match": check_match,
+    "numeric": check_numeric,
+    "chart": check_chart,
+    "verdict": check_verdict,
+    "code": check_code,
+    "reflection": check_reflection,
+}
+UNCHECKABLE = "this answer could not be checked"
+
+
+def check_answer(ex: dict, answer) -> Result:
+    """Check one answer. The catch-all is the last line of defence for objects that misbehave when
+    compared (a str subclass whose __eq__ raises); every ordinary wrong input has its own message."""
+    try:
+        return CHECKERS[ex["kind"]](ex, answer)
+    except Exception as error:
+        return _invalid(f"{UNCHECKABLE} ({type(error).__name__}). Try a plain value.")
+
+
+def solution_lines(ex: dict) -> list[str]:
+    """The answer in words, for the Solution panel."""
+    kind = ex["kind"]
+    if kind == "chart":
+        kind = "single" if ex["answer_type"] == "choice" else "numeric"
+    if kind in ("single", "multiple"):
+        return [f"Answer: {o['text']}" for o in ex["options"] if o.get("correct")]
+    if kind == "order":
+        return [f"{n}. {i['text']}" + (f" ({i['when']})" if "when" in i else "")
+                for n, i in enumerate(ex["items"], start=1)]
+    if kind == "match":
+        return [f"{p['item']} → {p['answer']}" for p in ex["pairs"]]
+    if kind == "numeric":
+        tolerance = f" (answers within ± {_fmt(ex['tolerance'])} count as right)" if ex["tolerance"] else ""
+        return [f"{_fmt(ex['answer'])} {ex['unit']}{tolerance}"]
+    if kind == "verdict":
+        return [f"Verdict: {VERDICTS[ex['verdict']]}"] + [
+            f"Evidence: {e['text']}" for e in ex["evidence"] if e.get("relevant")]
+    if kind == "code":
+        return [f"One way to compute it: {ex['solution']}"]
+    return ["There is no single right answer; the explanation lists points worth considering."]

@@ -1,0 +1,122 @@
+"""Fixtures for the browser tests: one JupyterLab server and one headless Chromium per session.
+
+Without a Chromium or Chrome binary these tests are skipped with a message saying so; when the
+environment variable CI is "true" a missing browser is a failure instead, so CI cannot pass by
+silently testing nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import urllib.request
+import uuid
+from pathlib import Path
+
+import pytest
+from labdriver import CHROMIUM_ARGS, REPO, LabServer, NotebookPage, find_chromium, is_local_url
+
+ARTIFACTS = REPO / "test-artifacts"
+SCREENSHOTS = ARTIFACTS / "screenshots"
+
+
+def _unavailable(reason: str):
+    if os.environ.get("CI", "").strip().lower() == "true":
+        pytest.fail(f"{reason}. CI=true, so the browser tests must run: install Chromium "
+                    "(Debian: apt-get install chromium).", pytrace=False)
+    pytest.skip(f"{reason}; browser tests skipped (install Chromium, e.g. `apt-get install chromium`).")
+
+
+@pytest.fixture(scope="session")
+def chromium_path() -> str:
+    path = find_chromium()
+    if path is None:
+        _unavailable("No Chromium or Chrome found (looked at /usr/bin/chromium, /usr/bin/chromium-browser, "
+                     "/usr/bin/google-chrome and on PATH)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def browser(chromium_path):
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _unavailable("The Python package playwright is not installed")
+    playwright = sync_playwright().start()
+    try:
+        chromium = playwright.chromium.launch(executable_path=chromium_path, headless=True, args=CHROMIUM_ARGS)
+    except Exception as error:  # noqa: BLE001 (a broken browser install is reported, not a traceback)
+        playwright.stop()
+        _unavailable(f"Chromium at {chromium_path} could not be started: {error}")
+    yield chromium
+    chromium.close()
+    playwright.stop()
+
+
+@pytest.fixture(scope="session")
+def lab_server(tmp_path_factory, chromium_path) -> LabServer:
+    """JupyterLab serving a tmp COPY of notebooks/ and exercises/ (running them changes no repo file);
+    the package still finds data/ and the banks through NKCOURSE_ROOT, progress goes to a tmp folder."""
+    home = tmp_path_factory.mktemp("jupyterlab")
+    root = home / "course"
+    ignore = shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__")
+    for folder in ("notebooks", "exercises"):
+        if (REPO / folder).is_dir():
+            shutil.copytree(REPO / folder, root / folder, ignore=ignore)
+    root.mkdir(exist_ok=True)
+    server = LabServer(home=home, root=root).start()
+    yield server
+    server.stop()
+
+
+def _shutdown_sessions(server: LabServer) -> None:
+    """End the kernels a test started, so kernels do not pile up over the session."""
+    headers = {"Authorization": f"token {server.token}"}
+    try:
+        request = urllib.request.Request(f"{server.base_url}/api/sessions", headers=headers)
+        with urllib.request.urlopen(request, timeout=10) as response:
+            sessions = json.load(response)
+        for session in sessions:
+            request = urllib.request.Request(
+                f"{server.base_url}/api/sessions/{session['id']}", headers=headers, method="DELETE")
+            urllib.request.urlopen(request, timeout=10).close()
+    except OSError:
+        pass
+
+
+@pytest.fixture
+def lab(browser, lab_server, request):
+    """A fresh browser context and page on the lab server. Every request the page makes is checked:
+    anything not to 127.0.0.1/localhost (or data:/blob:) is blocked and recorded in lab.external."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.set_default_timeout(30_000)
+    external: list[str] = []
+
+    def guard(route):
+        url = route.request.url
+        if is_local_url(url):
+            route.continue_()
+        else:
+            external.append(url)
+            route.abort()
+
+    context.route("**/*", guard)
+    page = context.new_page()
+    page.on("websocket", lambda ws: None if is_local_url(ws.url) else external.append(ws.url))
+    console_errors: list[str] = []
+    page.on("pageerror", lambda error: console_errors.append(f"pageerror: {error}"))
+    page.on("console", lambda msg: console_errors.append(msg.text) if msg.type == "error" else None)
+    notebook = NotebookPage(page, lab_server)
+    notebook.external = external
+    notebook.console_errors = console_errors
+    notebook.workspace = f"t{uuid.uuid4().hex[:10]}"
+    yield notebook
+    context.close()
+    _shutdown_sessions(lab_server)
+
+
+@pytest.fixture(scope="session")
+def screenshots_dir() -> Path:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    return SCREENSHOTS

@@ -1,0 +1,113 @@
+"""The browser checks can fail: deliberately broken notebooks, run the same way as the course's own,
+must be reported as broken (an error, a chart or widget that does not draw, a request to the internet),
+and a healthy one must not be.
+"""
+
+from __future__ import annotations
+
+import re
+
+import nbformat
+import pytest
+from labdriver import Expected, expected_from_ipynb
+
+pytestmark = pytest.mark.timeout(240)
+
+KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
+
+HEALTHY = [
+    "import plotly.graph_objects as go\n"
+    "go.Figure(go.Scatter(x=[1945, 1950, 1953], y=[1, 3, 2]), layout_title_text='A healthy chart')",
+    "import ipywidgets as widgets\nwidgets.IntSlider(description='Year', min=1945, max=1970)",
+    "import sys\nprint('a warning on stderr is not an error', file=sys.stderr)",
+    "print('done')",
+]
+
+# Run All goes on past cells tagged "raises-exception", so one notebook can show several faults.
+BROKEN = [
+    ("raises", "raise ValueError('deliberately broken cell')"),
+    ("widget", "from IPython.display import display\n"
+               "display({'application/vnd.jupyter.widget-view+json':"
+               " {'model_id': 'no-such-model', 'version_major': 2, 'version_minor': 0}}, raw=True)"),
+    ("online", "from IPython.display import HTML\nHTML('<img src=\"https://example.org/nk-offline-probe.png\">')"),
+    ("fine", "print('the cells after a tagged error still run')"),
+]
+
+STOPS = [
+    "x = 1",
+    "1 +",  # a SyntaxError: IPython shows no 'Traceback' line for it
+    "print('never reached')",
+]
+
+
+def write_notebook(folder, name, sources, tags=None):
+    notebook = nbformat.v4.new_notebook(metadata={"kernelspec": KERNELSPEC})
+    for number, source in enumerate(sources):
+        cell = nbformat.v4.new_code_cell(source)
+        if tags and tags[number]:
+            cell.metadata["tags"] = [tags[number]]
+        notebook.cells.append(cell)
+    folder.mkdir(parents=True, exist_ok=True)
+    nbformat.write(notebook, folder / name)
+    return f"{folder.name}/{name}"
+
+
+def run(lab, relpath):
+    lab.open(relpath, lab.workspace)
+    lab.run_all()
+    return lab.report(render_timeout=10)
+
+
+def test_a_healthy_notebook_passes(lab, lab_server):
+    relpath = write_notebook(lab_server.root / "_selftest", "healthy.ipynb", HEALTHY)
+    report = run(lab, relpath)
+    assert report.problems() == []
+    assert (report.charts, report.charts_drawn, report.widgets, report.widgets_drawn) == (1, 1, 1, 1)
+    assert report.executed == report.code_cells == len(HEALTHY)
+    assert report.stderr and not report.error_texts
+    assert lab.external == []
+
+    # A notebook committed with two charts and two widgets, of which the page now shows one each.
+    promised = Expected(code_cells=4, executed=True, chart_cells=2, charts=2, widget_cells=2, widgets=2)
+    problems = " ".join(report.problems(promised))
+    assert "the page shows 1 Plotly charts, the committed notebook has 2" in problems
+    assert "the page shows 1 widget outputs, the committed notebook has 2" in problems
+
+
+def test_errors_broken_widgets_and_online_requests_are_detected(lab, lab_server):
+    names, sources = zip(*BROKEN, strict=True)
+    tags = ["raises-exception" if name == "raises" else None for name in names]
+    relpath = write_notebook(lab_server.root / "_selftest", "broken.ipynb", sources, tags)
+    report = run(lab, relpath)
+    problems = "\n".join(report.problems())
+
+    assert "cell 1 raised ValueError: deliberately broken cell" in problems
+    assert re.search(r"an error is shown in the page: .*ValueError", problems)
+    assert "widgets failed to display" in problems and "Error displaying widget" in problems
+    assert report.executed == report.code_cells == len(BROKEN)
+    assert lab.external == ["https://example.org/nk-offline-probe.png"]
+
+
+def test_an_error_that_stops_the_run_is_detected(lab, lab_server):
+    relpath = write_notebook(lab_server.root / "_selftest", "stops.ipynb", STOPS)
+    report = run(lab, relpath)
+    problems = "\n".join(report.problems())
+    assert "cell 2 raised SyntaxError" in problems
+    assert "1 of 3 code cells have no execution count: cell 3 \"print('never reached')\"" in problems
+
+
+def test_expected_counts_come_from_the_stored_outputs(tmp_path):
+    chart = {"output_type": "display_data", "metadata": {},
+             "data": {"application/vnd.plotly.v1+json": {"data": [], "layout": {}}, "text/html": ""}}
+    widget = {"output_type": "display_data", "metadata": {},
+              "data": {"application/vnd.jupyter.widget-view+json": {"model_id": "m"}, "text/plain": ""}}
+    notebook = nbformat.v4.new_notebook()
+    notebook.cells = [nbformat.v4.new_markdown_cell("# x"),
+                      nbformat.v4.new_code_cell("fig; fig", execution_count=1),
+                      nbformat.v4.new_code_cell("w", execution_count=2),
+                      nbformat.v4.new_code_cell("   ")]
+    notebook.cells[1].outputs = [nbformat.from_dict(chart), nbformat.from_dict(chart)]
+    notebook.cells[2].outputs = [nbformat.from_dict(widget)]
+    nbformat.write(notebook, tmp_path / "n.ipynb")
+    assert expected_from_ipynb(tmp_path / "n.ipynb") == Expected(
+        code_cells=2, executed=True, chart_cells=1, charts=2, widget_cells=1, widgets=1)
