@@ -100,7 +100,7 @@ def _format_citation(row: pd.Series) -> str:
         value = row.get(column)
         return "" if value is None or pd.isna(value) else str(value).strip()
 
-    parts = [f"{text('authors')} ({text('year')}). {text('title')}."]
+    parts = [f"{text('authors')} ({text('year') or 'n.d.'}). {text('title')}."]
     if text("container"):
         parts.append(f"{text('container')}.")
     if text("publisher"):

@@ -35,7 +35,7 @@ def test_an_unknown_table_names_the_real_ones():
 
 def test_cite_formats_known_ids_and_survives_unknown_ones():
     sources = nk.load("sources")
-    first = sources.iloc[0]
+    first = sources.dropna(subset=["year"]).iloc[0]
     [citation, unknown] = nk.cite(f"{first['source_id']};not_a_work")
     assert str(first["title"]) in citation and str(first["year"]) in citation
     assert "not_a_work" in unknown

@@ -145,7 +145,7 @@ class Store:
         if self.folder is None:
             return
         try:
-            write_atomically(self.path, json.dumps({"version": 1, "attempts": attempts}, indent=1))
+            write_atomically(self.path, json.dumps({"version": 1, "attempts": attempts}, ensure_ascii=False))
         except OSError as error:
             self._to_memory(error)
 

@@ -7,15 +7,12 @@ silently testing nothing.
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
-import urllib.request
-import uuid
 from pathlib import Path
 
 import pytest
-from labdriver import CHROMIUM_ARGS, REPO, LabServer, NotebookPage, find_chromium, is_local_url
+from labdriver import CHROMIUM_ARGS, REPO, LabServer, find_chromium, open_lab_page
 
 ARTIFACTS = REPO / "test-artifacts"
 SCREENSHOTS = ARTIFACTS / "screenshots"
@@ -70,50 +67,13 @@ def lab_server(tmp_path_factory, chromium_path) -> LabServer:
     server.stop()
 
 
-def _shutdown_sessions(server: LabServer) -> None:
-    """End the kernels a test started, so kernels do not pile up over the session."""
-    headers = {"Authorization": f"token {server.token}"}
-    try:
-        request = urllib.request.Request(f"{server.base_url}/api/sessions", headers=headers)
-        with urllib.request.urlopen(request, timeout=10) as response:
-            sessions = json.load(response)
-        for session in sessions:
-            request = urllib.request.Request(
-                f"{server.base_url}/api/sessions/{session['id']}", headers=headers, method="DELETE")
-            urllib.request.urlopen(request, timeout=10).close()
-    except OSError:
-        pass
-
-
 @pytest.fixture
-def lab(browser, lab_server, request):
-    """A fresh browser context and page on the lab server. Every request the page makes is checked:
-    anything not to 127.0.0.1/localhost (or data:/blob:) is blocked and recorded in lab.external."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    context.set_default_timeout(30_000)
-    external: list[str] = []
-
-    def guard(route):
-        url = route.request.url
-        if is_local_url(url):
-            route.continue_()
-        else:
-            external.append(url)
-            route.abort()
-
-    context.route("**/*", guard)
-    page = context.new_page()
-    page.on("websocket", lambda ws: None if is_local_url(ws.url) else external.append(ws.url))
-    console_errors: list[str] = []
-    page.on("pageerror", lambda error: console_errors.append(f"pageerror: {error}"))
-    page.on("console", lambda msg: console_errors.append(msg.text) if msg.type == "error" else None)
-    notebook = NotebookPage(page, lab_server)
-    notebook.external = external
-    notebook.console_errors = console_errors
-    notebook.workspace = f"t{uuid.uuid4().hex[:10]}"
+def lab(browser, lab_server):
+    """One page (in its own browser context and JupyterLab workspace) for one test."""
+    context, notebook = open_lab_page(browser, lab_server)
     yield notebook
     context.close()
-    _shutdown_sessions(lab_server)
+    lab_server.shutdown_sessions()
 
 
 @pytest.fixture(scope="session")

@@ -19,6 +19,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote, urlsplit
@@ -236,6 +237,20 @@ class LabServer:
         """The URL that opens one notebook in a fresh, empty JupyterLab workspace."""
         return f"{self.base_url}/lab/workspaces/{quote(workspace)}/tree/{quote(relpath)}?token={self.token}"
 
+    def shutdown_sessions(self) -> None:
+        """End the kernels the tests started, so kernels do not pile up over the session."""
+        headers = {"Authorization": f"token {self.token}"}
+        try:
+            request = urllib.request.Request(f"{self.base_url}/api/sessions", headers=headers)
+            with urllib.request.urlopen(request, timeout=10) as response:
+                sessions = json.load(response)
+            for session in sessions:
+                request = urllib.request.Request(
+                    f"{self.base_url}/api/sessions/{session['id']}", headers=headers, method="DELETE")
+                urllib.request.urlopen(request, timeout=10).close()
+        except OSError:
+            pass
+
     def progress_files(self) -> list[Path]:
         return sorted(p for p in self.progress_dir.rglob("*") if p.is_file())
 
@@ -251,57 +266,67 @@ _KERNEL_STATUS = """(() => {
 # The state of the open notebook, read from the page: the DOM as the learner sees it, and the
 # notebook model behind it (for the output type "error", which the DOM does not mark).
 _STATE_JS = """
-() => {
+(mime) => {
+  const failures = mime.failures;
+  const failed = o => failures.some(t => o.textContent.includes(t));
   const panel = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden)');
   const widget = window.jupyterapp && window.jupyterapp.shell.currentWidget;
+  const notebook = widget && widget.content && widget.content.widgets ? widget.content : null;
   const kernel = widget && widget.sessionContext && widget.sessionContext.session
       && widget.sessionContext.session.kernel;
   const cells = [];
+  const errors = [];
   if (panel) {
-    panel.querySelectorAll('.jp-Cell').forEach((cell, i) => {
-      if (!cell.classList.contains('jp-CodeCell')) return;
-      const prompt = cell.querySelector('.jp-InputArea-prompt');
-      const outputs = [...cell.querySelectorAll('.jp-OutputArea-output')];
-      cells.push({
-        index: i + 1,
-        prompt: prompt ? prompt.textContent.trim() : '',
-        source: (widget && widget.content && widget.content.widgets[i])
-                  ? widget.content.widgets[i].model.sharedModel.getSource() : '',
-        stderr: outputs.filter(o => o.getAttribute('data-mime-type') === '%(stderr)s')
-                       .map(o => o.textContent),
-        plotly: cell.querySelectorAll('.jp-RenderedPlotly').length,
-        plotlyDrawn: [...cell.querySelectorAll('.jp-RenderedPlotly')]
-                       .filter(o => o.querySelector('.main-svg')).length,
-        widgets: outputs.filter(o => o.getAttribute('data-mime-type') === '%(widget)s').length,
-        widgetsDrawn: outputs.filter(o => o.getAttribute('data-mime-type') === '%(widget)s')
-                       .filter(o => o.querySelector('.jupyter-widgets, [class*="widget-"]')
-                                    && !%(failures)s.some(t => o.textContent.includes(t))).length,
-        widgetFailures: outputs.filter(o => %(failures)s.some(t => o.textContent.includes(t)))
-                       .map(o => o.textContent.slice(0, 200)),
+    panel.querySelectorAll('.jp-Cell').forEach((node, i) => {
+      if (!node.classList.contains('jp-CodeCell')) return;
+      const model = notebook && notebook.widgets[i] ? notebook.widgets[i].model : null;
+      const source = model ? model.sharedModel.getSource() : '';
+      // The model's outputs say what each output is; the page's outputs, in the same order, show it.
+      const stored = model ? model.outputs.toJSON() : [];
+      const shown = [...node.querySelectorAll('.jp-OutputArea-child')]
+          .map(child => child.querySelector('.jp-OutputArea-output')).filter(o => o);
+      const cell = {index: i + 1, source, prompt: '', stderr: [], plotly: 0, plotlyDrawn: 0,
+                    widgets: 0, widgetsDrawn: 0, widgetErrors: 0, widgetFailures: []};
+      const prompt = node.querySelector('.jp-InputArea-prompt');
+      cell.prompt = prompt ? prompt.textContent.trim() : '';
+      cell.stderr = shown.filter(o => o.getAttribute('data-mime-type') === mime.stderr)
+                         .map(o => o.textContent);
+      stored.forEach((out, j) => {
+        const data = out.data || {};
+        const view = shown[j];
+        if (out.output_type === 'error') {
+          errors.push({cell: i + 1, ename: out.ename, evalue: out.evalue, source: source.slice(0, 300)});
+        }
+        if (mime.plotly in data) {
+          cell.plotly += 1;
+          if (view && view.querySelector('.js-plotly-plot .main-svg, .main-svg')) cell.plotlyDrawn += 1;
+        }
+        if (mime.widget in data) {
+          cell.widgets += 1;
+          if (view && failed(view)) {
+            cell.widgetFailures.push(view.textContent.slice(0, 200));
+            if (view.textContent.includes('Error displaying widget')) cell.widgetErrors += 1;
+          } else if (view && view.querySelector('.jupyter-widgets, [class*="widget-"]')) {
+            cell.widgetsDrawn += 1;
+          }
+        }
       });
+      cells.push(cell);
     });
   }
-  const errors = [];
   let modelCells = 0, executed = 0;
-  if (widget && widget.content && widget.content.model) {
-    const model = widget.content.model.cells;
-    for (let i = 0; i < model.length; i++) {
-      const cell = model.get(i).toJSON();
-      if (cell.cell_type !== 'code' || !String(cell.source).trim()) continue;
+  if (notebook) {
+    notebook.widgets.forEach(w => {
+      const cell = w.model.toJSON();
+      if (cell.cell_type !== 'code' || !String(cell.source).trim()) return;
       modelCells += 1;
       if (cell.execution_count !== null && cell.execution_count !== undefined) executed += 1;
-      for (const out of cell.outputs || []) {
-        if (out.output_type === 'error') {
-          errors.push({cell: i + 1, ename: out.ename, evalue: out.evalue,
-                       source: String(cell.source).slice(0, 300)});
-        }
-      }
-    }
+    });
   }
-  return {kernel: kernel ? kernel.status : null, cells, errors, modelCells, executed,
-          dialog: [...document.querySelectorAll('.jp-Dialog')].map(d => d.textContent.slice(0, 200))};
+  return {kernel: kernel ? kernel.status : null, cells, errors, modelCells, executed};
 }
-""" % {"stderr": STDERR_MIME, "widget": WIDGET_MIME, "failures": json.dumps(list(WIDGET_FAILURE_TEXTS))}
+"""
+_MIME = {"stderr": STDERR_MIME, "widget": WIDGET_MIME, "plotly": PLOTLY_MIME, "failures": list(WIDGET_FAILURE_TEXTS)}
 
 
 @dataclass
@@ -365,6 +390,9 @@ class NotebookPage:
     def __init__(self, page, server: LabServer):
         self.page = page
         self.server = server
+        self.workspace = f"t{uuid.uuid4().hex[:10]}"
+        self.external: list[str] = []  # requests beyond the local server (filled by open_lab_page)
+        self.console_errors: list[str] = []
 
     # -- opening and waiting --
 
@@ -389,7 +417,7 @@ class NotebookPage:
         self.page.wait_for_function(f"() => {_KERNEL_STATUS} === 'idle'", timeout=timeout * 1000)
 
     def state(self) -> dict:
-        return self.page.evaluate(_STATE_JS)
+        return self.page.evaluate(_STATE_JS, _MIME)
 
     # -- the learner's actions --
 
@@ -438,7 +466,7 @@ class NotebookPage:
             state = self.state()
             cells = state["cells"]
             pending = any(c["plotlyDrawn"] < c["plotly"] for c in cells) or any(
-                c["widgetsDrawn"] < c["widgets"] for c in cells)
+                c["widgetsDrawn"] + c["widgetErrors"] < c["widgets"] for c in cells)
             if not pending or time.monotonic() > deadline:
                 return state
             time.sleep(0.4)
@@ -484,3 +512,32 @@ class NotebookPage:
         page.screenshot(path=str(path), full_page=True)
         page.set_viewport_size(size)
         return path
+
+
+def open_lab_page(browser, server: LabServer) -> tuple[object, NotebookPage]:
+    """A fresh browser context and page on the lab server, as (context, NotebookPage).
+
+    Every request the page makes is checked: anything not to 127.0.0.1/localhost (or a data:/blob: URL)
+    is blocked and recorded in `.external`, websockets included. Console errors are kept in
+    `.console_errors` for failure messages. Each page gets its own, empty JupyterLab workspace.
+    """
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.set_default_timeout(30_000)
+    external: list[str] = []
+
+    def guard(route):
+        url = route.request.url
+        if is_local_url(url):
+            route.continue_()
+        else:
+            external.append(url)
+            route.abort()
+
+    context.route("**/*", guard)
+    page = context.new_page()
+    notebook = NotebookPage(page, server)
+    notebook.external = external
+    page.on("websocket", lambda ws: None if is_local_url(ws.url) else external.append(ws.url))
+    page.on("pageerror", lambda error: notebook.console_errors.append(f"pageerror: {error}"))
+    page.on("console", lambda msg: notebook.console_errors.append(msg.text) if msg.type == "error" else None)
+    return context, notebook

@@ -1,0 +1,334 @@
+"""Every kind of exercise, answered through the page itself (clicks and keyboard only), once wrongly and
+once rightly, in the demo notebook exercises/00_exercise_kinds.ipynb, which shows one of every kind from
+exercises/banks/kinds_demo.yaml. The expected texts come from that bank, so the tests follow its edits.
+
+The notebook is opened once for the whole module (running it takes most of the time); each test works
+on its own exercise and then reads the learner's progress file to see that the attempts were saved.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import nbformat
+import pytest
+from labdriver import REPO, RUN_TIMEOUT, open_lab_page
+
+pytest.importorskip("nkcourse.quiz")
+from playwright.sync_api import expect  # noqa: E402
+
+from nkcourse.quiz.bank import VERDICTS, load_bank  # noqa: E402
+from nkcourse.quiz.check import WORDS  # noqa: E402
+
+pytestmark = pytest.mark.timeout(int(RUN_TIMEOUT) + 120)
+
+DEMO = REPO / "exercises" / "00_exercise_kinds.ipynb"
+BANK = {ex["id"]: ex for ex in load_bank("kinds_demo").exercises}
+WAIT = 20_000  # ms for feedback to come back from the kernel
+
+
+def by_kind(kind: str) -> dict:
+    return next(ex for ex in BANK.values() if ex["kind"] == kind)
+
+
+@pytest.fixture(scope="module")
+def kinds(browser, lab_server):
+    """The demo notebook, run once in one page. A copy under a name of its own, so the per-notebook test
+    of the same notebook is not disturbed by the cells typed here."""
+    target = lab_server.root / "exercises" / "_browser_exercise_kinds.ipynb"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if DEMO.exists():
+        shutil.copyfile(DEMO, target)
+    else:  # until the demo notebook lands: the same bank, shown by the engine itself
+        notebook = nbformat.v4.new_notebook(metadata={"kernelspec": {
+            "display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}})
+        notebook.cells = [nbformat.v4.new_code_cell("import nkcourse as nk\nnk.show_bank('kinds_demo')")]
+        nbformat.write(notebook, target)
+    context, lab = open_lab_page(browser, lab_server)
+    lab.open(target.relative_to(lab_server.root).as_posix(), lab.workspace)
+    lab.run_all()
+    report = lab.report()
+    assert report.problems() == [], f"the exercise demo notebook does not run cleanly: {report.problems()}"
+    yield lab
+    context.close()
+    lab_server.shutdown_sessions()
+
+
+def frame_of(lab, ex: dict):
+    """The frame (.nk-exercise) of one exercise, found by its kind and its prompt."""
+    page = lab.page
+    prompt = " ".join(ex["prompt"].split())[:60]
+    frame = page.locator(f".nk-exercise.nk-kind-{ex['kind']}").filter(
+        has=page.locator(".nk-prompt", has_text=prompt))
+    expect(frame).to_have_count(1)
+    frame.scroll_into_view_if_needed()
+    return frame
+
+
+def press_check(frame):
+    frame.locator("button.nk-check").click()
+
+
+def feedback(frame):
+    return frame.locator(".nk-feedback")
+
+
+def choose(frame, label: str, description: str):
+    """Pick an option of a dropdown with the keyboard: focus it and type the option's text."""
+    select = frame.get_by_role("combobox", name=description, exact=True)
+    select.focus()
+    select.page.keyboard.type(label)
+    expect(select).to_have_value(label)
+
+
+def attempts(lab, exercise_id: str) -> list[dict]:
+    path = lab.server.progress_dir / "progress.json"
+    assert path.exists(), f"no progress file in {lab.server.progress_dir}"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return [a for a in data["attempts"] if a["exercise"] == exercise_id]
+
+
+def assert_saved(lab, ex: dict, verdicts: list[str]):
+    saved = attempts(lab, ex["id"])
+    assert [a["verdict"] for a in saved][-len(verdicts):] == verdicts, saved
+    assert all(a["kind"] == ex["kind"] and a["bank"] for a in saved)
+
+
+def use_hint(frame, ex: dict):
+    frame.locator("button.nk-hint").click()
+    hints = frame.locator(".nk-hints")
+    expect(hints).to_contain_text(f"Hint 1 of {len(ex['hints'])}", timeout=WAIT)
+    expect(hints).to_contain_text(ex["hints"][0])
+
+
+def answer_choice(frame, ex: dict, text: str):
+    frame.get_by_role("radio", name=text, exact=True).click()
+    press_check(frame)
+
+
+def test_single_choice_wrong_then_right_with_hint_and_solution(kinds):
+    ex = by_kind("single")
+    frame = frame_of(kinds, ex)
+    solution = frame.locator("button.nk-solution")
+    expect(solution).to_be_disabled()
+    expect(solution).to_have_text("Solution (after a try)")
+    use_hint(frame, ex)
+
+    wrong = next(o for o in ex["options"] if not o.get("correct"))
+    answer_choice(frame, ex, wrong["text"])
+    expect(feedback(frame)).to_contain_text(f"{WORDS['incorrect']} {wrong['feedback']}", timeout=WAIT)
+    expect(solution).to_be_enabled()
+
+    right = next(o for o in ex["options"] if o.get("correct"))
+    answer_choice(frame, ex, right["text"])
+    expect(feedback(frame)).to_contain_text(f"{WORDS['correct']} {right['feedback']}", timeout=WAIT)
+    expect(feedback(frame)).to_contain_text(f"Why: {' '.join(ex['explanation'].split())}")
+
+    solution.click()
+    expect(frame.locator(".nk-solution-text")).to_contain_text("Solution", timeout=WAIT)
+    expect(frame.locator(".nk-solution-text")).to_contain_text(right["text"])
+    assert_saved(kinds, ex, ["incorrect", "correct"])
+    assert attempts(kinds, ex["id"])[-1]["answer"] == right["text"]
+
+
+def test_multiple_choice_wrong_then_right(kinds):
+    ex = by_kind("multiple")
+    frame = frame_of(kinds, ex)
+    use_hint(frame, ex)
+    right = [o for o in ex["options"] if o.get("correct")]
+    wrong = [o for o in ex["options"] if not o.get("correct")]
+
+    frame.get_by_role("checkbox", name=wrong[0]["text"], exact=True).click()
+    press_check(frame)
+    expect(feedback(frame)).to_contain_text(
+        f"{WORDS['incorrect']} You found 0 of the {len(right)} right options and ticked 1 wrong.", timeout=WAIT)
+    expect(feedback(frame)).to_contain_text(f"Wrong: {wrong[0]['text']} — {wrong[0]['feedback']}")
+
+    frame.get_by_role("checkbox", name=wrong[0]["text"], exact=True).click()  # untick
+    for option in right:
+        frame.get_by_role("checkbox", name=option["text"], exact=True).click()
+    press_check(frame)
+    expect(feedback(frame)).to_contain_text(
+        f"{WORDS['correct']} You found {len(right)} of the {len(right)} right options.", timeout=WAIT)
+    assert_saved(kinds, ex, ["incorrect", "correct"])
+
+
+def order_label(position: int, n: int) -> str:
+    return f"{position} (earliest)" if position == 1 else f"{position} (latest)" if position == n else str(position)
+
+
+def test_put_in_order_wrong_then_right(kinds):
+    ex = by_kind("order")
+    frame = frame_of(kinds, ex)
+    use_hint(frame, ex)
+    texts = [item["text"] for item in ex["items"]]
+    n = len(texts)
+
+    for k, text in enumerate(texts):  # every item one place too late (the last one first): all wrong
+        choose(frame, order_label((k + 1) % n + 1, n), text)
+    press_check(frame)
+    expect(feedback(frame)).to_contain_text(f"{WORDS['incorrect']} 0 of {n} items are in the right place.",
+                                            timeout=WAIT)
+    expect(feedback(frame)).to_contain_text(f"Wrong: {texts[0]} — comes earlier")
+
+    for k, text in enumerate(texts):
+        choose(frame, order_label(k + 1, n), text)
+    press_check(frame)
+    expect(feedback(frame)).to_contain_text(f"{WORDS['correct']} {n} of {n} items are in the right place.",
+                                            timeout=WAIT)
+    assert_saved(kinds, ex, ["incorrect", "correct"])
+
+
+def test_match_wrong_then_right(kinds):
+    ex = by_kind("match")
+    frame = frame_of(kinds, ex)
+    use_hint(frame, ex)
+    pairs = ex["pairs"]
+    n = len(pairs)
+
+    for k, pair in enumerate(pairs):  # each item given the next item's answer: all wrong
+        choose(frame, pairs[(k + 1) % n]["answer"], pair["item"])
+    press_check(frame)
+    expect(feedback(frame)).to_contain_text(f"{WORDS['incorrect']} 0 of {n} matches are right.", timeout=WAIT)
+
+    for pair in pairs:
+        choose(frame, pair["answer"], pair["item"])
+    press_check(frame)
+    expect(feedback(frame)).to_contain_text(f"{WORDS['correct']} {n} of {n} matches are right.", timeout=WAIT)
+    expect(feedback(frame)).to_contain_text(f"Right: {pairs[0]['item']} → {pairs[0]['answer']}")
+    assert_saved(kinds, ex, ["incorrect", "correct"])
+
+
+def fmt(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else f"{x:g}"
+
+
+def test_numeric_wrong_then_right(kinds):
+    ex = by_kind("numeric")
+    frame = frame_of(kinds, ex)
+    use_hint(frame, ex)
+    box = frame.get_by_role("textbox")
+    too_low = ex["answer"] - 3 * ex["tolerance"] - 1
+
+    box.click()
+    kinds.page.keyboard.type(fmt(too_low))
+    press_check(frame)
+    expect(feedback(frame)).to_contain_text(
+        f"{WORDS['incorrect']} {fmt(too_low)} {ex['unit']} is too low. {ex['feedback']['low']}", timeout=WAIT)
+
+    box.click()
+    kinds.page.keyboard.press("ControlOrMeta+a")
+    kinds.page.keyboard.type(fmt(ex["answer"]))
+    press_check(frame)
+    expect(feedback(frame)).to_contain_text(
+        f"{WORDS['correct']} The accepted answer is {fmt(ex['answer'])} {ex['unit']}", timeout=WAIT)
+    assert_saved(kinds, ex, ["incorrect", "correct"])
+    assert [a["answer"] for a in attempts(kinds, ex["id"])][-2:] == [fmt(too_low), fmt(ex["answer"])]
+
+
+def test_read_the_chart_wrong_then_right(kinds):
+    ex = by_kind("chart")
+    if ex["answer_type"] != "choice":
+        pytest.skip("the demo chart exercise takes a number; the numeric test covers that control")
+    frame = frame_of(kinds, ex)
+    use_hint(frame, ex)
+    wrong = next(o for o in ex["options"] if not o.get("correct"))
+    answer_choice(frame, ex, wrong["text"])
+    expect(feedback(frame)).to_contain_text(f"{WORDS['incorrect']} {wrong['feedback']}", timeout=WAIT)
+    right = next(o for o in ex["options"] if o.get("correct"))
+    answer_choice(frame, ex, right["text"])
+    expect(feedback(frame)).to_contain_text(f"{WORDS['correct']} {right['feedback']}", timeout=WAIT)
+    assert_saved(kinds, ex, ["incorrect", "correct"])
+
+
+def test_claim_verdict_wrong_then_right(kinds):
+    ex = by_kind("verdict")
+    frame = frame_of(kinds, ex)
+    use_hint(frame, ex)
+    relevant = [e for e in ex["evidence"] if e.get("relevant")]
+    irrelevant = [e for e in ex["evidence"] if not e.get("relevant")]
+    wrong_verdict = next(label for key, label in VERDICTS.items() if key != ex["verdict"])
+
+    answer_choice_label = frame.get_by_role("radio", name=wrong_verdict, exact=True)
+    answer_choice_label.click()
+    frame.get_by_role("checkbox", name=" ".join(irrelevant[0]["text"].split()), exact=True).click()
+    press_check(frame)
+    expect(feedback(frame)).to_contain_text(
+        f"{WORDS['incorrect']} Your verdict is not the best one; you picked 0 of the {len(relevant)} decisive "
+        "pieces of evidence and 1 that do not decide it.", timeout=WAIT)
+    expect(feedback(frame)).to_contain_text(f"Wrong: Verdict: {wrong_verdict}")
+
+    frame.get_by_role("radio", name=VERDICTS[ex["verdict"]], exact=True).click()
+    frame.get_by_role("checkbox", name=" ".join(irrelevant[0]["text"].split()), exact=True).click()  # untick
+    for evidence in relevant:
+        frame.get_by_role("checkbox", name=" ".join(evidence["text"].split()), exact=True).click()
+    press_check(frame)
+    expect(feedback(frame)).to_contain_text(
+        f"{WORDS['correct']} Your verdict is right; you picked {len(relevant)} of the {len(relevant)} decisive "
+        "pieces of evidence.", timeout=WAIT)
+    assert_saved(kinds, ex, ["incorrect", "correct"])
+    assert attempts(kinds, ex["id"])[-1]["answer"]["verdict"] in (ex["verdict"], VERDICTS[ex["verdict"]])
+
+
+def type_and_run_new_cell(lab, frame, code: str):
+    """Below the exercise's cell: Escape (command mode), B (new cell), Enter (edit), type, Shift+Enter.
+    Returns the new cell."""
+    page = lab.page
+    cell = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Cell").filter(has=frame)
+    cell.locator(".jp-InputPrompt").click()
+    page.keyboard.press("Escape")
+    page.keyboard.press("b")
+    new_cell = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Cell.jp-mod-active")
+    expect(new_cell.locator(".jp-InputPrompt")).to_have_text("[ ]:")
+    handle = new_cell.element_handle()
+    page.keyboard.press("Enter")
+    page.keyboard.type(code)
+    page.keyboard.press("Shift+Enter")
+    return handle
+
+
+def output_text(handle, contains: str) -> str:
+    handle.wait_for_selector(f'.jp-OutputArea-output:has-text("{contains}")', timeout=WAIT)
+    return " ".join(handle.query_selector(".jp-OutputArea").inner_text().split())
+
+
+def test_code_task_wrong_then_right(kinds):
+    ex = by_kind("code")
+    frame = frame_of(kinds, ex)
+    use_hint(frame, ex)
+    wrong = type_and_run_new_cell(kinds, frame, 'import nkcourse as nk\nevents = nk.load("events")\n'
+                                                'my_answer = len(events)\nnk.check("demo_code", my_answer)')
+    text = output_text(wrong, WORDS["incorrect"])
+    assert "Not quite. Your number is too high. Check your filter." in text
+    expect(feedback(frame)).to_contain_text(f"{WORDS['incorrect']} Your number is too high.", timeout=WAIT)
+
+    right = type_and_run_new_cell(kinds, frame, 'my_answer = int((events["unit"] == 1).sum())\n'
+                                                'nk.check("demo_code", my_answer)')
+    text = output_text(right, WORDS["correct"])
+    assert "Correct. Your number matches the course data." in text
+    assert f"Why: {' '.join(ex['explanation'].split())}" in text
+    expect(feedback(frame)).to_contain_text(f"{WORDS['correct']} Your number matches the course data.",
+                                            timeout=WAIT)
+    assert_saved(kinds, ex, ["incorrect", "correct"])
+
+
+def test_reflection_is_saved(kinds):
+    ex = by_kind("reflection")
+    frame = frame_of(kinds, ex)
+    use_hint(frame, ex)
+    text = "Diplomats saw the quarrels at the top <b>clearly</b>; they missed life outside Pyongyang."
+    frame.get_by_role("textbox").click()
+    kinds.page.keyboard.type(text)
+    save = frame.locator("button.nk-check")
+    expect(save).to_have_text("Save")
+    save.click()
+    expect(feedback(frame)).to_contain_text(WORDS["saved"], timeout=WAIT)
+    expect(feedback(frame)).to_contain_text(f"Why: {' '.join(ex['explanation'].split())}")
+    assert frame.locator(".nk-feedback b").count() == 0  # the learner's text is never rendered as HTML
+    saved = attempts(kinds, ex["id"])
+    assert saved and saved[-1]["verdict"] == "saved" and saved[-1]["answer"] == text
+
+
+def test_the_exercise_page_stayed_offline(kinds):
+    assert kinds.external == [], f"requests beyond the local server: {kinds.external}"
