@@ -79,6 +79,7 @@ def choose(frame, label: str, description: str):
     select = frame.get_by_role("combobox", name=description, exact=True)
     select.focus()
     select.page.keyboard.type(label)
+    select.page.screenshot(path="/tmp/explore/choose.png")
     expect(select).to_have_value(label)
 
 
