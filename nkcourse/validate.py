@@ -62,7 +62,14 @@ def problems(folder: Path | str | None = None, schema: bool = True) -> list[str]
     """Every problem found in the data package in `folder` (default: the course's data/)."""
     folder = Path(folder) if folder else data_dir()
     package = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
-    tables = {r["name"]: _read(folder, r) for r in package["resources"]}
+    tables, found = {}, []
+    for resource in package["resources"]:
+        try:
+            tables[resource["name"]] = _read(folder, resource)
+        except (OSError, pd.errors.ParserError, UnicodeDecodeError) as error:
+            found.append(f"{resource['path']}: cannot be read as CSV ({error})")
+    if found:
+        return found  # the rules below need every table
     found = _schema_problems(folder) if schema else []
 
     for name, frame in tables.items():

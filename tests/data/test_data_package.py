@@ -80,6 +80,15 @@ def test_purge_steps_out_of_order_are_caught(broken_copy):
     assert any("steps out of order" in p for p in found), found
 
 
+def test_a_malformed_csv_is_reported_not_raised(tmp_path):
+    copy = tmp_path / "data"
+    shutil.copytree(data_dir(), copy)
+    with (copy / "people.csv").open("a", encoding="utf-8") as handle:
+        handle.write('broken_row,"an unclosed quote,,,\nx,y,z,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19\n')
+    found = validate.problems(copy)
+    assert any(p.startswith("people.csv: cannot be read as CSV") for p in found), found
+
+
 def test_the_data_dictionary_matches_datapackage_json():
     readme = (data_dir() / "README.md").read_text(encoding="utf-8")
     package = json.loads((data_dir() / "datapackage.json").read_text(encoding="utf-8"))
