@@ -27,7 +27,8 @@ from .paths import data_dir
 
 # A unit may reach a year beyond its title for lead-up events (the 1949 requests to Stalin belong to the war).
 UNIT_YEARS = {1: (1945, 1950), 2: (1949, 1953), 3: (1950, 1970), 4: (1953, 1970)}
-KOREAN_FACTIONS = {"partisan", "soviet_korean", "yanan", "domestic", "kapsan", "nationalist", "independent", "unaffiliated", "rok"}
+KOREAN_FACTIONS = {"partisan", "soviet_korean", "yanan", "domestic", "kapsan", "nationalist", "independent",
+                   "unaffiliated", "rok"}
 STEP_ORDER = ["arrested", "tried", "sentenced", "executed"]
 MINIMUM = {"sources": 30, "people": 60, "events": 150}
 PRECISION_LENGTH = {"year": 4, "month": 7, "day": 10}

@@ -184,16 +184,17 @@ def summary() -> tuple[list[dict], list[str]]:
         ids = {ex["id"] for ex in bank.exercises}
         rows.append({"unit": bank.unit, "bank": bank.name, "title": bank.title, "done": len(ids & done),
                      "attempted": len(ids & tried), "total": len(ids)})
-    return rows, problems
+    return sorted(rows, key=lambda row: row["unit"]), problems
 
 
 def _progress_html() -> str:
     rows, problems = summary()
     current = store()
-    head = "".join(f'<th scope="col">{h}</th>' for h in ("Unit", "Exercises", "Done", "Tried", "Total"))
+    head = "".join(f'<th scope="col" style="text-align: left">{h}</th>'
+                   for h in ("Unit", "Exercises", "Done", "Tried", "Total"))
     body = "".join(
-        f"<tr><td>{r['unit']}</td><th scope=\"row\">{escape(r['title'])}</th><td>{r['done']}</td>"
-        f"<td>{r['attempted']}</td><td>{r['total']}</td></tr>" for r in rows)
+        f"<tr><td>{r['unit']}</td><th scope=\"row\" style=\"text-align: left\">{escape(r['title'])}</th>"
+        f"<td>{r['done']}</td><td>{r['attempted']}</td><td>{r['total']}</td></tr>" for r in rows)
     where = (f"Saved in {escape(str(current.path))}." if current.path
              else "Kept in memory only: it is lost when the kernel stops.")
     notes = "".join(f"<p><strong>Note:</strong> {escape(n)}</p>" for n in current.take_notices() + problems)

@@ -26,6 +26,18 @@ from .check import WORDS, Result, check_answer, solution_lines
 from .progress import store
 
 _STYLE = {"description_width": "initial"}
+# ipywidgets cuts long labels with an ellipsis on one line; an option or a piece of evidence must be
+# read in full, so labels inside an exercise wrap instead.
+_CSS = """<style>
+.nk-exercise .widget-checkbox, .nk-exercise .widget-dropdown {
+  height: auto; min-height: var(--jp-widgets-inline-height); }
+.nk-exercise .widget-radio-box label { height: auto; }
+.nk-exercise .widget-dropdown > select { height: var(--jp-widgets-inline-height); align-self: center; }
+.nk-exercise .widget-label-basic, .nk-exercise .widget-label-basic span, .nk-exercise .widget-radio-box label,
+.nk-exercise .widget-dropdown > label { white-space: normal; overflow: visible; text-overflow: clip; }
+.nk-exercise .widget-dropdown > label { text-align: left; }
+.nk-exercise .widget-checkbox input { flex: none; }
+</style>"""
 _BORDER = {"correct": "#0072B2", "saved": "#0072B2", "partly": "#E69F00", "incorrect": "#D55E00",
            "invalid": "#999999"}
 _instructor: bool | None = None
@@ -123,13 +135,15 @@ def _checkboxes(texts: list[str], tooltip: str) -> list[widgets.Checkbox]:
 
 
 def _dropdowns(labels: list[str], options: list, tooltip: str) -> list[widgets.Dropdown]:
+    """One dropdown per item, the item's text as its label; the dropdowns line up in one column."""
     return [widgets.Dropdown(options=options, value=None, description=label, tooltip=tooltip.format(label),
-                             style=_STYLE, layout=_wide()) for label in labels]
+                             style={"description_width": "60%"}, layout=widgets.Layout(width="95%"))
+            for label in labels]
 
 
 def _single(ex: dict):
     radio = _radio([o["text"] for o in ex["options"]], "Your answer:",
-                   "Choose one option; the arrow keys move between options")
+                   "Choose one option: Tab moves between the options, Space selects one")
     return [radio], lambda: radio.value
 
 
@@ -175,7 +189,8 @@ def _chart(ex: dict):
 
 def _verdict(ex: dict):
     claim = widgets.HTML(f'<blockquote><strong>Claim:</strong> {escape(ex["claim"])}</blockquote>')
-    radio = _radio([(label, key) for key, label in VERDICTS.items()], "Your verdict:", "Choose one verdict")
+    radio = _radio([(label, key) for key, label in VERDICTS.items()], "Your verdict:",
+                   "Choose one verdict: Tab moves between them, Space selects one")
     boxes = _checkboxes([e["text"] for e in ex["evidence"]], "Tick if this evidence decides the claim")
     evidence = _label("Tick the evidence your verdict rests on:")
     return [claim, radio, evidence, *boxes], lambda: {
@@ -183,7 +198,7 @@ def _verdict(ex: dict):
 
 
 def _code(ex: dict):
-    call = escape(f'check("{ex["id"]}", my_answer)')
+    call = escape(f'nk.check("{ex["id"]}", my_answer)')
     note = widgets.HTML(f"<p>Compute the answer with pandas in a code cell below, store it in "
                         f"<code>my_answer</code>, then run <code>{call}</code>. The feedback appears there "
                         "and here.</p>")
@@ -230,7 +245,7 @@ class ExerciseBox(widgets.VBox):
     def __init__(self, ex: dict):
         self.exercise = ex
         self.controls, self._read = BUILDERS[ex["kind"]](ex)
-        prompt = widgets.HTML(f"<p><strong>{escape(ex['prompt'])}</strong></p>")
+        prompt = widgets.HTML(f"{_CSS}<p><strong>{escape(ex['prompt'])}</strong></p>")
         prompt.add_class("nk-prompt")
         saving = ex["kind"] == "reflection"
         self.check_button = _button("Save" if saving else "Check",

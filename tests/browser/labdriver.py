@@ -257,7 +257,7 @@ class LabServer:
 
 # --- one notebook in the page ------------------------------------------------------------------------
 
-_KERNEL_STATUS = """(() => {
+KERNEL_STATUS = """(() => {
   const w = window.jupyterapp && window.jupyterapp.shell.currentWidget;
   const k = w && w.sessionContext && w.sessionContext.session && w.sessionContext.session.kernel;
   return k ? k.status : null;
@@ -414,7 +414,7 @@ class NotebookPage:
         dialog.get_by_role("button", name="Select").click()
 
     def wait_kernel_idle(self, timeout: float = RUN_TIMEOUT) -> None:
-        self.page.wait_for_function(f"() => {_KERNEL_STATUS} === 'idle'", timeout=timeout * 1000)
+        self.page.wait_for_function(f"() => {KERNEL_STATUS} === 'idle'", timeout=timeout * 1000)
 
     def state(self) -> dict:
         return self.page.evaluate(_STATE_JS, _MIME)

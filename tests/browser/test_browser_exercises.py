@@ -13,7 +13,7 @@ import shutil
 
 import nbformat
 import pytest
-from labdriver import REPO, RUN_TIMEOUT, open_lab_page
+from labdriver import KERNEL_STATUS, REPO, RUN_TIMEOUT, open_lab_page
 
 pytest.importorskip("nkcourse.quiz")
 from playwright.sync_api import expect  # noqa: E402
@@ -67,6 +67,11 @@ def frame_of(lab, ex: dict):
 
 
 def press_check(frame):
+    """Click Check once the kernel has the answer: ipywidgets buffers value updates while a message is
+    pending, and a click sent at once can overtake them (a learner is never that fast)."""
+    lab_page = frame.page
+    lab_page.wait_for_timeout(300)
+    lab_page.wait_for_function(f"() => {KERNEL_STATUS} === 'idle'", timeout=WAIT)
     frame.locator("button.nk-check").click()
 
 
@@ -75,11 +80,11 @@ def feedback(frame):
 
 
 def choose(frame, label: str, description: str):
-    """Pick an option of a dropdown with the keyboard: focus it and type the option's text."""
+    """Pick an option of a dropdown. Playwright's select_option is what a mouse pick in the browser's own
+    option list does (that list is not part of the page, so it cannot be clicked); the keyboard cannot
+    be used, see test_dropdowns_and_radios_work_by_keyboard."""
     select = frame.get_by_role("combobox", name=description, exact=True)
-    select.focus()
-    select.page.keyboard.type(label)
-    select.page.screenshot(path="/tmp/explore/choose.png")
+    select.select_option(label=label)
     expect(select).to_have_value(label)
 
 
@@ -329,6 +334,26 @@ def test_reflection_is_saved(kinds):
     assert frame.locator(".nk-feedback b").count() == 0  # the learner's text is never rendered as HTML
     saved = attempts(kinds, ex["id"])
     assert saved and saved[-1]["verdict"] == "saved" and saved[-1]["answer"] == text
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "JupyterLab 4 runs its command-mode shortcuts when focus is on a <select> or a radio button (they are "
+    "not :read-write): ArrowDown moves to the next cell instead of the next option, and letters typed on a "
+    "dropdown run commands (M makes the cell Markdown, D D deletes it). Remove this mark when fixed."),
+    raises=AssertionError)
+def test_dropdowns_and_radios_work_by_keyboard(kinds):
+    page = kinds.page
+    select = frame_of(kinds, by_kind("match")).get_by_role("combobox").first
+    before = select.input_value()
+    select.focus()
+    page.keyboard.press("ArrowDown")
+    radios = frame_of(kinds, by_kind("chart")).get_by_role("radio")
+    radios.first.focus()
+    page.keyboard.press("Space")  # Space works: it picks the focused option
+    expect(radios.first).to_be_checked()
+    page.keyboard.press("ArrowDown")  # and the arrow keys should move to the next one
+    moved = {"dropdown": select.input_value() != before, "radio": radios.nth(1).is_checked()}
+    assert moved == {"dropdown": True, "radio": True}
 
 
 def test_the_exercise_page_stayed_offline(kinds):
