@@ -7,12 +7,12 @@
     nk.show("u1_return")              # an exercise
 """
 
-from . import style  # noqa: F401  (sets the course's Plotly template and offline renderer)
-from .data import cite, load, short_cite, split_ids, tables
+from . import maps, style  # style sets the course's Plotly template and offline renderer
+from .data import cite, date_text, dates_text, load, short_cite, split_ids, tables
 from .names import lookup, lookup_box
 from .quiz import check, export_progress, instructor_mode, progress, show, show_bank
 
 __all__ = [
-    "check", "cite", "export_progress", "instructor_mode", "load", "lookup", "lookup_box", "progress",
-    "short_cite", "show", "show_bank", "split_ids", "style", "tables",
+    "check", "cite", "date_text", "dates_text", "export_progress", "instructor_mode", "load", "lookup",
+    "lookup_box", "maps", "progress", "short_cite", "show", "show_bank", "split_ids", "style", "tables",
 ]

@@ -88,6 +88,23 @@ def load(name: str) -> pd.DataFrame:
     return _typed_table(name).copy()
 
 
+def date_text(date, precision="day") -> str:
+    """A date written no more precisely than the data know it: "19 September 1945", "November 1945", "1945"."""
+    if pd.isna(date):
+        return "date unknown"
+    date = pd.Timestamp(date)
+    precision = str(precision)
+    if precision == "year":
+        return f"{date:%Y}"
+    return f"{date:%B %Y}" if precision == "month" else f"{date.day} {date:%B %Y}"
+
+
+def dates_text(rows: pd.DataFrame, column: str = "date") -> list[str]:
+    """`date_text` for every row of a table with a date column and its precision column."""
+    precision = next(c for c in (f"{column}_precision", column.replace("_date", "_precision")) if c in rows)
+    return [date_text(day, level) for day, level in zip(rows[column], rows[precision], strict=True)]
+
+
 def split_ids(cell) -> list[str]:
     """"lankov_2002;suh_1988" -> ["lankov_2002", "suh_1988"]; empty or missing -> []."""
     if cell is None or (not isinstance(cell, str) and pd.isna(cell)):
@@ -124,8 +141,8 @@ def cite(source_ids) -> list[str]:
     ]
 
 
-def short_cite(source_ids) -> str:
-    """"Lankov 2002; Suh 1988": the compact form used in chart source lines."""
+def short_cites(source_ids) -> list[str]:
+    """["Lankov 2002", "Suh 1988"]: the compact forms used in chart source lines ("n.d." when undated)."""
     ids = split_ids(source_ids) if isinstance(source_ids, str) else list(source_ids)
     sources = _typed_table("sources").set_index("source_id")
     labels = []
@@ -135,5 +152,11 @@ def short_cite(source_ids) -> str:
             continue
         row = sources.loc[source_id]
         first_author = str(row["authors"]).split(";")[0].split(",")[0].strip()
-        labels.append(f"{first_author} {row['year']}")
-    return "; ".join(labels)
+        year = "n.d." if pd.isna(row["year"]) else row["year"]
+        labels.append(f"{first_author} {year}")
+    return labels
+
+
+def short_cite(source_ids) -> str:
+    """"Lankov 2002; Suh 1988": the compact form used in chart source lines."""
+    return "; ".join(short_cites(source_ids))

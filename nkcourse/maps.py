@@ -25,6 +25,9 @@ LAND = "#f2efe6"
 NEIGHBOUR_LAND = "#e4e4e4"
 COAST = "#8c8c8c"
 PENINSULA_BOX = (124.0, 33.0, 131.0, 43.1)  # lon_min, lat_min, lon_max, lat_max
+# Jeju island lies wholly south of 34°N and stayed in South Korean hands throughout the war, whichever
+# way a front line's western end would close around it; `share_held` always counts it on the south side.
+JEJU_NORTH_EDGE = 34.0
 
 
 def outline_traces(shapes=KOREAS, fill=LAND) -> list[go.Scatter]:
@@ -102,5 +105,6 @@ def share_held(line: pd.DataFrame) -> dict[str, float]:
     grid = _land_grid()
     px, py = south_side_polygon(line.sort_values("seq") if "seq" in line else line)
     south = _inside(grid["lon"].to_numpy(), grid["lat"].to_numpy(), px, py)
-    south_share = 100 * grid["area"][south].sum() / grid["area"].sum()
+    south |= grid["lat"].to_numpy() < JEJU_NORTH_EDGE
+    south_share = float(100 * grid["area"][south].sum() / grid["area"].sum())
     return {"north_side_pct": round(100 - south_share, 1), "south_side_pct": round(south_share, 1)}

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from functools import cache
 
+import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
-from .data import load, short_cite
+from .data import load, short_cites, split_ids
 
 # Okabe & Ito (2008), "Color Universal Design": distinguishable with the common colour-vision deficiencies.
 PALETTE = {
@@ -42,10 +43,12 @@ TEMPLATE = go.layout.Template(
                                        "yellow", "black")],
         paper_bgcolor="white",
         plot_bgcolor="white",
-        xaxis=dict(showgrid=True, gridcolor="#e5e5e5", zeroline=False, linecolor="#444", ticks="outside"),
-        yaxis=dict(showgrid=True, gridcolor="#e5e5e5", zeroline=False, linecolor="#444", ticks="outside"),
+        xaxis=dict(showgrid=True, gridcolor="#e5e5e5", zeroline=False, linecolor="#444", ticks="outside",
+                   automargin=True),
+        yaxis=dict(showgrid=True, gridcolor="#e5e5e5", zeroline=False, linecolor="#444", ticks="outside",
+                   automargin=True),
         legend=dict(bgcolor="rgba(255,255,255,0.8)"),
-        margin=dict(l=70, r=30, t=70, b=90),
+        margin=dict(l=70, r=30, t=70, b=110),
         hoverlabel=dict(font_size=13),
     )
 )
@@ -69,12 +72,32 @@ def faction_names() -> dict[str, str]:
     return _faction_table()["name"].astype(str).to_dict()
 
 
-def add_source(fig: go.Figure, source_ids=(), note: str = "") -> go.Figure:
-    """Write the chart's source line under the plot: "Source: Lankov 2002; Suh 1988. <note>"."""
-    cited = short_cite(source_ids)
-    text = "Source: " + " ".join(part for part in (f"{cited}." if cited else "", note) if part)
+def add_source(fig: go.Figure, sources=(), note: str = "", below: int = 72, width: int = 140) -> go.Figure:
+    """Write the chart's source line under the plot: "Source: Lankov 2002; Suh 1988. <note>".
+
+    `sources` is a list of source ids, a ";"-separated cell, or the table the chart draws (every id
+    in its `source_ids` column is cited). The line is wrapped between citations, never inside one,
+    and set `below` pixels under the plot area, whatever the chart's height; the bottom margin grows
+    to make room for it.
+    """
+    if isinstance(sources, pd.DataFrame):
+        sources = sorted({i for cell in sources["source_ids"] for i in split_ids(cell)})
+    items = [f"{cite}" for cite in short_cites(sources)]
+    if items:
+        items[-1] += "."
+    if note:
+        items.append(note)
+    lines = [""]
+    for item in ["Source:"] + items:
+        joiner = " " if lines[-1] in ("", "Source:") or lines[-1].endswith(".") else "; "
+        if lines[-1] not in ("", "Source:") and len(lines[-1]) + len(item) > width:
+            lines[-1] += ";" if joiner == "; " else ""
+            lines.append(item)
+        else:
+            lines[-1] += (joiner if lines[-1] else "") + item
     fig.add_annotation(
-        text=text, xref="paper", yref="paper", x=0, y=-0.13, xanchor="left", yanchor="top",
-        showarrow=False, align="left", font=dict(size=11, color="#555555"),
+        text="<br>".join(lines), xref="paper", yref="paper", x=0, y=0, yshift=-below, xanchor="left",
+        yanchor="top", showarrow=False, align="left", font=dict(size=11, color="#555555"),
     )
+    fig.update_layout(margin_b=below + 24 + 15 * len(lines))
     return fig

@@ -9,13 +9,24 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # labdriver, whatever pytest's import mode
 from labdriver import CHROMIUM_ARGS, REPO, LabServer, find_chromium, open_lab_page
 
 ARTIFACTS = REPO / "test-artifacts"
 SCREENSHOTS = ARTIFACTS / "screenshots"
+
+
+def pytest_collection_modifyitems(config, items):
+    """Run the exercise tests last: the attempts they save go into the session's progress folder, and the
+    notebooks' own runs (and screenshots) should show a learner who has not answered anything yet."""
+    last = [item for item in items if item.path.name == "test_browser_exercises.py"]
+    if last:
+        items[:] = [item for item in items if item not in last] + last
 
 
 def _unavailable(reason: str):
@@ -28,6 +39,8 @@ def _unavailable(reason: str):
 @pytest.fixture(scope="session")
 def chromium_path() -> str:
     path = find_chromium()
+    if path is None and os.environ.get("NKCOURSE_CHROMIUM"):
+        _unavailable(f"NKCOURSE_CHROMIUM is set to {os.environ['NKCOURSE_CHROMIUM']}, which is not a file")
     if path is None:
         _unavailable("No Chromium or Chrome found (looked at /usr/bin/chromium, /usr/bin/chromium-browser, "
                      "/usr/bin/google-chrome and on PATH)")

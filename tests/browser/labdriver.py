@@ -16,6 +16,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -187,6 +188,11 @@ class LabServer:
                 f"--ServerApp.root_dir={self.root}",
                 # lets the tests read the notebook model (error outputs, execution counts) from the page
                 "--LabApp.expose_app_in_browser=True",
+                # a safety net should the test process die without stopping it: idle kernels are culled
+                # and an idle server without kernels exits, after five minutes each
+                "--MappingKernelManager.cull_idle_timeout=300",
+                "--MappingKernelManager.cull_interval=60",
+                "--ServerApp.shutdown_no_activity_timeout=300",
             ]
             if hasattr(os, "geteuid") and os.geteuid() == 0:
                 command.append("--allow-root")
@@ -237,8 +243,15 @@ class LabServer:
         """The URL that opens one notebook in a fresh, empty JupyterLab workspace."""
         return f"{self.base_url}/lab/workspaces/{quote(workspace)}/tree/{quote(relpath)}?token={self.token}"
 
-    def shutdown_sessions(self) -> None:
-        """End the kernels the tests started, so kernels do not pile up over the session."""
+    def shutdown_sessions(self, wait: bool = False) -> None:
+        """End the kernels the tests started, so they do not pile up over the session. In the background
+        by default (a kernel takes a second or two to stop); stop() ends any that are left."""
+        worker = threading.Thread(target=self._shutdown_sessions, daemon=True)
+        worker.start()
+        if wait:
+            worker.join(timeout=30)
+
+    def _shutdown_sessions(self) -> None:
         headers = {"Authorization": f"token {self.token}"}
         try:
             request = urllib.request.Request(f"{self.base_url}/api/sessions", headers=headers)
@@ -501,8 +514,6 @@ class NotebookPage:
         page" screenshot would show one window's worth: grow the viewport to the notebook's height."""
         path.parent.mkdir(parents=True, exist_ok=True)
         page = self.page
-        if page.locator("#jp-left-stack").is_visible():
-            page.evaluate("() => window.jupyterapp.commands.execute('application:toggle-left-area')")
         size = page.viewport_size or {"width": 1280, "height": 900}
         content = page.evaluate(_CONTENT_HEIGHT_JS)
         height = min(max_height, size["height"] + max(0, content["content"] - content["visible"]) + 40)

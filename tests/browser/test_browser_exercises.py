@@ -1,6 +1,10 @@
-"""Every kind of exercise, answered through the page itself (clicks and keyboard only), once wrongly and
-once rightly, in the demo notebook exercises/00_exercise_kinds.ipynb, which shows one of every kind from
-exercises/banks/kinds_demo.yaml. The expected texts come from that bank, so the tests follow its edits.
+"""Every kind of exercise, answered through the page itself, once wrongly and once rightly, in the demo
+notebook exercises/00_exercise_kinds.ipynb, which shows one of every kind from exercises/banks/kinds_demo.yaml.
+The expected texts come from that bank, so the tests follow its edits.
+
+Clicks and typing only, with one exception: a dropdown's option list is drawn by the browser outside
+the page, so an option is picked with Playwright's select_option (what a mouse pick there does). The
+keyboard cannot pick it either, because JupyterLab takes the keys: see the xfail test at the end.
 
 The notebook is opened once for the whole module (running it takes most of the time); each test works
 on its own exercise and then reads the learner's progress file to see that the attempts were saved.
@@ -11,15 +15,16 @@ from __future__ import annotations
 import json
 import shutil
 
-import nbformat
 import pytest
 from labdriver import KERNEL_STATUS, REPO, RUN_TIMEOUT, open_lab_page
 
-pytest.importorskip("nkcourse.quiz")
-from playwright.sync_api import expect  # noqa: E402
+from nkcourse.quiz.bank import VERDICTS, load_bank
+from nkcourse.quiz.check import WORDS
 
-from nkcourse.quiz.bank import VERDICTS, load_bank  # noqa: E402
-from nkcourse.quiz.check import WORDS  # noqa: E402
+try:
+    from playwright.sync_api import expect
+except ImportError:  # the browser fixture skips (or, with CI=true, fails) with the reason
+    expect = None
 
 pytestmark = pytest.mark.timeout(int(RUN_TIMEOUT) + 120)
 
@@ -36,15 +41,10 @@ def by_kind(kind: str) -> dict:
 def kinds(browser, lab_server):
     """The demo notebook, run once in one page. A copy under a name of its own, so the per-notebook test
     of the same notebook is not disturbed by the cells typed here."""
+    if not DEMO.exists():
+        pytest.fail(f"{DEMO.relative_to(REPO)} is missing: it shows one exercise of every kind")
     target = lab_server.root / "exercises" / "_browser_exercise_kinds.ipynb"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    if DEMO.exists():
-        shutil.copyfile(DEMO, target)
-    else:  # until the demo notebook lands: the same bank, shown by the engine itself
-        notebook = nbformat.v4.new_notebook(metadata={"kernelspec": {
-            "display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}})
-        notebook.cells = [nbformat.v4.new_code_cell("import nkcourse as nk\nnk.show_bank('kinds_demo')")]
-        nbformat.write(notebook, target)
+    shutil.copyfile(DEMO, target)
     context, lab = open_lab_page(browser, lab_server)
     lab.open(target.relative_to(lab_server.root).as_posix(), lab.workspace)
     lab.run_all()
