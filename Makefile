@@ -28,7 +28,8 @@ $(STAMP): pyproject.toml | check-python
 
 ## make lab: set up (first time only) and open JupyterLab on the start notebook
 lab: $(STAMP)
-	$(BIN)/jupyter lab --ip=127.0.0.1 --port=$(PORT) $(ROOT_FLAG) notebooks/00_start_here.ipynb
+	$(BIN)/jupyter lab --ip=127.0.0.1 --port=$(PORT) $(ROOT_FLAG) --ServerApp.root_dir="$(CURDIR)" \
+		--LabApp.default_url=/lab/tree/notebooks/00_start_here.ipynb
 
 ## make test: set up (first time only), then lint, unit and data tests, nbval, browser tests
 test: $(STAMP)

@@ -405,7 +405,8 @@ class NotebookPage:
         self.server = server
         self.workspace = f"t{uuid.uuid4().hex[:10]}"
         self.external: list[str] = []  # requests beyond the local server (filled by open_lab_page)
-        self.console_errors: list[str] = []
+        self.console_errors: list[str] = []  # console.error messages, for failure messages
+        self.page_errors: list[str] = []  # uncaught JavaScript exceptions in the page
 
     # -- opening and waiting --
 
@@ -549,6 +550,6 @@ def open_lab_page(browser, server: LabServer) -> tuple[object, NotebookPage]:
     notebook = NotebookPage(page, server)
     notebook.external = external
     page.on("websocket", lambda ws: None if is_local_url(ws.url) else external.append(ws.url))
-    page.on("pageerror", lambda error: notebook.console_errors.append(f"pageerror: {error}"))
+    page.on("pageerror", lambda error: notebook.page_errors.append(str(error)))
     page.on("console", lambda msg: notebook.console_errors.append(msg.text) if msg.type == "error" else None)
     return context, notebook
