@@ -15,7 +15,7 @@ export JUPYTERLAB_WORKSPACES_DIR := $(CURDIR)/$(VENV)/lab-workspaces
 
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: lab test lint unit notebooks browser execute bench clean check-python
+.PHONY: lab test browser execute bench clean check-python
 
 check-python:
 	@$(PYTHON) tools/check_python.py
@@ -37,6 +37,10 @@ test: $(STAMP)
 	$(BIN)/pytest tests
 	NKCOURSE_PROGRESS_DIR=$$(mktemp -d) $(BIN)/pytest --nbval notebooks exercises \
 		--nbval-sanitize-with tests/nbval_sanitize.cfg --nbval-cell-timeout=120
+
+## make browser: only the browser tests (JupyterLab under headless Chromium)
+browser: $(STAMP)
+	$(BIN)/pytest tests/browser -q
 
 ## make execute: re-run every notebook with the current code and store clean outputs (for authors)
 execute: $(STAMP)

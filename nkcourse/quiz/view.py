@@ -35,7 +35,8 @@ _CSS = """<style>
 .nk-exercise .widget-dropdown > select { height: var(--jp-widgets-inline-height); align-self: center; }
 .nk-exercise .widget-label-basic, .nk-exercise .widget-label-basic span, .nk-exercise .widget-radio-box label,
 .nk-exercise .widget-dropdown > label { white-space: normal; overflow: visible; text-overflow: clip; }
-.nk-exercise .widget-dropdown > label { text-align: left; }
+.nk-exercise .widget-dropdown > label { text-align: left; height: auto; line-height: 1.35;
+  padding: 4px 0; align-self: center; }
 .nk-exercise .widget-checkbox input { flex: none; }
 </style>"""
 _BORDER = {"correct": "#0072B2", "saved": "#0072B2", "partly": "#E69F00", "incorrect": "#D55E00",

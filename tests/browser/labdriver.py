@@ -299,7 +299,7 @@ _STATE_JS = """
       const shown = [...node.querySelectorAll('.jp-OutputArea-child')]
           .map(child => child.querySelector('.jp-OutputArea-output')).filter(o => o);
       const cell = {index: i + 1, source, prompt: '', stderr: [], plotly: 0, plotlyDrawn: 0,
-                    widgets: 0, widgetsDrawn: 0, widgetErrors: 0, widgetFailures: []};
+                    widgets: 0, widgetsDrawn: 0, widgetErrors: 0, widgetFailures: [], clippedLabels: []};
       const prompt = node.querySelector('.jp-InputArea-prompt');
       cell.prompt = prompt ? prompt.textContent.trim() : '';
       cell.stderr = shown.filter(o => o.getAttribute('data-mime-type') === mime.stderr)
@@ -321,6 +321,13 @@ _STATE_JS = """
             if (view.textContent.includes('Error displaying widget')) cell.widgetErrors += 1;
           } else if (view && view.querySelector('.jupyter-widgets, [class*="widget-"]')) {
             cell.widgetsDrawn += 1;
+            // a label that does not fit its row is cut off (ellipsis) or runs into the next control
+            view.querySelectorAll('label.widget-label').forEach(label => {
+              if (label.offsetParent && (label.scrollHeight > label.clientHeight + 4
+                                         || label.scrollWidth > label.clientWidth + 4)) {
+                cell.clippedLabels.push(label.textContent.slice(0, 80));
+              }
+            });
           }
         }
       });
@@ -357,6 +364,7 @@ class RunReport:
     widgets: int
     widgets_drawn: int
     widget_failures: list
+    clipped_labels: list  # widget labels too long for their row: cut off, or overlapping the next row
     unexecuted: list  # (cell number, first line) of code cells without an execution count
 
     def problems(self, expected: Expected | None = None) -> list[str]:
@@ -375,6 +383,9 @@ class RunReport:
                          "(.js-plotly-plot without .main-svg)")
         if self.widget_failures:
             found.append(f"widgets failed to display: {self.widget_failures}")
+        if self.clipped_labels:
+            found.append(f"{len(self.clipped_labels)} widget labels do not fit their row (cut off, or "
+                         f"overlapping the next control): " + "; ".join(self.clipped_labels[:6]))
         if self.widgets_drawn < self.widgets:
             found.append(f"{self.widgets - self.widgets_drawn} of {self.widgets} widget outputs show no widget")
         if expected is not None and expected.executed:
@@ -505,6 +516,7 @@ class NotebookPage:
             widgets=sum(c["widgets"] for c in cells),
             widgets_drawn=sum(c["widgetsDrawn"] for c in cells),
             widget_failures=[t for c in cells for t in c["widgetFailures"]],
+            clipped_labels=[f"cell {c['index']}: {t!r}" for c in cells for t in c["clippedLabels"]],
             unexecuted=[u for u in unexecuted if u[1]],
         )
 

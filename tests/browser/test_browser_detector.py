@@ -30,6 +30,9 @@ BROKEN = [
                "display({'application/vnd.jupyter.widget-view+json':"
                " {'model_id': 'no-such-model', 'version_major': 2, 'version_minor': 0}}, raw=True)"),
     ("online", "from IPython.display import HTML\nHTML('<img src=\"https://example.org/nk-offline-probe.png\">')"),
+    ("label", "import ipywidgets as widgets\n"
+              "widgets.VBox([widgets.Dropdown(options=['1', '2'], description='A label far too long ' * 8)],"
+              " layout=widgets.Layout(width='400px'))"),
     ("geo", "import plotly.graph_objects as go\n"
             "go.Figure(go.Scattergeo(lon=[125.75], lat=[39.03], text=['Pyongyang']))"),
     ("fine", "print('the cells after a tagged error still run')"),
@@ -87,6 +90,7 @@ def test_errors_broken_widgets_and_online_requests_are_detected(lab, lab_server)
     assert re.search(r"an error is shown in the page: .*ValueError", problems)
     # ipywidgets shows "Loading widget..." for ever when the model does not exist
     assert re.search(r"widgets failed to display: \[.(Loading widget|Error displaying widget)", problems)
+    assert "1 widget labels do not fit their row" in problems and "A label far too long" in problems
     assert report.executed == report.code_cells == len(BROKEN)
     # the image, and the world map Plotly's geo traces fetch from its CDN (they render blank offline)
     assert lab.external[0] == "https://example.org/nk-offline-probe.png"

@@ -278,8 +278,7 @@ def test_claim_verdict_wrong_then_right(kinds):
     irrelevant = [e for e in ex["evidence"] if not e.get("relevant")]
     wrong_verdict = next(label for key, label in VERDICTS.items() if key != ex["verdict"])
 
-    answer_choice_label = frame.get_by_role("radio", name=wrong_verdict, exact=True)
-    answer_choice_label.click()
+    frame.get_by_role("radio", name=wrong_verdict, exact=True).click()
     frame.get_by_role("checkbox", name=" ".join(irrelevant[0]["text"].split()), exact=True).click()
     press_check(frame)
     expect(feedback(frame)).to_contain_text(
