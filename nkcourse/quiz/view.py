@@ -2,14 +2,17 @@
 
 The frame is the same for every kind: the prompt, the kind's controls, then Check, Hint and Solution
 buttons, the hints, the feedback and the solution. Only standard ipywidgets are used (radio buttons,
-checkboxes, dropdowns, text boxes, buttons), so everything works by keyboard and every control carries
-a visible label (`description`) and a `tooltip`. Ordering uses one position dropdown per item rather
-than drag and drop. Feedback starts with a word ("Correct.", "Not quite."), never colour alone. All text
-that reaches an HTML widget, the learner's and the bank's, goes through html.escape.
+checkboxes, text boxes, buttons), so everything works by keyboard and every control carries a visible
+label (`description`) and a `tooltip`. Ordering and matching use one row of radio buttons per item (the
+positions, or the choices) rather than drag and drop or dropdowns: JupyterLab 4 takes keys typed on a
+focused dropdown for its notebook shortcuts, while every radio button is a Tab stop of its own, Space
+picks it, and a screen reader hears which one is chosen. Feedback starts with a word ("Correct.",
+"Not quite."), never colour alone. All text that reaches an HTML widget, the learner's and the bank's,
+goes through html.escape.
 
 Stable CSS classes for browser tests: nk-exercise (the frame), nk-kind-<kind>, nk-prompt, nk-check,
 nk-hint, nk-solution (buttons), nk-hints, nk-feedback, nk-solution-text (output areas), nk-bank,
-nk-error, nk-progress.
+nk-error, nk-progress, nk-row (one item's row of radio buttons in an order or match exercise).
 """
 
 from __future__ import annotations
@@ -29,14 +32,15 @@ _STYLE = {"description_width": "initial"}
 # ipywidgets cuts long labels with an ellipsis on one line; an option or a piece of evidence must be
 # read in full, so labels inside an exercise wrap instead.
 _CSS = """<style>
-.nk-exercise .widget-checkbox, .nk-exercise .widget-dropdown {
-  height: auto; min-height: var(--jp-widgets-inline-height); }
-.nk-exercise .widget-radio-box label { height: auto; }
-.nk-exercise .widget-dropdown > select { height: var(--jp-widgets-inline-height); align-self: center; }
+.nk-exercise .widget-checkbox { height: auto; min-height: var(--jp-widgets-inline-height); }
+.nk-exercise .widget-radio-box label { height: auto; display: flex; align-items: flex-start; }
+.nk-exercise .widget-radio-box input { order: -1; flex: none; float: none; }
 .nk-exercise .widget-label-basic, .nk-exercise .widget-label-basic span, .nk-exercise .widget-radio-box label,
-.nk-exercise .widget-dropdown > label { white-space: normal; overflow: visible; text-overflow: clip; }
-.nk-exercise .widget-dropdown > label { text-align: left; height: auto; line-height: 1.35;
-  padding: 4px 0; align-self: center; }
+.nk-exercise .nk-row > .widget-label { white-space: normal; overflow: visible; text-overflow: clip; }
+.nk-exercise .nk-row { flex-wrap: wrap; height: auto; }
+.nk-exercise .nk-row > .widget-label { flex: 1 0 100%; max-width: 100%; height: auto; text-align: left;
+  font-weight: 600; line-height: 1.35; padding: 4px 0 0 0; }
+.nk-exercise .nk-row > .widget-radio-box { flex-wrap: wrap; margin-bottom: 8px !important; }
 .nk-exercise .widget-checkbox input { flex: none; }
 </style>"""
 _BORDER = {"correct": "#0072B2", "saved": "#0072B2", "partly": "#E69F00", "incorrect": "#D55E00",
@@ -135,11 +139,22 @@ def _checkboxes(texts: list[str], tooltip: str) -> list[widgets.Checkbox]:
             for t in texts]
 
 
-def _dropdowns(labels: list[str], options: list, tooltip: str) -> list[widgets.Dropdown]:
-    """One dropdown per item, the item's text as its label; the dropdowns line up in one column."""
-    return [widgets.Dropdown(options=options, value=None, description=label, tooltip=tooltip.format(label),
-                             style={"description_width": "60%"}, layout=widgets.Layout(width="95%"))
-            for label in labels]
+_SIDE_BY_SIDE = 30  # options up to this many characters go side by side in a row; longer ones one a line
+
+
+def _rows(labels: list[str], options: list, tooltip: str) -> list[widgets.RadioButtons]:
+    """One row of radio buttons per item: the item's text on a line of its own, its options below it,
+    side by side when they are short (wrapping on a narrow screen), else one a line so that long ones can
+    be read. Tab reaches every option, Space picks one."""
+    texts = [o[0] if isinstance(o, tuple) else o for o in options]
+    orientation = "horizontal" if max(map(len, texts)) <= _SIDE_BY_SIDE else "vertical"
+    rows = []
+    for label in labels:
+        row = widgets.RadioButtons(options=options, value=None, description=label, tooltip=tooltip.format(label),
+                                   orientation=orientation, style=_STYLE, layout=_wide())
+        row.add_class("nk-row")
+        rows.append(row)
+    return rows
 
 
 def _single(ex: dict):
@@ -165,15 +180,15 @@ def _order(ex: dict):
     n = len(texts)
     positions = [(f"{k} (earliest)" if k == 1 else f"{k} (latest)" if k == n else str(k), k)
                  for k in range(1, n + 1)]
-    drops = _dropdowns(_shuffled(texts, ex["id"]), positions, "Position of: {}")
+    rows = _rows(_shuffled(texts, ex["id"]), positions, "Position of: {}")
     label = _label(f"Give each item its position in time: 1 is the earliest, {n} the latest.")
-    return [label, *drops], lambda: {d.description: d.value for d in drops}
+    return [label, *rows], lambda: {r.description: r.value for r in rows}
 
 
 def _match(ex: dict):
     choices = ex.get("choices") or sorted({p["answer"] for p in ex["pairs"]})
-    drops = _dropdowns([p["item"] for p in ex["pairs"]], choices, "Choose the match for: {}")
-    return [_label("Choose a match for each item:"), *drops], lambda: {d.description: d.value for d in drops}
+    rows = _rows([p["item"] for p in ex["pairs"]], choices, "Choose the match for: {}")
+    return [_label("Choose a match for each item:"), *rows], lambda: {r.description: r.value for r in rows}
 
 
 def _numeric(ex: dict):

@@ -32,8 +32,15 @@ def of_type(box, kind) -> list:
 def enter(box, answer) -> None:
     """Put an answer (in the checker's shape) into an exercise's widgets, as a learner would."""
     radios, checks = of_type(box, widgets.RadioButtons), of_type(box, widgets.Checkbox)
-    drops, texts = of_type(box, widgets.Dropdown), of_type(box, widgets.Text) + of_type(box, widgets.Textarea)
-    if isinstance(answer, dict) and "verdict" in answer:
+    texts = of_type(box, widgets.Text) + of_type(box, widgets.Textarea)
+    rows = [r for r in radios if "nk-row" in r._dom_classes]  # order and match: one row per item
+    if rows and isinstance(answer, list):  # an order: positions from the list
+        for row in rows:
+            row.value = answer.index(row.description) + 1
+    elif rows:
+        for row in rows:
+            row.value = answer[row.description]
+    elif isinstance(answer, dict) and "verdict" in answer:
         radios[0].value = answer["verdict"]
         for check in checks:
             check.value = check.description in answer["evidence"]
@@ -42,11 +49,5 @@ def enter(box, answer) -> None:
     elif checks:
         for check in checks:
             check.value = check.description in answer
-    elif drops and isinstance(answer, list):  # an order: positions from the list
-        for drop in drops:
-            drop.value = answer.index(drop.description) + 1
-    elif drops:
-        for drop in drops:
-            drop.value = answer[drop.description]
     else:
         texts[0].value = str(answer)

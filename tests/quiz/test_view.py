@@ -137,22 +137,45 @@ def test_every_control_has_a_label_a_tooltip_and_the_frame_its_classes(kind):
     assert {"nk-prompt", "nk-hint", "nk-solution", "nk-feedback", "nk-hints", "nk-solution-text"} <= classes
     if kind != "code":
         assert "nk-check" in classes
-    controls = (widgets.RadioButtons, widgets.Checkbox, widgets.Dropdown, widgets.Text, widgets.Textarea,
-                widgets.Button)
+    controls = (widgets.RadioButtons, widgets.Checkbox, widgets.Text, widgets.Textarea, widgets.Button)
     for widget in all_widgets(box):
         if isinstance(widget, controls):
             assert widget.description.strip() and widget.tooltip, widget
             assert not getattr(widget, "description_allow_html", False)  # labels are text, never HTML
 
 
-def test_order_uses_a_position_dropdown_per_item_not_shown_in_the_answer_order():
+def test_order_uses_a_row_of_positions_per_item_not_shown_in_the_answer_order():
     box = show(DEMO["order"])
-    drops = of_type(box, widgets.Dropdown)
-    assert [d.description for d in drops] != right_answer(box.exercise)
-    assert all(d.value is None for d in drops)
-    drops[0].value = 1
+    rows = of_type(box, widgets.RadioButtons)
+    n = len(box.exercise["items"])
+    assert len(rows) == n and all("nk-row" in r._dom_classes for r in rows)
+    assert [r.description for r in rows] != right_answer(box.exercise)
+    assert all(r.value is None and r.orientation == "horizontal" for r in rows)
+    assert [r.options[0] for r in rows] == [("1 (earliest)", 1)] * n and rows[0].options[-1] == (f"{n} (latest)", n)
+    rows[0].value = 1
     box.check_button.click()
     assert "still without one" in box.feedback.value
+
+
+def test_match_uses_a_row_of_choices_per_item_and_reads_a_dict():
+    box = show(DEMO["match"])
+    rows = of_type(box, widgets.RadioButtons)
+    pairs = box.exercise["pairs"]
+    assert [r.description for r in rows] == [p["item"] for p in pairs]
+    assert all(r.value is None and {p["answer"] for p in pairs} <= set(r.options) for r in rows)
+    assert all("nk-row" in r._dom_classes and r.tooltip == f"Choose the match for: {r.description}" for r in rows)
+    enter(box, right_answer(box.exercise))
+    box.check_button.click()
+    assert "Correct." in box.feedback.value
+
+
+def test_long_choices_go_one_a_line_short_ones_side_by_side():
+    short = show(DEMO["match"])
+    ex = short.exercise
+    choices = sorted({p["answer"] for p in ex["pairs"]}) + ["A distractor far longer than thirty characters"]
+    long = view.ExerciseBox({**ex, "choices": choices})
+    assert {r.orientation for r in of_type(short, widgets.RadioButtons)} == {"horizontal"}
+    assert {r.orientation for r in of_type(long, widgets.RadioButtons)} == {"vertical"}
 
 
 HOSTILE = ["<script>alert('x')</script>", "<img src=x onerror=alert(1)>", "</div><b>bold</b>"]
