@@ -81,6 +81,22 @@ def test_the_38th_parallel_splits_the_peninsula_about_as_the_two_states_do():
     assert shares["north_side_pct"] + shares["south_side_pct"] == pytest.approx(100, abs=0.2)
 
 
+def test_jeju_counts_on_the_south_side_whatever_the_line(monkeypatch):
+    """Jeju (about 1,850 km2, under 1% of the peninsula's land) never fell to the North.
+
+    A Pusan-perimeter line starts on the south coast west of Masan; closing it would leave Jeju on
+    the North's side without the rule, so switching the rule off must move about 1% to the North.
+    """
+    across_the_strait = pd.DataFrame({"lon": [125.9, 127.2], "lat": [33.7, 33.7]})
+    jeju = maps.share_held(across_the_strait)["south_side_pct"]
+    assert 0.5 < jeju < 1.5
+    perimeter = nk.load("front_lines").query("line_id == 'line_1950_09_15'")
+    with_rule = maps.share_held(perimeter)["south_side_pct"]
+    monkeypatch.setattr(maps, "JEJU_NORTH_EDGE", -90.0)
+    without_rule = maps.share_held(perimeter)["south_side_pct"]
+    assert with_rule - without_rule == pytest.approx(jeju, abs=0.2)
+
+
 def test_the_package_finds_its_data_from_another_working_directory(tmp_path):
     code = "import nkcourse as nk; print(len(nk.load('events')))"
     result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True)

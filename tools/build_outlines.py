@@ -6,9 +6,9 @@ Authors' tool, not needed to use the course. Usage (from the repository root):
     .venv/bin/python tools/build_outlines.py package/
 
 The two Koreas come from the 1:50m countries file, the neighbours (for maps of where the factions
-came from) from the 1:110m file, cut to a box around north-east Asia. Rings are written clockwise
-in screen terms (as Plotly's fill="toself" needs no particular order, we keep Natural Earth's),
-with coordinates rounded to 3 decimals. Natural Earth shows today's borders, not those of 1945.
+came from) from the 1:110m file, cut to a box around north-east Asia. Only outer rings are kept, in
+Natural Earth's own vertex order, with coordinates rounded to 3 decimals. Natural Earth shows
+today's borders, not those of 1945.
 """
 
 from __future__ import annotations
