@@ -235,15 +235,22 @@ def load_bank(name: str | Path) -> Bank:
     return _read_bank(path, mtime)
 
 
-def find_exercise(exercise_id: str) -> dict:
-    """The exercise with this id, from whichever bank holds it; a broken bank elsewhere does not matter."""
-    broken, ids = [], []
+def readable_banks() -> tuple[list[Bank], list[str]]:
+    """Every bank that loads, and the messages of those that do not: one broken bank never hides the rest."""
+    banks, broken = [], []
     for path in bank_paths():
         try:
-            bank = load_bank(path)
+            banks.append(load_bank(path))
         except BankError as error:
             broken.append(str(error))
-            continue
+    return banks, broken
+
+
+def find_exercise(exercise_id: str) -> dict:
+    """The exercise with this id, from whichever bank holds it; a broken bank elsewhere does not matter."""
+    banks, broken = readable_banks()
+    ids = []
+    for bank in banks:
         for ex in bank.exercises:
             if ex["id"] == exercise_id:
                 return ex

@@ -29,7 +29,7 @@ import numpy as np
 import pandas as pd
 import platformdirs
 
-from .bank import BankError, bank_paths, load_bank
+from .bank import readable_banks
 
 FILE_NAME = "progress.json"
 DONE = ("correct", "saved")
@@ -174,13 +174,9 @@ def summary() -> tuple[list[dict], list[str]]:
     attempts = store().attempts
     done = {a["exercise"] for a in attempts if a.get("verdict") in DONE}
     tried = {a["exercise"] for a in attempts}
-    rows, problems = [], []
-    for path in bank_paths():
-        try:
-            bank = load_bank(path)
-        except BankError as error:
-            problems.append(str(error))
-            continue
+    rows = []
+    banks, problems = readable_banks()
+    for bank in banks:
         ids = {ex["id"] for ex in bank.exercises}
         rows.append({"unit": bank.unit, "bank": bank.name, "title": bank.title, "done": len(ids & done),
                      "attempted": len(ids & tried), "total": len(ids)})
