@@ -25,6 +25,7 @@ KINDS = ("single", "multiple", "order", "match", "numeric", "chart", "verdict", 
 VERDICTS = {
     "accurate": "Accurate",
     "partly_accurate": "Partly accurate",
+    "misleading": "Misleading",
     "inaccurate": "Inaccurate",
     "unverifiable": "Cannot be verified",
 }
@@ -75,11 +76,14 @@ _KIND_FIELDS: dict[str, tuple[dict, list[str]]] = {
                **_NUMERIC}, ["figure", "answer_type"]),
     "verdict": (
         {"claim": _TEXT, "verdict": {"enum": list(VERDICTS)},
+         "verdict_feedback": _record([], **{key: _TEXT for key in VERDICTS}),
          "evidence": _list_of(_record(["text"], text=_TEXT, relevant={"type": "boolean"}, feedback=_TEXT), 2)},
         ["claim", "verdict", "evidence"],
     ),
     "code": ({"solution": _TEXT, "tolerance": {"type": "number", "minimum": 0},
-              "row_order": {"type": "boolean"}}, ["solution"]),
+              "row_order": {"type": "boolean"},
+              "wrong_values": _list_of(_record(["value", "feedback"], value={}, feedback=_TEXT))},
+             ["solution"]),
     "reflection": ({}, []),
 }
 _SCHEMAS = {
