@@ -61,6 +61,7 @@ _COMMON = {
     "hints": _list_of(_TEXT),
     "explanation": _TEXT,
     "sources": _list_of(_ID, 0),
+    "objectives": _list_of({"type": "integer", "minimum": 1}),  # which of the lesson's numbered objectives
 }
 _KIND_FIELDS: dict[str, tuple[dict, list[str]]] = {
     "single": ({"options": _OPTIONS}, ["options"]),
