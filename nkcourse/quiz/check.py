@@ -474,7 +474,8 @@ def check_verdict(ex: dict, answer) -> Result:
     evidence_right = found == relevant and not extra
     why = verdict_sentence(ex, key)
     verdict_line = (f"Verdict: {VERDICTS[key]} is right." if right_verdict
-                    else f"Verdict: {VERDICTS[key]} is not the best verdict for this claim.") + (f" {why}" if why else "")
+                    else f"Verdict: {VERDICTS[key]} is not the best verdict for this claim.")
+    verdict_line += f" {why}" if why else ""
     evidence_line = (f"Evidence: you picked {found} of the {relevant} decisive pieces of evidence"
                      + (f" and {extra} that {'does' if extra == 1 else 'do'} not decide it." if extra else "."))
     outcome = "correct" if right_verdict and evidence_right else "partly" if right_verdict else "incorrect"

@@ -12,7 +12,6 @@ import itertools
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from quiz_helpers import right_answer
 
 from nkcourse.quiz.bank import VERDICTS, load_bank
 
