@@ -225,6 +225,7 @@ def test_a_code_task_shows_the_call_and_check_updates_it(monkeypatch, capsys):
     fake = types.ModuleType("nkcourse.data")
     fake.load = lambda name: __import__("pandas").DataFrame({"unit": [1, 1, 2]})
     monkeypatch.setitem(sys.modules, "nkcourse.data", fake)
+    monkeypatch.setattr("nkcourse.load", fake.load)
     box = show(DEMO["code"])
     assert "check(&quot;demo_code&quot;, my_answer)" in box.controls[0].value
     assert box.check_button not in box.children[-4].children  # no Check button: check() is the way
