@@ -13,21 +13,22 @@
  *    The Python side marks each reply (data-nk-reply), which ends the busy state.
  * 3. A widget whose kernel is gone (restart, a notebook reopened the next day, a culled hub kernel)
  *    shows "Error displaying widget: model not found"; a style rule shows instead a line saying to
- *    run the cell. The rule matches a widget output that holds text but no element, which is what
- *    the widget manager leaves when it cannot draw the widget.
+ *    run the cell. The rule matches a widget output (class jupyter-widgets) that holds text but no
+ *    element, which is what the widget manager leaves when it cannot draw the widget; a drawn widget
+ *    always holds elements.
  */
 (function () {
   "use strict";
   var NAME = "nkcourse-exercises";
   var KEEP_KEYS = ".nk-exercise, .nk-progress, .nk-keep-keys";
   var WAIT_MS = 5000;
-  var WIDGET = 'application/vnd.jupyter.widget-view+json';
+  // the widget renderer's node once it has given up: its class, its error text and no element inside
+  var STALE = ".jp-OutputArea-output.jupyter-widgets:not(:has(*))";
   var CSS = [
-    '.jp-OutputArea-output[data-mime-type="' + WIDGET + '"]:not(:has(*)) {',
-    '  font-size: 0; line-height: 0; }',
-    '.jp-OutputArea-output[data-mime-type="' + WIDGET + '"]:not(:has(*))::after {',
-    '  content: "This exercise appears when its cell runs: click in the cell and press Shift + Enter, ' +
-        'or use Run \\2192  Run All Cells.";',
+    STALE + ' { font-size: 0; line-height: 0; }',
+    STALE + '::after {',
+    '  content: "Run this cell to show its exercise or table here: click in the cell and press ' +
+        'Shift + Enter, or use Run \\2192  Run All Cells.";',
     '  display: block; font-size: var(--jp-content-font-size1); line-height: var(--jp-content-line-height);',
     '  color: var(--jp-ui-font-color1); border-left: 4px solid #999999; padding: 4px 8px; }',
     '.nk-exercise.nk-checking .nk-feedback { flex-direction: column; }',
