@@ -37,6 +37,7 @@ import pandas as pd
 import platformdirs
 
 from .bank import readable_banks
+from .check import plural
 
 FILE_NAME = "progress.json"
 LOCK_NAME = ".progress.json.lock"
@@ -352,7 +353,7 @@ def export_progress(path: str | os.PathLike = "my_progress.csv", learner: str = 
     except OSError as error:
         print(f"Could not write {target}: {error.strerror or error}. Try another folder.")
         return None
-    print(f"Saved {len(attempts)} attempts by {name} to {target}.")
+    print(f"Saved {plural(len(attempts), 'attempt')} by {name} to {target}.")
     return target
 
 
@@ -382,7 +383,7 @@ def merge_exports(folder: str | os.PathLike) -> tuple[pd.DataFrame, list[str]]:
             continue
         learners = {str(v).strip() for v in frame["learner"].fillna("")} - {""}
         if not learners:
-            problems.append(f"{path.name}: exported without a learner's name ({len(frame)} attempts); "
+            problems.append(f"{path.name}: exported without a learner's name ({plural(len(frame), 'attempt')}); "
                             f"kept as \"(no name: {path.name})\". Ask who it belongs to.")
             frame["learner"] = f"(no name: {path.name})"
         for learner in learners:

@@ -21,6 +21,7 @@ from labdriver import KERNEL_STATUS, REPO, RUN_TIMEOUT, open_lab_page
 
 from nkcourse.quiz.bank import VERDICTS, load_bank
 from nkcourse.quiz.check import WORDS
+from nkcourse.quiz.view import SOLUTION_AFTER
 
 try:
     from playwright.sync_api import expect
@@ -125,7 +126,7 @@ def test_single_choice_wrong_then_right_with_hint_and_solution(kinds):
     frame = frame_of(kinds, ex)
     solution = frame.locator("button.nk-solution")
     expect(solution).to_be_disabled()
-    expect(solution).to_have_text("Solution (after a try)")
+    expect(solution).to_have_text(f"Solution (after {SOLUTION_AFTER} tries)")
     use_hint(frame, ex)
 
     wrong = next(o for o in ex["options"] if not o.get("correct"))

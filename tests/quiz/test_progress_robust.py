@@ -200,3 +200,21 @@ def test_the_class_merge_reports_unnamed_and_duplicate_files(folder, tmp_path):
     assert "nobody.csv: exported without a learner's name" in text
     assert "'Ana' is in 2 files (ana.csv, ana_again.json)" in text
     assert "broken.csv: cannot be read" in text
+
+
+def test_the_merge_tool_prints_the_problems_and_the_table(folder, tmp_path):
+    import subprocess
+    import sys
+
+    store_module.store().record(SINGLE, "correct", "x")
+    collected = tmp_path / "collected"
+    collected.mkdir()
+    export_progress(collected / "ana.csv", learner="Ana")
+    (collected / "nobody.csv").write_text("learner,time,bank,exercise,kind,verdict,answer\n"
+                                          ",t,kinds_demo,demo_single,single,correct,x\n", encoding="utf-8")
+    tool = store_module.Path(__file__).resolve().parents[2] / "tools" / "merge_progress.py"
+    out = subprocess.run([sys.executable, str(tool), str(collected), str(tmp_path / "all.csv")],
+                         capture_output=True, text=True, check=True).stdout
+    assert "Check: nobody.csv: exported without a learner's name (1 attempt)" in out
+    assert "(no name: nobody.csv)" in out and "Ana" in out
+    assert (tmp_path / "all.csv").read_text(encoding="utf-8").count("demo_single") == 2
