@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "quiz"
 
 from quiz_helpers import enter, right_answer  # noqa: E402  (the same right answers the tests use)
 
-from nkcourse.quiz import check, show  # noqa: E402
+from nkcourse.quiz import check, progress, show  # noqa: E402
 from nkcourse.quiz.bank import load_bank  # noqa: E402
 from nkcourse.quiz.check import check_answer, expected_value  # noqa: E402
 from nkcourse.quiz.view import feedback_html  # noqa: E402
@@ -71,6 +71,12 @@ def main(runs: int) -> None:
         clicked = timed(click, clicks)
         print(f"{ex['kind']:<11} {checked[0]:>13.3f} {checked[1]:>7.3f} {shown[0]:>14.3f} {shown[1]:>7.3f} "
               f"{clicked[0]:>13.3f} {clicked[1]:>7.3f}")
+    box = show("demo_single")
+    hinted = timed(lambda: (setattr(box, "_hints_shown", 0), box.hint_button.click()), clicks)
+    table = progress()
+    refreshed = timed(table.refresh.click, clicks)  # re-reads the progress file, then redraws the table
+    print(f"{'Hint click':<11} median {hinted[0]:.3f}, p95 {hinted[1]:.3f}; "
+          f"progress Refresh (re-reads the file) median {refreshed[0]:.3f}, p95 {refreshed[1]:.3f}")
 
 
 if __name__ == "__main__":

@@ -74,9 +74,11 @@ def _invalid(message: str) -> Result:
 
 
 def _graded(items: list[Item], what: str) -> Result:
-    """All parts right: correct; some: partly; none: incorrect."""
+    """All parts right: correct; some: partly; none: incorrect. `what` is plural ("matches are right"),
+    made singular for one ("1 of 4 matches is right")."""
     right, total = sum(i.ok for i in items), len(items)
     verdict = "correct" if right == total else "partly" if right else "incorrect"
+    what = what.replace(" are ", " is ", 1) if right == 1 else what
     return Result(verdict, f"{right} of {total} {what}.", tuple(items))
 
 
@@ -195,7 +197,8 @@ def check_multiple(ex: dict, answer) -> Result:
     # a right option left unticked is explained too: it is the half of the answer a learner did not see
     missed = [Item(o["text"], False, o.get("feedback", "") or "This one applies as well.", word="Missed")
               for o in ex["options"] if o.get("correct") and o["text"] not in picked]
-    message = f"You found {found} of the {wanted} right options" + (f" and ticked {wrong} wrong." if wrong else ".")
+    message = (f"You found {found} of the {plural(wanted, 'right option')}"
+               + (f" and ticked {wrong} wrong." if wrong else "."))
     verdict = "correct" if found == wanted and not wrong else "partly" if found else "incorrect"
     return Result(verdict, message, tuple(items + missed))
 
@@ -284,9 +287,10 @@ def check_order(ex: dict, answer) -> Result:
         return Result("correct", f"All {n} items are in the right order.", tuple(items))
     verdict = "partly" if right >= max(2, (n + 1) // 2) else "incorrect"
     move = n - right
-    message = (f"{right} of {n} items are in the right order relative to each other; "
+    are = "is" if right == 1 else "are"
+    message = (f"{right} of {n} items {are} in the right order relative to each other; "
                f"move the {plural(move, 'item')} marked below" if move > 1 else
-               f"{right} of {n} items are in the right order relative to each other; move the one marked below")
+               f"{right} of {n} items {are} in the right order relative to each other; move the one marked below")
     return Result(verdict, message + ".", tuple(items))
 
 
@@ -476,7 +480,8 @@ def check_verdict(ex: dict, answer) -> Result:
     verdict_line = (f"Verdict: {VERDICTS[key]} is right." if right_verdict
                     else f"Verdict: {VERDICTS[key]} is not the best verdict for this claim.")
     verdict_line += f" {why}" if why else ""
-    evidence_line = (f"Evidence: you picked {found} of the {relevant} decisive pieces of evidence"
+    evidence_line = (f"Evidence: you picked {found} of the "
+                     f"{plural(relevant, 'decisive piece', 'decisive pieces')} of evidence"
                      + (f" and {extra} that {'does' if extra == 1 else 'do'} not decide it." if extra else "."))
     outcome = "correct" if right_verdict and evidence_right else "partly" if right_verdict else "incorrect"
     return Result(outcome, f"{verdict_line}\n{evidence_line}", tuple(items))

@@ -191,7 +191,7 @@ def test_put_in_order_wrong_then_right(kinds):
     for k, text in enumerate(texts):
         choose(frame, order_label(n - k, n), text)  # reversed: only one item can stay
     press_check(frame)
-    expect(feedback(frame)).to_contain_text(f"{WORDS['incorrect']} 1 of {n} items are in the right order",
+    expect(feedback(frame)).to_contain_text(f"{WORDS['incorrect']} 1 of {n} items is in the right order",
                                             timeout=WAIT)
 
     for k, text in enumerate(texts):
@@ -419,7 +419,7 @@ def test_order_and_match_work_by_keyboard_alone(kinds):
     texts = [item["text"] for item in ex["items"]]
     n = len(texts)
     answer_rows_by_keyboard(page, frame, {t: order_label(n - k, n) for k, t in enumerate(texts)})
-    expect(feedback(frame)).to_contain_text(f"{WORDS['incorrect']} 1 of {n} items are in the right order",
+    expect(feedback(frame)).to_contain_text(f"{WORDS['incorrect']} 1 of {n} items is in the right order",
                                             timeout=WAIT)
     answer_rows_by_keyboard(page, frame, {t: order_label(k + 1, n) for k, t in enumerate(texts)})
     expect(feedback(frame)).to_contain_text(f"{WORDS['correct']} All {n} items are in the right order.",

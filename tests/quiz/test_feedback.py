@@ -170,3 +170,18 @@ def test_a_missed_right_option_is_explained():
     assert [i.label for i in missed] == [o["text"] for o in right[1:]]
     assert [i.text for i in missed] == [o["feedback"] for o in right[1:]]
     assert "- Missed: " in str(result)
+
+
+def test_one_is_singular_in_every_count():
+    match = DEMO["match"]
+    right = {p["item"]: p["answer"] for p in match["pairs"]}
+    wrong_but_one = {item: ("Soviet Koreans" if answer != "Soviet Koreans" else "Yan'an group")
+                     for item, answer in right.items()}
+    first = match["pairs"][0]["item"]
+    assert check_answer(match, {**wrong_but_one, first: right[first]}).message == f"1 of {len(right)} matches is right."
+    assert check_answer(ORDER, ITEMS[::-1]).message.startswith(f"1 of {N} items is in the right order")
+    single = {**DEMO["multiple"], "options": [{"text": "A", "correct": True}, {"text": "B"}]}
+    assert check_answer(single, ["A"]).message == "You found 1 of the 1 right option."
+    ex = {**DEMO["verdict"], "evidence": [{"text": "E", "relevant": True}, {"text": "F"}]}
+    assert "you picked 1 of the 1 decisive piece of evidence." in check_answer(
+        ex, {"verdict": ex["verdict"], "evidence": ["E"]}).message

@@ -5,9 +5,12 @@
  * 1. Keys pressed inside an exercise stay in the exercise. JupyterLab's command-mode shortcuts fire
  *    while focus is on a radio button or a checkbox (m turns the cell into Markdown, x cuts it, d d
  *    deletes it, Shift+Enter re-runs it and loses the answer, the arrow keys move to other cells).
- *    Lumino, JupyterLab's toolkit, skips every shortcut for a key pressed inside an element with the
- *    attribute data-lm-suppress-shortcuts; ipywidgets can set classes but no attributes, so this
- *    piece puts the attribute on every element with the class nk-exercise, nk-progress or nk-keep-keys.
+ *    Lumino, JupyterLab's toolkit, skips the shortcuts of a key whose target carries the attribute
+ *    data-lm-suppress-shortcuts (it walks up from the target and stops at the attribute, but a
+ *    shortcut whose selector ends in ":focus" already matches the focused control itself, so the
+ *    attribute must be on that control). ipywidgets can set classes but no attributes, so this piece
+ *    marks every element with the class nk-exercise, nk-progress or nk-keep-keys, and, just before
+ *    JupyterLab sees a key, the element inside one of them that the key was pressed on.
  * 2. Check shows at once that the answer is being checked, and after a few seconds without a reply
  *    says that the kernel may be busy or stopped (a click the kernel never receives is otherwise silent).
  *    The Python side marks each reply (data-nk-reply), which ends the busy state.
@@ -57,6 +60,14 @@
       if (!found[i].hasAttribute("data-lm-suppress-shortcuts")) {
         found[i].setAttribute("data-lm-suppress-shortcuts", "true");
       }
+    }
+  }
+
+  function onKeydown(event) {  // window, capture phase: before JupyterLab's handler on the document
+    var target = event.target;
+    if (target && target.nodeType === 1 && !target.hasAttribute("data-lm-suppress-shortcuts") &&
+        target.closest(KEEP_KEYS)) {
+      target.setAttribute("data-lm-suppress-shortcuts", "true");
     }
   }
 
@@ -125,6 +136,7 @@
       childList: true, subtree: true, attributes: true, attributeFilter: ["class"]
     });
     document.addEventListener("click", onClick, true);
+    window.addEventListener("keydown", onKeydown, true);
   }
 
   var plugin = {
