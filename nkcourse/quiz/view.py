@@ -60,7 +60,8 @@ def instructor_mode(on: bool = True) -> None:
     _instructor = bool(on)
     for box in list(_live):
         box.update_solution_button()
-    print(f"Instructor mode is {'on: solutions open at once' if on else 'off: solutions open after two tries or the last hint'}.")
+    state = "on: solutions open at once" if on else "off: solutions open after two tries or the last hint"
+    print(f"Instructor mode is {state}.")
 
 
 def _is_instructor() -> bool:
