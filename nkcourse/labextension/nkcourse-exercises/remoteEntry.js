@@ -71,6 +71,18 @@
     }
   }
 
+  function onMousedown(event) {
+    // A click outside the exercise (on another cell, or beside the exercise) takes the focus out of it,
+    // so that the notebook's shortcuts work again there: JupyterLab leaves focus on a control it
+    // finds inside the notebook, which would otherwise keep the keys suppressed.
+    var active = document.activeElement;
+    var target = event.target;
+    if (active && active.closest && active.closest(KEEP_KEYS) &&
+        !(target && target.nodeType === 1 && target.closest(KEEP_KEYS))) {
+      active.blur();
+    }
+  }
+
   function reply(frame) {
     var marked = frame.querySelector(".nk-feedback [data-nk-reply]");
     return marked ? marked.getAttribute("data-nk-reply") : "";
@@ -137,6 +149,7 @@
     });
     document.addEventListener("click", onClick, true);
     window.addEventListener("keydown", onKeydown, true);
+    window.addEventListener("mousedown", onMousedown, true);
   }
 
   var plugin = {
