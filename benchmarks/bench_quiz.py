@@ -77,6 +77,17 @@ def main(runs: int) -> None:
     refreshed = timed(table.refresh.click, clicks)  # re-reads the progress file, then redraws the table
     print(f"{'Hint click':<11} median {hinted[0]:.3f}, p95 {hinted[1]:.3f}; "
           f"progress Refresh (re-reads the file) median {refreshed[0]:.3f}, p95 {refreshed[1]:.3f}")
+    scratch = Path(tempfile.mkdtemp(prefix="nkcourse-bench-")) / "flush"
+
+    def flush():  # what the disk alone costs a click: the progress file is flushed to disk on every save
+        with open(scratch, "w", encoding="utf-8") as handle:
+            handle.write("x" * 40_000)
+            handle.flush()
+            os.fsync(handle.fileno())
+
+    flushed = timed(flush, clicks)
+    print(f"{'disk flush':<11} median {flushed[0]:.3f}, p95 {flushed[1]:.3f} (writing and fsync-ing a 40 KB file: "
+          "the floor under a click's time on this disk)")
 
 
 if __name__ == "__main__":
