@@ -5,11 +5,15 @@ data/factions.csv (column `colour`), so the same faction has the same colour in 
 reuser of the data gets them too; this module only reads them.
 
 Importing the package also sets Plotly's renderer to plain `plotly_mimetype`: a chart is stored in
-the notebook as JSON (a few KB), renders offline and never embeds the plotly.js bundle.
+the notebook as JSON (a few KB), renders offline and never embeds the plotly.js bundle. It does so
+without loading Plotly's renderer module (which imports nbformat, jsonschema and rfc3987_syntax, about
+1 s): through PLOTLY_RENDERER, which Plotly reads when the first chart loads that module.
 """
 
 from __future__ import annotations
 
+import os
+import sys
 from functools import cache
 
 import pandas as pd
@@ -54,7 +58,10 @@ TEMPLATE = go.layout.Template(
 )
 pio.templates["nkcourse"] = TEMPLATE
 pio.templates.default = "nkcourse"
-pio.renderers.default = "plotly_mimetype"
+if "plotly.io._renderers" in sys.modules:  # already loaded (a chart was shown before the import)
+    pio.renderers.default = "plotly_mimetype"
+else:
+    os.environ["PLOTLY_RENDERER"] = "plotly_mimetype"
 
 
 @cache

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import jsonschema
 import yaml
 
 from nkcourse.paths import banks_dir, course_root
@@ -120,6 +119,8 @@ def _where(path: Path) -> str:
 
 def _schema_problem(instance, schema: dict) -> str | None:
     """The first schema violation as one readable sentence, or None."""
+    import jsonschema  # here, not at the top: `import nkcourse` must not pay for it (about 1 s, see style.py)
+
     errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(instance), key=lambda e: list(e.path))
     if not errors:
         return None
