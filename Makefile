@@ -15,7 +15,7 @@ export JUPYTERLAB_WORKSPACES_DIR := $(CURDIR)/$(VENV)/lab-workspaces
 
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: lab test browser execute bench clean check-python
+.PHONY: lab test browser execute bench hubload clean check-python
 
 check-python:
 	@$(PYTHON) tools/check_python.py
@@ -46,9 +46,21 @@ browser: $(STAMP)
 execute: $(STAMP)
 	$(BIN)/python tools/execute_notebooks.py
 
-## make bench: print the speed figures of the exercise engine
+## make bench: the cost per learner against the floor, as one table (also in benchmarks/results.md)
 bench: $(STAMP)
-	$(BIN)/python benchmarks/bench_quiz.py
+	$(BIN)/python benchmarks/bench.py
+
+## make hubload N=30: N learners on a local JupyterHub (127.0.0.1 only; minutes; not part of make test)
+N ?= 30
+HUB_STAMP := $(VENV)/.nkcourse-hub-installed
+CHP := .hubload/node/node_modules/.bin/configurable-http-proxy
+$(HUB_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[test,hub]"
+	@touch $(HUB_STAMP)
+$(CHP):
+	npm install --silent --no-audit --no-fund --prefix .hubload/node configurable-http-proxy@5.3.0
+hubload: $(HUB_STAMP) $(CHP)
+	$(BIN)/python benchmarks/hubload.py --learners $(N)
 
 clean:
 	rm -rf $(VENV) test-artifacts
