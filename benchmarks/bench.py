@@ -71,7 +71,7 @@ def run_fresh(notebook: nbformat.NotebookNode, cwd: Path) -> dict[str, float]:
         client = _TimedClient(notebook, timeout=600, kernel_name="python3",
                               resources={"metadata": {"path": str(cwd)}})
         launched = time.perf_counter()
-        with client.setup_kernel():
+        with client.setup_kernel(stderr=subprocess.DEVNULL):  # the kernel's start-up warnings, not the table
             sent = time.perf_counter()
             for index, cell in enumerate(notebook.cells):
                 client.execute_cell(cell, index, execution_count=client.code_cells_executed + 1)
