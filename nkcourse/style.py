@@ -72,13 +72,15 @@ def faction_names() -> dict[str, str]:
     return _faction_table()["name"].astype(str).to_dict()
 
 
-def add_source(fig: go.Figure, sources=(), note: str = "", below: int = 72, width: int = 140) -> go.Figure:
+def add_source(fig: go.Figure, sources=(), note: str = "", below: int = 72, width: int = 140,
+               grow: bool = False) -> go.Figure:
     """Write the chart's source line under the plot: "Source: Lankov 2002; Suh 1988. <note>".
 
     `sources` is a list of source ids, a ";"-separated cell, or the table the chart draws (every id
     in its `source_ids` column is cited). The line is wrapped between citations, never inside one,
     and set `below` pixels under the plot area, whatever the chart's height; the bottom margin grows
-    to make room for it.
+    to make room for it. With `grow=True` the chart grows by as much as its bottom margin did, so a
+    long source line does not squeeze the plot area (use a smaller `width` for narrow screens).
     """
     if isinstance(sources, pd.DataFrame):
         sources = sorted({i for cell in sources["source_ids"] for i in split_ids(cell)})
@@ -99,5 +101,8 @@ def add_source(fig: go.Figure, sources=(), note: str = "", below: int = 72, widt
         text="<br>".join(lines), xref="paper", yref="paper", x=0, y=0, yshift=-below, xanchor="left",
         yanchor="top", showarrow=False, align="left", font=dict(size=11, color="#555555"),
     )
+    old_margin = fig.layout.margin.b if fig.layout.margin.b is not None else TEMPLATE.layout.margin.b
     fig.update_layout(margin_b=below + 24 + 15 * len(lines))
+    if grow:
+        fig.update_layout(height=(fig.layout.height or 450) + max(0, fig.layout.margin.b - old_margin))
     return fig
