@@ -82,19 +82,24 @@ def add_source(fig: go.Figure, sources=(), note: str = "", below: int = 72, widt
     """
     if isinstance(sources, pd.DataFrame):
         sources = sorted({i for cell in sources["source_ids"] for i in split_ids(cell)})
-    items = [f"{cite}" for cite in short_cites(sources)]
-    if items:
-        items[-1] += "."
-    if note:
-        items.append(note)
-    lines = [""]
-    for item in ["Source:"] + items:
-        joiner = " " if lines[-1] in ("", "Source:") or lines[-1].endswith(".") else "; "
-        if lines[-1] not in ("", "Source:") and len(lines[-1]) + len(item) > width:
-            lines[-1] += ";" if joiner == "; " else ""
+    cites = short_cites(sources)
+    # Citations are separated by "; " and the list ends with one full stop, also after "n.d.".
+    items = [f"{cite};" for cite in cites[:-1]] + [cites[-1] if cites[-1].endswith(".") else f"{cites[-1]}."] if cites else []
+    if note:  # a note longer than a line is wrapped between words
+        words, chunk = note.split(), ""
+        for word in words:
+            if chunk and len(chunk) + 1 + len(word) > width:
+                items.append(chunk)
+                chunk = word
+            else:
+                chunk = f"{chunk} {word}" if chunk else word
+        items.append(chunk)
+    lines = ["Source:"]
+    for item in items:
+        if lines[-1] not in ("", "Source:") and len(lines[-1]) + 1 + len(item) > width:
             lines.append(item)
         else:
-            lines[-1] += (joiner if lines[-1] else "") + item
+            lines[-1] = f"{lines[-1]} {item}" if lines[-1] else item
     fig.add_annotation(
         text="<br>".join(lines), xref="paper", yref="paper", x=0, y=0, yshift=-below, xanchor="left",
         yanchor="top", showarrow=False, align="left", font=dict(size=11, color="#555555"),
