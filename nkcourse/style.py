@@ -31,6 +31,12 @@ PALETTE = {
     "grey": "#999999",
 }
 UNIT_COLOURS = {1: PALETTE["blue"], 2: PALETTE["vermillion"], 3: PALETTE["purple"], 4: PALETTE["green"]}
+# The steps of a purge (purge_steps.step), from the first blow to the end: warm colours for removals,
+# blue and green for the ways out (reinstatement, flight), dark for the end.
+STEP_COLOURS = {"criticised": PALETTE["sky_blue"], "demoted": PALETTE["orange"], "expelled": PALETTE["vermillion"],
+                "fled_abroad": PALETTE["green"], "reinstated": PALETTE["blue"], "arrested": PALETTE["yellow"],
+                "tried": PALETTE["purple"], "sentenced": "#882255", "executed": PALETTE["black"],
+                "died": "#555555", "disappeared": PALETTE["grey"]}
 SIDE_COLOURS = {"dprk": PALETTE["vermillion"], "prc": PALETTE["orange"], "ussr": PALETTE["purple"],
                 "rok": PALETTE["sky_blue"], "usa": PALETTE["blue"], "uk": PALETTE["green"],
                 "un_other": PALETTE["grey"], "un_command": PALETTE["black"]}

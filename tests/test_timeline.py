@@ -1,0 +1,32 @@
+"""nkcourse.timeline.period_end: an imprecise date is drawn as the whole period it can mean."""
+
+import pandas as pd
+
+from nkcourse.timeline import period_end
+
+
+def test_each_precision_spans_its_whole_period():
+    rows = pd.DataFrame({"date": pd.to_datetime(["1956-08-30", "1956-08-01", "1957-01-01", "1956-02-01"]),
+                         "date_precision": ["day", "month", "year", "month"]})
+    assert period_end(rows).tolist() == [pd.Timestamp("1956-08-31"), pd.Timestamp("1956-09-01"),
+                                         pd.Timestamp("1958-01-01"), pd.Timestamp("1956-03-01")]
+
+
+def test_a_year_precision_step_is_not_drawn_before_a_dated_step_in_the_same_year():
+    rows = pd.DataFrame({"date": pd.to_datetime(["1957-01-01", "1957-03-03"]),
+                         "date_precision": ["year", "day"]})
+    ends = period_end(rows)
+    assert ends.iloc[0] > ends.iloc[1]  # the year's span reaches past the dated step
+
+
+def test_missing_dates_and_unknown_precisions_give_missing_ends():
+    rows = pd.DataFrame({"start_date": pd.to_datetime([None, "1960-01-01"]),
+                         "start_date_precision": ["day", "decade"]})
+    assert period_end(rows, "start_date").isna().tolist() == [True, True]
+
+
+def test_works_on_the_course_tables():
+    import nkcourse as nk
+    steps = nk.load("purge_steps")
+    ends = period_end(steps)
+    assert (ends.dropna() > steps.loc[ends.notna(), "date"]).all()
