@@ -78,17 +78,21 @@ def faction_names() -> dict[str, str]:
     return _faction_table()["name"].astype(str).to_dict()
 
 
-def add_source(fig: go.Figure, sources=(), note: str = "", below: int = 72, width: int = 140) -> go.Figure:
+def add_source(fig: go.Figure, sources=(), note: str = "", below: int = 72, width: int = 140,
+               distinct: bool = False) -> go.Figure:
     """Write the chart's source line under the plot: "Source: Lankov 2002; Suh 1988. <note>".
 
     `sources` is a list of source ids, a ";"-separated cell, or the table the chart draws (every id
     in its `source_ids` column is cited). The line is wrapped between citations, never inside one,
     and set `below` pixels under the plot area, whatever the chart's height; the bottom margin grows
-    to make room for it.
+    to make room for it. With `distinct=True` a short citation that several works share (for example
+    "Wikipedia contributors n.d." for several articles) is written once.
     """
     if isinstance(sources, pd.DataFrame):
         sources = sorted({i for cell in sources["source_ids"] for i in split_ids(cell)})
     items = [f"{cite}" for cite in short_cites(sources)]
+    if distinct:
+        items = list(dict.fromkeys(items))
     if items:
         items[-1] += "."
     if note:

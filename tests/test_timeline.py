@@ -30,3 +30,14 @@ def test_works_on_the_course_tables():
     steps = nk.load("purge_steps")
     ends = period_end(steps)
     assert (ends.dropna() > steps.loc[ends.notna(), "date"]).all()
+
+
+def test_a_source_line_can_name_a_shared_short_citation_once():
+    import plotly.graph_objects as go
+
+    from nkcourse import style
+    ids = ["wikipedia_mu_chong_ru", "wikipedia_mu_chong_fr", "lankov_1995"]
+    plain = style.add_source(go.Figure(), ids).layout.annotations[0].text
+    distinct = style.add_source(go.Figure(), ids, distinct=True).layout.annotations[0].text
+    assert plain.count("Wikipedia contributors n.d.") == 2
+    assert distinct.count("Wikipedia contributors n.d.") == 1 and "Lankov 1995" in distinct
