@@ -149,3 +149,14 @@ def add_source(fig: go.Figure, sources=(), note: str = "", below: int = 72, widt
     )
     fig.update_layout(margin_b=below + 24 + 15 * len(lines))
     return fig
+
+
+def fit_height(fig: go.Figure, plot_height: int) -> go.Figure:
+    """Make the figure tall enough for a plot area of `plot_height` pixels plus its margins.
+
+    Call it last, after `add_source`: the source line and a wrapped title grow the margins, and a
+    figure of fixed height would give the plot itself less and less room.
+    """
+    top = fig.layout.margin.t if fig.layout.margin.t is not None else 70
+    bottom = fig.layout.margin.b if fig.layout.margin.b is not None else 110
+    return fig.update_layout(height=plot_height + top + bottom)

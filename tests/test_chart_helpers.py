@@ -1,4 +1,4 @@
-"""nkcourse.timeline.period_end: an imprecise date is drawn as the whole period it can mean."""
+"""Chart helpers: nkcourse.timeline.period_end (imprecise dates as spans) and the source-line helpers in nkcourse.style."""
 
 import pandas as pd
 
@@ -36,8 +36,19 @@ def test_a_source_line_can_name_a_shared_short_citation_once():
     import plotly.graph_objects as go
 
     from nkcourse import style
-    ids = ["wikipedia_mu_chong_ru", "wikipedia_mu_chong_fr", "lankov_1995"]
+    ids = ["ivanov_1956", "ivanov_1956a", "lankov_1995"]  # two works that both cite as "Ivanov 1956"
     plain = style.add_source(go.Figure(), ids).layout.annotations[0].text
     distinct = style.add_source(go.Figure(), ids, distinct=True).layout.annotations[0].text
-    assert plain.count("Wikipedia contributors n.d.") == 2
-    assert distinct.count("Wikipedia contributors n.d.") == 1 and "Lankov 1995" in distinct
+    assert plain.count("Ivanov 1956") == 2
+    assert distinct.count("Ivanov 1956") == 1 and "Lankov 1995" in distinct
+
+
+def test_fit_height_keeps_the_plot_area_whatever_the_source_line():
+    import plotly.graph_objects as go
+
+    from nkcourse import style
+    short = style.fit_height(style.add_source(go.Figure(), ["lankov_1995"]), 400)
+    long = style.fit_height(style.add_source(go.Figure(), ["lankov_1995", "ivanov_1956", "ivanov_1956a",
+                                                           "puzanov_1957a", "mikoyan_1956"]), 400)
+    assert long.layout.height - long.layout.margin.b == short.layout.height - short.layout.margin.b
+    assert long.layout.margin.b > short.layout.margin.b
