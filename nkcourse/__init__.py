@@ -15,7 +15,7 @@ table sooner, and a notebook without exercises never pays for them. tests/test_i
 from importlib import import_module
 
 from . import style  # sets the course's Plotly template and offline renderer
-from .data import cite, date_text, dates_text, load, short_cite, split_ids, tables
+from .data import cite, date_text, dates_text, load, short_cite, split_ids, step_dates, tables
 from .names import lookup, lookup_box
 
 # Public names that load their module on first use: name -> module (relative to this package).
@@ -27,7 +27,8 @@ _LAZY = {
 
 __all__ = [
     "check", "cite", "date_text", "dates_text", "export_progress", "instructor_mode", "load", "lookup",
-    "lookup_box", "maps", "progress", "short_cite", "show", "show_bank", "split_ids", "style", "tables",
+    "lookup_box", "maps", "progress", "short_cite", "show", "show_bank", "split_ids", "step_dates", "style",
+    "tables",
 ]
 
 
