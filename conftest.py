@@ -26,7 +26,7 @@ def pytest_runtest_logreport(report):
 
 
 def pytest_sessionfinish(session, exitstatus):
-    if os.environ.get("PYTEST_XDIST_WORKER") or not _parts:
+    if os.environ.get("PYTEST_XDIST_WORKER") or not _parts or int(exitstatus) == 2:  # 2: interrupted
         return
     root = Path(str(session.config.rootpath))
     target = root / "test-artifacts" / "test-timings.json"
