@@ -37,6 +37,7 @@ FILE_NAME = "capstone_report.json"
 MAX_NOTE = 5_000  # characters of a note; more is almost surely a paste accident
 RESULT_WORDS = {"correct": "verdict and evidence right", "partly": "partly right",
                 "incorrect": "not the model verdict", "saved": "saved"}
+SPLIT_WORDS = {"correct": "every claim found, no colour ticked", "partly": "partly right", "incorrect": "not yet right"}
 
 
 @dataclass(frozen=True)
@@ -302,7 +303,7 @@ def _extras() -> dict:
     split = latest.get("cap_split")
     reflection = latest.get("cap_reflection")
     return {
-        "split": RESULT_WORDS.get(split.get("verdict"), "") if split else "",
+        "split": SPLIT_WORDS.get(split.get("verdict"), "") if split else "",
         "reflection": reflection["answer"] if reflection and isinstance(reflection.get("answer"), str) else "",
     }
 
