@@ -208,7 +208,8 @@ def resolve(claim, name) -> pd.DataFrame | None:
         print(f"No one in the course's data matches {spelling!r}; noted as unresolved for claim {number}.")
     else:
         first = found.iloc[0]
-        names[spelling] = {"name": str(first["name"]), "faction": str(first["faction"]), "match": str(first["match"])}
+        faction = "" if pd.isna(first["faction"]) else str(first["faction"])
+        names[spelling] = {"name": str(first["name"]), "faction": faction, "match": str(first["match"])}
         if first["match"] != "exact":
             print(f"No exact match for {spelling!r}: the report keeps the nearest name, {first['name']}. "
                   "Check the suggestions below.")
@@ -216,7 +217,8 @@ def resolve(claim, name) -> pd.DataFrame | None:
     for notice in book.take_notices():
         print(notice)
     columns = ["match", "name", "faction", "born", "died", "spelling", "kind_of_spelling"]
-    return found[columns].fillna("").rename(columns=lambda c: c.replace("_", " "))
+    shown = found[columns].astype(object)
+    return shown.where(shown.notna(), "").rename(columns=lambda c: c.replace("_", " "))
 
 
 def note(claim, text) -> None:

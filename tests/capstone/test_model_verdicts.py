@@ -177,6 +177,9 @@ def test_claim_8_soviet_chronology_compressed(events):
     premier = row(events, "e1958_khrushchev_premier", "event", unit4)
     assert stalin["date"] == pd.Timestamp("1953-03-05")
     assert beria["date"].year == 1953 and month(first_secretary["date"]) == "1953-09"
+    assert "georgy_zhukov" in people_in(beria["person_ids"])  # the grain of truth in "with Zhukov's support"
+    assert {"georgy_zhukov", "georgy_malenkov", "vyacheslav_molotov"} <= people_in(anti_party["person_ids"])
+    assert "georgy_malenkov" in people_in(first_secretary["person_ids"])  # Malenkov stayed premier
     assert malenkov["date"].year == 1955  # two years after Stalin's death, not "immediately"
     assert month(anti_party["date"]) == "1957-06" and month(zhukov["date"]) == "1957-10"
     assert premier["date"].year == 1958
