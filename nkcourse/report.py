@@ -368,10 +368,11 @@ def html(learner: str = "") -> str:
     who = f"<p><strong>Learner:</strong> {escape(learner)}</p>" if learner else ""
     split = f"<p><strong>Splitting exercise:</strong> {escape(extras['split'])}.</p>" if extras["split"] else ""
     reflection = (f"<h3>Reflection</h3><p>{escape(extras['reflection'])}</p>" if extras["reflection"] else "")
+    works = "".join(f"<li>{escape(c)}</li>" for c in cite(sorted({s for r in table for s in r["source_ids"]})))
     return (f'<div class="nk-report"><h3>Fact-check report</h3>{who}<p>{escape(_counts(table))}.</p>'
             f'<table class="nk-report-table"><caption>Your verdicts, evidence, names and notes, claim by claim; '
             f'open claims are still to judge</caption><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody>'
-            f"</table>{split}{reflection}</div>")
+            f"</table>{split}{reflection}<details><summary>Works cited</summary><ul>{works}</ul></details></div>")
 
 
 def csv_text(learner: str = "") -> str:

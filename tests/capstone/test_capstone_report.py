@@ -47,6 +47,8 @@ def test_with_nothing_done_every_claim_is_open():
     assert "0 of 13 claims judged, 13 open" in repr(fc.report())
     markdown = fc.markdown()
     assert markdown.count("open (not yet judged)") == len(fc.CLAIMS)
+    assert "Lankov, Andrei N. (2005). Crisis in North Korea" in markdown  # works cited, in full
+    assert "Crisis in North Korea" in fc.html()
 
 
 def test_verdicts_evidence_names_and_notes_are_gathered(capsys):
