@@ -24,7 +24,8 @@ from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 from packaging.version import Version
 
-from tests.test_environment import environment_pip_pins
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from test_environment import environment_pip_pins  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 # conda-forge names whose PyPI name differs
