@@ -1,0 +1,421 @@
+"""Build the static web edition of the course: a folder of HTML pages that needs no server and no network.
+
+    python tools/build_site.py [--out site]        (or: make site / python tools/course.py site)
+
+Every notebook in notebooks/ and exercises/ (picked up by glob, so new units appear by themselves)
+becomes a page rendered by nbconvert with the course's template (nkcourse/templates/nkcourse): the
+stored charts are drawn by one copy of plotly.js from the installed plotly package (_static/), the text
+alternatives stay beside them, and each exercise a notebook shows is rendered from its bank as a
+question, with hints and the answer behind "show" controls. The start page carries the course map from
+README.md; the data dictionary is data/README.md, with the CSV tables beside it. Each page links to
+"run this lesson" on Binder (and on a JupyterHub, when NKCOURSE_HUB_URL names one) once the public address
+is known: `repository-code` in CITATION.cff, or else the clone's GitHub `origin`.
+
+Why nbconvert and not a site generator: it installs from PyPI with JupyterLab already, builds offline,
+renders notebooks exactly as JupyterLab's own HTML export does, and adds no theme to download (Jupyter
+Book 2's HTML theme is fetched from the internet at build time).
+
+Open site/index.html from disk, or serve the folder (e.g. GitHub Pages).
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from urllib.parse import quote
+
+import nbformat
+import yaml
+from nbconvert import HTMLExporter
+from nbconvert.filters.markdown_mistune import markdown2html_mistune
+from nbconvert.preprocessors import Preprocessor
+from plotly.offline import get_plotlyjs
+from traitlets.config import Config
+
+from nkcourse.export import TEMPLATES
+
+ROOT = Path(__file__).resolve().parent.parent
+TITLE = "North Korea 1945–1970"
+WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
+SHOW = re.compile(r"""^\s*(?:nk|nkcourse)\.show\(\s*["']([A-Za-z0-9_]+)["']\s*\)\s*;?\s*$""")
+SHOW_BANK = re.compile(r"""^\s*(?:nk|nkcourse)\.(?:quiz\.)?show_bank\(\s*["']([^"']+)["']\s*\)\s*;?\s*$""")
+
+
+@dataclass(frozen=True)
+class Page:
+    source: Path  # in the course
+    target: PurePosixPath  # in the site
+    title: str
+    kind: str  # "lesson", "practice", "data", "start"
+
+
+# --- where the course can be run -----------------------------------------------------------------------
+
+def public_repository(root: Path = ROOT) -> str | None:
+    """The course's public GitHub address: CITATION.cff's repository-code, else the clone's origin."""
+    citation = root / "CITATION.cff"
+    if citation.is_file():
+        url = (yaml.safe_load(citation.read_text(encoding="utf-8")) or {}).get("repository-code")
+        if url:
+            return str(url).rstrip("/").removesuffix(".git")
+    try:
+        origin = subprocess.run(["git", "remote", "get-url", "origin"], cwd=root, capture_output=True, text=True,
+                                timeout=10).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return None
+    match = re.fullmatch(r"(?:https://github\.com/|git@github\.com:)([\w.-]+/[\w.-]+?)(?:\.git)?/?", origin)
+    return f"https://github.com/{match.group(1)}" if match else None
+
+
+def run_links(repository: str | None, path: str) -> list[tuple[str, str]]:
+    """(label, url) pairs that open `path` (a notebook's path in the course) in a live JupyterLab."""
+    match = re.fullmatch(r"https://github\.com/([\w.-]+/[\w.-]+)", repository or "")
+    if not match:
+        return []
+    links = [("Run this lesson on Binder",
+              f"https://mybinder.org/v2/gh/{match.group(1)}/HEAD?urlpath={quote('lab/tree/' + path, safe='')}")]
+    hub = os.environ.get("NKCOURSE_HUB_URL", "").rstrip("/")
+    if hub:
+        name = match.group(1).split("/")[1]
+        links.append(("Run this lesson on your JupyterHub",
+                      f"{hub}/hub/user-redirect/git-pull?repo={quote(repository, safe='')}"
+                      f"&urlpath={quote(f'lab/tree/{name}/{path}', safe='')}&branch=main"))
+    return links
+
+
+# --- exercises, from the banks --------------------------------------------------------------------------
+
+def _md(text) -> str:
+    return markdown2html_mistune(str(text))
+
+
+def _sources(ids) -> str:
+    if not ids:
+        return ""
+    from nkcourse.data import short_cite
+
+    return f"<p class='nk-sources'>Sources: {html.escape(short_cite(list(ids)))}.</p>"
+
+
+def _options(options) -> str:
+    return "<ol type='A'>" + "".join(f"<li>{_md(o['text'])}</li>" for o in options) + "</ol>"
+
+
+def _feedback(options, correct_only=False) -> str:
+    rows = []
+    for option in options:
+        if correct_only and not option.get("correct"):
+            continue
+        mark = "✔ " if option.get("correct") else "✘ "
+        note = f" — {html.escape(str(option['feedback']))}" if option.get("feedback") else ""
+        rows.append(f"<li>{mark}{html.escape(str(option['text']))}{note}</li>")
+    return "<ul class='nk-feedback'>" + "".join(rows) + "</ul>"
+
+
+def _number(ex) -> str:
+    unit = f" {html.escape(str(ex.get('unit', '')))}" if ex.get("unit") else ""
+    tolerance = f" (± {ex['tolerance']}{unit})" if ex.get("tolerance") else ""
+    return f"<p><b>{html.escape(str(ex['answer']))}{unit}</b>{tolerance}</p>"
+
+
+VERDICTS = {"accurate": "Accurate", "partly_accurate": "Partly accurate", "misleading": "Misleading",
+            "inaccurate": "Inaccurate", "unverifiable": "Cannot be verified"}
+
+
+def exercise_html(ex: dict) -> str:
+    """One exercise as a static question: the prompt, what to answer, hints and the answer behind controls."""
+    kind = ex.get("kind", "")
+    question, answer = [_md(ex.get("prompt", ""))], []
+    if kind in ("single", "multiple") or (kind == "chart" and ex.get("answer_type") == "choice"):
+        if kind == "multiple":
+            question.append("<p><i>Choose every answer that applies.</i></p>")
+        question.append(_options(ex.get("options", [])))
+        answer.append(_feedback(ex.get("options", [])))
+    elif kind in ("numeric", "chart"):
+        answer.append(_number(ex))
+    elif kind == "order":
+        items = sorted(ex.get("items", []), key=lambda i: str(i["text"]).lower())  # shown out of order
+        question.append("<ul>" + "".join(f"<li>{html.escape(str(i['text']))}</li>" for i in items) + "</ul>")
+        answer.append("<ol>" + "".join(f"<li>{html.escape(str(i['text']))} ({html.escape(str(i.get('when', '')))})"
+                                       "</li>" for i in ex.get("items", [])) + "</ol>")
+    elif kind == "match":
+        choices = ex.get("choices") or sorted({str(p["answer"]) for p in ex.get("pairs", [])})
+        question.append("<ul>" + "".join(f"<li>{html.escape(str(p['item']))}</li>" for p in ex.get("pairs", []))
+                        + "</ul><p>Choose from: " + html.escape("; ".join(map(str, choices))) + "</p>")
+        answer.append("<ul>" + "".join(
+            f"<li>{html.escape(str(p['item']))} → <b>{html.escape(str(p['answer']))}</b>"
+            + (f" — {html.escape(str(p['feedback']))}" if p.get("feedback") else "") + "</li>"
+            for p in ex.get("pairs", [])) + "</ul>")
+    elif kind == "verdict":
+        question.append(f"<blockquote>{_md(ex.get('claim', ''))}</blockquote>")
+        question.append("<p>Verdicts: " + html.escape(", ".join(VERDICTS.values())) + ".</p><p>Evidence:</p>")
+        question.append(_options(ex.get("evidence", [])))
+        verdict = str(ex.get("verdict", ""))
+        answer.append(f"<p>Verdict: <b>{html.escape(VERDICTS.get(verdict, verdict))}</b></p>")
+        why = (ex.get("verdict_feedback") or {}).get(verdict)
+        if why:
+            answer.append(f"<p>{html.escape(str(why))}</p>")
+        answer.append("<ul class='nk-feedback'>" + "".join(
+            f"<li>{'✔ relevant' if e.get('relevant') else '✘ not relevant'}: {html.escape(str(e['text']))}"
+            + (f" — {html.escape(str(e['feedback']))}" if e.get("feedback") else "") + "</li>"
+            for e in ex.get("evidence", [])) + "</ul>")
+    elif kind == "code":
+        answer.append(f"<pre><code>{html.escape(str(ex.get('solution', '')))}</code></pre>")
+    elif kind == "reflection":
+        question.append("<p><i>Write your answer in the notebook: it is saved, not graded.</i></p>")
+    if ex.get("explanation"):
+        answer.append(_md(ex["explanation"]))
+    answer.append(_sources(ex.get("sources")))
+    hints = "".join(f"<details class='nk-hint'><summary>Hint {n}</summary>{_md(h)}</details>"
+                    for n, h in enumerate(ex.get("hints", []), start=1))
+    shown = (f"<details class='nk-answer'><summary>Show the answer</summary>{''.join(answer)}</details>"
+             if kind != "reflection" else "")
+    return (f"<section class='nk-exercise' id='exercise-{html.escape(str(ex.get('id', '')))}'>"
+            f"<p class='nk-kind'>Exercise</p>{''.join(question)}{hints}{shown}</section>")
+
+
+class StaticExercises(Preprocessor):
+    """Replace the live widgets of `nk.show("id")` and `nk.show_bank("name")` cells by static exercises;
+    any other widget output says that it works when the notebook runs."""
+
+    def preprocess_cell(self, cell, resources, index):
+        if cell.cell_type != "code":
+            return cell, resources
+        from nkcourse.quiz.bank import find_exercise, load_bank
+
+        source = cell.source.strip()
+        block = None
+        if SHOW.match(source):
+            block = exercise_html(find_exercise(SHOW.match(source).group(1)))
+        elif SHOW_BANK.match(source):
+            bank = load_bank(SHOW_BANK.match(source).group(1))
+            block = f"<h3>{html.escape(bank.title)}</h3>" + "".join(exercise_html(ex) for ex in bank.exercises)
+        if block is not None:
+            cell.outputs = [nbformat.v4.new_output("display_data", data={"text/html": block})]
+            cell.metadata.setdefault("tags", []).append("nk-exercise")
+        for output in cell.get("outputs", []):
+            if WIDGET_MIME in output.get("data", {}):
+                output["data"] = {"text/html": "<p class='nk-live'>An interactive control is here when the "
+                                               "notebook runs in JupyterLab.</p>"}
+        return cell, resources
+
+
+# --- pages ---------------------------------------------------------------------------------------------
+
+CSS = """
+.nk-bar{font-family:Arial,Helvetica,sans-serif;background:#0072B2;color:#fff;padding:.6em 1.2em;display:flex;
+ flex-wrap:wrap;gap:1.2em;align-items:center}
+.nk-bar a{color:#fff}
+.nk-bar .nk-home{font-weight:bold;text-decoration:none}
+.nk-run{font-family:Arial,Helvetica,sans-serif;background:#f3f7fb;border-left:4px solid #0072B2;padding:.5em 1em;
+ margin:1em 0}
+.nk-exercise{border:1px solid #b9cde0;border-radius:6px;padding:.4em 1em;margin:.5em 0;background:#fbfdff}
+.nk-kind{font-weight:bold;color:#0072B2;margin:.3em 0}
+.nk-exercise details{margin:.4em 0}
+.nk-exercise summary{cursor:pointer;color:#0057a0;font-weight:bold}
+.nk-sources{color:#555;font-size:90%}
+.nk-live{color:#555;font-style:italic}
+.nk-page{max-width:60em;margin:1.5em auto;padding:0 1.2em;font-family:Arial,Helvetica,sans-serif;line-height:1.5}
+.nk-page table{border-collapse:collapse}
+.nk-page th,.nk-page td{border:1px solid #ccc;padding:.3em .6em;vertical-align:top}
+.nk-page a.anchor-link{visibility:hidden;text-decoration:none;margin-left:.2em}
+.nk-page :hover>a.anchor-link{visibility:visible}
+body.nk-shell{margin:0}
+@media print{.nk-bar,.nk-run{display:none}.nk-exercise details{display:block}}
+"""
+
+
+def relative(target: PurePosixPath, start: PurePosixPath) -> str:
+    return os.path.relpath(str(target), str(start.parent) or ".").replace(os.sep, "/")
+
+
+def bar(page: Page, pages: list[Page]) -> str:
+    numbered = sorted((p for p in pages if p.kind in ("lesson", "practice")),  # 00, 00 practice, 01, ...
+                      key=lambda p: (p.source.stem.split("_")[0], p.kind != "lesson", p.source.stem))
+    links = [f"<a class='nk-home' href='{relative(PurePosixPath('index.html'), page.target)}'>{TITLE}</a>"]
+    if page in numbered:
+        at = numbered.index(page)
+        if at > 0:
+            links.append(f"<a href='{relative(numbered[at - 1].target, page.target)}'>← "
+                         f"{html.escape(numbered[at - 1].title)}</a>")
+        if at + 1 < len(numbered):
+            links.append(f"<a href='{relative(numbered[at + 1].target, page.target)}'>"
+                         f"{html.escape(numbered[at + 1].title)} →</a>")
+    data = next((p for p in pages if p.kind == "data"), None)
+    if data and data is not page:
+        links.append(f"<a href='{relative(data.target, page.target)}'>The data</a>")
+    return f"<nav class='nk-bar'>{' '.join(links)}</nav>"
+
+
+def run_box(page: Page, repository: str | None, root: Path) -> str:
+    path = page.source.relative_to(root).as_posix()
+    links = run_links(repository, path)
+    if links:
+        inner = " · ".join(f"<a href='{html.escape(url)}'>{html.escape(label)}</a>" for label, url in links)
+    else:
+        inner = (f"To run this lesson and answer its exercises, open <code>{html.escape(path)}</code> in "
+                 "JupyterLab: on your computer (see the start page) or on Binder, once the course is published.")
+    return f"<div class='nk-run'>{inner}</div>"
+
+
+def notebook_title(path: Path) -> str:
+    notebook = nbformat.read(path, as_version=4)
+    for cell in notebook.cells:
+        if cell.cell_type == "markdown":
+            match = re.search(r"^#\s+(.+)$", cell.source, re.MULTILINE)
+            if match:
+                return re.sub(r"[*_`]", "", match.group(1)).strip()
+    return path.stem.replace("_", " ")
+
+
+def find_pages(root: Path) -> list[Page]:
+    pages = []
+    for folder, kind in (("notebooks", "lesson"), ("exercises", "practice")):
+        for path in sorted((root / folder).glob("*.ipynb")):
+            pages.append(Page(path, PurePosixPath(folder, path.stem + ".html"), notebook_title(path), kind))
+    if (root / "data" / "README.md").is_file():
+        pages.append(Page(root / "data" / "README.md", PurePosixPath("data/index.html"), "The data", "data"))
+    return pages
+
+
+def shell(title: str, body: str, head: str = "") -> str:
+    return (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+            f"<meta name='viewport' content='width=device-width, initial-scale=1'><title>{html.escape(title)}</title>"
+            f"<style>{CSS}</style>{head}</head><body class='nk-shell'>{body}</body></html>")
+
+
+def start_page(root: Path, pages: list[Page], repository: str | None) -> str:
+    readme = (root / "README.md").read_text(encoding="utf-8") if (root / "README.md").is_file() else f"# {TITLE}\n"
+    sections = re.split(r"(?m)^(?=## )", readme)
+    keep = [sections[0]] + [s for s in sections[1:] if s.startswith(("## Course map", "## The data", "## Licence"))]
+    body = _md("\n".join(keep))
+    lessons = "".join(f"<li><a href='{p.target}'>{html.escape(p.title)}</a></li>" for p in pages if p.kind == "lesson")
+    practice = "".join(f"<li><a href='{p.target}'>{html.escape(p.title)}</a></li>"
+                       for p in pages if p.kind == "practice")
+    run = run_links(repository, "notebooks/00_start_here.ipynb")
+    how = (f"<p><a href='{html.escape(run[0][1])}'>Open the course on Binder</a> to run the notebooks and answer "
+           "the exercises with instant feedback.</p>" if run else
+           "<p>This is the read-only edition: charts are interactive, and every exercise shows its hints and "
+           "answer behind a <i>show</i> control. To run the notebooks and have your answers checked, open the "
+           "course in JupyterLab (see the README in the course's repository).</p>")
+    listing = (f"<h2 id='all-pages'>Every page</h2><h3>Lessons</h3><ul>{lessons}</ul>"
+               f"<h3 id='practice'>Practice notebooks</h3><ul>{practice}</ul>"
+               f"<p><a href='data/index.html'>The data dictionary</a> and the CSV tables.</p>")
+    return shell(TITLE, f"<nav class='nk-bar'><span class='nk-home'>{TITLE}</span></nav>"
+                        f"<main class='nk-page'>{body}{how}{listing}</main>")
+
+
+# --- links -----------------------------------------------------------------------------------------------
+
+ANCHOR = re.compile(r"""<a\b([^>]*?)\bhref=(["'])(.*?)\2([^>]*)>(.*?)</a>""", re.DOTALL | re.IGNORECASE)
+
+
+def rewrite_links(page_html: str, page: Page, root: Path, site: Path, unlinked: list[str]) -> str:
+    """Links to notebooks go to their pages, the data README to the data dictionary; a link to a file
+    that is not part of the site becomes plain text (and is listed), so no link in the site is broken."""
+    def fix(match):
+        before, quote_, href, after, text = match.groups()
+        if re.match(r"^(?:[a-z][a-z0-9+.-]*:|#|//)", href, re.IGNORECASE):
+            return match.group(0)
+        path, _, fragment = href.partition("#")
+        source = (page.source.parent / path).resolve()
+        try:
+            rel = source.relative_to(root.resolve()).as_posix()
+        except ValueError:
+            rel = None
+        target = None
+        if rel and rel.endswith(".ipynb"):
+            target = PurePosixPath(rel[:-len(".ipynb")] + ".html")
+        elif rel == "data/README.md":
+            target = PurePosixPath("data/index.html")
+        elif rel and source.is_dir():  # a folder: its page, or the list of every page
+            target = PurePosixPath(rel, "index.html")
+            if not (site / target).is_file():
+                target, fragment = PurePosixPath("index.html"), "all-pages"
+        elif rel:
+            target = PurePosixPath(rel)
+        if target is None or not (site / target).is_file():
+            unlinked.append(f"{page.source.relative_to(root).as_posix()}: {href}")
+            return text
+        new = relative(target, page.target) + (f"#{fragment}" if fragment else "")
+        return f"<a{before}href={quote_}{html.escape(new)}{quote_}{after}>{text}</a>"
+
+    return ANCHOR.sub(fix, page_html)
+
+
+# --- the build -------------------------------------------------------------------------------------------
+
+def exporter(plotly_js: str) -> HTMLExporter:
+    config = Config()
+    config.PlotlyHTMLPreprocessor.plotly_js_url = plotly_js
+    made = HTMLExporter(config=config, template_name="nkcourse", extra_template_basedirs=[str(TEMPLATES)])
+    made.register_preprocessor(StaticExercises(), enabled=True)
+    return made
+
+
+def build(out: Path, root: Path = ROOT, only: list[Path] | None = None) -> dict:
+    """Build the site into `out` (emptied first). `only`: build just these notebooks (for quick tests)."""
+    started = time.perf_counter()
+    if out.exists():
+        shutil.rmtree(out)
+    (out / "_static").mkdir(parents=True)
+    (out / "_static" / "plotly.min.js").write_text(get_plotlyjs(), encoding="utf-8")
+    pages = find_pages(root)
+    if only is not None:
+        keep = {p.resolve() for p in only}
+        pages = [p for p in pages if p.kind == "data" or p.source.resolve() in keep]
+    repository = public_repository(root)
+    data_dir = out / "data"
+    data_dir.mkdir()
+    for table in list((root / "data").glob("*.csv")) + list((root / "data").glob("*.json")):
+        shutil.copy2(table, data_dir / table.name)
+    for name in ("LICENSE", "LICENSE-CONTENT.md", "CITATION.cff"):  # what the start page's licence links to
+        if (root / name).is_file():
+            shutil.copy2(root / name, out / name)
+    rendered = {}
+    for page in pages:
+        if page.kind == "data":
+            body = _md(page.source.read_text(encoding="utf-8"))
+            rendered[page] = shell(f"{page.title} · {TITLE}", f"{bar(page, pages)}<main class='nk-page'>{body}</main>")
+            continue
+        made = exporter(relative(PurePosixPath("_static/plotly.min.js"), page.target))
+        resources = {"metadata": {"path": str(page.source.parent), "name": page.title},
+                     "nkcourse_head": f"<style>{CSS}</style>",
+                     "nkcourse_before": bar(page, pages) + run_box(page, repository, root)}
+        rendered[page], _ = made.from_filename(str(page.source), resources=resources)
+    for page, text in rendered.items():
+        (out / page.target).parent.mkdir(parents=True, exist_ok=True)
+        (out / page.target).write_text(text, encoding="utf-8")
+    (out / "index.html").write_text(start_page(root, pages, repository), encoding="utf-8")
+    unlinked = []
+    start = Page(root / "README.md", PurePosixPath("index.html"), TITLE, "start")
+    for page in [start, *pages]:
+        target = out / page.target
+        target.write_text(rewrite_links(target.read_text(encoding="utf-8"), page, root, out, unlinked),
+                          encoding="utf-8")
+    (out / ".nojekyll").write_text("")  # GitHub Pages: serve _static/ as it is
+    return {"pages": len(pages) + 1, "seconds": time.perf_counter() - started, "unlinked": unlinked,
+            "bytes": sum(f.stat().st_size for f in out.rglob("*") if f.is_file())}
+
+
+def main(arguments: list[str]) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "site")
+    options = parser.parse_args(arguments)
+    report = build(options.out)
+    for link in report["unlinked"]:
+        print(f"  kept as text (not part of the site): {link}")
+    print(f"{report['pages']} pages, {report['bytes'] / 1e6:.1f} MB, in {report['seconds']:.1f} s: "
+          f"open {options.out / 'index.html'}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
