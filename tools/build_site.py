@@ -272,7 +272,7 @@ def notebook_title(path: Path) -> str:
         if cell.cell_type == "markdown":
             match = re.search(r"^#\s+(.+)$", cell.source, re.MULTILINE)
             if match:
-                return re.sub(r"[*_`]", "", match.group(1)).strip()
+                return re.sub(r"[*`]", "", match.group(1)).strip()
     return path.stem.replace("_", " ")
 
 
