@@ -406,15 +406,65 @@ def build(out: Path, root: Path = ROOT, only: list[Path] | None = None) -> dict:
             "bytes": sum(f.stat().st_size for f in out.rglob("*") if f.is_file())}
 
 
+def find_chromium() -> str | None:
+    override = os.environ.get("NKCOURSE_CHROMIUM")
+    if override:
+        return override if Path(override).is_file() else None
+    for name in ("chromium", "chromium-browser", "google-chrome", "chrome"):
+        if shutil.which(name):
+            return shutil.which(name)
+    return None
+
+
+def print_pdfs(site: Path, pages: list[Path] | None = None, browser=None) -> list[Path]:
+    """Print every lesson and practice page to site/pdf/<folder>_<name>.pdf with headless Chromium
+    (or with `browser`, a Playwright browser already running): charts as drawn, every hint and answer
+    opened, the navigation left out."""
+    if browser is None:
+        from playwright.sync_api import sync_playwright
+
+        chromium = find_chromium()
+        if chromium is None:
+            raise SystemExit("No Chromium or Chrome found to print with (set NKCOURSE_CHROMIUM to one).")
+        with sync_playwright() as playwright:
+            launched = playwright.chromium.launch(executable_path=chromium, headless=True,
+                                                  args=["--no-sandbox", "--disable-background-networking"])
+            try:
+                return print_pdfs(site, pages, launched)
+            finally:
+                launched.close()
+    if pages is None:
+        pages = sorted((site / "notebooks").glob("*.html")) + sorted((site / "exercises").glob("*.html"))
+    (site / "pdf").mkdir(exist_ok=True)
+    made = []
+    for html_page in pages:
+        page = browser.new_page(viewport={"width": 720, "height": 1000})  # A4 less margins: charts fit
+        page.route("**/*", lambda route: route.continue_() if route.request.url.startswith("file:")
+                   else route.abort())  # never off the machine
+        page.goto(html_page.as_uri())
+        page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+        page.wait_for_timeout(500)
+        target = site / "pdf" / f"{html_page.parent.name}_{html_page.stem}.pdf"
+        page.pdf(path=str(target), format="A4", print_background=True,
+                 margin={"top": "12mm", "bottom": "12mm", "left": "10mm", "right": "10mm"})
+        page.close()
+        made.append(target)
+    return made
+
+
 def main(arguments: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=ROOT / "site")
+    parser.add_argument("--pdf", action="store_true", help="also print every page to PDF (needs Chromium)")
     options = parser.parse_args(arguments)
     report = build(options.out)
     for link in report["unlinked"]:
         print(f"  kept as text (not part of the site): {link}")
     print(f"{report['pages']} pages, {report['bytes'] / 1e6:.1f} MB, in {report['seconds']:.1f} s: "
           f"open {options.out / 'index.html'}")
+    if options.pdf:
+        for pdf in print_pdfs(options.out):
+            print(f"{pdf.stat().st_size / 1e6:5.1f} MB  {pdf}")
 
 
 if __name__ == "__main__":

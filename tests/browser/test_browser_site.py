@@ -73,3 +73,9 @@ def test_the_start_page_links_every_lesson(site, browser):
         assert errors == [] and off_machine == []
     finally:
         page.close()
+
+
+def test_a_page_prints_to_pdf(site, browser):
+    start = site / "notebooks" / "00_start_here.html"
+    [pdf] = build_site.print_pdfs(site, [start], browser)
+    assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 50_000
