@@ -5,7 +5,8 @@ nbconvert's HTML exporter (and JupyterLab's "Save and Export Notebook As → HTM
 drops. The nbconvert template `nkcourse` (in nkcourse/templates/, made findable by the course's Jupyter
 config) runs `PlotlyHTMLPreprocessor` below: every such output gains an HTML form that draws the same
 chart, and the page loads plotly.js once, from the installed plotly package, never from a CDN. The
-template also leaves out nbconvert's CDN scripts (require.js, MathJax, mermaid), which the course does
+template also turns the exercise widgets (which need a kernel) into the questions with their hints,
+and leaves out nbconvert's CDN scripts (require.js, MathJax, mermaid), which the course does
 not use, so an export opens complete with no network. The notebooks themselves stay small: nothing is
 added to them, only to the export.
 
@@ -17,14 +18,20 @@ added to them, only to the export.
 from __future__ import annotations
 
 import html
+import re
 from pathlib import Path
 
+import nbformat
 import plotly.io as pio
+from nbconvert.filters.markdown_mistune import markdown2html_mistune
 from nbconvert.preprocessors import Preprocessor
 from plotly.offline import get_plotlyjs
-from traitlets import Unicode
+from traitlets import Bool, Unicode
 
 PLOTLY_MIME = "application/vnd.plotly.v1+json"
+WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
+SHOW = re.compile(r"""^\s*(?:nk|nkcourse)\.show\(\s*["']([A-Za-z0-9_]+)["']\s*\)\s*;?\s*$""")
+SHOW_BANK = re.compile(r"""^\s*(?:nk|nkcourse)\.(?:quiz\.)?show_bank\(\s*["']([^"']+)["']\s*\)\s*;?\s*$""")
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 
@@ -59,3 +66,129 @@ class PlotlyHTMLPreprocessor(Preprocessor):
             bundle = get_plotlyjs().replace("</script", "<\\/script")
             resources["nkcourse_plotly_js"] = f"<script>{bundle}</script>"
         return nb, resources
+
+
+# --- exercises, from the banks: a static form of what nk.show() draws as widgets ------------------------
+
+def markdown_html(text) -> str:
+    return markdown2html_mistune(str(text))
+
+
+def _sources(ids) -> str:
+    if not ids:
+        return ""
+    from nkcourse.data import short_cite
+
+    return f"<p class='nk-sources'>Sources: {html.escape(short_cite(list(ids)))}.</p>"
+
+
+def _options(options) -> str:
+    return "<ol type='A'>" + "".join(f"<li>{markdown_html(o['text'])}</li>" for o in options) + "</ol>"
+
+
+def _feedback(options, correct_only=False) -> str:
+    rows = []
+    for option in options:
+        if correct_only and not option.get("correct"):
+            continue
+        mark = "✔ " if option.get("correct") else "✘ "
+        note = f" — {html.escape(str(option['feedback']))}" if option.get("feedback") else ""
+        rows.append(f"<li>{mark}{html.escape(str(option['text']))}{note}</li>")
+    return "<ul class='nk-feedback'>" + "".join(rows) + "</ul>"
+
+
+def _number(ex) -> str:
+    unit = f" {html.escape(str(ex.get('unit', '')))}" if ex.get("unit") else ""
+    tolerance = f" (± {ex['tolerance']}{unit})" if ex.get("tolerance") else ""
+    return f"<p><b>{html.escape(str(ex['answer']))}{unit}</b>{tolerance}</p>"
+
+
+VERDICTS = {"accurate": "Accurate", "partly_accurate": "Partly accurate", "misleading": "Misleading",
+            "inaccurate": "Inaccurate", "unverifiable": "Cannot be verified"}
+
+
+def exercise_html(ex: dict, answers: bool = True) -> str:
+    """One exercise as a static question: the prompt, what to answer, its hints one by one behind
+    controls, and (with `answers`) the answer, feedback and sources behind a "show" control."""
+    kind = ex.get("kind", "")
+    question, answer = [markdown_html(ex.get("prompt", ""))], []
+    if kind in ("single", "multiple") or (kind == "chart" and ex.get("answer_type") == "choice"):
+        if kind == "multiple":
+            question.append("<p><i>Choose every answer that applies.</i></p>")
+        question.append(_options(ex.get("options", [])))
+        answer.append(_feedback(ex.get("options", [])))
+    elif kind in ("numeric", "chart"):
+        answer.append(_number(ex))
+    elif kind == "order":
+        items = sorted(ex.get("items", []), key=lambda i: str(i["text"]).lower())  # shown out of order
+        question.append("<ul>" + "".join(f"<li>{html.escape(str(i['text']))}</li>" for i in items) + "</ul>")
+        answer.append("<ol>" + "".join(f"<li>{html.escape(str(i['text']))} ({html.escape(str(i.get('when', '')))})"
+                                       "</li>" for i in ex.get("items", [])) + "</ol>")
+    elif kind == "match":
+        choices = ex.get("choices") or sorted({str(p["answer"]) for p in ex.get("pairs", [])})
+        question.append("<ul>" + "".join(f"<li>{html.escape(str(p['item']))}</li>" for p in ex.get("pairs", []))
+                        + "</ul><p>Choose from: " + html.escape("; ".join(map(str, choices))) + "</p>")
+        answer.append("<ul>" + "".join(
+            f"<li>{html.escape(str(p['item']))} → <b>{html.escape(str(p['answer']))}</b>"
+            + (f" — {html.escape(str(p['feedback']))}" if p.get("feedback") else "") + "</li>"
+            for p in ex.get("pairs", [])) + "</ul>")
+    elif kind == "verdict":
+        question.append(f"<blockquote>{markdown_html(ex.get('claim', ''))}</blockquote>")
+        question.append("<p>Verdicts: " + html.escape(", ".join(VERDICTS.values())) + ".</p><p>Evidence:</p>")
+        question.append(_options(ex.get("evidence", [])))
+        verdict = str(ex.get("verdict", ""))
+        answer.append(f"<p>Verdict: <b>{html.escape(VERDICTS.get(verdict, verdict))}</b></p>")
+        why = (ex.get("verdict_feedback") or {}).get(verdict)
+        if why:
+            answer.append(f"<p>{html.escape(str(why))}</p>")
+        answer.append("<ul class='nk-feedback'>" + "".join(
+            f"<li>{'✔ relevant' if e.get('relevant') else '✘ not relevant'}: {html.escape(str(e['text']))}"
+            + (f" — {html.escape(str(e['feedback']))}" if e.get("feedback") else "") + "</li>"
+            for e in ex.get("evidence", [])) + "</ul>")
+    elif kind == "code":
+        answer.append(f"<pre><code>{html.escape(str(ex.get('solution', '')))}</code></pre>")
+    elif kind == "reflection":
+        question.append("<p><i>Write your answer in the notebook: it is saved, not graded.</i></p>")
+    if ex.get("explanation"):
+        answer.append(markdown_html(ex["explanation"]))
+    answer.append(_sources(ex.get("sources")))
+    hints = "".join(f"<details class='nk-hint'><summary>Hint {n}</summary>{markdown_html(h)}</details>"
+                    for n, h in enumerate(ex.get("hints", []), start=1))
+    shown = (f"<details class='nk-answer'><summary>Show the answer</summary>{''.join(answer)}</details>"
+             if kind != "reflection" and answers else "")
+    return (f"<section class='nk-exercise' id='exercise-{html.escape(str(ex.get('id', '')))}'>"
+            f"<p class='nk-kind'>Exercise</p>{''.join(question)}{hints}{shown}</section>")
+
+
+class StaticExercises(Preprocessor):
+    """Replace the live widgets of `nk.show("id")` and `nk.show_bank("name")` cells by the exercises as
+    static questions with their hints (and, with `answers`, the answer behind a "show" control); any other
+    widget output, which cannot work without a kernel, says so instead of showing nothing."""
+
+    answers = Bool(False, help="Also give each exercise's answer, behind a show control.").tag(config=True)
+
+    def preprocess_cell(self, cell, resources, index):
+        if cell.cell_type != "code":
+            return cell, resources
+        from nkcourse.quiz.bank import BankError, find_exercise, load_bank
+
+        source = cell.source.strip()
+        block = None
+        try:
+            if SHOW.match(source):
+                block = exercise_html(find_exercise(SHOW.match(source).group(1)), self.answers)
+            elif SHOW_BANK.match(source):
+                bank = load_bank(SHOW_BANK.match(source).group(1))
+                block = f"<h3>{html.escape(bank.title)}</h3>" + "".join(
+                    exercise_html(ex, self.answers) for ex in bank.exercises)
+        except BankError as error:  # an exercise that no bank holds: say so, never stop the export
+            self.log.warning("%s", error)
+            block = f"<p class='nk-live'>{html.escape(str(error))}</p>"
+        if block is not None:
+            cell.outputs = [nbformat.v4.new_output("display_data", data={"text/html": block})]
+            cell.metadata.setdefault("tags", []).append("nk-exercise")
+        for output in cell.get("outputs", []):
+            if WIDGET_MIME in output.get("data", {}):
+                output["data"] = {"text/html": "<p class='nk-live'>An interactive control is here when the "
+                                               "notebook runs in JupyterLab.</p>"}
+        return cell, resources

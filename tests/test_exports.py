@@ -63,6 +63,18 @@ def test_the_export_of_every_notebook_draws_each_of_its_charts(path):
     assert remote_resources(page) == []
 
 
+def test_exports_show_the_exercises_with_hints_but_keep_the_answers_back():
+    notebook = small_notebook()
+    notebook.cells.append(nbformat.v4.new_code_cell('nk.show("demo_single")'))
+    notebook.cells[-1].outputs = [nbformat.v4.new_output("display_data", data={
+        "application/vnd.jupyter.widget-view+json": {"model_id": "x", "version_major": 2, "version_minor": 0},
+        "text/plain": "Exercise demo_single"})]
+    page, _ = export_html.exporter().from_notebook_node(notebook)
+    assert "id=\"exercise-demo_single\"" in page.replace("'", '"')
+    assert "Hint 1" in page and "Show the answer" not in page
+    assert "application/vnd.jupyter.widget-view+json" not in page
+
+
 def test_nbconvert_alone_drops_the_charts_which_is_why_the_template_exists():
     page, _ = HTMLExporter(template_name="lab").from_notebook_node(small_notebook())
     assert drawn_in(page) == 0

@@ -21,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
 import build_site  # noqa: E402
 from offline_html import remote_resources  # noqa: E402
 
+from nkcourse import export  # noqa: E402
 from nkcourse.export import PLOTLY_MIME  # noqa: E402
 from nkcourse.quiz.bank import find_exercise, load_bank  # noqa: E402
 
@@ -59,10 +60,10 @@ def shown_exercises(path: Path) -> list[str]:
     ids = []
     for cell in notebook.cells:
         source = cell.source.strip() if cell.cell_type == "code" else ""
-        if build_site.SHOW.match(source):
-            ids.append(build_site.SHOW.match(source).group(1))
-        elif build_site.SHOW_BANK.match(source):
-            ids += [ex["id"] for ex in load_bank(build_site.SHOW_BANK.match(source).group(1)).exercises]
+        if export.SHOW.match(source):
+            ids.append(export.SHOW.match(source).group(1))
+        elif export.SHOW_BANK.match(source):
+            ids += [ex["id"] for ex in load_bank(export.SHOW_BANK.match(source).group(1)).exercises]
     return ids
 
 
@@ -125,7 +126,7 @@ def test_every_exercise_is_a_question_with_hints_and_an_answer_behind_a_control(
 
 def test_every_kind_of_exercise_renders_its_answer():
     for exercise in load_bank("kinds_demo").exercises:
-        block = build_site.exercise_html(exercise)
+        block = export.exercise_html(exercise)
         assert "Hint 1" in block, exercise["kind"]
         if exercise["kind"] == "reflection":
             continue

@@ -35,18 +35,13 @@ from urllib.parse import quote
 import nbformat
 import yaml
 from nbconvert import HTMLExporter
-from nbconvert.filters.markdown_mistune import markdown2html_mistune
-from nbconvert.preprocessors import Preprocessor
 from plotly.offline import get_plotlyjs
 from traitlets.config import Config
 
-from nkcourse.export import TEMPLATES
+from nkcourse.export import TEMPLATES, markdown_html
 
 ROOT = Path(__file__).resolve().parent.parent
 TITLE = "North Korea 1945–1970"
-WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
-SHOW = re.compile(r"""^\s*(?:nk|nkcourse)\.show\(\s*["']([A-Za-z0-9_]+)["']\s*\)\s*;?\s*$""")
-SHOW_BANK = re.compile(r"""^\s*(?:nk|nkcourse)\.(?:quiz\.)?show_bank\(\s*["']([^"']+)["']\s*\)\s*;?\s*$""")
 
 
 @dataclass(frozen=True)
@@ -91,123 +86,6 @@ def run_links(repository: str | None, path: str) -> list[tuple[str, str]]:
     return links
 
 
-# --- exercises, from the banks --------------------------------------------------------------------------
-
-def _md(text) -> str:
-    return markdown2html_mistune(str(text))
-
-
-def _sources(ids) -> str:
-    if not ids:
-        return ""
-    from nkcourse.data import short_cite
-
-    return f"<p class='nk-sources'>Sources: {html.escape(short_cite(list(ids)))}.</p>"
-
-
-def _options(options) -> str:
-    return "<ol type='A'>" + "".join(f"<li>{_md(o['text'])}</li>" for o in options) + "</ol>"
-
-
-def _feedback(options, correct_only=False) -> str:
-    rows = []
-    for option in options:
-        if correct_only and not option.get("correct"):
-            continue
-        mark = "✔ " if option.get("correct") else "✘ "
-        note = f" — {html.escape(str(option['feedback']))}" if option.get("feedback") else ""
-        rows.append(f"<li>{mark}{html.escape(str(option['text']))}{note}</li>")
-    return "<ul class='nk-feedback'>" + "".join(rows) + "</ul>"
-
-
-def _number(ex) -> str:
-    unit = f" {html.escape(str(ex.get('unit', '')))}" if ex.get("unit") else ""
-    tolerance = f" (± {ex['tolerance']}{unit})" if ex.get("tolerance") else ""
-    return f"<p><b>{html.escape(str(ex['answer']))}{unit}</b>{tolerance}</p>"
-
-
-VERDICTS = {"accurate": "Accurate", "partly_accurate": "Partly accurate", "misleading": "Misleading",
-            "inaccurate": "Inaccurate", "unverifiable": "Cannot be verified"}
-
-
-def exercise_html(ex: dict) -> str:
-    """One exercise as a static question: the prompt, what to answer, hints and the answer behind controls."""
-    kind = ex.get("kind", "")
-    question, answer = [_md(ex.get("prompt", ""))], []
-    if kind in ("single", "multiple") or (kind == "chart" and ex.get("answer_type") == "choice"):
-        if kind == "multiple":
-            question.append("<p><i>Choose every answer that applies.</i></p>")
-        question.append(_options(ex.get("options", [])))
-        answer.append(_feedback(ex.get("options", [])))
-    elif kind in ("numeric", "chart"):
-        answer.append(_number(ex))
-    elif kind == "order":
-        items = sorted(ex.get("items", []), key=lambda i: str(i["text"]).lower())  # shown out of order
-        question.append("<ul>" + "".join(f"<li>{html.escape(str(i['text']))}</li>" for i in items) + "</ul>")
-        answer.append("<ol>" + "".join(f"<li>{html.escape(str(i['text']))} ({html.escape(str(i.get('when', '')))})"
-                                       "</li>" for i in ex.get("items", [])) + "</ol>")
-    elif kind == "match":
-        choices = ex.get("choices") or sorted({str(p["answer"]) for p in ex.get("pairs", [])})
-        question.append("<ul>" + "".join(f"<li>{html.escape(str(p['item']))}</li>" for p in ex.get("pairs", []))
-                        + "</ul><p>Choose from: " + html.escape("; ".join(map(str, choices))) + "</p>")
-        answer.append("<ul>" + "".join(
-            f"<li>{html.escape(str(p['item']))} → <b>{html.escape(str(p['answer']))}</b>"
-            + (f" — {html.escape(str(p['feedback']))}" if p.get("feedback") else "") + "</li>"
-            for p in ex.get("pairs", [])) + "</ul>")
-    elif kind == "verdict":
-        question.append(f"<blockquote>{_md(ex.get('claim', ''))}</blockquote>")
-        question.append("<p>Verdicts: " + html.escape(", ".join(VERDICTS.values())) + ".</p><p>Evidence:</p>")
-        question.append(_options(ex.get("evidence", [])))
-        verdict = str(ex.get("verdict", ""))
-        answer.append(f"<p>Verdict: <b>{html.escape(VERDICTS.get(verdict, verdict))}</b></p>")
-        why = (ex.get("verdict_feedback") or {}).get(verdict)
-        if why:
-            answer.append(f"<p>{html.escape(str(why))}</p>")
-        answer.append("<ul class='nk-feedback'>" + "".join(
-            f"<li>{'✔ relevant' if e.get('relevant') else '✘ not relevant'}: {html.escape(str(e['text']))}"
-            + (f" — {html.escape(str(e['feedback']))}" if e.get("feedback") else "") + "</li>"
-            for e in ex.get("evidence", [])) + "</ul>")
-    elif kind == "code":
-        answer.append(f"<pre><code>{html.escape(str(ex.get('solution', '')))}</code></pre>")
-    elif kind == "reflection":
-        question.append("<p><i>Write your answer in the notebook: it is saved, not graded.</i></p>")
-    if ex.get("explanation"):
-        answer.append(_md(ex["explanation"]))
-    answer.append(_sources(ex.get("sources")))
-    hints = "".join(f"<details class='nk-hint'><summary>Hint {n}</summary>{_md(h)}</details>"
-                    for n, h in enumerate(ex.get("hints", []), start=1))
-    shown = (f"<details class='nk-answer'><summary>Show the answer</summary>{''.join(answer)}</details>"
-             if kind != "reflection" else "")
-    return (f"<section class='nk-exercise' id='exercise-{html.escape(str(ex.get('id', '')))}'>"
-            f"<p class='nk-kind'>Exercise</p>{''.join(question)}{hints}{shown}</section>")
-
-
-class StaticExercises(Preprocessor):
-    """Replace the live widgets of `nk.show("id")` and `nk.show_bank("name")` cells by static exercises;
-    any other widget output says that it works when the notebook runs."""
-
-    def preprocess_cell(self, cell, resources, index):
-        if cell.cell_type != "code":
-            return cell, resources
-        from nkcourse.quiz.bank import find_exercise, load_bank
-
-        source = cell.source.strip()
-        block = None
-        if SHOW.match(source):
-            block = exercise_html(find_exercise(SHOW.match(source).group(1)))
-        elif SHOW_BANK.match(source):
-            bank = load_bank(SHOW_BANK.match(source).group(1))
-            block = f"<h3>{html.escape(bank.title)}</h3>" + "".join(exercise_html(ex) for ex in bank.exercises)
-        if block is not None:
-            cell.outputs = [nbformat.v4.new_output("display_data", data={"text/html": block})]
-            cell.metadata.setdefault("tags", []).append("nk-exercise")
-        for output in cell.get("outputs", []):
-            if WIDGET_MIME in output.get("data", {}):
-                output["data"] = {"text/html": "<p class='nk-live'>An interactive control is here when the "
-                                               "notebook runs in JupyterLab.</p>"}
-        return cell, resources
-
-
 # --- pages ---------------------------------------------------------------------------------------------
 
 CSS = """
@@ -217,19 +95,13 @@ CSS = """
 .nk-bar .nk-home{font-weight:bold;text-decoration:none}
 .nk-run{font-family:Arial,Helvetica,sans-serif;background:#f3f7fb;border-left:4px solid #0072B2;padding:.5em 1em;
  margin:1em 0}
-.nk-exercise{border:1px solid #b9cde0;border-radius:6px;padding:.4em 1em;margin:.5em 0;background:#fbfdff}
-.nk-kind{font-weight:bold;color:#0072B2;margin:.3em 0}
-.nk-exercise details{margin:.4em 0}
-.nk-exercise summary{cursor:pointer;color:#0057a0;font-weight:bold}
-.nk-sources{color:#555;font-size:90%}
-.nk-live{color:#555;font-style:italic}
 .nk-page{max-width:60em;margin:1.5em auto;padding:0 1.2em;font-family:Arial,Helvetica,sans-serif;line-height:1.5}
 .nk-page table{border-collapse:collapse}
 .nk-page th,.nk-page td{border:1px solid #ccc;padding:.3em .6em;vertical-align:top}
 .nk-page a.anchor-link{visibility:hidden;text-decoration:none;margin-left:.2em}
 .nk-page :hover>a.anchor-link{visibility:visible}
 body.nk-shell{margin:0}
-@media print{.nk-bar,.nk-run{display:none}.nk-exercise details{display:block}}
+@media print{.nk-bar,.nk-run{display:none}}
 """
 
 
@@ -296,7 +168,7 @@ def start_page(root: Path, pages: list[Page], repository: str | None) -> str:
     readme = (root / "README.md").read_text(encoding="utf-8") if (root / "README.md").is_file() else f"# {TITLE}\n"
     sections = re.split(r"(?m)^(?=## )", readme)
     keep = [sections[0]] + [s for s in sections[1:] if s.startswith(("## Course map", "## The data", "## Licence"))]
-    body = _md("\n".join(keep))
+    body = markdown_html("\n".join(keep))
     lessons = "".join(f"<li><a href='{p.target}'>{html.escape(p.title)}</a></li>" for p in pages if p.kind == "lesson")
     practice = "".join(f"<li><a href='{p.target}'>{html.escape(p.title)}</a></li>"
                        for p in pages if p.kind == "practice")
@@ -356,9 +228,8 @@ def rewrite_links(page_html: str, page: Page, root: Path, site: Path, unlinked: 
 def exporter(plotly_js: str) -> HTMLExporter:
     config = Config()
     config.PlotlyHTMLPreprocessor.plotly_js_url = plotly_js
-    made = HTMLExporter(config=config, template_name="nkcourse", extra_template_basedirs=[str(TEMPLATES)])
-    made.register_preprocessor(StaticExercises(), enabled=True)
-    return made
+    config.StaticExercises.answers = True  # the web edition is for reading: answers behind "show" controls
+    return HTMLExporter(config=config, template_name="nkcourse", extra_template_basedirs=[str(TEMPLATES)])
 
 
 def build(out: Path, root: Path = ROOT, only: list[Path] | None = None) -> dict:
@@ -383,7 +254,7 @@ def build(out: Path, root: Path = ROOT, only: list[Path] | None = None) -> dict:
     rendered = {}
     for page in pages:
         if page.kind == "data":
-            body = _md(page.source.read_text(encoding="utf-8"))
+            body = markdown_html(page.source.read_text(encoding="utf-8"))
             rendered[page] = shell(f"{page.title} · {TITLE}", f"{bar(page, pages)}<main class='nk-page'>{body}</main>")
             continue
         made = exporter(relative(PurePosixPath("_static/plotly.min.js"), page.target))
