@@ -82,7 +82,7 @@ def run_links(repository: str | None, path: str) -> list[tuple[str, str]]:
         name = match.group(1).split("/")[1]
         links.append(("Run this lesson on your JupyterHub",
                       f"{hub}/hub/user-redirect/git-pull?repo={quote(repository, safe='')}"
-                      f"&urlpath={quote(f'lab/tree/{name}/{path}', safe='')}&branch=main"))
+                      f"&urlpath={quote(f'lab/tree/{name}/{path}', safe='')}"))
     return links
 
 

@@ -64,12 +64,16 @@ def test_every_page_draws_its_charts_and_shows_its_exercises_offline(site, brows
         page.close()
 
 
-def test_the_start_page_links_every_lesson(site, browser):
+def test_the_start_page_links_every_lesson_and_the_data_dictionary_opens(site, browser):
     page, off_machine, errors = open_page(browser, (site / "index.html").as_uri())
     try:
         hrefs = page.eval_on_selector_all("a", "links => links.map(a => a.getAttribute('href'))")
         for entry in NOTEBOOK_PAGES:
             assert str(entry.target) in hrefs
+        assert errors == [] and off_machine == []
+        page.click("text=The data dictionary")
+        page.wait_for_load_state("load")
+        assert page.url.endswith("data/index.html") and page.locator("h1").count() >= 1
         assert errors == [] and off_machine == []
     finally:
         page.close()
