@@ -61,7 +61,9 @@ def problems_with_lock(reqs: list[Requirement], lock: dict[str, str]) -> list[st
     for req in reqs:
         version = lock.get(canonicalize_name(req.name))
         if version is None:
-            problems.append(f"{req.name} is in pyproject.toml but has no pin in requirements-lock.txt")
+            problems.append(f"{req.name} is in pyproject.toml but has no pin in requirements-lock.txt: add "
+                            f"`{req.name}==<version>` there (and to environment.yml's pip section if it is a "
+                            "run-time or `lab` package)")
         elif not req.specifier.contains(Version(version), prereleases=True):
             problems.append(f"{req.name}=={version} in the lock is outside pyproject's range {req.specifier}")
     return problems
@@ -81,8 +83,9 @@ def runtime_names() -> set[str]:
 
 def test_package_metadata_declares_ranges_not_exact_pins():
     """The data helpers must install beside someone else's stack: no `==` in pyproject's requirements."""
-    for req in requirements():
-        assert not any(spec.operator in ("==", "===") for spec in req.specifier), req
+    exact = [str(req) for req in requirements() if any(spec.operator in ("==", "===") for spec in req.specifier)]
+    assert exact == [], (f"pyproject.toml pins {exact} exactly: write a compatible range there (e.g. "
+                         "'name>=X.Y,<X+1') and put the exact `name==version` line in requirements-lock.txt")
 
 
 def test_the_package_does_not_require_the_jupyter_front_end():
