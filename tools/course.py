@@ -116,10 +116,17 @@ def lab(arguments: list[str]) -> None:
     print("Opening JupyterLab: use the link with the token printed below. Stop it with Ctrl-C.\n"
           "Your edits to the course notebooks are kept when you take an update with "
           "`python tools/course.py update`.", flush=True)
-    try:
-        run(*command)
-    except KeyboardInterrupt:
-        print("\nJupyterLab stopped.")
+    print("> " + " ".join(str(part) for part in command), flush=True)
+    server = subprocess.Popen([str(part) for part in command], cwd=ROOT, env=course_environment())
+    while True:
+        try:
+            code = server.wait()
+            break
+        except KeyboardInterrupt:  # Ctrl-C reaches JupyterLab too: it asks to confirm, or stops on a second one
+            continue
+    if code not in (0, 130, -2):
+        raise SystemExit(code)
+    print("JupyterLab stopped.")
 
 
 def test(arguments: list[str]) -> None:
