@@ -52,6 +52,22 @@ def test_setup_runs_without_make_on_the_path(tmp_path):
     assert "pip install" not in result.stdout
 
 
+def test_the_stamp_records_the_extras_and_a_change_of_pins_reinstalls(tmp_path, monkeypatch):
+    monkeypatch.setattr(course, "STAMP", tmp_path / ".nkcourse-installed")
+    monkeypatch.setattr(course, "LOCK", tmp_path / "lock.txt")
+    monkeypatch.setattr(course, "ROOT", tmp_path)
+    monkeypatch.setattr(course, "venv_python", lambda: tmp_path / "python")
+    for name in ("python", "pyproject.toml", "lock.txt"):
+        (tmp_path / name).write_text("")
+    assert course.needs_install(course.LEARNER)  # nothing installed yet
+    course.STAMP.write_text("lab")
+    os.utime(course.STAMP, (2e9, 2e9))
+    assert not course.needs_install(course.LEARNER)
+    assert course.needs_install(course.AUTHOR)  # the tests need the test extra too
+    os.utime(tmp_path / "lock.txt", (2e9 + 10, 2e9 + 10))
+    assert course.needs_install(course.LEARNER)  # the lock changed
+
+
 def test_an_unknown_command_prints_the_commands():
     result = subprocess.run([sys.executable, str(ROOT / "tools" / "course.py"), "lba"], capture_output=True,
                             text=True)

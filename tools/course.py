@@ -17,7 +17,8 @@ other make targets call this file, so both routes do the same.
 Only the standard library is used here: this file runs before anything is installed. It creates
 `.venv` with the Python that runs it and installs the course there from the one lock,
 requirements-lock.txt; a second run installs nothing while `.venv/.nkcourse-installed` is newer than
-pyproject.toml and the lock.
+pyproject.toml and the lock. Opening the course installs the `lab` packages only; the tests and the
+authors' commands add the `test` extra.
 """
 
 from __future__ import annotations
@@ -83,24 +84,39 @@ def check_python() -> None:
         raise CourseError(str(stop)) from None
 
 
-def needs_install() -> bool:
+LEARNER = ("lab",)  # what opening the course needs
+AUTHOR = ("lab", "test")  # tests, re-executing notebooks, printing PDFs
+
+
+def installed_extras() -> set[str] | None:
+    """The extras .venv holds, or None when it must be (re)installed: no stamp yet, or pyproject.toml or
+    the lock changed since."""
     if not STAMP.exists() or not venv_python().exists():
-        return True
-    return any(path.stat().st_mtime > STAMP.stat().st_mtime for path in (ROOT / "pyproject.toml", LOCK))
+        return None
+    if any(path.stat().st_mtime > STAMP.stat().st_mtime for path in (ROOT / "pyproject.toml", LOCK)):
+        return None
+    return set(STAMP.read_text(encoding="utf-8").split())
 
 
-def setup() -> Path:
-    """Create .venv and install the course from the lock, unless that is already done."""
+def needs_install(extras=AUTHOR) -> bool:
+    have = installed_extras()
+    return have is None or not set(extras) <= have
+
+
+def setup(extras=AUTHOR) -> Path:
+    """Create .venv and install the course from the lock with `extras`, unless that is already done."""
     check_python()
     python = venv_python()
-    if not needs_install():
+    have = installed_extras()
+    if have is not None and set(extras) <= have:
         return python
     if not python.exists():
         print("Creating .venv (first time only; the install takes a few minutes) ...", flush=True)
         run(sys.executable, "-m", "venv", VENV)
+    wanted = sorted(set(extras) | (have or set()))
     run(python, "-m", "pip", "install", "--quiet", "--upgrade", "pip")
-    run(python, "-m", "pip", "install", "--quiet", "-c", LOCK, "-e", ".[lab,test]")
-    STAMP.touch()
+    run(python, "-m", "pip", "install", "--quiet", "-c", LOCK, "-e", f".[{','.join(wanted)}]")
+    STAMP.write_text(" ".join(wanted), encoding="utf-8")
     return python
 
 
@@ -109,7 +125,7 @@ def is_root() -> bool:
 
 
 def lab(arguments: list[str]) -> None:
-    python = setup()
+    python = setup(LEARNER)
     port = os.environ.get("PORT", "8888")
     command = [python, "-m", "jupyterlab", "--ip=127.0.0.1", f"--port={port}", f"--ServerApp.root_dir={ROOT}",
                f"--LabApp.default_url=/lab/tree/{START}", *(["--allow-root"] if is_root() else []), *arguments]
@@ -149,11 +165,11 @@ def execute(arguments: list[str]) -> None:
 
 
 def export(arguments: list[str]) -> None:
-    run(setup(), "tools/export_html.py", *arguments)
+    run(setup(LEARNER), "tools/export_html.py", *arguments)
 
 
 def site(arguments: list[str]) -> None:
-    run(setup(), "tools/build_site.py", *arguments)
+    run(setup(AUTHOR if "--pdf" in arguments else LEARNER), "tools/build_site.py", *arguments)
 
 
 def bench(arguments: list[str]) -> None:
