@@ -10,6 +10,7 @@ It reads package metadata from PyPI (the one network the course's tests may reac
 test skips, except under CI=true, where it fails.
 """
 
+import hashlib
 import json
 import os
 import re
@@ -46,8 +47,18 @@ def binder_base_versions() -> dict[str, str]:
     return versions
 
 
+CACHE = ROOT / ".venv" / "binder-resolution-cache"
+
+
 def pip_report(requirements: list[str], *, with_deps: bool) -> dict[str, tuple[str, list[str]]]:
-    """What pip would install for `requirements` from scratch: name -> (version, requires_dist)."""
+    """What pip would install for `requirements` from scratch: name -> (version, requires_dist).
+
+    Kept in .venv for the same question (exact versions' metadata does not change), so a second run
+    of the tests asks the registry nothing."""
+    key = hashlib.sha256(json.dumps([sorted(requirements), with_deps, sys.version_info[:2]]).encode()).hexdigest()
+    cached = CACHE / f"{key[:24]}.json"
+    if cached.is_file():
+        return {name: tuple(value) for name, value in json.loads(cached.read_text()).items()}
     command = [sys.executable, "-m", "pip", "install", "--dry-run", "--ignore-installed", "--quiet",
                "--report", "-", *([] if with_deps else ["--no-deps"]), *requirements]
     try:
@@ -61,9 +72,13 @@ def pip_report(requirements: list[str], *, with_deps: bool) -> dict[str, tuple[s
             pytest.fail(message)
         pytest.skip(message)
     report = json.loads(result.stdout)
-    return {canonicalize_name(item["metadata"]["name"]): (item["metadata"]["version"],
-                                                          item["metadata"].get("requires_dist") or [])
-            for item in report["install"]}
+    found = {canonicalize_name(item["metadata"]["name"]): (item["metadata"]["version"],
+                                                           item["metadata"].get("requires_dist") or [])
+             for item in report["install"]}
+    if CACHE.parent.is_dir():
+        CACHE.mkdir(exist_ok=True)
+        cached.write_text(json.dumps(found))
+    return found
 
 
 @cache
