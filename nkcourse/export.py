@@ -86,15 +86,16 @@ def _options(options) -> str:
     return "<ol type='A'>" + "".join(f"<li>{markdown_html(o['text'])}</li>" for o in options) + "</ol>"
 
 
-def _feedback(options, correct_only=False) -> str:
-    rows = []
-    for option in options:
-        if correct_only and not option.get("correct"):
-            continue
-        mark = "✔ " if option.get("correct") else "✘ "
-        note = f" — {html.escape(str(option['feedback']))}" if option.get("feedback") else ""
-        rows.append(f"<li>{mark}{html.escape(str(option['text']))}{note}</li>")
-    return "<ul class='nk-feedback'>" + "".join(rows) + "</ul>"
+def _feedback_list(rows) -> str:
+    """A list of (what, its feedback) pairs: `what` is HTML, the feedback plain text."""
+    return "<ul class='nk-feedback'>" + "".join(
+        f"<li>{what}" + (f" — {html.escape(str(feedback))}" if feedback else "") + "</li>"
+        for what, feedback in rows) + "</ul>"
+
+
+def _feedback(options) -> str:
+    return _feedback_list((("✔ " if o.get("correct") else "✘ ") + html.escape(str(o["text"])), o.get("feedback"))
+                          for o in options)
 
 
 def _number(ex) -> str:
@@ -128,10 +129,8 @@ def exercise_html(ex: dict, answers: bool = True) -> str:
         choices = ex.get("choices") or sorted({str(p["answer"]) for p in ex.get("pairs", [])})
         question.append("<ul>" + "".join(f"<li>{html.escape(str(p['item']))}</li>" for p in ex.get("pairs", []))
                         + "</ul><p>Choose from: " + html.escape("; ".join(map(str, choices))) + "</p>")
-        answer.append("<ul>" + "".join(
-            f"<li>{html.escape(str(p['item']))} → <b>{html.escape(str(p['answer']))}</b>"
-            + (f" — {html.escape(str(p['feedback']))}" if p.get("feedback") else "") + "</li>"
-            for p in ex.get("pairs", [])) + "</ul>")
+        answer.append(_feedback_list((f"{html.escape(str(p['item']))} → <b>{html.escape(str(p['answer']))}</b>",
+                                      p.get("feedback")) for p in ex.get("pairs", [])))
     elif kind == "verdict":
         question.append(f"<blockquote>{markdown_html(ex.get('claim', ''))}</blockquote>")
         question.append("<p>Verdicts: " + html.escape(", ".join(VERDICTS.values())) + ".</p><p>Evidence:</p>")
@@ -141,10 +140,9 @@ def exercise_html(ex: dict, answers: bool = True) -> str:
         why = (ex.get("verdict_feedback") or {}).get(verdict)
         if why:
             answer.append(f"<p>{html.escape(str(why))}</p>")
-        answer.append("<ul class='nk-feedback'>" + "".join(
-            f"<li>{'✔ relevant' if e.get('relevant') else '✘ not relevant'}: {html.escape(str(e['text']))}"
-            + (f" — {html.escape(str(e['feedback']))}" if e.get("feedback") else "") + "</li>"
-            for e in ex.get("evidence", [])) + "</ul>")
+        answer.append(_feedback_list((("✔ relevant: " if e.get("relevant") else "✘ not relevant: ")
+                                      + html.escape(str(e["text"])), e.get("feedback"))
+                                     for e in ex.get("evidence", [])))
     elif kind == "code":
         answer.append(f"<pre><code>{html.escape(str(ex.get('solution', '')))}</code></pre>")
     elif kind == "reflection":
