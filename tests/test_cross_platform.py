@@ -6,6 +6,7 @@ the course's version, and both speak in sentences, not tracebacks.
 
 import ast
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -157,3 +158,15 @@ def test_a_failed_pull_keeps_the_notebooks_and_explains(clone):
     with pytest.raises(course.CourseError, match="could not be taken"):
         course.update([], root=learner)
     assert [k.read_text() for k in (learner / course.MY_WORK).glob("*/notebooks/01_lesson.ipynb")] == ["mine"]
+
+
+def test_the_readme_start_commands_exist_and_nothing_reads_as_a_placeholder():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    named = set(re.findall(r"tools[\\/]course\.py (\w+)", readme))
+    assert {"lab", "test", "update"} <= named
+    assert named <= set(course.COMMANDS), named - set(course.COMMANDS)
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    for target in re.findall(r"`make (\w+)`", readme):
+        assert re.search(rf"^{target}:", makefile, re.MULTILINE), target
+    for placeholder in ("OWNER/REPOSITORY", "<this repository>", "fill in", "TODO", "XXX"):
+        assert placeholder not in readme
