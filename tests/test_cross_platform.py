@@ -123,6 +123,20 @@ def test_update_takes_the_course_change_and_keeps_the_edited_notebook(clone, cap
     assert "kept in my-work" in said and "01_lesson.ipynb" in said and "updated" in said
 
 
+def test_notebook_names_with_spaces_and_hangul_are_kept_too(clone):
+    upstream, learner = clone
+    name = Path("notebooks") / "03 Pak Hon-yong 박헌영.ipynb"
+    (upstream / name).write_text("course")
+    git(upstream, "add", ".")
+    git(upstream, "commit", "-qm", "a new lesson")
+    course.update([], root=learner)
+    (learner / name).write_text("mine")
+    assert course.edited_notebooks(learner) == [name.as_posix()]
+    course.restore([], root=learner)
+    assert (learner / name).read_text() == "course"
+    assert [k.read_text() for k in (learner / course.MY_WORK).glob(f"*/{name.as_posix()}")] == ["mine"]
+
+
 def test_without_the_command_the_same_pull_fails(clone):
     """The situation `update` exists for: a plain `git pull` refuses to overwrite the autosaved notebook."""
     upstream, learner = clone

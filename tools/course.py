@@ -187,15 +187,17 @@ def git(*arguments: str, root: Path = ROOT) -> subprocess.CompletedProcess:
 
 def edited_notebooks(root: Path = ROOT) -> list[str]:
     """Course notebooks (tracked by git) whose file differs from the course's version."""
-    status = git("status", "--porcelain", "--untracked-files=no", "--", *COURSE_FOLDERS, root=root)
+    status = git("status", "--porcelain", "-z", "--untracked-files=no", "--", *COURSE_FOLDERS, root=root)
     if status.returncode != 0:
         raise CourseError(f"{root} is not a git clone of the course, so it cannot be updated with git: "
                           "download the course again instead. (git said: " + status.stderr.strip() + ")")
-    paths = []
-    for line in status.stdout.splitlines():
-        path = line[3:].strip().strip('"')
-        if " -> " in path:
-            path = path.split(" -> ", 1)[1]
+    paths, entries = [], iter(status.stdout.split("\0"))
+    for entry in entries:
+        if len(entry) < 4:
+            continue
+        code, path = entry[:2], entry[3:]
+        if "R" in code or "C" in code:
+            next(entries, None)  # a rename or copy is followed by its old path
         if path.endswith(".ipynb") and (root / path).exists():
             paths.append(path)
     return sorted(paths)
