@@ -7,7 +7,9 @@ from pathlib import Path
 
 c = get_config()  # noqa: F821 (provided by Jupyter when it loads this file)
 _spec = importlib.util.find_spec("nkcourse")  # finds the package without importing it
-if _spec and _spec.origin and (Path(_spec.origin).parent / "templates" / "nkcourse").is_dir():
+# the template's preprocessors import nkcourse, which needs pandas and plotly in this environment
+_usable = all(importlib.util.find_spec(name) for name in ("pandas", "plotly", "yaml"))
+if _usable and _spec and _spec.origin and (Path(_spec.origin).parent / "templates" / "nkcourse").is_dir():
     c.TemplateExporter.extra_template_basedirs = [str(Path(_spec.origin).parent / "templates")]
     c.HTMLExporter.template_name = "nkcourse"
     c.SlidesExporter.template_name = "reveal"  # slides keep their own template

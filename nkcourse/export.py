@@ -19,14 +19,11 @@ from __future__ import annotations
 
 import html
 import re
+from functools import cache
 from pathlib import Path
 
-import nbformat
 import plotly.io as pio
-from nbconvert.filters.markdown_mistune import markdown2html_mistune
-from nbconvert.preprocessors import Preprocessor
 from plotly.offline import get_plotlyjs
-from traitlets import Bool, Unicode
 
 PLOTLY_MIME = "application/vnd.plotly.v1+json"
 WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
@@ -41,36 +38,32 @@ def chart_html(figure: dict) -> str:
                        default_width="100%", default_height="525px")
 
 
-class PlotlyHTMLPreprocessor(Preprocessor):
-    """Give every Plotly JSON output an HTML form, and put plotly.js on the page once."""
-
-    plotly_js_url = Unicode(
-        "", help="Load plotly.js from this address (e.g. a relative path in a static site) instead of "
-                 "writing the installed plotly package's copy into the page.",
-    ).tag(config=True)
-
-    def preprocess(self, nb, resources):
-        charts = 0
-        for cell in nb.cells:
-            for output in cell.get("outputs", []):
-                data = output.get("data", {})
-                if PLOTLY_MIME in data and "text/html" not in data:
-                    data["text/html"] = chart_html(data[PLOTLY_MIME])
-                    charts += 1
-        resources["nkcourse_charts"] = charts
-        if not charts:
-            resources["nkcourse_plotly_js"] = ""
-        elif self.plotly_js_url:
-            resources["nkcourse_plotly_js"] = f'<script src="{html.escape(self.plotly_js_url)}"></script>'
-        else:
-            bundle = get_plotlyjs().replace("</script", "<\\/script")
-            resources["nkcourse_plotly_js"] = f"<script>{bundle}</script>"
-        return nb, resources
+def add_chart_html(nb, resources, plotly_js_url: str = ""):
+    """Give every Plotly JSON output an HTML form, and put plotly.js on the page once (the installed
+    package's copy, or a <script> that loads it from `plotly_js_url`)."""
+    charts = 0
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            data = output.get("data", {})
+            if PLOTLY_MIME in data and "text/html" not in data:
+                data["text/html"] = chart_html(data[PLOTLY_MIME])
+                charts += 1
+    resources["nkcourse_charts"] = charts
+    if not charts:
+        resources["nkcourse_plotly_js"] = ""
+    elif plotly_js_url:
+        resources["nkcourse_plotly_js"] = f'<script src="{html.escape(plotly_js_url)}"></script>'
+    else:
+        bundle = get_plotlyjs().replace("</script", "<\\/script")
+        resources["nkcourse_plotly_js"] = f"<script>{bundle}</script>"
+    return nb, resources
 
 
 # --- exercises, from the banks: a static form of what nk.show() draws as widgets ------------------------
 
 def markdown_html(text) -> str:
+    from nbconvert.filters.markdown_mistune import markdown2html_mistune
+
     return markdown2html_mistune(str(text))
 
 
@@ -158,35 +151,73 @@ def exercise_html(ex: dict, answers: bool = True) -> str:
             f"<p class='nk-kind'>Exercise</p>{''.join(question)}{hints}{shown}</section>")
 
 
-class StaticExercises(Preprocessor):
-    """Replace the live widgets of `nk.show("id")` and `nk.show_bank("name")` cells by the exercises as
+def static_exercise_cell(cell, answers: bool = False, log=None):
+    """Replace the live widgets of an `nk.show("id")` or `nk.show_bank("name")` cell by the exercises as
     static questions with their hints (and, with `answers`, the answer behind a "show" control); any other
     widget output, which cannot work without a kernel, says so instead of showing nothing."""
-
-    answers = Bool(False, help="Also give each exercise's answer, behind a show control.").tag(config=True)
-
-    def preprocess_cell(self, cell, resources, index):
-        if cell.cell_type != "code":
-            return cell, resources
+    if cell.cell_type != "code":
+        return cell
+    source = cell.source.strip()
+    block = None
+    if SHOW.match(source) or SHOW_BANK.match(source):
         from nkcourse.quiz.bank import BankError, find_exercise, load_bank
 
-        source = cell.source.strip()
-        block = None
         try:
             if SHOW.match(source):
-                block = exercise_html(find_exercise(SHOW.match(source).group(1)), self.answers)
-            elif SHOW_BANK.match(source):
+                block = exercise_html(find_exercise(SHOW.match(source).group(1)), answers)
+            else:
                 bank = load_bank(SHOW_BANK.match(source).group(1))
                 block = f"<h3>{html.escape(bank.title)}</h3>" + "".join(
-                    exercise_html(ex, self.answers) for ex in bank.exercises)
+                    exercise_html(ex, answers) for ex in bank.exercises)
         except BankError as error:  # an exercise that no bank holds: say so, never stop the export
-            self.log.warning("%s", error)
+            if log:
+                log.warning("%s", error)
             block = f"<p class='nk-live'>{html.escape(str(error))}</p>"
-        if block is not None:
-            cell.outputs = [nbformat.v4.new_output("display_data", data={"text/html": block})]
-            cell.metadata.setdefault("tags", []).append("nk-exercise")
-        for output in cell.get("outputs", []):
-            if WIDGET_MIME in output.get("data", {}):
-                output["data"] = {"text/html": "<p class='nk-live'>An interactive control is here when the "
-                                               "notebook runs in JupyterLab.</p>"}
-        return cell, resources
+    if block is not None:
+        import nbformat
+
+        cell.outputs = [nbformat.v4.new_output("display_data", data={"text/html": block})]
+        cell.metadata.setdefault("tags", []).append("nk-exercise")
+    for output in cell.get("outputs", []):
+        if WIDGET_MIME in output.get("data", {}):
+            output["data"] = {"text/html": "<p class='nk-live'>An interactive control is here when the "
+                                           "notebook runs in JupyterLab.</p>"}
+    return cell
+
+
+# --- the nbconvert preprocessors, made on first use so that `import nkcourse` needs no nbconvert -----
+
+@cache
+def _preprocessors() -> dict:
+    from nbconvert.preprocessors import Preprocessor
+    from traitlets import Bool, Unicode
+
+    class PlotlyHTMLPreprocessor(Preprocessor):
+        """Draw every stored Plotly chart in the HTML, with plotly.js from the installed package."""
+
+        plotly_js_url = Unicode(
+            "", help="Load plotly.js from this address (e.g. a relative path in a static site) instead of "
+                     "writing the installed plotly package's copy into the page.",
+        ).tag(config=True)
+
+        def preprocess(self, nb, resources):
+            return add_chart_html(nb, resources, self.plotly_js_url)
+
+    class StaticExercises(Preprocessor):
+        """The exercises as static questions and hints instead of widgets that need a kernel."""
+
+        answers = Bool(False, help="Also give each exercise's answer, behind a show control.").tag(config=True)
+
+        def preprocess_cell(self, cell, resources, index):
+            return static_exercise_cell(cell, self.answers, self.log), resources
+
+    for made in (PlotlyHTMLPreprocessor, StaticExercises):
+        made.__module__ = __name__
+    return {"PlotlyHTMLPreprocessor": PlotlyHTMLPreprocessor, "StaticExercises": StaticExercises}
+
+
+def __getattr__(name: str):
+    """`nkcourse.export.PlotlyHTMLPreprocessor` and `.StaticExercises`, as the template's conf.json names them."""
+    if name in ("PlotlyHTMLPreprocessor", "StaticExercises"):
+        return _preprocessors()[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
