@@ -127,7 +127,8 @@ def add_source(fig: go.Figure, sources=(), note: str = "", below: int = 72, widt
     if distinct:
         cites = list(dict.fromkeys(cites))
     # Citations are separated by "; " and the list ends with one full stop, also after "n.d.".
-    items = [f"{cite};" for cite in cites[:-1]] + [cites[-1] if cites[-1].endswith(".") else f"{cites[-1]}."] if cites else []
+    last = [cites[-1] if cites[-1].endswith(".") else f"{cites[-1]}."] if cites else []
+    items = [f"{cite};" for cite in cites[:-1]] + last if cites else []
     if note:  # a note longer than a line is wrapped between words
         words, chunk = note.split(), ""
         for word in words:

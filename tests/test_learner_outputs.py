@@ -14,7 +14,8 @@ NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb")) + sorted((ROOT / "exerc
 AUTHOR_NOTES = re.compile(
     r"via search|read via|search tool|not re-read|search\(pages\)|mirror cop|read only on|record read|"
     r"not checked in a record|could not be read through|\bn\.d\.\.|"
-    r"not named in the|not verified here|in the sources read|in the passages read|the sources read do not", re.IGNORECASE)
+    r"not named in the|not verified here|in the sources read|in the passages read|the sources read do not",
+    re.IGNORECASE)
 UNREADABLE = re.compile(r"<NA>|\bsource_ids\b|\bpurged_[a-z_]+\b|\bmilitary_(dead|total)\b")
 
 
@@ -64,7 +65,8 @@ KNOWN_AUTHOR_NOTES = {
 
 
 @pytest.mark.parametrize("path", [
-    pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=KNOWN_AUTHOR_NOTES[p.name])) if p.name in KNOWN_AUTHOR_NOTES else p
+    pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=KNOWN_AUTHOR_NOTES[p.name]))
+    if p.name in KNOWN_AUTHOR_NOTES else p
     for p in NOTEBOOKS], ids=lambda p: p.name)
 def test_stored_outputs_carry_no_author_notes(path):
     found = [(i, m.group(0)) for i, text in _outputs(path) for m in AUTHOR_NOTES.finditer(text)]

@@ -37,7 +37,8 @@ def test_every_source_id_written_in_a_note_exists():
     for rows in tables.values():
         for row in rows:
             known.add(next(iter(row.values())))
-    shaped = re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:1[89]\d\d|20[0-2]\d)[a-z]?\b|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)*_nd\b")
+    shaped = re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:1[89]\d\d|20[0-2]\d)[a-z]?\b"
+                        r"|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)*_nd\b")
     dangling = []
     for name, rows in tables.items():
         for row in rows:
