@@ -68,9 +68,10 @@ def model(exercise_id: str) -> str:
 
 # --- stage 2 ---------------------------------------------------------------------------------------
 
-def test_claim_1_the_patrons_were_not_silent(events, steps, relations, authority):
-    """Inaccurate: in 1956 Moscow and Beijing intervened, and the plenum reversed the expulsions."""
-    assert model("cap_c01") == "inaccurate"
+def test_claim_1_the_patrons_spoke_in_1956_and_then_fell_silent(events, steps, relations, authority):
+    """Partly accurate: in 1956 Moscow and Beijing intervened and the plenum reversed the expulsions; after
+    1956 no intervention is recorded, Khrushchev endorsed Kim's measures and the Chinese troops left."""
+    assert model("cap_c01") == "partly_accurate"
     ussr = row(relations, "rel_1956_09_20_ussr_mikoyan_intervention", "relation")
     prc = row(relations, "rel_1956_09_20_prc_peng_intervention", "relation")
     for rel, partner in ((ussr, "ussr"), (prc, "prc")):
@@ -88,6 +89,13 @@ def test_claim_1_the_patrons_were_not_silent(events, steps, relations, authority
     plea = row(events, "e1956_soviet_plea_for_pak_hon_yong", "event")
     assert month(plea["date"]) == "1956-04" and "vasily_ivanov" in people_in(plea["person_ids"])
     assert "archival" in kinds(authority, plea["source_ids"])
+    # the part that holds: no intervention after 1956, Moscow's endorsement, the Chinese troops gone
+    later = relations[(relations["kind"] == "intervention") & (relations["date"] > pd.Timestamp("1956-12-31"))]
+    assert later.empty, f"an intervention after 1956 would change the verdict: {list(later.index)}"
+    endorsed = row(events, "e1957_khrushchev_backs_kwp_unity", "event", "Unit 4")
+    assert month(endorsed["date"]) == "1957-11" and "nikita_khrushchev" in people_in(endorsed["person_ids"])
+    assert "archival" in kinds(authority, endorsed["source_ids"])
+    assert row(events, "e1958_cpv_withdrawal_completed", "event")["date"].year == 1958
 
 
 def test_claim_2_no_south_korean_government_in_1946(events):
