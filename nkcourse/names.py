@@ -125,8 +125,7 @@ def _keys(text: str) -> list[tuple[str, str]]:
     keys = [("plain", normalise(text))]
     if kind == "hangul":
         keys.append(("hangul", rz.hangul_key(text)))
-        latin = rz.hangul_to_latin(text)
-        keys += [("korean", rz.korean_key(latin)), ("slavic", rz.slavic_key(latin))]
+        keys.append(("korean", rz.korean_key(rz.hangul_to_latin(text))))
     elif kind == "cjk":
         keys += [("plain", reading) for reading in rz.pinyin_readings(text)]
     elif kind == "cyrillic":
@@ -182,6 +181,8 @@ class _Index:
 @cache
 def _index() -> _Index:
     spellings = _spellings()
+    people = load("people")
+    korean = set(people.loc[people["name_hangul"].fillna("").str.len().between(2, 4), "person_id"])
     exact: dict[tuple[str, str], list[int]] = {}
     filed = [(spelling, spelling.spelling) for spelling in spellings] + _composed(spellings)
     final = []
@@ -189,6 +190,8 @@ def _index() -> _Index:
         position = len(final)
         final.append(spelling)
         for family, key in _keys(text):
+            if family == "slavic" and spelling.kind == "person" and spelling.id in korean:
+                continue  # Korean names are compared by the Korean fold, Russian ones by the Slavic
             exact.setdefault((family, key), []).append(position)
         if spelling.kind == "group":  # "Kapsan" from "Kapsan faction", "갑산" from "갑산파"
             bare = _GROUP_SUFFIX.match(text)

@@ -51,12 +51,11 @@ _SURNAMES = {
     "mu": "mu", "moo": "mu", "nam": "nam", "han": "han", "hong": "hong", "kim": "kim", "gim": "kim",
     "yun": "yun", "yoon": "yun", "chon": "chon", "jeon": "chon", "jun": "chon", "chun": "chon",
 }
-_CONSONANT = "bcdfghjklmnpqrstvwxz"
 _KOREAN_RULES = [
     (r"rh", "r"), (r"tch", "ch"), (r"sh", "s"), (r"ch", "c"), (r"j", "c"), (r"ph", "p"), (r"th", "t"),
     (r"kh", "k"), (r"(?<!n)g", "k"), (r"d", "t"), (r"b", "p"), (r"f", "p"), (r"r", "l"), (r"ck", "k"),
     (r"([kctpslmn])\1", r"\1"), (r"eo", "o"), (r"eu", "u"), (r"oo", "u"), (r"wu", "u"), (r"ee", "i"),
-    (r"oi", "oe"), (r"ai", "ae"), (r"ou", "u"), (rf"([aeiouy])h(?=[{_CONSONANT}]|$)", r"\1"),
+    (r"oi", "oe"), (r"ai", "ae"), (r"ou", "u"), (r"([aeiouy])h(?=[bcdfgjklmnpqrstvxz]|$)", r"\1"),
 ]
 _KOREAN_RULES = [(re.compile(pattern), replacement) for pattern, replacement in _KOREAN_RULES]
 _SLAVIC_MAP = str.maketrans({"č": "ch", "š": "sh", "ž": "zh", "ë": "yo", "ё": "yo", "ć": "c", "ł": "l", "ś": "s",
