@@ -111,28 +111,39 @@ def _short_forms(name: str) -> list[str]:
     names = [p for p in parts if not p.endswith(".") and len(p) > 1]
     if not names:
         return []
-    if len(names) < len(parts) and not parts[0].endswith("."):  # "Иванов В. И.": surname first
-        return [names[0]]
+    if len(parts) > 1 and not parts[0].endswith(".") and all(p.endswith(".") for p in parts[1:]):
+        return [parts[0]]  # "Иванов В. И.": surname first
     out = [names[-1]] if len(names) > 1 else []
     if len(names) > 2:
         out.append(f"{names[0]} {names[-1]}")
     return out
 
 
-def _keys(text: str) -> list[tuple[str, str]]:
-    """(family, key) pairs under which a spelling is filed; a query is compared family by family."""
+def _keys(text: str, korean: bool = False) -> list[tuple[str, str]]:
+    """(family, key) pairs under which a spelling is filed; a query is compared family by family.
+    A Korean person's name is not filed under the Slavic fold (`korean=True`)."""
     kind = rz.script(text)
     keys = [("plain", normalise(text))]
+    if text.isascii() and text.isupper() and " " not in text and len(text) <= 6:
+        return keys  # an abbreviation (CPV, KWP) is compared letter for letter
     if kind == "hangul":
         keys.append(("hangul", rz.hangul_key(text)))
         keys.append(("korean", rz.korean_key(rz.hangul_to_latin(text))))
+        if 2 <= len(text) <= 4:  # a Korean name, surname first: 리승엽 -> "и" + "сунеп"
+            keys.append(("cyrillic_korean", rz.cyrillic_korean_key(f"{rz.hangul_to_cyrillic(text[0])} "
+                                                                   f"{rz.hangul_to_cyrillic(text[1:])}")))
+        else:
+            keys.append(("cyrillic_korean", rz.cyrillic_korean_key(rz.hangul_to_cyrillic(text), False)))
     elif kind == "cjk":
         keys += [("plain", reading) for reading in rz.pinyin_readings(text)]
     elif kind == "cyrillic":
         latin = rz.cyrillic_to_latin(text)
-        keys += [("plain", normalise(latin)), ("slavic", rz.slavic_key(latin))]
+        keys += [("plain", normalise(latin)), ("slavic", rz.slavic_key(latin)),
+                 ("cyrillic_korean", rz.cyrillic_korean_key(text))]
     else:
-        keys += [("korean", rz.korean_key(text)), ("slavic", rz.slavic_key(text))]
+        keys.append(("korean", rz.korean_key(text)))
+        if not korean:
+            keys.append(("slavic", rz.slavic_key(text)))
     return [(family, key) for family, key in dict.fromkeys(keys) if key]
 
 
@@ -189,8 +200,9 @@ def _index() -> _Index:
     for spelling, text in filed:
         position = len(final)
         final.append(spelling)
-        for family, key in _keys(text):
-            if family == "slavic" and spelling.kind == "person" and spelling.id in korean:
+        is_korean = spelling.kind == "person" and spelling.id in korean
+        for family, key in _keys(text, korean=is_korean):
+            if family == "slavic" and is_korean:
                 continue  # Korean names are compared by the Korean fold, Russian ones by the Slavic
             exact.setdefault((family, key), []).append(position)
         if spelling.kind == "group":  # "Kapsan" from "Kapsan faction", "갑산" from "갑산파"
@@ -203,7 +215,7 @@ def _index() -> _Index:
                     exact.setdefault((family, key), []).append(len(final) - 1)
     fuzzy: dict[str, list[str]] = {}
     for family, key in exact:
-        if family in ("korean", "slavic", "hangul") and len(key) >= 4:
+        if family in ("korean", "slavic", "hangul", "cyrillic_korean") and len(key) >= 4:
             fuzzy.setdefault(family, []).append(key)
     return _Index(final, exact, fuzzy, exact)
 

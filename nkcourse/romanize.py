@@ -63,7 +63,7 @@ _SLAVIC_MAP = str.maketrans({"č": "ch", "š": "sh", "ž": "zh", "ë": "yo", "ё
 _SLAVIC_RULES = [(re.compile(pattern), replacement) for pattern, replacement in [
     (r"shch|sch|szcz", "sc"), (r"tsch|tch|cz", "c"), (r"ch", "c"), (r"sh|sz", "s"), (r"zh", "z"), (r"kh", "h"),
     (r"ts|tz", "c"), (r"w", "v"), (r"j", "y"), (r"(ii|iy|yi|ij|yy)(?=\b|$)", "y"), (r"ie", "ye"), (r"ia", "ya"),
-    (r"iu", "yu"), (r"io", "yo"), (r"x", "ks"), (r"ff(?=\b|$)", "v"), (r"([a-z])\1", r"\1"), (r"[^a-z]", ""),
+    (r"iu", "yu"), (r"io", "yo"), (r"x", "ks"), (r"ff(?=\b|$)", "v"), (r"([a-z])\1", r"\1"), (r"[^a-z0-9]", ""),
 ]]
 _SEPARATORS = re.compile(r"[\s\-‐‑–—_.,/()]+")
 _APOSTROPHES = "'’‘ʼʻ`´\""
@@ -203,5 +203,47 @@ def slavic_key(text: str) -> str:
     """The fold that makes Latin spellings of one Russian name equal: Mikojan = Mikoyan, Chruschtschow ≈ Khrushchev."""
     key = " ".join(words(str(text).casefold().translate(_SLAVIC_MAP)))
     for pattern, replacement in _SLAVIC_RULES:
+        key = pattern.sub(replacement, key)
+    return key
+
+
+# Hangul in Cyrillic by the Kontsevich system (the Russian standard), and a fold for comparing it with
+# the older Soviet spellings of Korean names (Пак Хон Ен, Цой Ен Гон, Ли Сын Ёп, Нам Ир).
+_CYR_INITIALS = ["к", "кк", "н", "т", "тт", "р", "м", "п", "пп", "с", "сс", "", "чж", "чч", "чх", "кх", "тх",
+                 "пх", "х"]
+_CYR_MEDIALS = ["а", "э", "я", "йя", "о", "е", "ё", "йе", "о", "ва", "вэ", "ве", "ё", "у", "во", "ве", "ви", "ю",
+                "ы", "ый", "и"]
+_CYR_FINALS = ["", "к", "к", "к", "н", "н", "н", "т", "ль", "к", "м", "ль", "ль", "ль", "п", "ль", "м", "п", "п",
+               "т", "т", "н", "т", "т", "к", "т", "п", "т"]
+_CYR_SURNAMES = {"цой": "чве", "чхве": "чве", "ли": "и", "ри": "и", "лим": "им", "рим": "им", "ю": "ю", "рю": "ю"}
+_CYR_RULES = [(re.compile(pattern), replacement) for pattern, replacement in [
+    (r"ё", "е"), (r"э", "е"), (r"й", "и"), (r"ы", "у"), (r"[ьъ]", ""), (r"чж|чх|ч|ж|дж|цз|ц", "ч"),
+    (r"кх|г", "к"), (r"тх|д", "т"), (r"пх|б", "п"), (r"з", "с"), (r"р", "л"), (r"([а-я])\1", r"\1"),
+    (r"[^а-я]", ""),
+]]
+
+
+def hangul_to_cyrillic(text: str) -> str:
+    """Kontsevich transcription, letter by letter: 박헌영 -> "пакхонён"."""
+    out = []
+    for ch in str(text):
+        if is_hangul(ch):
+            initial, rest = divmod(ord(ch) - _HANGUL_FIRST, 21 * 28)
+            medial, final = divmod(rest, 28)
+            out.append(_CYR_INITIALS[initial] + _CYR_MEDIALS[medial] + _CYR_FINALS[final])
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def cyrillic_korean_key(text: str, surname_first: bool = True) -> str:
+    """The fold that makes Russian spellings of one Korean name equal (Цой Ен Гон = Чхве Ён Гон)."""
+    parts = [part for part in _SEPARATORS.split(str(text).casefold()) if part]
+    if not parts:
+        return ""
+    if surname_first and len(parts) > 1:
+        parts[0] = _CYR_SURNAMES.get(parts[0], parts[0])
+    key = "".join(parts)
+    for pattern, replacement in _CYR_RULES:
         key = pattern.sub(replacement, key)
     return key
