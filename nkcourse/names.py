@@ -41,7 +41,7 @@ COLUMNS = ["match", "kind", "id", "name", "description", "hangul", "faction", "b
            "kind_of_spelling", "note", "sources", "source_ids", "score"]
 # A group name is often a word plus "faction": Kapsan-p'a, 갑산파, 甲山派, Yenan faction.
 _GROUP_SUFFIX = re.compile(r"^(.*?\S)[\s\-]*(faction|group|clique|p'?a|파|派)$", re.IGNORECASE)
-_EXACT, _RULE, _COMPOSED, _RELATED = 1.0, 0.97, 0.94, 0.9
+_EXACT, _RULE, _LOOSE, _RELATED = 1.0, 0.97, 0.93, 0.9
 _MAX_QUERY = 200
 
 
@@ -93,14 +93,20 @@ def _spellings() -> list[_Spelling]:
         add("place", place.place_id, place.name, "name in the course")
         add("place", place.place_id, re.sub(r"\s*[(,].*$", "", place.name), "name in the course")
         add("place", place.place_id, place.name_hangul, "Hangul")
-    foreign = set(people.loc[people["faction_id"].isin(["ussr", "usa", "un_other"]), "person_id"])
-    for spelling in [row for row in rows if row.kind == "person" and row.id in foreign]:
-        for short in _short_forms(spelling.spelling):  # "Mikoyan", "Iosif Stalin"
-            add("person", spelling.id, short, "surname alone" if " " not in short else "without the middle name",
-                f"from {spelling.spelling}", 0.96)
+        bare = re.sub(r"\s*(River|Reservoir)$|-do$", "", re.sub(r"\s*[(,].*$", "", place.name))
+        if bare != place.name:
+            add("place", place.place_id, bare, "name without River, Reservoir or -do", weight=0.98)
+            if place.name.endswith("-do"):
+                add("place", place.place_id, f"{bare} Island", "translation of -do", weight=0.98)
     for variant in load("name_variants").itertuples(index=False):
         add(variant.entity_kind, variant.entity_id, variant.variant, str(variant.system),
             variant.note if isinstance(variant.note, str) else "")
+    foreign = set(people.loc[people["faction_id"].isin(["ussr", "usa", "un_other"]), "person_id"])
+    russian = ("Russian or Chinese form", "cyrillic", "russian_latin")
+    for spelling in [row for row in rows if row.kind == "person" and (row.id in foreign or row.system in russian)]:
+        for short in _short_forms(spelling.spelling):  # "Mikoyan", "Iosif Stalin"
+            add("person", spelling.id, short, "surname alone" if " " not in short else "without the middle name",
+                f"from {spelling.spelling}", 0.96)
     return rows
 
 
@@ -113,9 +119,13 @@ def _short_forms(name: str) -> list[str]:
         return []
     if len(parts) > 1 and not parts[0].endswith(".") and all(p.endswith(".") for p in parts[1:]):
         return [parts[0]]  # "Иванов В. И.": surname first
-    out = [names[-1]] if len(names) > 1 else []
-    if len(names) > 2:
-        out.append(f"{names[0]} {names[-1]}")
+    surname = names[-1]
+    if len(names) > 2 and names[-2].casefold() in ("van", "von", "de", "du", "la", "le", "di", "da"):
+        surname = f"{names[-2]} {names[-1]}"
+    shortest = 5 if rz.script(surname) == "latin" else 3  # "Nam" alone would be anyone's surname
+    out = [surname] if len(names) > 1 and len(surname) >= shortest else []
+    if len(names) > 1 and f"{names[0]} {surname}" != name:
+        out.append(f"{names[0]} {surname}")
     return out
 
 
@@ -128,7 +138,8 @@ def _keys(text: str, korean: bool = False) -> list[tuple[str, str]]:
         return keys  # an abbreviation (CPV, KWP) is compared letter for letter
     if kind == "hangul":
         keys.append(("hangul", rz.hangul_key(text)))
-        keys.append(("korean", rz.korean_key(rz.hangul_to_latin(text))))
+        korean_key = rz.korean_key(rz.hangul_to_latin(text))
+        keys += [("korean", korean_key), ("loose", rz.loose_key(korean_key))]
         if 2 <= len(text) <= 4:  # a Korean name, surname first: 리승엽 -> "и" + "сунеп"
             keys.append(("cyrillic_korean", rz.cyrillic_korean_key(f"{rz.hangul_to_cyrillic(text[0])} "
                                                                    f"{rz.hangul_to_cyrillic(text[1:])}")))
@@ -141,7 +152,8 @@ def _keys(text: str, korean: bool = False) -> list[tuple[str, str]]:
         keys += [("plain", normalise(latin)), ("slavic", rz.slavic_key(latin)),
                  ("cyrillic_korean", rz.cyrillic_korean_key(text))]
     else:
-        keys.append(("korean", rz.korean_key(text)))
+        korean_key = rz.korean_key(text)
+        keys += [("korean", korean_key), ("loose", rz.loose_key(korean_key))]
         if not korean:
             keys.append(("slavic", rz.slavic_key(text)))
     return [(family, key) for family, key in dict.fromkeys(keys) if key]
@@ -235,6 +247,10 @@ def _variants(query: str) -> list[tuple[str, float]]:
     """The query, and the query with its words turned round ("Il-sung Kim" -> "Kim Il-sung")."""
     out = [(query, 1.0)]
     parts = query.split()
+    initials = [part for part in parts if re.fullmatch(r"[A-Z]\.?", part)]
+    if initials and len(parts) - len(initials) >= 2:  # "Walton H. Walker" -> "Walton Walker"
+        parts = [part for part in parts if part not in initials]
+        out.append((" ".join(parts), 0.99))
     if len(parts) == 2 and rz.script(query) == "latin":
         out.append((f"{parts[1]} {parts[0]}", 0.97))
     elif len(parts) > 2 and rz.script(query) == "latin":
@@ -268,7 +284,8 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
     for text, factor in _variants(query):
         for family, key in _keys(text):
             for position in index.exact.get((family, key), []):
-                consider(position, (_EXACT if family == "plain" else _RULE) * factor, "exact")
+                score = _EXACT if family == "plain" else _LOOSE if family == "loose" else _RULE
+                consider(position, score * factor, "exact")
     if not best:
         bare = _GROUP_SUFFIX.match(query)
         if bare and kind in (None, "group"):
@@ -329,7 +346,7 @@ def _near_misses(query: str, consider) -> None:
             if distance == 0:
                 continue
             skeleton = Levenshtein.distance(_skeleton(key), _skeleton(candidate))
-            if skeleton > (0 if len(key) < 10 else 1):
+            if skeleton > (0 if len(key) < 15 else 1):
                 continue
             for position in index.exact[(family, candidate)]:
                 consider(position, 0.85 - 0.05 * distance, "suggestion")

@@ -52,18 +52,20 @@ _SURNAMES = {
     "yun": "yun", "yoon": "yun", "chon": "chon", "jeon": "chon", "jun": "chon", "chun": "chon",
 }
 _KOREAN_RULES = [
-    (r"rh", "r"), (r"tch", "ch"), (r"sh", "s"), (r"ch", "c"), (r"j", "c"), (r"ph", "p"), (r"th", "t"),
+    (r"rh", "r"), (r"tch", "ch"), (r"hs", "s"), (r"t[sz]", "c"), (r"sh", "s"), (r"ch", "c"), (r"j", "c"), (r"ph", "p"), (r"th", "t"),
     (r"kh", "k"), (r"(?<!n)g", "k"), (r"d", "t"), (r"b", "p"), (r"f", "p"), (r"r", "l"), (r"ck", "k"),
-    (r"([kctpslmn])\1", r"\1"), (r"eo", "o"), (r"eu", "u"), (r"oo", "u"), (r"wu", "u"), (r"ee", "i"),
-    (r"oi", "oe"), (r"ai", "ae"), (r"ou", "u"), (r"([aeiouy])h(?=[bcdfgjklmnpqrstvxz]|$)", r"\1"),
+    (r"q", "c"), (r"x", "s"), (r"z", "c"), (r"([kctpslmn])\1", r"\1"),
+    (r"k(?=[nm])", "ng"), (r"p(?=[nm])", "m"), (r"t(?=[nm])", "n"), (r"ngng", "ng"), (r"eo", "o"), (r"eu", "u"), (r"oo", "u"), (r"wu", "u"), (r"ee", "i"),
+    (r"oi", "oe"), (r"ai", "ae"), (r"ou", "u"), (r"([aeiouy])h(?=[bcdfghjklmnpqrstvxz]|$)", r"\1"),
 ]
 _KOREAN_RULES = [(re.compile(pattern), replacement) for pattern, replacement in _KOREAN_RULES]
 _SLAVIC_MAP = str.maketrans({"č": "ch", "š": "sh", "ž": "zh", "ë": "yo", "ё": "yo", "ć": "c", "ł": "l", "ś": "s",
                              "ż": "z", "ź": "z", "ń": "n", "ő": "o", "ü": "yu"})
 _SLAVIC_RULES = [(re.compile(pattern), replacement) for pattern, replacement in [
-    (r"shch|sch|szcz", "sc"), (r"tsch|tch|cz", "c"), (r"ch", "c"), (r"sh|sz", "s"), (r"zh", "z"), (r"kh", "h"),
-    (r"ts|tz", "c"), (r"w", "v"), (r"j", "y"), (r"(ii|iy|yi|ij|yy)(?=\b|$)", "y"), (r"ie", "ye"), (r"ia", "ya"),
-    (r"iu", "yu"), (r"io", "yo"), (r"x", "ks"), (r"ff(?=\b|$)", "v"), (r"([a-z])\1", r"\1"), (r"[^a-z0-9]", ""),
+    (r"shch|szcz", "sc"), (r"tsch|tch|cz", "c"), (r"sch", "s"), (r"ch", "c"), (r"sh|sz", "s"), (r"zh", "z"),
+    (r"kh", "h"), (r"ts|tz", "c"), (r"w", "v"), (r"j", "y"), (r"(ii|iy|yi|ij|yy)(?=\b|$)", "y"), (r"ie", "ye"),
+    (r"ia", "ya"), (r"iu", "yu"), (r"io", "yo"), (r"x", "ks"), (r"ff(?=\b|$)", "v"), (r"(?<=[oe])v(?=\b|$)", "v"),
+    (r"z", "s"), (r"y", "i"), (r"([a-z])\1", r"\1"), (r"[^a-z0-9]", ""),
 ]]
 _SEPARATORS = re.compile(r"[\s\-‐‑–—_.,/()]+")
 _APOSTROPHES = "'’‘ʼʻ`´\""
@@ -197,6 +199,11 @@ def korean_key(text: str) -> str:
     for pattern, replacement in _KOREAN_RULES:
         key = pattern.sub(replacement, key)
     return re.sub(r"[^a-z0-9]", "", key)
+
+
+def loose_key(korean: str) -> str:
+    """A looser Korean fold for popular spellings that write ŏ as u (Sung, Chul, Hyun): o and u merged."""
+    return korean.replace("u", "o")
 
 
 def slavic_key(text: str) -> str:
