@@ -46,9 +46,10 @@ browser: $(STAMP)
 execute: $(STAMP)
 	$(BIN)/python tools/execute_notebooks.py
 
-## make bench: print the speed figures of the exercise engine
+## make bench: print the speed figures of the exercise engine and the name lookup's accuracy and speed
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_quiz.py
+	$(BIN)/python benchmarks/bench_names.py
 
 clean:
 	rm -rf $(VENV) test-artifacts

@@ -71,7 +71,8 @@ def main(arguments: list[str]) -> int:
     missed = sum(1 for _, result, _ in known if result == "missed")
     said_so = sum(1 for _, result, _ in unknown if result == "right")
     median_ms = statistics.median(results["times"][1:]) * 1000
-    label = {None: "all rows", "tune": "tuning rows", "heldout_1": "rows of the first held-out part (used for tuning after its first run)",
+    label = {None: "all rows", "tune": "tuning rows",
+             "heldout_1": "rows of the first held-out part (used for tuning after its first run)",
              "heldout_2": "held-out rows (never used while tuning)"}[split]
     print(f"Name lookup on {label} of {SPELLINGS.relative_to(ROOT)}")
     print(f"  names in the course:      {len(known)}")

@@ -88,6 +88,10 @@ def _spellings() -> list[_Spelling]:
     for org in organizations.itertuples(index=False):
         for column, system in org_columns:
             add(org.kind, org.org_id, getattr(org, column), system)
+        for column in ("name_mr", "name_rr"):  # Ch'ŏndogyo Ch'ŏngudang -> Ch'ŏndogyo Ch'ŏngu Party
+            text = getattr(org, column)
+            if isinstance(text, str) and text.endswith("dang") and len(text) > 8:
+                add(org.kind, org.org_id, f"{text[:-4]} Party", "Korean name with 'Party' for -dang", weight=0.98)
     places = load("places")
     for place in places.itertuples(index=False):
         add("place", place.place_id, place.name, "name in the course")
@@ -102,6 +106,11 @@ def _spellings() -> list[_Spelling]:
         add(variant.entity_kind, variant.entity_id, variant.variant, str(variant.system),
             variant.note if isinstance(variant.note, str) else "")
     foreign = set(people.loc[people["faction_id"].isin(["ussr", "usa", "un_other"]), "person_id"])
+    chinese = set(people.loc[people["faction_id"] == "prc", "person_id"])
+    for person in people[people["person_id"].isin(chinese)].itertuples(index=False):
+        surname = person.name.split()[0]
+        if len(surname) >= 3:  # "Mao", "Peng": the family name comes first
+            add("person", person.person_id, surname, "surname alone", f"from {person.name}", 0.96)
     russian = ("Russian or Chinese form", "cyrillic", "russian_latin")
     for spelling in [row for row in rows if row.kind == "person" and (row.id in foreign or row.system in russian)]:
         for short in _short_forms(spelling.spelling):  # "Mikoyan", "Iosif Stalin"
@@ -243,12 +252,24 @@ def _kind_of(kind) -> tuple[str | None, str | None]:
     return word, None
 
 
+_TITLES = re.compile(r"^(general|gen\.|marshal|comrade|premier|chairman|president|ambassador|minister|"
+                     r"colonel|col\.|admiral|adm\.|lieutenant general|lt\. gen\.|major general|mr\.?|dr\.?)\s+",
+                     re.IGNORECASE)
+
+
 def _variants(query: str) -> list[tuple[str, float]]:
-    """The query, and the query with its words turned round ("Il-sung Kim" -> "Kim Il-sung")."""
+    """The query, and what a reader copies along with a name taken away: a title ("General MacArthur"),
+    a possessive ("Stalin's"), a bracket ("(KWP)"), initials ("J. V. Stalin"); and the words turned round
+    ("Il-sung Kim" -> "Kim Il-sung")."""
     out = [(query, 1.0)]
+    bare = re.sub(r"\s*[(\[].*?[)\]]\s*", " ", query)
+    bare = _TITLES.sub("", re.sub(r"['’]s$", "", bare.strip())).strip()
+    if bare and bare != query:
+        out.append((bare, 0.99))
+        query = bare
     parts = query.split()
     initials = [part for part in parts if re.fullmatch(r"[A-Z]\.?", part)]
-    if initials and len(parts) - len(initials) >= 2:  # "Walton H. Walker" -> "Walton Walker"
+    if initials and len(parts) > len(initials):  # "Walton H. Walker" -> "Walton Walker", "J. V. Stalin" -> "Stalin"
         parts = [part for part in parts if part not in initials]
         out.append((" ".join(parts), 0.99))
     if len(parts) == 2 and rz.script(query) == "latin":
@@ -264,7 +285,7 @@ def _allowed_distance(key: str) -> int:
 
 def _skeleton(key: str) -> str:
     """The consonants of a folded key: a near miss may change vowels freely, consonants hardly."""
-    return re.sub(r"[aeiouwy]", "", key)
+    return re.sub(r"[aeiouwyаеиоуыэюяё]", "", key)
 
 
 def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
@@ -348,6 +369,10 @@ def _near_misses(query: str, consider) -> None:
             skeleton = Levenshtein.distance(_skeleton(key), _skeleton(candidate))
             if skeleton > (0 if len(key) < 15 else 1):
                 continue
+            shorter = min(len(key), len(candidate))
+            if any(op.tag in ("insert", "delete") and op.src_pos >= shorter
+                   for op in Levenshtein.editops(key, candidate)):
+                continue  # an extra or missing last syllable makes another name (Choe Hyon-u)
             for position in index.exact[(family, candidate)]:
                 consider(position, 0.85 - 0.05 * distance, "suggestion")
 

@@ -52,11 +52,12 @@ _SURNAMES = {
     "yun": "yun", "yoon": "yun", "chon": "chon", "jeon": "chon", "jun": "chon", "chun": "chon",
 }
 _KOREAN_RULES = [
-    (r"rh", "r"), (r"tch", "ch"), (r"hs", "s"), (r"t[sz]", "c"), (r"sh", "s"), (r"ch", "c"), (r"j", "c"), (r"ph", "p"), (r"th", "t"),
-    (r"kh", "k"), (r"(?<!n)g", "k"), (r"d", "t"), (r"b", "p"), (r"f", "p"), (r"r", "l"), (r"ck", "k"),
-    (r"q", "c"), (r"x", "s"), (r"z", "c"), (r"([kctpslmn])\1", r"\1"),
-    (r"k(?=[nm])", "ng"), (r"p(?=[nm])", "m"), (r"t(?=[nm])", "n"), (r"ngng", "ng"), (r"eo", "o"), (r"eu", "u"), (r"oo", "u"), (r"wu", "u"), (r"ee", "i"),
-    (r"oi", "oe"), (r"ai", "ae"), (r"ou", "u"), (r"([aeiouy])h(?=[bcdfghjklmnpqrstvxz]|$)", r"\1"),
+    (r"rh", "r"), (r"tch", "ch"), (r"hs", "s"), (r"t[sz]", "c"), (r"sh", "s"), (r"ch", "c"), (r"j", "c"),
+    (r"ph", "p"), (r"th", "t"), (r"kh", "k"), (r"(?<!n)g", "k"), (r"d", "t"), (r"b", "p"), (r"f", "p"),
+    (r"r", "l"), (r"ck", "k"), (r"q", "c"), (r"x", "s"), (r"z", "c"), (r"([kctpslmn])\1", r"\1"),
+    (r"k(?=[nm])", "ng"), (r"p(?=[nm])", "m"), (r"t(?=[nm])", "n"), (r"ngng", "ng"), (r"eo", "o"), (r"eu", "u"),
+    (r"oo", "u"), (r"wu", "u"), (r"ee", "i"), (r"oi", "oe"), (r"ai", "ae"), (r"ou", "u"),
+    (r"([aeiouy])h(?=[bcdfghjklmnpqrstvxz]|$)", r"\1"),
 ]
 _KOREAN_RULES = [(re.compile(pattern), replacement) for pattern, replacement in _KOREAN_RULES]
 _SLAVIC_MAP = str.maketrans({"č": "ch", "š": "sh", "ž": "zh", "ë": "yo", "ё": "yo", "ć": "c", "ł": "l", "ś": "s",
@@ -195,6 +196,7 @@ def korean_key(text: str) -> str:
     if len(parts) > 1 and parts[0] in _SURNAMES:
         parts[0] = _SURNAMES[parts[0]]
     parts = [parts[0], *(_initial_sound(word) for word in parts[1:])]
+    parts = [("k" + word[1:]) if word.startswith("g") else word for word in parts]  # Man-gum = Man-kum
     key = "".join(parts)
     for pattern, replacement in _KOREAN_RULES:
         key = pattern.sub(replacement, key)
@@ -202,8 +204,9 @@ def korean_key(text: str) -> str:
 
 
 def loose_key(korean: str) -> str:
-    """A looser Korean fold for popular spellings that write ŏ as u (Sung, Chul, Hyun): o and u merged."""
-    return korean.replace("u", "o")
+    """A looser Korean fold for popular spellings that write ŏ as u (Sung, Chul, Hyun): o and u merged,
+    and ng no longer told apart from n + g (Mangeum = Man-kum)."""
+    return korean.replace("u", "o").replace("g", "k")
 
 
 def slavic_key(text: str) -> str:

@@ -80,8 +80,9 @@ def test_every_party_army_and_place_is_found_by_its_name_and_hangul():
 
 def test_a_new_person_row_is_found_without_listing_a_variant(monkeypatch):
     people = nk.load("people")
-    extra = people.iloc[[0]].assign(person_id="kim_kyong_sok", name="Kim Kyong-sok", name_mr="Kim Kyŏng-sŏk",
-                                    name_rr="Gim Gyeong-seok", name_hangul="김경석", name_hanja="金京錫", name_other=pd.NA)
+    extra = people.iloc[[0]].assign(
+        person_id="kim_kyong_sok", name="Kim Kyong-sok", name_mr="Kim Kyŏng-sŏk", name_rr="Gim Gyeong-seok",
+        name_hangul="김경석", name_hanja="金京錫", name_other=pd.NA)
     real_load = names.load
     monkeypatch.setattr(names, "load", lambda table: pd.concat([real_load(table), extra]) if table == "people"
                         else real_load(table))
