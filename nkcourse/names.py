@@ -105,6 +105,9 @@ def _spellings() -> list[_Spelling]:
     for variant in load("name_variants").itertuples(index=False):
         add(variant.entity_kind, variant.entity_id, variant.variant, str(variant.system),
             variant.note if isinstance(variant.note, str) else "")
+        bare = re.sub(r"\s*(River|Reservoir)$|-(ho|kang|gang)$", "", str(variant.variant))
+        if variant.entity_kind == "place" and bare != variant.variant:  # Changjin from Changjin-ho
+            add("place", variant.entity_id, bare, f"{variant.variant} without its generic word", weight=0.98)
     foreign = set(people.loc[people["faction_id"].isin(["ussr", "usa", "un_other"]), "person_id"])
     chinese = set(people.loc[people["faction_id"] == "prc", "person_id"])
     for person in people[people["person_id"].isin(chinese)].itertuples(index=False):
@@ -236,7 +239,7 @@ def _index() -> _Index:
                     exact.setdefault((family, key), []).append(len(final) - 1)
     fuzzy: dict[str, list[str]] = {}
     for family, key in exact:
-        if family in ("korean", "slavic", "hangul", "cyrillic_korean") and len(key) >= 4:
+        if family in ("korean", "loose", "slavic", "hangul", "cyrillic_korean") and len(key) >= 4:
             fuzzy.setdefault(family, []).append(key)
     return _Index(final, exact, fuzzy, exact)
 
@@ -263,7 +266,10 @@ def _variants(query: str) -> list[tuple[str, float]]:
     ("Il-sung Kim" -> "Kim Il-sung")."""
     out = [(query, 1.0)]
     bare = re.sub(r"\s*[(\[].*?[)\]]\s*", " ", query)
-    bare = _TITLES.sub("", re.sub(r"['’]s$", "", bare.strip())).strip()
+    bare = re.sub(r"['’]s$", "", bare.strip())
+    while _TITLES.match(bare):
+        bare = _TITLES.sub("", bare, count=1)
+    bare = bare.strip()
     if bare and bare != query:
         out.append((bare, 0.99))
         query = bare
@@ -281,6 +287,29 @@ def _variants(query: str) -> list[tuple[str, float]]:
 
 def _allowed_distance(key: str) -> int:
     return 0 if len(key) < 5 else 1 if len(key) < 10 else 2
+
+
+# Letters a romanization or a typist swaps without making another name; any other swap of vowels does
+# (Changjin is not Chongjin, Chang-sik is not Chang-sok). The old Soviet spelling writes ㅓ as е (Хен).
+_SWAPS = {"u": "w", "w": "u", "i": "y", "y": "i"}
+_CYRILLIC_SWAPS = {"е": "о", "о": "е"}
+_SLAVIC_SWAPS = {"e": "o", "o": "e"}  # ё is written e, o or yo (Khrushchev, Khrushchov)
+
+
+def _plausible_slip(key: str, candidate: str, family: str) -> bool:
+    from rapidfuzz.distance import Levenshtein
+
+    swaps = {"cyrillic_korean": _CYRILLIC_SWAPS, "slavic": _SLAVIC_SWAPS}.get(family, _SWAPS)
+    shorter = min(len(key), len(candidate))
+    for op in Levenshtein.editops(key, candidate):
+        if op.tag in ("insert", "delete") and op.src_pos >= shorter:
+            return False  # an extra or missing last syllable makes another name (Choe Hyon-u)
+        letter = key[op.src_pos] if op.tag == "delete" else candidate[op.dest_pos]
+        if op.tag in ("insert", "delete") and letter in "wyй":
+            return False  # yo is not o: Kim Yo-jong is not Kim Mu-jong
+        if op.tag == "replace" and swaps.get(key[op.src_pos]) != candidate[op.dest_pos]:
+            return False
+    return True
 
 
 def _skeleton(key: str) -> str:
@@ -369,10 +398,8 @@ def _near_misses(query: str, consider) -> None:
             skeleton = Levenshtein.distance(_skeleton(key), _skeleton(candidate))
             if skeleton > (0 if len(key) < 15 else 1):
                 continue
-            shorter = min(len(key), len(candidate))
-            if any(op.tag in ("insert", "delete") and op.src_pos >= shorter
-                   for op in Levenshtein.editops(key, candidate)):
-                continue  # an extra or missing last syllable makes another name (Choe Hyon-u)
+            if not _plausible_slip(key, candidate, family):
+                continue
             for position in index.exact[(family, candidate)]:
                 consider(position, 0.85 - 0.05 * distance, "suggestion")
 
