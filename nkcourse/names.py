@@ -27,7 +27,7 @@ from functools import cache
 import pandas as pd
 
 from . import romanize as rz
-from .data import load, short_cite, split_ids
+from .data import load, short_cites, split_ids
 
 KINDS = ("person", "group", "party", "army", "place")
 _KIND_WORDS = {
@@ -38,7 +38,16 @@ _KIND_WORDS = {
 }
 _KIND_LABEL = {"person": "person", "group": "group", "party": "party", "army": "army", "place": "place"}
 COLUMNS = ["match", "kind", "id", "name", "description", "hangul", "faction", "born", "died", "spelling",
-           "kind_of_spelling", "note", "sources", "source_ids", "score"]
+           "kind_of_spelling", "matched_by", "note", "sources", "source_ids", "score"]
+_SYSTEMS = {
+    "mr": "McCune-Reischauer", "mr_diacritics": "McCune-Reischauer with diacritics", "rr": "Revised Romanization",
+    "hangul": "Hangul", "hanja": "Hanja", "chinese": "Chinese", "pinyin": "pinyin", "cyrillic": "Cyrillic",
+    "russian_latin": "Russian name in Latin letters", "japanese": "Japanese reading", "alias": "other name",
+    "birth_name": "birth name", "popular": "popular spelling",
+    "garbled": "garbled form seen in machine-translated or popular texts", "older_name": "older name",
+    "korean_name": "Korean name", "translation": "translation", "official_english": "official English name",
+    "abbreviation": "abbreviation", "name of the group without 'faction'": "short name of the group",
+}
 # A group name is often a word plus "faction": Kapsan-p'a, 갑산파, 甲山派, Yenan faction.
 _GROUP_SUFFIX = re.compile(r"^(.*?\S)[\s\-]*(faction|group|clique|p'?a|파|派)$", re.IGNORECASE)
 _EXACT, _RULE, _LOOSE, _RELATED = 1.0, 0.97, 0.93, 0.9
@@ -198,7 +207,7 @@ def _composed(spellings: list[_Spelling]) -> list[tuple[_Spelling, str]]:
                 given.setdefault(rz.pinyin_readings(spelling.spelling[1:])[0], spelling)
         for surname in surnames:
             for name, source in given.items():
-                text = f"{rz.hangul_to_latin(surname) if rz.is_hangul(surname[0]) else surname} {name}"
+                text = f"{rz.hangul_to_latin(surname) if rz.is_hangul(surname[0]) else surname} {name}".title()
                 composed.append((_Spelling("person", person_id, text, "surname and given name in different "
                                            "romanizations", f"{source.spelling} ({source.system})" if source else "",
                                            0.95), text))
@@ -461,8 +470,10 @@ class Matches(pd.DataFrame):
     def _learner_rows(self) -> list[tuple[str, str, str, str]]:
         rows = []
         for row in self.itertuples(index=False):
-            matched = "" if normalise(row.spelling) == normalise(row.name) else (
-                f"matched “{row.spelling}” ({row.kind_of_spelling})")
+            phrase = {"same spelling": "known as", "romanization rule": "a regular variant of",
+                      "near miss": "close to"}[row.matched_by]
+            matched = "" if normalise(row.spelling) == normalise(row.name) and row.matched_by == "same spelling" else (
+                f"{phrase} “{row.spelling}” ({row.kind_of_spelling})")
             rows.append((str(row.name), str(row.kind), str(row.description), matched, str(row.sources)))
         return rows
 
@@ -523,11 +534,14 @@ def lookup(name, kind=None) -> Matches:
         entity = entities.get((spelling.kind, spelling.id))
         if entity is None:
             continue
+        same = normalise(spelling.spelling) in {normalise(variant) for variant, _ in _variants(text.strip())}
         rows.append({
             "match": how, "kind": spelling.kind, "id": spelling.id, "name": entity["name"],
             "description": entity["description"], "hangul": entity["hangul"], "faction": entity["faction"],
             "born": entity["born"], "died": entity["died"], "spelling": spelling.spelling,
-            "kind_of_spelling": spelling.system, "note": spelling.note, "sources": short_cite(entity["source_ids"]),
+            "kind_of_spelling": _SYSTEMS.get(spelling.system, spelling.system),
+            "matched_by": "near miss" if how == "suggestion" else "same spelling" if same else "romanization rule",
+            "note": spelling.note, "sources": "; ".join(dict.fromkeys(short_cites(entity["source_ids"]))),
             "source_ids": entity["source_ids"], "score": round(score, 3),
         })
     frame = Matches(pd.DataFrame(rows, columns=COLUMNS))
