@@ -572,8 +572,7 @@ def lookup_box():
 
     class LookupBox(widgets.VBox):
         def __repr__(self) -> str:  # what a saved notebook shows where the widget cannot be drawn
-            return ("Name lookup: type any spelling of a person, group, party, army or place "
-                    "(run the cell to use it, or call nk.lookup(\"a name\")).")
+            return "Name lookup: type a person, group, party, army or place in any spelling."
 
     box = widgets.Text(
         description="Name:", placeholder="e.g. Heo Jiayi, 김일성, Kapsan-p'a, Inchon",
