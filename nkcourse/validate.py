@@ -142,7 +142,10 @@ def problems(folder: Path | str | None = None, schema: bool = True) -> list[str]
              "army": set(tables["organizations"].query("kind == 'army'")["org_id"]),
              "place": set(tables["places"]["place_id"])}
     for row, (kind, entity) in variants[["entity_kind", "entity_id"]].iterrows():
-        if entity not in known.get(kind, set()):
+        if kind not in known:
+            found.append(f"name_variants row {row + 2}: starts with {kind!r}, not a kind of thing; rows are "
+                         "entity_kind,entity_id,variant,system,note,source_ids (a person's row starts 'person,')")
+        elif entity not in known[kind]:
             found.append(f"name_variants row {row + 2}: no {kind} with the id {entity!r}")
     people_variants = variants[variants["entity_kind"] == "person"]
     per_person = people_variants[people_variants["entity_id"].isin(korean)].groupby("entity_id").size()

@@ -222,3 +222,17 @@ def test_russian_spellings_agree():
     assert rz.slavic_key("Mikojan") == rz.slavic_key("Mikoyan") == rz.slavic_key(rz.cyrillic_to_latin("Микоян"))
     assert rz.cyrillic_korean_key("Цой Ен Гон") == rz.cyrillic_korean_key(
         f"{rz.hangul_to_cyrillic('최')} {rz.hangul_to_cyrillic('용건')}")
+
+
+def test_a_variant_row_in_the_old_format_is_explained(tmp_path):
+    import shutil
+
+    from nkcourse import validate
+    from nkcourse.paths import data_dir
+
+    copy = tmp_path / "data"
+    shutil.copytree(data_dir(), copy)
+    with (copy / "name_variants.csv").open("a", encoding="utf-8") as handle:
+        handle.write("kim_il_sung,Kim Il-sŏng,mr_diacritics,old-format row,lankov_2002\n")
+    found = validate.problems(copy, schema=False)
+    assert any("not a kind of thing" in problem and "'kim_il_sung'" in problem for problem in found), found
