@@ -4,6 +4,8 @@
     .venv/bin/python benchmarks/bench_names.py --tune     # the part the rules were tuned on
     .venv/bin/python benchmarks/bench_names.py --heldout-1  # first held-out part, tuned on after one run
     .venv/bin/python benchmarks/bench_names.py --heldout-2  # second held-out part, tuned on after one run
+    .venv/bin/python benchmarks/bench_names.py --heldout-3  # third held-out part, tuned on after one run
+    .venv/bin/python benchmarks/bench_names.py --heldout-4  # fourth held-out part, tuned on after one run
     .venv/bin/python benchmarks/bench_names.py --all      # every row
     .venv/bin/python benchmarks/bench_names.py --failures # and list what fails
 
@@ -26,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SPELLINGS = ROOT / "tests" / "names" / "spellings.csv"
 
 
-def rows(split: str | None = "heldout_3") -> list[dict]:
+def rows(split: str | None = "heldout_5") -> list[dict]:
     with SPELLINGS.open(encoding="utf-8") as handle:
         return [row for row in csv.DictReader(handle) if split is None or row["split"] == split]
 
@@ -42,7 +44,7 @@ def outcome(row: dict, found) -> str:
     return "right" if (first["kind"], first["id"]) == (row["kind"], row["id"]) else "wrong"
 
 
-def evaluate(split: str | None = "heldout_3") -> dict:
+def evaluate(split: str | None = "heldout_5") -> dict:
     import nkcourse as nk
 
     results = {"in": [], "out": [], "times": []}
@@ -63,7 +65,8 @@ def first_call_seconds() -> float:
 
 def main(arguments: list[str]) -> int:
     split = None if "--all" in arguments else "tune" if "--tune" in arguments else (
-        "heldout_1" if "--heldout-1" in arguments else "heldout_2" if "--heldout-2" in arguments else "heldout_3")
+        "heldout_1" if "--heldout-1" in arguments else "heldout_2" if "--heldout-2" in arguments else
+        "heldout_3" if "--heldout-3" in arguments else "heldout_4" if "--heldout-4" in arguments else "heldout_5")
     first = statistics.median(first_call_seconds() for _ in range(3))
     results = evaluate(split)
     known, unknown = results["in"], results["out"]
@@ -75,7 +78,9 @@ def main(arguments: list[str]) -> int:
     label = {None: "all rows", "tune": "tuning rows",
              "heldout_1": "rows of the first held-out part (used for tuning after its first run)",
              "heldout_2": "rows of the second held-out part (used for tuning after its first run)",
-             "heldout_3": "held-out rows (never used while tuning)"}[split]
+             "heldout_3": "rows of the third held-out part (used for tuning after its first run)",
+             "heldout_4": "rows of the fourth held-out part (used for tuning after its first run)",
+             "heldout_5": "held-out rows (never used while tuning)"}[split]
     print(f"Name lookup on {label} of {SPELLINGS.relative_to(ROOT)}")
     print(f"  names in the course:      {len(known)}")
     print(f"  right first answers:      {right} ({100 * right / len(known):.1f} %)   aim >= 98 %")

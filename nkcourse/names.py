@@ -275,7 +275,7 @@ def _variants(query: str) -> list[tuple[str, float]]:
     ("Il-sung Kim" -> "Kim Il-sung")."""
     out = [(query, 1.0)]
     bare = re.sub(r"\s*[(\[].*?[)\]]\s*", " ", query)
-    bare = re.sub(r"['’]s$", "", bare.strip())
+    bare = re.sub(r"^the\s+", "", re.sub(r"['’]s$", "", bare.strip()), flags=re.IGNORECASE)
     while _TITLES.match(bare):
         bare = _TITLES.sub("", bare, count=1)
     bare = bare.strip()
@@ -341,7 +341,10 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             best[entity] = (score, position, how)
 
     for text, factor in _variants(query):
-        for family, key in _keys(text):
+        keys = _keys(text)
+        if rz.script(text) == "latin" and len(text.split()) > 1:  # Tsoi En Gon: a Russian form in Latin letters
+            keys.append(("cyrillic_korean", rz.cyrillic_korean_key(rz.latin_to_cyrillic(text))))
+        for family, key in keys:
             for position in index.exact.get((family, key), []):
                 score = _EXACT if family == "plain" else _LOOSE if family == "loose" else _RULE
                 consider(position, score * factor, "exact")

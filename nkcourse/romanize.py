@@ -225,7 +225,8 @@ _CYR_MEDIALS = ["а", "э", "я", "йя", "о", "е", "ё", "йе", "о", "ва"
                 "ы", "ый", "и"]
 _CYR_FINALS = ["", "к", "к", "к", "н", "н", "н", "т", "ль", "к", "м", "ль", "ль", "ль", "п", "ль", "м", "п", "п",
                "т", "т", "н", "т", "т", "к", "т", "п", "т"]
-_CYR_SURNAMES = {"цой": "чве", "чхве": "чве", "ли": "и", "ри": "и", "лим": "им", "рим": "им", "ю": "ю", "рю": "ю"}
+_CYR_SURNAMES = {"цой": "чве", "чхве": "чве", "тсои": "чве", "тсой": "чве", "ли": "и", "ри": "и", "лим": "им",
+                 "рим": "им", "ю": "ю", "рю": "ю"}
 _CYR_RULES = [(re.compile(pattern), replacement) for pattern, replacement in [
     (r"ё", "е"), (r"э", "е"), (r"й", "и"), (r"ы", "у"), (r"[ьъ]", ""), (r"чж|чх|ч|ж|дж|цз|ц", "ч"),
     (r"кх|г", "к"), (r"тх|д", "т"), (r"пх|б", "п"), (r"з", "с"), (r"р", "л"), (r"([а-я])\1", r"\1"),
@@ -257,3 +258,11 @@ def cyrillic_korean_key(text: str, surname_first: bool = True) -> str:
     for pattern, replacement in _CYR_RULES:
         key = pattern.sub(replacement, key)
     return key
+
+
+def latin_to_cyrillic(text: str) -> str:
+    """A Latin spelling of a Russian form back in Cyrillic (Tsoi En Gon -> Тсои Ен Гон), to compare it
+    with the Russian forms of Korean names."""
+    import cyrtranslit
+
+    return cyrtranslit.to_cyrillic(re.sub(r"kh", "h", strip_marks(text)), "ru")
