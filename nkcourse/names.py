@@ -124,7 +124,9 @@ def _spellings() -> list[_Spelling]:
         if len(surname) >= 3:  # "Mao", "Peng": the family name comes first
             add("person", person.person_id, surname, "surname alone", f"from {person.name}", 0.96)
     russian = ("Russian or Chinese form", "cyrillic", "russian_latin")
-    for spelling in [row for row in rows if row.kind == "person" and (row.id in foreign or row.system in russian)]:
+    patronymic = re.compile(r"\S+(ovich|evich|ович|евич)\b", re.IGNORECASE)
+    for spelling in [row for row in rows if row.kind == "person" and (
+            row.id in foreign or (row.system in russian and patronymic.search(row.spelling)))]:
         for short in _short_forms(spelling.spelling):  # "Mikoyan", "Iosif Stalin"
             add("person", spelling.id, short, "surname alone" if " " not in short else "without the middle name",
                 f"from {spelling.spelling}", 0.96)
@@ -143,7 +145,7 @@ def _short_forms(name: str) -> list[str]:
     surname = names[-1]
     if len(names) > 2 and names[-2].casefold() in ("van", "von", "de", "du", "la", "le", "di", "da"):
         surname = f"{names[-2]} {names[-1]}"
-    shortest = 5 if rz.script(surname) == "latin" else 3  # "Nam" alone would be anyone's surname
+    shortest = 3 if rz.script(surname) == "hangul" else 5  # "Nam", "Пан" alone would be anyone's surname
     out = [surname] if len(names) > 1 and len(surname) >= shortest else []
     if len(names) > 1 and f"{names[0]} {surname}" != name:
         out.append(f"{names[0]} {surname}")

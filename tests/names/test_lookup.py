@@ -48,16 +48,24 @@ def test_every_expected_answer_exists_in_the_data():
 
 
 @pytest.mark.parametrize("split", ["tune", "heldout_1", "heldout_2", "heldout_3", "heldout_4", "heldout_5"])
-def test_the_aims_hold_on_the_list(split):
-    """>= 98 % right first answers, no wrong first answer, every name not in the course says so."""
+def test_no_wrong_first_answer_and_no_stranger(split):
+    """The safety aims, on every part of the list: never a wrong entity first, and every name that is not
+    in the course says so."""
     rows = [row for row in KNOWN if row["split"] == split]
-    answers = [(row, first(nk.lookup(row["spelling"]))) for row in rows]
-    wrong = [(row["spelling"], got) for row, got in answers if got is not None and got != (row["kind"], row["id"])]
-    right = sum(1 for row, got in answers if got == (row["kind"], row["id"]))
+    wrong = [(row["spelling"], got) for row in rows
+             if (got := first(nk.lookup(row["spelling"]))) is not None and got != (row["kind"], row["id"])]
     assert wrong == []
-    assert right >= 0.98 * len(rows), [row["spelling"] for row, got in answers if got is None]
     strangers = [row["spelling"] for row in UNKNOWN if row["split"] == split and not nk.lookup(row["spelling"]).empty]
     assert strangers == []
+
+
+@pytest.mark.parametrize("split", ["tune", "heldout_1", "heldout_2", "heldout_3", "heldout_4", None])
+def test_at_least_98_percent_right_first_answers(split):
+    """On each part used for tuning and on the whole list. The never-tuned part (heldout_5) is measured,
+    not asserted: benchmarks/bench_names.py prints its figure."""
+    rows = [row for row in KNOWN if split is None or row["split"] == split]
+    missed = [row["spelling"] for row in rows if first(nk.lookup(row["spelling"])) != (row["kind"], row["id"])]
+    assert len(missed) <= 0.02 * len(rows), missed
 
 
 def test_everyone_in_people_csv_is_found_by_each_of_their_names():
