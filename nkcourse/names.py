@@ -91,6 +91,9 @@ def _spellings() -> list[_Spelling]:
         add("group", group.faction_id, re.sub(r"\s*\(.*\)\s*$", "", group.name), "name in the course")
         for alias in split_ids(group.aliases) if isinstance(group.aliases, str) else []:
             add("group", group.faction_id, alias, "other name of the group", weight=0.98)
+            bare = re.sub(r"\s*\(.*\)\s*$", "", alias)  # "Nam Rao faction (garbled)": the bracket is a note
+            if bare != alias:
+                add("group", group.faction_id, bare, "other name of the group", alias, weight=0.98)
     organizations = load("organizations")
     org_columns = columns[:-1] + [("name_hanja", "Hanja"), ("name_chinese", "Chinese"), ("name_russian", "Russian"),
                                   ("abbreviation", "abbreviation")]

@@ -244,3 +244,14 @@ def test_a_variant_row_in_the_old_format_is_explained(tmp_path):
         handle.write("kim_il_sung,Kim Il-sŏng,mr_diacritics,old-format row,lankov_2002\n")
     found = validate.problems(copy, schema=False)
     assert any("not a kind of thing" in problem and "'kim_il_sung'" in problem for problem in found), found
+
+
+@pytest.mark.parametrize(("spelling", "expected"), [
+    ("Park Hyun Yong", ("person", "pak_hon_yong")), ("Nam Rao faction", ("group", "domestic")),
+    ("Kimirsen", ("person", "kim_il_sung")),
+])
+def test_the_capstone_names_resolve(spelling, expected):
+    """The capstone's article names these; its report keeps the first row's name, faction and match."""
+    found = nk.lookup(spelling)
+    assert first(found) == expected and found["match"].iloc[0] == "exact"
+    assert {"match", "name", "faction", "born", "died", "spelling", "kind_of_spelling"} <= set(found.columns)
