@@ -13,6 +13,12 @@ Prints: first-answer accuracy, the number of wrong first answers, whether every 
 the course says so, the median time of a lookup after the first call, and the first call's time
 (measured in a fresh process, after `import nkcourse`). Aims (issue 12): >= 98 % right first answers,
 0 wrong first answers, every not-in-course name says so, median < 20 ms, first call < 0.5 s.
+
+Each held-out part was run once before the rules were changed in its light; those first runs gave
+(right first answers / names in the course, wrong first answers, not-in-course names that said so):
+part 1: 382/403 (94.8 %), 0 wrong, 35/37; part 2: 231/249 (92.8 %), 0 wrong, 29/30;
+part 3: 142/146 (97.3 %), 1 wrong (Changjin -> Chongjin), 17/18; part 4: 101/104 (97.1 %), 0 wrong, 15/15;
+part 5: 95/97 (97.9 %), 0 wrong, 11/11 (part 5 has not been tuned on).
 """
 
 from __future__ import annotations
