@@ -30,7 +30,7 @@ ARTICLE_NAMES = {
     "Cui Changyi": "choe_chang_ik",
     "Nikita Khrushchev": "nikita_khrushchev",
     "Stalin": "joseph_stalin",
-    "Zhukov": "georgy_zhukov",  # surnames alone: exact once the names branch is merged
+    "Zhukov": "georgy_zhukov",  # surnames alone
     "Malenkov": "georgy_malenkov",
     "Molotov": "vyacheslav_molotov",
     "Yenan faction": "yanan",
@@ -38,9 +38,9 @@ ARTICLE_NAMES = {
     "Nam Rao faction": "domestic",  # a garbled reading of Namnodang
     "Jiasan faction": "kapsan",
 }
-# Spellings the lookup finds only as its first suggestion (or, for Molotov, not at all) before the names
-# branch is merged; that branch files Western and Russian surnames alone and garbled group names.
-SUGGESTION_ONLY = {"Nam Rao faction", "Stalin", "Zhukov", "Malenkov", "Molotov"}
+# Every spelling above must be an exact match (since the names branch, merged, files garbled group names
+# and Western and Russian surnames alone); add a spelling here only with a reason.
+SUGGESTION_ONLY: set[str] = set()
 
 
 def article() -> str:

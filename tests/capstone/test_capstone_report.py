@@ -11,6 +11,7 @@ import stat
 
 import pytest
 
+import nkcourse as nk
 from nkcourse import report as fc
 from nkcourse.quiz.bank import VERDICTS, load_bank
 from nkcourse.quiz.check import check_answer
@@ -60,8 +61,9 @@ def test_verdicts_evidence_names_and_notes_are_gathered(capsys):
     rows = {r["claim"]: r for r in fc.rows()}
     assert rows[2]["verdict"] == VERDICTS["partly_accurate"] and rows[2]["checked"] == "verdict and evidence right"
     assert rows[2]["evidence"] == relevant("cap_c02")
-    assert rows[2]["names"] == ["Park Hyun Yong = Pak Hon-yong (Domestic communists and the South Korean "
-                                "Workers' Party group)"]
+    pak = nk.lookup("Park Hyun Yong").iloc[0]
+    assert rows[2]["names"] == [f"Park Hyun Yong = {pak['name']} ({pak['faction']})"]
+    assert pak["id"] == "pak_hon_yong"
     assert rows[2]["note"] == "Right year, wrong government."
     assert rows[5]["verdict"] == "Accurate"
     assert rows[3]["status"] == "open"
@@ -74,7 +76,8 @@ def test_names_and_notes_survive_a_restarted_kernel():
     fc.note(6, "Two versions of his death.")
     fc._NOTEBOOKS.clear()  # what a new kernel sees: only the file
     row = fc.rows()[5]
-    assert row["names"] == ["Heo Jiayi = Ho Ka-i (Soviet Koreans (Soviet faction))"]
+    ho = nk.lookup("Heo Jiayi").iloc[0]
+    assert row["names"] == [f"Heo Jiayi = {ho['name']} ({ho['faction']})"] and ho["id"] == "ho_ka_i"
     assert row["note"] == "Two versions of his death."
     fc.note(6, "")
     assert fc.rows()[5]["note"] == ""
