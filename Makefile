@@ -15,7 +15,7 @@ export JUPYTERLAB_WORKSPACES_DIR := $(CURDIR)/$(VENV)/lab-workspaces
 
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: lab test browser execute bench clean check-python
+.PHONY: lab test browser execute bench clean check-python keys slides check-class
 
 check-python:
 	@$(PYTHON) tools/check_python.py
@@ -35,7 +35,7 @@ lab: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/pytest tests
-	NKCOURSE_PROGRESS_DIR=$$(mktemp -d) $(BIN)/pytest --nbval notebooks exercises \
+	NKCOURSE_PROGRESS_DIR=$$(mktemp -d) $(BIN)/pytest --nbval notebooks exercises instructors/keys \
 		--nbval-sanitize-with tests/nbval_sanitize.cfg --nbval-cell-timeout=120
 
 ## make browser: only the browser tests (JupyterLab under headless Chromium)
@@ -49,6 +49,18 @@ execute: $(STAMP)
 ## make bench: print the speed figures of the exercise engine
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_quiz.py
+
+## make keys: the instructors' answer keys, generated from the banks, executed, and printable HTML
+keys: $(STAMP)
+	$(BIN)/python tools/build_keys.py
+
+## make slides: the instructors' reveal.js decks, offline, in instructors/slides/_build
+slides: $(STAMP)
+	$(BIN)/python tools/build_slides.py
+
+## make check-class: the day-before check; runs every notebook and says in plain words what works
+check-class: $(STAMP)
+	$(BIN)/python tools/check_class.py
 
 clean:
 	rm -rf $(VENV) test-artifacts
