@@ -55,7 +55,11 @@ keys: $(STAMP)
 	$(BIN)/python tools/build_keys.py
 
 ## make slides: the instructors' reveal.js decks, offline, in instructors/slides/_build
-slides: $(STAMP)
+REVEAL := $(VENV)/npm/node_modules/reveal.js/dist/reveal.js
+$(REVEAL): | $(STAMP)
+	npm install --prefix $(VENV)/npm --no-audit --no-fund reveal.js@4.6.1
+
+slides: $(STAMP) $(REVEAL)
 	$(BIN)/python tools/build_slides.py
 
 ## make check-class: the day-before check; runs every notebook and says in plain words what works
