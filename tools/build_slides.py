@@ -6,7 +6,8 @@ kinds of line that pull material from the course instead of copying it:
 
     [[figure: Figure 1.4]]      the lesson's chart whose title starts with these words, as the lesson
                                 drew it (taken from the lesson notebook's stored output, so it is
-                                always the chart learners see)
+                                always the chart learners see); `[[figure: Figure 2. | 600]]` gives
+                                it up to 600 pixels of height (default 500, or 330 beside text)
     [[question: u1_parallel]]   an exercise from the unit's bank: its question and choices; the answer
                                 and explanation go into the speaker notes
 
@@ -172,7 +173,9 @@ def build_notebook(path: Path) -> nbformat.NotebookNode:
             if kind == "figure":
                 flush()
                 figure_number += 1
-                chart = figure_html(find_figure(figures, name, where), figure_number, 330 if crowded else 500)
+                name, _, size = name.partition("|")
+                room = int(re.sub(r"\D", "", size) or (330 if crowded else 500))
+                chart = figure_html(find_figure(figures, name.strip(), where), figure_number, room)
                 output = nbformat.v4.new_output("display_data", data={"text/html": chart})
                 add(nbformat.v4.new_code_cell("", outputs=[output]), part_type)
                 part_type = "-"
