@@ -1,5 +1,6 @@
 """Answer keys: one per unit bank, generated from it, and never older than it."""
 
+import functools
 import importlib.util
 from pathlib import Path
 
@@ -43,9 +44,10 @@ def test_a_changed_bank_makes_its_key_out_of_date(tmp_path, places):
     bank = build_keys.unit_banks()[-1]
     data = yaml.safe_load(bank.read_text(encoding="utf-8"))
     (tmp_path / "same").mkdir()
-    (tmp_path / "same" / bank.name).write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    dump = functools.partial(yaml.safe_dump, allow_unicode=True, sort_keys=False)
+    (tmp_path / "same" / bank.name).write_text(dump(data), encoding="utf-8")
     data["exercises"][0]["prompt"] = "A changed question?"
-    (tmp_path / bank.name).write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    (tmp_path / bank.name).write_text(dump(data), encoding="utf-8")
     fresh, same, stale = (build_keys.cell_texts(build_keys.build_notebook(b, places))[1:]
                           for b in (bank, tmp_path / "same" / bank.name, tmp_path / bank.name))
     assert fresh == same
