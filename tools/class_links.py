@@ -35,7 +35,8 @@ def folder_name(repository: str) -> str:
 
 def hub_link(hub: str, repository: str, branch: str, notebook: Path) -> str:
     path = f"{folder_name(repository)}/{notebook.relative_to(ROOT).as_posix()}"
-    query = urlencode({"repo": repository, "branch": branch, "urlpath": f"lab/tree/{path}"})
+    # "?autodecode" spares JupyterLab's question about workspaces (nbgitpuller's documented form)
+    query = urlencode({"repo": repository, "branch": branch, "urlpath": f"lab/tree/{path}?autodecode"})
     return f"{hub.rstrip('/')}/hub/user-redirect/git-pull?{query}"
 
 

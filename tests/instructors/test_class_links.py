@@ -25,7 +25,8 @@ def test_every_lesson_gets_a_hub_link_that_pulls_the_repository_and_opens_an_exi
         assert f"{parts.scheme}://{parts.netloc}/" == HUB and parts.path == "/hub/user-redirect/git-pull"
         query = parse_qs(parts.query)
         assert query["repo"] == [REPO] and query["branch"] == ["main"]
-        folder, _, notebook = query["urlpath"][0].removeprefix("lab/tree/").partition("/")
+        assert query["urlpath"][0].startswith("lab/tree/") and query["urlpath"][0].endswith("?autodecode")
+        folder, _, notebook = query["urlpath"][0].removeprefix("lab/tree/").removesuffix("?autodecode").partition("/")
         assert folder == "nk-course"
         assert (ROOT / notebook).is_file()
 
