@@ -185,7 +185,7 @@ def build_notebook(bank_path: Path, places: dict[str, str] | None = None) -> nbf
               for n, ex in enumerate(bank.exercises, start=1)]
     cells = [nbformat.v4.new_markdown_cell("\n".join(intro))]
     if code_tasks:
-        cells.append(nbformat.v4.new_code_cell(SETUP))
+        cells.append(nbformat.v4.new_code_cell(SETUP, metadata={"tags": ["key-setup"]}))  # not printed
     for number, ex in enumerate(bank.exercises, start=1):
         cells += exercise_cells(number, ex, places.get(ex["id"], ""))
     notebook = nbformat.v4.new_notebook(cells=cells)
@@ -219,8 +219,13 @@ def out_of_date(places: dict[str, str] | None = None) -> list[str]:
 
 def print_html(path: Path) -> Path:
     from nbconvert import HTMLExporter
+    from traitlets.config import Config
 
-    exporter = HTMLExporter(template_file=str(TEMPLATE), exclude_input_prompt=True, exclude_output_prompt=True)
+    config = Config()
+    config.TagRemovePreprocessor.enabled = True
+    config.TagRemovePreprocessor.remove_cell_tags = ("key-setup",)
+    exporter = HTMLExporter(config=config, template_file=str(TEMPLATE), exclude_input_prompt=True,
+                            exclude_output_prompt=True)
     body, _ = exporter.from_filename(str(path))
     PRINT.mkdir(parents=True, exist_ok=True)
     target = PRINT / path.with_suffix(".html").name
