@@ -7,6 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.nkcourse-installed
 PORT   ?= 8888
+REVEAL := $(VENV)/npm/node_modules/reveal.js/dist/reveal.js
 
 # Jupyter settings that belong to the course (offline, no news), and per-user state kept out of git.
 export JUPYTER_CONFIG_PATH := $(CURDIR)/jupyter-config
@@ -32,14 +33,14 @@ lab: $(STAMP)
 		--LabApp.default_url=/lab/tree/notebooks/00_start_here.ipynb
 
 ## make test: set up (first time only), then lint, unit and data tests, nbval, browser tests
-test: $(STAMP)
+test: $(STAMP) $(REVEAL)
 	$(BIN)/ruff check .
 	$(BIN)/pytest tests
 	NKCOURSE_PROGRESS_DIR=$$(mktemp -d) $(BIN)/pytest --nbval notebooks exercises instructors/keys \
 		--nbval-sanitize-with tests/nbval_sanitize.cfg --nbval-cell-timeout=120
 
 ## make browser: only the browser tests (JupyterLab under headless Chromium)
-browser: $(STAMP)
+browser: $(STAMP) $(REVEAL)
 	$(BIN)/pytest tests/browser -q
 
 ## make execute: re-run every notebook with the current code and store clean outputs (for authors)
@@ -55,7 +56,6 @@ keys: $(STAMP)
 	$(BIN)/python tools/build_keys.py
 
 ## make slides: the instructors' reveal.js decks, offline, in instructors/slides/_build
-REVEAL := $(VENV)/npm/node_modules/reveal.js/dist/reveal.js
 $(REVEAL): | $(STAMP)
 	npm install --prefix $(VENV)/npm --no-audit --no-fund reveal.js@4.6.1
 
