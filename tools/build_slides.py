@@ -7,7 +7,8 @@ kinds of line that pull material from the course instead of copying it:
     [[figure: Figure 1.4]]      the lesson's chart whose title starts with these words, as the lesson
                                 drew it (taken from the lesson notebook's stored output, so it is
                                 always the chart learners see); `[[figure: Figure 2. | 600]]` gives
-                                it up to 600 pixels of height (default 500, or 330 beside text)
+                                it up to 600 pixels of height (default 540, or 360 beside text);
+                                a taller chart is scaled down whole
     [[question: u1_parallel]]   an exercise from the unit's bank: its question and choices; the answer
                                 and explanation go into the speaker notes
 
@@ -47,6 +48,7 @@ REVEAL = ROOT / ".venv" / "npm" / "node_modules" / "reveal.js"
 PLOTLY_MIME = "application/vnd.plotly.v1+json"
 DIRECTIVE = re.compile(r"^\[\[\s*(figure|question)\s*:\s*(.+?)\s*\]\]\s*$")
 LETTERS = "ABCDEFGHIJ"
+WIDTH = 920  # pixels of a chart on a 960-pixel slide
 
 
 class SlideError(ValueError):
@@ -91,17 +93,23 @@ def find_figure(figures: dict[str, dict], wanted: str, where: str) -> dict:
 
 
 def figure_html(figure: dict, number: int, room: int) -> str:
-    """The chart as a div drawn by plotly.min.js when its slide is shown, at most `room` pixels high."""
+    """The chart as a div drawn by plotly.min.js when its slide is shown. It keeps the lesson's layout
+    (its height and margins) and is scaled down as a whole when it is taller than `room` pixels:
+    squeezing a chart's height instead would leave its fixed margins and legend no room."""
     figure = json.loads(json.dumps(figure))
     layout = figure.setdefault("layout", {})
-    height = min(int(layout.get("height") or room), room)
-    layout.update(width=920, height=height, autosize=False)
+    height = int(layout.get("height") or 450)
+    scale = min(1.0, room / height)
+    width = round(WIDTH / scale)
+    layout.update(width=width, height=height, autosize=False)
     title = layout.get("title", {})
     label = html.escape(re.sub(r"<[^>]+>", "", title.get("text", "") if isinstance(title, dict) else str(title)),
                         quote=True)
     data = json.dumps(figure, ensure_ascii=False).replace("</", "<\\/")
-    return (f'<div class="nk-figure" role="img" aria-label="{label}" data-figure="nk-figure-{number}" '
-            f'style="height: {height}px"></div>'
+    return (f'<div class="nk-figure-frame" role="img" aria-label="{label}" '
+            f'style="width: {WIDTH}px; height: {round(height * scale)}px">'
+            f'<div class="nk-figure" data-figure="nk-figure-{number}" style="width: {width}px; height: {height}px; '
+            f'transform: scale({scale:.4f}); transform-origin: 0 0"></div></div>'
             f'<script type="application/json" id="nk-figure-{number}">{data}</script>')
 
 
@@ -174,7 +182,7 @@ def build_notebook(path: Path) -> nbformat.NotebookNode:
                 flush()
                 figure_number += 1
                 name, _, size = name.partition("|")
-                room = int(re.sub(r"\D", "", size) or (330 if crowded else 500))
+                room = int(re.sub(r"\D", "", size) or (360 if crowded else 540))
                 chart = figure_html(find_figure(figures, name.strip(), where), figure_number, room)
                 output = nbformat.v4.new_output("display_data", data={"text/html": chart})
                 add(nbformat.v4.new_code_cell("", outputs=[output]), part_type)
