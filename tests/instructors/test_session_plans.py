@@ -28,7 +28,7 @@ def minutes(table: str) -> list[int]:
 
 def lesson_objectives(lesson: Path) -> int:
     first = nbformat.read(lesson, as_version=4).cells[0].source
-    block = first.split("bjectives", 1)[1]
+    block = first.split("Learning objectives", 1)[1]
     return len(re.findall(r"^\d+\. ", block.split("\n\n|")[0].split("\n\n**")[0], flags=re.M))
 
 
