@@ -94,15 +94,16 @@ def run_notebook(path: Path) -> tuple[bool, str]:
     seconds = time.perf_counter() - started
     charts = sum("application/vnd.plotly.v1+json" in o.get("data", {})
                  for c in notebook.cells for o in c.get("outputs", []))
-    return True, f"ran in {seconds:.0f} s ({charts} charts)."
+    return True, f"ran in {seconds:.0f} s ({charts} chart{'' if charts == 1 else 's'})."
 
 
 def main(arguments: list[str]) -> int:
     print("Checking that the course is ready to teach on this machine.\n")
     ready = check_setup()
-    paths = [Path(a).resolve() for a in arguments] or sorted(
-        p for folder in ("notebooks", "exercises") for p in (ROOT / folder).glob("*.ipynb"))
-    print(f"\nRunning {len(paths)} notebooks, one after another (a few minutes):")
+    paths = [Path(a).resolve() for a in arguments] or [
+        p for folder in ("notebooks", "exercises") for p in sorted((ROOT / folder).glob("*.ipynb"))]
+    print(f"\nRunning {len(paths)} notebook{'' if len(paths) == 1 else 's'}, one after another "
+          "(about half a minute each):")
     passed = 0
     with tempfile.TemporaryDirectory() as progress:
         os.environ["NKCOURSE_PROGRESS_DIR"] = progress
@@ -113,7 +114,7 @@ def main(arguments: list[str]) -> int:
             line(ok, f"{name} {how}")
     print()
     if ready and passed == len(paths):
-        print(f"Ready: every check passed and all {passed} notebooks ran.")
+        print(f"Ready: every check passed and {'the notebook' if passed == 1 else f'all {passed} notebooks'} ran.")
         return 0
     print(f"Not ready: {passed} of {len(paths)} notebooks ran"
           + ("" if ready else ", and some checks above failed") + ". Fix the lines marked ✗ before class.")
