@@ -116,7 +116,6 @@ def answer_lines(ex: dict) -> list[str]:
     if kind in ("numeric", "chart") and ex.get("feedback"):
         lines += [f"Feedback for an answer too {side}: {md(text)}" for side, text in ex["feedback"].items()] + [""]
     if kind == "verdict":
-        lines += [f"**Claim.** {md(ex['claim'])}", ""]
         if ex.get("verdict_feedback"):
             lines += ["**Each verdict, with its feedback.**", ""]
             lines += [f"- {mark(v == ex['verdict'])} {VERDICTS[v]} — {md(text)}"
@@ -144,6 +143,8 @@ def exercise_cells(number: int, ex: dict, where: str) -> list:
     if ex.get("objectives"):
         about.append("*Objectives checked:* " + ", ".join(str(n) for n in ex["objectives"]))
     lines = [title, "", " · ".join(about), "", f"**Question.** {md(ex['prompt'])}", ""]
+    if ex["kind"] == "verdict":
+        lines += [f"**Claim.** “{md(ex['claim'])}”", ""]
     lines += answer_lines(ex)
     lines += ["**Hints, in the order a learner gets them.**", ""]
     lines += [f"{n}. {md(h)}" for n, h in enumerate(ex["hints"], start=1)] + [""]
