@@ -133,7 +133,7 @@ def question(ex: dict) -> tuple[str, str]:
     elif kind == "match":
         lines += [f"- {p['item']}" for p in ex["pairs"]]
         lines += ["", "Choices: " + " · ".join(ex.get("choices", sorted(p["answer"] for p in ex["pairs"])))]
-    notes = ["Answer:", *[f"- {line}" for line in solution_lines(ex)], "", f"Why: {ex['explanation'].strip()}"]
+    notes = ["The answer:", *[f"- {line}" for line in solution_lines(ex)], "", f"Why: {ex['explanation'].strip()}"]
     if kind == "verdict" and ex["verdict"] in ex.get("verdict_feedback", {}):
         notes += ["", f"{VERDICTS[ex['verdict']]}: {ex['verdict_feedback'][ex['verdict']]}"]
     return "\n".join(lines), "\n".join(notes)
