@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "quiz"
 
 from quiz_helpers import enter, right_answer  # noqa: E402  (the same right answers the tests use)
 
-from nkcourse.quiz import check, show  # noqa: E402
+from nkcourse.quiz import check, progress, show  # noqa: E402
 from nkcourse.quiz.bank import load_bank  # noqa: E402
 from nkcourse.quiz.check import check_answer, expected_value  # noqa: E402
 from nkcourse.quiz.view import feedback_html  # noqa: E402
@@ -71,6 +71,23 @@ def main(runs: int) -> None:
         clicked = timed(click, clicks)
         print(f"{ex['kind']:<11} {checked[0]:>13.3f} {checked[1]:>7.3f} {shown[0]:>14.3f} {shown[1]:>7.3f} "
               f"{clicked[0]:>13.3f} {clicked[1]:>7.3f}")
+    box = show("demo_single")
+    hinted = timed(lambda: (setattr(box, "_hints_shown", 0), box.hint_button.click()), clicks)
+    table = progress()
+    refreshed = timed(table.refresh.click, clicks)  # re-reads the progress file, then redraws the table
+    print(f"{'Hint click':<11} median {hinted[0]:.3f}, p95 {hinted[1]:.3f}; "
+          f"progress Refresh (re-reads the file) median {refreshed[0]:.3f}, p95 {refreshed[1]:.3f}")
+    scratch = Path(tempfile.mkdtemp(prefix="nkcourse-bench-")) / "flush"
+
+    def flush():  # what the disk alone costs a click: the progress file is flushed to disk on every save
+        with open(scratch, "w", encoding="utf-8") as handle:
+            handle.write("x" * 40_000)
+            handle.flush()
+            os.fsync(handle.fileno())
+
+    flushed = timed(flush, clicks)
+    print(f"{'disk flush':<11} median {flushed[0]:.3f}, p95 {flushed[1]:.3f} (writing and fsync-ing a 40 KB file: "
+          "the floor under a click's time on this disk)")
 
 
 if __name__ == "__main__":

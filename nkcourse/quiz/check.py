@@ -50,6 +50,11 @@ class Item:
     label: str
     ok: bool
     text: str = ""
+    word: str = ""  # the word shown before the label; "Right" or "Wrong" unless given (e.g. "Missed")
+
+    @property
+    def tag(self) -> str:
+        return self.word or ("Right" if self.ok else "Wrong")
 
 
 @dataclass(frozen=True)
@@ -60,8 +65,7 @@ class Result:
 
     def __str__(self) -> str:
         lines = [f"{WORDS[self.verdict]} {self.message}"]
-        lines += [f"- {'Right' if i.ok else 'Wrong'}: {i.label}" + (f" ({i.text})" if i.text else "")
-                  for i in self.items]
+        lines += [f"- {i.tag}: {i.label}" + (f" ({i.text})" if i.text else "") for i in self.items]
         return "\n".join(lines)
 
 
@@ -70,9 +74,11 @@ def _invalid(message: str) -> Result:
 
 
 def _graded(items: list[Item], what: str) -> Result:
-    """All parts right: correct; some: partly; none: incorrect."""
+    """All parts right: correct; some: partly; none: incorrect. `what` is plural ("matches are right"),
+    made singular for one ("1 of 4 matches is right")."""
     right, total = sum(i.ok for i in items), len(items)
     verdict = "correct" if right == total else "partly" if right else "incorrect"
+    what = what.replace(" are ", " is ", 1) if right == 1 else what
     return Result(verdict, f"{right} of {total} {what}.", tuple(items))
 
 
@@ -108,6 +114,37 @@ def _texts(value) -> list[str] | None:
 
 def _fmt(x: float) -> str:
     return str(int(x)) if float(x).is_integer() and abs(x) < 1e15 else f"{x:.6g}"
+
+
+_IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child", "casualties": "casualty"}
+
+
+def _singular(word: str) -> str:
+    if word.casefold() in _IRREGULAR:
+        return _IRREGULAR[word.casefold()]
+    if len(word) > 3 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 2 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def quantity(x: float, unit: str) -> str:
+    """A number with its unit in correct English: "1 year", "3.1 years", "1 degree north", "1 member"."""
+    if abs(x) != 1:
+        return f"{_fmt(x)} {unit}".strip()
+    words = unit.split(" ")
+    for n, word in enumerate(words):  # the first plural-looking word is the noun: "square kilometres"
+        single = _singular(word)
+        if single != word:
+            words[n] = single
+            break
+    return f"{_fmt(x)} {' '.join(words)}".strip()
+
+
+def plural(n: int, noun: str, many: str | None = None) -> str:
+    """ "1 item", "2 items" (or the given plural form)."""
+    return f"{n} {noun if n == 1 else many or noun + 's'}"
 
 
 def _find(texts: list[str], wanted: str) -> str | None:
@@ -157,9 +194,13 @@ def check_multiple(ex: dict, answer) -> Result:
     wanted = sum(bool(o.get("correct")) for o in ex["options"])
     found = sum(i.ok for i in items)
     wrong = len(items) - found
-    message = f"You found {found} of the {wanted} right options" + (f" and ticked {wrong} wrong." if wrong else ".")
+    # a right option left unticked is explained too: it is the half of the answer a learner did not see
+    missed = [Item(o["text"], False, o.get("feedback", "") or "This one applies as well.", word="Missed")
+              for o in ex["options"] if o.get("correct") and o["text"] not in picked]
+    message = (f"You found {found} of the {plural(wanted, 'right option')}"
+               + (f" and ticked {wrong} wrong." if wrong else "."))
     verdict = "correct" if found == wanted and not wrong else "partly" if found else "incorrect"
-    return Result(verdict, message, tuple(items))
+    return Result(verdict, message, tuple(items + missed))
 
 
 # --- put in order and match ----------------------------------------------------------------------
@@ -189,19 +230,68 @@ def _as_sequence(answer, texts: list[str]) -> list[str] | Result:
     return sequence
 
 
+def _longest_run(ranks: list[int]) -> set[int]:
+    """Positions (in the learner's sequence) of a longest run of items already in the right order
+    relative to each other: a longest increasing subsequence of their true ranks."""
+    tails: list[int] = []  # tails[k]: position of the smallest last rank of an increasing run of length k+1
+    before: list[int | None] = [None] * len(ranks)
+    for position, rank in enumerate(ranks):
+        low, high = 0, len(tails)
+        while low < high:
+            middle = (low + high) // 2
+            if ranks[tails[middle]] < rank:
+                low = middle + 1
+            else:
+                high = middle
+        before[position] = tails[low - 1] if low else None
+        if low == len(tails):
+            tails.append(position)
+        else:
+            tails[low] = position
+    run, position = set(), tails[-1] if tails else None
+    while position is not None:
+        run.add(position)
+        position = before[position]
+    return run
+
+
 def check_order(ex: dict, answer) -> Result:
+    """Graded by relative order: the longest run of items already in order stays, and each other item
+    is told where to move (after or before which item, earlier or later). Moving one item to the end
+    of an otherwise right time line leaves n - 1 in order, not "0 of n"."""
     texts = [item["text"] for item in ex["items"]]
     if _empty(answer):
         return _invalid("give every item a position, then check.")
     sequence = _as_sequence(answer, texts)
     if isinstance(sequence, Result):
         return sequence
+    ranks = [texts.index(text) for text in sequence]
+    keep = _longest_run(ranks)
+    anchors = sorted((ranks[p], p) for p in keep)  # (true rank, learner's position) of the items that stay
     items = []
     for position, text in enumerate(sequence):
-        should = texts.index(text)
-        hint = "" if should == position else "comes earlier" if should < position else "comes later"
-        items.append(Item(text, not hint, hint))
-    return _graded(items, "items are in the right place")
+        if position in keep:
+            items.append(Item(text, True))
+            continue
+        rank = ranks[position]
+        after = [(r, p) for r, p in anchors if r < rank]
+        until = [(r, p) for r, p in anchors if r > rank]
+        # where it belongs among the items that stay: after the last earlier one, before the next later one
+        slot_after = after[-1][1] if after else -1
+        way = "later" if position < slot_after else "earlier"
+        where = (f"it comes after {texts[after[-1][0]]!r}" if after and way == "later" or not until
+                 else f"it comes before {texts[until[0][0]]!r}")
+        items.append(Item(text, False, f"move it {way}: {where}"))
+    n, right = len(texts), len(keep)
+    if right == n:
+        return Result("correct", f"All {n} items are in the right order.", tuple(items))
+    verdict = "partly" if right >= max(2, (n + 1) // 2) else "incorrect"
+    move = n - right
+    are = "is" if right == 1 else "are"
+    message = (f"{right} of {n} items {are} in the right order relative to each other; "
+               f"move the {plural(move, 'item')} marked below" if move > 1 else
+               f"{right} of {n} items {are} in the right order relative to each other; move the one marked below")
+    return Result(verdict, message + ".", tuple(items))
 
 
 def check_match(ex: dict, answer) -> Result:
@@ -235,6 +325,37 @@ def check_match(ex: dict, answer) -> Result:
 
 # --- numbers ---------------------------------------------------------------------------------------
 
+_SPACES = re.compile(r"[\s\u00a0\u2009\u202f\u2007'_]")
+_APPROX = re.compile(r"^(?:about|around|approximately|approx\.?|roughly|some|c\.|ca\.|~|≈)\s*", re.IGNORECASE)
+# a number as people type it, then what may follow it: an ordinal ending, a degree sign, a compass
+# letter, a per cent sign, and words (the unit); never another number
+_TYPED = re.compile(r"(?P<number>[+\-\u2212]?(?:\d[\d\s\u00a0\u2009\u202f\u2007',_]*)?(?:[.,]\d+)?)"
+                    r"(?P<rest>.*)", re.DOTALL)
+_REST = re.compile(r"^(?:st|nd|rd|th)?\s*(?:°|º|degrees?|deg\.?)?\s*(?:[NSEW]\b|north|south|east|west)?"
+                   r"\s*%?\s*[^\W\d_]*(?:[\s.\-/][^\W\d_]*)*\.?\s*$", re.IGNORECASE)
+
+
+def _parse_number(text: str) -> float | None:
+    """ "3.1 years", "38th", "38°N", "1,953", "1 953", "3,1" (a decimal comma), "−2" -> a float; else None."""
+    text = _APPROX.sub("", text.strip())
+    match = _TYPED.fullmatch(text)
+    number, rest = match.group("number").rstrip(), match.group("rest")
+    if not re.search(r"\d", number) or (rest.strip() and not _REST.match(rest)):
+        return None
+    spaced = _SPACES.search(number)
+    if spaced and not re.fullmatch(r"[+\-\u2212]?\d{1,3}(?:[\s\u00a0\u2009\u202f\u2007'_]\d{3})+(?:[.,]\d+)?",
+                                   number):
+        return None  # "3 4" is two numbers; spaces may only group thousands ("1 953")
+    cleaned = _SPACES.sub("", number).replace("\u2212", "-")
+    # "1,953" groups thousands; "3,1" is a decimal comma, as many learners write it
+    thousands = re.fullmatch(r"[+-]?\d{1,3}(,\d{3})+(\.\d*)?", cleaned)
+    cleaned = cleaned.replace(",", "") if thousands else cleaned.replace(",", ".", 1)
+    try:
+        return float(cleaned)
+    except ValueError:
+        return None
+
+
 def _number(answer) -> float | Result:
     if isinstance(answer, bool | np.bool_):
         return _invalid("expected a number, got True/False.")
@@ -244,14 +365,11 @@ def _number(answer) -> float | Result:
         text = str.strip(answer)
         if len(text) > 60:
             return _invalid("that is too long to be a number.")
-        cleaned = "".join(text.split()).replace("_", "")
-        # "1,953" groups thousands; "3,1" is a decimal comma, as many learners write it
-        thousands = re.fullmatch(r"[+-]?\d{1,3}(,\d{3})+(\.\d*)?", cleaned)
-        cleaned = cleaned.replace(",", "") if thousands else cleaned.replace(",", ".", 1)
-        try:
-            answer = float(cleaned)
-        except ValueError:
-            return _invalid(f"{_short(text)} is not a number. Type digits only, e.g. 8 or 3.5.")
+        parsed = _parse_number(str(text))
+        if parsed is None:
+            return _invalid(f"{_short(text)} is not one number. Type digits, e.g. 8 or 3.5 (a unit after "
+                            "the number is fine).")
+        answer = parsed
     if not isinstance(answer, numbers.Real):
         return _invalid(f"expected a number, got {_short(answer)}.")
     try:
@@ -266,15 +384,15 @@ def check_numeric(ex: dict, answer) -> Result:
     if isinstance(value, Result):
         return value
     target, tolerance, unit = ex["answer"], ex["tolerance"], ex["unit"]
-    accepted = f"{_fmt(target)} {unit}" + (f" (± {_fmt(tolerance)})" if tolerance else "")
+    accepted = quantity(target, unit) + (f" (± {_fmt(tolerance)})" if tolerance else "")
     off = value - target
     if abs(off) <= tolerance + 1e-9 * max(1.0, abs(target)):
         return Result("correct", f"The accepted answer is {accepted}.")
     side = "low" if off < 0 else "high"
     if tolerance and abs(off) <= 2 * tolerance:
-        return Result("partly", f"Close, but a little too {side}: {_fmt(value)} {unit} is just outside the range.")
+        return Result("partly", f"Close, but a little too {side}: {quantity(value, unit)} is just outside the range.")
     advice = ex.get("feedback", {}).get(side, "")
-    return Result("incorrect", f"{_fmt(value)} {unit} is too {side}. {advice}".strip())
+    return Result("incorrect", f"{quantity(value, unit)} is too {side}. {advice}".strip())
 
 
 def check_chart(ex: dict, answer) -> Result:
@@ -283,7 +401,55 @@ def check_chart(ex: dict, answer) -> Result:
 
 # --- claim verdict with evidence -------------------------------------------------------------------
 
+# Why a verdict is not the best one, when the bank gives no sentence of its own: (chosen, right) -> sentence.
+_WHY_NOT = {
+    ("partly_accurate", "accurate"): "The evidence supports the whole claim as it is stated; nothing in it is wrong.",
+    ("misleading", "accurate"): "The claim leaves no false impression: the evidence supports what it says and what "
+                                "a reader would take from it.",
+    ("inaccurate", "accurate"): "The evidence supports the claim; look again at what the sources confirm.",
+    ("unverifiable", "accurate"): "The claim can be checked, and the course's sources confirm it.",
+    ("accurate", "partly_accurate"): "Not all of the claim holds: the evidence contradicts part of it.",
+    ("misleading", "partly_accurate"): "The trouble is not only the impression it leaves: part of what the claim "
+                                       "states is itself wrong, and part is right.",
+    ("inaccurate", "partly_accurate"): "Not all of it is wrong: the evidence supports part of the claim.",
+    ("unverifiable", "partly_accurate"): "The sources do allow a judgement: they confirm part of the claim and "
+                                         "contradict another part.",
+    ("accurate", "misleading"): "Its words may be true, but together they leave a false impression: ask what a "
+                                "reader would conclude from them.",
+    ("partly_accurate", "misleading"): "What the claim states is not wrong; the problem is the impression its "
+                                       "true statements leave.",
+    ("inaccurate", "misleading"): "The claim's words are true; it is the conclusion a reader would draw that the "
+                                  "evidence contradicts.",
+    ("unverifiable", "misleading"): "The facts in the claim can be checked and are true; the problem is the "
+                                    "impression they leave.",
+    ("accurate", "inaccurate"): "The evidence contradicts the claim: look for the piece that says the opposite.",
+    ("partly_accurate", "inaccurate"): "The claim's central statement does not survive the evidence: it is "
+                                       "contradicted, not just incomplete.",
+    ("misleading", "inaccurate"): "This is not a case of true words giving a false impression: what the claim "
+                                  "states is itself contradicted by the evidence.",
+    ("unverifiable", "inaccurate"): "The claim can be checked, and the sources contradict it.",
+    ("accurate", "unverifiable"): "Nothing in the evidence confirms the claim: the available sources cannot "
+                                  "settle it either way.",
+    ("partly_accurate", "unverifiable"): "No part of the claim can be confirmed or refuted from the available "
+                                         "sources.",
+    ("misleading", "unverifiable"): "To call a claim misleading you must know its facts are true; here the "
+                                    "sources cannot confirm them.",
+    ("inaccurate", "unverifiable"): "Nothing in the evidence contradicts the claim; the sources cannot settle it "
+                                    "either way.",
+}
+
+
+def verdict_sentence(ex: dict, chosen: str) -> str:
+    """Why the chosen verdict is right or wrong for this claim: the bank's sentence, else a generic one."""
+    own = ex.get("verdict_feedback", {}).get(chosen)
+    if own:
+        return own
+    return "" if chosen == ex["verdict"] else _WHY_NOT[(chosen, ex["verdict"])]
+
+
 def check_verdict(ex: dict, answer) -> Result:
+    """The verdict and the evidence are judged and reported apart. A wrong verdict is never "partly
+    right", however good the evidence, and it always gets a sentence saying why it does not fit."""
     if _empty(answer):
         return _invalid("choose a verdict and tick the evidence, then check.")
     if not isinstance(answer, dict):
@@ -302,18 +468,23 @@ def check_verdict(ex: dict, answer) -> Result:
     if problem:
         return problem
     picked = {_find(texts, c) for c in chosen}
-    right_verdict = labels[verdict.casefold()] == ex["verdict"]
-    items = [Item(f"Verdict: {VERDICTS[labels[verdict.casefold()]]}", right_verdict)]
-    items += [Item(e["text"], bool(e.get("relevant")), e.get("feedback", "")) for e in ex["evidence"]
-              if e["text"] in picked]
+    key = labels[verdict.casefold()]
+    right_verdict = key == ex["verdict"]
+    items = [Item(e["text"], bool(e.get("relevant")), e.get("feedback", "")) for e in ex["evidence"]
+             if e["text"] in picked]
     relevant = sum(bool(e.get("relevant")) for e in ex["evidence"])
-    found = sum(i.ok for i in items[1:])
-    evidence_right = found == relevant and found == len(items) - 1
-    message = ("Your verdict is right" if right_verdict else "Your verdict is not the best one") + (
-        f"; you picked {found} of the {relevant} decisive pieces of evidence"
-        + (f" and {len(items) - 1 - found} that do not decide it." if len(items) - 1 > found else "."))
-    verdict = "correct" if right_verdict and evidence_right else "partly" if right_verdict or found else "incorrect"
-    return Result(verdict, message, tuple(items))
+    found = sum(i.ok for i in items)
+    extra = len(items) - found
+    evidence_right = found == relevant and not extra
+    why = verdict_sentence(ex, key)
+    verdict_line = (f"Verdict: {VERDICTS[key]} is right." if right_verdict
+                    else f"Verdict: {VERDICTS[key]} is not the best verdict for this claim.")
+    verdict_line += f" {why}" if why else ""
+    evidence_line = (f"Evidence: you picked {found} of the "
+                     f"{plural(relevant, 'decisive piece', 'decisive pieces')} of evidence"
+                     + (f" and {extra} that {'does' if extra == 1 else 'do'} not decide it." if extra else "."))
+    outcome = "correct" if right_verdict and evidence_right else "partly" if right_verdict else "incorrect"
+    return Result(outcome, f"{verdict_line}\n{evidence_line}", tuple(items))
 
 
 # --- code task -------------------------------------------------------------------------------------
@@ -514,10 +685,20 @@ def check_code(ex: dict, answer) -> Result:
                         f"({type(error).__name__}: {str(error)[:200]}). This is a problem in the exercise, "
                         "not in your answer: please tell the course authors.")
     try:
-        return _compare(expected, answer, ex)
+        result = _compare(expected, answer, ex)
     except Exception as error:  # learners' objects can be anything; one that cannot be compared is invalid
         return _invalid(f"your answer could not be compared ({type(error).__name__}). "
                         f"Expected {_describe(expected)}.")
+    if result.verdict == "correct":
+        return result
+    # the predictable wrong answers (the count from the wrong congress) say what went wrong, before "too high"
+    for wrong in ex.get("wrong_values", ()):
+        try:
+            if _compare(wrong["value"], answer, ex).verdict == "correct":
+                return Result("incorrect", wrong["feedback"])
+        except Exception:  # noqa: S112 (a learner's object that cannot be compared matches no wrong value)
+            continue
+    return result
 
 
 # --- reflection and dispatch -----------------------------------------------------------------------
@@ -570,9 +751,10 @@ def solution_lines(ex: dict) -> list[str]:
         return [f"{p['item']} → {p['answer']}" for p in ex["pairs"]]
     if kind == "numeric":
         tolerance = f" (answers within ± {_fmt(ex['tolerance'])} count as right)" if ex["tolerance"] else ""
-        return [f"{_fmt(ex['answer'])} {ex['unit']}{tolerance}"]
+        return [f"{quantity(ex['answer'], ex['unit'])}{tolerance}"]
     if kind == "verdict":
-        return [f"Verdict: {VERDICTS[ex['verdict']]}"] + [
+        why = verdict_sentence(ex, ex["verdict"])
+        return [f"Verdict: {VERDICTS[ex['verdict']]}" + (f" ({why})" if why else "")] + [
             f"Evidence: {e['text']}" for e in ex["evidence"] if e.get("relevant")]
     if kind == "code":
         return [f"One way to compute it: {ex['solution']}"]

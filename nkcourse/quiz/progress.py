@@ -7,8 +7,11 @@ fresh one started. A folder that cannot be written (a read-only home on a hub) m
 in memory for the session, with a notice to the learner instead of a traceback.
 
 The folder is platformdirs' user_data_dir("nkcourse"), or NKCOURSE_PROGRESS_DIR when that is set.
-Every write re-reads the file first, so two notebooks open at once (a lesson and its exercises) add to
-one record instead of overwriting each other's attempts.
+Every write re-reads the file first, under a file lock (`filelock`), so two notebooks open at once (a
+lesson and its exercises) add to one record instead of overwriting each other's attempts; where no lock
+can be taken (a read-only or exotic file system) the write goes ahead unlocked rather than failing.
+Any damage, of any kind (bad bytes, bad JSON, a wrong shape), is handled the same way: the file is set
+aside, a notice is shown once, and the attempts this kernel holds are written into the fresh file.
 """
 
 from __future__ import annotations
@@ -19,19 +22,26 @@ import json
 import math
 import numbers
 import os
-import tempfile
+import stat
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from html import escape
 from pathlib import Path
 
+import filelock
 import ipywidgets as widgets
 import numpy as np
 import pandas as pd
 import platformdirs
 
 from .bank import readable_banks
+from .check import plural
 
 FILE_NAME = "progress.json"
+LOCK_NAME = ".progress.json.lock"
+LOCK_TIMEOUT = 10.0  # seconds; a write waits this long for another kernel's write, then goes ahead
 DONE = ("correct", "saved")
 
 
@@ -62,19 +72,68 @@ def _jsonable(value, depth: int = 0):
     return f"({type(value).__name__})"
 
 
+def _new_file_mode() -> int:
+    """The mode a new file gets from the user's umask (0o644 with the usual 022)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def write_atomically(path: Path, text: str) -> None:
-    """Write text to a temp file beside `path`, flush it to disk, then swap it in with os.replace."""
-    handle = tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.",
-                                         suffix=".tmp", delete=False)
+    """Write text to a temp file beside `path`, flush it to disk, then swap it in with os.replace.
+
+    The new file keeps the mode of the file it replaces, or the user's normal mode for a new file
+    (a temp file would otherwise leave it readable by its owner only). Text that cannot be encoded
+    (a lone surrogate from a learner's string) is written as a backslash escape, which JSON reads back."""
     try:
-        with handle:
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        mode = _new_file_mode()
+    temp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:12]}.tmp")
+    descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with open(descriptor, "w", encoding="utf-8", errors="backslashreplace") as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(handle.name, path)
+        os.chmod(temp, mode)
+        os.replace(temp, path)
     except BaseException:
-        Path(handle.name).unlink(missing_ok=True)
+        temp.unlink(missing_ok=True)
         raise
+
+
+@contextmanager
+def _locked(folder: Path) -> Iterator[bool]:
+    """Hold the folder's progress lock while the block runs; yields whether a lock is held. Where no
+    lock can be taken (read-only folder, a file system without locks, a stuck lock) the block runs
+    anyway: a rare lost attempt is better than a learner who cannot save at all."""
+    lock = filelock.FileLock(folder / LOCK_NAME, timeout=LOCK_TIMEOUT)
+    try:
+        lock.acquire()
+    except (filelock.Timeout, OSError, NotImplementedError, RuntimeError):
+        yield False
+        return
+    try:
+        yield True
+    finally:
+        try:
+            lock.release()
+        except OSError:
+            pass
+
+
+def _parse(raw: bytes) -> list[dict] | None:
+    """The attempts in a progress file's bytes, or None when they are not a progress record."""
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (ValueError, RecursionError):  # UnicodeDecodeError and JSONDecodeError are ValueErrors
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("attempts"), list):
+        return None
+    if not all(isinstance(a, dict) and isinstance(a.get("exercise"), str) for a in data["attempts"]):
+        return None
+    return data["attempts"]
 
 
 class Store:
@@ -89,11 +148,19 @@ class Store:
         except OSError as error:
             self._to_memory(error)
             return
-        self.attempts = self._read()
+        self.attempts = self._load()
 
     @property
     def path(self) -> Path | None:
         return self.folder / FILE_NAME if self.folder else None
+
+    @property
+    def saved(self) -> bool:
+        """True once the attempts are in the file (not before the first one, nor in memory-only mode)."""
+        try:
+            return self.path is not None and self.path.is_file()
+        except OSError:
+            return False
 
     def _to_memory(self, error: OSError) -> None:
         self.notices.append(
@@ -102,31 +169,45 @@ class Store:
         )
         self.folder = None
 
-    def _read(self) -> list[dict]:
-        """The attempts on disk; a damaged file is renamed aside (never deleted) and [] returned."""
+    def _load(self) -> list[dict]:
+        """The attempts on disk. A damaged file is renamed aside (never deleted); the attempts this
+        kernel holds are then written into a fresh file, so that damage never costs a session's work."""
         try:
-            text = self.path.read_text(encoding="utf-8")
+            raw = self.path.read_bytes()
         except FileNotFoundError:
             return []
         except OSError as error:
             self._to_memory(error)
             return self.attempts
+        attempts = _parse(raw)
+        if attempts is not None:
+            return attempts
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        aside = self.path.with_name(f"progress.damaged-{stamp}.json")
         try:
-            data = json.loads(text)
-            if not isinstance(data, dict) or not isinstance(data.get("attempts"), list) or not all(
-                    isinstance(a, dict) and isinstance(a.get("exercise"), str) for a in data["attempts"]):
-                raise ValueError("not a progress record")
-            return data["attempts"]
-        except (ValueError, RecursionError):
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-            aside = self.path.with_name(f"progress.damaged-{stamp}.json")
-            try:
-                os.replace(self.path, aside)
-            except OSError as error:
-                self._to_memory(error)
-                return []
-            self.notices.append(f"Your progress file was damaged. It was kept as {aside} and a new one was started.")
-            return []
+            os.replace(self.path, aside)
+        except OSError as error:
+            self._to_memory(error)
+            return self.attempts
+        held = list(self.attempts)
+        kept = f" The {len(held)} attempts of this session were written into it." if held else ""
+        self.notices.append(f"Your progress file was damaged. It was kept as {aside} and a new one was started.{kept}")
+        if held:
+            self._write(held)
+        return held
+
+    def _write(self, attempts: list[dict]) -> None:
+        try:
+            write_atomically(self.path, json.dumps({"version": 1, "attempts": attempts}, ensure_ascii=False))
+        except OSError as error:
+            self._to_memory(error)
+
+    def refresh(self) -> list[dict]:
+        """Read the file again: answers given in another notebook (another kernel) count too."""
+        if self.folder is not None:
+            with _locked(self.folder):
+                self.attempts = self._load()
+        return self.attempts
 
     def record(self, exercise: dict, verdict: str, answer) -> None:
         attempt = {
@@ -140,17 +221,18 @@ class Store:
         if self.folder is None:
             self.attempts.append(attempt)
             return
-        attempts = [*self._read(), attempt]
-        self.attempts = attempts
-        if self.folder is None:
-            return
-        try:
-            write_atomically(self.path, json.dumps({"version": 1, "attempts": attempts}, ensure_ascii=False))
-        except OSError as error:
-            self._to_memory(error)
+        with _locked(self.folder):  # read-modify-write as one step against other kernels
+            attempts = [*self._load(), attempt]
+            self.attempts = attempts
+            if self.folder is not None:
+                self._write(attempts)
 
     def tried(self, exercise_id: str) -> bool:
         return any(a["exercise"] == exercise_id for a in self.attempts)
+
+    def checked(self, exercise_id: str) -> int:
+        """How many graded attempts (not reflections saved) this exercise has had."""
+        return sum(a["exercise"] == exercise_id and a.get("verdict") != "saved" for a in self.attempts)
 
     def take_notices(self) -> list[str]:
         """Notices not yet shown to the learner (each is shown once)."""
@@ -191,27 +273,42 @@ def _progress_html() -> str:
     body = "".join(
         f"<tr><td>{r['unit']}</td><th scope=\"row\" style=\"text-align: left\">{escape(r['title'])}</th>"
         f"<td>{r['done']}</td><td>{r['attempted']}</td><td>{r['total']}</td></tr>" for r in rows)
-    where = (f"Saved in {escape(str(current.path))}." if current.path
-             else "Kept in memory only: it is lost when the kernel stops.")
+    if current.path is None:
+        where = "Kept in memory only: it is lost when the kernel stops."
+    elif current.saved:
+        where = f"Saved in {escape(str(current.path))}."
+    else:
+        where = f"Nothing saved yet: your answers will be saved in {escape(str(current.path))} once you check one."
     notes = "".join(f"<p><strong>Note:</strong> {escape(n)}</p>" for n in current.take_notices() + problems)
     return (f'<table class="nk-progress-table"><caption>Your progress: "done" counts exercises answered '
             f'correctly or saved</caption><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
             f"<p>{where}</p>{notes}")
 
 
-def progress() -> widgets.VBox:
+class ProgressBox(widgets.VBox):
+    """The progress table with its Refresh button; `table` and `refresh` are attributes for tests."""
+
+    def __init__(self):
+        store().refresh()
+        self.table = widgets.HTML(_progress_html())
+        self.refresh = widgets.Button(description="Refresh", tooltip="Read your saved attempts again",
+                                      icon="refresh")
+        self.refresh.add_class("nk-refresh")
+        self.refresh.on_click(self.update)
+        super().__init__([self.table, self.refresh])
+        self.add_class("nk-progress")
+
+    def update(self, _button=None) -> None:
+        store().refresh()  # answers given in another notebook since this table was drawn count too
+        self.table.value = _progress_html()
+
+    def __repr__(self) -> str:  # the notebook's text/plain output, shown before the cell is run
+        return "Your progress table (run this cell to see it)"
+
+
+def progress() -> ProgressBox:
     """A table of done and total exercises per unit, with a button to refresh it after more work."""
-    table = widgets.HTML(_progress_html())
-    refresh = widgets.Button(description="Refresh", tooltip="Count your attempts again", icon="refresh")
-    refresh.add_class("nk-refresh")
-
-    def update(_button) -> None:
-        table.value = _progress_html()
-
-    refresh.on_click(update)
-    box = widgets.VBox([table, refresh])
-    box.add_class("nk-progress")
-    return box
+    return ProgressBox()
 
 
 def _cell(value) -> str:
@@ -220,16 +317,29 @@ def _cell(value) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
-def export_progress(path: str | os.PathLike, learner: str = "") -> Path | None:
-    """Write the learner's attempts to a .csv or .json file for an instructor; returns the path written."""
+_PLACEHOLDERS = {"your name", "their name", "name", "learner", "me"}
+
+
+def export_progress(path: str | os.PathLike = "my_progress.csv", learner: str = "") -> Path | None:
+    """Write the learner's attempts to a .csv or .json file for an instructor; returns the path written.
+
+    The learner's name is required (an instructor merging a class's files must know whose each is):
+    `export_progress("my_progress.csv", learner="Your Name")`."""
     target = Path(path).expanduser()
-    attempts = [{"learner": learner, **a} for a in store().attempts]
+    name = learner.strip() if isinstance(learner, str) else ""
+    if not name or name.casefold() in _PLACEHOLDERS:
+        print('Please put your name in the call, so that your instructor knows whose work this is: '
+              f'nk.export_progress("{target.name[:60]}", learner="Your Name"). Nothing was written.')
+        return None
     if target.suffix not in (".csv", ".json"):
         print(f"Please give a file name ending in .csv or .json (got {str(path)[:80]!r}).")
         return None
+    current = store()
+    current.refresh()
+    attempts = [{"learner": name, **a} for a in current.attempts]
     if target.suffix == ".json":
         rows, _ = summary()
-        text = json.dumps({"learner": learner, "exported": datetime.now(UTC).isoformat(timespec="seconds"),
+        text = json.dumps({"learner": name, "exported": datetime.now(UTC).isoformat(timespec="seconds"),
                            "summary": rows, "attempts": attempts}, indent=1, ensure_ascii=False)
     else:
         buffer = io.StringIO()
@@ -243,5 +353,46 @@ def export_progress(path: str | os.PathLike, learner: str = "") -> Path | None:
     except OSError as error:
         print(f"Could not write {target}: {error.strerror or error}. Try another folder.")
         return None
-    print(f"Saved {len(attempts)} attempts to {target}.")
+    print(f"Saved {plural(len(attempts), 'attempt')} by {name} to {target}.")
     return target
+
+
+def merge_exports(folder: str | os.PathLike) -> tuple[pd.DataFrame, list[str]]:
+    """A class's exported files (.csv and .json in one folder) as one table, with a `file` column, and
+    the problems found, in words: files without a learner's name, names found in more than one file,
+    files that cannot be read. Nothing is dropped: an unnamed file's attempts are kept under
+    "(no name: <file>)"."""
+    frames, problems, names = [], [], {}
+    paths = sorted(p for p in Path(folder).expanduser().glob("*") if p.suffix in (".csv", ".json") and p.is_file())
+    if not paths:
+        problems.append(f"No .csv or .json files in {folder}.")
+    for path in paths:
+        try:
+            if path.suffix == ".json":
+                data = json.loads(path.read_text(encoding="utf-8"))
+                frame = pd.DataFrame(data["attempts"])
+                if "learner" not in frame:
+                    frame["learner"] = data.get("learner", "")
+            else:
+                frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+            if "exercise" not in frame or "learner" not in frame:
+                raise ValueError("no learner or exercise column")
+        except (OSError, ValueError, KeyError, TypeError, pd.errors.ParserError) as error:
+            problems.append(f"{path.name}: cannot be read as a progress export ({type(error).__name__}); "
+                            "it is not in the table.")
+            continue
+        learners = {str(v).strip() for v in frame["learner"].fillna("")} - {""}
+        if not learners:
+            problems.append(f"{path.name}: exported without a learner's name ({plural(len(frame), 'attempt')}); "
+                            f"kept as \"(no name: {path.name})\". Ask who it belongs to.")
+            frame["learner"] = f"(no name: {path.name})"
+        for learner in learners:
+            names.setdefault(learner, []).append(path.name)
+        frames.append(frame.assign(file=path.name))
+    for learner, files in names.items():
+        if len(files) > 1:
+            problems.append(f"The name {learner!r} is in {len(files)} files ({', '.join(files)}): one learner "
+                            "who exported twice, or two learners with the same name? Check before grading.")
+    columns = ["learner", "file", "time", "bank", "exercise", "kind", "verdict", "answer"]
+    table = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=columns)
+    return table[[c for c in columns if c in table] + [c for c in table if c not in columns]], problems

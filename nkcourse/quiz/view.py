@@ -25,8 +25,8 @@ from html import escape
 import ipywidgets as widgets
 
 from .bank import VERDICTS, BankError, find_exercise, load_bank
-from .check import WORDS, Result, check_answer, solution_lines
-from .progress import store
+from .check import UNCHECKABLE, WORDS, Result, check_answer, solution_lines
+from .progress import DONE, store
 
 _STYLE = {"description_width": "initial"}
 # ipywidgets cuts long labels with an ellipsis on one line; an option or a piece of evidence must be
@@ -45,6 +45,7 @@ _CSS = """<style>
 </style>"""
 _BORDER = {"correct": "#0072B2", "saved": "#0072B2", "partly": "#E69F00", "incorrect": "#D55E00",
            "invalid": "#999999"}
+SOLUTION_AFTER = 2  # checked attempts before the solution opens (or the last hint, or a right answer)
 _instructor: bool | None = None
 _live: weakref.WeakSet[ExerciseBox] = weakref.WeakSet()
 
@@ -59,7 +60,8 @@ def instructor_mode(on: bool = True) -> None:
     _instructor = bool(on)
     for box in list(_live):
         box.update_solution_button()
-    print(f"Instructor mode is {'on: solutions open at once' if on else 'off: solutions open after a try'}.")
+    state = "on: solutions open at once" if on else "off: solutions open after two tries or the last hint"
+    print(f"Instructor mode is {state}.")
 
 
 def _is_instructor() -> bool:
@@ -92,13 +94,15 @@ def feedback_text(result: Result, ex: dict, notices: list[str] = ()) -> str:
     return "\n".join(lines + [f"Note: {n}" for n in notices])
 
 
-def feedback_html(result: Result, ex: dict, notices: list[str] = (), note: str = "") -> str:
-    """The same feedback as escaped HTML, for the feedback area of the frame."""
+def feedback_html(result: Result, ex: dict, notices: list[str] = (), note: str = "", word: str = "") -> str:
+    """The same feedback as escaped HTML, for the feedback area of the frame. `word` replaces the
+    verdict's word ("Saved again." for a reflection saved a second time)."""
     parts = [f"<p><em>{escape(note)}</em></p>"] if note else []
-    parts.append(f"<p><strong>{WORDS[result.verdict]}</strong> {escape(result.message)}</p>")
+    message = "<br>".join(escape(line) for line in result.message.split("\n"))
+    parts.append(f"<p><strong>{escape(word or WORDS[result.verdict])}</strong> {message}</p>")
     if result.items:
         parts.append("<ul>" + "".join(
-            f"<li><strong>{'Right' if i.ok else 'Wrong'}:</strong> {escape(i.label)}"
+            f"<li><strong>{escape(i.tag)}:</strong> {escape(i.label)}"
             + (f" — {escape(i.text)}" if i.text else "") + "</li>" for i in result.items) + "</ul>")
     if result.verdict in ("correct", "saved"):
         parts.append(_explanation_html(ex))
@@ -264,7 +268,8 @@ class ExerciseBox(widgets.VBox):
         prompt = widgets.HTML(f"{_CSS}<p><strong>{escape(ex['prompt'])}</strong></p>")
         prompt.add_class("nk-prompt")
         saving = ex["kind"] == "reflection"
-        self.check_button = _button("Save" if saving else "Check",
+        self._check_label = "Save" if saving else "Check"
+        self.check_button = _button(self._check_label,
                                     "Save your reflection" if saving else "Check your answer", "nk-check")
         self.hint_button = _button("Hint", f"Show the next hint ({len(ex['hints'])} in all)", "nk-hint")
         self.solution_button = _button("Solution", "", "nk-solution")
@@ -280,58 +285,98 @@ class ExerciseBox(widgets.VBox):
         self.add_class("nk-exercise")
         self.add_class(f"nk-kind-{ex['kind']}")
         self._hints_shown = 0
+        self._rounds = 0  # feedback shown so far; each new feedback differs, so the page sees every reply
         self._last: tuple[object, Result] | None = None
-        self._tried = store().tried(ex["id"])
         self.update_solution_button()
         _live.add(self)
 
     def __repr__(self) -> str:  # the notebook's text/plain output: short and stable for nbval
         return f"Exercise {self.exercise['id']}"
 
+    # -- what this learner has done with this exercise, from the store (so a new kernel remembers) --
+
+    def _attempts(self) -> list[dict]:
+        return [a for a in store().attempts if a.get("exercise") == self.exercise["id"]]
+
+    def _solution_open(self) -> bool:
+        """Instructors always; learners after two checked answers, a right one, or the last hint."""
+        if _is_instructor() or self._hints_shown >= len(self.exercise["hints"]):
+            return True
+        attempts = self._attempts()
+        return len(attempts) >= SOLUTION_AFTER or any(a.get("verdict") in DONE for a in attempts)
+
+    def _set_feedback(self, html: str) -> None:
+        self._rounds += 1
+        self.feedback.value = f'<div class="nk-reply" data-nk-reply="{self._rounds}">{html}</div>'
+
+    def _busy(self, on: bool) -> None:
+        """While an answer is checked the button says so (the page shows the same at once, before the
+        kernel replies: see nkcourse/labextension)."""
+        self.check_button.description = "Checking…" if on else self._check_label
+        self.check_button.disabled = on
+
     def _on_check(self, _button=None) -> None:
+        self._busy(True)
+        try:
+            self._check()
+        except Exception as error:  # never leave the previous feedback standing as if it were the reply
+            self._set_feedback(feedback_html(Result(
+                "invalid", f"{UNCHECKABLE} ({type(error).__name__}), and it was not saved. Try again; if this "
+                "repeats, use Kernel → Restart Kernel and run the cell again."), self.exercise))
+        finally:
+            self._busy(False)
+
+    def _check(self) -> None:
         answer = self._read()
         if self._last is not None and answer == self._last[0]:
-            note = "You already checked this answer. Change something, then check again."
-            self.feedback.value = feedback_html(self._last[1], self.exercise, note=note)
+            note = ("You already saved this text. Change something, then save again." if
+                    self.exercise["kind"] == "reflection" else
+                    "You already checked this answer. Change something, then check again.")
+            self._set_feedback(feedback_html(self._last[1], self.exercise, note=note))
             return
+        saved_before = any(a.get("verdict") == "saved" for a in self._attempts())
         result = check_answer(self.exercise, answer)
-        self.show_result(result, _record(self.exercise, result, answer))
+        notices = _record(self.exercise, result, answer)
+        again = "Saved again." if result.verdict == "saved" and saved_before else ""
+        self.show_result(result, notices, word=again)
         if result.verdict != "invalid":
             self._last = (answer, result)
 
-    def show_result(self, result: Result, notices: list[str] = ()) -> None:
-        """Show feedback (from the Check button, or from check() in a code cell) and open the solution."""
-        self.feedback.value = feedback_html(result, self.exercise, notices)
-        if result.verdict != "invalid":
-            self._tried = True
-            self.update_solution_button()
+    def show_result(self, result: Result, notices: list[str] = (), word: str = "") -> None:
+        """Show feedback (from the Check button, or from check() in a code cell) and open the solution
+        when it is due."""
+        self._set_feedback(feedback_html(result, self.exercise, notices, word=word))
+        self.update_solution_button()
 
     def _on_hint(self, _button=None) -> None:
         hints = self.exercise["hints"]
-        last = self._hints_shown == len(hints)
         self._hints_shown = min(self._hints_shown + 1, len(hints))
         items = "".join(f"<li>{escape(h)}</li>" for h in hints[: self._hints_shown])
-        more = ("That was the last hint. Try an answer: the solution opens after your first check."
-                if last else "")
+        more = ""
+        if self._hints_shown == len(hints):
+            more = ("That was the last hint: the solution is open now, if you still need it." if self._attempts()
+                    else "That was the last hint. Try an answer before you open the solution: "
+                         "that is how it sticks.")
+            self.hint_button.description = "All hints shown"
         self.hints.value = (f"<p><strong>Hint {self._hints_shown} of {len(hints)}</strong></p><ol>{items}</ol>"
                             + (f"<p><em>{more}</em></p>" if more else ""))
-        if self._hints_shown == len(hints):
-            self.hint_button.description = "All hints shown"
+        self.update_solution_button()
 
     def update_solution_button(self) -> None:
-        allowed = _is_instructor() or self._tried
+        allowed = self._solution_open()
         self.solution_button.disabled = not allowed
         shown = bool(self.solution.value)
         self.solution_button.description = (
-            "Hide solution" if shown else "Solution" if allowed else "Solution (after a try)")
+            "Hide solution" if shown else "Solution" if allowed else f"Solution (after {SOLUTION_AFTER} tries)")
         self.solution_button.tooltip = (
-            "Show the answer and why" if allowed else "The solution opens after your first attempt")
+            "Show the answer and why" if allowed else
+            f"The solution opens after {SOLUTION_AFTER} checked answers, or once you have read every hint")
 
     def _on_solution(self, _button=None) -> None:
-        if not (_is_instructor() or self._tried):
-            self.feedback.value = feedback_html(
-                Result("invalid", "try the exercise first: the solution opens after your first check."),
-                self.exercise)
+        if not self._solution_open():
+            self._set_feedback(feedback_html(Result(
+                "invalid", f"try the exercise first: the solution opens after {SOLUTION_AFTER} checked answers, "
+                "or after the last hint."), self.exercise))
             return
         self.solution.value = "" if self.solution.value else solution_html(self.exercise)
         self.update_solution_button()
@@ -368,7 +413,7 @@ def show_bank(name: str) -> widgets.Widget:
     except BankError as error:
         return _problem(str(error))
     heading = widgets.HTML(f"<h3>{escape(bank.title)}</h3><p>{len(bank.exercises)} exercises. Use Hint when "
-                           "you are stuck; the solution opens after your first check.</p>")
+                           f"you are stuck; the solution opens after {SOLUTION_AFTER} tries or the last hint.</p>")
     return BankBox(bank, [heading, *(ExerciseBox(ex) for ex in bank.exercises)])
 
 

@@ -71,7 +71,7 @@ def test_order_accepts_a_list_or_positions_and_says_which_items_move():
     swapped = [items[1], items[0], *items[2:]]
     result = check_answer(DEMO["order"], swapped)
     assert result.verdict == "partly"
-    assert [i.text for i in result.items][:2] == ["comes later", "comes earlier"]
+    assert [i.ok for i in result.items].count(False) == 1  # one item to move, not two "wrong places"
     assert verdict("order", items[::-1][:1] + items[1:-1] + items[:1]) == "partly"
 
 
@@ -129,7 +129,7 @@ def test_chart_question_is_a_choice_or_a_number():
 def test_claim_verdict_needs_verdict_and_evidence():
     right = right_answer(DEMO["verdict"])
     assert verdict("verdict", {**right, "verdict": "Inaccurate"}) == "correct"  # the label works too
-    assert verdict("verdict", {**right, "verdict": "accurate"}) == "partly"
+    assert verdict("verdict", {**right, "verdict": "accurate"}) == "incorrect"  # a wrong verdict is never partly
     irrelevant = "The armistice was signed at Panmunjom in July 1953."
     assert verdict("verdict", {"verdict": "accurate", "evidence": [irrelevant]}) == "incorrect"
     assert verdict("verdict", {**right, "evidence": [*right["evidence"], irrelevant]}) == "partly"

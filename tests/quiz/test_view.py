@@ -50,13 +50,17 @@ def test_the_right_answer_gets_correct_and_the_explanation(kind):
 
 
 @pytest.mark.parametrize("kind", GRADED)
-def test_a_wrong_answer_gets_not_quite_and_opens_the_solution(kind):
+def test_a_wrong_answer_gets_not_quite_and_two_open_the_solution(kind):
     box = show(DEMO[kind])
     assert box.solution_button.disabled
     enter(box, wrong_answer(box))
     box.check_button.click()
     assert "Not quite." in box.feedback.value or "Partly right." in box.feedback.value
     assert "Why:" not in box.feedback.value  # the explanation waits for the solution or a right answer
+    assert box.solution_button.disabled  # one wrong try is not enough: hints come before answers
+    progress = importlib.import_module("nkcourse.quiz.progress")
+    progress.store().record(box.exercise, "incorrect", "another wrong answer")
+    box.update_solution_button()
     assert not box.solution_button.disabled
     box.solution_button.click()
     assert "Solution" in box.solution.value and "Why:" in box.solution.value
@@ -124,8 +128,9 @@ def test_instructor_mode_from_the_environment(monkeypatch):
 
 def test_a_solution_opens_for_an_exercise_tried_in_an_earlier_session():
     box = show(DEMO["single"])
-    enter(box, "15 August 1945")
-    box.check_button.click()
+    for wrong in ("15 August 1945", "25 June 1950"):
+        enter(box, wrong)
+        box.check_button.click()
     assert not show(DEMO["single"]).solution_button.disabled
 
 
@@ -220,11 +225,14 @@ def test_a_code_task_shows_the_call_and_check_updates_it(monkeypatch, capsys):
     fake = types.ModuleType("nkcourse.data")
     fake.load = lambda name: __import__("pandas").DataFrame({"unit": [1, 1, 2]})
     monkeypatch.setitem(sys.modules, "nkcourse.data", fake)
+    monkeypatch.setattr("nkcourse.load", fake.load)
     box = show(DEMO["code"])
     assert "check(&quot;demo_code&quot;, my_answer)" in box.controls[0].value
     assert box.check_button not in box.children[-4].children  # no Check button: check() is the way
     check("demo_code", 5)
     assert "Not quite." in box.feedback.value and "too high" in capsys.readouterr().out
+    assert box.solution_button.disabled
+    check("demo_code", 4)
     assert not box.solution_button.disabled
     check("demo_code", 2)
     assert "Correct." in box.feedback.value
