@@ -2,16 +2,19 @@
 
     from nkcourse.classroom import class_summary
     summary = class_summary("collected/", roster="roster.txt")   # a folder of .csv/.json exports
-    summary              # in a notebook: problems, who has not handed in, hardest exercises, wrong answers
+    summary              # in a notebook: files to look at, who has not handed in, hardest exercises, wrong answers
     summary.chart()      # the hardest exercises as a Plotly chart
 
 or from a terminal (writes a report that opens offline in any browser):
 
     python -m nkcourse.classroom collected/ --roster roster.txt --out class_report.html
 
-Nothing is dropped silently. A file that cannot be read is listed as damaged, with the reason; a file
-without a learner's name is counted under its file name and listed as unnamed; two files from the
-same learner are combined (an attempt found in both is counted once) and listed as duplicates.
+The files are read by nkcourse.quiz.progress.merge_exports, the course's one reader of exports, which
+reports files without a learner's name (kept under their file name), names found in more than one file
+and files that cannot be read. On top of it this module decodes the answers, counts an attempt found in
+two files of one learner once, reports attempts it cannot use and other files in the folder, and turns
+the attempts into a summary: nothing is dropped silently. (For a table of what each learner did, for
+grading, use tools/merge_progress.py, which reads the same files the same way.)
 """
 
 from __future__ import annotations
@@ -31,32 +34,12 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from nkcourse.quiz.bank import VERDICTS, readable_banks
+from nkcourse.quiz.progress import merge_exports
 
-COLUMNS = ["learner", "time", "bank", "exercise", "kind", "verdict", "answer"]
 VERDICT_WORDS = {"correct", "partly", "incorrect", "invalid", "saved"}
 RIGHT = {"correct", "saved"}
 FORMULA_MARKS = ("=", "+", "-", "@", "\t", "\r")
-
-
-class ExportError(ValueError):
-    """A file that is not a readable progress export; the message says why, in plain words."""
-
-
-@dataclass
-class Handin:
-    """One exported file: whose it is (as written in the file) and the attempts it holds."""
-
-    path: Path
-    learner: str
-    attempts: list[dict]
-    bad_rows: int = 0
-
-
-@dataclass
-class FileProblem:
-    path: Path | None
-    kind: str  # "damaged", "unnamed", "duplicate", "some rows unreadable", "several learners"
-    message: str
+COLUMNS = ["learner", "file", "time", "bank", "exercise", "kind", "verdict", "answer"]
 
 
 def name_key(name: str) -> str:
@@ -64,113 +47,20 @@ def name_key(name: str) -> str:
     return " ".join(str(name).split()).casefold()
 
 
-# --- reading one export -----------------------------------------------------------------------------
-
-def _answer(text: str):
-    """The answer as the learner gave it: the CSV export writes text as it is and other values as JSON,
-    and puts a ' before text a spreadsheet would run as a formula."""
-    if text[:2] in {"'" + mark for mark in FORMULA_MARKS}:
-        return text[1:]
-    if text[:1] in "[{\"" or text in ("true", "false", "null") or re.fullmatch(r"-?\d+(\.\d+)?([eE][-+]?\d+)?", text):
+def _answer(value):
+    """The answer as the learner gave it. A CSV export writes text as it is and other values as JSON,
+    with a ' before text a spreadsheet would run as a formula; a JSON export keeps the values."""
+    if not isinstance(value, str):
+        return value
+    if value[:2] in {"'" + mark for mark in FORMULA_MARKS}:
+        return value[1:]
+    number = re.fullmatch(r"-?\d+(\.\d+)?([eE][-+]?\d+)?", value)
+    if value[:1] in "[{\"" or value in ("true", "false", "null") or number:
         try:
-            return json.loads(text)
+            return json.loads(value)
         except ValueError:
-            return text
-    return text
-
-
-def _clean_attempt(row: dict) -> dict | None:
-    """An attempt with the fields the summary needs, or None when it lacks them."""
-    exercise, verdict = row.get("exercise"), row.get("verdict")
-    if not isinstance(exercise, str) or not exercise.strip() or verdict not in VERDICT_WORDS:
-        return None
-    return {"time": str(row.get("time") or ""), "bank": str(row.get("bank") or ""), "exercise": exercise.strip(),
-            "kind": str(row.get("kind") or ""), "verdict": verdict, "answer": row.get("answer")}
-
-
-def _read_csv(path: Path, text: str) -> tuple[list[tuple[str, dict | None]], int]:
-    reader = csv.DictReader(io.StringIO(text))
-    missing = [c for c in ("learner", "exercise", "verdict") if c not in (reader.fieldnames or [])]
-    if missing:
-        raise ExportError(f"it is not a progress export: the columns {', '.join(missing)} are missing")
-    rows = []
-    for row in reader:
-        if None in row:  # more cells than columns: the line was cut or edited
-            rows.append(("", None))
-            continue
-        attempt = _clean_attempt({**row, "answer": _answer(row.get("answer") or "")})
-        rows.append((row.get("learner") or "", attempt))
-    return rows, 0
-
-
-def _read_json(path: Path, text: str) -> tuple[list[tuple[str, dict | None]], int]:
-    data = json.loads(text)
-    if not isinstance(data, dict) or not isinstance(data.get("attempts"), list):
-        raise ExportError("it is JSON, but not a progress export (no list of attempts)")
-    learner = data.get("learner") if isinstance(data.get("learner"), str) else ""
-    rows = []
-    for attempt in data["attempts"]:
-        if not isinstance(attempt, dict):
-            rows.append((learner, None))
-            continue
-        who = attempt.get("learner") if isinstance(attempt.get("learner"), str) and attempt.get("learner") else learner
-        rows.append((who, _clean_attempt(attempt)))
-    return rows, 0
-
-
-def read_export(path: str | Path) -> list[Handin]:
-    """The attempts in one exported file, one Handin per learner named in it (usually one).
-
-    Raises ExportError, with a reason a person can act on, when the file cannot be used at all.
-    """
-    path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise ExportError(f"it cannot be opened ({error.strerror or error})") from None
-    if not raw.strip():
-        raise ExportError("the file is empty")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise ExportError("it is not text (perhaps a spreadsheet saved as .xlsx, or a damaged download)") from None
-    try:
-        if path.suffix.lower() == ".json":
-            rows, _ = _read_json(path, text)
-        elif path.suffix.lower() == ".csv":
-            rows, _ = _read_csv(path, text)
-        else:
-            raise ExportError("only .csv and .json exports can be read")
-    except json.JSONDecodeError as error:
-        raise ExportError(f"the JSON is cut or damaged (line {error.lineno})") from None
-    except csv.Error as error:
-        raise ExportError(f"the CSV is damaged ({error})") from None
-    by_learner: dict[str, Handin] = {}
-    for learner, attempt in rows:
-        learner = " ".join(learner.split())
-        handin = by_learner.setdefault(name_key(learner), Handin(path, learner, []))
-        if attempt is None:
-            handin.bad_rows += 1
-        else:
-            handin.attempts.append(attempt)
-    if not by_learner:
-        return [Handin(path, "", [])]
-    return list(by_learner.values())
-
-
-# --- gathering a class -------------------------------------------------------------------------------
-
-def _files(sources) -> list[Path]:
-    if isinstance(sources, str | Path):
-        sources = [sources]
-    files: list[Path] = []
-    for source in sources:
-        source = Path(source).expanduser()
-        if source.is_dir():
-            files += sorted(p for p in source.iterdir() if p.is_file() and not p.name.startswith("."))
-        else:
-            files.append(source)
-    return files
+            return value
+    return value
 
 
 def read_roster(roster) -> list[str]:
@@ -198,7 +88,7 @@ def read_roster(roster) -> list[str]:
 @dataclass
 class ClassSummary:
     attempts: pd.DataFrame  # one row per attempt: learner, file, time, bank, exercise, kind, verdict, answer
-    problems: list[FileProblem]
+    problems: list[str]  # sentences: files and attempts to look at
     roster: list[str] = field(default_factory=list)
     files_read: int = 0
 
@@ -262,18 +152,6 @@ class ClassSummary:
         table = table.reset_index(drop=True)
         return table.head(top) if top else table
 
-    def handed_in(self) -> pd.DataFrame:
-        """Per learner: files, attempts, exercises answered right (or saved) per unit."""
-        if self.attempts.empty:
-            return pd.DataFrame(columns=["learner", "files", "attempts"])
-        info = _exercise_info()
-        frame = self.attempts.assign(unit=self.attempts["exercise"].map(lambda e: info.get(e, {}).get("unit")))
-        right = frame[frame["verdict"].isin(RIGHT)].drop_duplicates(["learner", "exercise"])
-        done = right.pivot_table(index="learner", columns="unit", values="exercise", aggfunc="count", fill_value=0)
-        done.columns = [f"unit {int(u)} done" for u in done.columns]
-        table = frame.groupby("learner").agg(files=("file", "nunique"), attempts=("exercise", "size"))
-        return table.join(done).fillna(0).astype(int).reset_index()
-
     # --- the chart and the report -------------------------------------------------------------------
 
     def chart(self, top: int = 15) -> go.Figure:
@@ -297,8 +175,7 @@ class ClassSummary:
         return add_source(fig, note="Learners' exported progress files.")
 
     def problem_lines(self) -> list[str]:
-        lines = [f"{p.kind.capitalize()}: {p.path.name if p.path else ''} — {p.message}".replace(":  — ", ": ")
-                 for p in self.problems]
+        lines = list(self.problems)
         if self.roster:
             lines += [f"Not on the roster: {name} handed in a file." for name in self.not_on_roster]
         return lines
@@ -336,8 +213,7 @@ class ClassSummary:
                 + (f"<h3>Files to look at</h3><ul>{problems}</ul>" if problems else "")
                 + table(self.hardest(15).drop(columns=["share", "ever"]),
                         "Hardest exercises (fewest right at the first try)")
-                + table(self.wrong_answers(15), "Most-chosen wrong answers (learners who chose each)")
-                + table(self.handed_in(), "Who handed in what"))
+                + table(self.wrong_answers(15), "Most-chosen wrong answers (learners who chose each)"))
 
     def _repr_html_(self) -> str:
         return '<div class="nk-class-summary">' + self._tables_html() + "</div>"
@@ -413,74 +289,68 @@ def wrong_parts(ex: dict, answer) -> list[str]:
     return []
 
 
-def class_summary(sources, roster=None) -> ClassSummary:
-    """Gather every export in `sources` (a folder, a file, or a list of them) into a ClassSummary."""
-    problems: list[FileProblem] = []
-    handins: list[Handin] = []
-    files = _files(sources)
-    for path in files:
-        if path.suffix.lower() not in (".csv", ".json"):
-            problems.append(FileProblem(path, "damaged", "not a .csv or .json export; it was not read"))
-            continue
-        try:
-            found = read_export(path)
-        except ExportError as error:
-            problems.append(FileProblem(path, "damaged", f"{error}; it was not read"))
-            continue
-        if len(found) > 1:
-            names = ", ".join(h.learner or "(no name)" for h in found)
-            problems.append(FileProblem(path, "several learners", f"this file holds the work of {names}; "
-                                        "each is counted separately"))
-        for handin in found:
-            if handin.bad_rows:
-                problems.append(FileProblem(path, "some rows unreadable",
-                                            f"{handin.bad_rows} of {handin.bad_rows + len(handin.attempts)} attempts "
-                                            "could not be read and are not counted"))
-            if not handin.learner:
-                handin.learner = f"(no name: {path.name})"
-                problems.append(FileProblem(path, "unnamed", "no learner name in the file; its attempts are "
-                                            f"counted as {handin.learner!r}. Ask who sent it"))
-            handins.append(handin)
-    by_key: dict[str, list[Handin]] = {}
-    for handin in handins:
-        by_key.setdefault(name_key(handin.learner), []).append(handin)
-    rows = []
-    for group in by_key.values():
-        learner = group[0].learner
-        if len(group) > 1:
-            names = ", ".join(h.path.name for h in group)
-            problems.append(FileProblem(None, "duplicate", f"{learner} handed in {len(group)} files ({names}); "
-                                        "they are combined, and an attempt found in more than one is counted once"))
-        seen = set()
-        for handin in group:
-            for attempt in handin.attempts:
-                key = (attempt["time"], attempt["exercise"], attempt["verdict"],
-                       json.dumps(attempt["answer"], sort_keys=True, default=str))
-                if key in seen:
-                    continue
-                seen.add(key)
-                rows.append({"learner": learner, "file": handin.path.name, **attempt})
-    attempts = pd.DataFrame(rows, columns=["learner", "file", "time", "bank", "exercise", "kind", "verdict", "answer"])
+def _clean(attempts: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
+    """Attempts the summary can use, with their answers decoded, one spelling per learner and an
+    attempt found in two files of one learner counted once; and sentences about what was set aside."""
+    problems = []
+    attempts = attempts.reindex(columns=COLUMNS).fillna("")
+    attempts["learner"] = [" ".join(str(n).split()) for n in attempts["learner"]]
+    usable = attempts["verdict"].isin(VERDICT_WORDS) & (attempts["exercise"].astype(str).str.strip() != "")
+    for file, count in attempts.loc[~usable, "file"].value_counts().sort_index().items():
+        total = int((attempts["file"] == file).sum())
+        problems.append(f"{file}: {count} of {total} attempts have no exercise or no verdict the course knows; "
+                        "they are not counted.")
+    attempts = attempts[usable].copy()
+    attempts["answer"] = attempts["answer"].map(_answer)
+    spelling = {}
+    for name in attempts["learner"]:
+        spelling.setdefault(name_key(name), name)
+    for key, group in attempts.groupby(attempts["learner"].map(name_key)):
+        names = group.drop_duplicates("learner")
+        if len(names) > 1:
+            written = " and ".join(f"{n} ({', '.join(sorted(set(group.loc[group['learner'] == n, 'file'])))})"
+                                   for n in sorted(names["learner"]))
+            problems.append(f"{written} are counted as one learner, {spelling[key]}: the names differ only in "
+                            "capitals or spaces.")
+    attempts["learner"] = attempts["learner"].map(lambda n: spelling[name_key(n)])
+    signature = attempts[["learner", "time", "exercise", "verdict"]].astype(str).assign(
+        answer=attempts["answer"].map(lambda a: json.dumps(a, sort_keys=True, ensure_ascii=False, default=str)))
+    repeated = signature.duplicated()
+    if repeated.any():
+        problems.append(f"{int(repeated.sum())} attempts appear in more than one file of the same learner; "
+                        "each is counted once.")
+    attempts = attempts[~repeated]
     info = _exercise_info()
     attempts["kind"] = [info.get(e, {}).get("kind", k) for e, k in zip(attempts["exercise"], attempts["kind"],
                                                                          strict=True)]
-    return ClassSummary(attempts, problems, read_roster(roster), files_read=len(files))
+    return attempts.reset_index(drop=True), problems
+
+
+def class_summary(folder, roster=None) -> ClassSummary:
+    """Gather every export in `folder` into a ClassSummary (see the module's docstring)."""
+    folder = Path(folder).expanduser()
+    attempts, problems = merge_exports(folder)
+    others = sorted(p.name for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")
+                    and p.suffix not in (".csv", ".json")) if folder.is_dir() else []
+    problems += [f"{name}: not a .csv or .json export; it was not read." for name in others]
+    attempts, more = _clean(attempts)
+    files = len([p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")]) if folder.is_dir() else 0
+    return ClassSummary(attempts, problems + more, read_roster(roster), files_read=files)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m nkcourse.classroom",
         description="Gather learners' exported progress files into a class summary.")
-    parser.add_argument("sources", nargs="+", help="a folder of exports, or export files")
+    parser.add_argument("folder", help="the folder where you collected the learners' .csv or .json exports")
     parser.add_argument("--roster", help="a text file with one learner's name a line (or a .csv with a name column)")
     parser.add_argument("--out", help="also write an HTML report with a chart to this file")
     args = parser.parse_args(argv)
-    missing = [s for s in args.sources if not Path(s).exists()]
-    if missing:
-        print(f"Not found: {', '.join(missing)}. Give the folder where you collected the learners' files.")
+    if not Path(args.folder).is_dir():
+        print(f"Not found: {args.folder}. Give the folder where you collected the learners' files.")
         return 2
     try:
-        summary = class_summary(args.sources, roster=args.roster)
+        summary = class_summary(args.folder, roster=args.roster)
     except (OSError, UnicodeDecodeError) as error:
         print(f"The roster could not be read: {error}")
         return 2

@@ -70,6 +70,11 @@ def parse(path: Path) -> tuple[dict, list[str]]:
     return meta, [s for s in slides if s.strip()]
 
 
+def plain(title: str) -> str:
+    """A chart title as text: line breaks as spaces, no other markup."""
+    return re.sub(r"<[^>]+>", "", re.sub(r"<br\s*/?>", " ", title))
+
+
 def lesson_figures(lesson: Path) -> dict[str, dict]:
     """The lesson's stored charts, by title."""
     figures = {}
@@ -79,7 +84,7 @@ def lesson_figures(lesson: Path) -> dict[str, dict]:
             if figure:
                 title = figure.get("layout", {}).get("title", {})
                 title = title.get("text", "") if isinstance(title, dict) else str(title)
-                figures[re.sub(r"<[^>]+>", "", title)] = figure
+                figures[plain(title)] = figure
     return figures
 
 
@@ -103,8 +108,7 @@ def figure_html(figure: dict, number: int, room: int) -> str:
     width = round(WIDTH / scale)
     layout.update(width=width, height=height, autosize=False)
     title = layout.get("title", {})
-    label = html.escape(re.sub(r"<[^>]+>", "", title.get("text", "") if isinstance(title, dict) else str(title)),
-                        quote=True)
+    label = html.escape(plain(title.get("text", "") if isinstance(title, dict) else str(title)), quote=True)
     data = json.dumps(figure, ensure_ascii=False).replace("</", "<\\/")
     return (f'<div class="nk-figure-frame" role="img" aria-label="{label}" '
             f'style="width: {WIDTH}px; height: {round(height * scale)}px">'

@@ -20,9 +20,12 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-FRONT_ENDS = {
-    "jupyterlab-plotly": "charts (the plotly package)",
-    "@jupyter-widgets/jupyterlab-manager": "exercises and other widgets (the jupyterlab_widgets package)",
+FRONT_ENDS = {  # JupyterLab extension: (what it draws, what learners see without it)
+    "jupyterlab-plotly": ("charts (the plotly package)", "blank space where every chart should be"),
+    "@jupyter-widgets/jupyterlab-manager": ("exercises and other widgets (the jupyterlab_widgets package)",
+                                            "exercises that do not appear or do not respond"),
+    "nkcourse-exercises": ("the exercises' keyboard handling (the course package's own piece)",
+                           "keys typed in an exercise (m, x, d d) that change the notebook instead"),
 }
 
 
@@ -57,15 +60,21 @@ def check_setup() -> bool:
     except OSError as error:
         ok &= line(False, f"Learners' progress cannot be saved in {folder} ({error.strerror or error}). Set "
                    "NKCOURSE_PROGRESS_DIR to a folder learners can write to, or they must export before leaving.")
-    from jupyter_core.paths import jupyter_path
+    from jupyter_core.paths import jupyter_config_path, jupyter_path
 
     places = [Path(p) for p in jupyter_path("labextensions")]
-    for name, what in FRONT_ENDS.items():
-        found = any((place / name / "package.json").is_file() for place in places)
+    # The course's own piece is found either installed (a wheel puts it in share/jupyter/labextensions) or
+    # through the course's server settings (jupyter-config/, which `make lab` and postBuild use).
+    settings = [Path(p) / "jupyter_server_config.py" for p in jupyter_config_path()]
+    course_settings = any(f.is_file() and "extra_labextensions_path" in f.read_text(encoding="utf-8", errors="replace")
+                          for f in settings)
+    for name, (what, without) in FRONT_ENDS.items():
+        found = any((place / name / "package.json").is_file() for place in places) or (
+            name == "nkcourse-exercises" and course_settings)
         ok &= line(found, f"The front end for {what} is installed in the Jupyter server's environment." if found
-                   else f"The front end for {what} is missing from the Jupyter server's environment: without it "
-                        "the notebooks run but show nothing. Install the package into the environment that runs "
-                        "`jupyter lab` (on a hub: the user image), not only into the kernel's.")
+                   else f"The front end for {what} is missing from the Jupyter server's environment. Every cell "
+                        f"still runs, but learners see {without}, with no error. Install the package into the "
+                        "environment that runs `jupyter lab` (on a hub: the user image), not only into the kernel's.")
     return ok
 
 

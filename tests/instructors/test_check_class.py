@@ -31,10 +31,13 @@ def test_a_working_and_a_broken_notebook_are_reported_in_words(tmp_path, capsys,
 def test_missing_front_ends_in_the_server_environment_are_named(tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("NKCOURSE_PROGRESS_DIR", str(tmp_path / "progress"))
     monkeypatch.setattr("jupyter_core.paths.jupyter_path", lambda *parts: [str(tmp_path / "nothing")])
+    monkeypatch.setattr("jupyter_core.paths.jupyter_config_path", lambda: [str(tmp_path / "nothing")])
     assert check_class.check_setup() is False
     printed = capsys.readouterr().out
     assert "✗ The front end for charts (the plotly package) is missing" in printed
+    assert "learners see blank space where every chart should be" in printed
     assert "✗ The front end for exercises and other widgets" in printed
+    assert "✗ The front end for the exercises' keyboard handling" in printed
 
 
 def test_a_progress_folder_that_cannot_be_written_is_reported(tmp_path, capsys, monkeypatch):
