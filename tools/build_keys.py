@@ -176,7 +176,8 @@ def build_notebook(bank_path: Path, places: dict[str, str] | None = None) -> nbf
         f"{len(bank.exercises)} exercises, {code_tasks} of them code tasks. Each code task's solution below is "
         "run on the course's data when the key is built and checked by the course's own checker, so the "
         "values you see are the ones learners are marked against. Learners see the same answers and "
-        "explanations in the notebooks after a first attempt; the key adds every option's feedback and the "
+        "explanations in the notebooks once they have tried (two checked answers, a right answer or the last "
+        "hint); the key adds every option's feedback and the "
         "hints, for preparing a session and for marking.",
         "",
         "| # | Exercise | Kind | Where |",
