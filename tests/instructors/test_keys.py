@@ -44,15 +44,15 @@ def test_a_changed_bank_makes_its_key_out_of_date(tmp_path, places):
     bank = build_keys.unit_banks()[-1]
     data = yaml.safe_load(bank.read_text(encoding="utf-8"))
     (tmp_path / "same").mkdir()
-    dump = functools.partial(yaml.safe_dump, allow_unicode=True, sort_keys=False)
+    dump = functools.partial(yaml.safe_dump, allow_unicode=True, sort_keys=False, width=float("inf"))
     (tmp_path / "same" / bank.name).write_text(dump(data), encoding="utf-8")
-    data["exercises"][0]["prompt"] = "A changed question?"
+    data["exercises"][0]["prompt"] = "Changed: " + data["exercises"][0]["prompt"]
     (tmp_path / bank.name).write_text(dump(data), encoding="utf-8")
     fresh, same, stale = (build_keys.cell_texts(build_keys.build_notebook(b, places))[1:]
                           for b in (bank, tmp_path / "same" / bank.name, tmp_path / bank.name))
     assert fresh == same
     assert fresh != stale
-    assert any("**Question.** A changed question?" in text for _, text in stale)
+    assert any("**Question.** Changed: " in text for _, text in stale)
 
 
 def test_bank_text_is_shown_as_written_not_as_markup():
