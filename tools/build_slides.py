@@ -59,6 +59,11 @@ def deck_sources() -> list[Path]:
     return sorted(SOURCES.glob("[0-9][0-9]_*.md"))
 
 
+def lesson_of(path: Path) -> Path:
+    """The lesson notebook a deck draws from (named in its front matter)."""
+    return ROOT / str(parse(path)[0].get("lesson", ""))
+
+
 def parse(path: Path) -> tuple[dict, list[str]]:
     """The front matter and the slides' text."""
     text = path.read_text(encoding="utf-8")
@@ -240,6 +245,11 @@ def main(arguments: list[str]) -> int:
     BUILD = Path(args.out).resolve() if args.out else BUILD
     started = time.perf_counter()
     paths = [Path(a).resolve() for a in args.decks] or deck_sources()
+    if not args.decks:  # a deck written ahead of its lesson waits until the lesson is in the course
+        waiting = [p for p in paths if not lesson_of(p).is_file()]
+        for path in waiting:
+            print(f"{path.relative_to(ROOT)} not built: its lesson is not in this copy of the course yet.")
+        paths = [p for p in paths if p not in waiting]
     try:
         BUILD.mkdir(parents=True, exist_ok=True)
         copy_libraries()

@@ -16,7 +16,7 @@ from labdriver import REPO, is_local_url
 spec = importlib.util.spec_from_file_location("build_slides", REPO / "tools" / "build_slides.py")
 build_slides = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(build_slides)
-DECKS = build_slides.deck_sources()
+DECKS = [d for d in build_slides.deck_sources() if build_slides.lesson_of(d).is_file()]
 
 
 @pytest.fixture(scope="module")

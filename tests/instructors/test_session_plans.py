@@ -34,7 +34,8 @@ def lesson_objectives(lesson: Path) -> int:
 
 def test_every_lesson_has_a_session_plan():
     assert LESSONS
-    assert [p.stem for p in LESSONS] == [p.stem for p in sorted(SESSIONS.glob("[0-9][0-9]_*.md"))]
+    plans = {p.stem for p in SESSIONS.glob("[0-9][0-9]_*.md")}
+    assert {p.stem for p in LESSONS} <= plans  # a plan may be written ahead of its lesson
 
 
 @pytest.mark.parametrize("lesson", LESSONS, ids=lambda p: p.stem)
