@@ -11,6 +11,7 @@ STAMP  := $(VENV)/.nkcourse-installed
 COURSE := $(PYTHON) tools/course.py
 PORT   ?= 8888
 export PORT
+REVEAL := $(VENV)/npm/node_modules/reveal.js/dist/reveal.js
 
 # Jupyter settings that belong to the course (offline, no news, exports with charts), and per-user
 # state kept out of git; tools/course.py sets the same for what it runs.
@@ -18,7 +19,7 @@ export JUPYTER_CONFIG_PATH := $(CURDIR)/jupyter-config
 export JUPYTERLAB_SETTINGS_DIR := $(CURDIR)/$(VENV)/lab-user-settings
 export JUPYTERLAB_WORKSPACES_DIR := $(CURDIR)/$(VENV)/lab-workspaces
 
-.PHONY: lab test browser execute export site update restore bench clean setup
+.PHONY: lab test browser execute export site update restore bench clean setup keys slides check-class
 
 $(STAMP): pyproject.toml requirements-lock.txt
 	@$(COURSE) setup
@@ -30,11 +31,11 @@ lab:
 	@$(COURSE) lab
 
 ## make test: set up (first time only), then lint, unit and data tests, nbval, browser tests
-test:
+test: $(REVEAL)
 	@$(COURSE) test
 
 ## make browser: only the browser tests (JupyterLab under headless Chromium)
-browser:
+browser: $(REVEAL)
 	@$(COURSE) browser
 
 ## make execute: re-run every notebook with the current code and store clean outputs (for authors)
@@ -61,6 +62,21 @@ restore:
 bench:
 	@$(COURSE) bench
 	@$(BIN)/python benchmarks/bench_names.py
+
+## make keys: the instructors' answer keys, generated from the banks, executed, and printable HTML
+keys: $(STAMP)
+	$(BIN)/python tools/build_keys.py
+
+## make slides: the instructors' reveal.js decks, offline, in instructors/slides/_build (reveal.js from npm)
+$(REVEAL): | $(STAMP)
+	npm install --prefix $(VENV)/npm --no-audit --no-fund reveal.js@4.6.1
+
+slides: $(STAMP) $(REVEAL)
+	$(BIN)/python tools/build_slides.py
+
+## make check-class: the day-before check; runs every notebook and says in plain words what works
+check-class: $(STAMP)
+	$(BIN)/python tools/check_class.py
 
 clean:
 	rm -rf $(VENV) test-artifacts site export

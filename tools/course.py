@@ -152,7 +152,7 @@ def test(arguments: list[str]) -> None:
     env = course_environment()
     with tempfile.TemporaryDirectory() as progress:
         env["NKCOURSE_PROGRESS_DIR"] = progress
-        run(python, "-m", "pytest", "--nbval", *COURSE_FOLDERS, "--nbval-sanitize-with",
+        run(python, "-m", "pytest", "--nbval", *COURSE_FOLDERS, "instructors/keys", "--nbval-sanitize-with",
             "tests/nbval_sanitize.cfg", "--nbval-cell-timeout=120", env=env)
 
 
