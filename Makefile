@@ -1,66 +1,91 @@
 # The two commands a newcomer needs:  make lab  (set up and open the course)  and  make test.
-# Both create .venv on first use and install the pinned set from pyproject.toml; a second run
-# installs nothing, because the stamp file is newer than pyproject.toml.
+# Every target calls tools/course.py, which needs only Python: on Windows, or anywhere without make,
+# `python tools/course.py lab` (or test, execute, ...) does the same. Setting up creates .venv on
+# first use and installs the exact versions of requirements-lock.txt; a second run installs nothing,
+# because the stamp file is newer than pyproject.toml and the lock.
 
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.nkcourse-installed
+COURSE := $(PYTHON) tools/course.py
 PORT   ?= 8888
+export PORT
+REVEAL := $(VENV)/npm/node_modules/reveal.js/dist/reveal.js
 
-# Jupyter settings that belong to the course (offline, no news), and per-user state kept out of git.
+# Jupyter settings that belong to the course (offline, no news, exports with charts), and per-user
+# state kept out of git; tools/course.py sets the same for what it runs.
 export JUPYTER_CONFIG_PATH := $(CURDIR)/jupyter-config
 export JUPYTERLAB_SETTINGS_DIR := $(CURDIR)/$(VENV)/lab-user-settings
 export JUPYTERLAB_WORKSPACES_DIR := $(CURDIR)/$(VENV)/lab-workspaces
 
-ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
+.PHONY: lab test browser execute export site update restore bench hubload clean setup keys slides check-class
 
-.PHONY: lab test browser execute bench hubload clean check-python
+$(STAMP): pyproject.toml requirements-lock.txt
+	@$(COURSE) setup
 
-check-python:
-	@$(PYTHON) tools/check_python.py
-
-$(STAMP): pyproject.toml | check-python
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[test]"
-	@touch $(STAMP)
+setup: $(STAMP)
 
 ## make lab: set up (first time only) and open JupyterLab on the start notebook
-lab: $(STAMP)
-	$(BIN)/jupyter lab --ip=127.0.0.1 --port=$(PORT) $(ROOT_FLAG) --ServerApp.root_dir="$(CURDIR)" \
-		--LabApp.default_url=/lab/tree/notebooks/00_start_here.ipynb
+lab:
+	@$(COURSE) lab
 
 ## make test: set up (first time only), then lint, unit and data tests, nbval, browser tests
-test: $(STAMP)
-	$(BIN)/ruff check .
-	$(BIN)/pytest tests
-	NKCOURSE_PROGRESS_DIR=$$(mktemp -d) $(BIN)/pytest --nbval notebooks exercises \
-		--nbval-sanitize-with tests/nbval_sanitize.cfg --nbval-cell-timeout=120
+test: $(REVEAL)
+	@$(COURSE) test
 
 ## make browser: only the browser tests (JupyterLab under headless Chromium)
-browser: $(STAMP)
-	$(BIN)/pytest tests/browser -q
+browser: $(REVEAL)
+	@$(COURSE) browser
 
 ## make execute: re-run every notebook with the current code and store clean outputs (for authors)
-execute: $(STAMP)
-	$(BIN)/python tools/execute_notebooks.py
+execute:
+	@$(COURSE) execute
 
-## make bench: the cost per learner against the floor, as one table (also in benchmarks/results.md)
-bench: $(STAMP)
-	$(BIN)/python benchmarks/bench.py
+## make export: every notebook as a standalone HTML file with its charts (offline), into export/
+export:
+	@$(COURSE) export
+
+## make site: the static web edition of the whole course, into site/ (open site/index.html)
+site:
+	@$(COURSE) site
+
+## make update: take the course's latest version; your edited notebooks are kept in my-work/
+update:
+	@$(COURSE) update
+
+## make restore: put back the course's version of the notebooks you changed (yours go to my-work/)
+restore:
+	@$(COURSE) restore
+
+## make bench: the cost per learner against the floor as one table (benchmarks/results.md), and the
+## name lookup's accuracy and speed
+bench:
+	@$(COURSE) bench
+	@$(BIN)/python benchmarks/bench_names.py
+
+## make keys: the instructors' answer keys, generated from the banks, executed, and printable HTML
+keys: $(STAMP)
+	$(BIN)/python tools/build_keys.py
+
+## make slides: the instructors' reveal.js decks, offline, in instructors/slides/_build (reveal.js from npm)
+$(REVEAL): | $(STAMP)
+	npm install --prefix $(VENV)/npm --no-audit --no-fund reveal.js@4.6.1
+
+slides: $(STAMP) $(REVEAL)
+	$(BIN)/python tools/build_slides.py
+
+## make check-class: the day-before check; runs every notebook and says in plain words what works
+check-class: $(STAMP)
+	$(BIN)/python tools/check_class.py
 
 ## make hubload N=30: N learners on a local JupyterHub (127.0.0.1 only; minutes; not part of make test)
 N ?= 30
-HUB_STAMP := $(VENV)/.nkcourse-hub-installed
 CHP := .hubload/node/node_modules/.bin/configurable-http-proxy
-$(HUB_STAMP): $(STAMP)
-	$(BIN)/python -m pip install --quiet -e ".[test,hub]"
-	@touch $(HUB_STAMP)
 $(CHP):
 	npm install --silent --no-audit --no-fund --prefix .hubload/node configurable-http-proxy@5.3.0
-hubload: $(HUB_STAMP) $(CHP)
-	$(BIN)/python benchmarks/hubload.py --learners $(N)
+hubload: $(CHP)
+	@$(COURSE) hubload --learners $(N)
 
 clean:
-	rm -rf $(VENV) test-artifacts
+	rm -rf $(VENV) test-artifacts site export

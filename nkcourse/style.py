@@ -7,7 +7,9 @@ reuser of the data gets them too; this module only reads them.
 Importing the package also sets Plotly's renderer to plain `plotly_mimetype`: a chart is stored in
 the notebook as JSON (a few KB), renders offline and never embeds the plotly.js bundle. It does so
 without loading Plotly's renderer module (which imports nbformat, jsonschema and rfc3987_syntax, about
-1 s): through PLOTLY_RENDERER, which Plotly reads when the first chart loads that module.
+1 s): through PLOTLY_RENDERER, which Plotly reads when the first chart loads that module. A build that
+needs another renderer names it in the environment variable NKCOURSE_PLOTLY_RENDERER (e.g. "notebook",
+which embeds plotly.js; an unknown name is ignored).
 """
 
 from __future__ import annotations
@@ -64,8 +66,10 @@ TEMPLATE = go.layout.Template(
 )
 pio.templates["nkcourse"] = TEMPLATE
 pio.templates.default = "nkcourse"
-if "plotly.io._renderers" in sys.modules:  # already loaded (a chart was shown before the import)
-    pio.renderers.default = "plotly_mimetype"
+_RENDERER = os.environ.get("NKCOURSE_PLOTLY_RENDERER", "")
+if _RENDERER or "plotly.io._renderers" in sys.modules:  # another renderer asked for, or a chart already shown
+    pio.renderers.default = _RENDERER if _RENDERER and all(r in pio.renderers for r in _RENDERER.split("+")) \
+        else "plotly_mimetype"
 else:
     os.environ["PLOTLY_RENDERER"] = "plotly_mimetype"
 
@@ -129,7 +133,8 @@ def add_source(fig: go.Figure, sources=(), note: str = "", below: int = 72, widt
     if distinct:
         cites = list(dict.fromkeys(cites))
     # Citations are separated by "; " and the list ends with one full stop, also after "n.d.".
-    items = [f"{cite};" for cite in cites[:-1]] + [cites[-1] if cites[-1].endswith(".") else f"{cites[-1]}."] if cites else []
+    last = [cites[-1] if cites[-1].endswith(".") else f"{cites[-1]}."] if cites else []
+    items = [f"{cite};" for cite in cites[:-1]] + last if cites else []
     if note:  # a note longer than a line is wrapped between words
         words, chunk = note.split(), ""
         for word in words:
