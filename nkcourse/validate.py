@@ -9,7 +9,7 @@ The rules beyond the schema:
 - dates lie in the course's period, and a unit's events lie in the unit's years;
 - born before died; for one person, arrested <= tried <= sentenced <= executed (per version);
 - low <= high for every estimate, start_year <= end_year for aid;
-- every id in a ";"-list (source_ids, person_ids, leader_ids) resolves;
+- every id in a ";"-list (source_ids, person_ids, leader_ids) resolves, and so does every name variant's entity;
 - a casualty figure that is not settled (any row below high confidence) has >= 2 estimators;
 - the minimum coverage the course promises (sources, people, variants, events, front lines).
 """
@@ -137,7 +137,18 @@ def problems(folder: Path | str | None = None, schema: bool = True) -> list[str]
             found.append(f"{name}: {len(tables[name])} rows, the course promises at least {minimum}")
     korean = people[people["faction_id"].isin(KOREAN_FACTIONS)]["person_id"]
     variants = tables["name_variants"]
-    per_person = variants[variants["person_id"].isin(korean)].groupby("person_id").size()
+    known = {"person": person_ids, "group": set(tables["factions"]["faction_id"]),
+             "party": set(tables["organizations"].query("kind == 'party'")["org_id"]),
+             "army": set(tables["organizations"].query("kind == 'army'")["org_id"]),
+             "place": set(tables["places"]["place_id"])}
+    for row, (kind, entity) in variants[["entity_kind", "entity_id"]].iterrows():
+        if kind not in known:
+            found.append(f"name_variants row {row + 2}: starts with {kind!r}, not a kind of thing; rows are "
+                         "entity_kind,entity_id,variant,system,note,source_ids (a person's row starts 'person,')")
+        elif entity not in known[kind]:
+            found.append(f"name_variants row {row + 2}: no {kind} with the id {entity!r}")
+    people_variants = variants[variants["entity_kind"] == "person"]
+    per_person = people_variants[people_variants["entity_id"].isin(korean)].groupby("entity_id").size()
     if len(korean) and per_person.reindex(korean, fill_value=0).mean() < 3:
         found.append("name_variants: fewer than 3 variants per Korean person on average")
     lines = tables["front_lines"]

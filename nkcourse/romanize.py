@@ -1,0 +1,268 @@
+"""Spelling rules behind the name lookup: Hangul to Latin, Chinese characters to pinyin, Cyrillic to
+Latin, and the folds that make the romanizations of one Korean name compare equal.
+
+Korean names reach English readers in McCune-Reischauer (Ch'oe Yong-gŏn), Revised Romanization
+(Choe Yong-geon), North Korea's own English (Choe Yong Gon), South Korean habit (Choi Yong-kun) and
+mixtures of them. The differences are regular: aspiration marks dropped, k/g t/d p/b ch/j written
+either way, ŏ as o or eo, ŭ as u or eu, u as oo, an initial r or l dropped in the South (Ri, Li, I, Yi,
+Lee, Rhee are one surname). `korean_key` folds all of them onto one comparison key; it is not a
+romanization a reader should see.
+
+Hangul is written out in Revised Romanization by the jamo tables of the standard (no sound-change
+rules: the folds make them unnecessary). Chinese characters go to toneless pinyin with `pypinyin`'s
+character table, every reading of the first character kept (朴 is Piao as a surname); Cyrillic goes
+to Latin with `cyrtranslit`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from functools import cache
+
+# Revised Romanization of the jamo (initials, medials, finals), in Unicode's order.
+_INITIALS = ["g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"]
+_MEDIALS = ["a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi",
+            "yu", "eu", "ui", "i"]
+_FINALS = ["", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t",
+           "ng", "t", "t", "k", "t", "p", "t"]
+_HANGUL_FIRST, _HANGUL_LAST = 0xAC00, 0xD7A3
+
+# Surnames whose romanizations differ by more than the folds below undo (first word of a name only).
+_SURNAMES = {
+    "i": "i", "yi": "i", "ri": "i", "li": "i", "lee": "i", "rhee": "i", "rhie": "i", "yee": "i", "ree": "i",
+    "pak": "pak", "park": "pak", "bak": "pak", "bark": "pak",
+    "choe": "choe", "choi": "choe", "choy": "choe", "chwe": "choe", "chey": "choe",
+    "im": "im", "rim": "im", "lim": "im", "yim": "im",
+    "yu": "yu", "ryu": "yu", "lyu": "yu", "yoo": "yu", "you": "yu", "rhyu": "yu",
+    "o": "o", "oh": "o", "ho": "ho", "heo": "ho", "hur": "ho", "huh": "ho", "hoe": "ho",
+    "so": "so", "seo": "so", "suh": "so", "sur": "so",
+    "paek": "paek", "baek": "paek", "paik": "paek", "baik": "paek", "back": "paek", "pack": "paek",
+    "kang": "kang", "gang": "kang", "kong": "kong", "gong": "kong",
+    "chong": "chong", "jeong": "chong", "jung": "chong", "chung": "chong", "cheong": "chong", "joung": "chong",
+    "cho": "cho", "jo": "cho", "joe": "cho", "choh": "cho",
+    "chu": "chu", "ju": "chu", "joo": "chu",
+    "yang": "yang", "ryang": "yang", "yo": "yo", "yeo": "yo", "ryo": "yo", "lyo": "yo", "lyuh": "yo", "yuh": "yo",
+    "no": "no", "noh": "no", "ro": "no", "roh": "no",
+    "sin": "sin", "shin": "sin", "an": "an", "ahn": "an", "mun": "mun", "moon": "mun",
+    "hyon": "hyon", "hyeon": "hyon", "hyun": "hyon", "ko": "ko", "go": "ko", "koh": "ko",
+    "ki": "ki", "gi": "ki", "kee": "ki", "pae": "pae", "bae": "pae", "pang": "pang", "bang": "pang",
+    "mu": "mu", "moo": "mu", "nam": "nam", "han": "han", "hong": "hong", "kim": "kim", "gim": "kim",
+    "yun": "yun", "yoon": "yun", "chon": "chon", "jeon": "chon", "jun": "chon", "chun": "chon",
+}
+_KOREAN_RULES = [
+    (r"rh", "r"), (r"tch", "ch"), (r"hs", "s"), (r"t[sz]", "c"), (r"sh", "s"), (r"ch", "c"), (r"j", "c"),
+    (r"ph", "p"), (r"th", "t"), (r"kh", "k"), (r"(?<!n)g", "k"), (r"d", "t"), (r"b", "p"), (r"f", "p"),
+    (r"r", "l"), (r"ck", "k"), (r"q", "c"), (r"x", "s"), (r"z", "c"), (r"([kctpslmn])\1", r"\1"),
+    (r"k(?=[nm])", "ng"), (r"p(?=[nm])", "m"), (r"t(?=[nm])", "n"), (r"ngng", "ng"), (r"eo", "o"), (r"eu", "u"),
+    (r"oo", "u"), (r"wu", "u"), (r"ee", "i"), (r"oi", "oe"), (r"ai", "ae"), (r"ou", "u"),
+    (r"([aeiouy])h(?=[bcdfghjklmnpqrstvxz]|$)", r"\1"),
+]
+_KOREAN_RULES = [(re.compile(pattern), replacement) for pattern, replacement in _KOREAN_RULES]
+_SLAVIC_MAP = str.maketrans({"č": "ch", "š": "sh", "ž": "zh", "ë": "yo", "ё": "yo", "ć": "c", "ł": "l", "ś": "s",
+                             "ż": "z", "ź": "z", "ń": "n", "ő": "o", "ü": "yu"})
+_SLAVIC_RULES = [(re.compile(pattern), replacement) for pattern, replacement in [
+    (r"shch|szcz", "sc"), (r"tsch|tch|cz", "c"), (r"sch", "s"), (r"ch", "c"), (r"sh|sz", "s"), (r"zh", "z"),
+    (r"kh", "h"), (r"ts|tz", "c"), (r"w", "v"), (r"j", "y"), (r"(ii|iy|yi|ij|yy)(?=\b|$)", "y"), (r"ie", "ye"),
+    (r"ia", "ya"), (r"iu", "yu"), (r"io", "yo"), (r"x", "ks"), (r"ff(?=\b|$)", "v"), (r"(?<=[oe])v(?=\b|$)", "v"),
+    (r"z", "s"), (r"y", "i"), (r"([a-z])\1", r"\1"), (r"[^a-z0-9]", ""),
+]]
+_SEPARATORS = re.compile(r"[\s\-‐‑–—_.,/()]+")
+_APOSTROPHES = "'’‘ʼʻ`´\""
+
+
+_NO_APOSTROPHES = {ord(ch): None for ch in _APOSTROPHES}
+_SCRIPTS = re.compile(r"([\uac00-\ud7a3])|([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])|([\u0400-\u04ff])")
+
+
+def strip_marks(text: str) -> str:
+    """Lower case, no diacritics, no apostrophes: "Ch'oe Yong-gŏn" -> "choe yong-gon"."""
+    text = str(text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
+        text = unicodedata.normalize("NFC", text)
+    return text.casefold().translate(_NO_APOSTROPHES)
+
+
+def is_hangul(ch: str) -> bool:
+    return _HANGUL_FIRST <= ord(ch) <= _HANGUL_LAST
+
+
+def is_cjk(ch: str) -> bool:
+    code = ord(ch)
+    return 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xF900 <= code <= 0xFAFF
+
+
+def is_cyrillic(ch: str) -> bool:
+    return 0x0400 <= ord(ch) <= 0x04FF
+
+
+def script(text: str) -> str:
+    """"hangul", "cjk", "cyrillic" or "latin": the script of the first letter that has one."""
+    found = _SCRIPTS.search(str(text))
+    if not found:
+        return "latin"
+    return "hangul" if found.group(1) else "cjk" if found.group(2) else "cyrillic"
+
+
+def hangul_to_latin(text: str) -> str:
+    """Revised Romanization letter by letter, syllables of a word run together: 박헌영 -> "bakheonyeong"."""
+    out = []
+    for ch in str(text):
+        if is_hangul(ch):
+            index = ord(ch) - _HANGUL_FIRST
+            initial, rest = divmod(index, 21 * 28)
+            medial, final = divmod(rest, 28)
+            out.append(_INITIALS[initial] + _MEDIALS[medial] + _FINALS[final])
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def hangul_key(text: str) -> str:
+    """Hangul with the North/South spelling difference of initial ㄹ and ㄴ undone: 리승엽 = 이승엽, 로동당 = 노동당."""
+    out = []
+    for ch in str(text):
+        if not is_hangul(ch):
+            if not ch.isspace():
+                out.append(ch)
+            continue
+        initial, rest = divmod(ord(ch) - _HANGUL_FIRST, 21 * 28)
+        medial = rest // 28
+        if initial == 5:  # ㄹ -> ㄴ
+            initial = 2
+        if initial == 2 and _MEDIALS[medial].startswith(("i", "y")):  # ㄴ before i/y -> ㅇ
+            initial = 11
+        out.append(chr(_HANGUL_FIRST + initial * 21 * 28 + rest))
+    return "".join(out)
+
+
+@cache
+def _pinyin_table() -> dict[int, str]:
+    """pypinyin's table of character readings. Read on its own: importing the package also loads its
+    phrase dictionary (about 0.15 s), which single characters do not need."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("pypinyin")
+    table = Path(spec.submodule_search_locations[0]) / "pinyin_dict.py"
+    module_spec = importlib.util.spec_from_file_location("_nkcourse_pinyin_dict", table)
+    module = importlib.util.module_from_spec(module_spec)
+    module_spec.loader.exec_module(module)
+    return module.pinyin_dict
+
+
+def _toneless(reading: str) -> str:
+    return strip_marks(reading).replace("ü", "v")
+
+
+def pinyin_readings(text: str, limit: int = 6) -> list[str]:
+    """Toneless pinyin of Chinese characters, every reading of the first character (a surname), the
+    first reading of the others: 朴昌玉 -> ["puchangyu", "piaochangyu", ...]. Other characters pass through."""
+    table = _pinyin_table()
+    options = []
+    for position, ch in enumerate(str(text)):
+        if is_cjk(ch) and ord(ch) in table:
+            readings = list(dict.fromkeys(_toneless(r) for r in table[ord(ch)].split(",")))
+            options.append(readings[:limit] if position == 0 else readings[:1])
+        elif not ch.isspace():
+            options.append([ch])
+    return ["".join(parts) for parts in itertools.islice(itertools.product(*options), limit)]
+
+
+def cyrillic_to_latin(text: str) -> str:
+    import cyrtranslit
+
+    return cyrtranslit.to_latin(str(text), "ru").replace("'", "")
+
+
+def words(text: str) -> list[str]:
+    """The words of a Latin-script name, marks stripped: "Ch'oe Yong-gŏn" -> ["choe", "yong", "gon"]."""
+    return [word for word in _SEPARATORS.split(strip_marks(text)) if word]
+
+
+def _initial_sound(word: str) -> str:
+    """Drop an initial r, l or n before i or y (the South's spelling of 리, 림, 룡, 녕 ...)."""
+    return word[1:] if len(word) > 2 and word[0] in "rln" and word[1] in "iy" else word
+
+
+def korean_key(text: str) -> str:
+    """The fold that makes romanizations of one Korean name equal (see the module docstring)."""
+    parts = words(text)
+    if not parts:
+        return ""
+    if len(parts) > 1 and parts[0] in _SURNAMES:
+        parts[0] = _SURNAMES[parts[0]]
+    parts = [parts[0], *(_initial_sound(word) for word in parts[1:])]
+    parts = [("k" + word[1:]) if word.startswith("g") else word for word in parts]  # Man-gum = Man-kum
+    key = "".join(parts)
+    for pattern, replacement in _KOREAN_RULES:
+        key = pattern.sub(replacement, key)
+    return re.sub(r"[^a-z0-9]", "", key)
+
+
+def loose_key(korean: str) -> str:
+    """A looser Korean fold for popular spellings that write ŏ as u (Sung, Chul, Hyun): o and u merged,
+    and ng no longer told apart from n + g (Mangeum = Man-kum)."""
+    return korean.replace("u", "o").replace("g", "k")
+
+
+def slavic_key(text: str) -> str:
+    """The fold that makes Latin spellings of one Russian name equal: Mikojan = Mikoyan, Chruschtschow ≈ Khrushchev."""
+    key = " ".join(words(str(text).casefold().translate(_SLAVIC_MAP)))
+    for pattern, replacement in _SLAVIC_RULES:
+        key = pattern.sub(replacement, key)
+    return key
+
+
+# Hangul in Cyrillic by the Kontsevich system (the Russian standard), and a fold for comparing it with
+# the older Soviet spellings of Korean names (Пак Хон Ен, Цой Ен Гон, Ли Сын Ёп, Нам Ир).
+_CYR_INITIALS = ["к", "кк", "н", "т", "тт", "р", "м", "п", "пп", "с", "сс", "", "чж", "чч", "чх", "кх", "тх",
+                 "пх", "х"]
+_CYR_MEDIALS = ["а", "э", "я", "йя", "о", "е", "ё", "йе", "о", "ва", "вэ", "ве", "ё", "у", "во", "ве", "ви", "ю",
+                "ы", "ый", "и"]
+_CYR_FINALS = ["", "к", "к", "к", "н", "н", "н", "т", "ль", "к", "м", "ль", "ль", "ль", "п", "ль", "м", "п", "п",
+               "т", "т", "н", "т", "т", "к", "т", "п", "т"]
+_CYR_SURNAMES = {"цой": "чве", "чхве": "чве", "тсои": "чве", "тсой": "чве", "ли": "и", "ри": "и", "лим": "им",
+                 "рим": "им", "ю": "ю", "рю": "ю"}
+_CYR_RULES = [(re.compile(pattern), replacement) for pattern, replacement in [
+    (r"ё", "е"), (r"э", "е"), (r"й", "и"), (r"ы", "у"), (r"[ьъ]", ""), (r"чж|чх|ч|ж|дж|цз|ц", "ч"),
+    (r"кх|г", "к"), (r"тх|д", "т"), (r"пх|б", "п"), (r"з", "с"), (r"р", "л"), (r"([а-я])\1", r"\1"),
+    (r"[^а-я]", ""),
+]]
+
+
+def hangul_to_cyrillic(text: str) -> str:
+    """Kontsevich transcription, letter by letter: 박헌영 -> "пакхонён"."""
+    out = []
+    for ch in str(text):
+        if is_hangul(ch):
+            initial, rest = divmod(ord(ch) - _HANGUL_FIRST, 21 * 28)
+            medial, final = divmod(rest, 28)
+            out.append(_CYR_INITIALS[initial] + _CYR_MEDIALS[medial] + _CYR_FINALS[final])
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def cyrillic_korean_key(text: str, surname_first: bool = True) -> str:
+    """The fold that makes Russian spellings of one Korean name equal (Цой Ен Гон = Чхве Ён Гон)."""
+    parts = [part for part in _SEPARATORS.split(str(text).casefold()) if part]
+    if not parts:
+        return ""
+    if surname_first and len(parts) > 1:
+        parts[0] = _CYR_SURNAMES.get(parts[0], parts[0])
+    key = "".join(parts)
+    for pattern, replacement in _CYR_RULES:
+        key = pattern.sub(replacement, key)
+    return key
+
+
+def latin_to_cyrillic(text: str) -> str:
+    """A Latin spelling of a Russian form back in Cyrillic (Tsoi En Gon -> Тсои Ен Гон), to compare it
+    with the Russian forms of Korean names."""
+    import cyrtranslit
+
+    return cyrtranslit.to_cyrillic(re.sub(r"kh", "h", strip_marks(text)), "ru")
