@@ -6,15 +6,28 @@ reuser of the data gets them too; this module only reads them.
 
 Importing the package also sets Plotly's renderer to plain `plotly_mimetype`: a chart is stored in
 the notebook as JSON (a few KB), renders offline and never embeds the plotly.js bundle.
+
+The palette rule, applied to every chart as it is shown (see `accessible`), so that a chart cell need
+not think about it:
+- text on a coloured mark is at least 4.5:1 against the mark (`label_colour` picks black or white per fill);
+- every mark is at least 3:1 against the background: a light fill (yellow, orange, sky blue, grey) keeps
+  its colour, so a faction looks the same in every chart, and gets a dark outline; a light line, or an
+  open marker drawn only by its outline, is drawn in a darker shade of its colour (`line_colour`);
+- colour is never the only carrier of meaning: traces told apart by colour alone get a marker symbol, a
+  dash or a bar pattern each as well, unless their marks carry their own text labels.
+The chart's toolbar is trimmed to zoom in, zoom out, reset and save as PNG, with no Plotly logo (a link
+off the course): every chart is a handful of Tab stops, not eleven.
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
+from plotly.io._base_renderers import PlotlyRenderer
 
 from .data import load, short_cites, split_ids
 
@@ -39,8 +52,9 @@ TEMPLATE = go.layout.Template(
     layout=go.Layout(
         font=dict(family="Arial, Helvetica, sans-serif", size=14, color="#222222"),
         title=dict(font=dict(size=18), x=0.0, xanchor="left"),
-        colorway=[PALETTE[c] for c in ("blue", "vermillion", "green", "orange", "purple", "sky_blue",
-                                       "yellow", "black")],
+        # only the palette's colours that stand 3:1 against white: a trace without a colour of its own
+        # gets one of these (orange, sky blue, yellow and grey stay available for explicit use)
+        colorway=[PALETTE[c] for c in ("blue", "vermillion", "green", "purple", "black")],
         paper_bgcolor="white",
         plot_bgcolor="white",
         xaxis=dict(showgrid=True, gridcolor="#e5e5e5", zeroline=False, linecolor="#444", ticks="outside",
@@ -54,6 +68,247 @@ TEMPLATE = go.layout.Template(
 )
 pio.templates["nkcourse"] = TEMPLATE
 pio.templates.default = "nkcourse"
+
+# --- the palette rule ------------------------------------------------------------------------------
+
+BACKGROUND = "#FFFFFF"
+TEXT_ON_MARK = 4.5  # WCAG 2 AA for text
+MARK_ON_BACKGROUND = 3.0  # WCAG 2 AA for graphical objects (1.4.11)
+OUTLINE = "#333333"  # the outline a light mark gets: 12.6:1 on white
+_NAMED = {"white": "#FFFFFF", "black": "#000000", "grey": "#808080", "gray": "#808080", "red": "#FF0000",
+          "green": "#008000", "blue": "#0000FF", "orange": "#FFA500", "yellow": "#FFFF00",
+          "transparent": "rgba(0,0,0,0)"}
+_SYMBOLS = ["circle", "square", "diamond", "triangle-up", "cross", "triangle-down", "star", "hexagon"]
+_DASHES = ["solid", "dash", "dot", "dashdot", "longdash", "longdashdot"]
+_PATTERNS = ["", "/", "\\", "x", ".", "+", "-", "|"]
+
+
+def rgba(colour: str) -> tuple[float, float, float, float]:
+    """A CSS colour ("#E69F00", "#fff", "rgb(1,2,3)", "rgba(1,2,3,0.5)", "white") as (r, g, b, alpha),
+    r, g, b from 0 to 255. Raises ValueError for anything else."""
+    text = _NAMED.get(str(colour).strip().lower(), str(colour).strip())
+    if text.startswith("#") and len(text) in (4, 7):
+        digits = text[1:] if len(text) == 7 else "".join(c * 2 for c in text[1:])
+        return (int(digits[0:2], 16), int(digits[2:4], 16), int(digits[4:6], 16), 1.0)
+    match = re.fullmatch(r"rgba?\(\s*([\d.]+)\s*,\s*([\d.]+)\s*,\s*([\d.]+)\s*(?:,\s*([\d.]+)\s*)?\)", text)
+    if match:
+        r, g, b, a = match.groups()
+        return (float(r), float(g), float(b), 1.0 if a is None else float(a))
+    raise ValueError(f"not a colour the palette rule can read: {colour!r}")
+
+
+def hex_colour(r: float, g: float, b: float) -> str:
+    return "#" + "".join(f"{round(max(0, min(255, v))):02X}" for v in (r, g, b))
+
+
+def blend(colour: str, opacity: float = 1.0, background: str = BACKGROUND) -> str:
+    """The colour as it is seen: drawn with `opacity` (and its own alpha) over `background`."""
+    r, g, b, a = rgba(colour)
+    br, bg, bb, _ = rgba(background)
+    k = max(0.0, min(1.0, a * opacity))
+    return hex_colour(r * k + br * (1 - k), g * k + bg * (1 - k), b * k + bb * (1 - k))
+
+
+def luminance(colour: str) -> float:
+    """WCAG 2 relative luminance of an opaque colour."""
+    def channel(v: float) -> float:
+        v /= 255
+        return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
+    r, g, b, _ = rgba(blend(colour))
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+
+def contrast(foreground: str, background: str = BACKGROUND) -> float:
+    """WCAG 2 contrast ratio of two colours, from 1 to 21 (a translucent foreground is blended first)."""
+    fg = blend(foreground, background=background)
+    lighter, darker = sorted((luminance(fg), luminance(background)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def label_colour(fill: str) -> str:
+    """Black or white, whichever reads better on `fill`: the colour of a label written on a mark.
+    Either one always reaches 4.5:1 against any opaque fill."""
+    return "#000000" if contrast("#000000", fill) >= contrast("#FFFFFF", fill) else "#FFFFFF"
+
+
+def line_colour(colour: str, background: str = BACKGROUND, minimum: float = MARK_ON_BACKGROUND) -> str:
+    """`colour` itself when it stands `minimum`:1 against the background, else the lightest darker shade
+    of it (mixed with black) that does: for lines and open markers, which have no outline to borrow."""
+    if contrast(colour, background) >= minimum:
+        return colour
+    r, g, b, _ = rgba(blend(colour, background=background))
+    for step in range(1, 101):
+        k = 1 - step / 100
+        shade = hex_colour(r * k, g * k, b * k)
+        if contrast(shade, background) >= minimum + 0.05:
+            return shade
+    return "#000000"
+
+
+# --- applying the rule to a figure (every chart, as it is shown) ----------------------------------
+
+def _is_open(symbol) -> bool:
+    text = str(symbol)
+    return text.endswith("-open") or "-open-" in text or "thin" in text or text in ("line-ew", "line-ns")
+
+
+def _colours(value) -> list[str]:
+    """The colour strings in a marker/line colour (one string or a list); numbers (a colour scale) are skipped."""
+    values = value if isinstance(value, (list, tuple)) else [value]
+    found = []
+    for v in values:
+        if isinstance(v, str):
+            try:
+                rgba(v)
+            except ValueError:
+                continue
+            found.append(v)
+    return found
+
+
+def _opacity(trace: dict, marker: dict | None = None) -> float:
+    opacity = trace.get("opacity", 1.0)
+    if marker is not None and isinstance(marker.get("opacity"), (int, float)):
+        opacity *= marker["opacity"]
+    return opacity if isinstance(opacity, (int, float)) else 1.0
+
+
+def _background(layout: dict) -> str:
+    for key in ("plot_bgcolor", "paper_bgcolor"):
+        if isinstance(layout.get(key), str):
+            return layout[key]
+    return BACKGROUND
+
+
+def _mode(trace: dict) -> str:
+    if "mode" in trace:
+        return str(trace["mode"])
+    n = len(trace.get("x") or trace.get("y") or [])
+    return "lines+markers" if n < 20 else "lines"
+
+
+def _shows_text(trace: dict) -> bool:
+    if trace.get("type") == "bar":
+        return bool(trace.get("text") is not None or trace.get("texttemplate")) and \
+            trace.get("textposition", "auto") in ("inside", "auto")
+    return "text" in _mode(trace) and trace.get("text") is not None
+
+
+def accessible(fig):
+    """Apply the palette rule (see the module's docstring) to a figure or a figure's dict, in place, and
+    return it. Only what breaks the rule is changed; a chart that keeps it comes back as it was."""
+    data = fig["data"] if isinstance(fig, dict) else fig.data
+    layout = fig["layout"] if isinstance(fig, dict) else fig.layout
+    background = _background(layout if isinstance(layout, dict) else layout.to_plotly_json())
+    shown = []
+    for trace in data:
+        kind = trace["type"] if isinstance(trace, dict) else trace.type
+        if kind not in ("bar", "scatter", "scattergl"):
+            continue
+        t = _plain(trace)
+        marker = dict(t.get("marker") or {})
+        line = dict(t.get("line") or {})
+        fills = _colours(marker.get("color"))
+        opacity = _opacity(t, marker)
+        mode = _mode(t) if kind != "bar" else "bar"
+        if kind == "bar" or "markers" in mode:
+            seen = [blend(c, opacity, background) for c in fills]
+            if _is_open(marker.get("symbol", "")):
+                if fills and any(contrast(c, background) < MARK_ON_BACKGROUND for c in seen):
+                    marker["color"] = [line_colour(c, background) for c in fills] if len(fills) > 1 \
+                        else line_colour(fills[0], background)
+            elif seen and any(contrast(c, background) < MARK_ON_BACKGROUND for c in seen):
+                outline = dict(marker.get("line") or {})
+                colour = outline.get("color")
+                width = outline.get("width", 0) or 0
+                if not isinstance(colour, str) or width < 1 or \
+                        contrast(blend(colour, opacity, background), background) < MARK_ON_BACKGROUND:
+                    marker["line"] = {**outline, "color": OUTLINE, "width": max(1, width)}
+            if _shows_text(t) and fills:
+                labels = [label_colour(c) for c in seen]
+                textfont = dict(t.get("textfont") or {})
+                current = _colours(textfont.get("color"))
+                if not current or any(contrast(f, c) < TEXT_ON_MARK for f in current for c in seen):
+                    textfont["color"] = labels if len(labels) > 1 else labels[0]
+                    _set(trace, "textfont", textfont)
+            _set(trace, "marker", marker)
+        if "lines" in mode and kind != "bar":
+            colour = line.get("color") or (fills[0] if len(fills) == 1 else None)
+            if isinstance(colour, str) and _opacity(t) >= 0.5 and \
+                    contrast(blend(colour, _opacity(t), background), background) < MARK_ON_BACKGROUND:
+                line["color"] = line_colour(colour, background)
+                _set(trace, "line", line)
+        if t.get("showlegend", True) is not False and t.get("name"):
+            shown.append((trace, t, kind, mode, fills))
+    _second_channel(shown)
+    return fig
+
+
+def _set(trace, key: str, value) -> None:
+    trace[key] = value  # a dict, or a Plotly trace object (both take item assignment)
+
+
+def _plain(trace) -> dict:
+    return trace if isinstance(trace, dict) else trace.to_plotly_json()
+
+
+def _second_channel(shown: list) -> None:
+    """Legend entries told apart by colour alone get a symbol, a dash or a pattern each as well."""
+    for kind in ("bar", "markers", "lines"):
+        group = [s for s in shown if (s[2] == "bar") == (kind == "bar") and (kind == "bar" or kind in s[3])]
+        if len(group) < 2 or len({tuple(s[4]) for s in group}) < 2:
+            continue
+        if kind == "bar":
+            keys = [(s[1].get("marker") or {}).get("pattern", {}).get("shape", "") for s in group]
+            if len(set(keys)) == len(group) or all(_shows_text(s[1]) for s in group):
+                continue
+            for k, (trace, *_rest) in enumerate(group):
+                marker = dict(_plain(trace).get("marker") or {})
+                marker["pattern"] = {**(marker.get("pattern") or {}), "shape": _PATTERNS[k % len(_PATTERNS)],
+                                     "solidity": 0.25}
+                _set(trace, "marker", marker)
+        elif kind == "markers":
+            keys = [(s[1].get("marker") or {}).get("symbol", "circle") for s in group]
+            if len(set(map(str, keys))) == len(group) or all(_shows_text(s[1]) for s in group):
+                continue
+            for k, (trace, *_rest) in enumerate(group):
+                marker = dict(_plain(trace).get("marker") or {})
+                marker["symbol"] = _SYMBOLS[k % len(_SYMBOLS)]
+                _set(trace, "marker", marker)
+        else:
+            keys = [(s[1].get("line") or {}).get("dash", "solid") for s in group]
+            if len(set(map(str, keys))) == len(group):
+                continue
+            for k, (trace, *_rest) in enumerate(group):
+                line = dict(_plain(trace).get("line") or {})
+                line["dash"] = _DASHES[k % len(_DASHES)]
+                _set(trace, "line", line)
+
+
+# --- the renderer: every chart gets the rule and the trimmed toolbar, set once here ----------------
+
+# What a learner needs from the chart's toolbar, by keyboard too: zoom in, zoom out, back to the start,
+# save a picture. No Plotly logo (a link off the course), no cloud or edit links.
+PLOTLY_CONFIG = {
+    "displaylogo": False,
+    "showSendToCloud": False,
+    "modeBarButtonsToRemove": ["zoom2d", "pan2d", "select2d", "lasso2d", "autoScale2d", "hoverClosestCartesian",
+                               "hoverCompareCartesian", "toggleSpikelines", "toggleHover", "resetViews",
+                               "hoverClosestGeo", "hoverClosestGl2d", "hoverClosestPie", "zoomInGeo",
+                               "zoomOutGeo", "resetGeo"],
+    "toImageButtonOptions": {"format": "png", "scale": 2},
+}
+
+
+class _CourseRenderer(PlotlyRenderer):
+    """Plotly's own `plotly_mimetype` output (the same JSON, the same size), with the palette rule applied
+    and the course's toolbar config."""
+
+    def to_mimebundle(self, fig_dict):
+        return super().to_mimebundle(accessible(fig_dict))
+
+
+pio.renderers["plotly_mimetype"] = _CourseRenderer(config=PLOTLY_CONFIG)
 pio.renderers.default = "plotly_mimetype"
 
 
