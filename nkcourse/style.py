@@ -238,8 +238,10 @@ def accessible(fig):
                     contrast(blend(colour, _opacity(t), background), background) < MARK_ON_BACKGROUND:
                 line["color"] = line_colour(colour, background)
                 _set(trace, "line", line)
-        if t.get("showlegend", True) is not False and t.get("name"):
-            shown.append((trace, t, kind, mode, fills))
+        colour = (fills[0] if fills else line.get("color")) if len(fills) <= 1 else None
+        if isinstance(colour, str):
+            shown.append((trace, kind, mode, colour, t.get("showlegend", True) is not False and bool(t.get("name")),
+                          _shows_text(t)))
     _second_channel(shown)
     return fig
 
@@ -252,37 +254,41 @@ def _plain(trace) -> dict:
     return trace if isinstance(trace, dict) else trace.to_plotly_json()
 
 
-def _second_channel(shown: list) -> None:
-    """Legend entries told apart by colour alone get a symbol, a dash or a pattern each as well."""
-    for kind in ("bar", "markers", "lines"):
-        group = [s for s in shown if (s[2] == "bar") == (kind == "bar") and (kind == "bar" or kind in s[3])]
-        if len(group) < 2 or len({tuple(s[4]) for s in group}) < 2:
+_CHANNELS = {"bar": ("pattern", _PATTERNS), "markers": ("symbol", _SYMBOLS), "lines": ("dash", _DASHES)}
+
+
+def _channel(trace: dict, kind: str) -> str:
+    if kind == "bar":
+        return ((trace.get("marker") or {}).get("pattern") or {}).get("shape", "") or ""
+    if kind == "markers":
+        return str((trace.get("marker") or {}).get("symbol", "circle"))
+    return str((trace.get("line") or {}).get("dash", "solid"))
+
+
+def _second_channel(traces: list) -> None:
+    """Where legend entries differ by colour and by nothing else (one symbol, one dash or one pattern for
+    all), each colour gets a symbol, a dash or a pattern of its own as well, on every trace drawn in it
+    (legend entry or not). A chart that already uses symbols, dashes or patterns is left as it is."""
+    for kind, (what, choices) in _CHANNELS.items():
+        group = [(trace, colour, shown, text) for trace, k, mode, colour, shown, text in traces
+                 if (k == "bar") == (kind == "bar") and (kind == "bar" or kind in mode)]
+        legend = [g for g in group if g[2]]
+        colours = list(dict.fromkeys(g[1] for g in legend))
+        if len(colours) < 2 or all(g[3] for g in legend):
             continue
-        if kind == "bar":
-            keys = [(s[1].get("marker") or {}).get("pattern", {}).get("shape", "") for s in group]
-            if len(set(keys)) == len(group) or all(_shows_text(s[1]) for s in group):
+        if len({_channel(_plain(g[0]), kind) for g in group}) > 1:
+            continue  # symbols, dashes or patterns already carry something: never overwrite them
+        for trace, colour, _shown, _text in group:
+            if colour not in colours:
                 continue
-            for k, (trace, *_rest) in enumerate(group):
-                marker = dict(_plain(trace).get("marker") or {})
-                marker["pattern"] = {**(marker.get("pattern") or {}), "shape": _PATTERNS[k % len(_PATTERNS)],
-                                     "solidity": 0.25}
-                _set(trace, "marker", marker)
-        elif kind == "markers":
-            keys = [(s[1].get("marker") or {}).get("symbol", "circle") for s in group]
-            if len(set(map(str, keys))) == len(group) or all(_shows_text(s[1]) for s in group):
-                continue
-            for k, (trace, *_rest) in enumerate(group):
-                marker = dict(_plain(trace).get("marker") or {})
-                marker["symbol"] = _SYMBOLS[k % len(_SYMBOLS)]
-                _set(trace, "marker", marker)
-        else:
-            keys = [(s[1].get("line") or {}).get("dash", "solid") for s in group]
-            if len(set(map(str, keys))) == len(group):
-                continue
-            for k, (trace, *_rest) in enumerate(group):
-                line = dict(_plain(trace).get("line") or {})
-                line["dash"] = _DASHES[k % len(_DASHES)]
-                _set(trace, "line", line)
+            choice = choices[colours.index(colour) % len(choices)]
+            key = "line" if kind == "lines" else "marker"
+            part = dict(_plain(trace).get(key) or {})
+            if kind == "bar":
+                part["pattern"] = {**(part.get("pattern") or {}), "shape": choice, "solidity": 0.25}
+            else:
+                part[what] = choice
+            _set(trace, key, part)
 
 
 # --- the renderer: every chart gets the rule and the trimmed toolbar, set once here ----------------

@@ -124,15 +124,11 @@ def palette_problems(figure: dict) -> list[str]:
             keys = [str((t.get("marker") or {}).get("symbol", "circle")) for t, *_ in group]
         else:
             keys = [(t.get("line") or {}).get("dash", "solid") for t, *_ in group]
-        # traces that share a colour may share a shape too (they are one series split in two)
-        by_key = {}
-        for (t, _mode_, colours, _text), key in zip(group, keys):
-            by_key.setdefault(key, set()).add(colours)
-        clashes = [key for key, colours in by_key.items() if len(colours) > 1]
-        if clashes:
-            found.append(f"{kind}: {len(group)} legend entries told apart by colour alone "
-                         f"(same {'pattern' if kind == 'bar' else 'symbol' if kind == 'markers' else 'dash'} "
-                         f"{clashes[0]!r} for different colours)")
+        # a second channel exists when the legend entries do not all share one symbol/dash/pattern
+        if len(set(keys)) == 1:
+            found.append(f"{kind}: {len(group)} legend entries told apart by colour alone (one "
+                         f"{'pattern' if kind == 'bar' else 'symbol' if kind == 'markers' else 'dash'} "
+                         f"{keys[0]!r} for {len({g[2] for g in group})} colours)")
     return found
 
 
@@ -184,3 +180,23 @@ def test_a_light_bar_with_white_labels_is_made_readable():
 def test_every_stored_chart_keeps_the_palette_rule(path):
     found = [f"cell {n}: {p}" for n, fig in charts(path) for p in palette_problems(fig) + toolbar_problems(fig)]
     assert found == [], "\n".join(found)
+
+
+def test_symbols_already_carrying_meaning_are_never_overwritten():
+    figure = {"layout": {}, "data": [
+        {"type": "scatter", "mode": "markers", "name": f"{side}: {count}", "x": [1], "y": [1],
+         "marker": {"color": colour, "symbol": symbol}}
+        for side, colour in (("a", "#0072B2"), ("b", "#D55E00"))
+        for count, symbol in (("at a date", "circle"), ("cumulative", "diamond-open"))]}
+    symbols = [t["marker"]["symbol"] for t in figure["data"]]
+    assert [t["marker"]["symbol"] for t in style.accessible(figure)["data"]] == symbols
+
+
+def test_lines_told_apart_by_colour_alone_get_a_dash_per_colour_legend_entry_or_not():
+    figure = {"layout": {}, "data": [
+        {"type": "scatter", "mode": "lines", "name": name, "x": [1, 2], "y": [1, 2], "showlegend": shown,
+         "line": {"color": colour}}
+        for name, colour, shown in (("a", "#0072B2", True), ("b", "#D55E00", True), ("a", "#0072B2", False))]}
+    dashes = [t["line"].get("dash") for t in style.accessible(figure)["data"]]
+    assert dashes[0] == dashes[2] != dashes[1]
+    assert palette_problems(figure) == []
