@@ -362,3 +362,44 @@ def add_source(fig: go.Figure, sources=(), note: str = "", below: int = 72, widt
     )
     fig.update_layout(margin_b=below + 24 + 15 * len(lines))
     return fig
+
+
+# --- tables printed for learners --------------------------------------------------------------------
+
+class Table:
+    """A table for learners: `nk.style.table(frame, "Caption")` as the last line of a cell.
+
+    Unlike a bare DataFrame it has no index column (so no empty header cell), a caption that names it,
+    empty cells for missing values (never '<NA>'), and a frame that scrolls sideways when the table is
+    wider than the page and can be reached and scrolled by keyboard (a labelled, focusable region).
+    Its plain-text form (what nbval compares, and what a terminal shows) is the same table as text.
+    """
+
+    def __init__(self, frame: pd.DataFrame, caption: str = ""):
+        frame = frame.copy()
+        if isinstance(frame.columns, pd.MultiIndex):
+            frame.columns = [" ".join(str(p) for p in col if str(p)) for col in frame.columns]
+        frame.columns = [str(c) if str(c).strip() else "(unnamed)" for c in frame.columns]
+        frame.columns.name = None
+        self.frame = frame.reset_index(drop=True)
+        self.caption = caption
+
+    def _repr_html_(self) -> str:
+        from html import escape
+
+        body = self.frame.astype(object).where(self.frame.notna(), "").to_html(
+            index=False, escape=True, border=0, classes="nk-table", na_rep="")
+        if self.caption:
+            body = body.replace(">", f"><caption>{escape(self.caption)}</caption>", 1)
+        label = escape(self.caption or "Table", quote=True)
+        return (f'<div class="nk-table-wrap" role="region" aria-label="{label}" tabindex="0" '
+                f'style="overflow-x: auto; max-width: 100%">{body}</div>')
+
+    def __repr__(self) -> str:
+        text = self.frame.astype(object).where(self.frame.notna(), "").to_string(index=False)
+        return f"{self.caption}\n{text}" if self.caption else text
+
+
+def table(frame: pd.DataFrame, caption: str = "") -> Table:
+    """`frame` shown as a readable table (see Table): `nk.style.table(people[["name", "born"]], "Who was born when")`."""
+    return Table(frame, caption)

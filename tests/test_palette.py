@@ -200,3 +200,19 @@ def test_lines_told_apart_by_colour_alone_get_a_dash_per_colour_legend_entry_or_
     dashes = [t["line"].get("dash") for t in style.accessible(figure)["data"]]
     assert dashes[0] == dashes[2] != dashes[1]
     assert palette_problems(figure) == []
+
+
+def test_a_learners_table_has_no_empty_header_cell_no_na_and_scrolls_by_keyboard():
+    import re
+
+    import pandas as pd
+
+    frame = pd.DataFrame({"name": ["Kim Il Sung", "Pak Hon-yong"], "died": [pd.NA, "1956"]},
+                         index=pd.Index([3, 4], name="row")).astype("string")
+    html = style.table(frame, "Two leaders <and> their deaths")._repr_html_()
+    headers = re.findall(r"<th[^>]*>(.*?)</th>", html, flags=re.S)
+    assert headers and all(h.strip() for h in headers)
+    assert "<NA>" not in html and "nan" not in html
+    assert 'tabindex="0"' in html and 'role="region"' in html and "&lt;and&gt;" in html
+    assert "<caption>" in html
+    assert "<NA>" not in repr(style.table(frame))
