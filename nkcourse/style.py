@@ -401,5 +401,6 @@ class Table:
 
 
 def table(frame: pd.DataFrame, caption: str = "") -> Table:
-    """`frame` shown as a readable table (see Table): `nk.style.table(people[["name", "born"]], "Who was born when")`."""
+    """`frame` shown as a readable table (see Table):
+    `nk.style.table(people[["name", "born"]], "Who was born when")`."""
     return Table(frame, caption)

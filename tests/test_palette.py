@@ -87,7 +87,8 @@ def palette_problems(figure: dict) -> list[str]:
         name = trace.get("name") or trace.get("type")
         marker, line = trace.get("marker") or {}, trace.get("line") or {}
         mode = _mode(trace)
-        opacity = trace.get("opacity", 1.0) * (marker.get("opacity", 1.0) if isinstance(marker.get("opacity"), (int, float)) else 1.0)
+        own = marker.get("opacity")
+        opacity = trace.get("opacity", 1.0) * (own if isinstance(own, (int, float)) else 1.0)
         if opacity < 0.5 or (trace.get("hoverinfo") == "skip" and trace.get("showlegend") is False):
             continue  # a faint context layer (earlier front lines, a range band) or the base map, not a mark
         seen = [style.blend(c, opacity, background) for c in fills]
@@ -104,11 +105,17 @@ def palette_problems(figure: dict) -> list[str]:
             ratio = style.contrast(style.blend(colour, trace.get("opacity", 1.0), background), background)
             if ratio < 3:
                 found.append(f"{name!r}: line {colour} is {ratio:.2f}:1 on {background}")
-        inside = mode == "bar" and trace.get("text") is not None and trace.get("textposition", "auto") in ("inside", "auto")
+        inside = mode == "bar" and trace.get("text") is not None and \
+            trace.get("textposition", "auto") in ("inside", "auto")
         if inside:
             text = _colours((trace.get("textfont") or {}).get("color")) or [_layout_font(layout)]
-            text = text * len(seen) if len(text) == 1 else text
-            for fg, fill in zip(text, seen * (len(text) // len(seen) if len(seen) == 1 else 1)):
+            if len(text) == 1:
+                pairs = [(text[0], fill) for fill in seen]
+            elif len(seen) == 1:
+                pairs = [(fg, seen[0]) for fg in text]
+            else:  # one label colour per bar, one fill per bar
+                pairs = list(zip(text, seen, strict=False))
+            for fg, fill in pairs:
                 ratio = style.contrast(fg, fill)
                 if ratio < 4.5:
                     found.append(f"{name!r}: label {fg} on {fill} is {ratio:.2f}:1")

@@ -120,7 +120,7 @@ def cast(unit: int) -> str:
              "explained in the [glossary](glossary.md). Life dates are given as precisely as the sources allow.\n",
              "| Name | Hangul | Other spellings | Group | Lived | Posts | Sources |",
              "|---|---|---|---|---|---|---|"]
-    for pid, row in rows.iterrows():
+    for _pid, row in rows.iterrows():
         other = [s for s in (row["name_mr"], row["name_rr"]) if isinstance(s, str) and s != row["name"]]
         posts = [p for p in str(row["posts"] if isinstance(row["posts"], str) else "").split(";") if p][:3]
         group = names.get(row["faction_id"], "") if isinstance(row["faction_id"], str) else ""

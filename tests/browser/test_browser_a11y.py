@@ -199,8 +199,8 @@ def keyboard_answer(page, frame, kind: str) -> None:
     first.focus()
     stops = 0
     while stops < 60:
-        active = page.evaluate("() => { const a = document.activeElement;"
-                               " return [a.tagName, a.type || '', a.className || '', a.closest('.nk-exercise') !== null,"
+        active = page.evaluate("() => { const a = document.activeElement; return [a.tagName, a.type || '',"
+                               " a.className || '', a.closest('.nk-exercise') !== null,"
                                " a.getAttribute('aria-posinset') || '']; }")
         tag, kind_of_input, css, inside, posinset = active
         assert inside, f"{kind}: Tab left the exercise before reaching Check"
