@@ -176,8 +176,10 @@ def test_order_and_match_rows_are_named_groups_and_replies_are_announced(kinds):
         assert n >= 3
         for r in range(n):
             item = " ".join(rows.nth(r).locator("label.widget-label").first.text_content().split())
-            group = frame.get_by_role("radiogroup", name=f"{prefix}{item}, item {r + 1} of {n}", exact=True)
-            expect(group).to_have_count(1)
+            name = f"{prefix}{item}, item {r + 1} of {n}"
+            group = frame.get_by_role("radiogroup", name=name, exact=True)
+            labels = frame.locator("[role=radiogroup]").evaluate_all("els => els.map(e => e.getAttribute('aria-label'))")
+            assert group.count() == 1, f"no radio group named {name!r} among {labels}"
             radios = group.get_by_role("radio")
             m = radios.count()
             assert [radios.nth(j).get_attribute("aria-posinset") for j in range(m)] == [str(j + 1) for j in range(m)]

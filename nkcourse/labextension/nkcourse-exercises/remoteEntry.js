@@ -76,8 +76,11 @@
       if (!box) {
         continue;
       }
-      var item = text(rows[k].querySelector(".widget-label"));
-      var title = rows[k].getAttribute("title") || item;
+      // the row's tooltip ("Position of: <item>") names the group; ipywidgets puts it on the row's
+      // description label or on the row itself, depending on the widget
+      var label = rows[k].querySelector(".widget-label");
+      var item = text(label);
+      var title = (label && label.getAttribute("title")) || rows[k].getAttribute("title") || item;
       setAttr(box, "role", "radiogroup");
       setAttr(box, "aria-label", title + ", item " + (k + 1) + " of " + rows.length);
       var radios = box.querySelectorAll('input[type="radio"]');
@@ -137,7 +140,7 @@
     }
     var steps = found.opts.steps || [];
     to = Math.max(0, Math.min(steps.length - 1, to));
-    var ticks = group.querySelectorAll(".slider-tick");
+    var ticks = group.querySelectorAll(".slider-tick-rect");  // one per step
     var touch = group.querySelector(".slider-rail-touch-rect");
     if (!touch || !ticks[to]) {
       return;
