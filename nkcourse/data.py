@@ -152,9 +152,36 @@ def short_cites(source_ids) -> list[str]:
             continue
         row = sources.loc[source_id]
         first_author = str(row["authors"]).split(";")[0].split(",")[0].strip()
+        if first_author.startswith("Wikipedia contributors"):  # one label per article, not "Wikipedia contributors n.d." twice
+            labels.append(f"Wikipedia, '{row['title']}'")
+            continue
         year = "n.d." if pd.isna(row["year"]) else row["year"]
         labels.append(f"{first_author} {year}")
     return labels
+
+
+def step_dates(rows: pd.DataFrame, by: str = "person_id", column: str = "date", rank=None) -> pd.Series:
+    """Dates to draw steps at, so that imprecise dates never reverse the order of steps.
+
+    A year- or month-precision date is parsed to the first day it can mean, which would draw
+    "died 1957" before "expelled December 1957". Here each person's steps are put in order by the
+    last day each date can mean (then by `rank`, a Series of numbers for steps on the same day),
+    and each step is drawn at the first day it can mean but never before the step drawn before it.
+    Returns a Series aligned with `rows`.
+    """
+    precision = rows[next(c for c in (f"{column}_precision", column.replace("_date", "_precision")) if c in rows)]
+    start = pd.to_datetime(rows[column])
+    end = start.copy()
+    end[precision.astype(str) == "year"] = start + pd.offsets.YearEnd(0)
+    end[precision.astype(str) == "month"] = start + pd.offsets.MonthEnd(0)
+    order = pd.DataFrame({"by": rows[by], "end": end, "rank": 0 if rank is None else rank}).sort_values(["by", "end", "rank"])
+    drawn = pd.Series(pd.NaT, index=rows.index, dtype="datetime64[ns]")
+    for _, group in order.groupby("by", sort=False):
+        previous = None
+        for index in group.index:
+            day = start[index] if previous is None else max(start[index], previous)
+            drawn[index] = previous = min(day, end[index])
+    return drawn
 
 
 def short_cite(source_ids) -> str:

@@ -333,32 +333,70 @@ def faction_names() -> dict[str, str]:
     return _faction_table()["name"].astype(str).to_dict()
 
 
-def add_source(fig: go.Figure, sources=(), note: str = "", below: int = 72, width: int = 140) -> go.Figure:
+def wrap_words(text: str, width: int) -> str:
+    """Break a chart text into lines of at most `width` characters between words (Plotly's "<br>")."""
+    lines = [""]
+    for word in str(text).split():
+        if lines[-1] and len(lines[-1]) + 1 + len(word) > width:
+            lines.append(word)
+        else:
+            lines[-1] = f"{lines[-1]} {word}" if lines[-1] else word
+    return "<br>".join(lines)
+
+
+def _legend_on_the_right(fig: go.Figure) -> bool:
+    """Whether Plotly will draw a legend beside the plot, on the right (its default place)."""
+    legend = fig.layout.legend
+    if fig.layout.showlegend is False or legend.orientation == "h" or (legend.x is not None and legend.x < 1):
+        return False
+    shown = [t for t in fig.data if t.showlegend is not False and t.name]
+    return fig.layout.showlegend is True or len(shown) > 1
+
+
+def add_source(fig: go.Figure, sources=(), note: str = "", below: int = 72, width: int = 55,
+               title_width: int = 48) -> go.Figure:
     """Write the chart's source line under the plot: "Source: Lankov 2002; Suh 1988. <note>".
 
     `sources` is a list of source ids, a ";"-separated cell, or the table the chart draws (every id
     in its `source_ids` column is cited). The line is wrapped between citations, never inside one,
     and set `below` pixels under the plot area, whatever the chart's height; the bottom margin grows
-    to make room for it.
+    to make room for it. The block ends at the plot area's right edge and may reach into the left
+    margin; lines of `width` characters and a title wrapped at `title_width` keep every word inside a chart about
+    470 px wide, its width in a JupyterLab window 900 px wide with the file browser open.
     """
+    title = fig.layout.title.text
+    if title and "<br>" not in title and len(title) > title_width:
+        wrapped = wrap_words(title, title_width)
+        top = fig.layout.margin.t if fig.layout.margin.t is not None else 70
+        fig.update_layout(title_text=wrapped, margin_t=top + 24 * wrapped.count("<br>"))
     if isinstance(sources, pd.DataFrame):
         sources = sorted({i for cell in sources["source_ids"] for i in split_ids(cell)})
-    items = [f"{cite}" for cite in short_cites(sources)]
-    if items:
-        items[-1] += "."
-    if note:
-        items.append(note)
-    lines = [""]
-    for item in ["Source:"] + items:
-        joiner = " " if lines[-1] in ("", "Source:") or lines[-1].endswith(".") else "; "
-        if lines[-1] not in ("", "Source:") and len(lines[-1]) + len(item) > width:
-            lines[-1] += ";" if joiner == "; " else ""
+    cites = short_cites(sources)
+    # Citations are separated by "; " and the list ends with one full stop, also after "n.d.".
+    items = [f"{cite};" for cite in cites[:-1]] + [cites[-1] if cites[-1].endswith(".") else f"{cites[-1]}."] if cites else []
+    if note:  # a note longer than a line is wrapped between words
+        words, chunk = note.split(), ""
+        for word in words:
+            if chunk and len(chunk) + 1 + len(word) > width:
+                items.append(chunk)
+                chunk = word
+            else:
+                chunk = f"{chunk} {word}" if chunk else word
+        items.append(chunk)
+    lines = ["Source:"]
+    for item in items:
+        if lines[-1] not in ("", "Source:") and len(lines[-1]) + 1 + len(item) > width:
             lines.append(item)
         else:
-            lines[-1] += (joiner if lines[-1] else "") + item
+            lines[-1] = f"{lines[-1]} {item}" if lines[-1] else item
+    # Anchored at the plot area's right edge, the block can reach left into the margin: the widest room
+    # a chart has, whatever Plotly does to the left margin (it grows for long labels, shrinks when narrow).
+    # A legend to the right of the plot takes that room, so there the block starts at the plot's left edge.
+    side = 0 if _legend_on_the_right(fig) else 1
     fig.add_annotation(
-        text="<br>".join(lines), xref="paper", yref="paper", x=0, y=0, yshift=-below, xanchor="left",
-        yanchor="top", showarrow=False, align="left", font=dict(size=11, color="#555555"),
+        text="<br>".join(lines), xref="paper", yref="paper", x=side, y=0, yshift=-below,
+        xanchor="left" if side == 0 else "right", yanchor="top", showarrow=False, align="left",
+        font=dict(size=11, color="#555555"),
     )
     fig.update_layout(margin_b=below + 24 + 15 * len(lines))
     return fig

@@ -1,0 +1,67 @@
+"""What learners see in stored notebook outputs: no notes meant for authors, nothing unreadable, and
+figure numbers that say which unit a chart belongs to and never repeat across the course."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb")) + sorted((ROOT / "exercises").glob("*.ipynb"))
+
+# Phrases that describe how the tables were assembled: they belong in verified_how/note, never on screen.
+AUTHOR_NOTES = re.compile(
+    r"via search|read via|search tool|not re-read|search\(pages\)|mirror cop|read only on|record read|"
+    r"not checked in a record|could not be read through|\bn\.d\.\.", re.IGNORECASE)
+UNREADABLE = re.compile(r"<NA>|\bsource_ids\b|\bpurged_[a-z_]+\b|\bmilitary_(dead|total)\b")
+
+
+def _outputs(path):
+    """(cell index, text) for every text a learner sees in a stored output, chart titles and notes included."""
+    for index, cell in enumerate(json.loads(path.read_text(encoding="utf-8"))["cells"]):
+        for output in cell.get("outputs", []):
+            if "text" in output:
+                yield index, "".join(output["text"])
+            data = output.get("data", {})
+            if "application/vnd.plotly.v1+json" in data:
+                layout = data["application/vnd.plotly.v1+json"].get("layout", {})
+                title = layout.get("title", {})
+                yield index, title.get("text", "") if isinstance(title, dict) else str(title)
+                for note in layout.get("annotations", []):
+                    yield index, note.get("text", "")
+            elif "text/plain" in data:
+                yield index, "".join(data["text/plain"])
+            if "text/html" in data:
+                yield index, "".join(data["text/html"])
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_stored_outputs_carry_no_author_notes(path):
+    found = [(i, m.group(0)) for i, text in _outputs(path) for m in AUTHOR_NOTES.finditer(text)]
+    assert not found, f"{path.name}: notes meant for authors in outputs of cells {found}"
+
+
+@pytest.mark.parametrize("path", [p for p in NOTEBOOKS if p.parent.name == "notebooks"], ids=lambda p: p.name)
+def test_lesson_tables_are_readable(path):
+    found = [(i, m.group(0)) for i, text in _outputs(path) for m in UNREADABLE.finditer(text)]
+    assert not found, f"{path.name}: raw codes, <NA> or id columns printed for learners in cells {found}"
+
+
+def _chart_titles():
+    for path in [p for p in NOTEBOOKS if p.parent.name == "notebooks"]:  # the lessons; the kinds demo has its own
+        for _, text in _outputs(path):
+            if text.startswith("Figure"):
+                yield path, text
+
+
+def test_figure_numbers_name_their_unit_and_never_repeat():
+    seen = {}
+    for path, title in _chart_titles():
+        match = re.match(r"Figure (\d+)\.(\d+) · ", title)
+        assert match, f"{path.name}: chart title {title[:60]!r} is not of the form 'Figure 2.3 · …'"
+        unit = int(path.name[:2])
+        assert int(match.group(1)) == unit, f"{path.name}: {title[:20]!r} belongs to unit {unit}"
+        number = match.group(0)
+        assert number not in seen or seen[number] == path, f"{number} in both {seen[number].name} and {path.name}"
+        seen[number] = path
