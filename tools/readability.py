@@ -67,7 +67,8 @@ def prose(markdown: str) -> str:
     text = "\n".join(keep)
     text = re.sub(r"!\[[^\]]*\]\([^)]*\)", " ", text)
     text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"`[^`]*`", "it", text)  # inline code reads as one short word
+    text = re.sub(r"`([^`\s]*)`", r"\1", text)  # a name in code (a table, a column) reads as a word
+    text = re.sub(r"`[^`]*`", "this code", text)
     text = re.sub(r"[*_]{1,3}", "", text)
     return text
 
