@@ -178,7 +178,8 @@ def test_order_and_match_rows_are_named_groups_and_replies_are_announced(kinds):
             item = " ".join(rows.nth(r).locator("label.widget-label").first.text_content().split())
             name = f"{prefix}{item}, item {r + 1} of {n}"
             group = frame.get_by_role("radiogroup", name=name, exact=True)
-            labels = frame.locator("[role=radiogroup]").evaluate_all("els => els.map(e => e.getAttribute('aria-label'))")
+            labels = frame.locator("[role=radiogroup]").evaluate_all(
+                "els => els.map(e => e.getAttribute('aria-label'))")
             assert group.count() == 1, f"no radio group named {name!r} among {labels}"
             radios = group.get_by_role("radio")
             m = radios.count()
