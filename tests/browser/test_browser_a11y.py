@@ -94,6 +94,11 @@ def test_every_notebook_after_run_all_has_no_serious_violation(lab, relpath, axe
     print(f"axe {relpath}: {result['scanned']} outputs scanned; violations {summary(result)}")
     assert result["scanned"] > 0
     assert blocking(result) == [], f"{relpath}:\n  " + "\n  ".join(blocking(result))
+    # every chart's toolbar: zoom in, zoom out, reset, save as PNG; no link off the course
+    toolbars = lab.page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .js-plotly-plot").evaluate_all(
+        "plots => plots.map(p => [p.querySelectorAll('.modebar-btn').length,"
+        " [...p.querySelectorAll('.modebar a[href]')].map(a => a.href)])")
+    assert all(buttons <= 4 and not links for buttons, links in toolbars), toolbars
 
 
 # --- the exercise-kinds notebook: answered by every kind, then scanned; then a keyboard walk ------------
@@ -191,6 +196,10 @@ def test_order_and_match_rows_are_named_groups_and_replies_are_announced(kinds):
         for k in range(live.count()):
             assert live.nth(k).get_attribute("aria-live") == "polite"
             assert live.nth(k).get_attribute("role") == "status"
+    # a checkbox option is read once: its words are its name, not its description as well
+    boxes = frames(kinds).locator(".widget-checkbox input[type=checkbox]")
+    assert boxes.count() >= 3
+    assert boxes.evaluate_all("els => els.filter(e => e.hasAttribute('title')).length") == 0
     # no live region nested in another (it would be read twice)
     assert kinds.page.locator(".nk-feedback [aria-live], .nk-hints [aria-live]").count() == 0
 

@@ -23,7 +23,7 @@
  *    or match exercise every row read "1 (earliest), 2, 3 ..." with nothing tying it to its item. Each
  *    row's options become a radiogroup named by its item and its place ("Position of: the armistice,
  *    item 2 of 5"), each option says "2 of 5"; Tab and Space work as before (no shared name, so every
- *    option stays a Tab stop). Feedback, hints and the solution sit in live regions that exist before
+ *    option stays a Tab stop). A checkbox's text is no longer read twice (ipywidgets repeats it as a title). Feedback, hints and the solution sit in live regions that exist before
  *    their text changes, so a screen reader announces each reply.
  * 5. Plotly's Play/Pause buttons and its slider are SVG a keyboard cannot reach. They become Tab stops:
  *    Enter or Space presses a button; on the slider, the arrow keys, Home and End move one step, to the
@@ -93,6 +93,12 @@
     for (var m = 0; m < options.length; m++) {
       setAttr(options[m], "role", "radiogroup");
       setAttr(options[m], "aria-label", text(options[m].parentNode.querySelector(".widget-label")) || "Options");
+    }
+    // ipywidgets copies a checkbox's text into the box's and the text's title: a screen reader then reads
+    // each option twice (its name, then the same words as its description)
+    var titled = frame.querySelectorAll('.widget-checkbox input[type="checkbox"][title], .widget-checkbox span[title]');
+    for (var t = 0; t < titled.length; t++) {
+      titled[t].removeAttribute("title");
     }
     var live = frame.querySelectorAll(LIVE);
     for (var n = 0; n < live.length; n++) {
