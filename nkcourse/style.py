@@ -44,6 +44,12 @@ PALETTE = {
     "grey": "#999999",
 }
 UNIT_COLOURS = {1: PALETTE["blue"], 2: PALETTE["vermillion"], 3: PALETTE["purple"], 4: PALETTE["green"]}
+# The steps of a purge (purge_steps.step), from the first blow to the end: warm colours for removals,
+# blue and green for the ways out (reinstatement, flight), dark for the end.
+STEP_COLOURS = {"criticised": PALETTE["sky_blue"], "demoted": PALETTE["orange"], "expelled": PALETTE["vermillion"],
+                "fled_abroad": PALETTE["green"], "reinstated": PALETTE["blue"], "arrested": PALETTE["yellow"],
+                "tried": PALETTE["purple"], "sentenced": "#882255", "executed": PALETTE["black"],
+                "died": "#555555", "disappeared": PALETTE["grey"]}
 SIDE_COLOURS = {"dprk": PALETTE["vermillion"], "prc": PALETTE["orange"], "ussr": PALETTE["purple"],
                 "rok": PALETTE["sky_blue"], "usa": PALETTE["blue"], "uk": PALETTE["green"],
                 "un_other": PALETTE["grey"], "un_command": PALETTE["black"]}
@@ -354,7 +360,7 @@ def _legend_on_the_right(fig: go.Figure) -> bool:
 
 
 def add_source(fig: go.Figure, sources=(), note: str = "", below: int = 72, width: int = 55,
-               title_width: int = 48) -> go.Figure:
+               title_width: int = 48, distinct: bool = False) -> go.Figure:
     """Write the chart's source line under the plot: "Source: Lankov 2002; Suh 1988. <note>".
 
     `sources` is a list of source ids, a ";"-separated cell, or the table the chart draws (every id
@@ -362,7 +368,9 @@ def add_source(fig: go.Figure, sources=(), note: str = "", below: int = 72, widt
     and set `below` pixels under the plot area, whatever the chart's height; the bottom margin grows
     to make room for it. The block ends at the plot area's right edge and may reach into the left
     margin; lines of `width` characters and a title wrapped at `title_width` keep every word inside a chart about
-    470 px wide, its width in a JupyterLab window 900 px wide with the file browser open.
+    470 px wide, its width in a JupyterLab window 900 px wide with the file browser open. With
+    `distinct=True` a short citation that several works share (for example "Wikipedia contributors
+    n.d." for several articles) is written once.
     """
     title = fig.layout.title.text
     if title and "<br>" not in title and len(title) > title_width:
@@ -372,6 +380,8 @@ def add_source(fig: go.Figure, sources=(), note: str = "", below: int = 72, widt
     if isinstance(sources, pd.DataFrame):
         sources = sorted({i for cell in sources["source_ids"] for i in split_ids(cell)})
     cites = short_cites(sources)
+    if distinct:
+        cites = list(dict.fromkeys(cites))
     # Citations are separated by "; " and the list ends with one full stop, also after "n.d.".
     items = [f"{cite};" for cite in cites[:-1]] + [cites[-1] if cites[-1].endswith(".") else f"{cites[-1]}."] if cites else []
     if note:  # a note longer than a line is wrapped between words
@@ -400,6 +410,17 @@ def add_source(fig: go.Figure, sources=(), note: str = "", below: int = 72, widt
     )
     fig.update_layout(margin_b=below + 24 + 15 * len(lines))
     return fig
+
+
+def fit_height(fig: go.Figure, plot_height: int) -> go.Figure:
+    """Make the figure tall enough for a plot area of `plot_height` pixels plus its margins.
+
+    Call it last, after `add_source`: the source line and a wrapped title grow the margins, and a
+    figure of fixed height would give the plot itself less and less room.
+    """
+    top = fig.layout.margin.t if fig.layout.margin.t is not None else 70
+    bottom = fig.layout.margin.b if fig.layout.margin.b is not None else 110
+    return fig.update_layout(height=plot_height + top + bottom)
 
 
 # --- tables printed for learners --------------------------------------------------------------------
