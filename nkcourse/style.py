@@ -264,11 +264,14 @@ _CHANNELS = {"bar": ("pattern", _PATTERNS), "markers": ("symbol", _SYMBOLS), "li
 
 
 def _channel(trace: dict, kind: str) -> str:
+    """The trace's symbol, dash or pattern as text (a per-point list becomes its repr)."""
     if kind == "bar":
-        return ((trace.get("marker") or {}).get("pattern") or {}).get("shape", "") or ""
-    if kind == "markers":
-        return str((trace.get("marker") or {}).get("symbol", "circle"))
-    return str((trace.get("line") or {}).get("dash", "solid"))
+        value = ((trace.get("marker") or {}).get("pattern") or {}).get("shape", "") or ""
+    elif kind == "markers":
+        value = (trace.get("marker") or {}).get("symbol", "circle")
+    else:
+        value = (trace.get("line") or {}).get("dash", "solid")
+    return repr(list(value)) if isinstance(value, (list, tuple)) or hasattr(value, "tolist") else str(value)
 
 
 def _second_channel(traces: list) -> None:
@@ -282,7 +285,8 @@ def _second_channel(traces: list) -> None:
         colours = list(dict.fromkeys(g[1] for g in legend))
         if len(colours) < 2 or all(g[3] for g in legend):
             continue
-        if len({_channel(_plain(g[0]), kind) for g in group}) > 1:
+        channels = {_channel(_plain(g[0]), kind) for g in group}
+        if len(channels) > 1 or any(c.startswith("[") for c in channels):
             continue  # symbols, dashes or patterns already carry something: never overwrite them
         for trace, colour, _shown, _text in group:
             if colour not in colours:
@@ -317,7 +321,14 @@ class _CourseRenderer(PlotlyRenderer):
     and the course's toolbar config."""
 
     def to_mimebundle(self, fig_dict):
-        return super().to_mimebundle(accessible(fig_dict))
+        try:
+            fig_dict = accessible(fig_dict)
+        except Exception as error:  # noqa: BLE001 (a chart is always shown, with a warning instead of a fix)
+            import warnings
+
+            warnings.warn(f"nkcourse.style could not apply the palette rule to this chart ({error!r}); "
+                          "it is shown as drawn.", stacklevel=2)
+        return super().to_mimebundle(fig_dict)
 
 
 pio.renderers["plotly_mimetype"] = _CourseRenderer(config=PLOTLY_CONFIG)

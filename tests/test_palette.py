@@ -132,6 +132,7 @@ def palette_problems(figure: dict) -> list[str]:
         else:
             keys = [(t.get("line") or {}).get("dash", "solid") for t, *_ in group]
         # a second channel exists when the legend entries do not all share one symbol/dash/pattern
+        keys = [json.dumps(k) if isinstance(k, (list, dict)) else str(k) for k in keys]  # per-point symbols
         if len(set(keys)) == 1:
             found.append(f"{kind}: {len(group)} legend entries told apart by colour alone (one "
                          f"{'pattern' if kind == 'bar' else 'symbol' if kind == 'markers' else 'dash'} "
@@ -223,3 +224,15 @@ def test_a_learners_table_has_no_empty_header_cell_no_na_and_scrolls_by_keyboard
     assert 'tabindex="0"' in html and 'role="region"' in html and "&lt;and&gt;" in html
     assert "<caption>" in html
     assert "<NA>" not in repr(style.table(frame))
+
+
+def test_per_point_symbols_and_patterns_are_read_not_a_crash():
+    figure = {"layout": {}, "data": [
+        {"type": "bar", "name": n, "x": [1, 2], "y": [1, 2], "marker": {"color": c, "pattern": {"shape": ["/", ""]}}}
+        for n, c in (("a", "#E69F00"), ("b", "#0072B2"))] + [
+        {"type": "scatter", "mode": "markers", "name": n, "x": [1, 2], "y": [1, 2],
+         "marker": {"color": c, "symbol": ["circle", "diamond-open"]}}
+        for n, c in (("c", "#0072B2"), ("d", "#D55E00"))]}
+    style.accessible(figure)
+    assert figure["data"][0]["marker"]["pattern"]["shape"] == ["/", ""]  # kept: it already carries meaning
+    assert figure["data"][2]["marker"]["symbol"] == ["circle", "diamond-open"]
