@@ -1,54 +1,65 @@
 # The two commands a newcomer needs:  make lab  (set up and open the course)  and  make test.
-# Both create .venv on first use and install the pinned set from pyproject.toml; a second run
-# installs nothing, because the stamp file is newer than pyproject.toml.
+# Every target calls tools/course.py, which needs only Python: on Windows, or anywhere without make,
+# `python tools/course.py lab` (or test, execute, ...) does the same. Setting up creates .venv on
+# first use and installs the exact versions of requirements-lock.txt; a second run installs nothing,
+# because the stamp file is newer than pyproject.toml and the lock.
 
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.nkcourse-installed
+COURSE := $(PYTHON) tools/course.py
 PORT   ?= 8888
+export PORT
 
-# Jupyter settings that belong to the course (offline, no news), and per-user state kept out of git.
+# Jupyter settings that belong to the course (offline, no news, exports with charts), and per-user
+# state kept out of git; tools/course.py sets the same for what it runs.
 export JUPYTER_CONFIG_PATH := $(CURDIR)/jupyter-config
 export JUPYTERLAB_SETTINGS_DIR := $(CURDIR)/$(VENV)/lab-user-settings
 export JUPYTERLAB_WORKSPACES_DIR := $(CURDIR)/$(VENV)/lab-workspaces
 
-ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
+.PHONY: lab test browser execute export site update restore bench clean setup
 
-.PHONY: lab test browser execute bench clean check-python
+$(STAMP): pyproject.toml requirements-lock.txt
+	@$(COURSE) setup
 
-check-python:
-	@$(PYTHON) tools/check_python.py
-
-$(STAMP): pyproject.toml | check-python
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[test]"
-	@touch $(STAMP)
+setup: $(STAMP)
 
 ## make lab: set up (first time only) and open JupyterLab on the start notebook
-lab: $(STAMP)
-	$(BIN)/jupyter lab --ip=127.0.0.1 --port=$(PORT) $(ROOT_FLAG) --ServerApp.root_dir="$(CURDIR)" \
-		--LabApp.default_url=/lab/tree/notebooks/00_start_here.ipynb
+lab:
+	@$(COURSE) lab
 
 ## make test: set up (first time only), then lint, unit and data tests, nbval, browser tests
-test: $(STAMP)
-	$(BIN)/ruff check .
-	$(BIN)/pytest tests
-	NKCOURSE_PROGRESS_DIR=$$(mktemp -d) $(BIN)/pytest --nbval notebooks exercises \
-		--nbval-sanitize-with tests/nbval_sanitize.cfg --nbval-cell-timeout=120
+test:
+	@$(COURSE) test
 
 ## make browser: only the browser tests (JupyterLab under headless Chromium)
-browser: $(STAMP)
-	$(BIN)/pytest tests/browser -q
+browser:
+	@$(COURSE) browser
 
 ## make execute: re-run every notebook with the current code and store clean outputs (for authors)
-execute: $(STAMP)
-	$(BIN)/python tools/execute_notebooks.py
+execute:
+	@$(COURSE) execute
+
+## make export: every notebook as a standalone HTML file with its charts (offline), into export/
+export:
+	@$(COURSE) export
+
+## make site: the static web edition of the whole course, into site/ (open site/index.html)
+site:
+	@$(COURSE) site
+
+## make update: take the course's latest version; your edited notebooks are kept in my-work/
+update:
+	@$(COURSE) update
+
+## make restore: put back the course's version of the notebooks you changed (yours go to my-work/)
+restore:
+	@$(COURSE) restore
 
 ## make bench: print the speed figures of the exercise engine
-bench: $(STAMP)
-	$(BIN)/python benchmarks/bench_quiz.py
+bench:
+	@$(COURSE) bench
 
 clean:
-	rm -rf $(VENV) test-artifacts
+	rm -rf $(VENV) test-artifacts site export

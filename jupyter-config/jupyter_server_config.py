@@ -19,3 +19,6 @@ try:
             c.LabApp.extra_labextensions_path = [str(_ext)]
 except Exception:  # noqa: BLE001 (a broken install must not stop the server; the start notebook explains)
     pass
+
+# The export settings (charts kept, offline) live in jupyter_nbconvert_config.py beside this file.
+load_subconfig("jupyter_nbconvert_config.py")  # noqa: F821

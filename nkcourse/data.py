@@ -152,7 +152,8 @@ def short_cites(source_ids) -> list[str]:
             continue
         row = sources.loc[source_id]
         first_author = str(row["authors"]).split(";")[0].split(",")[0].strip()
-        if first_author.startswith("Wikipedia contributors"):  # one label per article, not "Wikipedia contributors n.d." twice
+        # one label per article, not "Wikipedia contributors n.d." twice
+        if first_author.startswith("Wikipedia contributors"):
             labels.append(f"Wikipedia, '{row['title']}'")
             continue
         year = "n.d." if pd.isna(row["year"]) else row["year"]
@@ -174,7 +175,8 @@ def step_dates(rows: pd.DataFrame, by: str = "person_id", column: str = "date", 
     end = start.copy()
     end[precision.astype(str) == "year"] = start + pd.offsets.YearEnd(0)
     end[precision.astype(str) == "month"] = start + pd.offsets.MonthEnd(0)
-    order = pd.DataFrame({"by": rows[by], "end": end, "rank": 0 if rank is None else rank}).sort_values(["by", "end", "rank"])
+    order = pd.DataFrame({"by": rows[by], "end": end, "rank": 0 if rank is None else rank})
+    order = order.sort_values(["by", "end", "rank"])
     drawn = pd.Series(pd.NaT, index=rows.index, dtype="datetime64[ns]")
     for _, group in order.groupby("by", sort=False):
         previous = None

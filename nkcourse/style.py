@@ -5,7 +5,9 @@ data/factions.csv (column `colour`), so the same faction has the same colour in 
 reuser of the data gets them too; this module only reads them.
 
 Importing the package also sets Plotly's renderer to plain `plotly_mimetype`: a chart is stored in
-the notebook as JSON (a few KB), renders offline and never embeds the plotly.js bundle.
+the notebook as JSON (a few KB), renders offline and never embeds the plotly.js bundle. A build that
+needs another renderer names it in the environment variable NKCOURSE_PLOTLY_RENDERER (e.g. "notebook",
+which embeds plotly.js; an unknown name is ignored).
 
 The palette rule, applied to every chart as it is shown (see `accessible`), so that a chart cell need
 not think about it:
@@ -21,6 +23,7 @@ off the course): every chart is a handful of Tab stops, not eleven.
 
 from __future__ import annotations
 
+import os
 import re
 from functools import cache
 
@@ -332,7 +335,9 @@ class _CourseRenderer(PlotlyRenderer):
 
 
 pio.renderers["plotly_mimetype"] = _CourseRenderer(config=PLOTLY_CONFIG)
-pio.renderers.default = "plotly_mimetype"
+_RENDERER = os.environ.get("NKCOURSE_PLOTLY_RENDERER", "")
+pio.renderers.default = _RENDERER if _RENDERER and all(r in pio.renderers for r in _RENDERER.split("+")) \
+    else "plotly_mimetype"
 
 
 @cache
@@ -394,7 +399,8 @@ def add_source(fig: go.Figure, sources=(), note: str = "", below: int = 72, widt
     if distinct:
         cites = list(dict.fromkeys(cites))
     # Citations are separated by "; " and the list ends with one full stop, also after "n.d.".
-    items = [f"{cite};" for cite in cites[:-1]] + [cites[-1] if cites[-1].endswith(".") else f"{cites[-1]}."] if cites else []
+    last = [cites[-1] if cites[-1].endswith(".") else f"{cites[-1]}."] if cites else []
+    items = [f"{cite};" for cite in cites[:-1]] + last if cites else []
     if note:  # a note longer than a line is wrapped between words
         words, chunk = note.split(), ""
         for word in words:

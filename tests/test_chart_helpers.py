@@ -1,4 +1,5 @@
-"""Chart helpers: nkcourse.timeline.period_end (imprecise dates as spans) and the source-line helpers in nkcourse.style."""
+"""Chart helpers: nkcourse.timeline.period_end (imprecise dates as spans) and the source-line helpers in
+nkcourse.style."""
 
 import pandas as pd
 

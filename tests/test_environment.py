@@ -1,49 +1,130 @@
-"""Binder and a local install must get the same versions: environment.yml repeats pyproject's pins."""
+"""One lock, ranges in the package, Binder in agreement.
+
+pyproject.toml names what the course needs with compatible ranges; requirements-lock.txt pins the
+exact versions everything installs; environment.yml (Binder) repeats the lock's run-time lines.
+"""
 
 import re
 import tomllib
 from pathlib import Path
 
+import pytest
 import yaml
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
+from packaging.version import Version
 
 ROOT = Path(__file__).resolve().parent.parent
+LOCK = ROOT / "requirements-lock.txt"
 
 
-def _pins(requirements: list[str]) -> dict[str, str]:
-    pins = {}
-    for requirement in requirements:
-        match = re.fullmatch(r"\s*([A-Za-z0-9_.\-]+)\s*==\s*([^\s;]+)\s*", requirement)
-        assert match, f"not pinned to an exact version: {requirement!r}"
-        pins[match.group(1).lower().replace("_", "-")] = match.group(2)
-    return pins
+def pins(lines) -> dict[str, str]:
+    """name -> exact version, from `name==version` lines; anything else is an error."""
+    found = {}
+    for line in lines:
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        match = re.fullmatch(r"([A-Za-z0-9_.\-]+)==([0-9][^\s;]*)", line)
+        assert match, f"not an exact pin: {line!r}"
+        name = canonicalize_name(match.group(1))
+        assert name not in found, f"{name} is pinned twice"
+        found[name] = match.group(2)
+    return found
 
 
-def pyproject() -> dict:
-    return tomllib.loads((ROOT / "pyproject.toml").read_text())
+def lock_pins(text: str | None = None) -> dict[str, str]:
+    return pins((LOCK.read_text() if text is None else text).splitlines())
 
 
-def environment_pip_pins() -> dict[str, str]:
-    environment = yaml.safe_load((ROOT / "environment.yml").read_text())
-    pip_sections = [d["pip"] for d in environment["dependencies"] if isinstance(d, dict) and "pip" in d]
-    assert len(pip_sections) == 1, "environment.yml needs exactly one pip: section"
-    return _pins(pip_sections[0])
+def project() -> dict:
+    return tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
 
 
-def test_every_dependency_is_pinned_exactly():
-    project = pyproject()["project"]
-    _pins(project["dependencies"])
-    for extra in project["optional-dependencies"].values():
-        _pins(extra)
-    assert re.fullmatch(r"hatchling==[\d.]+", pyproject()["build-system"]["requires"][0])
+def environment_pip_pins(text: str | None = None) -> dict[str, str]:
+    environment = yaml.safe_load((ROOT / "environment.yml").read_text() if text is None else text)
+    sections = [d["pip"] for d in environment["dependencies"] if isinstance(d, dict) and "pip" in d]
+    assert len(sections) == 1, "environment.yml needs exactly one pip: section"
+    return pins(sections[0])
 
 
-def test_environment_yml_has_the_runtime_pins_at_the_same_versions():
-    runtime = _pins(pyproject()["project"]["dependencies"])
-    assert environment_pip_pins() == runtime
+def requirements(groups=("dependencies", "lab", "test")) -> list[Requirement]:
+    proj = project()
+    found = []
+    for group in groups:
+        found += proj["dependencies"] if group == "dependencies" else proj["optional-dependencies"][group]
+    return [Requirement(r) for r in found]
+
+
+def problems_with_lock(reqs: list[Requirement], lock: dict[str, str]) -> list[str]:
+    problems = []
+    for req in reqs:
+        version = lock.get(canonicalize_name(req.name))
+        if version is None:
+            problems.append(f"{req.name} is in pyproject.toml but has no pin in requirements-lock.txt: add "
+                            f"`{req.name}==<version>` there (and to environment.yml's pip section if it is a "
+                            "run-time or `lab` package)")
+        elif not req.specifier.contains(Version(version), prereleases=True):
+            problems.append(f"{req.name}=={version} in the lock is outside pyproject's range {req.specifier}")
+    return problems
+
+
+def problems_with_environment(env: dict[str, str], lock: dict[str, str], runtime: set[str]) -> list[str]:
+    problems = [f"environment.yml lacks {name}=={lock.get(name)}" for name in sorted(runtime - set(env))]
+    for name, version in sorted(env.items()):
+        if lock.get(name) != version:
+            problems.append(f"environment.yml has {name}=={version}, the lock has {lock.get(name)}")
+    return problems
+
+
+def runtime_names() -> set[str]:
+    return {canonicalize_name(r.name) for r in requirements(("dependencies", "lab"))}
+
+
+def test_package_metadata_declares_ranges_not_exact_pins():
+    """The data helpers must install beside someone else's stack: no `==` in pyproject's requirements."""
+    exact = [str(req) for req in requirements() if any(spec.operator in ("==", "===") for spec in req.specifier)]
+    assert exact == [], (f"pyproject.toml pins {exact} exactly: write a compatible range there (e.g. "
+                         "'name>=X.Y,<X+1') and put the exact `name==version` line in requirements-lock.txt")
+
+
+def test_the_package_does_not_require_the_jupyter_front_end():
+    runtime = {canonicalize_name(r.name) for r in requirements(("dependencies",))}
+    assert not runtime & {"jupyterlab", "notebook", "ipykernel"}
+
+
+def test_every_requirement_has_a_pin_in_the_lock_inside_its_range():
+    assert problems_with_lock(requirements(), lock_pins()) == []
+
+
+def test_the_lock_pins_nothing_that_pyproject_does_not_name():
+    named = {canonicalize_name(r.name) for r in requirements()}
+    assert set(lock_pins()) - named == set()
+
+
+def test_environment_yml_repeats_the_lock_for_run_time_and_lab_packages():
+    assert problems_with_environment(environment_pip_pins(), lock_pins(), runtime_names()) == []
+
+
+def test_the_checks_find_a_missing_pin_a_pin_out_of_range_and_a_disagreeing_environment():
+    lock = lock_pins()
+    without_pandas = {k: v for k, v in lock.items() if k != "pandas"}
+    assert any("pandas" in p for p in problems_with_lock(requirements(), without_pandas))
+    assert any("plotly==6.0.0" in p for p in problems_with_lock(requirements(), {**lock, "plotly": "6.0.0"}))
+    env = environment_pip_pins()
+    assert problems_with_environment({**env, "numpy": "2.0.0"}, lock, runtime_names())
+    assert problems_with_environment({k: v for k, v in env.items() if k != "notebook"}, lock, runtime_names())
+    with pytest.raises(AssertionError, match="not an exact pin"):
+        lock_pins("pandas>=3\n")
 
 
 def test_environment_yml_python_matches_requires_python():
     environment = yaml.safe_load((ROOT / "environment.yml").read_text())
     conda = [d for d in environment["dependencies"] if isinstance(d, str)]
     assert "python=3.11" in conda
-    assert pyproject()["project"]["requires-python"] == ">=3.11"
+    assert project()["requires-python"] == ">=3.11"
+
+
+def test_build_backend_is_pinned():
+    requires = tomllib.loads((ROOT / "pyproject.toml").read_text())["build-system"]["requires"]
+    assert requires == [f"hatchling=={lock_pins()['hatchling']}"]

@@ -13,12 +13,27 @@ NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb")) + sorted((ROOT / "exerc
 # Phrases that describe how the tables were assembled: they belong in verified_how/note, never on screen.
 AUTHOR_NOTES = re.compile(
     r"via search|read via|search tool|not re-read|search\(pages\)|mirror cop|read only on|record read|"
-    r"not checked in a record|could not be read through|\bn\.d\.\.", re.IGNORECASE)
+    r"not checked in a record|could not be read through|\bn\.d\.\.|"
+    r"not named in the|not verified here|in the sources read|in the passages read|the sources read do not",
+    re.IGNORECASE)
 UNREADABLE = re.compile(r"<NA>|\bsource_ids\b|\bpurged_[a-z_]+\b|\bmilitary_(dead|total)\b")
 
 
+def _strings(value):
+    """Every string inside a chart trace (names, hover data, labels), however deeply nested."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
 def _outputs(path):
-    """(cell index, text) for every text a learner sees in a stored output, chart titles and notes included."""
+    """(cell index, text) for every text a learner sees in a stored output: chart titles, notes, legend
+    names and hover text included."""
     for index, cell in enumerate(json.loads(path.read_text(encoding="utf-8"))["cells"]):
         for output in cell.get("outputs", []):
             if "text" in output:
@@ -30,13 +45,29 @@ def _outputs(path):
                 yield index, title.get("text", "") if isinstance(title, dict) else str(title)
                 for note in layout.get("annotations", []):
                     yield index, note.get("text", "")
+                for trace in data["application/vnd.plotly.v1+json"].get("data", []):
+                    for key in ("name", "customdata", "hovertext", "text", "y", "x", "legendgroup"):
+                        for text in _strings(trace.get(key)):
+                            yield index, text
             elif "text/plain" in data:
                 yield index, "".join(data["text/plain"])
             if "text/html" in data:
                 yield index, "".join(data["text/html"])
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+# Known defects found when hover text and legend names were added to the scan; their notebooks belong to
+# other units and are to be fixed (and re-executed) there. strict: the test fails once they are fixed,
+# so that the mark is removed.
+KNOWN_AUTHOR_NOTES = {
+    "01_founding.ipynb": "the 1946-48 Central Committee table's 'Not broken down by group in the sources read'",
+    "02_korean_war.ipynb": "force-strength hover text 'read only on secondary pages'",
+}
+
+
+@pytest.mark.parametrize("path", [
+    pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=KNOWN_AUTHOR_NOTES[p.name]))
+    if p.name in KNOWN_AUTHOR_NOTES else p
+    for p in NOTEBOOKS], ids=lambda p: p.name)
 def test_stored_outputs_carry_no_author_notes(path):
     found = [(i, m.group(0)) for i, text in _outputs(path) for m in AUTHOR_NOTES.finditer(text)]
     assert not found, f"{path.name}: notes meant for authors in outputs of cells {found}"

@@ -12,7 +12,8 @@ def _line(sources, note=""):
 
 
 def test_undated_works_keep_their_separator_and_end_with_one_full_stop():
-    undated = [sid for sid, year in nk.load("sources").set_index("source_id")["year"].items() if year is None or str(year) == "<NA>"][:2]
+    years = nk.load("sources").set_index("source_id")["year"]
+    undated = [sid for sid, year in years.items() if year is None or str(year) == "<NA>"][:2]
     assert len(undated) == 2
     text = _line(undated + ["lankov_2002"]).replace("<br>", " ")
     assert "n.d.." not in text

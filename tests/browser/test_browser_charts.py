@@ -8,7 +8,7 @@ text that runs past the edge of the chart's SVG, or a chart wider than its outpu
 from __future__ import annotations
 
 import pytest
-from labdriver import REPO, RENDER_TIMEOUT, RUN_TIMEOUT, course_notebooks, expected_from_ipynb
+from labdriver import RENDER_TIMEOUT, REPO, RUN_TIMEOUT, course_notebooks, expected_from_ipynb
 
 LESSONS = [p for p in course_notebooks() if p.parts[0] == "notebooks"
            and expected_from_ipynb(REPO / p).charts > 0]
@@ -38,7 +38,8 @@ _CLIPPED_JS = """(n) => {
     const r = t.getBoundingClientRect();
     if (!r.width || !r.height || !t.textContent.trim()) return;
     if (r.left < box.left - 2 || r.right > box.right + 2 || r.top < box.top - 2 || r.bottom > box.bottom + 2) {
-      clipped.push(t.textContent.trim().slice(0, 70) + ' [' + [r.left - box.left, box.right - r.right, r.top - box.top, box.bottom - r.bottom].map(Math.round).join(', ') + ']');
+      const gaps = [r.left - box.left, box.right - r.right, r.top - box.top, box.bottom - r.bottom];
+      clipped.push(t.textContent.trim().slice(0, 70) + ' [' + gaps.map(Math.round).join(', ') + ']');
     }
   });
   return {title: title.slice(0, 70), clipped};

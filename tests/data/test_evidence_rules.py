@@ -37,7 +37,8 @@ def test_every_source_id_written_in_a_note_exists():
     for rows in tables.values():
         for row in rows:
             known.add(next(iter(row.values())))
-    shaped = re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:1[89]\d\d|20[0-2]\d)[a-z]?\b|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)*_nd\b")
+    shaped = re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:1[89]\d\d|20[0-2]\d)[a-z]?\b"
+                        r"|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)*_nd\b")
     dangling = []
     for name, rows in tables.items():
         for row in rows:
@@ -47,3 +48,18 @@ def test_every_source_id_written_in_a_note_exists():
                 dangling += [f"{name}.{column} ({next(iter(row.values()))}): {m}"
                              for m in shaped.findall(text) if m not in known]
     assert not dangling, "ids in notes that name no source and no row: " + "; ".join(dangling)
+
+
+def test_number_answers_cite_no_weak_source():
+    """A number read off a chart or computed from a table is only as good as the rows behind it: if any source
+    an exercise cites for a numeric answer is a wiki, a mirror or a popular page, the number may rest on it
+    (as a count of seats once did on an unattributed web copy), so it must not be graded."""
+    authority = {sid: row["authority"] for sid, row in _sources().items()}
+    weak = []
+    for bank in sorted((ROOT / "exercises" / "banks").glob("*.yaml")):
+        for ex in yaml.safe_load(bank.read_text(encoding="utf-8")).get("exercises", []):
+            if ex.get("answer_type") == "number":
+                leaning = [s for s in ex.get("sources") or [] if authority.get(s) in WEAK]
+                if leaning:
+                    weak.append(f"{bank.name}:{ex['id']} ({', '.join(leaning)})")
+    assert not weak, "numeric answers citing weak sources: " + "; ".join(weak)

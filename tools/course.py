@@ -1,0 +1,276 @@
+"""Set up, open, test and update the course on any operating system, with nothing but Python.
+
+    python tools/course.py lab        set up (first time only) and open JupyterLab on the start notebook
+    python tools/course.py test       set up, then lint, unit and data tests, nbval, browser tests
+    python tools/course.py update     take the course's latest version, keeping your edited notebooks
+    python tools/course.py restore    put back the course's version of notebooks you changed (yours are kept)
+    python tools/course.py execute    re-run every notebook and store clean outputs (for authors)
+    python tools/course.py export     HTML copies of the notebooks with their charts, into export/
+    python tools/course.py site       the static web edition of the whole course, into site/
+    python tools/course.py browser    only the browser tests
+    python tools/course.py bench      the exercise engine's speed figures
+    python tools/course.py setup      only create .venv and install the pinned packages
+
+On Windows type `py` instead of `python` if `python` is not found. `make lab`, `make test` and the
+other make targets call this file, so both routes do the same.
+
+Only the standard library is used here: this file runs before anything is installed. It creates
+`.venv` with the Python that runs it and installs the course there from the one lock,
+requirements-lock.txt; a second run installs nothing while `.venv/.nkcourse-installed` is newer than
+pyproject.toml and the lock. Opening the course installs the `lab` packages only; the tests and the
+authors' commands add the `test` extra.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV = ROOT / ".venv"
+STAMP = VENV / ".nkcourse-installed"
+LOCK = ROOT / "requirements-lock.txt"
+START = "notebooks/00_start_here.ipynb"
+MY_WORK = "my-work"  # where `update` and `restore` keep the learner's edited notebooks (not tracked by git)
+COURSE_FOLDERS = ("notebooks", "exercises")
+
+
+class CourseError(Exception):
+    """A problem the learner can fix, reported as one clear message instead of a traceback."""
+
+
+def venv_python(venv: Path = VENV, windows: bool = os.name == "nt") -> Path:
+    """The virtual environment's Python: Scripts\\python.exe on Windows, bin/python elsewhere."""
+    return venv / "Scripts" / "python.exe" if windows else venv / "bin" / "python"
+
+
+def course_environment() -> dict[str, str]:
+    """Jupyter settings that belong to the course (offline, no news, exports with charts), and the
+    per-user state JupyterLab writes, kept inside .venv and out of git."""
+    env = dict(os.environ)
+    env["JUPYTER_CONFIG_PATH"] = os.pathsep.join(
+        [str(ROOT / "jupyter-config")] + ([env["JUPYTER_CONFIG_PATH"]] if env.get("JUPYTER_CONFIG_PATH") else []))
+    env["JUPYTERLAB_SETTINGS_DIR"] = str(VENV / "lab-user-settings")
+    env["JUPYTERLAB_WORKSPACES_DIR"] = str(VENV / "lab-workspaces")
+    env.setdefault("PYTHONIOENCODING", "utf-8")
+    return env
+
+
+def run(*command, env: dict[str, str] | None = None, check: bool = True) -> int:
+    """Run a command from the course folder; a failure ends this script with the command's exit code."""
+    printable = " ".join(str(part) for part in command)
+    print(f"> {printable}", flush=True)
+    try:
+        code = subprocess.call([str(part) for part in command], cwd=ROOT, env=env or course_environment())
+    except FileNotFoundError as error:
+        raise CourseError(f"Could not run `{command[0]}`: {error.strerror}.") from None
+    if check and code != 0:
+        raise SystemExit(code)
+    return code
+
+
+def check_python() -> None:
+    """tools/check_python.py words the message for a too-old Python (it parses on any Python 3)."""
+    import runpy
+
+    try:
+        runpy.run_path(str(ROOT / "tools" / "check_python.py"))
+    except SystemExit as stop:
+        raise CourseError(str(stop)) from None
+
+
+LEARNER = ("lab",)  # what opening the course needs
+AUTHOR = ("lab", "test")  # tests, re-executing notebooks, printing PDFs
+
+
+def installed_extras() -> set[str] | None:
+    """The extras .venv holds, or None when it must be (re)installed: no stamp yet, or pyproject.toml or
+    the lock changed since."""
+    if not STAMP.exists() or not venv_python().exists():
+        return None
+    if any(path.stat().st_mtime > STAMP.stat().st_mtime for path in (ROOT / "pyproject.toml", LOCK)):
+        return None
+    return set(STAMP.read_text(encoding="utf-8").split())
+
+
+def needs_install(extras=AUTHOR) -> bool:
+    have = installed_extras()
+    return have is None or not set(extras) <= have
+
+
+def setup(extras=AUTHOR) -> Path:
+    """Create .venv and install the course from the lock with `extras`, unless that is already done."""
+    check_python()
+    python = venv_python()
+    have = installed_extras()
+    if have is not None and set(extras) <= have:
+        return python
+    if not python.exists():
+        print("Creating .venv (first time only; the install takes a few minutes) ...", flush=True)
+        run(sys.executable, "-m", "venv", VENV)
+    wanted = sorted(set(extras) | (have or set()))
+    run(python, "-m", "pip", "install", "--quiet", "--upgrade", "pip")
+    run(python, "-m", "pip", "install", "--quiet", "-c", LOCK, "-e", f".[{','.join(wanted)}]")
+    STAMP.write_text(" ".join(wanted), encoding="utf-8")
+    return python
+
+
+def is_root() -> bool:
+    return hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+def lab(arguments: list[str]) -> None:
+    python = setup(LEARNER)
+    port = os.environ.get("PORT", "8888")
+    command = [python, "-m", "jupyterlab", "--ip=127.0.0.1", f"--port={port}", f"--ServerApp.root_dir={ROOT}",
+               f"--LabApp.default_url=/lab/tree/{START}", *(["--allow-root"] if is_root() else []), *arguments]
+    print("Opening JupyterLab: use the link with the token printed below. Stop it with Ctrl-C.\n"
+          "Your edits to the course notebooks are kept when you take an update with "
+          "`python tools/course.py update`.", flush=True)
+    print("> " + " ".join(str(part) for part in command), flush=True)
+    server = subprocess.Popen([str(part) for part in command], cwd=ROOT, env=course_environment())
+    while True:
+        try:
+            code = server.wait()
+            break
+        except KeyboardInterrupt:  # Ctrl-C reaches JupyterLab too: it asks to confirm, or stops on a second one
+            continue
+    if code not in (0, 130, -2):
+        raise SystemExit(code)
+    print("JupyterLab stopped.")
+
+
+def test(arguments: list[str]) -> None:
+    python = setup()
+    run(python, "-m", "ruff", "check", ".")
+    run(python, "-m", "pytest", "tests", *arguments)
+    env = course_environment()
+    with tempfile.TemporaryDirectory() as progress:
+        env["NKCOURSE_PROGRESS_DIR"] = progress
+        run(python, "-m", "pytest", "--nbval", *COURSE_FOLDERS, "--nbval-sanitize-with",
+            "tests/nbval_sanitize.cfg", "--nbval-cell-timeout=120", env=env)
+
+
+def browser(arguments: list[str]) -> None:
+    run(setup(), "-m", "pytest", "tests/browser", "-q", *arguments)
+
+
+def execute(arguments: list[str]) -> None:
+    run(setup(), "tools/execute_notebooks.py", *arguments)
+
+
+def export(arguments: list[str]) -> None:
+    run(setup(LEARNER), "tools/export_html.py", *arguments)
+
+
+def site(arguments: list[str]) -> None:
+    run(setup(AUTHOR if "--pdf" in arguments else LEARNER), "tools/build_site.py", *arguments)
+
+
+def bench(arguments: list[str]) -> None:
+    run(setup(), "benchmarks/bench_quiz.py", *arguments)
+
+
+# --- updating without losing work -------------------------------------------------------------------
+
+def git(*arguments: str, root: Path = ROOT) -> subprocess.CompletedProcess:
+    try:
+        return subprocess.run(["git", *arguments], cwd=root, capture_output=True, text=True)
+    except FileNotFoundError:
+        raise CourseError("`git` was not found. Install Git (https://git-scm.com) and try again.") from None
+
+
+def edited_notebooks(root: Path = ROOT) -> list[str]:
+    """Course notebooks (tracked by git) whose file differs from the course's version."""
+    status = git("status", "--porcelain", "-z", "--untracked-files=no", "--", *COURSE_FOLDERS, root=root)
+    if status.returncode != 0:
+        raise CourseError(f"{root} is not a git clone of the course, so it cannot be updated with git: "
+                          "download the course again instead. (git said: " + status.stderr.strip() + ")")
+    paths, entries = [], iter(status.stdout.split("\0"))
+    for entry in entries:
+        if len(entry) < 4:
+            continue
+        code, path = entry[:2], entry[3:]
+        if "R" in code or "C" in code:
+            next(entries, None)  # a rename or copy is followed by its old path
+        if path.endswith(".ipynb") and (root / path).exists():
+            paths.append(path)
+    return sorted(paths)
+
+
+def set_aside(paths: list[str], root: Path = ROOT, when: datetime.datetime | None = None) -> Path | None:
+    """Copy the learner's edited notebooks into my-work/<date and time>/ and put back the course's versions."""
+    if not paths:
+        return None
+    stamp = (when or datetime.datetime.now()).strftime("%Y-%m-%d_%H%M%S")
+    folder = root / MY_WORK / stamp
+    for path in paths:
+        target = folder / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(root / path, target)
+    result = git("checkout", "--", *paths, root=root)
+    if result.returncode != 0:
+        raise CourseError(f"Your notebooks are copied to {folder}, but the course versions could not be "
+                          f"put back: {result.stderr.strip()}")
+    return folder
+
+
+def report_set_aside(folder: Path | None, paths: list[str], root: Path = ROOT) -> None:
+    if folder is None:
+        print("You had not changed any course notebook.")
+        return
+    print(f"Your edited notebooks are kept in {folder.relative_to(root)}{os.sep}:")
+    for path in paths:
+        print(f"  {Path(folder.relative_to(root), path)}")
+    print("Open them from there in JupyterLab; the course notebooks are now the course's own versions.")
+
+
+def update(arguments: list[str], root: Path = ROOT) -> None:
+    """Take the latest course version; edited notebooks are set aside first, never lost."""
+    paths = edited_notebooks(root)
+    folder = set_aside(paths, root)
+    pulled = git("pull", "--ff-only", *arguments, root=root)
+    report_set_aside(folder, paths, root)
+    if pulled.returncode != 0:
+        raise CourseError("The update could not be taken: git said\n" + (pulled.stderr or pulled.stdout).strip()
+                          + "\nYour notebooks are safe. If you changed files other than notebooks, "
+                            "`git status` lists them.")
+    print("The course is up to date." if "Already up to date" in pulled.stdout else "The course is updated.")
+
+
+def restore(arguments: list[str], root: Path = ROOT) -> None:
+    """Put back the course's version of edited notebooks (all, or those named), keeping the edits aside."""
+    edited = edited_notebooks(root)
+    try:
+        wanted = [Path(a).resolve().relative_to(root.resolve()).as_posix() for a in arguments] or edited
+    except ValueError:
+        raise CourseError("Name notebooks inside the course folder, e.g. notebooks/01_founding.ipynb") from None
+    unknown = [p for p in wanted if p not in edited]
+    if unknown:
+        raise CourseError("Not an edited course notebook: " + ", ".join(unknown))
+    report_set_aside(set_aside(wanted, root), wanted, root)
+
+
+COMMANDS = {"lab": lab, "test": test, "update": update, "restore": restore, "execute": execute,
+            "export": export, "site": site, "browser": browser, "bench": bench, "setup": lambda _: setup()}
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in COMMANDS:
+        print(__doc__.split("\n\n")[1])
+        return 0 if argv[:1] in ([], ["-h"], ["--help"]) else 2
+    try:
+        COMMANDS[argv[0]](argv[1:])
+    except CourseError as error:
+        print(f"\n{error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
