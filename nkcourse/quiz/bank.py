@@ -191,7 +191,7 @@ def _acceptable_problems(ex: dict) -> list[str]:
     for key in ex.get("acceptable_verdicts", []):
         if key == ex["verdict"]:
             problems.append(f"acceptable_verdicts repeats the model verdict {key!r}")
-        elif "defensible, because" not in ex.get("verdict_feedback", {}).get(key, ""):
+        elif "defensible, because" not in ex.get("verdict_feedback", {}).get(key, "").casefold():
             problems.append(f"verdict_feedback for acceptable verdict {key!r} must say \"defensible, because...\"")
     return problems
 
