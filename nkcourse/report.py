@@ -102,6 +102,20 @@ CLAIMS = (
 NUMBERS = tuple(c.number for c in CLAIMS)
 
 
+def share_of_south_held(line: pd.DataFrame) -> float:
+    """Per cent of the Republic of Korea's land of 1950 (the peninsula south of the 38th parallel) that lies on
+    the North's side of a front line: the measure a popular figure for "the South's territory" usually means.
+    As approximate as the line (see maps.share_held, which measures the whole peninsula)."""
+    from . import maps
+
+    grid = maps._land_grid()
+    lon, lat = grid["lon"].to_numpy(), grid["lat"].to_numpy()
+    px, py = maps.south_side_polygon(line.sort_values("seq") if "seq" in line else line)
+    south_of_front = maps._inside(lon, lat, px, py) | (lat < maps.JEJU_NORTH_EDGE)
+    republic = lat < 38.0
+    return round(float(100 * grid["area"][republic & ~south_of_front].sum() / grid["area"][republic].sum()), 1)
+
+
 # --- the learner's own additions: names and notes ----------------------------------------------------
 
 class _Notebook:
