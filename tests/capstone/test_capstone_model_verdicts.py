@@ -156,6 +156,9 @@ def test_claim_4_no_population_data():
     assert not any("population" in table for table in nk.tables())
     columns = {c for table in nk.tables() for c in nk.load(table).columns}
     assert not any("population" in c for c in columns)
+    # the evidence item describes the places table and the war tables as they are
+    assert {"name", "kind", "lat", "lon"} <= set(nk.load("places").columns)
+    assert {"war_forces", "war_casualties", "battles", "front_lines"} <= set(nk.tables())
 
 
 # --- stage 3 ---------------------------------------------------------------------------------------
