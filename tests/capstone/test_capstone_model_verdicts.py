@@ -174,7 +174,7 @@ def test_claim_5_mu_chong_dismissed_december_1950(events, steps, people, authori
     assert people.loc["mu_chong", "faction_id"] == "yanan"
 
 
-def test_claim_6_ho_ka_i_death_disputed(steps):
+def test_claim_6_ho_ka_i_death_disputed(steps, authority):
     """Cannot be verified: two recorded versions of Ho Ka-i's death, none of high confidence."""
     assert model("cap_c06") == "unverifiable"
     deaths = steps[(steps["person_id"] == "ho_ka_i") & (steps["step"] == "died")]
@@ -183,6 +183,8 @@ def test_claim_6_ho_ka_i_death_disputed(steps):
     killed = deaths["description"].str.contains("killed|murder", case=False)
     assert killed.any() and deaths.loc[~killed, "description"].str.contains("suicide", case=False).any()
     assert not (deaths["confidence"] == "high").any()
+    for cell in deaths["source_ids"]:
+        decisive(authority, cell, "a version of Ho Ka-i's death")
 
 
 def test_claim_7_sentence_documented_execution_date_not(events, steps, authority):
@@ -233,7 +235,7 @@ def test_claim_8_soviet_chronology_compressed(events, authority):
         decisive(authority, event["source_ids"], name)
 
 
-def test_claim_9_secret_speech_and_the_critics(events, steps):
+def test_claim_9_secret_speech_and_the_critics(events, steps, authority):
     """Accurate: the speech in February 1956; at the August plenum the critics attacked the cult in its name."""
     assert model("cap_c09") == "accurate"
     congress = row(events, "e1956_twentieth_cpsu_congress", "event")
@@ -241,6 +243,8 @@ def test_claim_9_secret_speech_and_the_critics(events, steps):
     attack = row(steps, "yun_kong_hum_criticised_1956", "purge step")
     assert attack["date"] == pd.Timestamp("1956-08-30")
     assert "Twentieth" in attack["description"] and "personality cult" in attack["description"]
+    decisive(authority, congress["source_ids"], "the Twentieth Congress")
+    decisive(authority, attack["source_ids"], "Yun Kong-hum's attack")
 
 
 def test_claim_10_august_plenum(events, steps, people, authority):
@@ -271,12 +275,13 @@ def test_claim_11_september_reinstatement_under_pressure(events, steps, authorit
     assert row(steps, "choe_chang_ik_expelled_1957", "purge step")["date"].year == 1957
 
 
-def test_claim_12_kapsan_group_purged_1967(events, people):
+def test_claim_12_kapsan_group_purged_1967(events, people, authority):
     """Accurate: the Kapsan group's leaders were removed in spring 1967; the group had supported Kim's guerrillas."""
     assert model("cap_c12") == "accurate"
     plenum = row(events, "e1967_fifteenth_plenum", "event")
     assert month(plenum["date"]) == "1967-05"
     assert {"pak_kum_chol", "ri_hyo_sun"} <= people_in(plenum["person_ids"])
+    decisive(authority, plenum["source_ids"], "the Fifteenth Plenum")
     assert set(people.loc[["pak_kum_chol", "ri_hyo_sun"], "faction_id"]) == {"kapsan"}
     assert row(events, "e1967_kapsan_leaders_disappear", "event")["date"].year == 1967
     kapsan = nk.load("factions").set_index("faction_id").loc["kapsan"]
