@@ -447,6 +447,12 @@ def verdict_sentence(ex: dict, chosen: str) -> str:
     return "" if chosen == ex["verdict"] else _WHY_NOT[(chosen, ex["verdict"])]
 
 
+def acceptable_verdict(ex: dict, key: str) -> bool:
+    """A defensible alternative to the model verdict (the bank's optional `acceptable_verdicts`):
+    graded as partly right, with its verdict_feedback sentence saying why it is defensible."""
+    return key != ex["verdict"] and key in ex.get("acceptable_verdicts", ())
+
+
 def check_verdict(ex: dict, answer) -> Result:
     """The verdict and the evidence are judged and reported apart. A wrong verdict is never "partly
     right", however good the evidence, and it always gets a sentence saying why it does not fit."""
@@ -477,13 +483,16 @@ def check_verdict(ex: dict, answer) -> Result:
     extra = len(items) - found
     evidence_right = found == relevant and not extra
     why = verdict_sentence(ex, key)
+    acceptable = acceptable_verdict(ex, key)
     verdict_line = (f"Verdict: {VERDICTS[key]} is right." if right_verdict
-                    else f"Verdict: {VERDICTS[key]} is not the best verdict for this claim.")
+                    else f"Verdict: {VERDICTS[key]} is acceptable, though not the best verdict for this claim."
+                    if acceptable else f"Verdict: {VERDICTS[key]} is not the best verdict for this claim.")
     verdict_line += f" {why}" if why else ""
     evidence_line = (f"Evidence: you picked {found} of the "
                      f"{plural(relevant, 'decisive piece', 'decisive pieces')} of evidence"
                      + (f" and {extra} that {'does' if extra == 1 else 'do'} not decide it." if extra else "."))
-    outcome = "correct" if right_verdict and evidence_right else "partly" if right_verdict else "incorrect"
+    outcome = ("correct" if right_verdict and evidence_right
+               else "partly" if right_verdict or acceptable else "incorrect")
     return Result(outcome, f"{verdict_line}\n{evidence_line}", tuple(items))
 
 
