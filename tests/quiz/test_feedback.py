@@ -205,7 +205,8 @@ def test_a_different_unit_is_never_taken_for_the_one_asked(exercise_id, typed):
 
 
 def test_an_unknown_word_is_named():
-    assert bank_check("start_parallel", "38 km").message == "I read 38 but not 'km'; this question asks for degrees north."
+    expected = "I read 38 but not 'km'; this question asks for degrees north."
+    assert bank_check("start_parallel", "38 km").message == expected
 
 
 @pytest.mark.parametrize(("exercise_id", "typed", "note"), [
