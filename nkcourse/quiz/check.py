@@ -97,6 +97,12 @@ def _short(value) -> str:
     return f"a value of type {type(value).__name__}"
 
 
+def _quote(text: str) -> str:
+    """An item of the exercise quoted in feedback, always in the same marks (Python's repr switches
+    between ' and " with the text's own apostrophes)."""
+    return f"\u201c{text}\u201d"
+
+
 def _text(value) -> str | None:
     """The stripped text of a str (or str subclass), else None; str methods are called unbound."""
     return str.strip(value) if isinstance(value, str) else None
@@ -279,8 +285,8 @@ def check_order(ex: dict, answer) -> Result:
         # where it belongs among the items that stay: after the last earlier one, before the next later one
         slot_after = after[-1][1] if after else -1
         way = "later" if position < slot_after else "earlier"
-        where = (f"it comes after {texts[after[-1][0]]!r}" if after and way == "later" or not until
-                 else f"it comes before {texts[until[0][0]]!r}")
+        where = (f"it comes after {_quote(texts[after[-1][0]])}" if after and way == "later" or not until
+                 else f"it comes before {_quote(texts[until[0][0]])}")
         items.append(Item(text, False, f"move it {way}: {where}"))
     n, right = len(texts), len(keep)
     if right == n:
@@ -517,11 +523,22 @@ _WHY_NOT = {
 }
 
 
+# a bank sentence may open with its own judgement ("Right: ...", "Not quite: ..."); the verdict line
+# already says it, so it is dropped there
+_OPENING = re.compile(r"^(?:right|correct|yes|no|not quite|wrong|partly right|indeed)\s*[:;,.\u2014\u2013-]\s*",
+                      re.IGNORECASE)
+
+
+def _tidy(sentence: str) -> str:
+    rest = _OPENING.sub("", sentence.strip(), count=1)
+    return rest[:1].upper() + rest[1:] if rest else sentence.strip()
+
+
 def verdict_sentence(ex: dict, chosen: str) -> str:
     """Why the chosen verdict is right or wrong for this claim: the bank's sentence, else a generic one."""
     own = ex.get("verdict_feedback", {}).get(chosen)
     if own:
-        return own
+        return _tidy(own)
     return "" if chosen == ex["verdict"] else _WHY_NOT[(chosen, ex["verdict"])]
 
 
@@ -539,9 +556,10 @@ def check_verdict(ex: dict, answer) -> Result:
     if verdict.casefold() not in labels:
         return _invalid(f"{_short(verdict)} is not a verdict; choose one of: {', '.join(VERDICTS.values())}.")
     texts = [e["text"] for e in ex["evidence"]]
-    chosen = _texts(answer.get("evidence"))
-    if not chosen or _empty(answer.get("evidence")):
-        return _invalid("tick the evidence your verdict rests on (at least one item).")
+    none_ticked = _empty(answer.get("evidence"))
+    chosen = [] if none_ticked else _texts(answer.get("evidence"))
+    if chosen is None:
+        return _invalid("expected the evidence as a list of the evidence texts.")
     problem = _unknown(chosen, texts, "evidence items")
     if problem:
         return problem
@@ -561,6 +579,8 @@ def check_verdict(ex: dict, answer) -> Result:
     evidence_line = (f"Evidence: you picked {found} of the "
                      f"{plural(relevant, 'decisive piece', 'decisive pieces')} of evidence"
                      + (f" and {extra} that {'does' if extra == 1 else 'do'} not decide it." if extra else "."))
+    if none_ticked and relevant:  # the verdict is still judged; the evidence is asked for
+        evidence_line = "Evidence: none ticked. Tick the evidence your verdict rests on (at least one item)."
     outcome = "correct" if right_verdict and evidence_right else "partly" if right_verdict else "incorrect"
     return Result(outcome, f"{verdict_line}\n{evidence_line}", tuple(items))
 
@@ -622,7 +642,10 @@ def _compare_number(expected, got, tolerance: float) -> Result:
         return _invalid("your answer is NaN (not a number): the calculation met missing values.")
     if math.isclose(got, float(expected), rel_tol=1e-9, abs_tol=tolerance):
         return Result("correct", "Your number matches the course data.")
-    return Result("incorrect", f"Your number is too {'high' if got > expected else 'low'}. Check your filter.")
+    # neutral: a wrong number can come from any step (a filter, a date sum, a column); advice specific to
+    # the task comes from the bank's wrong_values
+    return Result("incorrect", f"Your number is too {'high' if got > expected else 'low'}. Check each step of "
+                               "your calculation against the task.")
 
 
 def _frame_of(value: pd.Series | pd.DataFrame) -> pd.DataFrame:

@@ -85,13 +85,13 @@ def test_moving_one_item_to_the_end_is_not_zero_of_n():
     assert result.verdict == "partly"
     assert result.message.startswith(f"{N - 1} of {N} items are in the right order")
     wrong = [i for i in result.items if not i.ok]
-    assert [(i.label, i.text) for i in wrong] == [(ITEMS[0], f"move it earlier: it comes before {ITEMS[1]!r}")]
+    assert [(i.label, i.text) for i in wrong] == [(ITEMS[0], f"move it earlier: it comes before “{ITEMS[1]}”")]
 
 
 def test_one_item_too_early_is_told_to_move_later_after_its_neighbour():
     answer = [ITEMS[3], *ITEMS[:3], *ITEMS[4:]]
     wrong = [i for i in check_answer(ORDER, answer).items if not i.ok]
-    assert [(i.label, i.text) for i in wrong] == [(ITEMS[3], f"move it later: it comes after {ITEMS[2]!r}")]
+    assert [(i.label, i.text) for i in wrong] == [(ITEMS[3], f"move it later: it comes after “{ITEMS[2]}”")]
 
 
 def test_a_reversed_time_line_is_wrong_and_a_right_one_correct():
@@ -246,3 +246,42 @@ def test_scale_words_multiply(typed, value, shown):
     ex = {**DEMO["numeric"], "answer": value, "tolerance": 0, "unit": "members", "feedback": {}}
     assert check_answer(ex, typed).verdict == "correct"
     assert check_answer({**ex, "answer": value + 10}, typed).message == f"{shown} members is too low."
+
+
+# --- feedback wording (tester's finding 9) -------------------------------------------------------------
+
+def test_order_feedback_quotes_every_item_the_same_way():
+    texts = ["Kim's return to Pyongyang", "The land reform", "The founding of the state"]
+    ex = {**ORDER, "items": [{"text": t} for t in texts]}
+    for answer in itertools.permutations(texts):
+        for item in check_answer(ex, list(answer)).items:
+            if not item.ok:
+                quoted = item.text.split(": it comes ", 1)[1].split(" ", 1)[1]
+                assert quoted[0] == "\u201c" and quoted[-1] == "\u201d" and quoted[1:-1] in texts, item.text
+
+
+def test_a_wrong_number_in_a_code_task_gives_no_advice_about_filters():
+    result = check_answer(find_exercise("u1p_kim_age"), 10**6)
+    assert result.verdict == "incorrect" and "filter" not in result.message
+    assert result.message.startswith("Your number is too high.")
+
+
+def test_the_banks_own_opening_word_is_not_repeated_after_the_verdict():
+    right, wrong = "inaccurate", "accurate"
+    ex = verdict_task(right, verdict_feedback={right: "Right: the treaty was signed later.",
+                                               wrong: "Not quite: the sources contradict it."})
+    relevant = [e["text"] for e in ex["evidence"] if e.get("relevant")]
+    message = check_answer(ex, {"verdict": right, "evidence": relevant}).message
+    assert message.startswith(f"Verdict: {VERDICTS[right]} is right. The treaty was signed later.")
+    message = check_answer(ex, {"verdict": wrong, "evidence": relevant}).message
+    assert message.startswith(f"Verdict: {VERDICTS[wrong]} is not the best verdict for this claim. The sources")
+
+
+@pytest.mark.parametrize("evidence", [[], None])
+def test_a_verdict_without_evidence_is_still_judged_and_evidence_asked_for(evidence):
+    ex = verdict_task("inaccurate")
+    right = check_answer(ex, {"verdict": "inaccurate", "evidence": evidence})
+    assert right.verdict == "partly" and right.message.startswith(f"Verdict: {VERDICTS['inaccurate']} is right.")
+    assert "Tick the evidence your verdict rests on" in right.message
+    wrong = check_answer(ex, {"verdict": "accurate", "evidence": evidence})
+    assert wrong.verdict == "incorrect" and "is not the best verdict" in wrong.message
