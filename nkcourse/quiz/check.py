@@ -421,9 +421,9 @@ def _read_unit(value: float, rest: str, unit: str) -> tuple[float, str] | Result
             return unknown
         if not directions or directions[0] == asked_direction:
             return value, ""
-        kind = ("the other side of the equator" if {directions[0], asked_direction} == {"north", "south"}
+        kind = (f"{directions[0]} of the equator" if {directions[0], asked_direction} == {"north", "south"}
                 else "a longitude, not a latitude")
-        return _invalid(f"{_fmt(value)} {directions[0]} is {kind}; this question asks for {unit}.")
+        return _invalid(f"{quantity(value, 'degrees ' + directions[0])} is {kind}; this question asks for {unit}.")
     return unknown
 
 
