@@ -55,6 +55,8 @@ _RUSSIAN_FORMS = ("Russian or Chinese form", "cyrillic", "russian_latin")
 # Spellings a learner may mean but that name an entity only loosely ("Seoul faction"): never exact.
 _LOOSE_SYSTEMS = ("loose_reference",)
 _MAX_QUERY = 200
+# The administrative word after a city's name in Chinese characters: 市 city, 广域市 metropolitan city ...
+_CJK_ADMIN = re.compile(r"(特別市|特别市|特級市|特级市|廣域市|广域市|広域市|直轄市|直辖市|市)$")
 
 
 def normalise(name: str) -> str:
@@ -176,6 +178,9 @@ def _keys(text: str, korean: bool = False) -> list[tuple[str, str]]:
             keys.append(("cyrillic_korean", rz.cyrillic_korean_key(rz.hangul_to_cyrillic(text), False)))
     elif kind == "cjk":
         keys += [("plain", reading) for reading in rz.pinyin_readings(text)]
+        bare = _CJK_ADMIN.sub("", text.strip())  # 仁川廣域市 = 仁川, 元山市 = 元山
+        if bare != text.strip() and len(bare) >= 2:
+            keys += [("plain", reading) for reading in rz.pinyin_readings(bare)]
     elif kind == "cyrillic":
         latin = rz.cyrillic_to_latin(text)
         keys += [("plain", normalise(latin)), ("slavic", rz.slavic_key(latin)),
@@ -239,7 +244,7 @@ def _index() -> _Index:
     korean = set(people.loc[people["name_hangul"].fillna("").str.len().between(2, 4), "person_id"])
     exact: dict[tuple[str, str], list[int]] = {}
     group_bases: dict[tuple[str, str], list[int]] = {}
-    place_names = {normalise(s.spelling) for s in spellings if s.kind == "place"}
+    place_names = {key for s in spellings if s.kind == "place" for family, key in _keys(s.spelling) if family == "plain"}
     filed = [(spelling, spelling.spelling) for spelling in spellings] + _composed(spellings)
     final = []
     for spelling, text in filed:
@@ -260,7 +265,8 @@ def _index() -> _Index:
                 # "Pyongyang" alone is the city, not the group one of whose aliases is "Pyongyang faction";
                 # such a base is found only with "faction" or "group" after it. "Kapsan" is both, because
                 # the group's own name is "Kapsan group".
-                only_with_suffix = spelling.system != "name in the course" and normalise(bare.group(1)) in place_names
+                only_with_suffix = spelling.system != "name in the course" and any(
+                    key in place_names for family, key in _keys(bare.group(1)) if family == "plain")
                 for family, key in _keys(bare.group(1)):
                     (group_bases if only_with_suffix else exact).setdefault((family, key), []).append(len(final) - 1)
     fuzzy: dict[str, list[str]] = {}
