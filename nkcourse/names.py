@@ -393,6 +393,12 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             for position in index.exact.get((family, key), []) + asked_group:
                 score = _EXACT if family == "plain" else _LOOSE if family in ("loose", "cyrillic_loose") else _RULE
                 consider(position, score * factor, "exact")
+    if not best and one_word and len(query) > 5 and query.casefold().endswith("s"):
+        # "partisans": a group named in the plural, by the word its own names use in the singular
+        for family, key in _keys(query[:-1]):
+            for position in index.exact.get((family, key), []):
+                if index.spellings[position].kind == "group":
+                    consider(position, _RULE * _RELATED, "exact")
     if not best:
         bare = _GROUP_SUFFIX.match(query)
         if bare and kind in (None, "group"):
