@@ -194,6 +194,14 @@ def _keys(text: str, korean: bool = False) -> list[tuple[str, str]]:
     return [(family, key) for family, key in dict.fromkeys(keys) if key]
 
 
+def _plain_keys(text: str) -> list[str]:
+    """The "plain" keys of `_keys` alone (cheaper): the spelling itself, and the pinyin of Chinese characters."""
+    if rz.script(text) != "cjk":
+        return [normalise(text)]
+    bare = _CJK_ADMIN.sub("", text.strip())
+    return [normalise(text), *rz.pinyin_readings(text), *(rz.pinyin_readings(bare) if bare != text.strip() else [])]
+
+
 def _composed(spellings: list[_Spelling]) -> list[tuple[_Spelling, str]]:
     """Korean names mixed across systems: any form of the surname with any form of the given name
     (Xu for 許 with the Jiayi of Heo Jiayi; Li, I, Lee for 李 with Pil-gyu)."""
@@ -244,7 +252,7 @@ def _index() -> _Index:
     korean = set(people.loc[people["name_hangul"].fillna("").str.len().between(2, 4), "person_id"])
     exact: dict[tuple[str, str], list[int]] = {}
     group_bases: dict[tuple[str, str], list[int]] = {}
-    place_names = {key for s in spellings if s.kind == "place" for family, key in _keys(s.spelling) if family == "plain"}
+    place_names = {key for s in spellings if s.kind == "place" for key in _plain_keys(s.spelling)}
     filed = [(spelling, spelling.spelling) for spelling in spellings] + _composed(spellings)
     final = []
     for spelling, text in filed:
@@ -266,7 +274,7 @@ def _index() -> _Index:
                 # such a base is found only with "faction" or "group" after it. "Kapsan" is both, because
                 # the group's own name is "Kapsan group".
                 only_with_suffix = spelling.system != "name in the course" and any(
-                    key in place_names for family, key in _keys(bare.group(1)) if family == "plain")
+                    key in place_names for key in _plain_keys(bare.group(1)))
                 for family, key in _keys(bare.group(1)):
                     (group_bases if only_with_suffix else exact).setdefault((family, key), []).append(len(final) - 1)
     fuzzy: dict[str, list[str]] = {}
