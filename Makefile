@@ -19,7 +19,7 @@ export JUPYTER_CONFIG_PATH := $(CURDIR)/jupyter-config
 export JUPYTERLAB_SETTINGS_DIR := $(CURDIR)/$(VENV)/lab-user-settings
 export JUPYTERLAB_WORKSPACES_DIR := $(CURDIR)/$(VENV)/lab-workspaces
 
-.PHONY: lab test browser execute export site update restore bench clean setup keys slides check-class
+.PHONY: lab test browser execute export site update restore bench hubload clean setup keys slides check-class
 
 $(STAMP): pyproject.toml requirements-lock.txt
 	@$(COURSE) setup
@@ -58,7 +58,8 @@ update:
 restore:
 	@$(COURSE) restore
 
-## make bench: print the speed figures of the exercise engine, and the name lookup's accuracy and speed
+## make bench: the cost per learner against the floor as one table (benchmarks/results.md), and the
+## name lookup's accuracy and speed
 bench:
 	@$(COURSE) bench
 	@$(BIN)/python benchmarks/bench_names.py
@@ -77,6 +78,14 @@ slides: $(STAMP) $(REVEAL)
 ## make check-class: the day-before check; runs every notebook and says in plain words what works
 check-class: $(STAMP)
 	$(BIN)/python tools/check_class.py
+
+## make hubload N=30: N learners on a local JupyterHub (127.0.0.1 only; minutes; not part of make test)
+N ?= 30
+CHP := .hubload/node/node_modules/.bin/configurable-http-proxy
+$(CHP):
+	npm install --silent --no-audit --no-fund --prefix .hubload/node configurable-http-proxy@5.3.0
+hubload: $(CHP)
+	@$(COURSE) hubload --learners $(N)
 
 clean:
 	rm -rf $(VENV) test-artifacts site export

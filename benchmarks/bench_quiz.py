@@ -1,52 +1,69 @@
-"""How long the Python side of an exercise takes, per kind: checking an answer, re-rendering the
-feedback, and a whole click on Check (read the widgets, check, save progress, render).
+"""How long the Python side of every exercise interaction takes: checking an answer (every exercise of
+every bank), re-rendering the feedback, a whole click on Check (read the widgets, check, save progress,
+render), a Hint click, the progress table's Refresh, and the name look-up box.
 
     .venv/bin/python benchmarks/bench_quiz.py [runs]
 
-A script, not a timed test: timings depend on the machine. The aim is a median under 5 ms for checking
-and for rendering, so that feedback feels instant. Progress goes to a temporary folder.
+A script, not a timed test: timings depend on the machine. The aim is a median under 5 ms, so that
+feedback feels instant. Progress goes to a temporary folder. `make bench` calls `measure` and puts the
+figures into its one table (benchmarks/bench.py).
 """
+
+from __future__ import annotations
 
 import contextlib
 import io
 import os
-import statistics
 import sys
 import tempfile
 import time
+from collections import defaultdict
 from pathlib import Path
 
 os.environ["NKCOURSE_PROGRESS_DIR"] = tempfile.mkdtemp(prefix="nkcourse-bench-")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "quiz"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from quiz_helpers import enter, right_answer  # noqa: E402  (the same right answers the tests use)
+from table import median, p95  # noqa: E402
 
+from nkcourse.names import lookup_box  # noqa: E402
 from nkcourse.quiz import check, progress, show  # noqa: E402
-from nkcourse.quiz.bank import load_bank  # noqa: E402
+from nkcourse.quiz.bank import bank_paths, load_bank  # noqa: E402
 from nkcourse.quiz.check import check_answer, expected_value  # noqa: E402
 from nkcourse.quiz.view import feedback_html  # noqa: E402
 
 
-def timed(action, runs: int) -> tuple[float, float]:
-    """Median and 95th percentile in milliseconds, after a few warm-up runs."""
+def samples(action, runs: int) -> list[float]:
+    """Milliseconds per call, after a few warm-up calls."""
     for _ in range(min(20, runs)):
         action()
-    samples = []
+    out = []
     for _ in range(runs):
         start = time.perf_counter_ns()
         action()
-        samples.append((time.perf_counter_ns() - start) / 1e6)
-    return statistics.median(samples), statistics.quantiles(samples, n=20)[18]
+        out.append((time.perf_counter_ns() - start) / 1e6)
+    return out
 
 
-def main(runs: int) -> None:
+def _answer(ex: dict):
+    return expected_value(ex) if ex["kind"] == "code" else right_answer(ex)
+
+
+def measure(runs: int = 1000) -> list[tuple[str, str, list[float]]]:
+    """(what, subject, samples in ms) for every interaction; checks pooled per kind over every bank."""
+    out: list[tuple[str, str, list[float]]] = []
+    per_check = max(runs // 20, 10)
+    checks: dict[str, list[float]] = defaultdict(list)
+    for path in bank_paths():
+        for ex in load_bank(path).exercises:
+            answer = _answer(ex)
+            checks[ex["kind"]] += samples(lambda ex=ex, answer=answer: check_answer(ex, answer), per_check)
+    for kind, pooled in sorted(checks.items()):
+        out.append(("exercise check (every exercise of every bank)", kind, pooled))
     clicks = max(runs // 5, 20)
-    print(f"Times in ms: check and render over {runs} runs; a click (which also saves the attempt) over "
-          f"{clicks} runs, into a progress file that grows to {clicks + 20} attempts.")
-    print(f"{'kind':<11} {'check median':>13} {'p95':>7} {'render median':>14} {'p95':>7} "
-          f"{'click median':>13} {'p95':>7}")
     for ex in load_bank("kinds_demo").exercises:
-        answer = expected_value(ex) if ex["kind"] == "code" else right_answer(ex)
+        answer = _answer(ex)
         result = check_answer(ex, answer)
         box = show(ex["id"])
 
@@ -65,18 +82,20 @@ def main(runs: int) -> None:
                 box._last = None  # the same answer again would only repeat the old feedback
                 box.check_button.click()
 
-        checked = timed(lambda ex=ex, answer=answer: check_answer(ex, answer), runs)
-        shown = timed(render, runs)
+        out.append(("feedback render", ex["kind"], samples(render, runs)))
         os.environ["NKCOURSE_PROGRESS_DIR"] = tempfile.mkdtemp(prefix="nkcourse-bench-")  # a fresh record
-        clicked = timed(click, clicks)
-        print(f"{ex['kind']:<11} {checked[0]:>13.3f} {checked[1]:>7.3f} {shown[0]:>14.3f} {shown[1]:>7.3f} "
-              f"{clicked[0]:>13.3f} {clicked[1]:>7.3f}")
+        out.append(("Check click (check, save, render)", ex["kind"], samples(click, clicks)))
     box = show("demo_single")
-    hinted = timed(lambda: (setattr(box, "_hints_shown", 0), box.hint_button.click()), clicks)
+    out.append(("Hint click", "single", samples(lambda: (setattr(box, "_hints_shown", 0),
+                                                          box.hint_button.click()), clicks)))
     table = progress()
-    refreshed = timed(table.refresh.click, clicks)  # re-reads the progress file, then redraws the table
-    print(f"{'Hint click':<11} median {hinted[0]:.3f}, p95 {hinted[1]:.3f}; "
-          f"progress Refresh (re-reads the file) median {refreshed[0]:.3f}, p95 {refreshed[1]:.3f}")
+    out.append(("progress Refresh (re-reads the file)", "progress()", samples(table.refresh.click, clicks)))
+    looker = lookup_box()
+    text, button = looker.children[0].children
+    names = ["Heo Jiayi", "김일성", "Mooting", "Pak Hon-yong", "nonsense"]
+    position = iter(range(10**9))
+    out.append(("name look-up (Enter or button)", "lookup_box()",
+                samples(lambda: setattr(text, "value", names[next(position) % len(names)]), clicks)))
     scratch = Path(tempfile.mkdtemp(prefix="nkcourse-bench-")) / "flush"
 
     def flush():  # what the disk alone costs a click: the progress file is flushed to disk on every save
@@ -85,9 +104,16 @@ def main(runs: int) -> None:
             handle.flush()
             os.fsync(handle.fileno())
 
-    flushed = timed(flush, clicks)
-    print(f"{'disk flush':<11} median {flushed[0]:.3f}, p95 {flushed[1]:.3f} (writing and fsync-ing a 40 KB file: "
-          "the floor under a click's time on this disk)")
+    out.append(("disk flush of a 40 KB file (the floor under a click)", "fsync", samples(flush, clicks)))
+    return out
+
+
+def main(runs: int) -> None:
+    print(f"Times in ms over up to {runs} runs (checks: {max(runs // 20, 10)} per exercise; clicks: "
+          f"{max(runs // 5, 20)}, into a fresh progress file each kind).")
+    print(f"{'what':<55} {'subject':<14} {'median':>8} {'p95':>8}")
+    for what, subject, times in measure(runs):
+        print(f"{what:<55} {subject:<14} {median(times):>8.3f} {p95(times):>8.3f}")
 
 
 if __name__ == "__main__":

@@ -152,6 +152,8 @@ def short_cites(source_ids) -> list[str]:
             continue
         row = sources.loc[source_id]
         first_author = str(row["authors"]).split(";")[0].split(",")[0].strip()
+        if "(" in first_author and ")" not in first_author:  # "Great Soviet Encyclopedia (3rd ed., ...)"
+            first_author = first_author.split("(")[0].strip()
         # one label per article, not "Wikipedia contributors n.d." twice
         if first_author.startswith("Wikipedia contributors"):
             labels.append(f"Wikipedia, '{row['title']}'")

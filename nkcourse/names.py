@@ -482,7 +482,9 @@ def _near_misses(query: str, consider) -> None:
 def _life(born, died) -> str:
     if pd.isna(born) and pd.isna(died):
         return ""
-    return f"{'?' if pd.isna(born) else born.year}–{'' if pd.isna(died) else died.year}"
+    if pd.isna(died):  # "1905–" would read as "still alive"; the death may be unknown or disputed
+        return f"born {born.year}"
+    return f"{'?' if pd.isna(born) else born.year}–{died.year}"
 
 
 @cache

@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .data import cite, short_cites
+from .data import _typed_table, cite
 from .names import lookup
 from .quiz.bank import VERDICTS, BankError, load_bank
 from .quiz.progress import _cell, progress_folder, store, write_atomically
@@ -35,6 +35,9 @@ from .quiz.progress import _cell, progress_folder, store, write_atomically
 BANK = "05_capstone"
 FILE_NAME = "capstone_report.json"
 MAX_NOTE = 5_000  # characters of a note; more is almost surely a paste accident
+# Endings of other kinds of file: "report.pdf" is refused, while a dotted name ("Ana.Kim_report") is kept whole.
+OTHER_ENDINGS = {".pdf", ".txt", ".doc", ".docx", ".odt", ".rtf", ".ipynb", ".json", ".xls", ".xlsx", ".ods",
+                 ".tsv", ".htm", ".markdown", ".zip", ".png", ".jpg"}
 RESULT_WORDS = {"correct": "verdict and evidence right", "partly": "partly right",
                 "incorrect": "not the model verdict", "saved": "saved"}
 SPLIT_WORDS = {"correct": "every claim found, no colour ticked", "partly": "partly right", "incorrect": "not yet right"}
@@ -67,8 +70,8 @@ CLAIMS = (
           "In December 1950 Wu Ting was dismissed and blamed for the defeats",
           ("Wu Ting",)),
     Claim(6, "cap_c06", 4,
-          "In July 1953 Heo Jiayi shot himself, so Kim did not even need a trial",
-          ("Heo Jiayi",)),
+          "In July 1953 Heo Ja Yi shot himself, so Kim did not even need a trial",
+          ("Heo Ja Yi",)),
     Claim(7, "cap_c07", 4,
           "in December 1955 Pak Heon-yong was sentenced to death as an American spy and shot three days later",
           ("Pak Heon-yong",)),
@@ -89,14 +92,28 @@ CLAIMS = (
           " and generously took the critics back into the party",
           ("Kimirsen",)),
     Claim(12, "cap_c12", 7,
-          "In 1967 even the Jiasan faction, who had been Kim's own allies, disappeared from the leadership",
-          ("Jiasan faction",)),
+          "In 1967 even the Jiashan faction, who had been Kim's own allies, disappeared from the leadership",
+          ("Jiashan faction",)),
     Claim(13, "cap_c13", 8,
           "In this way the purges laid the foundation for Juche, the idea of self-reliance that Kim Il Sung"
           " had already proclaimed in December 1955",
           ("Kim Il Sung",)),
 )
 NUMBERS = tuple(c.number for c in CLAIMS)
+
+
+def share_of_south_held(line: pd.DataFrame) -> float:
+    """Per cent of the Republic of Korea's land of 1950 (the peninsula south of the 38th parallel) that lies on
+    the North's side of a front line: the measure a popular figure for "the South's territory" usually means.
+    As approximate as the line (see maps.share_held, which measures the whole peninsula)."""
+    from . import maps
+
+    grid = maps._land_grid()
+    lon, lat = grid["lon"].to_numpy(), grid["lat"].to_numpy()
+    px, py = maps.south_side_polygon(line.sort_values("seq") if "seq" in line else line)
+    south_of_front = maps._inside(lon, lat, px, py) | (lat < maps.JEJU_NORTH_EDGE)
+    republic = lat < 38.0
+    return round(float(100 * grid["area"][republic & ~south_of_front].sum() / grid["area"][republic].sum()), 1)
 
 
 # --- the learner's own additions: names and notes ----------------------------------------------------
@@ -270,6 +287,7 @@ def _verdict_key(answer) -> str | None:
 def rows() -> list[dict]:
     """One row per claim, in the article's order: what the learner found, or "open"."""
     exercises, latest, book = _exercises(), _latest(), _notebook()
+    labels = cite_labels(s for claim in CLAIMS for s in exercises[claim.exercise]["sources"])
     book.data = book._read() if book.folder is not None else book.data
     table = []
     for claim in CLAIMS:
@@ -281,17 +299,55 @@ def rows() -> list[dict]:
         table.append({
             "claim": claim.number,
             "paragraph": claim.paragraph,
-            "text": ex["claim"],
+            "text": claim.quote,
             "status": "judged" if key else "open",
             "verdict": VERDICTS[key] if key else "",
             "checked": RESULT_WORDS.get(attempt.get("verdict"), "") if key else "",
             "evidence": [str(e) for e in evidence if isinstance(e, str)],
             "names": [_name_line(spelling, info) for spelling, info in names.items() if isinstance(info, dict)],
             "note": str(book.data["notes"].get(str(claim.number), "")),
-            "sources": "; ".join(dict.fromkeys(short_cites(ex["sources"]))),
+            "sources": "; ".join(dict.fromkeys(labels[s] for s in ex["sources"])),
             "source_ids": list(ex["sources"]),
         })
     return table
+
+
+def _surnames(authors: str) -> str:
+    """"Shen & Xia", "Montross & Canzona", "Smith et al.": every author counted, not only the first."""
+    names = [a.split(",")[0].strip() for a in str(authors).split(";") if a.strip()]
+    if len(names) > 2:
+        return f"{names[0]} et al."
+    return " & ".join(names) or "Anonymous"
+
+
+def cite_labels(source_ids) -> dict[str, str]:
+    """Short labels for the report's sources, unambiguous among them: "Mikoyan 1956a", "Mikoyan 1956b" for
+    three telegrams of one year, the same suffix in every claim and in Works cited. Unknown ids stay as they are."""
+    ids = list(dict.fromkeys(source_ids))
+    sources = _typed_table("sources").set_index("source_id")
+    base = {}
+    for source_id in ids:
+        if source_id not in sources.index:
+            base[source_id] = source_id
+            continue
+        row = sources.loc[source_id]
+        year = "n.d." if pd.isna(row["year"]) else str(row["year"])
+        base[source_id] = f"{_surnames(row['authors'])} {year}"
+    groups: dict[str, list[str]] = {}
+    for source_id in sorted(ids):
+        groups.setdefault(base[source_id], []).append(source_id)
+    labels = {}
+    for label, members in groups.items():
+        for i, source_id in enumerate(members):
+            labels[source_id] = label if len(members) == 1 else f"{label}{'abcdefghijklmnopqrstuvwxyz'[i % 26]}"
+    return {source_id: labels[source_id] for source_id in ids}
+
+
+def works_cited(table: list[dict]) -> list[tuple[str, str]]:
+    """(label, full reference) for every work the report's claims rest on, in the labels' order."""
+    ids = sorted({s for r in table for s in r["source_ids"]})
+    labels = cite_labels(s for r in table for s in r["source_ids"])
+    return sorted(((labels[s], text) for s, text in zip(ids, cite(ids), strict=True)), key=lambda p: p[0].casefold())
 
 
 def _name_line(spelling: str, info: dict) -> str:
@@ -320,6 +376,15 @@ def _md(text: str) -> str:
     return escape(" ".join(str(text).split()), quote=False)
 
 
+def _md_plain(text: str) -> str:
+    """The course's own text (a reference) for Markdown: readable as typed, with only angle brackets and
+    backquotes backslash-escaped so that a title such as "<다시쓰는 한국현대사>" is not read as an HTML tag."""
+    text = " ".join(str(text).split())
+    for char in "\\`<>":
+        text = text.replace(char, "\\" + char)
+    return text
+
+
 def markdown(learner: str = "") -> str:
     table, extras = rows(), _extras()
     lines = ["# Fact-check report: \"The Red Dynasty's Bloody Road\"", ""]
@@ -342,8 +407,7 @@ def markdown(learner: str = "") -> str:
         lines += [f"**Splitting exercise:** {extras['split']}.", ""]
     if extras["reflection"]:
         lines += ["## Reflection", "", _md(extras["reflection"]), ""]
-    ids = sorted({s for r in table for s in r["source_ids"]})
-    lines += ["## Works cited", ""] + [f"- {_md(c)}" for c in cite(ids)]
+    lines += ["## Works cited", ""] + [f"- **{_md_plain(label)}**: {_md_plain(c)}" for label, c in works_cited(table)]
     return "\n".join(lines) + "\n"
 
 
@@ -368,7 +432,7 @@ def html(learner: str = "") -> str:
     who = f"<p><strong>Learner:</strong> {escape(learner)}</p>" if learner else ""
     split = f"<p><strong>Splitting exercise:</strong> {escape(extras['split'])}.</p>" if extras["split"] else ""
     reflection = (f"<h3>Reflection</h3><p>{escape(extras['reflection'])}</p>" if extras["reflection"] else "")
-    works = "".join(f"<li>{escape(c)}</li>" for c in cite(sorted({s for r in table for s in r["source_ids"]})))
+    works = "".join(f"<li><strong>{escape(label)}</strong>: {escape(c)}</li>" for label, c in works_cited(table))
     return (f'<div class="nk-report"><h3>Fact-check report</h3>{who}<p>{escape(_counts(table))}.</p>'
             f'<table class="nk-report-table"><caption>Your verdicts, evidence, names and notes, claim by claim; '
             f'open claims are still to judge</caption><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody>'
@@ -420,14 +484,16 @@ def export(name: str = "my_fact_check", learner: str = "") -> list[Path] | None:
     base = Path(name.strip()).expanduser()
     if base.suffix.lower() in (".md", ".csv", ".html"):
         base = base.with_suffix("")
-    elif base.suffix:
+    elif base.suffix.lower() in OTHER_ENDINGS:
         print(f"Give the name without an ending (got {name[:80]!r}): the report is written as .md, .csv and .html.")
         return None
     learner = learner.strip()[:200]
     try:
         texts = {".md": markdown(learner), ".csv": csv_text(learner)}
-        texts[".html"] = ('<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>Fact-check report'
-                          "</title><style>body{font-family:sans-serif;max-width:70em;margin:2em auto}"
+        title = "Fact-check report" + (f" by {escape(learner)}" if learner else "")
+        texts[".html"] = ('<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+                          f"<title>{title}</title>"
+                          "<style>body{font-family:sans-serif;max-width:70em;margin:2em auto}"
                           "td,th{border-top:1px solid #bbb;padding:4px 8px}</style></head><body>"
                           f"{html(learner)}</body></html>\n")
     except BankError as error:

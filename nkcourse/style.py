@@ -5,19 +5,37 @@ data/factions.csv (column `colour`), so the same faction has the same colour in 
 reuser of the data gets them too; this module only reads them.
 
 Importing the package also sets Plotly's renderer to plain `plotly_mimetype`: a chart is stored in
-the notebook as JSON (a few KB), renders offline and never embeds the plotly.js bundle. A build that
+the notebook as JSON (a few KB), renders offline and never embeds the plotly.js bundle. It does so
+without loading Plotly's renderer module (which imports nbformat, jsonschema and rfc3987_syntax, about
+1 s): through PLOTLY_RENDERER, which Plotly reads when the first chart loads that module. A build that
 needs another renderer names it in the environment variable NKCOURSE_PLOTLY_RENDERER (e.g. "notebook",
 which embeds plotly.js; an unknown name is ignored).
+
+The palette rule, applied to every chart as it is shown (see `accessible`), so that a chart cell need
+not think about it:
+- text on a coloured mark is at least 4.5:1 against the mark (`label_colour` picks black or white per fill);
+- every mark is at least 3:1 against the background: a light fill (yellow, orange, sky blue, grey) keeps
+  its colour, so a faction looks the same in every chart, and gets a dark outline; a light line, or an
+  open marker drawn only by its outline, is drawn in a darker shade of its colour (`line_colour`);
+- colour is never the only carrier of meaning: traces told apart by colour alone get a marker symbol, a
+  dash or a bar pattern each as well, unless their marks carry their own text labels.
+The chart's toolbar is trimmed to zoom in, zoom out, reset and save as PNG, with no Plotly logo (a link
+off the course): every chart is a handful of Tab stops, not eleven.
 """
 
 from __future__ import annotations
 
+import importlib.abc
+import importlib.util
 import os
+import re
+import sys
 from functools import cache
 
 import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
+from plotly.io._base_renderers import PlotlyRenderer
 
 from .data import load, short_cites, split_ids
 
@@ -48,8 +66,9 @@ TEMPLATE = go.layout.Template(
     layout=go.Layout(
         font=dict(family="Arial, Helvetica, sans-serif", size=14, color="#222222"),
         title=dict(font=dict(size=18), x=0.0, xanchor="left"),
-        colorway=[PALETTE[c] for c in ("blue", "vermillion", "green", "orange", "purple", "sky_blue",
-                                       "yellow", "black")],
+        # only the palette's colours that stand 3:1 against white: a trace without a colour of its own
+        # gets one of these (orange, sky blue, yellow and grey stay available for explicit use)
+        colorway=[PALETTE[c] for c in ("blue", "vermillion", "green", "purple", "black")],
         paper_bgcolor="white",
         plot_bgcolor="white",
         xaxis=dict(showgrid=True, gridcolor="#e5e5e5", zeroline=False, linecolor="#444", ticks="outside",
@@ -63,9 +82,298 @@ TEMPLATE = go.layout.Template(
 )
 pio.templates["nkcourse"] = TEMPLATE
 pio.templates.default = "nkcourse"
-_RENDERER = os.environ.get("NKCOURSE_PLOTLY_RENDERER", "")
-pio.renderers.default = _RENDERER if _RENDERER and all(r in pio.renderers for r in _RENDERER.split("+")) \
-    else "plotly_mimetype"
+
+# --- the palette rule ------------------------------------------------------------------------------
+
+BACKGROUND = "#FFFFFF"
+TEXT_ON_MARK = 4.5  # WCAG 2 AA for text
+MARK_ON_BACKGROUND = 3.0  # WCAG 2 AA for graphical objects (1.4.11)
+OUTLINE = "#333333"  # the outline a light mark gets: 12.6:1 on white
+_NAMED = {"white": "#FFFFFF", "black": "#000000", "grey": "#808080", "gray": "#808080", "red": "#FF0000",
+          "green": "#008000", "blue": "#0000FF", "orange": "#FFA500", "yellow": "#FFFF00",
+          "transparent": "rgba(0,0,0,0)"}
+_SYMBOLS = ["circle", "square", "diamond", "triangle-up", "cross", "triangle-down", "star", "hexagon"]
+_DASHES = ["solid", "dash", "dot", "dashdot", "longdash", "longdashdot"]
+_PATTERNS = ["", "/", "\\", "x", ".", "+", "-", "|"]
+
+
+def rgba(colour: str) -> tuple[float, float, float, float]:
+    """A CSS colour ("#E69F00", "#fff", "rgb(1,2,3)", "rgba(1,2,3,0.5)", "white") as (r, g, b, alpha),
+    r, g, b from 0 to 255. Raises ValueError for anything else."""
+    text = _NAMED.get(str(colour).strip().lower(), str(colour).strip())
+    if text.startswith("#") and len(text) in (4, 7):
+        digits = text[1:] if len(text) == 7 else "".join(c * 2 for c in text[1:])
+        return (int(digits[0:2], 16), int(digits[2:4], 16), int(digits[4:6], 16), 1.0)
+    match = re.fullmatch(r"rgba?\(\s*([\d.]+)\s*,\s*([\d.]+)\s*,\s*([\d.]+)\s*(?:,\s*([\d.]+)\s*)?\)", text)
+    if match:
+        r, g, b, a = match.groups()
+        return (float(r), float(g), float(b), 1.0 if a is None else float(a))
+    raise ValueError(f"not a colour the palette rule can read: {colour!r}")
+
+
+def hex_colour(r: float, g: float, b: float) -> str:
+    return "#" + "".join(f"{round(max(0, min(255, v))):02X}" for v in (r, g, b))
+
+
+def blend(colour: str, opacity: float = 1.0, background: str = BACKGROUND) -> str:
+    """The colour as it is seen: drawn with `opacity` (and its own alpha) over `background`."""
+    r, g, b, a = rgba(colour)
+    br, bg, bb, _ = rgba(background)
+    k = max(0.0, min(1.0, a * opacity))
+    return hex_colour(r * k + br * (1 - k), g * k + bg * (1 - k), b * k + bb * (1 - k))
+
+
+def luminance(colour: str) -> float:
+    """WCAG 2 relative luminance of an opaque colour."""
+    def channel(v: float) -> float:
+        v /= 255
+        return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
+    r, g, b, _ = rgba(blend(colour))
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+
+def contrast(foreground: str, background: str = BACKGROUND) -> float:
+    """WCAG 2 contrast ratio of two colours, from 1 to 21 (a translucent foreground is blended first)."""
+    fg = blend(foreground, background=background)
+    lighter, darker = sorted((luminance(fg), luminance(background)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def label_colour(fill: str) -> str:
+    """Black or white, whichever reads better on `fill`: the colour of a label written on a mark.
+    Either one always reaches 4.5:1 against any opaque fill."""
+    return "#000000" if contrast("#000000", fill) >= contrast("#FFFFFF", fill) else "#FFFFFF"
+
+
+def line_colour(colour: str, background: str = BACKGROUND, minimum: float = MARK_ON_BACKGROUND) -> str:
+    """`colour` itself when it stands `minimum`:1 against the background, else the lightest darker shade
+    of it (mixed with black) that does: for lines and open markers, which have no outline to borrow."""
+    if contrast(colour, background) >= minimum:
+        return colour
+    r, g, b, _ = rgba(blend(colour, background=background))
+    for step in range(1, 101):
+        k = 1 - step / 100
+        shade = hex_colour(r * k, g * k, b * k)
+        if contrast(shade, background) >= minimum + 0.05:
+            return shade
+    return "#000000"
+
+
+# --- applying the rule to a figure (every chart, as it is shown) ----------------------------------
+
+def _is_open(symbol) -> bool:
+    text = str(symbol)
+    return text.endswith("-open") or "-open-" in text or "thin" in text or text in ("line-ew", "line-ns")
+
+
+def _colours(value) -> list[str]:
+    """The colour strings in a marker/line colour (one string or a list); numbers (a colour scale) are skipped."""
+    values = value if isinstance(value, (list, tuple)) else [value]
+    found = []
+    for v in values:
+        if isinstance(v, str):
+            try:
+                rgba(v)
+            except ValueError:
+                continue
+            found.append(v)
+    return found
+
+
+def _opacity(trace: dict, marker: dict | None = None) -> float:
+    opacity = trace.get("opacity", 1.0)
+    if marker is not None and isinstance(marker.get("opacity"), (int, float)):
+        opacity *= marker["opacity"]
+    return opacity if isinstance(opacity, (int, float)) else 1.0
+
+
+def _background(layout: dict) -> str:
+    for key in ("plot_bgcolor", "paper_bgcolor"):
+        if isinstance(layout.get(key), str):
+            return layout[key]
+    return BACKGROUND
+
+
+def _mode(trace: dict) -> str:
+    if "mode" in trace:
+        return str(trace["mode"])
+    n = len(trace.get("x") or trace.get("y") or [])
+    return "lines+markers" if n < 20 else "lines"
+
+
+def _shows_text(trace: dict) -> bool:
+    if trace.get("type") == "bar":
+        return bool(trace.get("text") is not None or trace.get("texttemplate")) and \
+            trace.get("textposition", "auto") in ("inside", "auto")
+    return "text" in _mode(trace) and trace.get("text") is not None
+
+
+def accessible(fig):
+    """Apply the palette rule (see the module's docstring) to a figure or a figure's dict, in place, and
+    return it. Only what breaks the rule is changed; a chart that keeps it comes back as it was."""
+    data = fig["data"] if isinstance(fig, dict) else fig.data
+    layout = fig["layout"] if isinstance(fig, dict) else fig.layout
+    background = _background(layout if isinstance(layout, dict) else layout.to_plotly_json())
+    shown = []
+    for trace in data:
+        kind = trace["type"] if isinstance(trace, dict) else trace.type
+        if kind not in ("bar", "scatter", "scattergl"):
+            continue
+        t = _plain(trace)
+        marker = dict(t.get("marker") or {})
+        line = dict(t.get("line") or {})
+        fills = _colours(marker.get("color"))
+        opacity = _opacity(t, marker)
+        mode = _mode(t) if kind != "bar" else "bar"
+        if kind == "bar" or "markers" in mode:
+            seen = [blend(c, opacity, background) for c in fills]
+            if _is_open(marker.get("symbol", "")):
+                if fills and any(contrast(c, background) < MARK_ON_BACKGROUND for c in seen):
+                    marker["color"] = [line_colour(c, background) for c in fills] if len(fills) > 1 \
+                        else line_colour(fills[0], background)
+            elif seen and any(contrast(c, background) < MARK_ON_BACKGROUND for c in seen):
+                outline = dict(marker.get("line") or {})
+                colour = outline.get("color")
+                width = outline.get("width", 0) or 0
+                if not isinstance(colour, str) or width < 1 or \
+                        contrast(blend(colour, opacity, background), background) < MARK_ON_BACKGROUND:
+                    marker["line"] = {**outline, "color": OUTLINE, "width": max(1, width)}
+            if _shows_text(t) and fills:
+                labels = [label_colour(c) for c in seen]
+                textfont = dict(t.get("textfont") or {})
+                current = _colours(textfont.get("color"))
+                if not current or any(contrast(f, c) < TEXT_ON_MARK for f in current for c in seen):
+                    textfont["color"] = labels if len(labels) > 1 else labels[0]
+                    _set(trace, "textfont", textfont)
+            _set(trace, "marker", marker)
+        if "lines" in mode and kind != "bar":
+            colour = line.get("color") or (fills[0] if len(fills) == 1 else None)
+            if isinstance(colour, str) and _opacity(t) >= 0.5 and \
+                    contrast(blend(colour, _opacity(t), background), background) < MARK_ON_BACKGROUND:
+                line["color"] = line_colour(colour, background)
+                _set(trace, "line", line)
+        colour = (fills[0] if fills else line.get("color")) if len(fills) <= 1 else None
+        if isinstance(colour, str):
+            shown.append((trace, kind, mode, colour, t.get("showlegend", True) is not False and bool(t.get("name")),
+                          _shows_text(t)))
+    _second_channel(shown)
+    return fig
+
+
+def _set(trace, key: str, value) -> None:
+    trace[key] = value  # a dict, or a Plotly trace object (both take item assignment)
+
+
+def _plain(trace) -> dict:
+    return trace if isinstance(trace, dict) else trace.to_plotly_json()
+
+
+_CHANNELS = {"bar": ("pattern", _PATTERNS), "markers": ("symbol", _SYMBOLS), "lines": ("dash", _DASHES)}
+
+
+def _channel(trace: dict, kind: str) -> str:
+    """The trace's symbol, dash or pattern as text (a per-point list becomes its repr)."""
+    if kind == "bar":
+        value = ((trace.get("marker") or {}).get("pattern") or {}).get("shape", "") or ""
+    elif kind == "markers":
+        value = (trace.get("marker") or {}).get("symbol", "circle")
+    else:
+        value = (trace.get("line") or {}).get("dash", "solid")
+    return repr(list(value)) if isinstance(value, (list, tuple)) or hasattr(value, "tolist") else str(value)
+
+
+def _second_channel(traces: list) -> None:
+    """Where legend entries differ by colour and by nothing else (one symbol, one dash or one pattern for
+    all), each colour gets a symbol, a dash or a pattern of its own as well, on every trace drawn in it
+    (legend entry or not). A chart that already uses symbols, dashes or patterns is left as it is."""
+    for kind, (what, choices) in _CHANNELS.items():
+        group = [(trace, colour, shown, text) for trace, k, mode, colour, shown, text in traces
+                 if (k == "bar") == (kind == "bar") and (kind == "bar" or kind in mode)]
+        legend = [g for g in group if g[2]]
+        colours = list(dict.fromkeys(g[1] for g in legend))
+        if len(colours) < 2 or all(g[3] for g in legend):
+            continue
+        channels = {_channel(_plain(g[0]), kind) for g in group}
+        if len(channels) > 1 or any(c.startswith("[") for c in channels):
+            continue  # symbols, dashes or patterns already carry something: never overwrite them
+        for trace, colour, _shown, _text in group:
+            if colour not in colours:
+                continue
+            choice = choices[colours.index(colour) % len(choices)]
+            key = "line" if kind == "lines" else "marker"
+            part = dict(_plain(trace).get(key) or {})
+            if kind == "bar":
+                part["pattern"] = {**(part.get("pattern") or {}), "shape": choice, "solidity": 0.25}
+            else:
+                part[what] = choice
+            _set(trace, key, part)
+
+
+# --- the renderer: every chart gets the rule and the trimmed toolbar, set once here ----------------
+
+# What a learner needs from the chart's toolbar, by keyboard too: zoom in, zoom out, back to the start,
+# save a picture. No Plotly logo (a link off the course), no cloud or edit links.
+PLOTLY_CONFIG = {
+    "displaylogo": False,
+    "showSendToCloud": False,
+    "modeBarButtonsToRemove": ["zoom2d", "pan2d", "select2d", "lasso2d", "autoScale2d", "hoverClosestCartesian",
+                               "hoverCompareCartesian", "toggleSpikelines", "toggleHover", "resetViews",
+                               "hoverClosestGeo", "hoverClosestGl2d", "hoverClosestPie", "zoomInGeo",
+                               "zoomOutGeo", "resetGeo"],
+    "toImageButtonOptions": {"format": "png", "scale": 2},
+}
+
+
+class _CourseRenderer(PlotlyRenderer):
+    """Plotly's own `plotly_mimetype` output (the same JSON, the same size), with the palette rule applied
+    and the course's toolbar config."""
+
+    def to_mimebundle(self, fig_dict):
+        try:
+            fig_dict = accessible(fig_dict)
+        except Exception as error:  # noqa: BLE001 (a chart is always shown, with a warning instead of a fix)
+            import warnings
+
+            warnings.warn(f"nkcourse.style could not apply the palette rule to this chart ({error!r}); "
+                          "it is shown as drawn.", stacklevel=2)
+        return super().to_mimebundle(fig_dict)
+
+
+def _install_renderer(renderers) -> None:
+    """Put the course's renderer in Plotly's registry and make it (or NKCOURSE_PLOTLY_RENDERER) the default."""
+    renderers["plotly_mimetype"] = _CourseRenderer(config=PLOTLY_CONFIG)
+    wanted = os.environ.get("NKCOURSE_PLOTLY_RENDERER", "")
+    if wanted and all(name in renderers for name in wanted.split("+")):
+        renderers.default = wanted
+    else:
+        renderers.default = "plotly_mimetype"
+
+
+class _AfterRenderersImport(importlib.abc.MetaPathFinder):
+    """Installs the renderer the moment Plotly loads its renderer registry (plotly.io._renderers), which
+    happens at the first chart shown: loading it here would cost about 1 s at import (see the docstring)."""
+
+    def find_spec(self, fullname, path, target=None):
+        if fullname != "plotly.io._renderers":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(fullname)
+        loader = spec.loader
+        exec_module = loader.exec_module
+
+        def exec_and_install(module):
+            exec_module(module)
+            _install_renderer(module.renderers)
+
+        loader.exec_module = exec_and_install
+        return spec
+
+
+if "plotly.io._renderers" in sys.modules:  # a chart was shown before the course was imported
+    _install_renderer(sys.modules["plotly.io._renderers"].renderers)
+elif not any(isinstance(finder, _AfterRenderersImport) for finder in sys.meta_path):
+    os.environ.setdefault("PLOTLY_RENDERER", "plotly_mimetype")
+    sys.meta_path.insert(0, _AfterRenderersImport())
 
 
 @cache
@@ -166,3 +474,45 @@ def fit_height(fig: go.Figure, plot_height: int) -> go.Figure:
     top = fig.layout.margin.t if fig.layout.margin.t is not None else 70
     bottom = fig.layout.margin.b if fig.layout.margin.b is not None else 110
     return fig.update_layout(height=plot_height + top + bottom)
+
+
+# --- tables printed for learners --------------------------------------------------------------------
+
+class Table:
+    """A table for learners: `nk.style.table(frame, "Caption")` as the last line of a cell.
+
+    Unlike a bare DataFrame it has no index column (so no empty header cell), a caption that names it,
+    empty cells for missing values (never '<NA>'), and a frame that scrolls sideways when the table is
+    wider than the page and can be reached and scrolled by keyboard (a labelled, focusable region).
+    Its plain-text form (what nbval compares, and what a terminal shows) is the same table as text.
+    """
+
+    def __init__(self, frame: pd.DataFrame, caption: str = ""):
+        frame = frame.copy()
+        if isinstance(frame.columns, pd.MultiIndex):
+            frame.columns = [" ".join(str(p) for p in col if str(p)) for col in frame.columns]
+        frame.columns = [str(c) if str(c).strip() else "(unnamed)" for c in frame.columns]
+        frame.columns.name = None
+        self.frame = frame.reset_index(drop=True)
+        self.caption = caption
+
+    def _repr_html_(self) -> str:
+        from html import escape
+
+        body = self.frame.astype(object).where(self.frame.notna(), "").to_html(
+            index=False, escape=True, border=0, classes="nk-table", na_rep="")
+        if self.caption:
+            body = body.replace(">", f"><caption>{escape(self.caption)}</caption>", 1)
+        label = escape(self.caption or "Table", quote=True)
+        return (f'<div class="nk-table-wrap" role="region" aria-label="{label}" tabindex="0" '
+                f'style="overflow-x: auto; max-width: 100%">{body}</div>')
+
+    def __repr__(self) -> str:
+        text = self.frame.astype(object).where(self.frame.notna(), "").to_string(index=False)
+        return f"{self.caption}\n{text}" if self.caption else text
+
+
+def table(frame: pd.DataFrame, caption: str = "") -> Table:
+    """`frame` shown as a readable table (see Table):
+    `nk.style.table(people[["name", "born"]], "Who was born when")`."""
+    return Table(frame, caption)

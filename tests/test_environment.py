@@ -48,8 +48,10 @@ def environment_pip_pins(text: str | None = None) -> dict[str, str]:
     return pins(sections[0])
 
 
-def requirements(groups=("dependencies", "lab", "test")) -> list[Requirement]:
+def requirements(groups=None) -> list[Requirement]:
+    """The requirements of `groups` (default: the run-time ones and every extra, `hub` included)."""
     proj = project()
+    groups = groups or ("dependencies", *proj["optional-dependencies"])
     found = []
     for group in groups:
         found += proj["dependencies"] if group == "dependencies" else proj["optional-dependencies"][group]

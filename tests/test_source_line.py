@@ -25,3 +25,12 @@ def test_a_long_note_is_wrapped_between_words():
     text = _line(["lankov_2002"], note="word " * 60)
     assert all(len(line) <= 140 for line in text.split("<br>"))
     assert "wor<br>" not in text
+
+
+def test_no_short_citation_leaves_a_parenthesis_open():
+    import nkcourse as nk
+
+    ids = nk.load("sources")["source_id"].tolist()
+    cites = {i: nk.short_cite(i) for i in ids}
+    unbalanced = {i: c for i, c in cites.items() if c.count("(") != c.count(")")}
+    assert not unbalanced, unbalanced

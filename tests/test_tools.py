@@ -33,3 +33,16 @@ def test_clean_removes_widget_state_and_timings():
     execute_notebooks.clean(notebook)
     assert "widgets" not in notebook.metadata
     assert "execution" not in notebook.cells[0].metadata
+
+
+def test_readability_counts_syllables_splits_sentences_and_grades():
+    import readability  # tools/ is on sys.path (above)
+
+    counts = {w: readability.syllables(w) for w in ("the", "armistice", "sources", "decided", "people", "Korea")}
+    assert counts == {"the": 1, "armistice": 3, "sources": 2, "decided": 3, "people": 2, "Korea": 2}
+    text = readability.prose("# A heading\n\nKim returned in 1945, e.g. to Wonsan. The war began\nin June 1950.\n\n"
+                             "- a list item of five words\n\n| a | table |")
+    assert readability.sentences(text) == ["Kim returned in 1945, e.g. to Wonsan.", "The war began in June 1950.",
+                                          "a list item of five words"]
+    # Flesch-Kincaid on a known case: 10 one-syllable words in one sentence -> 0.39*10 + 11.8 - 15.59
+    assert readability.grade(10, 1, 10) == pytest.approx(0.39 * 10 + 11.8 - 15.59)

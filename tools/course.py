@@ -8,7 +8,8 @@
     python tools/course.py export     HTML copies of the notebooks with their charts, into export/
     python tools/course.py site       the static web edition of the whole course, into site/
     python tools/course.py browser    only the browser tests
-    python tools/course.py bench      the exercise engine's speed figures
+    python tools/course.py bench      the cost per learner against the floor, as one table
+    python tools/course.py hubload    a class on a local JupyterHub (make hubload N=30)
     python tools/course.py setup      only create .venv and install the pinned packages
 
 On Windows type `py` instead of `python` if `python` is not found. `make lab`, `make test` and the
@@ -173,7 +174,11 @@ def site(arguments: list[str]) -> None:
 
 
 def bench(arguments: list[str]) -> None:
-    run(setup(), "benchmarks/bench_quiz.py", *arguments)
+    run(setup(), "benchmarks/bench.py", *arguments)
+
+
+def hubload(arguments: list[str]) -> None:
+    run(setup((*AUTHOR, "hub")), "benchmarks/hubload.py", *arguments)
 
 
 # --- updating without losing work -------------------------------------------------------------------
@@ -257,7 +262,8 @@ def restore(arguments: list[str], root: Path = ROOT) -> None:
 
 
 COMMANDS = {"lab": lab, "test": test, "update": update, "restore": restore, "execute": execute,
-            "export": export, "site": site, "browser": browser, "bench": bench, "setup": lambda _: setup()}
+            "export": export, "site": site, "browser": browser, "bench": bench, "hubload": hubload,
+            "setup": lambda _: setup()}
 
 
 def main(argv: list[str]) -> int:

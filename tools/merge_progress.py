@@ -14,7 +14,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from nkcourse.quiz.progress import DONE, merge_exports
+from nkcourse.quiz.progress import DONE, csv_safe, merge_exports
 
 
 def main(argv: list[str]) -> int:
@@ -32,7 +32,7 @@ def main(argv: list[str]) -> int:
           f"learners, {len(attempts)} attempts:\n")
     print(table.to_string())
     if len(argv) == 2:
-        attempts.to_csv(Path(argv[1]), index=False)
+        csv_safe(attempts).to_csv(Path(argv[1]), index=False)
         print(f"\nEvery attempt, with the file it came from: {argv[1]}")
     return 0
 

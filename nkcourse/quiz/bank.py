@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import jsonschema
 import yaml
 
 from nkcourse.paths import banks_dir, course_root
@@ -77,6 +76,7 @@ _KIND_FIELDS: dict[str, tuple[dict, list[str]]] = {
                **_NUMERIC}, ["figure", "answer_type"]),
     "verdict": (
         {"claim": _TEXT, "verdict": {"enum": list(VERDICTS)},
+         "acceptable_verdicts": _list_of({"enum": list(VERDICTS)}),
          "verdict_feedback": _record([], **{key: _TEXT for key in VERDICTS}),
          "evidence": _list_of(_record(["text"], text=_TEXT, relevant={"type": "boolean"}, feedback=_TEXT), 2)},
         ["claim", "verdict", "evidence"],
@@ -120,6 +120,8 @@ def _where(path: Path) -> str:
 
 def _schema_problem(instance, schema: dict) -> str | None:
     """The first schema violation as one readable sentence, or None."""
+    import jsonschema  # here, not at the top: `import nkcourse` must not pay for it (about 1 s, see style.py)
+
     errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(instance), key=lambda e: list(e.path))
     if not errors:
         return None
@@ -175,13 +177,24 @@ def _meaning_problems(ex: dict) -> list[str]:
         problems = _unique([e["text"] for e in ex["evidence"]], "evidence texts")
         if not any(e.get("relevant") for e in ex["evidence"]):
             problems.append("at least one evidence item must have `relevant: true`")
-        return problems
+        return problems + _acceptable_problems(ex)
     if kind == "code":
         try:
             compile(ex["solution"], f"<solution of {ex['id']}>", "eval")
         except SyntaxError as error:
             return [f"solution is not a Python expression ({error.msg})"]
     return []
+
+
+def _acceptable_problems(ex: dict) -> list[str]:
+    """An acceptable alternative verdict differs from the model one and says in its feedback why it is defensible."""
+    problems = []
+    for key in ex.get("acceptable_verdicts", []):
+        if key == ex["verdict"]:
+            problems.append(f"acceptable_verdicts repeats the model verdict {key!r}")
+        elif "defensible, because" not in ex.get("verdict_feedback", {}).get(key, "").casefold():
+            problems.append(f"verdict_feedback for acceptable verdict {key!r} must say \"defensible, because...\"")
+    return problems
 
 
 def _exercise_problem(ex: dict) -> str | None:

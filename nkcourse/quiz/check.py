@@ -97,6 +97,12 @@ def _short(value) -> str:
     return f"a value of type {type(value).__name__}"
 
 
+def _quote(text: str) -> str:
+    """An item of the exercise quoted in feedback, always in the same marks (Python's repr switches
+    between ' and " with the text's own apostrophes)."""
+    return f"\u201c{text}\u201d"
+
+
 def _text(value) -> str | None:
     """The stripped text of a str (or str subclass), else None; str methods are called unbound."""
     return str.strip(value) if isinstance(value, str) else None
@@ -279,8 +285,8 @@ def check_order(ex: dict, answer) -> Result:
         # where it belongs among the items that stay: after the last earlier one, before the next later one
         slot_after = after[-1][1] if after else -1
         way = "later" if position < slot_after else "earlier"
-        where = (f"it comes after {texts[after[-1][0]]!r}" if after and way == "later" or not until
-                 else f"it comes before {texts[until[0][0]]!r}")
+        where = (f"it comes after {_quote(texts[after[-1][0]])}" if after and way == "later" or not until
+                 else f"it comes before {_quote(texts[until[0][0]])}")
         items.append(Item(text, False, f"move it {way}: {where}"))
     n, right = len(texts), len(keep)
     if right == n:
@@ -327,20 +333,18 @@ def check_match(ex: dict, answer) -> Result:
 
 _SPACES = re.compile(r"[\s\u00a0\u2009\u202f\u2007'_]")
 _APPROX = re.compile(r"^(?:about|around|approximately|approx\.?|roughly|some|c\.|ca\.|~|≈)\s*", re.IGNORECASE)
-# a number as people type it, then what may follow it: an ordinal ending, a degree sign, a compass
-# letter, a per cent sign, and words (the unit); never another number
+# a number as people type it, then what may follow it (a unit, read by _read_unit); never another number
 _TYPED = re.compile(r"(?P<number>[+\-\u2212]?(?:\d[\d\s\u00a0\u2009\u202f\u2007',_]*)?(?:[.,]\d+)?)"
                     r"(?P<rest>.*)", re.DOTALL)
-_REST = re.compile(r"^(?:st|nd|rd|th)?\s*(?:°|º|degrees?|deg\.?)?\s*(?:[NSEW]\b|north|south|east|west)?"
-                   r"\s*%?\s*[^\W\d_]*(?:[\s.\-/][^\W\d_]*)*\.?\s*$", re.IGNORECASE)
 
 
-def _parse_number(text: str) -> float | None:
-    """ "3.1 years", "38th", "38°N", "1,953", "1 953", "3,1" (a decimal comma), "−2" -> a float; else None."""
+def _split_number(text: str) -> tuple[float, str] | None:
+    """ "3.1 years" -> (3.1, "years"); "38°N", "1,953", "1 953", "3,1" (a decimal comma), "−2" are read;
+    None when the text does not start with one number or holds a second one."""
     text = _APPROX.sub("", text.strip())
     match = _TYPED.fullmatch(text)
     number, rest = match.group("number").rstrip(), match.group("rest")
-    if not re.search(r"\d", number) or (rest.strip() and not _REST.match(rest)):
+    if not re.search(r"\d", number) or re.search(r"\d", rest):
         return None
     spaced = _SPACES.search(number)
     if spaced and not re.fullmatch(r"[+\-\u2212]?\d{1,3}(?:[\s\u00a0\u2009\u202f\u2007'_]\d{3})+(?:[.,]\d+)?",
@@ -351,9 +355,76 @@ def _parse_number(text: str) -> float | None:
     thousands = re.fullmatch(r"[+-]?\d{1,3}(,\d{3})+(\.\d*)?", cleaned)
     cleaned = cleaned.replace(",", "") if thousands else cleaned.replace(",", ".", 1)
     try:
-        return float(cleaned)
+        return float(cleaned), rest.strip()
     except ValueError:
         return None
+
+
+def _parse_number(text: str) -> float | None:
+    """The number at the start of a text, whatever follows it (see _split_number); else None."""
+    split = _split_number(text)
+    return None if split is None else split[0]
+
+
+# --- units after a number ----------------------------------------------------------------------------
+
+_SCALES = {"thousand": 1e3, "thousands": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6,
+           "billion": 1e9, "billions": 1e9, "bn": 1e9}
+_TIME = {"year": {"year", "years", "yr", "yrs"}, "month": {"month", "months", "mo", "mos", "mth", "mths"},
+         "week": {"week", "weeks", "wk", "wks"}, "day": {"day", "days"}}
+_EXACT = {("year", "month"): 12, ("week", "day"): 7}  # the only exact conversions: 1 year = 12 months, 1 week = 7 days
+_DEGREES = {"°", "º", "degree", "degrees", "deg", "latitude", "lat", "parallel"}
+_DIRECTIONS = {"n": "north", "north": "north", "s": "south", "south": "south", "e": "east", "east": "east",
+               "w": "west", "west": "west"}
+_PER_CENT = {"%", "per cent", "percent", "pc"}
+
+
+def _time_unit(words: str) -> str | None:
+    return next((name for name, forms in _TIME.items() if words in forms), None)
+
+
+def _read_unit(value: float, rest: str, unit: str) -> tuple[float, str] | Result:
+    """The typed number in the exercise's unit, with a sentence when it was converted ("2 years = 24
+    months."), or a sentence refusing a unit that differs from the one asked for. The learner's own unit
+    is never replaced by another without saying so."""
+    words = re.sub(r"([°º%])", r" \1 ", rest.casefold()).split()
+    words = [w.strip(".,;:!?") for w in words]
+    words = [w for w in words if w]
+    if words and words[0] in ("st", "nd", "rd", "th") and rest[:2].casefold() == words[0]:
+        words = words[1:]  # an ordinal ending: "38th parallel"
+    while words and words[0] in _SCALES:
+        value *= _SCALES[words.pop(0)]
+    typed, asked = " ".join(words), unit.casefold().strip()
+    if not typed:
+        return value, ""
+    unknown = _invalid(f"I read {_fmt(value)} but not '{typed[:30]}'; this question asks for {unit}.")
+    asked_words = asked.split()
+    if " ".join(map(_singular, words)) == " ".join(map(_singular, asked_words)):
+        return value, ""
+    if asked in _PER_CENT:
+        return (value, "") if typed in _PER_CENT else unknown
+    asked_time, typed_time = _time_unit(asked), _time_unit(typed)
+    if asked_time and typed_time:
+        if typed_time == asked_time:
+            return value, ""
+        for (big, small), factor in _EXACT.items():
+            if (typed_time, asked_time) in ((big, small), (small, big)):
+                converted = value * factor if typed_time == big else value / factor
+                return converted, f"{quantity(value, typed_time + 's')} = {quantity(converted, unit)}."
+        return _invalid(f"this question asks for {unit}, and {typed_time}s cannot be turned into {unit} "
+                        f"exactly; please give the answer in {unit}.")
+    asked_direction = next((_DIRECTIONS[w] for w in asked_words if w in _DIRECTIONS), None)
+    if asked_direction and any(w in _DEGREES for w in asked_words):  # "degrees north": a latitude
+        rest_words = [w for w in words if w not in _DEGREES]
+        directions = [_DIRECTIONS[w] for w in rest_words if w in _DIRECTIONS]
+        if len(rest_words) != len(directions) or len(set(directions)) > 1:
+            return unknown
+        if not directions or directions[0] == asked_direction:
+            return value, ""
+        kind = (f"{directions[0]} of the equator" if {directions[0], asked_direction} == {"north", "south"}
+                else "a longitude, not a latitude")
+        return _invalid(f"{quantity(value, 'degrees ' + directions[0])} is {kind}; this question asks for {unit}.")
+    return unknown
 
 
 def _number(answer) -> float | Result:
@@ -380,10 +451,23 @@ def _number(answer) -> float | Result:
 
 
 def check_numeric(ex: dict, answer) -> Result:
+    target, tolerance, unit = ex["answer"], ex["tolerance"], ex["unit"]
+    note = ""
+    if isinstance(answer, str) and not _empty(answer) and len(str.strip(answer)) <= 60:
+        split = _split_number(str(answer))
+        if split is not None:
+            read = _read_unit(*split, unit)
+            if isinstance(read, Result):
+                return read
+            answer, note = read
     value = _number(answer)
     if isinstance(value, Result):
         return value
-    target, tolerance, unit = ex["answer"], ex["tolerance"], ex["unit"]
+    result = _judge_number(value, target, tolerance, unit, ex)
+    return Result(result.verdict, f"{note} {result.message}") if note else result
+
+
+def _judge_number(value: float, target: float, tolerance: float, unit: str, ex: dict) -> Result:
     accepted = quantity(target, unit) + (f" (± {_fmt(tolerance)})" if tolerance else "")
     off = value - target
     if abs(off) <= tolerance + 1e-9 * max(1.0, abs(target)):
@@ -439,12 +523,29 @@ _WHY_NOT = {
 }
 
 
+# a bank sentence may open with its own judgement ("Right: ...", "Not quite: ..."); the verdict line
+# already says it, so it is dropped there
+_OPENING = re.compile(r"^(?:right|correct|yes|no|not quite|wrong|partly right|indeed)\s*[:;,.\u2014\u2013-]\s*",
+                      re.IGNORECASE)
+
+
+def _tidy(sentence: str) -> str:
+    rest = _OPENING.sub("", sentence.strip(), count=1)
+    return rest[:1].upper() + rest[1:] if rest else sentence.strip()
+
+
 def verdict_sentence(ex: dict, chosen: str) -> str:
     """Why the chosen verdict is right or wrong for this claim: the bank's sentence, else a generic one."""
     own = ex.get("verdict_feedback", {}).get(chosen)
     if own:
-        return own
+        return _tidy(own)
     return "" if chosen == ex["verdict"] else _WHY_NOT[(chosen, ex["verdict"])]
+
+
+def acceptable_verdict(ex: dict, key: str) -> bool:
+    """A defensible alternative to the model verdict (the bank's optional `acceptable_verdicts`):
+    graded as partly right, with its verdict_feedback sentence saying why it is defensible."""
+    return key != ex["verdict"] and key in ex.get("acceptable_verdicts", ())
 
 
 def check_verdict(ex: dict, answer) -> Result:
@@ -461,9 +562,10 @@ def check_verdict(ex: dict, answer) -> Result:
     if verdict.casefold() not in labels:
         return _invalid(f"{_short(verdict)} is not a verdict; choose one of: {', '.join(VERDICTS.values())}.")
     texts = [e["text"] for e in ex["evidence"]]
-    chosen = _texts(answer.get("evidence"))
-    if not chosen or _empty(answer.get("evidence")):
-        return _invalid("tick the evidence your verdict rests on (at least one item).")
+    none_ticked = _empty(answer.get("evidence"))
+    chosen = [] if none_ticked else _texts(answer.get("evidence"))
+    if chosen is None:
+        return _invalid("expected the evidence as a list of the evidence texts.")
     problem = _unknown(chosen, texts, "evidence items")
     if problem:
         return problem
@@ -477,13 +579,18 @@ def check_verdict(ex: dict, answer) -> Result:
     extra = len(items) - found
     evidence_right = found == relevant and not extra
     why = verdict_sentence(ex, key)
+    acceptable = acceptable_verdict(ex, key)
     verdict_line = (f"Verdict: {VERDICTS[key]} is right." if right_verdict
-                    else f"Verdict: {VERDICTS[key]} is not the best verdict for this claim.")
+                    else f"Verdict: {VERDICTS[key]} is acceptable, though not the best verdict for this claim."
+                    if acceptable else f"Verdict: {VERDICTS[key]} is not the best verdict for this claim.")
     verdict_line += f" {why}" if why else ""
     evidence_line = (f"Evidence: you picked {found} of the "
                      f"{plural(relevant, 'decisive piece', 'decisive pieces')} of evidence"
                      + (f" and {extra} that {'does' if extra == 1 else 'do'} not decide it." if extra else "."))
-    outcome = "correct" if right_verdict and evidence_right else "partly" if right_verdict else "incorrect"
+    if none_ticked and relevant:  # the verdict is still judged; the evidence is asked for
+        evidence_line = "Evidence: none ticked. Tick the evidence your verdict rests on (at least one item)."
+    outcome = ("correct" if right_verdict and evidence_right
+               else "partly" if right_verdict or acceptable else "incorrect")
     return Result(outcome, f"{verdict_line}\n{evidence_line}", tuple(items))
 
 
@@ -544,7 +651,10 @@ def _compare_number(expected, got, tolerance: float) -> Result:
         return _invalid("your answer is NaN (not a number): the calculation met missing values.")
     if math.isclose(got, float(expected), rel_tol=1e-9, abs_tol=tolerance):
         return Result("correct", "Your number matches the course data.")
-    return Result("incorrect", f"Your number is too {'high' if got > expected else 'low'}. Check your filter.")
+    # neutral: a wrong number can come from any step (a filter, a date sum, a column); advice specific to
+    # the task comes from the bank's wrong_values
+    return Result("incorrect", f"Your number is too {'high' if got > expected else 'low'}. Check each step of "
+                               "your calculation against the task.")
 
 
 def _frame_of(value: pd.Series | pd.DataFrame) -> pd.DataFrame:

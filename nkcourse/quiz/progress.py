@@ -126,7 +126,7 @@ def _locked(folder: Path) -> Iterator[bool]:
 def _parse(raw: bytes) -> list[dict] | None:
     """The attempts in a progress file's bytes, or None when they are not a progress record."""
     try:
-        data = json.loads(raw.decode("utf-8"))
+        data = json.loads(raw.decode("utf-8-sig"))  # a BOM, as some editors save, is not damage
     except (ValueError, RecursionError):  # UnicodeDecodeError and JSONDecodeError are ValueErrors
         return None
     if not isinstance(data, dict) or not isinstance(data.get("attempts"), list):
@@ -162,9 +162,10 @@ class Store:
         except OSError:
             return False
 
-    def _to_memory(self, error: OSError) -> None:
+    def _to_memory(self, error: OSError, where: Path | None = None) -> None:
+        """Keep attempts in memory from now on; `where` names the file when it, not the folder, is at fault."""
         self.notices.append(
-            f"Your progress cannot be saved in {self.folder} ({error.strerror or error}). It is kept only "
+            f"Your progress cannot be saved in {where or self.folder} ({error.strerror or error}). It is kept only "
             "until the notebook's kernel stops. To keep it, set NKCOURSE_PROGRESS_DIR to a folder you can write to."
         )
         self.folder = None
@@ -177,7 +178,7 @@ class Store:
         except FileNotFoundError:
             return []
         except OSError as error:
-            self._to_memory(error)
+            self._to_memory(error, self.path)
             return self.attempts
         attempts = _parse(raw)
         if attempts is not None:
@@ -200,7 +201,7 @@ class Store:
         try:
             write_atomically(self.path, json.dumps({"version": 1, "attempts": attempts}, ensure_ascii=False))
         except OSError as error:
-            self._to_memory(error)
+            self._to_memory(error, self.path if self.path.exists() and not self.path.is_file() else None)
 
     def refresh(self) -> list[dict]:
         """Read the file again: answers given in another notebook (another kernel) count too."""
@@ -317,6 +318,17 @@ def _cell(value) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
+def csv_safe(table: pd.DataFrame) -> pd.DataFrame:
+    """A copy of a table whose text cells are guarded like an export's (see _cell), ready for to_csv:
+    a merged class table holds learners' names and answers, which may start with '='."""
+    def guard(value):
+        if value is None or (not isinstance(value, str | list | dict) and pd.isna(value)):
+            return ""
+        return _cell(value) if isinstance(value, str | list | dict) else value
+
+    return table.map(guard)
+
+
 _PLACEHOLDERS = {"your name", "their name", "name", "learner", "me"}
 
 
@@ -329,7 +341,8 @@ def export_progress(path: str | os.PathLike = "my_progress.csv", learner: str = 
     name = learner.strip() if isinstance(learner, str) else ""
     if not name or name.casefold() in _PLACEHOLDERS:
         print('Please put your name in the call, so that your instructor knows whose work this is: '
-              f'nk.export_progress("{target.name[:60]}", learner="Your Name"). Nothing was written.')
+              f'nk.export_progress("{target.name[:60]}", learner="Your Name"). Replace \'Your Name\' with '
+              'your own name. Nothing was written.')
         return None
     if target.suffix not in (".csv", ".json"):
         print(f"Please give a file name ending in .csv or .json (got {str(path)[:80]!r}).")
@@ -363,13 +376,16 @@ def merge_exports(folder: str | os.PathLike) -> tuple[pd.DataFrame, list[str]]:
     files that cannot be read. Nothing is dropped: an unnamed file's attempts are kept under
     "(no name: <file>)"."""
     frames, problems, names = [], [], {}
-    paths = sorted(p for p in Path(folder).expanduser().glob("*") if p.suffix in (".csv", ".json") and p.is_file())
-    if not paths:
+    where = Path(folder).expanduser()
+    if not where.is_dir():
+        problems.append(f"{folder}: folder not found.")
+    paths = sorted(p for p in where.glob("*") if p.suffix in (".csv", ".json") and p.is_file())
+    if not paths and where.is_dir():
         problems.append(f"No .csv or .json files in {folder}.")
     for path in paths:
         try:
             if path.suffix == ".json":
-                data = json.loads(path.read_text(encoding="utf-8"))
+                data = json.loads(path.read_text(encoding="utf-8-sig"))
                 frame = pd.DataFrame(data["attempts"])
                 if "learner" not in frame:
                     frame["learner"] = data.get("learner", "")
@@ -377,7 +393,7 @@ def merge_exports(folder: str | os.PathLike) -> tuple[pd.DataFrame, list[str]]:
                 frame = pd.read_csv(path, dtype=str, keep_default_na=False)
             if "exercise" not in frame or "learner" not in frame:
                 raise ValueError("no learner or exercise column")
-        except (OSError, ValueError, KeyError, TypeError, pd.errors.ParserError) as error:
+        except (OSError, ValueError, KeyError, TypeError, RecursionError, pd.errors.ParserError) as error:
             problems.append(f"{path.name}: cannot be read as a progress export ({type(error).__name__}); "
                             "it is not in the table.")
             continue
@@ -387,12 +403,16 @@ def merge_exports(folder: str | os.PathLike) -> tuple[pd.DataFrame, list[str]]:
                             f"kept as \"(no name: {path.name})\". Ask who it belongs to.")
             frame["learner"] = f"(no name: {path.name})"
         for learner in learners:
-            names.setdefault(learner, []).append(path.name)
+            # "Ann" and "ann " are the same name for this check: case and spacing differ by accident
+            names.setdefault(" ".join(learner.split()).casefold(), []).append((learner, path.name))
         frames.append(frame.assign(file=path.name))
-    for learner, files in names.items():
+    for found in names.values():
+        files = list(dict.fromkeys(file for _, file in found))
         if len(files) > 1:
-            problems.append(f"The name {learner!r} is in {len(files)} files ({', '.join(files)}): one learner "
-                            "who exported twice, or two learners with the same name? Check before grading.")
+            spellings = list(dict.fromkeys(name for name, _ in found))
+            also = (f" (also written {', '.join(repr(s) for s in spellings[1:])})" if len(spellings) > 1 else "")
+            problems.append(f"The name {spellings[0]!r}{also} is in {len(files)} files ({', '.join(files)}): one "
+                            "learner who exported twice, or two learners with the same name? Check before grading.")
     columns = ["learner", "file", "time", "bank", "exercise", "kind", "verdict", "answer"]
     table = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=columns)
     return table[[c for c in columns if c in table] + [c for c in table if c not in columns]], problems

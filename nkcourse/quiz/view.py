@@ -13,6 +13,12 @@ goes through html.escape.
 Stable CSS classes for browser tests: nk-exercise (the frame), nk-kind-<kind>, nk-prompt, nk-check,
 nk-hint, nk-solution (buttons), nk-hints, nk-feedback, nk-solution-text (output areas), nk-bank,
 nk-error, nk-progress, nk-row (one item's row of radio buttons in an order or match exercise).
+
+For screen readers (issue 19) the front-end piece shipped with the package (nkcourse/labextension) adds
+what ipywidgets cannot: each row of an order or match exercise becomes a radio group named by the row's
+tooltip and its place ("Position of: the armistice, item 2 of 5"), each option says "2 of 5", and the
+hint, feedback and solution areas are live regions, so every reply is announced. The row tooltips below
+are therefore the group names a screen reader speaks.
 """
 
 from __future__ import annotations
@@ -107,7 +113,9 @@ def feedback_html(result: Result, ex: dict, notices: list[str] = (), note: str =
     if result.verdict in ("correct", "saved"):
         parts.append(_explanation_html(ex))
     parts += [f"<p><strong>Note:</strong> {escape(n)}</p>" for n in notices]
-    return (f'<div role="status" aria-live="polite" style="border-left: 4px solid {_BORDER[result.verdict]}; '
+    # no role/aria-live here: the feedback area around it is the live region (set by the front-end piece,
+    # nkcourse/labextension, before any reply arrives), and a nested live region would be read twice
+    return (f'<div style="border-left: 4px solid {_BORDER[result.verdict]}; '
             f'padding-left: 8px">{"".join(parts)}</div>')
 
 

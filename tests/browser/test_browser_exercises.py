@@ -186,7 +186,7 @@ def test_put_in_order_wrong_then_right(kinds):
     expect(feedback(frame)).to_contain_text(
         f"{WORDS['partly']} {n - 1} of {n} items are in the right order relative to each other; move the one "
         "marked below.", timeout=WAIT)
-    expect(feedback(frame)).to_contain_text(f"Wrong: {texts[0]} — move it earlier: it comes before {texts[1]!r}")
+    expect(feedback(frame)).to_contain_text(f"Wrong: {texts[0]} — move it earlier: it comes before “{texts[1]}”")
 
     for k, text in enumerate(texts):
         choose(frame, order_label(n - k, n), text)  # reversed: only one item can stay
@@ -346,7 +346,7 @@ def test_code_task_wrong_then_right(kinds):
     wrong = type_and_run_new_cell(kinds, frame, 'import nkcourse as nk\nevents = nk.load("events")\n'
                                                 'my_answer = len(events)\nnk.check("demo_code", my_answer)')
     text = output_text(wrong, WORDS["incorrect"])
-    assert "Not quite. Your number is too high. Check your filter." in text
+    assert "Not quite. Your number is too high. Check each step of your calculation against the task." in text
     expect(feedback(frame)).to_contain_text(f"{WORDS['incorrect']} Your number is too high.", timeout=WAIT)
 
     right = type_and_run_new_cell(kinds, frame, 'my_answer = int((events["unit"] == 1).sum())\n'

@@ -10,8 +10,9 @@ import re
 import threading
 
 import pytest
-from conftest import _unavailable
 from labdriver import REPO, is_local_url
+
+from conftest import _unavailable
 
 spec = importlib.util.spec_from_file_location("build_slides", REPO / "tools" / "build_slides.py")
 build_slides = importlib.util.module_from_spec(spec)

@@ -21,7 +21,7 @@ ARTICLE_NAMES = {
     "Kimirsen": "kim_il_sung",  # a Russian form run together
     "Jin Richeng": "kim_il_sung",  # the Chinese reading
     "Kim Il Sung": "kim_il_sung",
-    "Heo Jiayi": "ho_ka_i",
+    "Heo Ja Yi": "ho_ka_i",  # a garble attested in a machine translation
     "Wu Ting": "mu_chong",
     "Piao Xianyong": "pak_hon_yong",  # one man, three spellings
     "Park Hyun Yong": "pak_hon_yong",
@@ -36,7 +36,7 @@ ARTICLE_NAMES = {
     "Yenan faction": "yanan",
     "Soviet faction": "soviet_korean",
     "Nam Rao faction": "domestic",  # a garbled reading of Namnodang
-    "Jiasan faction": "kapsan",
+    "Jiashan faction": "kapsan",  # the Mandarin reading of 甲山
 }
 # Every spelling above must be an exact match (since the names branch, merged, files garbled group names
 # and Western and Russian surnames alone); add a spelling here only with a reason.

@@ -72,12 +72,12 @@ def test_verdicts_evidence_names_and_notes_are_gathered(capsys):
 
 
 def test_names_and_notes_survive_a_restarted_kernel():
-    fc.resolve(6, "Heo Jiayi")
+    fc.resolve(6, "Heo Ja Yi")
     fc.note(6, "Two versions of his death.")
     fc._NOTEBOOKS.clear()  # what a new kernel sees: only the file
     row = fc.rows()[5]
-    ho = nk.lookup("Heo Jiayi").iloc[0]
-    assert row["names"] == [f"Heo Jiayi = {ho['name']} ({ho['faction']})"] and ho["id"] == "ho_ka_i"
+    ho = nk.lookup("Heo Ja Yi").iloc[0]
+    assert row["names"] == [f"Heo Ja Yi = {ho['name']} ({ho['faction']})"] and ho["id"] == "ho_ka_i"
     assert row["note"] == "Two versions of his death."
     fc.note(6, "")
     assert fc.rows()[5]["note"] == ""
@@ -166,3 +166,31 @@ def test_the_splitting_exercise_and_the_reflection_appear_in_the_report():
     assert "**Splitting exercise:** every claim found, no colour ticked." in markdown
     assert "The misleading ones were hardest." in markdown
     assert "The misleading ones were hardest." in fc.html()
+
+
+def test_short_citations_keep_co_authors_and_tell_works_of_one_year_apart():
+    labels = fc.cite_labels(["shen_xia_2018", "montross_canzona_1954", "mikoyan_1956", "mikoyan_1956b",
+                             "mikoyan_1956c", "lankov_2005", "lankov_2005b"])
+    assert labels["shen_xia_2018"] == "Shen & Xia 2018" and labels["montross_canzona_1954"] == "Montross & Canzona 1954"
+    assert len(set(labels.values())) == len(labels), labels  # three telegrams of 1956, two books of 2005: apart
+    table = fc.rows()
+    cited = dict(fc.works_cited(table))
+    used = {label for r in table for label in r["sources"].split("; ")}
+    assert used == set(cited), "every label in a claim is in Works cited, with the same suffix"
+    assert len(cited) == len({s for r in table for s in r["source_ids"]})
+
+
+def test_markdown_works_cited_has_no_html_entities_and_claims_quote_the_article():
+    markdown = fc.markdown()
+    works = markdown[markdown.index("## Works cited"):]
+    assert "&lt;" not in works and "&amp;" not in works and "&#x27;" not in works
+    assert "\\<다시쓰는 한국현대사\\>" in works  # a title in angle brackets, not read as an HTML tag
+    claim9 = next(c for c in fc.CLAIMS if c.number == 9)
+    assert f"> {claim9.quote}" in markdown
+
+
+def test_a_dotted_file_name_is_kept_and_the_page_title_names_the_learner(tmp_path):
+    written = fc.export(str(tmp_path / "Ana.Kim_report"), learner="Ana <Kim>")
+    assert [p.name for p in written] == ["Ana.Kim_report.md", "Ana.Kim_report.csv", "Ana.Kim_report.html"]
+    page = (tmp_path / "Ana.Kim_report.html").read_text(encoding="utf-8")
+    assert "<title>Fact-check report by Ana &lt;Kim&gt;</title>" in page

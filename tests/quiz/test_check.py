@@ -133,7 +133,7 @@ def test_claim_verdict_needs_verdict_and_evidence():
     irrelevant = "The armistice was signed at Panmunjom in July 1953."
     assert verdict("verdict", {"verdict": "accurate", "evidence": [irrelevant]}) == "incorrect"
     assert verdict("verdict", {**right, "evidence": [*right["evidence"], irrelevant]}) == "partly"
-    assert verdict("verdict", {"verdict": "inaccurate"}) == "invalid"
+    assert verdict("verdict", {"verdict": "inaccurate"}) == "partly"  # judged; the evidence is asked for
     assert verdict("verdict", {"verdict": "maybe", "evidence": right["evidence"]}) == "invalid"
     assert verdict("verdict", "inaccurate") == "invalid"
 

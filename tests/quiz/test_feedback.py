@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nkcourse.quiz.bank import VERDICTS, load_bank
+from nkcourse.quiz.bank import VERDICTS, find_exercise, load_bank
 
 core = importlib.import_module("nkcourse.quiz.check")
 check_answer = core.check_answer
@@ -85,13 +85,13 @@ def test_moving_one_item_to_the_end_is_not_zero_of_n():
     assert result.verdict == "partly"
     assert result.message.startswith(f"{N - 1} of {N} items are in the right order")
     wrong = [i for i in result.items if not i.ok]
-    assert [(i.label, i.text) for i in wrong] == [(ITEMS[0], f"move it earlier: it comes before {ITEMS[1]!r}")]
+    assert [(i.label, i.text) for i in wrong] == [(ITEMS[0], f"move it earlier: it comes before “{ITEMS[1]}”")]
 
 
 def test_one_item_too_early_is_told_to_move_later_after_its_neighbour():
     answer = [ITEMS[3], *ITEMS[:3], *ITEMS[4:]]
     wrong = [i for i in check_answer(ORDER, answer).items if not i.ok]
-    assert [(i.label, i.text) for i in wrong] == [(ITEMS[3], f"move it later: it comes after {ITEMS[2]!r}")]
+    assert [(i.label, i.text) for i in wrong] == [(ITEMS[3], f"move it later: it comes after “{ITEMS[2]}”")]
 
 
 def test_a_reversed_time_line_is_wrong_and_a_right_one_correct():
@@ -185,3 +185,103 @@ def test_one_is_singular_in_every_count():
     ex = {**DEMO["verdict"], "evidence": [{"text": "E", "relevant": True}, {"text": "F"}]}
     assert "you picked 1 of the 1 decisive piece of evidence." in check_answer(
         ex, {"verdict": ex["verdict"], "evidence": ["E"]}).message
+
+
+# --- the unit after a number (tester's finding 1) -------------------------------------------------------
+
+def bank_check(exercise_id: str, typed: str):
+    return check_answer(find_exercise(exercise_id), typed)
+
+
+@pytest.mark.parametrize(("exercise_id", "typed"), [
+    ("u4p_treaty_days", "5 months"), ("u4p_treaty_days", "1 year"), ("u1_age_estimate", "33 days"),
+    ("start_parallel", "38°S"), ("start_parallel", "38 south"), ("start_parallel", "38 km"),
+    ("start_parallel", "38 E"),
+])
+def test_a_different_unit_is_never_taken_for_the_one_asked(exercise_id, typed):
+    result = bank_check(exercise_id, typed)
+    assert result.verdict == "invalid", result
+    assert find_exercise(exercise_id)["unit"] in result.message
+
+
+def test_an_unknown_word_is_named():
+    expected = "I read 38 but not 'km'; this question asks for degrees north."
+    assert bank_check("start_parallel", "38 km").message == expected
+
+
+@pytest.mark.parametrize(("exercise_id", "typed", "note"), [
+    ("u2_talks_months", "2 years", "2 years = 24 months."),
+    ("u2_talks_months", "2 year", "2 years = 24 months."),
+    ("u1_age_estimate", "396 months", "396 months = 33 years."),
+    ("u4p_treaty_days", "1 wk", "1 week = 7 days."),
+    ("u4p_treaty_days", "5 weeks", "5 weeks = 35 days. 35 days is too high."),  # not the 5 days asked
+    ("u1_age_estimate", "33 months", "33 months = 2.75 years. 2.75 years is too low."),
+])
+def test_exact_time_units_are_converted_and_the_conversion_is_said(exercise_id, typed, note):
+    result = bank_check(exercise_id, typed)
+    assert result.message.startswith(note), result
+    assert result.verdict == ("correct" if exercise_id == "u2_talks_months" or typed == "396 months"
+                              else "incorrect")
+
+
+def test_the_learners_unit_is_never_relabelled():
+    result = bank_check("u2_talks_months", "3.1 years")  # 37.2 months: too high, and said in months after the sum
+    assert result.message.startswith("3.1 years = 37.2 months. 37.2 months is too high"), result
+    assert "3.1 months" not in result.message
+
+
+@pytest.mark.parametrize(("exercise_id", "typed", "verdict"), [
+    ("u4p_treaty_days", "5 days", "correct"), ("u4p_treaty_days", "5 Day", "correct"),
+    ("u1_age_estimate", "33 yrs", "correct"), ("start_parallel", "38 N", "correct"),
+    ("start_parallel", "38 degrees N latitude", "correct"), ("u2_talks_months", "24 mths", "correct"),
+])
+def test_the_unit_asked_for_is_accepted_in_its_usual_forms(exercise_id, typed, verdict):
+    assert bank_check(exercise_id, typed).verdict == verdict
+
+
+@pytest.mark.parametrize(("typed", "value", "shown"), [
+    ("1 million", 1e6, "1000000"), ("2.5k", 2500, "2500"), ("3 thousand", 3000, "3000"),
+    ("1.2 million members", 1.2e6, "1200000")])
+def test_scale_words_multiply(typed, value, shown):
+    ex = {**DEMO["numeric"], "answer": value, "tolerance": 0, "unit": "members", "feedback": {}}
+    assert check_answer(ex, typed).verdict == "correct"
+    assert check_answer({**ex, "answer": value + 10}, typed).message == f"{shown} members is too low."
+
+
+# --- feedback wording (tester's finding 9) -------------------------------------------------------------
+
+def test_order_feedback_quotes_every_item_the_same_way():
+    texts = ["Kim's return to Pyongyang", "The land reform", "The founding of the state"]
+    ex = {**ORDER, "items": [{"text": t} for t in texts]}
+    for answer in itertools.permutations(texts):
+        for item in check_answer(ex, list(answer)).items:
+            if not item.ok:
+                quoted = item.text.split(": it comes ", 1)[1].split(" ", 1)[1]
+                assert quoted[0] == "\u201c" and quoted[-1] == "\u201d" and quoted[1:-1] in texts, item.text
+
+
+def test_a_wrong_number_in_a_code_task_gives_no_advice_about_filters():
+    result = check_answer(find_exercise("u1p_kim_age"), 10**6)
+    assert result.verdict == "incorrect" and "filter" not in result.message
+    assert result.message.startswith("Your number is too high.")
+
+
+def test_the_banks_own_opening_word_is_not_repeated_after_the_verdict():
+    right, wrong = "inaccurate", "accurate"
+    ex = verdict_task(right, verdict_feedback={right: "Right: the treaty was signed later.",
+                                               wrong: "Not quite: the sources contradict it."})
+    relevant = [e["text"] for e in ex["evidence"] if e.get("relevant")]
+    message = check_answer(ex, {"verdict": right, "evidence": relevant}).message
+    assert message.startswith(f"Verdict: {VERDICTS[right]} is right. The treaty was signed later.")
+    message = check_answer(ex, {"verdict": wrong, "evidence": relevant}).message
+    assert message.startswith(f"Verdict: {VERDICTS[wrong]} is not the best verdict for this claim. The sources")
+
+
+@pytest.mark.parametrize("evidence", [[], None])
+def test_a_verdict_without_evidence_is_still_judged_and_evidence_asked_for(evidence):
+    ex = verdict_task("inaccurate")
+    right = check_answer(ex, {"verdict": "inaccurate", "evidence": evidence})
+    assert right.verdict == "partly" and right.message.startswith(f"Verdict: {VERDICTS['inaccurate']} is right.")
+    assert "Tick the evidence your verdict rests on" in right.message
+    wrong = check_answer(ex, {"verdict": "accurate", "evidence": evidence})
+    assert wrong.verdict == "incorrect" and "is not the best verdict" in wrong.message

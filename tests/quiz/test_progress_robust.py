@@ -218,3 +218,76 @@ def test_the_merge_tool_prints_the_problems_and_the_table(folder, tmp_path):
     assert "Check: nobody.csv: exported without a learner's name (1 attempt)" in out
     assert "(no name: nobody.csv)" in out and "Ana" in out
     assert (tmp_path / "all.csv").read_text(encoding="utf-8").count("demo_single") == 2
+
+
+# --- the tester's findings on export and merge (4-8) ------------------------------------------------------
+
+def test_export_refusing_the_placeholder_says_to_replace_it(folder, tmp_path, capsys):
+    assert export_progress(tmp_path / "out.csv", learner="Your Name") is None
+    assert "Replace 'Your Name' with your own name." in capsys.readouterr().out
+
+
+def test_a_progress_file_that_is_a_folder_is_named_in_the_message(folder):
+    (folder / "progress.json").mkdir(parents=True)
+    notices = store_module.store().take_notices()
+    assert notices and str(folder / "progress.json") in notices[0], notices
+
+
+def test_a_progress_file_with_a_bom_is_read_not_set_aside(folder):
+    folder.mkdir()
+    attempt = {"time": "t", "bank": "kinds_demo", "exercise": "demo_single", "kind": "single", "verdict": "correct",
+               "answer": "x"}
+    (folder / "progress.json").write_bytes(b"\xef\xbb\xbf" + json.dumps({"version": 1, "attempts": [attempt]}).encode())
+    current = store_module.store()
+    assert current.attempts == [attempt] and not current.take_notices()
+    assert not list(folder.glob("progress.damaged-*"))
+
+
+def collected_with(tmp_path, files: dict[str, str | bytes]):
+    collected = tmp_path / "collected"
+    collected.mkdir()
+    for name, content in files.items():
+        target = collected / name
+        target.write_bytes(content) if isinstance(content, bytes) else target.write_text(content, encoding="utf-8")
+    return collected
+
+
+HEADER = "learner,time,bank,exercise,kind,verdict,answer\n"
+
+
+def test_a_deeply_nested_json_file_is_reported_and_the_rest_merged(tmp_path):
+    collected = collected_with(tmp_path, {"deep.json": "[" * 100000 + "]" * 100000,
+                                          "ana.csv": HEADER + "Ana,t,kinds_demo,demo_single,single,correct,x\n"})
+    table, problems = store_module.merge_exports(collected)
+    assert list(table["learner"]) == ["Ana"]
+    assert any(p.startswith("deep.json: cannot be read") for p in problems), problems
+
+
+def test_the_duplicate_check_ignores_case_and_spacing(tmp_path):
+    collected = collected_with(tmp_path, {"a.csv": HEADER + "Ann,t,kinds_demo,demo_single,single,correct,x\n",
+                                          "b.csv": HEADER + "ann  ,t,kinds_demo,demo_single,single,correct,x\n"})
+    _, problems = store_module.merge_exports(collected)
+    assert any("'Ann' (also written 'ann') is in 2 files (a.csv, b.csv)" in p for p in problems), problems
+
+
+def test_a_missing_folder_says_folder_not_found(tmp_path):
+    table, problems = store_module.merge_exports(tmp_path / "nowhere")
+    assert table.empty and problems == [f"{tmp_path / 'nowhere'}: folder not found."]
+
+
+def test_the_class_csv_guards_learner_text_against_formulas(tmp_path):
+    import csv
+    import subprocess
+    import sys
+
+    collected = collected_with(tmp_path, {
+        "a.json": json.dumps({"learner": "=1+1", "attempts": [
+            {"time": "t", "bank": "kinds_demo", "exercise": "demo_reflection", "kind": "reflection",
+             "verdict": "saved", "answer": '=HYPERLINK("http://x","y")'}]})})
+    tool = store_module.Path(__file__).resolve().parents[2] / "tools" / "merge_progress.py"
+    subprocess.run([sys.executable, str(tool), str(collected), str(tmp_path / "class.csv")],
+                   capture_output=True, text=True, check=True)
+    with open(tmp_path / "class.csv", encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows[0]["learner"] == "'=1+1" and rows[0]["answer"] == '\'=HYPERLINK("http://x","y")'
+    assert not any(cell.startswith(("=", "+", "@")) for row in rows for cell in row.values())

@@ -1,0 +1,47 @@
+"""Every pytest run in this folder notes how long it took, and its parts, in test-artifacts/test-timings.json.
+
+`make test` is two pytest runs (`pytest tests` and `pytest --nbval notebooks exercises`); `make bench`
+reads their last record instead of running the suite again. A run is keyed by the paths it was given,
+so a later run of the same paths replaces the record, and running one file adds its own record beside.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections import defaultdict
+from pathlib import Path
+
+_started = time.perf_counter()
+_parts: dict[str, float] = defaultdict(float)
+_counts: dict[str, int] = defaultdict(int)
+
+
+def pytest_runtest_logreport(report):
+    part = report.nodeid.split("::")[0]
+    _parts[part] += report.duration
+    if report.when == "call" or (report.when == "setup" and report.outcome != "passed"):
+        _counts[report.outcome] += 1
+
+
+def pytest_sessionfinish(session, exitstatus):
+    if os.environ.get("PYTEST_XDIST_WORKER") or not _parts or int(exitstatus) == 2:  # 2: interrupted
+        return
+    root = Path(str(session.config.rootpath))
+    target = root / "test-artifacts" / "test-timings.json"
+    label = " ".join(str(a) for a in session.config.args) or "."
+    if session.config.getoption("nbval", default=False):
+        label = "--nbval " + label
+    try:
+        target.parent.mkdir(exist_ok=True)
+        record = json.loads(target.read_text(encoding="utf-8")) if target.exists() else {}
+        runs = [r for r in record.get("runs", []) if r.get("label") != label]
+        runs.append({"label": label, "seconds": round(time.perf_counter() - _started, 2),
+                     "exit": int(exitstatus), "passed": _counts["passed"], "failed": _counts["failed"],
+                     "skipped": _counts["skipped"],
+                     "parts": {k: round(v, 2) for k, v in sorted(_parts.items())}})
+        record = {"written": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "runs": runs}
+        target.write_text(json.dumps(record, indent=1), encoding="utf-8")
+    except (OSError, ValueError):  # a timing record must never fail a test run
+        pass

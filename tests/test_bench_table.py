@@ -1,0 +1,42 @@
+"""The benchmark's table code (benchmarks/table.py): medians, run-by-run ratios, aims, the Markdown."""
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+from table import Row, latency_row, median, p95, ratio_row, ratios, render  # noqa: E402
+
+
+def test_ratios_pair_each_run_with_the_floor_of_the_same_round():
+    assert ratios([2.0, 3.0, 12.0], [1.0, 3.0, 4.0]) == [2.0, 1.0, 3.0]
+    with pytest.raises(ValueError):
+        ratios([1.0], [1.0, 2.0])
+
+
+def test_the_ratio_is_the_median_of_the_rounds_not_the_ratio_of_the_medians():
+    # medians 4 and 2 would give 2.0; the rounds give 1.1, 1.0, 9.0 -> 1.1
+    row = ratio_row("run time", "nb", [1.1, 4.0, 9.0], [1.0, 4.0, 1.0], "s", 1.2)
+    assert (row.value, row.reference, row.ratio, row.met) == ("4.00 s", "1.00 s", "1.10×", True)
+    assert ratio_row("run time", "nb", [1.3], [1.0], "s", 1.2).met is False
+    assert ratio_row("first output", "nb", [1.3], [1.0], "s", None).met is None
+
+
+def test_latency_aims_at_the_median_and_reports_p95():
+    row = latency_row("click", "single", [1.0] * 19 + [100.0], 5)
+    assert row.met is True and "p95" in row.value and row.value.startswith("1.00 ms")
+    assert latency_row("click", "single", [6.0, 7.0], 5).met is False
+    assert p95([3.0]) == 3.0 and median([1.0, 2.0, 10.0]) == 2.0
+    with pytest.raises(ValueError):
+        median([])
+
+
+def test_render_is_one_table_whose_cells_cannot_break_it():
+    text = render([Row("size", "a|b.ipynb", "10 KB", aim="≤ 500 KB", met=True), Row("x", "y", "z", met=False)],
+                  "title")
+    lines = text.strip().splitlines()
+    table = [line for line in lines if line.startswith("|")]
+    assert len(table) == 4 and all(line.count("|") - line.count("\\|") == 8 for line in table)
+    assert "a\\|b.ipynb" in table[2] and table[2].endswith("| yes |") and table[3].endswith("| **no** |")

@@ -1,0 +1,56 @@
+"""`import nkcourse` loads only what a lesson's first cell needs (benchmarks/bench.py measures the gain).
+
+Each check runs in a fresh interpreter: the test session itself has long since imported everything.
+"""
+
+import json
+import subprocess
+import sys
+
+HEAVY = ["jsonschema", "rfc3987_syntax", "nbformat", "plotly.io._renderers", "ipywidgets", "nkcourse.quiz",
+         "nkcourse.maps"]
+
+
+def fresh(code: str) -> dict:
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_import_leaves_the_heavy_modules_unloaded():
+    loaded = fresh(f"import sys, json, nkcourse; print(json.dumps([m for m in {HEAVY!r} if m in sys.modules]))")
+    assert loaded == []
+
+
+def test_every_exercise_name_still_works_and_is_the_engines():
+    names = ["show", "show_bank", "check", "progress", "export_progress", "instructor_mode"]
+    same = fresh(f"import json, nkcourse as nk, nkcourse.quiz as q; "
+                 f"print(json.dumps({{n: getattr(nk, n) is getattr(q, n) for n in {names!r}}}))")
+    assert same == dict.fromkeys(names, True)
+
+
+def test_maps_and_the_from_import_form_load_on_first_use():
+    got = fresh("import json, nkcourse as nk; from nkcourse import show; m = nk.maps; "
+                "print(json.dumps([m.__name__, show.__module__, sorted(set(nk.__all__) - set(dir(nk)))]))")
+    assert got == ["nkcourse.maps", "nkcourse.quiz.view", []]
+
+
+def test_an_unknown_name_is_an_attribute_error():
+    got = fresh("import json, nkcourse as nk\ntry:\n    nk.no_such_thing\nexcept AttributeError as e:\n"
+                "    print(json.dumps(str(e)))")
+    assert "no_such_thing" in got
+
+
+def test_the_offline_renderer_is_the_default_whichever_comes_first():
+    later = fresh("import json, nkcourse, plotly.io as pio; print(json.dumps(pio.renderers.default))")
+    before = fresh("import json, plotly.io as pio; pio.renderers.default = 'browser'; import nkcourse; "
+                   "print(json.dumps(pio.renderers.default))")
+    assert later == before == "plotly_mimetype"
+
+
+def test_a_bank_still_validates_once_jsonschema_loads_lazily(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("title: T\nunit: 1\nexercises:\n- {id: x, kind: single, prompt: P, hints: [h], explanation: E,"
+                   " sources: [], options: [{text: a, correct: true}, {text: b}], colour: red}\n", encoding="utf-8")
+    got = fresh(f"import json\nfrom nkcourse.quiz.bank import load_bank, BankError\ntry:\n    load_bank({str(bad)!r})\n"
+                "except BankError as e:\n    print(json.dumps(str(e)))")
+    assert "colour" in got
