@@ -105,6 +105,11 @@ def _spellings() -> list[_Spelling]:
     for org in organizations.itertuples(index=False):
         for column, system in org_columns:
             add(org.kind, org.org_id, getattr(org, column), system)
+        if isinstance(org.name, str) and re.search(r"\b(Separate|Independent) ", org.name):
+            # отдельная is translated "Separate" or "Independent", or left out: 88th (Independent) Rifle Brigade
+            for word in ("Independent ", "Separate ", ""):
+                add(org.kind, org.org_id, re.sub(r"\b(Separate|Independent) ", word, org.name),
+                    "other translation of отдельная (separate)", weight=0.98)
         for column in ("name_mr", "name_rr"):  # Ch'ŏndogyo Ch'ŏngudang -> Ch'ŏndogyo Ch'ŏngu Party
             text = getattr(org, column)
             if isinstance(text, str) and text.endswith("dang") and len(text) > 8:
