@@ -265,7 +265,8 @@ def _index() -> _Index:
         final.append(spelling)
         is_korean = spelling.kind == "person" and spelling.id in korean
         for family, key in _keys(text, korean=is_korean):
-            if family == "slavic" and is_korean and spelling.system not in _RUSSIAN_FORMS and rz.script(text) != "cyrillic":
+            russian_form = spelling.system in _RUSSIAN_FORMS or rz.script(text) == "cyrillic"
+            if family == "slavic" and is_korean and not russian_form:
                 continue  # Korean names are compared by the Korean fold, Russian ones by the Slavic
                 # (but a Soviet Korean's Russian name, Хегай, also by the Slavic: Khegai, Hegai)
             exact.setdefault((family, key), []).append(position)

@@ -269,7 +269,7 @@ def test_one_word_is_not_taken_for_a_persons_name_run_together():
 @pytest.mark.parametrize("spelling", ["Pyongyang", "Pyeongyang", "Pjöngjang", "평양"])
 def test_a_place_name_is_not_also_the_group_whose_alias_contains_it(spelling):
     found = nk.lookup(spelling)
-    assert list(zip(found["kind"], found["id"])) == [("place", "pyongyang")]
+    assert list(zip(found["kind"], found["id"], strict=True)) == [("place", "pyongyang")]
 
 
 def test_a_group_alias_named_after_a_place_is_found_with_its_suffix():
