@@ -51,7 +51,12 @@ _SYSTEMS = {
 # A group name is often a word plus "faction": Kapsan-p'a, 갑산파, 甲山派, Yenan faction.
 _GROUP_SUFFIX = re.compile(r"^(.*?\S)[\s\-]*(faction|group|clique|p'?a|파|派)$", re.IGNORECASE)
 _EXACT, _RULE, _LOOSE, _RELATED = 1.0, 0.97, 0.93, 0.9
+_RUSSIAN_FORMS = ("Russian or Chinese form", "cyrillic", "russian_latin")
+# Spellings a learner may mean but that name an entity only loosely ("Seoul faction"): never exact.
+_LOOSE_SYSTEMS = ("loose_reference",)
 _MAX_QUERY = 200
+# The administrative word after a city's name in Chinese characters: 市 city, 广域市 metropolitan city ...
+_CJK_ADMIN = re.compile(r"(特別市|特别市|特級市|特级市|廣域市|广域市|広域市|直轄市|直辖市|市)$")
 
 
 def normalise(name: str) -> str:
@@ -100,6 +105,11 @@ def _spellings() -> list[_Spelling]:
     for org in organizations.itertuples(index=False):
         for column, system in org_columns:
             add(org.kind, org.org_id, getattr(org, column), system)
+        if isinstance(org.name, str) and re.search(r"\b(Separate|Independent) ", org.name):
+            # отдельная is translated "Separate" or "Independent", or left out: 88th (Independent) Rifle Brigade
+            for word in ("Independent ", "Separate ", ""):
+                add(org.kind, org.org_id, re.sub(r"\b(Separate|Independent) ", word, org.name),
+                    "other translation of отдельная (separate)", weight=0.98)
         for column in ("name_mr", "name_rr"):  # Ch'ŏndogyo Ch'ŏngudang -> Ch'ŏndogyo Ch'ŏngu Party
             text = getattr(org, column)
             if isinstance(text, str) and text.endswith("dang") and len(text) > 8:
@@ -126,7 +136,7 @@ def _spellings() -> list[_Spelling]:
         surname = person.name.split()[0]
         if len(surname) >= 3:  # "Mao", "Peng": the family name comes first
             add("person", person.person_id, surname, "surname alone", f"from {person.name}", 0.96)
-    russian = ("Russian or Chinese form", "cyrillic", "russian_latin")
+    russian = _RUSSIAN_FORMS
     patronymic = re.compile(r"\S+(ovich|evich|ович|евич)\b", re.IGNORECASE)
     for spelling in [row for row in rows if row.kind == "person" and (
             row.id in foreign or (row.system in russian and patronymic.search(row.spelling)))]:
@@ -173,6 +183,9 @@ def _keys(text: str, korean: bool = False) -> list[tuple[str, str]]:
             keys.append(("cyrillic_korean", rz.cyrillic_korean_key(rz.hangul_to_cyrillic(text), False)))
     elif kind == "cjk":
         keys += [("plain", reading) for reading in rz.pinyin_readings(text)]
+        bare = _CJK_ADMIN.sub("", text.strip())  # 仁川廣域市 = 仁川, 元山市 = 元山
+        if bare != text.strip() and len(bare) >= 2:
+            keys += [("plain", reading) for reading in rz.pinyin_readings(bare)]
     elif kind == "cyrillic":
         latin = rz.cyrillic_to_latin(text)
         keys += [("plain", normalise(latin)), ("slavic", rz.slavic_key(latin)),
@@ -182,7 +195,16 @@ def _keys(text: str, korean: bool = False) -> list[tuple[str, str]]:
         keys += [("korean", korean_key), ("loose", rz.loose_key(korean_key))]
         if not korean:
             keys.append(("slavic", rz.slavic_key(text)))
+    keys += [("cyrillic_loose", key.replace("е", "о")) for family, key in keys if family == "cyrillic_korean"]
     return [(family, key) for family, key in dict.fromkeys(keys) if key]
+
+
+def _plain_keys(text: str) -> list[str]:
+    """The "plain" keys of `_keys` alone (cheaper): the spelling itself, and the pinyin of Chinese characters."""
+    if rz.script(text) != "cjk":
+        return [normalise(text)]
+    bare = _CJK_ADMIN.sub("", text.strip())
+    return [normalise(text), *rz.pinyin_readings(text), *(rz.pinyin_readings(bare) if bare != text.strip() else [])]
 
 
 def _composed(spellings: list[_Spelling]) -> list[tuple[_Spelling, str]]:
@@ -225,6 +247,7 @@ class _Index:
     exact: dict[tuple[str, str], list[int]]
     fuzzy: dict[str, list[str]]  # family -> keys, for near misses
     fuzzy_owner: dict[tuple[str, str], list[int]]
+    group_bases: dict[tuple[str, str], list[int]]  # "Yenan" of "Yenan faction": a place name, found with the suffix
 
 
 @cache
@@ -233,6 +256,8 @@ def _index() -> _Index:
     people = load("people")
     korean = set(people.loc[people["name_hangul"].fillna("").str.len().between(2, 4), "person_id"])
     exact: dict[tuple[str, str], list[int]] = {}
+    group_bases: dict[tuple[str, str], list[int]] = {}
+    place_names = {key for s in spellings if s.kind == "place" for key in _plain_keys(s.spelling)}
     filed = [(spelling, spelling.spelling) for spelling in spellings] + _composed(spellings)
     final = []
     for spelling, text in filed:
@@ -240,8 +265,10 @@ def _index() -> _Index:
         final.append(spelling)
         is_korean = spelling.kind == "person" and spelling.id in korean
         for family, key in _keys(text, korean=is_korean):
-            if family == "slavic" and is_korean:
+            russian_form = spelling.system in _RUSSIAN_FORMS or rz.script(text) == "cyrillic"
+            if family == "slavic" and is_korean and not russian_form:
                 continue  # Korean names are compared by the Korean fold, Russian ones by the Slavic
+                # (but a Soviet Korean's Russian name, Хегай, also by the Slavic: Khegai, Hegai)
             exact.setdefault((family, key), []).append(position)
         if spelling.kind == "group":  # "Kapsan" from "Kapsan faction", "갑산" from "갑산파"
             bare = _GROUP_SUFFIX.match(text)
@@ -249,13 +276,18 @@ def _index() -> _Index:
                 base = _Spelling("group", spelling.id, bare.group(1), "name of the group without 'faction'",
                                  spelling.spelling, _RELATED)
                 final.append(base)
+                # "Pyongyang" alone is the city, not the group one of whose aliases is "Pyongyang faction";
+                # such a base is found only with "faction" or "group" after it. "Kapsan" is both, because
+                # the group's own name is "Kapsan group".
+                only_with_suffix = spelling.system != "name in the course" and any(
+                    key in place_names for key in _plain_keys(bare.group(1)))
                 for family, key in _keys(bare.group(1)):
-                    exact.setdefault((family, key), []).append(len(final) - 1)
+                    (group_bases if only_with_suffix else exact).setdefault((family, key), []).append(len(final) - 1)
     fuzzy: dict[str, list[str]] = {}
     for family, key in exact:
         if family in ("korean", "loose", "slavic", "hangul", "cyrillic_korean") and len(key) >= 4:
             fuzzy.setdefault(family, []).append(key)
-    return _Index(final, exact, fuzzy, exact)
+    return _Index(final, exact, fuzzy, exact, group_bases)
 
 
 def _kind_of(kind) -> tuple[str | None, str | None]:
@@ -319,6 +351,9 @@ def _plausible_slip(key: str, candidate: str, family: str) -> bool:
         if op.tag in ("insert", "delete") and op.src_pos >= shorter:
             return False  # an extra or missing last syllable makes another name (Choe Hyon-u)
         letter = key[op.src_pos] if op.tag == "delete" else candidate[op.dest_pos]
+        if op.tag in ("insert", "delete") and letter in "gк" and (key[op.src_pos - 1:op.src_pos] == "n" or (
+                op.tag == "insert" and candidate[op.dest_pos - 1:op.dest_pos] == "n")):
+            continue  # the g of ng dropped or doubled: Pyonyang, Pen Dehuai
         if op.tag in ("insert", "delete") and letter in "wyй":
             return False  # yo is not o: Kim Yo-jong is not Kim Mu-jong
         if op.tag == "replace" and swaps.get(key[op.src_pos]) != candidate[op.dest_pos]:
@@ -331,15 +366,33 @@ def _skeleton(key: str) -> str:
     return re.sub(r"[aeiouwyаеиоуыэюяё]", "", key)
 
 
+def _name_parts(text: str) -> int:
+    """The words (syllables, in Hangul or Chinese characters) of a person's spelling: 2 for Kim Chaek,
+    김책 and 金策, 3 for Kim Il-sung, 1 for a surname alone (Stalin)."""
+    if rz.script(text) in ("hangul", "cjk"):
+        return len(text.strip())
+    return len([part for part in re.split(r"[\s\-‐‑–—_.,/()]+", text) if part])
+
+
 def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
     """(score, spelling position, "exact" or "suggestion") for the best spelling of each entity."""
     index = _index()
     best: dict[tuple[str, str], tuple[float, int, str]] = {}
+    one_word = rz.script(query) == "latin" and len(rz.words(query)) == 1
 
     def consider(position: int, score: float, how: str):
         spelling = index.spellings[position]
         if kind and spelling.kind != kind:
             return
+        parts = _name_parts(spelling.spelling) if one_word and spelling.kind == "person" else 1
+        if parts > 1 and how == "suggestion":
+            return  # one word near a person's whole name is more likely a place: "Wonju" is not Ri Won-jo
+        if parts == 2 and how == "exact":
+            # Two syllables run together are a Korean place name as often as a name: "Kimchaek" is the
+            # city named after Kim Chaek. Suggest the person at most. (Three, "Kimirsen", are a name.)
+            how, score = "suggestion", score * 0.9
+        if spelling.system in _LOOSE_SYSTEMS:
+            how = "suggestion"
         score *= spelling.weight
         entity = (spelling.kind, spelling.id)
         if entity not in best or score > best[entity][0]:
@@ -350,12 +403,23 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
         if rz.script(text) == "latin" and len(text.split()) > 1:  # Tsoi En Gon: a Russian form in Latin letters
             keys.append(("cyrillic_korean", rz.cyrillic_korean_key(rz.latin_to_cyrillic(text))))
         for family, key in keys:
-            for position in index.exact.get((family, key), []):
-                score = _EXACT if family == "plain" else _LOOSE if family == "loose" else _RULE
+            asked_group = index.group_bases.get((family, key), []) if kind == "group" else []  # ("Yenan", "group")
+            for position in index.exact.get((family, key), []) + asked_group:
+                score = _EXACT if family == "plain" else _LOOSE if family in ("loose", "cyrillic_loose") else _RULE
                 consider(position, score * factor, "exact")
+    if not best and one_word and len(query) > 5 and query.casefold().endswith("s"):
+        # "partisans": a group named in the plural, by the word its own names use in the singular
+        for family, key in _keys(query[:-1]):
+            for position in index.exact.get((family, key), []):
+                if index.spellings[position].kind == "group":
+                    consider(position, _RULE * _RELATED, "exact")
     if not best:
         bare = _GROUP_SUFFIX.match(query)
         if bare and kind in (None, "group"):
+            for family, key in _keys(bare.group(1)):
+                for position in index.group_bases.get((family, key), []):
+                    consider(position, _RULE, "exact")
+        if bare and kind in (None, "group") and not best:
             _related_group(bare.group(1), consider)
     if not best:
         _near_misses(query, consider)
@@ -412,7 +476,7 @@ def _near_misses(query: str, consider) -> None:
         for candidate, distance, _ in hits:
             if distance == 0:
                 continue
-            skeleton = Levenshtein.distance(_skeleton(key), _skeleton(candidate))
+            skeleton = Levenshtein.distance(_skeleton(key).replace("ng", "n"), _skeleton(candidate).replace("ng", "n"))
             if skeleton > (0 if len(key) < 15 else 1):
                 continue
             if not _plausible_slip(key, candidate, family):

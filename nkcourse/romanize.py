@@ -63,9 +63,12 @@ _KOREAN_RULES = [(re.compile(pattern), replacement) for pattern, replacement in 
 _SLAVIC_MAP = str.maketrans({"č": "ch", "š": "sh", "ž": "zh", "ë": "yo", "ё": "yo", "ć": "c", "ł": "l", "ś": "s",
                              "ż": "z", "ź": "z", "ń": "n", "ő": "o", "ü": "yu"})
 _SLAVIC_RULES = [(re.compile(pattern), replacement) for pattern, replacement in [
-    (r"shch|szcz", "sc"), (r"tsch|tch|cz", "c"), (r"sch", "s"), (r"ch", "c"), (r"sh|sz", "s"), (r"zh", "z"),
+    (r"\bch(?=[rl])", "h"),  # German Ch before a consonant is Kh: Chruschtschow = Khrushchev
+    (r"shch|szcz|shh", "sc"), (r"tsch|tch|cz", "c"), (r"sch", "s"), (r"ch", "c"), (r"sh|sz", "s"), (r"zh", "z"),
     (r"kh", "h"), (r"ts|tz", "c"), (r"w", "v"), (r"j", "y"), (r"(ii|iy|yi|ij|yy)(?=\b|$)", "y"), (r"ie", "ye"),
-    (r"ia", "ya"), (r"iu", "yu"), (r"io", "yo"), (r"x", "ks"), (r"ff(?=\b|$)", "v"), (r"(?<=[oe])v(?=\b|$)", "v"),
+    (r"ia", "ya"), (r"iu", "yu"), (r"io", "yo"),
+    (r"(?<=[csz])y?o(?=v(?:\b|$))", "e"),  # ё after ч щ ш ж is written e, o or yo: -chev = -chov = -chyov
+    (r"x", "ks"), (r"ff(?=\b|$)", "v"), (r"(?<=[oe])v(?=\b|$)", "v"),
     (r"z", "s"), (r"y", "i"), (r"([a-z])\1", r"\1"), (r"[^a-z0-9]", ""),
 ]]
 _SEPARATORS = re.compile(r"[\s\-‐‑–—_.,/()]+")

@@ -255,3 +255,24 @@ def test_the_capstone_names_resolve(spelling, expected):
     found = nk.lookup(spelling)
     assert first(found) == expected and found["match"].iloc[0] == "exact"
     assert {"match", "name", "faction", "born", "died", "spelling", "kind_of_spelling"} <= set(found.columns)
+
+
+def test_one_word_is_not_taken_for_a_persons_name_run_together():
+    """A run-together two-syllable name is as often a place (Kimchaek, the city named after Kim Chaek):
+    the person is suggested, never an exact match; three syllables (Kimirsen) are a name."""
+    found = nk.lookup("Kimchaek")
+    assert set(found["match"]) == {"suggestion"} and first(found) == ("person", "kim_chaek")
+    assert nk.lookup("Kimirsen")["match"].iloc[0] == "exact"
+    assert nk.lookup("Wonju").empty  # not a near miss of Ri Won-jo
+
+
+@pytest.mark.parametrize("spelling", ["Pyongyang", "Pyeongyang", "Pjöngjang", "평양"])
+def test_a_place_name_is_not_also_the_group_whose_alias_contains_it(spelling):
+    found = nk.lookup(spelling)
+    assert list(zip(found["kind"], found["id"], strict=True)) == [("place", "pyongyang")]
+
+
+def test_a_group_alias_named_after_a_place_is_found_with_its_suffix():
+    assert first(nk.lookup("Pyongyang faction")) == ("group", "domestic")
+    assert first(nk.lookup("Yenan group")) == ("group", "yanan")
+    assert first(nk.lookup("Yenan")) == ("place", "yanan")
