@@ -210,9 +210,9 @@ def test_claim_7_sentence_documented_execution_date_not(events, steps, authority
 
 
 def test_claim_8_soviet_chronology_compressed(events, authority):
-    """Partly accurate (inaccurate acceptable): the pieces are true, "immediately" is false by two to four years:
+    """Inaccurate (partly accurate acceptable): the pieces are true, "immediately" is false by two to four years:
     First Secretary in 1953, Malenkov out as premier in 1955, Malenkov and Molotov beaten in 1957."""
-    assert model("cap_c08") == "partly_accurate" and acceptable("cap_c08") == {"inaccurate"}
+    assert model("cap_c08") == "inaccurate" and acceptable("cap_c08") == {"partly_accurate"}
     unit4 = "Unit 4"
     stalin = row(events, "e1953_stalin_death", "event")
     beria = row(events, "e1953_beria_arrested", "event", unit4)
@@ -307,10 +307,9 @@ def test_claim_13_juche_speech_was_a_weapon_before_the_crisis(events, people, au
 def test_every_verdict_of_the_scale_is_a_model_verdict_and_no_answer_rests_on_weak_sources(authority):
     verdicts = [ex for ex in BANK.values() if ex["kind"] == "verdict"]
     assert len(verdicts) >= 12
-    # Every verdict of the scale is the model answer or an accepted alternative somewhere; four are model answers.
-    assert {v for ex in verdicts for v in [ex["verdict"], *ex.get("acceptable_verdicts", [])]} == {
-        "accurate", "partly_accurate", "misleading", "inaccurate", "unverifiable"}
-    assert len({ex["verdict"] for ex in verdicts}) >= 4
+    # Every verdict of the scale is the model answer of at least one claim (the issue asks for it).
+    assert {ex["verdict"] for ex in verdicts} == {"accurate", "partly_accurate", "misleading", "inaccurate",
+                                                  "unverifiable"}
     for ex in verdicts:
         assert set(ex.get("verdict_feedback", {})) == {"accurate", "partly_accurate", "misleading", "inaccurate",
                                                        "unverifiable"}, ex["id"]
