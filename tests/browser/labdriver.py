@@ -243,6 +243,14 @@ class LabServer:
         """The URL that opens one notebook in a fresh, empty JupyterLab workspace."""
         return f"{self.base_url}/lab/workspaces/{quote(workspace)}/tree/{quote(relpath)}?token={self.token}"
 
+    def fresh_progress(self) -> None:
+        """Start a module from an empty progress store: end the kernels earlier modules left, then remove
+        their progress files, so answers given in one module (the same exercise ids) cannot change what
+        the next one sees (a solution already open, a reflection "saved again")."""
+        self.shutdown_sessions(wait=True)
+        for path in self.progress_files():
+            path.unlink()
+
     def shutdown_sessions(self, wait: bool = False) -> None:
         """End the kernels the tests started, so they do not pile up over the session. In the background
         by default (a kernel takes a second or two to stop); stop() ends any that are left."""

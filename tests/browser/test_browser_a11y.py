@@ -105,6 +105,7 @@ def test_every_notebook_after_run_all_has_no_serious_violation(lab, relpath, axe
 
 @pytest.fixture(scope="module")
 def kinds(browser, lab_server):
+    lab_server.fresh_progress()
     target = lab_server.root / "exercises" / "_a11y_exercise_kinds.ipynb"
     shutil.copyfile(DEMO, target)
     context, lab = open_lab_page(browser, lab_server)

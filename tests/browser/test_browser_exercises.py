@@ -43,6 +43,7 @@ def by_kind(kind: str) -> dict:
 def kinds(browser, lab_server):
     """The demo notebook, run once in one page. A copy under a name of its own, so the per-notebook test
     of the same notebook is not disturbed by the cells typed here."""
+    lab_server.fresh_progress()
     if not DEMO.exists():
         pytest.fail(f"{DEMO.relative_to(REPO)} is missing: it shows one exercise of every kind")
     target = lab_server.root / "exercises" / "_browser_exercise_kinds.ipynb"
