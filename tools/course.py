@@ -185,7 +185,9 @@ def hubload(arguments: list[str]) -> None:
 
 def git(*arguments: str, root: Path = ROOT) -> subprocess.CompletedProcess:
     try:
-        return subprocess.run(["git", *arguments], cwd=root, capture_output=True, text=True)
+        # git writes paths and messages in UTF-8 whatever the Windows code page; never a decoding traceback
+        return subprocess.run(["git", *arguments], cwd=root, capture_output=True, text=True, encoding="utf-8",
+                              errors="surrogateescape")
     except FileNotFoundError:
         raise CourseError("`git` was not found. Install Git (https://git-scm.com) and try again.") from None
 
