@@ -18,7 +18,7 @@ AUTHOR_NOTES = re.compile(
     # research detail that once reached estimator labels, legends and tables (Units 1 and 2)
     r"sources read\b|cited source not seen|author not seen|second-hand|as reproduced|source not stated|"
     r"read in Chinese translation|edition uncertain|unattributed Russian popular page|via National Archives|"
-    r"\(as reported\)",
+    r"\(as reported\)|on the page read|per [A-Z]{2,} review|title not seen|not shown on the copy",
     re.IGNORECASE)
 UNREADABLE = re.compile(r"<NA>|\bsource_ids\b|\bpurged_[a-z_]+\b|\bmilitary_(dead|total)\b")
 
