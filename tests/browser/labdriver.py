@@ -573,3 +573,16 @@ def open_lab_page(browser, server: LabServer) -> tuple[object, NotebookPage]:
     page.on("pageerror", lambda error: notebook.page_errors.append(str(error)))
     page.on("console", lambda msg: notebook.console_errors.append(msg.text) if msg.type == "error" else None)
     return context, notebook
+
+
+def run_notebook_copy(browser, server: LabServer, source: Path, target: Path, what: str):
+    """Copy `source` to `target` (inside the server's root, under a name of its own so the per-notebook
+    tests of the same notebook are not disturbed), open it in a fresh page, Run All and check that it ran
+    cleanly. Returns (context, NotebookPage); the caller closes the context and ends the sessions."""
+    shutil.copyfile(source, target)
+    context, lab = open_lab_page(browser, server)
+    lab.open(target.relative_to(server.root).as_posix(), lab.workspace)
+    lab.run_all()
+    problems = lab.report().problems()
+    assert problems == [], f"{what} does not run cleanly: {problems}"
+    return context, lab

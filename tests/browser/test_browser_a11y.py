@@ -19,7 +19,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from labdriver import KERNEL_STATUS, REPO, RUN_TIMEOUT, course_notebooks, open_lab_page
+from labdriver import KERNEL_STATUS, REPO, RUN_TIMEOUT, course_notebooks, open_lab_page, run_notebook_copy
 
 try:
     from playwright.sync_api import expect
@@ -106,13 +106,9 @@ def test_every_notebook_after_run_all_has_no_serious_violation(lab, relpath, axe
 @pytest.fixture(scope="module")
 def kinds(browser, lab_server):
     lab_server.fresh_progress()
-    target = lab_server.root / "exercises" / "_a11y_exercise_kinds.ipynb"
-    shutil.copyfile(DEMO, target)
-    context, lab = open_lab_page(browser, lab_server)
-    lab.open(target.relative_to(lab_server.root).as_posix(), lab.workspace)
-    lab.run_all()
-    report = lab.report()
-    assert report.problems() == [], report.problems()
+    context, lab = run_notebook_copy(browser, lab_server, DEMO,
+                                     lab_server.root / "exercises" / "_a11y_exercise_kinds.ipynb",
+                                     "the exercise demo notebook")
     yield lab
     context.close()
     lab_server.shutdown_sessions()

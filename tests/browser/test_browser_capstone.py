@@ -9,10 +9,9 @@ of the same notebook is not disturbed by the cells typed here.
 from __future__ import annotations
 
 import json
-import shutil
 
 import pytest
-from labdriver import KERNEL_STATUS, REPO, RUN_TIMEOUT, open_lab_page
+from labdriver import KERNEL_STATUS, REPO, RUN_TIMEOUT, run_notebook_copy
 
 from nkcourse.quiz.bank import VERDICTS, load_bank
 from nkcourse.quiz.check import WORDS
@@ -35,13 +34,9 @@ LEARNER = "Ana <b>bold</b>"
 def capstone(browser, lab_server):
     if not CAPSTONE.exists():
         pytest.fail(f"{CAPSTONE.relative_to(REPO)} is missing")
-    target = lab_server.root / "notebooks" / "_browser_capstone.ipynb"
-    shutil.copyfile(CAPSTONE, target)
-    context, lab = open_lab_page(browser, lab_server)
-    lab.open(target.relative_to(lab_server.root).as_posix(), lab.workspace)
-    lab.run_all()
-    report = lab.report()
-    assert report.problems() == [], f"the capstone notebook does not run cleanly: {report.problems()}"
+    context, lab = run_notebook_copy(browser, lab_server, CAPSTONE,
+                                     lab_server.root / "notebooks" / "_browser_capstone.ipynb",
+                                     "the capstone notebook")
     yield lab
     context.close()
     lab_server.shutdown_sessions()

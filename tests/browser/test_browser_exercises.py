@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 
 import pytest
-from labdriver import KERNEL_STATUS, REPO, RUN_TIMEOUT, open_lab_page
+from labdriver import KERNEL_STATUS, REPO, RUN_TIMEOUT, run_notebook_copy
 
 from nkcourse.quiz.bank import VERDICTS, load_bank
 from nkcourse.quiz.check import WORDS
@@ -46,13 +45,9 @@ def kinds(browser, lab_server):
     lab_server.fresh_progress()
     if not DEMO.exists():
         pytest.fail(f"{DEMO.relative_to(REPO)} is missing: it shows one exercise of every kind")
-    target = lab_server.root / "exercises" / "_browser_exercise_kinds.ipynb"
-    shutil.copyfile(DEMO, target)
-    context, lab = open_lab_page(browser, lab_server)
-    lab.open(target.relative_to(lab_server.root).as_posix(), lab.workspace)
-    lab.run_all()
-    report = lab.report()
-    assert report.problems() == [], f"the exercise demo notebook does not run cleanly: {report.problems()}"
+    context, lab = run_notebook_copy(browser, lab_server, DEMO,
+                                     lab_server.root / "exercises" / "_browser_exercise_kinds.ipynb",
+                                     "the exercise demo notebook")
     yield lab
     context.close()
     lab_server.shutdown_sessions()
