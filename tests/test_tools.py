@@ -38,8 +38,12 @@ def test_clean_removes_widget_state_and_timings():
 def test_readability_counts_syllables_splits_sentences_and_grades():
     import readability  # tools/ is on sys.path (above)
 
-    counts = {w: readability.syllables(w) for w in ("the", "armistice", "sources", "decided", "people", "Korea")}
-    assert counts == {"the": 1, "armistice": 3, "sources": 2, "decided": 3, "people": 2, "Korea": 2}
+    words = ("the", "armistice", "sources", "decided", "people", "Korea", "Hon-yong", "1945", "Kim's")
+    counts = {w: readability.syllables(w) for w in words}
+    assert counts == {"the": 1, "armistice": 3, "sources": 2, "decided": 3, "people": 2, "Korea": 3,
+                      "Hon-yong": 2, "1945": 1, "Kim's": 1}
+    # a word the CMU dictionary lacks falls back on hyphenation: never zero syllables
+    assert readability._dictionary().get("kapsan") is None and readability.syllables("Kapsan") >= 2
     text = readability.prose("# A heading\n\nKim returned in 1945, e.g. to Wonsan. The war began\nin June 1950.\n\n"
                              "- a list item of five words\n\n| a | table |")
     assert readability.sentences(text) == ["Kim returned in 1945, e.g. to Wonsan.", "The war began in June 1950.",
