@@ -163,7 +163,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("notebooks", nargs="*", type=Path)
     parser.add_argument("--worst", type=int, default=5, help="how many long and hard sentences to list")
     parser.add_argument("--markdown", type=Path, help="also write the report as Markdown to this file")
-    parser.add_argument("--check", action="store_true", help=f"exit with status 1 if a notebook reads above grade {TARGET:g}")
+    parser.add_argument("--check", action="store_true",
+                        help=f"exit with status 1 if a notebook reads above grade {TARGET:g}")
     args = parser.parse_args(argv)
     paths = args.notebooks or sorted((ROOT / "notebooks").glob("*.ipynb"))
     reports = [read(p) for p in paths]
