@@ -209,7 +209,8 @@ def missing_fragments(site: Path) -> list[str]:
             if parts.scheme or parts.netloc or not parts.path or not parts.fragment:
                 continue
             target = (page.parent / unquote(parts.path)).resolve()
-            ids = re.findall(r"""\bid=["']([^"']+)["']""", target.read_text(encoding="utf-8")) if target.is_file() else []
+            text = target.read_text(encoding="utf-8") if target.is_file() else ""
+            ids = re.findall(r"""\bid=["']([^"']+)["']""", text)
             if html.unescape(unquote(parts.fragment)) not in {html.unescape(i) for i in ids}:
                 missing.append(f"{page.relative_to(site)} -> {link}")
     return missing
