@@ -133,9 +133,11 @@ def cast(unit: int) -> str:
         other = [s for s in (row["name_mr"], row["name_rr"]) if isinstance(s, str) and s != row["name"]]
         posts = [p for p in str(row["posts"] if isinstance(row["posts"], str) else "").split(";") if p][:3]
         group = names.get(row["faction_id"], "") if isinstance(row["faction_id"], str) else ""
+        group = f"[{cell(group.split(' (')[0])}](glossary.md#{row['faction_id']})" if group else ""
         lines.append("| " + " | ".join(cell(v) for v in (
-            row["name"], row["name_hangul"], ", ".join(dict.fromkeys(other)), group.split(" (")[0], life(row),
-            "; ".join(posts), sources(row["source_ids"]))) + " |")
+            row["name"], row["name_hangul"], ", ".join(dict.fromkeys(other))))
+            + f" | {group} | " + " | ".join(cell(v) for v in (life(row), "; ".join(posts), sources(row["source_ids"])))
+            + " |")
     return "\n".join(lines) + "\n"
 
 
