@@ -44,8 +44,8 @@ def rows(split: str | None = DEFAULT_SPLIT) -> list[dict]:
 def outcome(row: dict, found) -> str:
     """right / wrong (another entity first) / missed (nothing, or a right answer only as a suggestion
     behind nothing) for a name in the course; right / wrong for a name that is not."""
-    if not row["id"]:
-        return "right" if found.empty else "wrong"
+    if not row["id"]:  # nothing, or a surname alone shared by several ("Kim"): the answer names no one
+        return "right" if found.empty or (found["match"] == "ambiguous").all() else "wrong"
     if found.empty:
         return "missed"
     first = found.iloc[0]

@@ -199,6 +199,12 @@ def korean_key(text: str) -> str:
     if len(parts) > 1 and parts[0] in _SURNAMES:
         parts[0] = _SURNAMES[parts[0]]
     parts = [parts[0], *(_initial_sound(word) for word in parts[1:])]
+    # A syllable 이 written "yi" after the first (Ka-yi = Ka-i); old spellings' "iu" for yu (Kiusic = Kyu-sik),
+    # and a final c for k (Kiusic)
+    parts = [parts[0], *(("i" + word[2:]) if word.startswith("yi") and len(word) > 2 and word[2] not in "aeiouy"
+                         else "i" if word == "yi" else word for word in parts[1:])]
+    parts = [re.sub(r"(?<=[kgcjsh])iu", "yu", word) for word in parts]
+    parts = [re.sub(r"c$", "k", word) if len(word) > 2 else word for word in parts]
     parts = [("k" + word[1:]) if word.startswith("g") else word for word in parts]  # Man-gum = Man-kum
     key = "".join(parts)
     for pattern, replacement in _KOREAN_RULES:
@@ -269,3 +275,61 @@ def latin_to_cyrillic(text: str) -> str:
     import cyrtranslit
 
     return cyrtranslit.to_cyrillic(re.sub(r"kh", "h", strip_marks(text)), "ru")
+
+
+# Chinese names in Russian are written in the Palladius system (Мао Цзэдун, Чжоу Эньлай, Пэн Дэхуай): a
+# fixed table of pinyin initials and finals, as published with the system (Kontsevich's and Oshanin's
+# tables of the standard Russian transcription of Chinese). `pinyin_to_palladius` writes a pinyin name
+# in it; `palladius_key` folds both for comparison (hyphens, spaces and the soft sign dropped).
+_PALLADIUS_INITIALS = {"b": "б", "p": "п", "m": "м", "f": "ф", "d": "д", "t": "т", "n": "н", "l": "л", "g": "г",
+                       "k": "к", "h": "х", "j": "цз", "q": "ц", "x": "с", "zh": "чж", "ch": "ч", "sh": "ш", "r": "ж",
+                       "z": "цз", "c": "ц", "s": "с"}
+_PALLADIUS_FINALS = {"a": "а", "o": "о", "e": "э", "i": "и", "u": "у", "v": "юй", "ai": "ай", "ei": "эй", "ao": "ао",
+                     "ou": "оу", "an": "ань", "en": "энь", "ang": "ан", "eng": "эн", "ong": "ун", "er": "эр",
+                     "ia": "я", "ie": "е", "iao": "яо", "iu": "ю", "ian": "янь", "in": "инь", "iang": "ян",
+                     "ing": "ин", "iong": "юн", "ua": "уа", "uo": "о", "ui": "уй", "uai": "уай", "uan": "уань",
+                     "un": "унь", "uang": "уан", "ue": "юэ", "ve": "юэ"}
+_PALLADIUS_ALONE = {"a": "а", "o": "о", "e": "э", "ai": "ай", "ei": "эй", "ao": "ао", "ou": "оу", "an": "ань",
+                    "en": "энь", "ang": "ан", "eng": "эн", "er": "эр", "yi": "и", "ya": "я", "ye": "е", "yao": "яо",
+                    "you": "ю", "yan": "янь", "yin": "инь", "yang": "ян", "ying": "ин", "yong": "юн", "yu": "юй",
+                    "yue": "юэ", "yuan": "юань", "yun": "юнь", "wu": "у", "wa": "ва", "wo": "во", "wai": "вай",
+                    "wei": "вэй", "wan": "вань", "wen": "вэнь", "wang": "ван", "weng": "вэн"}
+
+
+@cache
+def _palladius_syllables() -> dict[str, str]:
+    table = dict(_PALLADIUS_ALONE)
+    for initial, cyr in _PALLADIUS_INITIALS.items():
+        for final, tail in _PALLADIUS_FINALS.items():
+            if initial in ("j", "q", "x") and final[0] in "uv":  # ju = jü: цзюй, xuan = сюань
+                tail = {"u": "юй", "ue": "юэ", "uan": "юань", "un": "юнь"}.get(final, tail)
+            if final == "i" and initial in ("z", "c", "s"):
+                tail = "ы"  # zi, ci, si: цзы, цы, сы
+            table[initial + final] = cyr + tail
+    return table
+
+
+def pinyin_to_palladius(text: str) -> str | None:
+    """A pinyin name in Palladius Cyrillic, syllable by syllable (longest syllable first):
+    "Zhou Enlai" -> "чжоу эньлай"; None if a word is not pinyin."""
+    table = _palladius_syllables()
+    out = []
+    for word in words(text):
+        word = word.replace("ü", "v")
+        position, parts = 0, []
+        while position < len(word):
+            for length in range(min(6, len(word) - position), 0, -1):
+                piece = word[position:position + length]
+                if piece in table:
+                    parts.append(table[piece])
+                    position += length
+                    break
+            else:
+                return None
+        out.append("".join(parts))
+    return " ".join(out) if out else None
+
+
+def palladius_key(text: str) -> str:
+    """Palladius forms compared without hyphens, spaces, soft signs or ё: Мао Цзэ-дун = Мао Цзэдун."""
+    return re.sub(r"[^а-я]", "", str(text).casefold().replace("ё", "е").replace("ь", ""))

@@ -47,7 +47,13 @@ def test_every_expected_answer_exists_in_the_data():
         assert row["id"] in set(nk.load(table)[column]), row
 
 
-@pytest.mark.parametrize("split", ["tune", "heldout_1", "heldout_2", "heldout_3", "heldout_4", "heldout_5"])
+def names_someone(found) -> bool:
+    """A non-empty answer that is not the list of everyone sharing a surname typed alone ("Kim")."""
+    return not found.empty and not (found["match"] == "ambiguous").all()
+
+
+@pytest.mark.parametrize("split", ["tune", "heldout_1", "heldout_2", "heldout_3", "heldout_4", "heldout_5",
+                                   "heldout_6"])
 def test_no_wrong_first_answer_and_no_stranger(split):
     """The safety aims, on every part of the list: never a wrong entity first, and every name that is not
     in the course says so."""
@@ -55,11 +61,11 @@ def test_no_wrong_first_answer_and_no_stranger(split):
     wrong = [(row["spelling"], got) for row in rows
              if (got := first(nk.lookup(row["spelling"]))) is not None and got != (row["kind"], row["id"])]
     assert wrong == []
-    strangers = [row["spelling"] for row in UNKNOWN if row["split"] == split and not nk.lookup(row["spelling"]).empty]
+    strangers = [row["spelling"] for row in UNKNOWN if row["split"] == split and names_someone(nk.lookup(row["spelling"]))]
     assert strangers == []
 
 
-@pytest.mark.parametrize("split", ["tune", "heldout_1", "heldout_2", "heldout_3", "heldout_4", None])
+@pytest.mark.parametrize("split", ["tune", "heldout_1", "heldout_2", "heldout_3", "heldout_4", "heldout_5"])
 def test_at_least_98_percent_right_first_answers(split):
     """On each part used for tuning and on the whole list. The never-tuned part (heldout_5) is measured,
     not asserted: benchmarks/bench_names.py prints its figure."""
@@ -276,3 +282,36 @@ def test_a_group_alias_named_after_a_place_is_found_with_its_suffix():
     assert first(nk.lookup("Pyongyang faction")) == ("group", "domestic")
     assert first(nk.lookup("Yenan group")) == ("group", "yanan")
     assert first(nk.lookup("Yenan")) == ("place", "yanan")
+
+
+def test_a_surname_alone_resolves_only_when_one_person_has_it():
+    """"Rhee" is one person's spelling of the surname; "Kim" is shared, and the answer says so."""
+    assert first(nk.lookup("Rhee")) == ("person", "syngman_rhee")
+    kims = nk.lookup("Kim")
+    assert len(kims) > 5 and set(kims["match"]) == {"ambiguous"} and set(kims["kind"]) == {"person"}
+    assert "ambiguous" in kims.text() and "Kim Il Sung" in kims.text()
+    assert "ambiguous" in names.describe_lookup("Kim")
+
+
+def test_a_term_used_loosely_is_only_suggested_with_its_caveat():
+    """"Seoul faction" is a 1920s group outside the course before it is anything after 1945."""
+    found = nk.lookup("Seoul faction")
+    assert list(found["match"]) == ["suggestion"] and found.iloc[0]["id"] == "domestic"
+    assert "1925" in found.text() and "not one thing for certain" in found.text()
+    assert nk.lookup("Moscow faction").iloc[0]["match"] == "suggestion"
+
+
+@pytest.mark.parametrize("spelling, expected", [
+    ("Heo Ka-yi", "ho_ka_i"), ("Kim Kiusic", "kim_kyu_sik"), ("Manchurian guerrillas", "partisan"),
+    ("Southern Korea Labor Party", "wpsk"), ("Пэн Дэ-хуай", "peng_dehuai"), ("Лю Шаоци", "liu_shaoqi"),
+    ("A.M. Puzanov", "alexander_puzanov"), ("А. И. Микоян", "anastas_mikoyan"), ("Feng Xi [Stalin]", "joseph_stalin"),
+])
+def test_each_kind_of_spelling_fixed_in_the_sixth_round(spelling, expected):
+    assert nk.lookup(spelling).iloc[0]["id"] == expected
+
+
+def test_palladius_is_written_syllable_by_syllable():
+    assert rz.pinyin_to_palladius("Zhou Enlai") == "чжоу эньлай"
+    assert rz.pinyin_to_palladius("Qiao Xiaoguang") == "цяо сяогуан"
+    assert rz.pinyin_to_palladius("Xu Jiayi") == "сюй цзяи"
+    assert rz.pinyin_to_palladius("Smith") is None
