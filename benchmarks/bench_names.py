@@ -24,10 +24,10 @@ part 5: 95/97 (97.9 %), 0 wrong, 11/11 (part 5 has not been tuned on).
 from __future__ import annotations
 
 import csv
+import re
 import statistics
 import subprocess
 import sys
-import re
 import time
 from pathlib import Path
 

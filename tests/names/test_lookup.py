@@ -61,7 +61,8 @@ def test_no_wrong_first_answer_and_no_stranger(split):
     wrong = [(row["spelling"], got) for row in rows
              if (got := first(nk.lookup(row["spelling"]))) is not None and got != (row["kind"], row["id"])]
     assert wrong == []
-    strangers = [row["spelling"] for row in UNKNOWN if row["split"] == split and names_someone(nk.lookup(row["spelling"]))]
+    strangers = [row["spelling"] for row in UNKNOWN
+                 if row["split"] == split and names_someone(nk.lookup(row["spelling"]))]
     assert strangers == []
 
 
