@@ -220,8 +220,8 @@ def _words_key(text: str, group: bool) -> str:
     found = [_NAME_WORDS.get(word, word) for word in re.split(r"[^a-z']+", rz.strip_marks(text).replace("'", ""))]
     drop = _FILLER_WORDS | (_GROUP_WORDS if group else set())
     kept = sorted({word for word in found if word and word not in drop})
-    if group and len(kept) == 1 and not _GROUP_WORDS & set(found):
-        return ""  # "Pyongyang" alone is the city; "Pyongyang faction" the group
+    if group and not _GROUP_WORDS & set(found) and "partisan" not in kept:
+        return ""  # "Pyongyang" alone is the city, "Kim Il Sung" the man; "Pyongyang faction" is the group
     return " ".join(kept) if len(kept) >= (1 if group else 2) else ""
 
 
