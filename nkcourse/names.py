@@ -187,6 +187,8 @@ def _keys(text: str, korean: bool = False) -> list[tuple[str, str]]:
         bare = _CJK_ADMIN.sub("", text.strip())  # 仁川廣域市 = 仁川, 元山市 = 元山
         if bare != text.strip() and len(bare) >= 2:
             keys += [("plain", reading) for reading in rz.pinyin_readings(bare)]
+        for reading in rz.korean_readings(text):  # 李弼奎 read in Korean: 리필규 = Ri Pil-gyu; 毛澤東 = 모택동
+            keys += [(family, key) for family, key in _keys(reading) if family in ("hangul", "korean", "loose")]
     elif kind == "cyrillic":
         latin = rz.cyrillic_to_latin(text)
         keys += [("plain", normalise(latin)), ("slavic", rz.slavic_key(latin)),
@@ -310,8 +312,10 @@ def _index() -> _Index:
         if spelling.kind == "group":  # "Kapsan" from "Kapsan faction", "갑산" from "갑산파"
             bare = _GROUP_SUFFIX.match(text)
             if bare and len(bare.group(1).split()) == 1:
-                base = _Spelling("group", spelling.id, bare.group(1), "name of the group without 'faction'",
-                                 spelling.spelling, _RELATED)
+                loose = spelling.system in _LOOSE_SYSTEMS  # "Moscow" of "Moscow faction" is as loose as the whole
+                base = _Spelling("group", spelling.id, bare.group(1),
+                                 spelling.system if loose else "name of the group without 'faction'",
+                                 spelling.note if loose else spelling.spelling, _RELATED)
                 final.append(base)
                 # "Pyongyang" alone is the city, not the group one of whose aliases is "Pyongyang faction";
                 # such a base is found only with "faction" or "group" after it. "Kapsan" is both, because
@@ -471,6 +475,8 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
                 for position in index.group_bases.get((family, key), []):
                     consider(position, _RULE, "exact")
         if bare and kind in (None, "group") and not best:
+            _place_named_group(bare.group(1), consider)
+        if bare and kind in (None, "group") and not best:
             _related_group(bare.group(1), consider)
     if not best:
         _near_misses(query, consider)
@@ -479,6 +485,21 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
         top = ranked[0][0]
         return [item for item in ranked if item[2] == "exact" and item[0] >= top - 0.1]
     return ranked[:3]
+
+
+def _place_named_group(base: str, consider) -> None:
+    """A group named after a place, with the place in another script: 莫斯科派 = Moscow faction."""
+    index = _index()
+    for _score, position, how in _search(base, "place"):
+        if how != "exact":
+            continue
+        place = index.spellings[position]
+        for spelling in index.spellings:
+            if spelling.kind == "place" and spelling.id == place.id and rz.script(spelling.spelling) == "latin":
+                for family, key in _keys(spelling.spelling):
+                    for found in index.group_bases.get((family, key), []) + index.exact.get((family, key), []):
+                        if index.spellings[found].kind == "group":
+                            consider(found, _RULE * _RELATED, "exact")
 
 
 def _related_group(base: str, consider) -> None:

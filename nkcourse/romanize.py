@@ -333,3 +333,32 @@ def pinyin_to_palladius(text: str) -> str | None:
 def palladius_key(text: str) -> str:
     """Palladius forms compared without hyphens, spaces, soft signs or ё: Мао Цзэ-дун = Мао Цзэдун."""
     return re.sub(r"[^а-я]", "", str(text).casefold().replace("ё", "е").replace("ь", ""))
+
+
+@cache
+def _korean_readings() -> dict[str, list[str]]:
+    """Korean (Sino-Korean) readings of Chinese characters, from the Unicode Character Database (Unihan
+    kHangul; see the notice at the head of sino_korean.tsv)."""
+    from pathlib import Path
+
+    table = {}
+    with (Path(__file__).parent / "sino_korean.tsv").open(encoding="utf-8") as handle:
+        for line in handle:
+            if not line.startswith("#") and "\t" in line:
+                ch, readings = line.rstrip("\n").split("\t")
+                table[ch] = readings.split()
+    return table
+
+
+def korean_readings(text: str, limit: int = 4) -> list[str]:
+    """Chinese characters read in Korean: every reading of the first (a surname: 金 = 금 or 김), the usual
+    reading of the others: 毛澤東 -> ["모택동"], 李弼奎 -> ["리필규", "이필규"]. [] if a character has none."""
+    table = _korean_readings()
+    options = []
+    for position, ch in enumerate(str(text).strip()):
+        if ch.isspace():
+            continue
+        if ch not in table:
+            return []
+        options.append(table[ch][:limit] if position == 0 else table[ch][:1])
+    return ["".join(parts) for parts in itertools.islice(itertools.product(*options), limit)]

@@ -316,3 +316,25 @@ def test_palladius_is_written_syllable_by_syllable():
     assert rz.pinyin_to_palladius("Qiao Xiaoguang") == "цяо сяогуан"
     assert rz.pinyin_to_palladius("Xu Jiayi") == "сюй цзяи"
     assert rz.pinyin_to_palladius("Smith") is None
+
+
+def test_chinese_characters_are_also_read_in_korean():
+    """The Unihan kHangul readings: a Korean name in characters finds its Hangul (李弼奎 = 리필규), and a
+    Chinese leader is found by the Korean reading of his name (모택동 = 毛澤東)."""
+    assert rz.korean_readings("毛澤東") == ["모택동"]
+    assert "이필규" in rz.korean_readings("李弼奎") and "김일성" in rz.korean_readings("金日成")
+    assert rz.korean_readings("Kim") == []
+    for spelling, expected in [("李弼奎", "ri_pil_gyu"), ("모택동", "mao_zedong"), ("팽덕회", "peng_dehuai"),
+                               ("游擊隊派", "partisan"), ("米高扬", "anastas_mikoyan")]:
+        assert nk.lookup(spelling).iloc[0]["id"] == expected, spelling
+
+
+def test_the_reading_table_carries_the_unicode_notice():
+    head = (Path(names.__file__).parent / "sino_korean.tsv").read_text(encoding="utf-8")[:3000]
+    assert "Unicode, Inc." in head and "Permission is hereby granted" in head and "modified" in head
+
+
+def test_a_group_named_after_a_place_in_another_script_keeps_its_caveat():
+    found = nk.lookup("莫斯科派")
+    assert found.iloc[0]["id"] == "soviet_korean" and found.iloc[0]["match"] == "suggestion"
+    assert nk.lookup("平壤派").iloc[0]["id"] == "domestic"
