@@ -212,6 +212,7 @@ _NAME_WORDS = {
     "volunteers": "volunteer", "peoples": "people", "people's": "people", "communists": "communist",
 }
 _FILLER_WORDS = {"the", "of", "for", "and", "in", "s"}
+_NON_LETTERS = re.compile(r"[^a-z]+")
 _GROUP_WORDS = {"faction", "factions", "group", "groups", "clique", "pa", "party", "line"}
 
 
@@ -219,7 +220,7 @@ def _words_key(text: str, group: bool) -> str:
     """Content words of an English name of a group, party or army, synonyms folded, order ignored.
     For a group also without "faction", "group" and "party" (the South Labor faction = the South Korean
     Workers' Party group)."""
-    found = [_NAME_WORDS.get(word, word) for word in re.split(r"[^a-z']+", rz.strip_marks(text).replace("'", ""))]
+    found = [_NAME_WORDS.get(word, word) for word in _NON_LETTERS.split(rz.strip_marks(text))]
     drop = _FILLER_WORDS | (_GROUP_WORDS if group else set())
     kept = sorted({word for word in found if word and word not in drop})
     if group and not _GROUP_WORDS & set(found) and "partisan" not in kept:
@@ -477,6 +478,8 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
         if bare and kind in (None, "group") and not best:
             _place_named_group(bare.group(1), consider)
         if bare and kind in (None, "group") and not best:
+            _translated_group(bare.group(1), consider)
+        if bare and kind in (None, "group") and not best:
             _related_group(bare.group(1), consider)
     if not best:
         _near_misses(query, consider)
@@ -485,6 +488,24 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
         top = ranked[0][0]
         return [item for item in ranked if item[2] == "exact" and item[0] >= top - 0.1]
     return ranked[:3]
+
+
+# Words that make group names in Chinese characters and Hangul (with 派 or 파, "faction"), in English.
+_CJK_GROUP_WORDS = {
+    "中國": "Chinese", "中国": "Chinese", "중국": "Chinese", "蘇聯": "Soviet", "苏联": "Soviet", "소련": "Soviet",
+    "南勞": "South Labor", "南劳": "South Labor", "남로": "South Labor", "國內": "Domestic", "国内": "Domestic",
+    "국내": "Domestic", "游擊隊": "Guerrilla", "游击队": "Guerrilla", "유격대": "Guerrilla", "滿洲": "Manchurian",
+    "满洲": "Manchurian", "만주": "Manchurian",
+}
+
+
+def _translated_group(base: str, consider) -> None:
+    """A group name in characters or Hangul whose first word translates an English one: 中國派 = Chinese
+    faction, 南勞派 = South Labor faction (of the South Korean Workers' Party)."""
+    english = _CJK_GROUP_WORDS.get(base.strip())
+    if english:
+        for score, position, how in _search(f"{english} faction", "group"):
+            consider(position, score * _RELATED, how)
 
 
 def _place_named_group(base: str, consider) -> None:

@@ -191,6 +191,10 @@ def _initial_sound(word: str) -> str:
     return word[1:] if len(word) > 2 and word[0] in "rln" and word[1] in "iy" else word
 
 
+_OLD_IU = re.compile(r"(?<=[kgcjsh])iu")
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+
+
 def korean_key(text: str) -> str:
     """The fold that makes romanizations of one Korean name equal (see the module docstring)."""
     parts = words(text)
@@ -203,13 +207,13 @@ def korean_key(text: str) -> str:
     # and a final c for k (Kiusic)
     parts = [parts[0], *(("i" + word[2:]) if word.startswith("yi") and len(word) > 2 and word[2] not in "aeiouy"
                          else "i" if word == "yi" else word for word in parts[1:])]
-    parts = [re.sub(r"(?<=[kgcjsh])iu", "yu", word) for word in parts]
-    parts = [re.sub(r"c$", "k", word) if len(word) > 2 else word for word in parts]
+    parts = [_OLD_IU.sub("yu", word) if "iu" in word else word for word in parts]
+    parts = [word[:-1] + "k" if len(word) > 2 and word.endswith("c") else word for word in parts]
     parts = [("k" + word[1:]) if word.startswith("g") else word for word in parts]  # Man-gum = Man-kum
     key = "".join(parts)
     for pattern, replacement in _KOREAN_RULES:
         key = pattern.sub(replacement, key)
-    return re.sub(r"[^a-z0-9]", "", key)
+    return _NOT_ALNUM.sub("", key)
 
 
 def loose_key(korean: str) -> str:
