@@ -84,7 +84,10 @@ def test_the_site_has_a_start_page_the_notebook_and_the_data_dictionary(small_si
     assert (site / "index.html").is_file()
     assert (site / "notebooks" / "00_start_here.html").is_file()
     assert (site / "data" / "index.html").is_file() and (site / "data" / "events.csv").is_file()
-    assert "Course map" in (site / "index.html").read_text(encoding="utf-8")
+    start = (site / "index.html").read_text(encoding="utf-8")
+    assert "Course map" in start
+    # A reader of the web edition learns there how to run the course (the commands of the README).
+    assert 'id="Three-ways-to-start"' in start and "tools\\course.py lab" in start
 
 
 def test_no_page_loads_anything_from_off_the_machine(small_site):
@@ -196,3 +199,15 @@ def test_the_broken_link_check_can_fail(tmp_path):
 
 def test_the_start_page_lists_what_the_build_found():
     assert json.dumps([p.kind for p in build_site.find_pages(ROOT)]).count("lesson") >= 1
+
+
+def test_chrome_and_edge_are_looked_for_where_windows_and_macos_install_them(monkeypatch, tmp_path):
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    monkeypatch.delenv("NKCOURSE_CHROMIUM", raising=False)
+    monkeypatch.setenv("PROGRAMFILES", str(tmp_path / "Program Files"))
+    edge = tmp_path / "Program Files" / "Microsoft" / "Edge" / "Application" / "msedge.exe"
+    assert build_site.find_chromium() is None
+    edge.parent.mkdir(parents=True)
+    edge.write_bytes(b"")
+    assert build_site.find_chromium() == str(edge)
+    assert Path("/Applications/Google Chrome.app/Contents/MacOS/Google Chrome") in build_site.installed_browsers()

@@ -167,7 +167,8 @@ def shell(title: str, body: str, head: str = "") -> str:
 def start_page(root: Path, pages: list[Page], repository: str | None) -> str:
     readme = (root / "README.md").read_text(encoding="utf-8") if (root / "README.md").is_file() else f"# {TITLE}\n"
     sections = re.split(r"(?m)^(?=## )", readme)
-    keep = [sections[0]] + [s for s in sections[1:] if s.startswith(("## Course map", "## The data", "## Licence"))]
+    kept = ("## Course map", "## Three ways to start", "## The data", "## Licence")
+    keep = [sections[0]] + [s for s in sections[1:] if s.startswith(kept)]
     body = markdown_html("\n".join(keep))
     lessons = "".join(f"<li><a href='{p.target}'>{html.escape(p.title)}</a></li>" for p in pages if p.kind == "lesson")
     practice = "".join(f"<li><a href='{p.target}'>{html.escape(p.title)}</a></li>"
@@ -177,7 +178,7 @@ def start_page(root: Path, pages: list[Page], repository: str | None) -> str:
            "the exercises with instant feedback.</p>" if run else
            "<p>This is the read-only edition: charts are interactive, and every exercise shows its hints and "
            "answer behind a <i>show</i> control. To run the notebooks and have your answers checked, open the "
-           "course in JupyterLab (see the README in the course's repository).</p>")
+           "course in JupyterLab: see <a href='#Three-ways-to-start'>Three ways to start</a> above.</p>")
     listing = (f"<h2 id='all-pages'>Every page</h2><h3>Lessons</h3><ul>{lessons}</ul>"
                f"<h3 id='practice'>Practice notebooks</h3><ul>{practice}</ul>"
                f"<p><a href='data/index.html'>The data dictionary</a> and the CSV tables.</p>")
@@ -281,10 +282,24 @@ def find_chromium() -> str | None:
     override = os.environ.get("NKCOURSE_CHROMIUM")
     if override:
         return override if Path(override).is_file() else None
-    for name in ("chromium", "chromium-browser", "google-chrome", "chrome"):
+    for name in ("chromium", "chromium-browser", "google-chrome", "chrome", "msedge"):
         if shutil.which(name):
             return shutil.which(name)
+    for place in installed_browsers():
+        if place.is_file():
+            return str(place)
     return None
+
+
+def installed_browsers() -> list[Path]:
+    """Where Chrome, Chromium and Edge install themselves on Windows and macOS (not on the PATH there),
+    in the order tried; Edge is Chromium-based and ships with Windows 10 and 11."""
+    windows = [Path(os.environ[v]) for v in ("PROGRAMFILES", "PROGRAMFILES(X86)", "LOCALAPPDATA") if os.environ.get(v)]
+    return ([base / "Google" / "Chrome" / "Application" / "chrome.exe" for base in windows]
+            + [base / "Chromium" / "Application" / "chrome.exe" for base in windows]
+            + [base / "Microsoft" / "Edge" / "Application" / "msedge.exe" for base in windows]
+            + [Path("/Applications") / app / "Contents" / "MacOS" / app.removesuffix(".app")
+               for app in ("Google Chrome.app", "Chromium.app", "Microsoft Edge.app")])
 
 
 def print_pdfs(site: Path, pages: list[Path] | None = None, browser=None) -> list[Path]:
