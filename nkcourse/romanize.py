@@ -10,8 +10,10 @@ romanization a reader should see.
 
 Hangul is written out in Revised Romanization by the jamo tables of the standard (no sound-change
 rules: the folds make them unnecessary). Chinese characters go to toneless pinyin with `pypinyin`'s
-character table, every reading of the first character kept (朴 is Piao as a surname); Cyrillic goes
-to Latin with `cyrtranslit`.
+character table, every reading of the first character kept (朴 is Piao as a surname), and to their
+Korean readings with the Unicode Character Database's kHangul table (李弼奎 = 리필규, 毛澤東 = 모택동;
+the PyPI package `hanja` pins an older PyYAML than the course's); Cyrillic goes to Latin with
+`cyrtranslit`, and pinyin to the Palladius Cyrillic of Chinese names in Russian.
 """
 
 from __future__ import annotations
@@ -281,10 +283,11 @@ def latin_to_cyrillic(text: str) -> str:
     return cyrtranslit.to_cyrillic(re.sub(r"kh", "h", strip_marks(text)), "ru")
 
 
-# Chinese names in Russian are written in the Palladius system (Мао Цзэдун, Чжоу Эньлай, Пэн Дэхуай): a
-# fixed table of pinyin initials and finals, as published with the system (Kontsevich's and Oshanin's
-# tables of the standard Russian transcription of Chinese). `pinyin_to_palladius` writes a pinyin name
-# in it; `palladius_key` folds both for comparison (hyphens, spaces and the soft sign dropped).
+# Chinese names in Russian are written in the Palladius system (Мао Цзэдун, Чжоу Эньлай, Пэн Дэхуай), the
+# Russian standard: a fixed table of pinyin initials and finals (as tabulated in the English Wikipedia
+# article "Cyrillization of Chinese", with its special cases: wu = у, hui = хуэй, ng before a vowel = нъ).
+# `pinyin_to_palladius` writes a pinyin name in it; `palladius_key` folds both for comparison (hyphens,
+# spaces, soft and hard signs dropped, хуэй = хуй). PyPI has no maintained library for it.
 _PALLADIUS_INITIALS = {"b": "б", "p": "п", "m": "м", "f": "ф", "d": "д", "t": "т", "n": "н", "l": "л", "g": "г",
                        "k": "к", "h": "х", "j": "цз", "q": "ц", "x": "с", "zh": "чж", "ch": "ч", "sh": "ш", "r": "ж",
                        "z": "цз", "c": "ц", "s": "с"}
@@ -302,14 +305,14 @@ _PALLADIUS_ALONE = {"a": "а", "o": "о", "e": "э", "ai": "ай", "ei": "эй",
 
 @cache
 def _palladius_syllables() -> dict[str, str]:
-    table = dict(_PALLADIUS_ALONE)
+    table = dict(_PALLADIUS_ALONE, hui="хуэй")
     for initial, cyr in _PALLADIUS_INITIALS.items():
         for final, tail in _PALLADIUS_FINALS.items():
             if initial in ("j", "q", "x") and final[0] in "uv":  # ju = jü: цзюй, xuan = сюань
                 tail = {"u": "юй", "ue": "юэ", "uan": "юань", "un": "юнь"}.get(final, tail)
             if final == "i" and initial in ("z", "c", "s"):
                 tail = "ы"  # zi, ci, si: цзы, цы, сы
-            table[initial + final] = cyr + tail
+            table.setdefault(initial + final, cyr + tail)
     return table
 
 
@@ -336,7 +339,7 @@ def pinyin_to_palladius(text: str) -> str | None:
 
 def palladius_key(text: str) -> str:
     """Palladius forms compared without hyphens, spaces, soft signs or ё: Мао Цзэ-дун = Мао Цзэдун."""
-    return re.sub(r"[^а-я]", "", str(text).casefold().replace("ё", "е").replace("ь", ""))
+    return re.sub(r"[^а-я]|[ьъ]", "", str(text).casefold().replace("ё", "е")).replace("уэй", "уй")
 
 
 @cache
