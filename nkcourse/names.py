@@ -765,8 +765,8 @@ def _intro(found: pd.DataFrame, query: str) -> str:
     if match == "ambiguous":
         return (f"“{query}” alone is ambiguous: {len(found)} people in the course have this surname. "
                 "Type the whole name to find one of them:")
-    loose = [note for note in found["note"] if isinstance(note, str) and note and found["match"].iloc[0] != "exact"
-             and "kind_of_spelling" in found and (found["kind_of_spelling"] == "loose reference").any()]
+    loose = [note for note, system in zip(found["note"], found["kind_of_spelling"])
+             if system == "loose reference" and isinstance(note, str) and note]
     if match == "exact":
         return f"“{query}” is:"
     if loose:
