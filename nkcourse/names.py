@@ -765,7 +765,7 @@ def _intro(found: pd.DataFrame, query: str) -> str:
     if match == "ambiguous":
         return (f"“{query}” alone is ambiguous: {len(found)} people in the course have this surname. "
                 "Type the whole name to find one of them:")
-    loose = [note for note, system in zip(found["note"], found["kind_of_spelling"])
+    loose = [note for note, system in zip(found["note"], found["kind_of_spelling"], strict=True)
              if system == "loose reference" and isinstance(note, str) and note]
     if match == "exact":
         return f"“{query}” is:"
