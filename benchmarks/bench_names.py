@@ -1,12 +1,14 @@
 """Speed and accuracy of the name lookup, on the test list of real spellings (tests/names/spellings.csv).
 
-    .venv/bin/python benchmarks/bench_names.py            # the newest held-out part (part 6)
+    .venv/bin/python benchmarks/bench_names.py            # the newest held-out part (part 7)
     .venv/bin/python benchmarks/bench_names.py --tune     # the part the rules were tuned on
     .venv/bin/python benchmarks/bench_names.py --heldout-1  # first held-out part, tuned on after one run
     .venv/bin/python benchmarks/bench_names.py --heldout-2  # second held-out part, tuned on after one run
     .venv/bin/python benchmarks/bench_names.py --heldout-3  # third held-out part, tuned on after one run
     .venv/bin/python benchmarks/bench_names.py --heldout-4  # fourth held-out part, tuned on after one run
     .venv/bin/python benchmarks/bench_names.py --heldout-5  # fifth held-out part, kinds of its misses fixed
+    .venv/bin/python benchmarks/bench_names.py --heldout-6  # sixth held-out part, kinds of its misses fixed
+    .venv/bin/python benchmarks/bench_names.py --heldout-7  # seventh held-out part, kinds of its misses fixed
     .venv/bin/python benchmarks/bench_names.py --all      # every row
     .venv/bin/python benchmarks/bench_names.py --failures # and list what fails
 
@@ -26,6 +28,13 @@ its row "Rhee" was relabelled from not-in-course to Syngman Rhee when a surname 
 the one person who spells it so. After part 6's first run, kinds again: initials run together or in
 Cyrillic, bracketed glosses, long titles, English group and party names by their words, Palladius
 Cyrillic, Korean readings of Chinese characters, group names in characters translated word by word.
+Part 7 (110 spellings written by a fresh tester from scholarly, CIA, Wilson Center, Chinese, Russian, South
+Korean and machine-translated pages; 61 of them also occur in earlier parts) was run once, without kind=:
+91/96 (94.8 %) right first, 1 wrong (남로당 -> the domestic group instead of the Workers' Party of South
+Korea), 4 unresolved (Kim Il Sun, 허가위, 레베데프, HONG Myong-hi; two of them only as suggestions),
+14/14 not-in-course names said so. After that run only kinds were fixed, as for part 6: a party's own
+name or abbreviation before the group named after it, a dropped or changed final consonant in a famous
+name, ŭi written hi/hee, Hangul transcriptions of foreign names read back to Latin; part 7 is tuned on since.
 """
 
 from __future__ import annotations
@@ -40,7 +49,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SPELLINGS = ROOT / "tests" / "names" / "spellings.csv"
-DEFAULT_SPLIT = "heldout_6"
+DEFAULT_SPLIT = "heldout_7"
 
 
 def rows(split: str | None = DEFAULT_SPLIT) -> list[dict]:
@@ -96,7 +105,8 @@ def main(arguments: list[str]) -> int:
              "heldout_3": "rows of the third held-out part (used for tuning after its first run)",
              "heldout_4": "rows of the fourth held-out part (used for tuning after its first run)",
              "heldout_5": "rows of the fifth held-out part (the kinds of its misses fixed after its first run)",
-             "heldout_6": "rows of the sixth held-out part (kinds of its misses fixed after its first run)"}[split]
+             "heldout_6": "rows of the sixth held-out part (kinds of its misses fixed after its first run)",
+             "heldout_7": "rows of the seventh held-out part (kinds of its misses fixed after its first run)"}[split]
     print(f"Name lookup on {label} of {SPELLINGS.relative_to(ROOT)}")
     print(f"  names in the course:      {len(known)}")
     print(f"  right first answers:      {right} ({100 * right / len(known):.1f} %)   aim >= 98 %")
