@@ -353,6 +353,10 @@ def _variants(query: str) -> list[tuple[str, float]]:
     a possessive ("Stalin's"), a bracket ("(KWP)"), initials ("J. V. Stalin"); and the words turned round
     ("Il-sung Kim" -> "Kim Il-sung")."""
     out = [(query, 1.0)]
+    mixed = _mixed_script(query)
+    if mixed:
+        out.append((mixed, 0.99))
+        query = mixed
     glossed = re.fullmatch(r"(.+?)\s*[(\[]([^()\[\]]+)[)\]]\s*", query)
     bare = re.sub(r"\s*[(\[].*?[)\]]\s*", " ", query)
     bare = re.sub(r"^the\s+", "", re.sub(r"['’]s$", "", bare.strip()), flags=re.IGNORECASE)
@@ -379,6 +383,39 @@ def _variants(query: str) -> list[tuple[str, float]]:
     elif len(parts) > 2 and rz.script(query) == "latin":
         out.append((" ".join([parts[-1], *parts[:-1]]), 0.97))
     return out
+
+
+_CJK_OR_HANGUL_RUN = re.compile(r"[\uac00-\ud7a3\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+
+
+def _mixed_script(query: str) -> str | None:
+    """A name half in Latin letters, half in Hangul or characters ("Kim 日成", "Kim 일성"): the Korean
+    part romanized, "Kim Ilseong"; None if the query is in one script."""
+    if not re.search(r"[A-Za-z]", query) or not _CJK_OR_HANGUL_RUN.search(query):
+        return None
+
+    def latin(run: re.Match) -> str:
+        text = run.group(0)
+        if rz.script(text) == "cjk":
+            readings = rz.korean_readings(text)
+            if not readings:
+                return text
+            text = readings[0]
+        return f" {rz.hangul_to_latin(text)} "
+
+    return " ".join(_CJK_OR_HANGUL_RUN.sub(latin, query).split())
+
+
+# A year or a date a reader copies after a name: "Pyongyang 1950", "Kim Il Sung (1912-1994)", "Inchon, 15 Sept 1950"
+_MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
+_TRAILING_DATE = re.compile(
+    rf"[\s,;:(\[]*(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?\d{{4}}(?:s|\s*[-–/]\s*\d{{2,4}}"
+    rf"(?:[-–/]\d{{2}})?)?\s*[)\]]?\s*$", re.IGNORECASE)
+
+
+def _without_date(text: str) -> str:
+    bare = _TRAILING_DATE.sub("", text).strip()
+    return bare if re.search(r"[^\W\d_]", bare) else text
 
 
 def _allowed_distance(key: str) -> int:
@@ -723,7 +760,8 @@ def lookup(name, kind=None) -> Matches:
         return _empty("", "Type a name, in any spelling or script, to look it up.")
     if len(text) > _MAX_QUERY:
         return _empty(shown, "That is too long to be a name: type one name at a time.")
-    found = _search(text.strip(), wanted)
+    text = _without_date(text.strip())
+    found = _search(text, wanted)
     ambiguous = False
     if not found and wanted in (None, "person"):
         found = _surname_alone(text.strip())
@@ -731,10 +769,10 @@ def lookup(name, kind=None) -> Matches:
     else:
         by_surname = False
     if not found:
-        what = f"No {_KIND_LABEL[wanted]}" if wanted else "Nothing"
-        return _empty(shown, f"{what} in the course's data is called “{shown}”, and no name in it is close "
-                             "enough to suggest. The course covers the people, groups, parties, armies and "
-                             "places of North Korea's history from 1945 to 1970 that its lessons discuss.")
+        what = f" as a {_KIND_LABEL[wanted]}" if wanted else ""
+        return _empty(shown, f"“{shown}” is not in the course's data{what}, and no name in it is close enough "
+                             "to suggest. The course covers the people, groups, parties, armies and places of "
+                             "North Korea's history from 1945 to 1970 that its lessons discuss.")
     index, entities = _index(), _entities()
     rows = []
     for score, position, how in found:

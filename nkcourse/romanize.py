@@ -57,6 +57,9 @@ _KOREAN_RULES = [
     (r"rh", "r"), (r"tch", "ch"), (r"hs", "s"), (r"t[sz]", "c"), (r"sh", "s"), (r"ch", "c"), (r"j", "c"),
     (r"ph", "p"), (r"th", "t"), (r"kh", "k"), (r"(?<!n)g", "k"), (r"d", "t"), (r"b", "p"), (r"f", "p"),
     (r"r", "l"), (r"ck", "k"), (r"q", "c"), (r"x", "s"), (r"z", "c"), (r"([kctpslmn])\1", r"\1"),
+    # Hangul written out letter by letter keeps ㄹ after a consonant where the name is said, and romanized,
+    # with n: 남로당 = Namnodang, 북로당 = Pungnodang, 공산당 ... (ㄹ after ㅁ, ㅇ, ㄱ, ㅂ is read ㄴ)
+    (r"(?<=[kpm])l", "n"), (r"(?<=ng)l", "n"),
     (r"k(?=[nm])", "ng"), (r"p(?=[nm])", "m"), (r"t(?=[nm])", "n"), (r"ngng", "ng"), (r"eo", "o"), (r"eu", "u"),
     (r"oo", "u"), (r"wu", "u"), (r"ee", "i"), (r"oi", "oe"), (r"ai", "ae"), (r"ou", "u"),
     (r"([aeiouy])h(?=[bcdfghjklmnpqrstvxz]|$)", r"\1"),
@@ -193,6 +196,7 @@ def _initial_sound(word: str) -> str:
     return word[1:] if len(word) > 2 and word[0] in "rln" and word[1] in "iy" else word
 
 
+_UI_AFTER_CONSONANT = re.compile(r"(?<=[bcdfghjklmnpqrstvxz])e?ui$")
 _OLD_IU = re.compile(r"(?<=[kgcjsh])iu")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
 
@@ -212,6 +216,8 @@ def korean_key(text: str) -> str:
     parts = [_OLD_IU.sub("yu", word) if "iu" in word else word for word in parts]
     parts = [word[:-1] + "k" if len(word) > 2 and word.endswith("c") else word for word in parts]
     parts = [("k" + word[1:]) if word.startswith("g") else word for word in parts]  # Man-gum = Man-kum
+    # ㅢ after a consonant is said, and often written, i: Myong-hui = Myong-hi = Myong-hee = Myong-heui
+    parts = [parts[0], *(_UI_AFTER_CONSONANT.sub("i", word) for word in parts[1:])]
     key = "".join(parts)
     for pattern, replacement in _KOREAN_RULES:
         key = pattern.sub(replacement, key)

@@ -140,7 +140,7 @@ def test_an_unknown_kind_is_explained_not_raised(kind):
 def test_a_name_not_in_the_course_says_so_and_offers_no_stranger():
     found = nk.lookup("Kim Jong-il")
     assert found.empty
-    assert "Nothing in the course's data is called “Kim Jong-il”" in repr(found)
+    assert "“Kim Jong-il” is not in the course's data" in repr(found)
     assert "Kim Jong-il" in names.describe_lookup("Kim Jong-il")
 
 
