@@ -52,6 +52,9 @@ _SYSTEMS = {
 # A group name is often a word plus "faction": Kapsan-p'a, 갑산파, 甲山派, Yenan faction.
 _GROUP_SUFFIX = re.compile(r"^(.*?\S)[\s\-]*(faction|group|clique|p'?a|파|派)$", re.IGNORECASE)
 _EXACT, _RULE, _LOOSE, _RELATED = 1.0, 0.97, 0.93, 0.9
+# "garbled": a famous name with a slip no romanization makes ("Kim Il Sun"), taken as that person when no one
+# else is as close; shown as an exact match that says it read a garble
+_FIRM = ("exact", "garbled")
 _RUSSIAN_FORMS = ("Russian or Chinese form", "cyrillic", "russian_latin")
 # Spellings a learner may mean but that name an entity only loosely ("Seoul faction"): never exact.
 _LOOSE_SYSTEMS = ("loose_reference",)
@@ -177,6 +180,10 @@ def _keys(text: str, korean: bool = False) -> list[tuple[str, str]]:
         keys.append(("hangul", rz.hangul_key(text)))
         korean_key = rz.korean_key(rz.hangul_to_latin(text))
         keys += [("korean", korean_key), ("loose", rz.loose_key(korean_key))]
+        said = rz.korean_key(rz.hangul_to_latin_said(text))  # 남로당 said Namnodang
+        keys += [("korean", said), ("loose", rz.loose_key(said))]
+        plain_i = rz.korean_key(rz.hangul_to_latin(text), ui_as_i=True)  # 홍명희 = Hong Myong-hi
+        keys += [("korean", plain_i), ("loose", rz.loose_key(plain_i))]
         if 2 <= len(text) <= 4:  # a Korean name, surname first: 리승엽 -> "и" + "сунеп"
             keys.append(("cyrillic_korean", rz.cyrillic_korean_key(f"{rz.hangul_to_cyrillic(text[0])} "
                                                                    f"{rz.hangul_to_cyrillic(text[1:])}")))
@@ -196,6 +203,9 @@ def _keys(text: str, korean: bool = False) -> list[tuple[str, str]]:
     else:
         korean_key = rz.korean_key(text)
         keys += [("korean", korean_key), ("loose", rz.loose_key(korean_key))]
+        plain_i = rz.korean_key(text, ui_as_i=True)  # Hong Myong-hui = Hong Myong-hi = Hong Myong-hee
+        if plain_i != korean_key:
+            keys += [("korean", plain_i), ("loose", rz.loose_key(plain_i))]
         if not korean:
             keys.append(("slavic", rz.slavic_key(text)))
     keys += [("cyrillic_loose", key.replace("е", "о")) for family, key in keys if family == "cyrillic_korean"]
@@ -520,10 +530,12 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             _related_group(bare.group(1), consider)
     if not best:
         _near_misses(query, consider)
+    if kind in (None, "person") and not any(how in _FIRM for _, _, how in best.values()):
+        _famous_garbles(query, consider)
     ranked = sorted(best.values(), key=lambda item: (-item[0], item[1]))
-    if ranked and ranked[0][2] == "exact":
+    if ranked and ranked[0][2] in _FIRM:
         top = ranked[0][0]
-        return [item for item in ranked if item[2] == "exact" and item[0] >= top - 0.1]
+        return [item for item in ranked if item[2] in _FIRM and item[0] >= top - 0.1]
     return ranked[:3]
 
 
@@ -615,6 +627,74 @@ def _near_misses(query: str, consider) -> None:
                 consider(position, 0.85 - 0.05 * distance, "suggestion")
 
 
+# Tables whose rows name people by id: how often a person comes up in the course measures how well known
+# the name is, and so how likely a garbled form of it ("Kim Il Sun") is meant for that person.
+_MENTIONS = {"events": "person_ids", "leadership_members": "person_id", "purge_steps": "person_id"}
+_FAMOUS_MENTIONS = 10
+_SYLLABLE = re.compile(r"^([^aeiouwy]*)([aeiouwy]+)([^aeiouwy]*)$")
+
+
+@cache
+def _famous_syllables() -> dict[str, list[str]]:
+    """The Korean people the course mentions most (in at least 10 rows of its tables), by the syllables of
+    their Hangul names, folded: {"kim_il_sung": ["kim", "il", "sonk"]} (the surname by the surname fold)."""
+    counts: dict[str, int] = {}
+    for table, column in _MENTIONS.items():
+        for cell in load(table)[column].dropna().astype(str):
+            for person in split_ids(cell):
+                counts[person] = counts.get(person, 0) + 1
+    out = {}
+    for person in load("people").itertuples(index=False):
+        hangul = person.name_hangul
+        if counts.get(person.person_id, 0) >= _FAMOUS_MENTIONS and isinstance(hangul, str) and len(hangul) == 3:
+            out[person.person_id] = [_surname_fold(rz.hangul_to_latin(hangul[0])),
+                                     *(_syllable_key(rz.hangul_to_latin(ch)) for ch in hangul[1:])]
+    return out
+
+
+def _syllable_key(syllable: str) -> str:
+    return rz.loose_key(rz.korean_key(syllable))
+
+
+def _famous_garbles(query: str, consider) -> None:
+    """A famous Korean name garbled in its given name: the last syllable's final consonant dropped or
+    changed ("Kim Il Sun", "Kim Il Sum" for Kim Il Sung) or the given-name syllables swapped ("Kim Sung
+    Il"): the person, if only one famous person is that close; its vowel changed ("Kim Il Sang"): a
+    suggestion. Other syllables must match, so Kim Yo-jong is not Kim Mu-jong."""
+    text = query.strip()
+    if rz.script(text) == "hangul" and len(text) == 3 and all(rz.is_hangul(ch) for ch in text):
+        parts = [rz.hangul_to_latin(ch) for ch in text]
+    elif rz.script(text) == "latin":
+        parts = rz.words(text)
+    else:
+        return
+    if len(parts) != 3:
+        return
+    asked = [_surname_fold(parts[0]), *(_syllable_key(part) for part in parts[1:])]
+    confident, near = [], []
+    for person, own in _famous_syllables().items():
+        if asked[0] != own[0]:
+            continue
+        if asked[1:] == own[:0:-1]:
+            confident.append(person)
+            continue
+        if asked[1] != own[1]:
+            continue
+        mine, theirs = _SYLLABLE.match(asked[2]), _SYLLABLE.match(own[2])
+        if not mine or not theirs or mine.group(1) != theirs.group(1):
+            continue
+        if mine.group(2) == theirs.group(2) and mine.group(3) != theirs.group(3):
+            confident.append(person)
+        elif mine.group(2) != theirs.group(2) and mine.group(3) == theirs.group(3):
+            near.append(person)
+    index = _index()
+    for person in confident + near:
+        how = "garbled" if len(confident) == 1 and not near and person in confident else "suggestion"
+        position = next(i for i, s in enumerate(index.spellings)
+                        if s.kind == "person" and s.id == person and s.system == "name in the course")
+        consider(position, _LOOSE * 0.95 if how == "garbled" else 0.75, how)
+
+
 def _life(born, died) -> str:
     if pd.isna(born) and pd.isna(died):
         return ""
@@ -675,7 +755,8 @@ class Matches(pd.DataFrame):
         rows = []
         for row in self.itertuples(index=False):
             phrase = {"same spelling": "known as", "romanization rule": "a regular variant of",
-                      "near miss": "close to", "surname": "surname in"}[row.matched_by]
+                      "near miss": "close to", "surname": "surname in",
+                      "garble": "read as a garbled form of"}[row.matched_by]
             matched = "" if normalise(row.spelling) == normalise(row.name) and row.matched_by == "same spelling" else (
                 f"{phrase} “{row.spelling}” ({row.kind_of_spelling})")
             rows.append((str(row.name), str(row.kind), str(row.description), matched, str(row.sources)))
@@ -784,11 +865,12 @@ def lookup(name, kind=None) -> Matches:
         if ambiguous:
             how = "ambiguous"
         rows.append({
-            "match": how, "kind": spelling.kind, "id": spelling.id, "name": entity["name"],
+            "match": "exact" if how == "garbled" else how, "kind": spelling.kind, "id": spelling.id, "name": entity["name"],
             "description": entity["description"], "hangul": entity["hangul"], "faction": entity["faction"],
             "born": entity["born"], "died": entity["died"], "spelling": spelling.spelling,
             "kind_of_spelling": _SYSTEMS.get(spelling.system, spelling.system),
-            "matched_by": "surname" if by_surname else "near miss" if how == "suggestion"
+            "matched_by": "surname" if by_surname else "near miss" if how == "suggestion" else "garble"
+            if how == "garbled"
             else "same spelling" if same else "romanization rule",
             "note": spelling.note, "sources": "; ".join(dict.fromkeys(short_cites(entity["source_ids"]))),
             "source_ids": entity["source_ids"], "score": round(score, 3),

@@ -57,9 +57,6 @@ _KOREAN_RULES = [
     (r"rh", "r"), (r"tch", "ch"), (r"hs", "s"), (r"t[sz]", "c"), (r"sh", "s"), (r"ch", "c"), (r"j", "c"),
     (r"ph", "p"), (r"th", "t"), (r"kh", "k"), (r"(?<!n)g", "k"), (r"d", "t"), (r"b", "p"), (r"f", "p"),
     (r"r", "l"), (r"ck", "k"), (r"q", "c"), (r"x", "s"), (r"z", "c"), (r"([kctpslmn])\1", r"\1"),
-    # Hangul written out letter by letter keeps ㄹ after a consonant where the name is said, and romanized,
-    # with n: 남로당 = Namnodang, 북로당 = Pungnodang, 공산당 ... (ㄹ after ㅁ, ㅇ, ㄱ, ㅂ is read ㄴ)
-    (r"(?<=[kpm])l", "n"), (r"(?<=ng)l", "n"),
     (r"k(?=[nm])", "ng"), (r"p(?=[nm])", "m"), (r"t(?=[nm])", "n"), (r"ngng", "ng"), (r"eo", "o"), (r"eu", "u"),
     (r"oo", "u"), (r"wu", "u"), (r"ee", "i"), (r"oi", "oe"), (r"ai", "ae"), (r"ou", "u"),
     (r"([aeiouy])h(?=[bcdfghjklmnpqrstvxz]|$)", r"\1"),
@@ -126,6 +123,26 @@ def hangul_to_latin(text: str) -> str:
             out.append(_INITIALS[initial] + _MEDIALS[medial] + _FINALS[final])
         else:
             out.append(ch)
+    return "".join(out)
+
+
+_READ_AS_N = {1, 2, 3, 16, 17, 18, 21, 24, 26}  # finals ㄱ ㄲ ㄳ ㅁ ㅂ ㅄ ㅇ ㅋ ㅍ, after which ㄹ is said ㄴ
+
+
+def hangul_to_latin_said(text: str) -> str:
+    """`hangul_to_latin`, with ㄹ after a final ㅁ, ㅇ, ㄱ or ㅂ written n, as it is said and romanized:
+    남로당 -> "namnodang" (Namnodang), 북로당 -> "buknodang" (Pungnodang, by the fold of k before n)."""
+    out, previous = [], None
+    for ch in str(text):
+        if is_hangul(ch):
+            initial, rest = divmod(ord(ch) - _HANGUL_FIRST, 21 * 28)
+            medial, final = divmod(rest, 28)
+            start = "n" if initial == 5 and previous in _READ_AS_N else _INITIALS[initial]
+            out.append(start + _MEDIALS[medial] + _FINALS[final])
+            previous = final
+        else:
+            out.append(ch)
+            previous = None
     return "".join(out)
 
 
@@ -201,8 +218,10 @@ _OLD_IU = re.compile(r"(?<=[kgcjsh])iu")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
 
 
-def korean_key(text: str) -> str:
-    """The fold that makes romanizations of one Korean name equal (see the module docstring)."""
+def korean_key(text: str, ui_as_i: bool = False) -> str:
+    """The fold that makes romanizations of one Korean name equal (see the module docstring).
+    `ui_as_i`: also write ㅢ after a consonant as i, as it is said and often spelt (Myong-hui = Myong-hi,
+    Myong-hee); a second key, so that "So Hui" stays close to So Hwi."""
     parts = words(text)
     if not parts:
         return ""
@@ -217,7 +236,8 @@ def korean_key(text: str) -> str:
     parts = [word[:-1] + "k" if len(word) > 2 and word.endswith("c") else word for word in parts]
     parts = [("k" + word[1:]) if word.startswith("g") else word for word in parts]  # Man-gum = Man-kum
     # ㅢ after a consonant is said, and often written, i: Myong-hui = Myong-hi = Myong-hee = Myong-heui
-    parts = [parts[0], *(_UI_AFTER_CONSONANT.sub("i", word) for word in parts[1:])]
+    if ui_as_i:
+        parts = [parts[0], *(_UI_AFTER_CONSONANT.sub("i", word) for word in parts[1:])]
     key = "".join(parts)
     for pattern, replacement in _KOREAN_RULES:
         key = pattern.sub(replacement, key)
