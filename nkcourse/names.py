@@ -54,7 +54,7 @@ _GROUP_SUFFIX = re.compile(r"^(.*?\S)[\s\-]*(faction|group|clique|p'?a|파|派)$
 _EXACT, _RULE, _LOOSE, _RELATED = 1.0, 0.97, 0.93, 0.9
 # "garbled": a famous name with a slip no romanization makes ("Kim Il Sun"), taken as that person when no one
 # else is as close; shown as an exact match that says it read a garble
-_FIRM = ("exact", "garbled")
+_FIRM = ("exact", "garbled", "transcribed")
 _RUSSIAN_FORMS = ("Russian or Chinese form", "cyrillic", "russian_latin")
 # Spellings a learner may mean but that name an entity only loosely ("Seoul faction"): never exact.
 _LOOSE_SYSTEMS = ("loose_reference",)
@@ -528,6 +528,8 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             _translated_group(bare.group(1), consider)
         if bare and kind in (None, "group") and not best:
             _related_group(bare.group(1), consider)
+    if not best and kind in (None, "person") and rz.script(query) == "hangul" and rz.looks_transcribed(query):
+        _foreign_in_hangul(query, consider)
     if not best:
         _near_misses(query, consider)
     if kind in (None, "person") and not any(how in _FIRM for _, _, how in best.values()):
@@ -625,6 +627,46 @@ def _near_misses(query: str, consider) -> None:
                 continue
             for position in index.exact[(family, candidate)]:
                 consider(position, 0.85 - 0.05 * distance, "suggestion")
+
+
+@cache
+def _foreign_keys() -> dict[str, list[str]]:
+    """The people with no Korean name, by their Latin (and romanized Russian) names folded as Hangul writes
+    foreign names (`romanize.foreign_key`): whole name, first name and surname, surname alone."""
+    out: dict[str, list[str]] = {}
+    for person in load("people").itertuples(index=False):
+        if isinstance(person.name_hangul, str) and person.name_hangul:
+            continue
+        forms = [person.name, *_short_forms(person.name)]
+        if isinstance(person.name_other, str) and rz.script(person.name_other) == "cyrillic":
+            latin = rz.cyrillic_to_latin(person.name_other)
+            forms += [latin, *_short_forms(latin)]
+        out[person.person_id] = list(dict.fromkeys(k for k in map(rz.foreign_key, forms) if len(k) >= 4))
+    return out
+
+
+def _foreign_in_hangul(query: str, consider) -> None:
+    """A foreign name in Hangul (레베데프, 슈티코프, 바실리 이바노프), read back to Latin letters and compared
+    with the names of the course's non-Korean people. Only for Hangul no Korean reading found and that
+    looks like a transcription (프, 스, 슈 ..., or a word of four syllables or more), so a Korean name is
+    never read as a foreign one."""
+    from rapidfuzz import fuzz
+
+    asked = rz.foreign_key(rz.hangul_loanword_to_latin(query))
+    if len(asked) < 4:
+        return
+    scores = sorted(((max(fuzz.ratio(asked, key) for key in keys), person)
+                     for person, keys in _foreign_keys().items() if keys), reverse=True)
+    if not scores or scores[0][0] < 75:
+        return
+    best, person = scores[0]
+    runner_up = scores[1][0] if len(scores) > 1 else 0
+    if runner_up > best - 8:
+        return  # two foreigners about as close: say nothing rather than guess
+    index = _index()
+    position = next(i for i, s in enumerate(index.spellings)
+                    if s.kind == "person" and s.id == person and s.system == "name in the course")
+    consider(position, _LOOSE * best / 100, "transcribed" if best >= 85 else "suggestion")
 
 
 # Tables whose rows name people by id: how often a person comes up in the course measures how well known
@@ -756,7 +798,8 @@ class Matches(pd.DataFrame):
         for row in self.itertuples(index=False):
             phrase = {"same spelling": "known as", "romanization rule": "a regular variant of",
                       "near miss": "close to", "surname": "surname in",
-                      "garble": "read as a garbled form of"}[row.matched_by]
+                      "garble": "read as a garbled form of",
+                      "transcription": "read from its Hangul transcription as"}[row.matched_by]
             matched = "" if normalise(row.spelling) == normalise(row.name) and row.matched_by == "same spelling" else (
                 f"{phrase} “{row.spelling}” ({row.kind_of_spelling})")
             rows.append((str(row.name), str(row.kind), str(row.description), matched, str(row.sources)))
@@ -865,12 +908,12 @@ def lookup(name, kind=None) -> Matches:
         if ambiguous:
             how = "ambiguous"
         rows.append({
-            "match": "exact" if how == "garbled" else how, "kind": spelling.kind, "id": spelling.id, "name": entity["name"],
+            "match": "exact" if how in _FIRM else how, "kind": spelling.kind, "id": spelling.id, "name": entity["name"],
             "description": entity["description"], "hangul": entity["hangul"], "faction": entity["faction"],
             "born": entity["born"], "died": entity["died"], "spelling": spelling.spelling,
             "kind_of_spelling": _SYSTEMS.get(spelling.system, spelling.system),
             "matched_by": "surname" if by_surname else "near miss" if how == "suggestion" else "garble"
-            if how == "garbled"
+            if how == "garbled" else "transcription" if how == "transcribed"
             else "same spelling" if same else "romanization rule",
             "note": spelling.note, "sources": "; ".join(dict.fromkeys(short_cites(entity["source_ids"]))),
             "source_ids": entity["source_ids"], "score": round(score, 3),

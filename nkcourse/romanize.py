@@ -395,3 +395,59 @@ def korean_readings(text: str, limit: int = 4) -> list[str]:
             return []
         options.append(table[ch][:limit] if position == 0 else table[ch][:1])
     return ["".join(parts) for parts in itertools.islice(itertools.product(*options), limit)]
+
+
+# Hangul transcriptions of foreign (mostly Russian) names read back to Latin letters: 레베데프 -> "lebedep",
+# 슈티코프 -> "shtikop". Korean writes foreign sounds with a fixed set of letters (the National Institute of
+# the Korean Language's loanword rules): an unreleased consonant carries the vowel ㅡ (프 = p or f, 브 = v or b,
+# 스 = s), ㄹ stands for l and r, ㅈ for z, zh and j, ㅊ for ch and ts, 슈/쉬 for sh. `foreign_key` folds a
+# Latin name onto the same letters, so the two can be compared.
+_LOAN_INITIALS = ["g", "k", "n", "d", "t", "l", "m", "b", "p", "s", "s", "", "j", "c", "c", "k", "t", "p", "h"]
+_LOAN_MEDIALS = ["a", "e", "ya", "ye", "o", "e", "yo", "ye", "o", "wa", "we", "we", "yo", "u", "wo", "we", "wi",
+                 "yu", "", "ui", "i"]
+_LOAN_FINALS = ["", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "s",
+                "s", "ng", "t", "t", "k", "t", "p", "t"]
+_FOREIGN_RULES = [(re.compile(pattern), replacement) for pattern, replacement in [
+    (r"shch|sch|sh|sy(?=[aeiou])", "s"), (r"zh|dzh|dz|z|j", "j"), (r"tch|ch|ts|tz|c(?=[eiy])", "c"), (r"c", "k"),
+    (r"kh", "h"), (r"x", "ks"), (r"ph|f|v|w|b", "p"), (r"th|d", "t"), (r"q|g", "k"), (r"r", "l"),
+    (r"y", "i"), (r"([a-z])\1", r"\1"), (r"[^a-z]", ""),
+]]
+
+
+def hangul_loanword_to_latin(text: str) -> str:
+    """A Hangul transcription of a foreign name letter by letter, ㅡ silent: 레베데프 -> "lebedep"."""
+    out = []
+    text = str(text)
+    for position, ch in enumerate(text):
+        if is_hangul(ch):
+            initial, rest = divmod(ord(ch) - _HANGUL_FIRST, 21 * 28)
+            medial, final = divmod(rest, 28)
+            after = text[position + 1:position + 2]
+            if ch in "슈쉬" and after and is_hangul(after) and (ord(after) - _HANGUL_FIRST) // (21 * 28) != 11:
+                out.append("sh")  # sh before a consonant: 슈티코프 = Shtykov
+                continue
+            out.append(_LOAN_INITIALS[initial] + _LOAN_MEDIALS[medial] + _LOAN_FINALS[final])
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def foreign_key(text: str) -> str:
+    """A Latin name folded onto the letters Hangul writes foreign names with: "Shtykov" = "stikop",
+    "Puzanov" = "pujanop" (z, zh, j alike; b, p, f, v alike; d, t alike; r = l)."""
+    key = strip_marks(text)
+    for pattern, replacement in _FOREIGN_RULES:
+        key = pattern.sub(replacement, key)
+    return key
+
+
+# Syllables that do not occur in Korean personal names but mark a transcription: ㅡ with no final after a
+# consonant other than ㅇ (프, 브, 스, 드, 트, 크, 즈, 츠, 르 ...), and 쉬, 슈, 쇼.
+def looks_transcribed(text: str) -> bool:
+    for ch in str(text):
+        if is_hangul(ch):
+            initial, rest = divmod(ord(ch) - _HANGUL_FIRST, 21 * 28)
+            medial, final = divmod(rest, 28)
+            if (medial == 18 and final == 0 and initial != 11) or ch in "쉬슈쇼셰":
+                return True
+    return any(len(word) >= 4 for word in str(text).split())
