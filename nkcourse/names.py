@@ -787,7 +787,7 @@ class Matches(pd.DataFrame):
     Its printed form shows names, kinds, one-line descriptions and sources, never ids; an empty
     answer prints the sentence saying the name is not in the course's data."""
 
-    _metadata = ["asked", "message"]
+    _metadata = ["asked", "message", "parts"]
 
     @property
     def _constructor(self):
@@ -809,6 +809,9 @@ class Matches(pd.DataFrame):
         query = getattr(self, "asked", "")
         if getattr(self, "message", None):
             return self.message
+        if getattr(self, "parts", None):
+            return "\n".join([_several_intro(self.parts), *(f"{i}. {part.text()}" for i, part in
+                                                              enumerate(self.parts, start=1))])
         lines = [_intro(self, query)]
         for name, kind, description, matched, sources in self._learner_rows():
             lines.append(f"- {name} ({kind}): {description}" + (f"; {matched}" if matched else "")
@@ -884,6 +887,42 @@ def lookup(name, kind=None) -> Matches:
         return _empty("", "Type a name, in any spelling or script, to look it up.")
     if len(text) > _MAX_QUERY:
         return _empty(shown, "That is too long to be a name: type one name at a time.")
+    whole = _lookup_one(text.strip(), wanted, shown)
+    several = _several_names(text.strip(), wanted, whole)
+    return several if several is not None else whole
+
+
+# What joins two names in one entry: "Kim Il Sung; Pak Hon-yong", "Pak Hon-yong vs Kim Il Sung", "Mao/Stalin".
+# A comma, and "and", also join parts of one name ("Stalin, Joseph"; "... communists and the ... group"), so
+# they split an entry only when each part names a different entity and the whole is not itself a name.
+_STRONG_JOINS = re.compile(r"\s*(?:;|\||/|&|\+|\bvs\.?(?=\s)|\bversus\b)\s*", re.IGNORECASE)
+_WEAK_JOINS = re.compile(r"\s*(?:,|\band\b)\s*", re.IGNORECASE)
+
+
+def _several_names(text: str, wanted: str | None, whole: Matches) -> Matches | None:
+    """Two or more names in one entry, each looked up, or None if the entry is one name."""
+    # the whole entry is a name (or a regular form of one)
+    named_whole = not whole.empty and whole["match"].iloc[0] == "exact" and whole["score"].iloc[0] >= _RULE
+    for joins, every_part in ((_STRONG_JOINS, False), (_WEAK_JOINS, True)):
+        parts = [part.strip() for part in joins.split(text) if part.strip()]
+        if len(parts) < 2 or len(parts) > 6 or (named_whole and every_part):
+            continue
+        answers = [_lookup_one(part, wanted, part[:80]) for part in parts]
+        named = [(answer.iloc[0]["kind"], answer.iloc[0]["id"]) for answer in answers
+                 if not answer.empty and answer["match"].iloc[0] != "ambiguous"]
+        if not named or (every_part and len(named) < len(parts)) or (named_whole and len(set(named)) < 2):
+            continue
+        if len(named) > 1 and len(set(named)) == 1 and len(named) == len(parts):
+            return next(answer for answer in answers if not answer.empty)  # one thing twice: "Pyongyang / Heijo"
+        rows = [answer for answer in answers if not answer.empty]
+        frame = Matches(pd.concat(rows, ignore_index=True) if rows else pd.DataFrame(columns=COLUMNS))
+        frame.asked, frame.message, frame.parts = text[:80], None, answers
+        return frame
+    return None
+
+
+def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
+    """`lookup` of one name, the entry already checked."""
     text = _without_date(text.strip())
     found = _search(text, wanted)
     ambiguous = False
@@ -937,9 +976,18 @@ def _intro(found: pd.DataFrame, query: str) -> str:
     return f"No exact match for “{query}”. Did you mean:"
 
 
+def _several_intro(parts: list[Matches]) -> str:
+    asked = [f"“{getattr(part, 'asked', '')}”" for part in parts]
+    listed = ", ".join(asked[:-1]) + f" and {asked[-1]}"
+    return f"That looks like {len(parts)} names: {listed}. Each is looked up on its own:"
+
+
 def describe_lookup(name, kind=None) -> str:
     """The answer for `name` (or an answer already found) as short, escaped HTML for the lookup box."""
     found = name if isinstance(name, Matches) else lookup(name, kind)
+    if getattr(found, "parts", None):
+        return (f"<p>{html.escape(_several_intro(found.parts))}</p><ol>"
+                + "".join(f"<li>{describe_lookup(part)}</li>" for part in found.parts) + "</ol>")
     if getattr(found, "message", None):
         return f"<p>{html.escape(found.message)}</p>"
     items = []

@@ -127,7 +127,7 @@ def test_kind_keeps_one_kind_of_thing(spelling, kind, expected):
 
 def test_a_place_is_not_a_person():
     assert nk.lookup("Wonsan", kind="person").empty
-    assert "No person" in repr(nk.lookup("Wonsan", kind="person"))
+    assert "not in the course's data as a person" in repr(nk.lookup("Wonsan", kind="person"))
 
 
 @pytest.mark.parametrize("kind", ["banana", 3, "<b>x</b>"])
@@ -344,3 +344,111 @@ def test_a_group_named_after_a_place_in_another_script_keeps_its_caveat():
 ])
 def test_a_group_name_in_characters_or_hangul_is_translated_word_by_word(spelling, expected):
     assert nk.lookup(spelling).iloc[0]["id"] == expected
+
+
+@pytest.mark.parametrize(("spelling", "party"), [
+    ("남로당", "wpsk"), ("南勞黨", "wpsk"), ("南劳党", "wpsk"), ("Namnodang", "wpsk"), ("북로당", "wpnk"), ("北勞黨", "wpnk"),
+    ("로동당", "kwp"), ("조선로동당", "kwp"), ("勞動黨", "kwp"), ("신민당", "npp"),
+])
+def test_a_party_named_by_its_abbreviation_comes_before_the_group_named_after_it(spelling, party):
+    """남로당 is said Namnodang (ㄹ after ㅁ is read n): the party first, the group of its members after it."""
+    assert first(nk.lookup(spelling)) == ("party", party)
+    assert first(nk.lookup(spelling, kind="party")) == ("party", party)
+    if party == "wpsk":
+        assert first(nk.lookup(spelling, kind="group")) == ("group", "domestic")
+
+
+@pytest.mark.parametrize("spelling", ["Kim Il Sun", "Kim Il Sum", "Kim Sung Il", "Kim Il Sun 1950"])
+def test_a_famous_name_garbled_in_its_last_syllable_or_order_is_that_person(spelling):
+    found = nk.lookup(spelling)
+    assert first(found) == ("person", "kim_il_sung") and found["match"].iloc[0] == "exact"
+    assert "garbled form" in repr(found)
+
+
+def test_a_famous_name_with_a_changed_vowel_is_only_suggested():
+    found = nk.lookup("Kim Il Sang")
+    assert first(found) == ("person", "kim_il_sung") and list(found["match"]) == ["suggestion"]
+    assert "Did you mean" in repr(found)
+
+
+@pytest.mark.parametrize("spelling", ["Kim Jong Il", "Kim Jong-il", "Kim Yo-jong", "Kim Yong Sam", "Kim Il Jong",
+                                      "Pak Hon Sam", "Choe Yong Il"])
+def test_the_garble_rule_never_names_a_stranger(spelling):
+    """Kim Yong-sam (a railway minister) is not Kim Sam-yong, whom the course barely mentions; Kim Jong-il
+    is not in the course; Kim Yo-jong is not Kim Mu-jong; other syllables must all agree."""
+    found = nk.lookup(spelling)
+    assert found.empty or found["match"].iloc[0] == "suggestion" and spelling in ("Pak Hon Sam",), (
+        spelling, found[["match", "id"]].values.tolist())
+
+
+def test_kim_il_alone_is_kim_il():
+    assert first(nk.lookup("Kim Il")) == ("person", "kim_il")
+
+
+@pytest.mark.parametrize("spelling", ["HONG Myong-hi", "Hong Myong Hi", "Hong Myong-hee", "Hong Myong-heui"])
+def test_ui_written_hi_or_hee(spelling):
+    found = nk.lookup(spelling)
+    assert first(found) == ("person", "hong_myong_hui") and found["match"].iloc[0] == "exact"
+
+
+def test_ui_as_i_does_not_hide_so_hwi():
+    assert first(nk.lookup("So Hui")) == ("person", "so_hwi")
+
+
+@pytest.mark.parametrize(("spelling", "person"), [
+    ("레베데프", "nikolai_lebedev"), ("슈티코프", "terenti_shtykov"), ("슈띠꼬프", "terenti_shtykov"),
+    ("푸자노프", "alexander_puzanov"), ("바실리 이바노프", "vasily_ivanov"), ("몰로토프", "vyacheslav_molotov"),
+])
+def test_a_foreign_name_in_hangul_is_read_back(spelling, person):
+    found = nk.lookup(spelling)
+    assert first(found) == ("person", person) and found["match"].iloc[0] == "exact"
+    assert "Hangul transcription" in repr(found)
+
+
+@pytest.mark.parametrize("spelling", ["김정일", "태성수", "장성택", "허담", "김정은", "이바노", "박스탈"])
+def test_a_korean_name_is_never_read_as_a_foreign_one(spelling):
+    found = nk.lookup(spelling)
+    foreign = set(nk.load("people").loc[lambda p: p["name_hangul"].isna(), "person_id"])
+    assert not set(found["id"]) & foreign, (spelling, found["id"].tolist())
+
+
+def test_the_transcription_reading_cannot_turn_a_korean_name_foreign():
+    assert not rz.looks_transcribed("김정일") and not rz.looks_transcribed("태성수")
+    assert rz.looks_transcribed("레베데프") and rz.looks_transcribed("스탈린")
+
+
+@pytest.mark.parametrize("entry", ["Kim Il Sung; Pak Hon-yong", "Pak Hon-yong vs Kim Il Sung",
+                                   "Kim Il Sung and Pak Hon-yong", "Kim Il Sung, Pak Hon-yong", "Kim Il Sung / 박헌영"])
+def test_two_names_in_one_entry_are_both_answered(entry):
+    found = nk.lookup(entry)
+    assert set(found["id"]) == {"kim_il_sung", "pak_hon_yong"}
+    assert "looks like 2 names" in repr(found)
+    assert "looks like 2 names" in names.describe_lookup(entry)
+
+
+def test_two_names_one_not_in_the_course_says_so_for_that_one():
+    text = repr(nk.lookup("Kim Il Sung & Kim Jong-il"))
+    assert "Kim Il Sung (person)" in text and "“Kim Jong-il” is not in the course's data" in text
+
+
+@pytest.mark.parametrize(("entry", "expected"), [
+    ("Stalin, Joseph", ("person", "joseph_stalin")),
+    ("Domestic communists and the South Korean Workers' Party group", ("group", "domestic")),
+    ("Pyongyang / Heijo", ("place", "pyongyang")),
+])
+def test_one_name_with_a_comma_or_and_stays_one(entry, expected):
+    found = nk.lookup(entry)
+    assert first(found) == expected and "looks like" not in repr(found)
+
+
+@pytest.mark.parametrize(("entry", "expected"), [
+    ("Pyongyang 1950", ("place", "pyongyang")), ("Kim Il Sung (1912-1994)", ("person", "kim_il_sung")),
+    ("Inchon, 15 Sept 1950", ("place", "incheon")), ("Kim 日成", ("person", "kim_il_sung")),
+    ("Kim 일성", ("person", "kim_il_sung")),
+])
+def test_a_trailing_date_and_mixed_scripts(entry, expected):
+    assert first(nk.lookup(entry)) == expected
+
+
+def test_a_year_alone_is_not_a_name():
+    assert nk.lookup("1950").empty
