@@ -347,7 +347,8 @@ def test_a_group_name_in_characters_or_hangul_is_translated_word_by_word(spellin
 
 
 @pytest.mark.parametrize(("spelling", "party"), [
-    ("남로당", "wpsk"), ("南勞黨", "wpsk"), ("南劳党", "wpsk"), ("Namnodang", "wpsk"), ("북로당", "wpnk"), ("北勞黨", "wpnk"),
+    ("남로당", "wpsk"), ("南勞黨", "wpsk"), ("南劳党", "wpsk"), ("Namnodang", "wpsk"), ("북로당", "wpnk"),
+    ("北勞黨", "wpnk"),
     ("로동당", "kwp"), ("조선로동당", "kwp"), ("勞動黨", "kwp"), ("신민당", "npp"),
 ])
 def test_a_party_named_by_its_abbreviation_comes_before_the_group_named_after_it(spelling, party):
