@@ -530,6 +530,8 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             _related_group(bare.group(1), consider)
     if not best and kind in (None, "person") and rz.script(query) == "hangul" and rz.looks_transcribed(query):
         _foreign_in_hangul(query, consider)
+    if not best and kind in (None, "party", "army"):
+        _generic_name(query, kind, consider)
     if not best:
         _near_misses(query, consider)
     if kind in (None, "person") and not any(how in _FIRM for _, _, how in best.values()):
@@ -538,7 +540,7 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
     if ranked and ranked[0][2] in _FIRM:
         top = ranked[0][0]
         return [item for item in ranked if item[2] in _FIRM and item[0] >= top - 0.1]
-    return ranked[:3]
+    return ranked[:6] if ranked and all(how == "generic" for _, _, how in ranked) else ranked[:3]
 
 
 # Words that make group names in Chinese characters and Hangul (with 派 or 파, "faction"), in English.
@@ -627,6 +629,31 @@ def _near_misses(query: str, consider) -> None:
                 continue
             for position in index.exact[(family, candidate)]:
                 consider(position, 0.85 - 0.05 * distance, "suggestion")
+
+
+@cache
+def _organization_keys() -> list[tuple[str, int]]:
+    """(plain key, spelling position) of the names of parties and armies, for `_generic_name`."""
+    index = _index()
+    return [(normalise(s.spelling), i) for i, s in enumerate(index.spellings) if s.kind in ("party", "army")]
+
+
+def _generic_name(query: str, kind: str | None, consider) -> None:
+    """A word that is part of the names of several parties or armies, typed alone: 공산당, 共産黨,
+    "Communist Party" (the Korean, North Korean, Soviet and Chinese ones), "People's Army". Each is
+    suggested, none is taken as the answer."""
+    keys = {normalise(query)} | set(_plain_keys(query)[1:2]) if rz.script(query) == "cjk" else {normalise(query)}
+    shortest = 3 if rz.script(query) in ("hangul", "cjk") else 8
+    found: dict[tuple[str, str], int] = {}
+    for key in keys:
+        if len(key) < shortest:
+            continue
+        for name, position in _organization_keys():
+            spelling = _index().spellings[position]
+            if key in name and key != name and (not kind or spelling.kind == kind):
+                found.setdefault((spelling.kind, spelling.id), position)
+    for position in found.values():
+        consider(position, 0.7, "generic")
 
 
 @cache
@@ -798,11 +825,12 @@ class Matches(pd.DataFrame):
         for row in self.itertuples(index=False):
             phrase = {"same spelling": "known as", "romanization rule": "a regular variant of",
                       "near miss": "close to", "surname": "surname in",
-                      "garble": "read as a garbled form of",
+                      "garble": "read as a garbled form of", "part of the name": "a word in",
                       "transcription": "read from its Hangul transcription as"}[row.matched_by]
             matched = "" if normalise(row.spelling) == normalise(row.name) and row.matched_by == "same spelling" else (
                 f"{phrase} “{row.spelling}” ({row.kind_of_spelling})")
-            rows.append((str(row.name), str(row.kind), str(row.description), matched, str(row.sources)))
+            description = str(row.description).rstrip(".") if matched else str(row.description)
+            rows.append((str(row.name), str(row.kind), description, matched, str(row.sources)))
         return rows
 
     def text(self) -> str:
@@ -947,11 +975,13 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         if ambiguous:
             how = "ambiguous"
         rows.append({
-            "match": "exact" if how in _FIRM else how, "kind": spelling.kind, "id": spelling.id, "name": entity["name"],
+            "match": "exact" if how in _FIRM else "suggestion" if how == "generic" else how,
+            "kind": spelling.kind, "id": spelling.id, "name": entity["name"],
             "description": entity["description"], "hangul": entity["hangul"], "faction": entity["faction"],
             "born": entity["born"], "died": entity["died"], "spelling": spelling.spelling,
             "kind_of_spelling": _SYSTEMS.get(spelling.system, spelling.system),
-            "matched_by": "surname" if by_surname else "near miss" if how == "suggestion" else "garble"
+            "matched_by": "surname" if by_surname else "part of the name" if how == "generic"
+            else "near miss" if how == "suggestion" else "garble"
             if how == "garbled" else "transcription" if how == "transcribed"
             else "same spelling" if same else "romanization rule",
             "note": spelling.note, "sources": "; ".join(dict.fromkeys(short_cites(entity["source_ids"]))),
@@ -971,6 +1001,9 @@ def _intro(found: pd.DataFrame, query: str) -> str:
              if system == "loose reference" and isinstance(note, str) and note]
     if match == "exact":
         return f"“{query}” is:"
+    if (found["matched_by"] == "part of the name").all() and len(found) > 1:
+        kinds = " and ".join(dict.fromkeys({"party": "parties", "army": "armies"}[k] for k in found["kind"]))
+        return f"“{query}” alone names no one thing: it is part of the names of {len(found)} {kinds} in the course:"
     if loose:
         return f"“{query}” is not one thing for certain. {loose[0]} Perhaps:"
     return f"No exact match for “{query}”. Did you mean:"

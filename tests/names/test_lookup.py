@@ -453,3 +453,11 @@ def test_a_trailing_date_and_mixed_scripts(entry, expected):
 
 def test_a_year_alone_is_not_a_name():
     assert nk.lookup("1950").empty
+
+
+@pytest.mark.parametrize("word", ["공산당", "共産黨", "Communist Party"])
+def test_a_word_shared_by_several_party_names_lists_them_and_picks_none(word):
+    found = nk.lookup(word)
+    assert set(found["match"]) == {"suggestion"}
+    assert {"kcp", "nkcp", "cpsu", "ccp"} <= set(found["id"])
+    assert "names no one thing" in repr(found)
