@@ -772,6 +772,33 @@ def _life(born, died) -> str:
     return f"{'?' if pd.isna(born) else born.year}–{died.year}"
 
 
+# Factions that are states or sides in the war, not groups of the Korean leadership (a Soviet general's
+# "faction" is the Soviet Union); and the row for cadres of no faction.
+_NOT_GROUPS = ("ussr", "prc", "usa", "rok", "un_other", "unaffiliated")
+_YEARS = re.compile(r"(1[89]\d\d|20\d\d)(?:\s*[-–]\s*(1[89]\d\d|20\d\d))?")
+
+
+def _years_held(post: str) -> float:
+    """How many years the data say a post was held: "Premier of the DPRK (1948-1972)" -> 24; a post with
+    one year only counts half a year, a post with no year or no end ("from 1950", "1948-") nothing."""
+    held = 0.0
+    for start, end in _YEARS.findall(post):
+        held += (int(end) - int(start)) if end else 0.5
+    if re.search(r"\bfrom \d{4}|\d{4}\s*[-–]\s*\)", post):
+        return 0.0  # the end is not in the data; counting to the death year would be a guess
+    return held
+
+
+def _main_posts(posts: list[str], most: int = 2) -> list[str]:
+    """The posts a one-line description names: the (at most two) held longest by the data's own years,
+    in the data's order; the first listed if no post has years."""
+    if not posts:
+        return []
+    held = [(_years_held(post), position) for position, post in enumerate(posts)]
+    longest = sorted((item for item in held if item[0] > 0), key=lambda item: (-item[0], item[1]))[:most]
+    return [posts[position] for _, position in sorted(longest, key=lambda item: item[1])] or posts[:1]
+
+
 @cache
 def _entities() -> dict[tuple[str, str], dict]:
     """What the result shows of each entity: name, one-line description, sources."""
@@ -782,9 +809,9 @@ def _entities() -> dict[tuple[str, str], dict]:
         posts = split_ids(p.posts.replace("; ", ";")) if isinstance(p.posts, str) else []
         group = short_group.get(p.faction_id, "")
         life = _life(p.born, p.died)
-        bits = [f"{group}" + (f", {life}" if life else "")]
-        if posts:
-            bits.append(posts[0])
+        side = (f"group: {group}" if p.faction_id not in _NOT_GROUPS else
+                "no faction" if p.faction_id == "unaffiliated" else group)
+        bits = [side + (f", {life}" if life else ""), *_main_posts(posts)]
         out[("person", p.person_id)] = dict(
             name=p.name, description="; ".join(bits), hangul=p.name_hangul, faction=group,
             born=pd.NA if pd.isna(p.born) else int(p.born.year), died=pd.NA if pd.isna(p.died) else int(p.died.year),

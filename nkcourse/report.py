@@ -222,7 +222,7 @@ def resolve(claim, name) -> pd.DataFrame | None:
     names = book.data["names"].setdefault(str(number), {})
     if found.empty:
         names[spelling] = {"name": "", "faction": "", "match": "none"}
-        print(f"No one in the course's data matches {spelling!r}; noted as unresolved for claim {number}.")
+        print(f"{spelling!r} is not in the course's data; noted as unresolved for claim {number}.")
     else:
         first = found.iloc[0]
         faction = "" if pd.isna(first["faction"]) else str(first["faction"])

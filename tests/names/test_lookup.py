@@ -461,3 +461,23 @@ def test_a_word_shared_by_several_party_names_lists_them_and_picks_none(word):
     assert set(found["match"]) == {"suggestion"}
     assert {"kcp", "nkcp", "cpsu", "ccp"} <= set(found["id"])
     assert "names no one thing" in repr(found)
+
+
+def test_a_persons_description_names_the_group_and_the_posts_held_longest():
+    """The posts come from people.csv, ranked by the years the data give them (no end year: not ranked)."""
+    people = nk.load("people").set_index("person_id")
+    described = nk.lookup("Kim Il Sung").iloc[0]["description"]
+    assert described.startswith("group: Manchurian partisans")
+    posts = people.at["kim_il_sung", "posts"].split(";")
+    premier = next(post for post in posts if post.startswith("Premier"))
+    assert premier in described and posts[0] not in described
+    assert nk.lookup("Ho Ka-i").iloc[0]["description"].startswith("group: Soviet Koreans")
+    assert nk.lookup("Stalin").iloc[0]["description"].startswith("Soviet Union")
+
+
+@pytest.mark.parametrize(("posts", "expected"), [
+    (["A (1946)", "B (1948-1972)", "C (from 1950)", "D (1949-1994)"], ["B (1948-1972)", "D (1949-1994)"]),
+    (["A", "B"], ["A"]), ([], []), (["A (1950-)", "B (1951)"], ["B (1951)"]),
+])
+def test_main_posts_are_the_longest_held_in_the_datas_order(posts, expected):
+    assert names._main_posts(posts) == expected
