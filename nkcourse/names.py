@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 import pandas as pd
@@ -287,10 +287,86 @@ class _Index:
     fuzzy: dict[str, list[str]]  # family -> keys, for near misses
     fuzzy_owner: dict[tuple[str, str], list[int]]
     group_bases: dict[tuple[str, str], list[int]]  # "Yenan" of "Yenan faction": a place name, found with the suffix
+    derived: dict = field(default_factory=dict)  # tables computed from the index when first needed
+
+
+# The index takes about a quarter of a second to build (thousands of spellings, each filed under several
+# keys). It is kept on disk between sessions, under a name made from everything it is built from (the
+# tables, this module, the spelling rules and the character tables), so a changed table or rule builds a
+# new one; a missing, unreadable or unwritable cache only means building it again.
+_INDEX_TABLES = ("people", "factions", "organizations", "places", "name_variants")
+_INDEX_FORMAT = 1
+
+
+def _cache_dir():
+    import os
+    from pathlib import Path
+
+    chosen = os.environ.get("NKCOURSE_CACHE_DIR")
+    if chosen:
+        return Path(chosen)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "nkcourse"
+
+
+def _index_cache_path():
+    import hashlib
+    from importlib import metadata
+    from pathlib import Path
+
+    from .data import data_dir
+
+    digest = hashlib.sha256(f"{_INDEX_FORMAT}".encode())
+    here = Path(__file__).parent
+    files = [here / "names.py", here / "romanize.py", here / "sino_korean.tsv", data_dir() / "datapackage.json",
+             *(data_dir() / f"{table}.csv" for table in _INDEX_TABLES)]
+    for path in files:
+        digest.update(path.read_bytes())
+    for package in ("pypinyin", "cyrtranslit"):
+        digest.update(metadata.version(package).encode())
+    return _cache_dir() / f"name_index_{digest.hexdigest()[:24]}.pickle"
+
+
+def _index() -> _Index:
+    return _index_cached()
 
 
 @cache
-def _index() -> _Index:
+def _index_cached() -> _Index:
+    import pickle
+
+    from . import data
+
+    own_tables = load is data.load  # a test that swaps a table in builds its own index, never cached
+    path = None
+    if own_tables:
+        try:
+            path = _index_cache_path()
+            with path.open("rb") as handle:
+                found = pickle.load(handle)
+            if isinstance(found, _Index):
+                return found
+        except Exception:  # noqa: BLE001 - no cache, or an unreadable one: build the index
+            pass
+    built = _build_index()
+    if path is not None:
+        try:
+            import os
+            import tempfile
+
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False, suffix=".part") as handle:
+                pickle.dump(built, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(handle.name, path)
+        except Exception:  # noqa: BLE001 - a read-only home: the index simply is not kept
+            pass
+    return built
+
+
+_index.cache_clear = _index_cached.cache_clear  # type: ignore[attr-defined]
+
+
+def _build_index() -> _Index:
     spellings = _spellings()
     people = load("people")
     korean = set(people.loc[people["name_hangul"].fillna("").str.len().between(2, 4), "person_id"])
@@ -631,11 +707,13 @@ def _near_misses(query: str, consider) -> None:
                 consider(position, 0.85 - 0.05 * distance, "suggestion")
 
 
-@cache
 def _organization_keys() -> list[tuple[str, int]]:
     """(plain key, spelling position) of the names of parties and armies, for `_generic_name`."""
     index = _index()
-    return [(normalise(s.spelling), i) for i, s in enumerate(index.spellings) if s.kind in ("party", "army")]
+    if "organizations" not in index.derived:
+        index.derived["organizations"] = [(normalise(s.spelling), i) for i, s in enumerate(index.spellings)
+                                          if s.kind in ("party", "army")]
+    return index.derived["organizations"]
 
 
 def _generic_name(query: str, kind: str | None, consider) -> None:
@@ -880,11 +958,16 @@ class Matches(pd.DataFrame):
         return describe_lookup(self)
 
 
-@cache
 def _surnames() -> dict[str, list[int]]:
+    index = _index()
+    if "surnames" not in index.derived:
+        index.derived["surnames"] = _surnames_of(index)
+    return index.derived["surnames"]
+
+
+def _surnames_of(index: _Index) -> dict[str, list[int]]:
     """The surname spellings of Korean people (first word of a Latin spelling of a name written surname
     first): "kim" -> the spellings of every Kim. A surname alone is a name only when one person has it."""
-    index = _index()
     people = load("people")
     korean = set(people.loc[people["name_hangul"].fillna("").str.len().between(2, 4), "person_id"])
     found: dict[str, dict[str, int]] = {}

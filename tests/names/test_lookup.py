@@ -481,3 +481,41 @@ def test_a_persons_description_names_the_group_and_the_posts_held_longest():
 ])
 def test_main_posts_are_the_longest_held_in_the_datas_order(posts, expected):
     assert names._main_posts(posts) == expected
+
+
+def test_the_index_cache_is_used_rebuilt_when_damaged_and_optional(tmp_path, monkeypatch):
+    monkeypatch.setenv("NKCOURSE_CACHE_DIR", str(tmp_path / "cache"))
+    names._index.cache_clear()
+    try:
+        built = names._index()
+        path = names._index_cache_path()
+        assert path.exists() and path.parent == tmp_path / "cache"
+        names._index.cache_clear()
+        assert names._index().exact == built.exact  # read back from the cache
+        path.write_bytes(b"not a pickle")
+        names._index.cache_clear()
+        assert first(nk.lookup("Pak Hon-yong")) == ("person", "pak_hon_yong")
+        (tmp_path / "file").write_text("x")
+        monkeypatch.setenv("NKCOURSE_CACHE_DIR", str(tmp_path / "file" / "below"))  # cannot be created
+        names._index.cache_clear()
+        assert first(nk.lookup("Pak Hon-yong")) == ("person", "pak_hon_yong")
+    finally:
+        names._index.cache_clear()
+
+
+def test_the_index_cache_name_changes_with_the_data(tmp_path, monkeypatch):
+    from nkcourse import paths
+
+    monkeypatch.setenv("NKCOURSE_CACHE_DIR", str(tmp_path))
+    before = names._index_cache_path()
+    copy = tmp_path / "course"
+    (copy / "data").mkdir(parents=True)
+    for item in (paths.data_dir()).iterdir():
+        if item.is_file():
+            (copy / "data" / item.name).write_bytes(item.read_bytes())
+    with (copy / "data" / "places.csv").open("a", encoding="utf-8") as handle:
+        handle.write("\n")
+    import nkcourse.data as data_module
+
+    monkeypatch.setattr(data_module, "data_dir", lambda: copy / "data")
+    assert names._index_cache_path() != before
