@@ -180,10 +180,13 @@ def _keys(text: str, korean: bool = False) -> list[tuple[str, str]]:
         keys.append(("hangul", rz.hangul_key(text)))
         korean_key = rz.korean_key(rz.hangul_to_latin(text))
         keys += [("korean", korean_key), ("loose", rz.loose_key(korean_key))]
-        said = rz.korean_key(rz.hangul_to_latin_said(text))  # 남로당 said Namnodang
-        keys += [("korean", said), ("loose", rz.loose_key(said))]
-        plain_i = rz.korean_key(rz.hangul_to_latin(text), ui_as_i=True)  # 홍명희 = Hong Myong-hi
-        keys += [("korean", plain_i), ("loose", rz.loose_key(plain_i))]
+        latin, said = rz.hangul_to_latin(text), rz.hangul_to_latin_said(text)
+        if said != latin:
+            said = rz.korean_key(said)  # 남로당 said Namnodang
+            keys += [("korean", said), ("loose", rz.loose_key(said))]
+        if "ui" in latin:
+            plain_i = rz.korean_key(latin, ui_as_i=True)  # 홍명희 = Hong Myong-hi
+            keys += [("korean", plain_i), ("loose", rz.loose_key(plain_i))]
         if 2 <= len(text) <= 4:  # a Korean name, surname first: 리승엽 -> "и" + "сунеп"
             keys.append(("cyrillic_korean", rz.cyrillic_korean_key(f"{rz.hangul_to_cyrillic(text[0])} "
                                                                    f"{rz.hangul_to_cyrillic(text[1:])}")))
@@ -203,9 +206,10 @@ def _keys(text: str, korean: bool = False) -> list[tuple[str, str]]:
     else:
         korean_key = rz.korean_key(text)
         keys += [("korean", korean_key), ("loose", rz.loose_key(korean_key))]
-        plain_i = rz.korean_key(text, ui_as_i=True)  # Hong Myong-hui = Hong Myong-hi = Hong Myong-hee
-        if plain_i != korean_key:
-            keys += [("korean", plain_i), ("loose", rz.loose_key(plain_i))]
+        if "ui" in korean_key:  # Hong Myong-hui = Hong Myong-hi = Hong Myong-hee
+            plain_i = rz.korean_key(text, ui_as_i=True)
+            if plain_i != korean_key:
+                keys += [("korean", plain_i), ("loose", rz.loose_key(plain_i))]
         if not korean:
             keys.append(("slavic", rz.slavic_key(text)))
     keys += [("cyrillic_loose", key.replace("е", "о")) for family, key in keys if family == "cyrillic_korean"]
