@@ -124,7 +124,7 @@ def test_a_bad_name_gets_a_sentence(value, capsys):
 
 def test_an_unknown_name_is_kept_as_unresolved(capsys):
     fc.resolve(4, "zzzzqqqq")
-    assert "No one in the course's data" in capsys.readouterr().out
+    assert "is not in the course's data" in capsys.readouterr().out
     assert fc.rows()[3]["names"] == ["zzzzqqqq = not found"]
 
 
