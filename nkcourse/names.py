@@ -857,17 +857,20 @@ def _life(born, died) -> str:
 # Factions that are states or sides in the war, not groups of the Korean leadership (a Soviet general's
 # "faction" is the Soviet Union); and the row for cadres of no faction.
 _NOT_GROUPS = ("ussr", "prc", "usa", "rok", "un_other", "unaffiliated")
-_YEARS = re.compile(r"(1[89]\d\d|20\d\d)(?:\s*[-–]\s*(1[89]\d\d|20\d\d))?")
+_YEARS = re.compile(r"(1[89]\d\d|20\d\d)(?:\s*[-–]\s*(1[89]\d\d|20\d\d|\d\d)\b)?")
 
 
 def _years_held(post: str) -> float:
-    """How many years the data say a post was held: "Premier of the DPRK (1948-1972)" -> 24; a post with
-    one year only counts half a year, a post with no year or no end ("from 1950", "1948-") nothing."""
+    """How many years the data say a post was held: "Premier of the DPRK (1948-1972)" -> 24. A post with
+    a start and no end ("from 1950", "1950-") counts one year (the data do not say how long; counting to
+    the death year would be a guess), a post with one year half a year, a post with no year nothing."""
     held = 0.0
     for start, end in _YEARS.findall(post):
+        if end and len(end) == 2:  # 1936-37
+            end = start[:2] + end
         held += (int(end) - int(start)) if end else 0.5
     if re.search(r"\bfrom \d{4}|\d{4}\s*[-–]\s*\)", post):
-        return 0.0  # the end is not in the data; counting to the death year would be a guess
+        held += 0.5
     return held
 
 

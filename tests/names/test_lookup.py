@@ -477,7 +477,7 @@ def test_a_persons_description_names_the_group_and_the_posts_held_longest():
 
 @pytest.mark.parametrize(("posts", "expected"), [
     (["A (1946)", "B (1948-1972)", "C (from 1950)", "D (1949-1994)"], ["B (1948-1972)", "D (1949-1994)"]),
-    (["A", "B"], ["A"]), ([], []), (["A (1950-)", "B (1951)"], ["B (1951)"]),
+    (["A", "B"], ["A"]), ([], []), (["A (1950-)", "B (1951)", "C (1936-37)"], ["A (1950-)", "C (1936-37)"]),
 ])
 def test_main_posts_are_the_longest_held_in_the_datas_order(posts, expected):
     assert names._main_posts(posts) == expected
