@@ -9,12 +9,16 @@ keep only what no rule produces (pen names, aliases, Soviet names, garbles), in 
 
     nk.lookup("Park Heon-yong")          # the person Pak Hon-yong
     nk.lookup("Kapsan", kind="place")    # the town, not the group named after it
+    nk.lookup("남로당")                  # the party first, the group named after it second
     nk.lookup("Kim Jong-il")             # not in the course's data: says so, offers no stranger
+    nk.lookup("Kim Il Sung; Pak Hon-yong")  # two names: each answered, and the answer says so
 
 The answer is a table, one row per match, best first. `match` says "exact" (the spelling, or a
-regular romanization of it, belongs to that entry) or "suggestion" (a near miss, shown only when it is
-close and points to one entry more than any other). An empty table means the name is not in the
-course's data; printed, it says so.
+regular romanization of it, belongs to that entry; also a famous name garbled in its last syllable or
+syllable order when no one else is as close, and a foreign name read back from Hangul, each labelled
+so) or "suggestion" (a near miss, shown only when it is close and points to one entry more than any
+other). An empty table means the name is not in the course's data; printed, it says so. A trailing
+year or date ("Pyongyang 1950") is ignored.
 """
 
 from __future__ import annotations
@@ -1021,7 +1025,9 @@ def lookup(name, kind=None) -> Matches:
     "suggestion"), `kind`, `id`, `name`, `description` (one line), `hangul`, `faction`, `born` and `died`
     (years; founding and dissolution for parties and armies), `spelling` (the known spelling that
     matched), `kind_of_spelling`, `note`, `sources` (short citations), `source_ids` and `score`.
-    An empty table means the name is not in the course's data. Never raises for any input.
+    An empty table means the name is not in the course's data. Several names in one entry ("A; B",
+    "A vs B", "A and B") are each looked up: the table holds their rows in turn, and prints one answer
+    per name. Never raises for any input.
     """
     wanted, problem = _kind_of(kind)
     text = name if isinstance(name, str) else ""
