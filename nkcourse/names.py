@@ -839,7 +839,8 @@ def _famous_garbles(query: str, consider) -> None:
         if not mine or not theirs or mine.group(1) != theirs.group(1):
             continue
         if mine.group(2) == theirs.group(2) and mine.group(3) != theirs.group(3):
-            confident.append(person)
+            # a final dropped or changed (Sun, Sum for Sung) is a slip; one added (Jon for Jo) may be a name
+            (confident if theirs.group(3) else near).append(person)
         elif mine.group(2) != theirs.group(2) and mine.group(3) == theirs.group(3):
             near.append(person)
     index = _index()
@@ -1065,11 +1066,31 @@ def _several_names(text: str, wanted: str | None, whole: Matches) -> Matches | N
             continue
         if len(named) > 1 and len(set(named)) == 1 and len(named) == len(parts):
             return next(answer for answer in answers if not answer.empty)  # one thing twice: "Pyongyang / Heijo"
-        rows = [answer for answer in answers if not answer.empty]
-        frame = Matches(pd.concat(rows, ignore_index=True) if rows else pd.DataFrame(columns=COLUMNS))
-        frame.asked, frame.message, frame.parts = text[:80], None, answers
-        return frame
+        return _joined(text, answers)
+    return _two_run_together(text, wanted, whole)
+
+
+def _two_run_together(text: str, wanted: str | None, whole: Matches) -> Matches | None:
+    """Two names with nothing between them ("Kim Il Sung Pak Hon-yong"): the whole was found only by
+    dropping its first words as a title; if those words are a name too, both are answered."""
+    words = text.split()
+    if whole.empty or whole["score"].iloc[0] >= _RULE or not 4 <= len(words) <= 8 or rz.script(text) != "latin":
+        return None
+    for cut in range(2, len(words) - 1):
+        answers = [_lookup_one(" ".join(words[:cut]), wanted, " ".join(words[:cut])),
+                   _lookup_one(" ".join(words[cut:]), wanted, " ".join(words[cut:]))]
+        if all(not a.empty and a["match"].iloc[0] == "exact" and a["score"].iloc[0] >= _RULE for a in answers) and (
+                answers[0].iloc[0]["id"] != answers[1].iloc[0]["id"]):
+            return _joined(text, answers)
     return None
+
+
+def _joined(text: str, answers: list[Matches]) -> Matches:
+    """One answer for several names: their rows in turn, each name's own answer kept for printing."""
+    rows = [answer for answer in answers if not answer.empty]
+    frame = Matches(pd.concat(rows, ignore_index=True) if rows else pd.DataFrame(columns=COLUMNS))
+    frame.asked, frame.message, frame.parts = text[:80], None, answers
+    return frame
 
 
 def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:

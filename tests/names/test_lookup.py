@@ -366,6 +366,12 @@ def test_a_famous_name_garbled_in_its_last_syllable_or_order_is_that_person(spel
     assert "garbled form" in repr(found)
 
 
+def test_a_final_consonant_added_is_only_suggested():
+    """Ri Sang-jon could be someone else: only a final dropped or changed is taken as a slip."""
+    found = nk.lookup("Ri Sang Jon")
+    assert first(found) == ("person", "ri_sang_jo") and list(found["match"]) == ["suggestion"]
+
+
 def test_a_famous_name_with_a_changed_vowel_is_only_suggested():
     found = nk.lookup("Kim Il Sang")
     assert first(found) == ("person", "kim_il_sung") and list(found["match"]) == ["suggestion"]
@@ -419,7 +425,8 @@ def test_the_transcription_reading_cannot_turn_a_korean_name_foreign():
 
 
 @pytest.mark.parametrize("entry", ["Kim Il Sung; Pak Hon-yong", "Pak Hon-yong vs Kim Il Sung",
-                                   "Kim Il Sung and Pak Hon-yong", "Kim Il Sung, Pak Hon-yong", "Kim Il Sung / 박헌영"])
+                                   "Kim Il Sung and Pak Hon-yong", "Kim Il Sung, Pak Hon-yong", "Kim Il Sung / 박헌영",
+                                   "Kim Il Sung Pak Hon-yong"])
 def test_two_names_in_one_entry_are_both_answered(entry):
     found = nk.lookup(entry)
     assert set(found["id"]) == {"kim_il_sung", "pak_hon_yong"}
