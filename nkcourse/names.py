@@ -216,6 +216,9 @@ def _keys(text: str, korean: bool = False) -> list[tuple[str, str]]:
                 keys += [("korean", plain_i), ("loose", rz.loose_key(plain_i))]
         if not korean:
             keys.append(("slavic", rz.slavic_key(text)))
+            french = rz.french_russian(text)  # Brejnev, Khrouchtchev: French transliteration
+            if french:
+                keys.append(("slavic", rz.slavic_key(french)))
     keys += [("cyrillic_loose", key.replace("е", "о")) for family, key in keys if family == "cyrillic_korean"]
     return [(family, key) for family, key in dict.fromkeys(keys) if key]
 

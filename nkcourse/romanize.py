@@ -258,6 +258,20 @@ def slavic_key(text: str) -> str:
     return key
 
 
+_FRENCH_MARKS = re.compile(r"ou|tch|j(?=[bcdfghklmnpqrstvwxz])")
+
+
+def french_russian(text: str) -> str | None:
+    """A Russian name in French transliteration written the English way: ou = u, ch = sh, tch = ch,
+    chtch = shch, j = zh ("Khrouchtchev" -> "khrushchev", "Brejnev" -> "brezhnev"); None if the name
+    shows no mark of the French system (ou, tch, or j before a consonant)."""
+    plain = strip_marks(text)
+    if not _FRENCH_MARKS.search(plain):
+        return None
+    plain = plain.replace("chtch", "\x01").replace("tch", "\x02").replace("ch", "sh").replace("ou", "u")
+    return plain.replace("j", "zh").replace("\x01", "shch").replace("\x02", "ch")
+
+
 # Hangul in Cyrillic by the Kontsevich system (the Russian standard), and a fold for comparing it with
 # the older Soviet spellings of Korean names (Пак Хон Ен, Цой Ен Гон, Ли Сын Ёп, Нам Ир).
 _CYR_INITIALS = ["к", "кк", "н", "т", "тт", "р", "м", "п", "пп", "с", "сс", "", "чж", "чч", "чх", "кх", "тх",

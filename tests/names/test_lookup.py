@@ -526,3 +526,14 @@ def test_the_index_cache_name_changes_with_the_data(tmp_path, monkeypatch):
 
     monkeypatch.setattr(data_module, "data_dir", lambda: copy / "data")
     assert names._index_cache_path() != before
+
+
+@pytest.mark.parametrize(("spelling", "person"), [("Brejnev", "leonid_brezhnev"), ("Khrouchtchev", "nikita_khrushchev"),
+                                                  ("Léonid Brejnev", "leonid_brezhnev")])
+def test_russian_names_in_french_transliteration(spelling, person):
+    assert first(nk.lookup(spelling)) == ("person", person)
+
+
+def test_the_french_reading_needs_a_french_mark():
+    assert rz.french_russian("Mikojan") is None and rz.french_russian("Joseph Stalin") is None
+    assert rz.french_russian("Khrouchtchev") == "khrushchev"
