@@ -86,22 +86,22 @@ def evaluate(split: str | None = DEFAULT_SPLIT) -> dict:
     return results
 
 
-def first_call_seconds(cold: bool = True) -> float:
+def first_call_seconds(cold: bool = True) -> tuple[float, float]:
     """The first lookup in a fresh interpreter, after `import nkcourse`. Cold: with an empty cache folder, so
     the name index is built (a learner's very first lookup); warm: the index read from the cache that the
     cold run left (every later session; Binder's postBuild warms it)."""
     import os
     import tempfile
 
-    code = ("import time, nkcourse as nk; start = time.perf_counter(); nk.lookup('Pak Hon-yong'); "
-            "print(time.perf_counter() - start)")
+    code = ("import time, nkcourse as nk; start, cpu = time.perf_counter(), time.process_time(); "
+            "nk.lookup('Pak Hon-yong'); print(time.perf_counter() - start, time.process_time() - cpu)")
     with tempfile.TemporaryDirectory() as folder:
         env = dict(os.environ, NKCOURSE_CACHE_DIR=folder)
         times = []
         for _ in range(1 if cold else 2):
             result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                                     cwd=ROOT, env=env)
-            times.append(float(result.stdout.strip()))
+            times.append(tuple(float(number) for number in result.stdout.split()))
     return times[-1]
 
 
@@ -109,8 +109,10 @@ def main(arguments: list[str]) -> int:
     asked = [a for a in arguments if re.fullmatch(r"--heldout-[1-9]", a)]
     split = None if "--all" in arguments else "tune" if "--tune" in arguments else (
         asked[0][2:].replace("-", "_") if asked else DEFAULT_SPLIT)
-    first = statistics.median(first_call_seconds() for _ in range(3))
-    warm = statistics.median(first_call_seconds(cold=False) for _ in range(3))
+    cold_runs = [first_call_seconds() for _ in range(3)]
+    warm_runs = [first_call_seconds(cold=False) for _ in range(3)]
+    first, first_cpu = (statistics.median(run[i] for run in cold_runs) for i in (0, 1))
+    warm, warm_cpu = (statistics.median(run[i] for run in warm_runs) for i in (0, 1))
     results = evaluate(split)
     known, unknown = results["in"], results["out"]
     right = sum(1 for _, result, _ in known if result == "right")
@@ -133,8 +135,9 @@ def main(arguments: list[str]) -> int:
     print(f"  no answer:                {missed}")
     print(f"  not-in-course names:      {len(unknown)}, said so for {said_so}   aim all")
     print(f"  median lookup:            {median_ms:.2f} ms   aim < 20 ms")
-    print(f"  first call (fresh kernel): {first:.3f} s   aim < 0.5 s (median of 3; index built, no cache)")
-    print(f"  first call, index cached: {warm:.3f} s   (median of 3)")
+    print(f"  first call (fresh kernel): {first:.3f} s ({first_cpu:.3f} s CPU)   aim < 0.5 s "
+          "(median of 3; index built, no cache)")
+    print(f"  first call, index cached: {warm:.3f} s ({warm_cpu:.3f} s CPU)   (median of 3)")
     if "--failures" in arguments:
         for row, result, found in known + unknown:
             if result != "right":
