@@ -329,7 +329,8 @@ def _index_cache_path():
 
     digest = hashlib.sha256(f"{_INDEX_FORMAT}".encode())
     here = Path(__file__).parent
-    files = [here / "names.py", here / "romanize.py", here / "sino_korean.tsv", data_dir() / "datapackage.json",
+    files = [here / "names.py", here / "romanize.py", here / "data.py", here / "sino_korean.tsv",
+             data_dir() / "datapackage.json",
              *(data_dir() / f"{table}.csv" for table in _INDEX_TABLES)]
     for path in files:
         digest.update(path.read_bytes())
