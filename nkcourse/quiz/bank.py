@@ -135,17 +135,24 @@ _TYPES = {"object": dict, "array": list, "string": str, "boolean": bool}
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+def _is_type(instance, name: str) -> bool:
+    """JSON Schema's types: a bool is no number, and 3.0 is an integer."""
+    if isinstance(instance, bool):
+        return name == "boolean"
+    if name == "integer":
+        return isinstance(instance, int) or (isinstance(instance, float) and instance.is_integer())
+    if name == "number":
+        return isinstance(instance, int | float)
+    return isinstance(instance, _TYPES[name])
+
+
 def _fits(instance, schema: dict) -> bool:
     """Whether `instance` satisfies `schema`, for the JSON Schema keywords the bank schema uses (type,
     enum, required, properties, additionalProperties: false, items, minItems, minLength, pattern,
     minimum). An unknown keyword answers False, so that jsonschema decides."""
     for key, value in schema.items():
         if key == "type":
-            if value in ("integer", "number"):
-                if isinstance(instance, bool) or not isinstance(instance, int if value == "integer" else int | float):
-                    if not (value == "integer" and isinstance(instance, float) and instance.is_integer()):
-                        return False
-            elif not isinstance(instance, _TYPES[value]):
+            if not _is_type(instance, value):
                 return False
         elif key == "enum":
             if not any(type(instance) is type(v) and instance == v for v in value):
@@ -158,7 +165,8 @@ def _fits(instance, schema: dict) -> bool:
             if key == "properties" and any(name in instance and not _fits(instance[name], sub)
                                            for name, sub in value.items()):
                 return False
-            if key == "additionalProperties" and (value is not False or set(instance) - set(schema.get("properties", {}))):
+            if key == "additionalProperties" and (value is not False
+                                                  or set(instance) - set(schema.get("properties", {}))):
                 return False
         elif key in ("items", "minItems"):
             if not isinstance(instance, list):
