@@ -69,38 +69,49 @@ def first_call_seconds() -> float:
     return float(result.stdout.strip())
 
 
+LABELS = {None: "all rows", "tune": "tuning rows",
+          "heldout_1": "rows of the first held-out part (used for tuning after its first run)",
+          "heldout_2": "rows of the second held-out part (used for tuning after its first run)",
+          "heldout_3": "rows of the third held-out part (used for tuning after its first run)",
+          "heldout_4": "rows of the fourth held-out part (used for tuning after its first run)",
+          "heldout_5": "held-out rows (never used while tuning)"}
+
+
+def figures(split: str | None = "heldout_5") -> dict:
+    """The figures of one split: counts, the median look-up (ms) and the first call (s, median of 3)."""
+    first = statistics.median(first_call_seconds() for _ in range(3))
+    results = evaluate(split)
+    known, unknown = results["in"], results["out"]
+    return {"label": f"{LABELS[split]} of {SPELLINGS.relative_to(ROOT)}", "known": len(known),
+            "right": sum(1 for _, result, _ in known if result == "right"),
+            "wrong": sum(1 for _, result, _ in known if result == "wrong"),
+            "missed": sum(1 for _, result, _ in known if result == "missed"),
+            "unknown": len(unknown), "said_so": sum(1 for _, result, _ in unknown if result == "right"),
+            "median_ms": statistics.median(results["times"][1:]) * 1000, "first_s": first,
+            "failures": [(row, result, found) for row, result, found in known + unknown if result != "right"]}
+
+
 def main(arguments: list[str]) -> int:
     split = None if "--all" in arguments else "tune" if "--tune" in arguments else (
         "heldout_1" if "--heldout-1" in arguments else "heldout_2" if "--heldout-2" in arguments else
         "heldout_3" if "--heldout-3" in arguments else "heldout_4" if "--heldout-4" in arguments else "heldout_5")
-    first = statistics.median(first_call_seconds() for _ in range(3))
-    results = evaluate(split)
-    known, unknown = results["in"], results["out"]
-    right = sum(1 for _, result, _ in known if result == "right")
-    wrong = sum(1 for _, result, _ in known if result == "wrong")
-    missed = sum(1 for _, result, _ in known if result == "missed")
-    said_so = sum(1 for _, result, _ in unknown if result == "right")
-    median_ms = statistics.median(results["times"][1:]) * 1000
-    label = {None: "all rows", "tune": "tuning rows",
-             "heldout_1": "rows of the first held-out part (used for tuning after its first run)",
-             "heldout_2": "rows of the second held-out part (used for tuning after its first run)",
-             "heldout_3": "rows of the third held-out part (used for tuning after its first run)",
-             "heldout_4": "rows of the fourth held-out part (used for tuning after its first run)",
-             "heldout_5": "held-out rows (never used while tuning)"}[split]
-    print(f"Name lookup on {label} of {SPELLINGS.relative_to(ROOT)}")
-    print(f"  names in the course:      {len(known)}")
-    print(f"  right first answers:      {right} ({100 * right / len(known):.1f} %)   aim >= 98 %")
+    got = figures(split)
+    right, wrong, known = got["right"], got["wrong"], got["known"]
+    print(f"Name lookup on {got['label']}")
+    print(f"  names in the course:      {known}")
+    print(f"  right first answers:      {right} ({100 * right / known:.1f} %)   aim >= 98 %")
     print(f"  wrong first answers:      {wrong}   aim 0")
-    print(f"  no answer:                {missed}")
-    print(f"  not-in-course names:      {len(unknown)}, said so for {said_so}   aim all")
-    print(f"  median lookup:            {median_ms:.2f} ms   aim < 20 ms")
-    print(f"  first call (fresh kernel): {first:.3f} s   aim < 0.5 s (median of 3)")
+    print(f"  no answer:                {got['missed']}")
+    print(f"  not-in-course names:      {got['unknown']}, said so for {got['said_so']}   aim all")
+    print(f"  median lookup:            {got['median_ms']:.2f} ms   aim < 20 ms")
+    print(f"  first call (fresh kernel): {got['first_s']:.3f} s   aim < 0.5 s (median of 3)")
     if "--failures" in arguments:
-        for row, result, found in known + unknown:
-            if result != "right":
-                got = "nothing" if found.empty else f"{found.iloc[0]['kind']} {found.iloc[0]['id']}"
-                print(f"  {result:6} {row['spelling']!r} ({row['origin']}) -> {got}; expected {row['id'] or 'nothing'}")
-    met = (right >= 0.98 * len(known) and wrong == 0 and said_so == len(unknown) and median_ms < 20 and first < 0.5)
+        for row, result, found in got["failures"]:
+            got_first = "nothing" if found.empty else f"{found.iloc[0]['kind']} {found.iloc[0]['id']}"
+            print(f"  {result:6} {row['spelling']!r} ({row['origin']}) -> {got_first}; "
+                  f"expected {row['id'] or 'nothing'}")
+    met = (right >= 0.98 * known and wrong == 0 and got["said_so"] == got["unknown"] and got["median_ms"] < 20
+           and got["first_s"] < 0.5)
     print(f"  all aims met:             {'yes' if met else 'no'}")
     return 0
 

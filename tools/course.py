@@ -146,15 +146,41 @@ def lab(arguments: list[str]) -> None:
     print("JupyterLab stopped.")
 
 
+TEST_TIMINGS = ROOT / "test-artifacts" / "make-test-timings.json"  # read by `make bench` (benchmarks/bench.py)
+
+
 def test(arguments: list[str]) -> None:
+    """Lint, unit/data/browser tests, nbval; the wall time of each part goes to TEST_TIMINGS as it ends."""
+    import json
+    import time
+
     python = setup()
-    run(python, "-m", "ruff", "check", ".")
-    run(python, "-m", "pytest", "tests", *arguments)
+    nbval = ["--nbval", *COURSE_FOLDERS, "instructors/keys"]
+    record = {"started": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+              "load": " ".join(f"{x:.1f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?",
+              "arguments": arguments, "complete": False, "steps": []}
+
+    def timed(part: str, command: list[str], pytest_label: str = "", env: dict[str, str] | None = None) -> None:
+        start = time.perf_counter()
+        code = run(python, "-m", *command, env=env, check=False)
+        record["steps"].append({"part": part, "command": " ".join(command), "seconds": round(time.perf_counter()
+                                - start, 1), "exit": code, "pytest_label": pytest_label})
+        try:
+            TEST_TIMINGS.parent.mkdir(exist_ok=True)
+            TEST_TIMINGS.write_text(json.dumps(record, indent=1), encoding="utf-8")
+        except OSError:  # a timing record must never fail the tests
+            pass
+        if code != 0:
+            raise SystemExit(code)
+
+    timed("lint", ["ruff", "check", "."])
+    timed("unit, data and browser tests", ["pytest", "tests", *arguments], " ".join(["tests", *arguments]))
     env = course_environment()
     with tempfile.TemporaryDirectory() as progress:
         env["NKCOURSE_PROGRESS_DIR"] = progress
-        run(python, "-m", "pytest", "--nbval", *COURSE_FOLDERS, "instructors/keys", "--nbval-sanitize-with",
-            "tests/nbval_sanitize.cfg", "--nbval-cell-timeout=120", env=env)
+        record["complete"] = True  # the last part: the record says complete once it has run
+        timed("nbval (stored outputs of every notebook)", ["pytest", *nbval, "--nbval-sanitize-with",
+              "tests/nbval_sanitize.cfg", "--nbval-cell-timeout=120"], " ".join(nbval), env=env)
 
 
 def browser(arguments: list[str]) -> None:
