@@ -156,7 +156,7 @@ def test(arguments: list[str]) -> None:
 
     python = setup()
     nbval = ["--nbval", *COURSE_FOLDERS, "instructors/keys"]
-    record = {"started": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+    record = {"started": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
               "load": " ".join(f"{x:.1f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?",
               "arguments": arguments, "complete": False, "steps": []}
 
