@@ -392,22 +392,23 @@ def figure_bundle(fig: go.Figure) -> dict:
     return _COURSE_RENDERER.to_mimebundle(fig.to_dict())
 
 
-def _display_figure(fig: go.Figure) -> None:
-    if "plotly.io._renderers" in sys.modules:
-        fig._ipython_display_()
-        return
-    from IPython.display import display
-
-    display(figure_bundle(fig), raw=True)
-
-
 def _register_display() -> None:
+    """In an IPython kernel, show a go.Figure with `figure_bundle`, published as IPython's
+    `display(bundle, raw=True)` (what plotly.io.show calls) would publish it."""
     if os.environ.get("NKCOURSE_PLOTLY_RENDERER", "plotly_mimetype") != "plotly_mimetype":
         return
     shell = sys.modules.get("IPython") and sys.modules["IPython"].get_ipython()
     formatter = getattr(getattr(shell, "display_formatter", None), "ipython_display_formatter", None)
-    if formatter is not None:
-        formatter.for_type(go.Figure, _display_figure)
+    if formatter is None or getattr(shell, "display_pub", None) is None:
+        return
+
+    def display_figure(fig: go.Figure) -> None:
+        if "plotly.io._renderers" in sys.modules:
+            fig._ipython_display_()
+        else:
+            shell.display_pub.publish(data=figure_bundle(fig), metadata=None)
+
+    formatter.for_type(go.Figure, display_figure)
 
 
 _register_display()
