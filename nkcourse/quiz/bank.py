@@ -8,16 +8,17 @@ checks in Python for what a schema cannot say (exactly one correct option, a sol
 An exercise is kept as the plain dict read from YAML, with the bank's name added under "bank": the
 checker and the view read the same fields the bank author wrote.
 
-What a learner's first exercise costs (measured by benchmarks/bench.py; figures in the commit notes):
+What a learner's first exercise costs (measured on the course's seven banks, 111 exercises):
 - YAML is parsed with libyaml's C loader (`yaml.CSafeLoader`, the same safe subset) where PyYAML was
   built with it, and with the pure-Python SafeLoader otherwise: about 10x faster on the course's banks
   (0.13 s -> 0.012 s for all of them), and every bank is read at the first `nk.show`.
 - A bank is first checked against the schema by `_fits`, a small checker for the handful of JSON Schema
   keywords the bank schema uses; only a bank that does not fit imports jsonschema, for its readable
   message. jsonschema's import pulls in rfc3987_syntax (its format checker's grammar, about 1 s on
-  this machine), which a learner whose banks are valid never needs. `_fits` may only ever be stricter
-  or equal: tests/quiz/test_banks.py checks it agrees with jsonschema on every exercise of every bank
-  and on mutated ones.
+  this machine), which a learner whose banks are valid never needs. `_fits` must never be laxer than
+  jsonschema (a stricter answer would only cost the import): tests/quiz/test_banks.py checks that the
+  two agree on every exercise of every bank and on over a thousand mutated ones.
+Together: reading and checking every bank at the first `nk.show` took about 1.05 s, now 0.025 s.
 """
 
 from __future__ import annotations
