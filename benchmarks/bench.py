@@ -52,7 +52,6 @@ import plotly.express as px
 import ipywidgets as widgets
 
 px.bar(pd.DataFrame({"year": [1945, 1950, 1953], "n": [1, 3, 2]}), x="year", y="n", title="Floor")"""
-TIMINGS = ROOT / "test-artifacts" / "test-timings.json"  # per pytest run, by file (conftest.py)
 MAKE_TEST = ROOT / "test-artifacts" / "make-test-timings.json"  # per part of `make test` (tools/course.py)
 AIM_TIME, AIM_MEMORY, AIM_IMPORT_S, AIM_CLICK_MS, AIM_SIZE_KB = 1.2, 1.2, 0.3, 5.0, 500
 
@@ -181,20 +180,17 @@ def size_rows(paths: list[Path]) -> list[Row]:
     return rows
 
 
-def test_rows(make_test: Path = MAKE_TEST, timings: Path = TIMINGS) -> list[Row]:
-    """`make test` and its parts as its last run recorded them (tools/course.py test writes the record;
-    the browser tests' share of `pytest tests` comes from that pytest run's own record, conftest.py)."""
+def test_rows(make_test: Path = MAKE_TEST) -> list[Row]:
+    """`make test` and its parts as its last run recorded them (tools/course.py test writes the record,
+    with a copy of each pytest run's own record, conftest.py, which gives the browser tests' share)."""
     if not make_test.exists():
         return [Row("make test wall time", "(no record)",
                     f"run `make test` first: it writes test-artifacts/{make_test.name}")]
     record = json.loads(make_test.read_text(encoding="utf-8"))
-    per_file = {}
-    if timings.exists():
-        per_file = {r["label"]: r for r in json.loads(timings.read_text(encoding="utf-8")).get("runs", [])}
     rows = []
     for step in record["steps"]:
         outcome = "passed" if step["exit"] == 0 else f"failed (exit {step['exit']})"
-        run = per_file.get(step.get("pytest_label", ""))
+        run = step.get("pytest")
         if run:
             outcome += f"; {run['passed']} passed, {run['failed']} failed, {run['skipped']} skipped"
         rows.append(Row("make test part (wall clock)", f"{step['part']}: `{step['command']}`",
@@ -206,7 +202,7 @@ def test_rows(make_test: Path = MAKE_TEST, timings: Path = TIMINGS) -> list[Row]
             rows.append(Row("  of which", "unit and data tests (the rest of that run)",
                             fmt(step["seconds"] - browser, "s", 1)))
     total = sum(step["seconds"] for step in record["steps"])
-    whole = "all parts" if record.get("complete") else "the parts that ran (the run stopped at a failure)"
+    whole = "all parts" if record.get("complete") else "the parts recorded (the run did not finish)"
     rows.append(Row("make test wall time", whole, fmt(total, "s", 1),
                     f"measured {record['started']}, load {record.get('load', '?')}"))
     return rows

@@ -165,8 +165,14 @@ def test(arguments: list[str]) -> None:
     def timed(part: str, command: list[str], pytest_label: str = "", env: dict[str, str] | None = None) -> None:
         start = time.perf_counter()
         code = run(python, "-m", *command, env=env, check=False)
-        record["steps"].append({"part": part, "command": " ".join(command), "seconds": round(time.perf_counter()
-                                - start, 1), "exit": code, "pytest_label": pytest_label})
+        step = {"part": part, "command": " ".join(command), "seconds": round(time.perf_counter() - start, 1),
+                "exit": code}
+        try:  # the pytest run's own record (conftest.py), copied now: a later pytest run may replace it
+            runs = json.loads((ROOT / "test-artifacts" / "test-timings.json").read_text(encoding="utf-8"))["runs"]
+            step["pytest"] = next(r for r in runs if r["label"] == pytest_label) if pytest_label else None
+        except (OSError, ValueError, KeyError, StopIteration):
+            step["pytest"] = None
+        record["steps"].append(step)
         try:
             TEST_TIMINGS.parent.mkdir(exist_ok=True)
             TEST_TIMINGS.write_text(json.dumps(record, indent=1), encoding="utf-8")
