@@ -58,11 +58,10 @@ update:
 restore:
 	@$(COURSE) restore
 
-## make bench: the cost per learner against the floor as one table (benchmarks/results.md), and the
-## name lookup's accuracy and speed
+## make bench: the cost per learner against the floor, and the name look-up's accuracy and speed, as one
+## table (also written to benchmarks/results.md)
 bench:
 	@$(COURSE) bench
-	@$(BIN)/python benchmarks/bench_names.py
 
 ## make keys: the instructors' answer keys, generated from the banks, executed, and printable HTML
 keys: $(STAMP)

@@ -1,8 +1,11 @@
 """Every pytest run in this folder notes how long it took, and its parts, in test-artifacts/test-timings.json.
 
-`make test` is two pytest runs (`pytest tests` and `pytest --nbval notebooks exercises`); `make bench`
-reads their last record instead of running the suite again. A run is keyed by the paths it was given,
-so a later run of the same paths replaces the record, and running one file adds its own record beside.
+`make test` is ruff and two pytest runs (`pytest tests` and `pytest --nbval notebooks exercises
+instructors/keys`); tools/course.py test records the wall time of each part, with a copy of each
+pytest run's record from here (taken at once: a later run of the same paths replaces it here), in
+test-artifacts/make-test-timings.json, which `make bench` reads instead of running the suite again.
+A run is keyed by the paths it was given, so a later run of the same paths replaces the record, and
+running one file adds its own record beside.
 """
 
 from __future__ import annotations

@@ -8,12 +8,23 @@ and practice) runs from a fresh kernel, interleaved with the floor (floor, noteb
 B, ...; then the next round), so that a busy moment of the shared machine falls on both sides; ratios
 are taken run by run and the table shows their median. Measured per run:
 - run time: from launching the kernel to the end of the last cell (what "Restart and run all" costs);
-- the kernel's peak memory (VmHWM of the kernel process, read just before it is shut down);
+- the kernel's CPU time: user + system seconds of the kernel process from its start to the end of the
+  last cell (/proc/<pid>/stat, read just before it is shut down);
+- the kernel's peak memory (VmHWM of the kernel process, read at the same moment);
 - time to first visible output: from sending the first cell to the first output on the kernel's iopub;
 plus `import nkcourse` in a fresh kernel against `import pandas, plotly.express, ipywidgets` alone;
 the Python-side latency of every exercise check and widget callback (benchmarks/bench_quiz.py);
-notebook file sizes; and the wall time of `make test` and its parts, read from
-test-artifacts/test-timings.json, which the test run writes (conftest.py), never by re-running it.
+the name look-up's accuracy and speed (benchmarks/bench_names.py); notebook file sizes; and the wall
+time of `make test` and its parts, read from the record `tools/course.py test` writes
+(test-artifacts/make-test-timings.json), never by re-running it.
+
+Which figure the run-time aim is judged on: the kernel's CPU time. The machine this runs on is often
+shared (two cores, other people's notebooks and tests): a notebook's wall-clock time then includes
+however long it waited for a core or the disk, and the floor's wall time was seen to vary 5.8-10.5 s
+within one run. CPU time counts only the work the kernel itself did, which is what a learner's kernel
+costs a hub and what the package can change; interleaving and medians still matter for it (caches,
+CPU frequency) but far less. The wall-clock ratio is shown beside it; on an idle machine the two agree
+closely and the lead may judge on either. Nothing here is a timed test: it prints figures.
 """
 
 from __future__ import annotations
@@ -41,8 +52,7 @@ import plotly.express as px
 import ipywidgets as widgets
 
 px.bar(pd.DataFrame({"year": [1945, 1950, 1953], "n": [1, 3, 2]}), x="year", y="n", title="Floor")"""
-TIMINGS = ROOT / "test-artifacts" / "test-timings.json"
-MAKE_TEST_RUNS = ("tests", "--nbval notebooks exercises")  # the two pytest runs of `make test`
+MAKE_TEST = ROOT / "test-artifacts" / "make-test-timings.json"  # per part of `make test` (tools/course.py)
 AIM_TIME, AIM_MEMORY, AIM_IMPORT_S, AIM_CLICK_MS, AIM_SIZE_KB = 1.2, 1.2, 0.3, 5.0, 500
 
 
@@ -64,8 +74,15 @@ def _peak_kib(pid: int) -> int:
     raise RuntimeError("no VmHWM")
 
 
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds the process has used so far (its own, not its children's)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def run_fresh(notebook: nbformat.NotebookNode, cwd: Path) -> dict[str, float]:
-    """Run every cell in a fresh kernel; seconds from launch to the end, to first output, and peak MiB."""
+    """Run every cell in a fresh kernel; seconds from launch to the end, to first output, the kernel's
+    CPU seconds, and its peak MiB."""
     with tempfile.TemporaryDirectory(prefix="nkcourse-bench-") as progress_dir:
         os.environ["NKCOURSE_PROGRESS_DIR"] = progress_dir
         client = _TimedClient(notebook, timeout=600, kernel_name="python3",
@@ -76,12 +93,13 @@ def run_fresh(notebook: nbformat.NotebookNode, cwd: Path) -> dict[str, float]:
             for index, cell in enumerate(notebook.cells):
                 client.execute_cell(cell, index, execution_count=client.code_cells_executed + 1)
             done = time.perf_counter()
-            peak = _peak_kib(client.km.provisioner.process.pid)
+            pid = client.km.provisioner.process.pid
+            peak, cpu = _peak_kib(pid), _cpu_seconds(pid)
             errors = [o for c in notebook.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
         if errors:
             raise RuntimeError(f"a cell failed: {errors[0].get('ename')}: {errors[0].get('evalue')}")
     first = (client.first_output or done) - sent
-    return {"run": done - launched, "first": first, "peak_mib": peak / 1024}
+    return {"run": done - launched, "cpu": cpu, "first": first, "peak_mib": peak / 1024}
 
 
 def _code_notebook(*sources: str) -> nbformat.NotebookNode:
@@ -100,25 +118,31 @@ def course_notebooks() -> list[Path]:
     return sorted(p for folder in ("notebooks", "exercises") for p in (ROOT / folder).glob("*.ipynb"))
 
 
+KEYS = ("run", "cpu", "first", "peak_mib")
+
+
 def notebook_rows(runs: int, paths: list[Path]) -> list[Row]:
-    floor: dict[str, list[float]] = {"run": [], "first": [], "peak_mib": []}
-    per: dict[Path, dict[str, list[float]]] = {p: {"run": [], "first": [], "peak_mib": []} for p in paths}
-    floors_for: dict[Path, dict[str, list[float]]] = {p: {"run": [], "first": [], "peak_mib": []} for p in paths}
+    per: dict[Path, dict[str, list[float]]] = {p: {k: [] for k in KEYS} for p in paths}
+    floors_for: dict[Path, dict[str, list[float]]] = {p: {k: [] for k in KEYS} for p in paths}
     for round_ in range(runs):
         for path in paths:
             base = run_fresh(_code_notebook(FLOOR_SOURCE), ROOT / "notebooks")
             got = run_fresh(nbformat.read(path, as_version=4), path.parent)
-            for key in floor:
-                floor[key].append(base[key])
+            for key in KEYS:
                 floors_for[path][key].append(base[key])
                 per[path][key].append(got[key])
-            print(f"  round {round_ + 1}/{runs} {path.name}: {got['run']:.2f} s against the floor's "
-                  f"{base['run']:.2f} s", file=sys.stderr)
+            print(f"  round {round_ + 1}/{runs} {path.name}: {got['run']:.2f} s ({got['cpu']:.2f} s CPU) against "
+                  f"the floor's {base['run']:.2f} s ({base['cpu']:.2f} s CPU); load {os.getloadavg()[0]:.1f}",
+                  file=sys.stderr, flush=True)
     rows = []
     for path in paths:
         name = str(path.relative_to(ROOT))
-        rows.append(ratio_row("run time, fresh kernel", name, per[path]["run"], floors_for[path]["run"], "s",
-                              AIM_TIME))
+        rows.append(ratio_row("kernel CPU time (user + sys), fresh kernel: the aim is judged here", name,
+                              per[path]["cpu"], floors_for[path]["cpu"], "s", AIM_TIME))
+        wall = ratio_row("run time (wall clock), fresh kernel", name, per[path]["run"], floors_for[path]["run"], "s",
+                         AIM_TIME)
+        wall.aim, wall.met = f"{wall.aim} (shown; judged on CPU)", None
+        rows.append(wall)
         rows.append(ratio_row("kernel peak memory", name, per[path]["peak_mib"], floors_for[path]["peak_mib"],
                               "MiB", AIM_MEMORY, 0))
         rows.append(ratio_row("time to first visible output", name, per[path]["first"], floors_for[path]["first"],
@@ -156,30 +180,55 @@ def size_rows(paths: list[Path]) -> list[Row]:
     return rows
 
 
-def test_rows(timings_file: Path = TIMINGS) -> list[Row]:
-    """`make test` and its parts, as its last run recorded them (conftest.py writes the file)."""
-    if not timings_file.exists():
-        return [Row("make test wall time", "(no record)", f"run `make test` first: {timings_file.name} "
-                    "is written by the test run")]
-    record = json.loads(timings_file.read_text(encoding="utf-8"))
-    rows, total = [], 0.0
-    runs = [r for r in record.get("runs", []) if r["label"] in MAKE_TEST_RUNS]
-    if len(runs) < len(MAKE_TEST_RUNS):
-        rows.append(Row("make test wall time", "(incomplete record)", "run `make test` for every part"))
-    for run in runs:
-        total += run["seconds"]
-        rows.append(Row("make test part (pytest run)", run["label"], fmt(run["seconds"], "s", 1),
-                        f"{run['passed']} passed, {run['failed']} failed, {run['skipped']} skipped"))
-        for part, seconds in sorted(run["parts"].items(), key=lambda kv: -kv[1])[:8]:
-            rows.append(Row("  of which", part, fmt(seconds, "s", 1)))
-    ruff = time.perf_counter()
-    subprocess.run([str(Path(sys.executable).parent / "ruff"), "check", "--quiet", "."], cwd=ROOT, check=False,
-                   capture_output=True)
-    ruff = time.perf_counter() - ruff
-    rows.append(Row("make test part", "ruff check . (not a pytest run: timed by make bench itself)", fmt(ruff, "s", 1)))
-    rows.append(Row("make test wall time", "all parts", fmt(total + ruff, "s", 1),
-                    f"recorded {record.get('written', '?')}"))
+def test_rows(make_test: Path = MAKE_TEST) -> list[Row]:
+    """`make test` and its parts as its last run recorded them (tools/course.py test writes the record,
+    with a copy of each pytest run's own record, conftest.py, which gives the browser tests' share)."""
+    if not make_test.exists():
+        return [Row("make test wall time", "(no record)",
+                    f"run `make test` first: it writes test-artifacts/{make_test.name}")]
+    record = json.loads(make_test.read_text(encoding="utf-8"))
+    rows = []
+    for step in record["steps"]:
+        outcome = "passed" if step["exit"] == 0 else f"failed (exit {step['exit']})"
+        run = step.get("pytest")
+        if run:
+            outcome += f"; {run['passed']} passed, {run['failed']} failed, {run['skipped']} skipped"
+        rows.append(Row("make test part (wall clock)", f"{step['part']}: `{step['command']}`",
+                        fmt(step["seconds"], "s", 1), outcome))
+        if run and step["part"] == "unit, data and browser tests":
+            browser = sum(v for k, v in run["parts"].items() if k.startswith("tests/browser/"))
+            rows.append(Row("  of which", "browser tests (tests/browser, pytest's own durations)",
+                            fmt(browser, "s", 1)))
+            rows.append(Row("  of which", "unit and data tests (the rest of that run)",
+                            fmt(step["seconds"] - browser, "s", 1)))
+    total = sum(step["seconds"] for step in record["steps"])
+    whole = "all parts" if record.get("complete") else "the parts recorded (the run did not finish)"
+    rows.append(Row("make test wall time", whole, fmt(total, "s", 1),
+                    f"measured {record['started']}, load {record.get('load', '?')}"))
     return rows
+
+
+def names_rows() -> list[Row]:
+    """The name look-up on its held-out spellings (benchmarks/bench_names.py; aims of issue 12)."""
+    import bench_names
+
+    got = bench_names.figures()
+    return [
+        Row("name look-up: right first answers", got["label"], f"{got['right']} of {got['known']}",
+            ratio=f"{100 * got['right'] / got['known']:.1f} %", aim="≥ 98 %",
+            met=got["right"] >= 0.98 * got["known"]),
+        Row("name look-up: wrong first answers", got["label"], str(got["wrong"]), aim="0", met=got["wrong"] == 0),
+        Row("name look-up: names not in the course that say so", got["label"],
+            f"{got['said_so']} of {got['unknown']}", aim="all", met=got["said_so"] == got["unknown"]),
+        Row("name look-up: one look-up", "nk.lookup", fmt(got["median_ms"], "ms"), aim="median < 20 ms",
+            met=got["median_ms"] < 20),
+        Row("name look-up: first call after import (CPU time; wall clock beside it)",
+            "nk.lookup, fresh process, index built", f"{fmt(got['first_cpu_s'], 's', 3)} (wall {got['first_s']:.3f} s)",
+            aim="< 0.5 s", met=got["first_cpu_s"] < 0.5),
+        Row("name look-up: first call, index cached (CPU time; wall clock beside it)",
+            "nk.lookup, a later session", f"{fmt(got['warm_cpu_s'], 's', 3)} (wall {got['warm_s']:.3f} s)",
+            aim="< 0.5 s", met=got["warm_cpu_s"] < 0.5),
+    ]
 
 
 def main(argv: list[str]) -> None:
@@ -191,10 +240,15 @@ def main(argv: list[str]) -> None:
     args = parser.parse_args(argv)
     paths = [p.resolve() for p in args.notebooks] or course_notebooks()
     started = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+    load_before = os.getloadavg()
     rows = notebook_rows(args.runs, paths) + import_rows(max(args.runs, 3)) + size_rows(paths)
-    rows += quiz_rows(args.quiz_runs) + test_rows()
-    title = (f"make bench, {started}, {os.cpu_count()} cores, {args.runs} interleaved rounds (medians); "
-             f"floor = fresh kernel importing pandas, Plotly Express, ipywidgets and showing one chart")
+    rows += quiz_rows(args.quiz_runs) + names_rows() + test_rows()
+    load_after = os.getloadavg()
+    title = (f"make bench, {started}, {os.cpu_count()} cores, load average {load_before[0]:.1f} at the start and "
+             f"{load_after[0]:.1f} at the end; {args.runs} interleaved rounds (medians); floor = fresh kernel "
+             "importing pandas, Plotly Express, ipywidgets and showing one chart. The run-time aim is judged on "
+             "the kernel's CPU time, because wall-clock time on a shared machine includes waiting for a core "
+             "(both are shown)")
     text = render(rows, title)
     args.out.write_text(text, encoding="utf-8")
     print(text)

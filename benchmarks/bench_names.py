@@ -105,45 +105,58 @@ def first_call_seconds(cold: bool = True) -> tuple[float, float]:
     return times[-1]
 
 
-def main(arguments: list[str]) -> int:
-    asked = [a for a in arguments if re.fullmatch(r"--heldout-[1-9]", a)]
-    split = None if "--all" in arguments else "tune" if "--tune" in arguments else (
-        asked[0][2:].replace("-", "_") if asked else DEFAULT_SPLIT)
+LABELS = {None: "all rows", "tune": "tuning rows",
+          "heldout_1": "rows of the first held-out part (used for tuning after its first run)",
+          "heldout_2": "rows of the second held-out part (used for tuning after its first run)",
+          "heldout_3": "rows of the third held-out part (used for tuning after its first run)",
+          "heldout_4": "rows of the fourth held-out part (used for tuning after its first run)",
+          "heldout_5": "rows of the fifth held-out part (the kinds of its misses fixed after its first run)",
+          "heldout_6": "rows of the sixth held-out part (kinds of its misses fixed after its first run)",
+          "heldout_7": "rows of the seventh held-out part (kinds of its misses fixed after its first run)"}
+
+
+def figures(split: str | None = DEFAULT_SPLIT) -> dict:
+    """The figures of one split: counts, the median look-up (ms), and the first call in a fresh interpreter
+    (s, wall and CPU, median of 3) with the name index built (`first_s`) and read from its cache (`warm_s`)."""
     cold_runs = [first_call_seconds() for _ in range(3)]
     warm_runs = [first_call_seconds(cold=False) for _ in range(3)]
     first, first_cpu = (statistics.median(run[i] for run in cold_runs) for i in (0, 1))
     warm, warm_cpu = (statistics.median(run[i] for run in warm_runs) for i in (0, 1))
     results = evaluate(split)
     known, unknown = results["in"], results["out"]
-    right = sum(1 for _, result, _ in known if result == "right")
-    wrong = sum(1 for _, result, _ in known if result == "wrong")
-    missed = sum(1 for _, result, _ in known if result == "missed")
-    said_so = sum(1 for _, result, _ in unknown if result == "right")
-    median_ms = statistics.median(results["times"][1:]) * 1000
-    label = {None: "all rows", "tune": "tuning rows",
-             "heldout_1": "rows of the first held-out part (used for tuning after its first run)",
-             "heldout_2": "rows of the second held-out part (used for tuning after its first run)",
-             "heldout_3": "rows of the third held-out part (used for tuning after its first run)",
-             "heldout_4": "rows of the fourth held-out part (used for tuning after its first run)",
-             "heldout_5": "rows of the fifth held-out part (the kinds of its misses fixed after its first run)",
-             "heldout_6": "rows of the sixth held-out part (kinds of its misses fixed after its first run)",
-             "heldout_7": "rows of the seventh held-out part (kinds of its misses fixed after its first run)"}[split]
-    print(f"Name lookup on {label} of {SPELLINGS.relative_to(ROOT)}")
-    print(f"  names in the course:      {len(known)}")
-    print(f"  right first answers:      {right} ({100 * right / len(known):.1f} %)   aim >= 98 %")
+    return {"label": f"{LABELS[split]} of {SPELLINGS.relative_to(ROOT)}", "known": len(known),
+            "right": sum(1 for _, result, _ in known if result == "right"),
+            "wrong": sum(1 for _, result, _ in known if result == "wrong"),
+            "missed": sum(1 for _, result, _ in known if result == "missed"),
+            "unknown": len(unknown), "said_so": sum(1 for _, result, _ in unknown if result == "right"),
+            "median_ms": statistics.median(results["times"][1:]) * 1000, "first_s": first,
+            "first_cpu_s": first_cpu, "warm_s": warm, "warm_cpu_s": warm_cpu,
+            "failures": [(row, result, found) for row, result, found in known + unknown if result != "right"]}
+
+
+def main(arguments: list[str]) -> int:
+    asked = [a for a in arguments if re.fullmatch(r"--heldout-[1-9]", a)]
+    split = None if "--all" in arguments else "tune" if "--tune" in arguments else (
+        asked[0][2:].replace("-", "_") if asked else DEFAULT_SPLIT)
+    got = figures(split)
+    right, wrong, known = got["right"], got["wrong"], got["known"]
+    print(f"Name lookup on {got['label']}")
+    print(f"  names in the course:      {known}")
+    print(f"  right first answers:      {right} ({100 * right / known:.1f} %)   aim >= 98 %")
     print(f"  wrong first answers:      {wrong}   aim 0")
-    print(f"  no answer:                {missed}")
-    print(f"  not-in-course names:      {len(unknown)}, said so for {said_so}   aim all")
-    print(f"  median lookup:            {median_ms:.2f} ms   aim < 20 ms")
-    print(f"  first call (fresh kernel): {first:.3f} s ({first_cpu:.3f} s CPU)   aim < 0.5 s "
+    print(f"  no answer:                {got['missed']}")
+    print(f"  not-in-course names:      {got['unknown']}, said so for {got['said_so']}   aim all")
+    print(f"  median lookup:            {got['median_ms']:.2f} ms   aim < 20 ms")
+    print(f"  first call (fresh kernel): {got['first_s']:.3f} s ({got['first_cpu_s']:.3f} s CPU)   aim < 0.5 s "
           "(median of 3; index built, no cache)")
-    print(f"  first call, index cached: {warm:.3f} s ({warm_cpu:.3f} s CPU)   (median of 3)")
+    print(f"  first call, index cached: {got['warm_s']:.3f} s ({got['warm_cpu_s']:.3f} s CPU)   (median of 3)")
     if "--failures" in arguments:
-        for row, result, found in known + unknown:
-            if result != "right":
-                got = "nothing" if found.empty else f"{found.iloc[0]['kind']} {found.iloc[0]['id']}"
-                print(f"  {result:6} {row['spelling']!r} ({row['origin']}) -> {got}; expected {row['id'] or 'nothing'}")
-    met = (right >= 0.98 * len(known) and wrong == 0 and said_so == len(unknown) and median_ms < 20 and first < 0.5)
+        for row, result, found in got["failures"]:
+            got_first = "nothing" if found.empty else f"{found.iloc[0]['kind']} {found.iloc[0]['id']}"
+            print(f"  {result:6} {row['spelling']!r} ({row['origin']}) -> {got_first}; "
+                  f"expected {row['id'] or 'nothing'}")
+    met = (right >= 0.98 * known and wrong == 0 and got["said_so"] == got["unknown"] and got["median_ms"] < 20
+           and got["first_s"] < 0.5)
     print(f"  all aims met:             {'yes' if met else 'no'}")
     return 0
 

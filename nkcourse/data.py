@@ -141,26 +141,28 @@ def cite(source_ids) -> list[str]:
     ]
 
 
+@cache
+def _short_label(source_id: str) -> str:
+    """One source's compact form (cached: an exercise's feedback and every chart's source line ask for
+    them again and again, and a look-up in the sources table costs a fraction of a millisecond each)."""
+    sources = _typed_table("sources").set_index("source_id")
+    if source_id not in sources.index:
+        return source_id
+    row = sources.loc[source_id]
+    first_author = str(row["authors"]).split(";")[0].split(",")[0].strip()
+    if "(" in first_author and ")" not in first_author:  # "Great Soviet Encyclopedia (3rd ed., ...)"
+        first_author = first_author.split("(")[0].strip()
+    # one label per article, not "Wikipedia contributors n.d." twice
+    if first_author.startswith("Wikipedia contributors"):
+        return f"Wikipedia, '{row['title']}'"
+    year = "n.d." if pd.isna(row["year"]) else row["year"]
+    return f"{first_author} {year}"
+
+
 def short_cites(source_ids) -> list[str]:
     """["Lankov 2002", "Suh 1988"]: the compact forms used in chart source lines ("n.d." when undated)."""
     ids = split_ids(source_ids) if isinstance(source_ids, str) else list(source_ids)
-    sources = _typed_table("sources").set_index("source_id")
-    labels = []
-    for source_id in ids:
-        if source_id not in sources.index:
-            labels.append(source_id)
-            continue
-        row = sources.loc[source_id]
-        first_author = str(row["authors"]).split(";")[0].split(",")[0].strip()
-        if "(" in first_author and ")" not in first_author:  # "Great Soviet Encyclopedia (3rd ed., ...)"
-            first_author = first_author.split("(")[0].strip()
-        # one label per article, not "Wikipedia contributors n.d." twice
-        if first_author.startswith("Wikipedia contributors"):
-            labels.append(f"Wikipedia, '{row['title']}'")
-            continue
-        year = "n.d." if pd.isna(row["year"]) else row["year"]
-        labels.append(f"{first_author} {year}")
-    return labels
+    return [_short_label(str(source_id)) for source_id in ids]
 
 
 def step_dates(rows: pd.DataFrame, by: str = "person_id", column: str = "date", rank=None) -> pd.Series:

@@ -376,6 +376,44 @@ elif not any(isinstance(finder, _AfterRenderersImport) for finder in sys.meta_pa
     sys.meta_path.insert(0, _AfterRenderersImport())
 
 
+# --- a chart shown in a notebook, without Plotly's renderer registry --------------------------------
+# Plotly shows a figure through plotly.io._renderers, whose import loads nbformat, hence jsonschema and
+# its format checker's grammar (rfc3987_syntax): about 1-1.3 s at a lesson's first chart on this
+# machine, for nothing the course uses. In a notebook the course hands IPython the very bundle Plotly
+# would send with the course's renderer (tests/test_import_cost.py compares the two), built without
+# that module. Whenever the registry is loaded anyway (a `fig.show()`, a renderer chosen by hand) or
+# another renderer is asked for in NKCOURSE_PLOTLY_RENDERER, Plotly's own path is taken.
+
+_COURSE_RENDERER = _CourseRenderer(config=PLOTLY_CONFIG)
+
+
+def figure_bundle(fig: go.Figure) -> dict:
+    """The notebook output of a chart: Plotly's `plotly_mimetype` bundle with the course's rule and toolbar."""
+    return _COURSE_RENDERER.to_mimebundle(fig.to_dict())
+
+
+def _register_display() -> None:
+    """In an IPython kernel, show a go.Figure with `figure_bundle`, published as IPython's
+    `display(bundle, raw=True)` (what plotly.io.show calls) would publish it."""
+    if os.environ.get("NKCOURSE_PLOTLY_RENDERER", "plotly_mimetype") != "plotly_mimetype":
+        return
+    shell = sys.modules.get("IPython") and sys.modules["IPython"].get_ipython()
+    formatter = getattr(getattr(shell, "display_formatter", None), "ipython_display_formatter", None)
+    if formatter is None or getattr(shell, "display_pub", None) is None:
+        return
+
+    def display_figure(fig: go.Figure) -> None:
+        if "plotly.io._renderers" in sys.modules:
+            fig._ipython_display_()
+        else:
+            shell.display_pub.publish(data=figure_bundle(fig), metadata=None)
+
+    formatter.for_type(go.Figure, display_figure)
+
+
+_register_display()
+
+
 @cache
 def _faction_table():
     return load("factions").set_index("faction_id")

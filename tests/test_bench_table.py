@@ -40,3 +40,25 @@ def test_render_is_one_table_whose_cells_cannot_break_it():
     table = [line for line in lines if line.startswith("|")]
     assert len(table) == 4 and all(line.count("|") - line.count("\\|") == 8 for line in table)
     assert "a\\|b.ipynb" in table[2] and table[2].endswith("| yes |") and table[3].endswith("| **no** |")
+
+
+def test_make_test_rows_come_from_the_record_of_the_last_run(tmp_path):
+    import json
+
+    import bench
+
+    pytest_run = {"label": "tests", "passed": 9, "failed": 1, "skipped": 0,
+                  "parts": {"tests/browser/test_a.py": 30.0, "tests/browser/test_b.py": 5.0, "tests/test_x.py": 1.0}}
+    record = {"started": "2026-11-30 12:00 UTC", "load": "1.0 1.0 1.0", "complete": False, "steps": [
+        {"part": "lint", "command": "ruff check .", "seconds": 2.0, "exit": 0, "pytest": None},
+        {"part": "unit, data and browser tests", "command": "pytest tests", "seconds": 100.0, "exit": 1,
+         "pytest": pytest_run}]}
+    (tmp_path / "make.json").write_text(json.dumps(record), encoding="utf-8")
+    rows = {(r.measure, r.subject.split(":")[0]): r for r in bench.test_rows(tmp_path / "make.json")}
+    assert rows[("make test part (wall clock)", "unit, data and browser tests")].reference.startswith(
+        "failed (exit 1); 9 passed, 1 failed")
+    assert rows[("  of which", "browser tests (tests/browser, pytest's own durations)")].value == "35.0 s"
+    assert rows[("  of which", "unit and data tests (the rest of that run)")].value == "65.0 s"
+    total = rows[("make test wall time", "the parts recorded (the run did not finish)")]
+    assert total.value == "102.0 s" and "2026-11-30 12:00 UTC" in total.reference
+    assert bench.test_rows(tmp_path / "none.json")[0].subject == "(no record)"

@@ -54,3 +54,25 @@ def test_a_bank_still_validates_once_jsonschema_loads_lazily(tmp_path):
     got = fresh(f"import json\nfrom nkcourse.quiz.bank import load_bank, BankError\ntry:\n    load_bank({str(bad)!r})\n"
                 "except BankError as e:\n    print(json.dumps(str(e)))")
     assert "colour" in got
+
+
+SHOW_TWICE = """
+import json, sys
+from IPython.core.interactiveshell import InteractiveShell
+shell = InteractiveShell.instance()
+sent = []
+shell.display_pub.publish = lambda data, metadata=None, **kw: sent.append(data)
+shell.run_cell("import nkcourse, plotly.express as px\\n"
+               "fig = px.bar(x=[1945, 1950], y=[2, 3], color=['a', 'b'], title='T')\\nfig")
+loaded = [m for m in HEAVY if m in sys.modules]
+import plotly.io as pio
+pio.renderers.default  # loads Plotly's renderer registry: from now on Plotly's own path shows the chart
+shell.run_cell("fig")
+print()
+print(json.dumps({"loaded": loaded, "same": sent[0] == sent[1], "count": len(sent), "keys": list(sent[0])}))
+"""
+
+
+def test_a_chart_in_a_notebook_is_plotlys_own_bundle_without_its_renderer_registry():
+    got = fresh(f"HEAVY = {HEAVY!r}\n" + SHOW_TWICE)
+    assert got == {"loaded": [], "same": True, "count": 2, "keys": ["application/vnd.plotly.v1+json"]}

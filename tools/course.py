@@ -146,15 +146,54 @@ def lab(arguments: list[str]) -> None:
     print("JupyterLab stopped.")
 
 
+TEST_TIMINGS = ROOT / "test-artifacts" / "make-test-timings.json"  # read by `make bench` (benchmarks/bench.py)
+
+
 def test(arguments: list[str]) -> None:
+    """Lint, unit/data/browser tests, nbval: every part runs, even after one fails (so one run reports
+    every failure, and the record is whole); the exit code is the first failing part's. The wall time of
+    each part goes to TEST_TIMINGS as it ends."""
+    import json
+    import time
+
     python = setup()
-    run(python, "-m", "ruff", "check", ".")
-    run(python, "-m", "pytest", "tests", *arguments)
+    nbval = ["--nbval", *COURSE_FOLDERS, "instructors/keys"]
+    record = {"started": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+              "load": " ".join(f"{x:.1f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?",
+              "arguments": arguments, "complete": False, "steps": []}
+
+    def timed(part: str, command: list[str], pytest_label: str = "", env: dict[str, str] | None = None) -> None:
+        start = time.perf_counter()
+        code = run(python, "-m", *command, env=env, check=False)
+        step = {"part": part, "command": " ".join(command), "seconds": round(time.perf_counter() - start, 1),
+                "exit": code}
+        try:  # the pytest run's own record (conftest.py), copied now: a later pytest run may replace it
+            runs = json.loads((ROOT / "test-artifacts" / "test-timings.json").read_text(encoding="utf-8"))["runs"]
+            step["pytest"] = next(r for r in runs if r["label"] == pytest_label) if pytest_label else None
+        except (OSError, ValueError, KeyError, StopIteration):
+            step["pytest"] = None
+        record["steps"].append(step)
+        try:
+            TEST_TIMINGS.parent.mkdir(exist_ok=True)
+            TEST_TIMINGS.write_text(json.dumps(record, indent=1), encoding="utf-8")
+        except OSError:  # a timing record must never fail the tests
+            pass
+        if code != 0:
+            failures.append(code)
+
+    failures: list[int] = []
+    timed("lint", ["ruff", "check", "."])
+    timed("unit, data and browser tests", ["pytest", "tests", *arguments], " ".join(["tests", *arguments]))
     env = course_environment()
     with tempfile.TemporaryDirectory() as progress:
         env["NKCOURSE_PROGRESS_DIR"] = progress
-        run(python, "-m", "pytest", "--nbval", *COURSE_FOLDERS, "instructors/keys", "--nbval-sanitize-with",
-            "tests/nbval_sanitize.cfg", "--nbval-cell-timeout=120", env=env)
+        record["complete"] = True  # every part has run (or is running: this is the last)
+        timed("nbval (stored outputs of every notebook)", ["pytest", *nbval, "--nbval-sanitize-with",
+              "tests/nbval_sanitize.cfg", "--nbval-cell-timeout=120"], " ".join(nbval), env=env)
+    for step in record["steps"]:
+        print(f"{step['part']}: {step['seconds']:.0f} s, {'passed' if step['exit'] == 0 else 'FAILED'}", flush=True)
+    if failures:
+        raise SystemExit(failures[0])
 
 
 def browser(arguments: list[str]) -> None:

@@ -167,3 +167,43 @@ def test_a_broken_bank_elsewhere_does_not_hide_good_exercises(tmp_path, monkeypa
     assert find_exercise("demo_single")["kind"] == "single"
     with pytest.raises(BankError, match="zz_broken.yaml"):
         find_exercise("no_such_exercise")
+
+
+# --- the fast schema check (bank._fits) never lets through what jsonschema rejects -----------------
+
+def _mutations(value):
+    """Small changes of one exercise, of the kinds a bank author makes: a field removed, an unknown
+    field, a wrong type, an empty text or list, a number out of range, a bad id or enum value."""
+    odd = [None, True, 0, -1, 1.5, "", "Text With Spaces", [], {}, "1948", ["x"], [{}], [{"text": ""}]]
+    if isinstance(value, dict):
+        for key in list(value):
+            yield {k: v for k, v in value.items() if k != key}
+            for replacement in odd:
+                yield {**value, key: replacement}
+            for inner in _mutations(value[key]):
+                yield {**value, key: inner}
+        yield {**value, "colour": "red"}
+    elif isinstance(value, list):
+        yield value[:1]
+        for index, item in enumerate(value[:2]):
+            for inner in _mutations(item):
+                yield [*value[:index], inner, *value[index + 1:]]
+
+
+def test_the_fast_schema_check_agrees_with_jsonschema():
+    jsonschema = pytest.importorskip("jsonschema")
+    bank_module = importlib.import_module("nkcourse.quiz.bank")
+    compared = 0
+    for path in BANKS:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        cases = [(data, bank_module._BANK_SCHEMA)]
+        for ex in data["exercises"]:
+            schema = bank_module._SCHEMAS[ex["kind"]]
+            cases.append((ex, schema))
+            if path.stem == "kinds_demo":  # one of every kind, mutated field by field
+                cases += [(m, schema) for m in _mutations(ex)]
+        for instance, schema in cases:
+            valid = jsonschema.Draft202012Validator(schema).is_valid(instance)
+            assert bank_module._fits(instance, schema) == valid, (path.name, instance)
+            compared += 1
+    assert compared > 1000  # the mutations did run

@@ -45,7 +45,7 @@ def test_every_direct_import_is_a_declared_dependency():
     at_load, in_functions = imported_modules()
     assert {"filelock", "yaml"} <= at_load  # the scan sees what the engine imports
     assert "jsonschema" in in_functions - at_load  # imported where a bank is validated (tests/test_import_cost.py)
-    for module in ("jsonschema",):  # imported lazily, but every learner's first exercise needs it
+    for module in ("jsonschema",):  # imported lazily, for the message of a bank that does not fit its schema
         assert {d.lower() for d in providers.get(module, [])} & runtime, f"{module} must be a runtime dependency"
     for modules, declared in ((at_load, runtime), (in_functions - at_load, extras)):
         for module in sorted(modules):

@@ -291,3 +291,35 @@ def test_the_class_csv_guards_learner_text_against_formulas(tmp_path):
         rows = list(csv.DictReader(handle))
     assert rows[0]["learner"] == "'=1+1" and rows[0]["answer"] == '\'=HYPERLINK("http://x","y")'
     assert not any(cell.startswith(("=", "+", "@")) for row in rows for cell in row.values())
+
+
+# --- the flush to disk, off the click (see nkcourse/quiz/progress.py's docstring) -----------------------
+
+def _record_and_die(folder: str) -> None:
+    os.environ["NKCOURSE_PROGRESS_DIR"] = folder
+    store_module.store().record(SINGLE, "correct", "9 September 1948")
+    os._exit(0)  # a kernel killed right after the click: no atexit, no background flush
+
+
+def test_a_kernel_killed_right_after_its_click_keeps_the_click(folder):
+    folder.mkdir()
+    worker = multiprocessing.get_context("fork").Process(target=_record_and_die, args=(str(folder),))
+    worker.start()
+    worker.join(timeout=60)
+    assert worker.exitcode == 0
+    assert [a["answer"] for a in saved(folder)] == ["9 September 1948"]
+
+
+def test_the_progress_file_and_its_folder_are_flushed_to_disk_soon_after_the_click(folder, monkeypatch):
+    flushed = []
+    real = os.fsync
+
+    def noting(descriptor):
+        flushed.append(os.fstat(descriptor).st_ino)
+        real(descriptor)
+
+    monkeypatch.setattr(store_module.os, "fsync", noting)
+    store_module.store().record(SINGLE, "correct", "9 September 1948")
+    assert store_module.flush_pending(timeout=10)
+    inodes = {(folder / "progress.json").stat().st_ino, folder.stat().st_ino}
+    assert inodes <= set(flushed)
