@@ -11,6 +11,7 @@
     python tools/course.py bench      the cost per learner against the floor, as one table
     python tools/course.py hubload    a class on a local JupyterHub (make hubload N=30)
     python tools/course.py setup      only create .venv and install the pinned packages
+    python tools/course.py relock     pin every package the pinned ones pull in (for maintainers)
 
 On Windows type `py` instead of `python` if `python` is not found. `make lab`, `make test` and the
 other make targets call this file, so both routes do the same.
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 import datetime
 import os
+import platform
 import shutil
 import subprocess
 import sys
@@ -314,9 +316,44 @@ def restore(arguments: list[str], root: Path = ROOT) -> None:
     report_set_aside(set_aside(wanted, root), wanted, root)
 
 
+TRANSITIVE = "# --- Everything the pins above pull in"
+
+
+def canonical(name: str) -> str:
+    """A package name as pip compares names: lower case, runs of - _ . as one -."""
+    return "-".join(part for part in name.lower().replace("_", "-").replace(".", "-").split("-") if part)
+
+
+def relock(arguments: list[str]) -> None:
+    """Pin the exact version of every package that the lock's own pins pull in. The part of the lock above
+    the TRANSITIVE line (the pins maintainers write) is kept; below it, this writes what pip installs in a
+    fresh virtual environment made with those pins and every extra, so that a learner's, CI's and a hub's
+    installs get the same versions of the packages nobody names. Run it after changing a pin."""
+    head = LOCK.read_text(encoding="utf-8").split(TRANSITIVE)[0].rstrip("\n") + "\n"
+    direct = {canonical(line.split("==")[0]) for line in head.splitlines()
+              if "==" in line and not line.lstrip().startswith("#")}
+    with tempfile.TemporaryDirectory() as folder:
+        constraints, venv = Path(folder) / "direct.txt", Path(folder) / "venv"
+        constraints.write_text(head, encoding="utf-8")
+        print("Installing the pinned packages into a fresh environment (a few minutes) ...", flush=True)
+        run(sys.executable, "-m", "venv", venv)
+        python = venv_python(venv)
+        run(python, "-m", "pip", "install", "--quiet", "-c", constraints, f"{ROOT}[lab,test,hub]")
+        frozen = subprocess.run([str(python), "-m", "pip", "freeze"], capture_output=True, text=True, check=True)
+    pins = sorted((line for line in frozen.stdout.splitlines()
+                   if "==" in line and canonical(line.split("==")[0]) not in direct | {"nkcourse"}),
+                  key=lambda line: canonical(line.split("==")[0]))
+    LOCK.write_text(head + "\n" + TRANSITIVE + " (written by `python tools/course.py relock`: do not edit by hand).\n"
+                    "# pip installs these as they are needed on a platform; a package a platform does not need is\n"
+                    "# left out there (e.g. pexpect on Windows). Made on "
+                    f"{platform.system()} with Python {sys.version_info.major}.{sys.version_info.minor}.\n"
+                    + "\n".join(pins) + "\n", encoding="utf-8")
+    print(f"{len(pins)} packages pinned below the maintainers' {len(direct)} in {LOCK.name}.")
+
+
 COMMANDS = {"lab": lab, "test": test, "update": update, "restore": restore, "execute": execute,
             "export": export, "site": site, "browser": browser, "bench": bench, "hubload": hubload,
-            "setup": lambda _: setup()}
+            "setup": lambda _: setup(), "relock": relock}
 
 
 def main(argv: list[str]) -> int:
