@@ -326,7 +326,7 @@ PLOTLY_CONFIG = {
 
 class _CourseRenderer(PlotlyRenderer):
     """Plotly's own `plotly_mimetype` output (the same JSON, the same size), with the palette rule applied
-    and the course's toolbar config."""
+    and the course's toolbar config; the chart's data table follows it as an output of its own."""
 
     def to_mimebundle(self, fig_dict):
         try:
@@ -336,12 +336,80 @@ class _CourseRenderer(PlotlyRenderer):
 
             warnings.warn(f"nkcourse.style could not apply the palette rule to this chart ({error!r}); "
                           "it is shown as drawn.", stacklevel=2)
-        return super().to_mimebundle(fig_dict)
+        bundle = super().to_mimebundle(fig_dict)
+        queue_data_table(bundle[PLOTLY_MIME])
+        return bundle
+
+
+# --- every chart's data table, one click away (nkcourse.charttable) ---------------------------------
+# JupyterLab shows only the richest type of one output, so the table is an output of its own, shown
+# right after the chart: the renderer queues it, and it is displayed when `fig.show()` returns or, for a
+# chart that is a cell's last expression (shown after the cell's code has run), when the cell ends.
+
+PLOTLY_MIME = "application/vnd.plotly.v1+json"
+_PENDING_TABLES: list = []
+_HOOKED: set = set()
+
+
+def queue_data_table(figure: dict) -> None:
+    """Queue the chart's data table for display, in a running IPython kernel only."""
+    shell = _shell()
+    if shell is None:
+        return
+    try:
+        from .charttable import data_table
+
+        bundle = data_table(figure)
+    except Exception as error:  # noqa: BLE001 (a chart is always shown; its table is a help, not a must)
+        import warnings
+
+        warnings.warn(f"nkcourse.style could not make this chart's data table ({error!r}).", stacklevel=2)
+        return
+    if bundle is None:
+        return
+    _PENDING_TABLES.append(bundle)
+    if id(shell) not in _HOOKED:
+        shell.events.register("post_execute", show_data_tables)
+        _HOOKED.add(id(shell))
+
+
+def show_data_tables() -> None:
+    """Display the queued data tables (each chart's, in order), as outputs of their own."""
+    if not _PENDING_TABLES:
+        return
+    from IPython.display import display
+
+    while _PENDING_TABLES:
+        display(_PENDING_TABLES.pop(0), raw=True)
+
+
+def _shell():
+    if "IPython" not in sys.modules:
+        return None
+    from IPython import get_ipython
+
+    shell = get_ipython()
+    return shell if shell is not None and hasattr(shell, "events") and hasattr(shell, "kernel") else None
+
+
+def _show_then_tables(show):
+    """Plotly's `show`, followed by the chart's data table at once (before anything the cell prints next)."""
+    def show_with_table(*args, **kwargs):
+        result = show(*args, **kwargs)
+        show_data_tables()
+        return result
+
+    show_with_table.__wrapped__ = show
+    show_with_table.__doc__ = show.__doc__
+    return show_with_table
 
 
 def _install_renderer(renderers) -> None:
     """Put the course's renderer in Plotly's registry and make it (or NKCOURSE_PLOTLY_RENDERER) the default."""
     renderers["plotly_mimetype"] = _CourseRenderer(config=PLOTLY_CONFIG)
+    module = sys.modules.get("plotly.io._renderers")
+    if module is not None and not hasattr(module.show, "__wrapped__"):
+        module.show = _show_then_tables(module.show)
     wanted = os.environ.get("NKCOURSE_PLOTLY_RENDERER", "")
     if wanted and all(name in renderers for name in wanted.split("+")):
         renderers.default = wanted
