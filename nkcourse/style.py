@@ -208,6 +208,31 @@ def _shows_text(trace: dict) -> bool:
     return "text" in _mode(trace) and trace.get("text") is not None
 
 
+def names_its_category(trace: dict) -> bool:
+    """Whether the text written on a trace's marks names what its colour stands for (its legend name):
+    only then is the text a second carrier of that meaning. A person's name on a bar coloured by group,
+    or a place's name beside a dot coloured by group, says nothing of the group."""
+    name = str(trace.get("name") or "").strip().lower()
+    if not name or not _shows_text(trace):
+        return False
+    text = trace.get("text")
+    texts = [text] if isinstance(text, str) else [t for t in (text if isinstance(text, (list, tuple)) else [])]
+    return bool(texts) and all(isinstance(t, str) and name in t.lower() for t in texts)
+
+
+def symbols(keys) -> dict:
+    """One marker shape per key, in order (circle, square, diamond, triangle, cross, …): the shape that
+    goes with a colour, so that colour is never the only carrier of meaning. A variant of each shape
+    marks a second distinction: `symbols(...)[key] + "-open"` (outline only) or `+ "-open-dot"`."""
+    return {key: _SYMBOLS[number % len(_SYMBOLS)] for number, key in enumerate(dict.fromkeys(keys))}
+
+
+def faction_symbols() -> dict[str, str]:
+    """faction_id -> marker shape, in the order of data/factions.csv: the same group has the same shape
+    (as it has the same colour) in every chart that marks groups by shape."""
+    return symbols(_faction_table().index)
+
+
 def accessible(fig):
     """Apply the palette rule (see the module's docstring) to a figure or a figure's dict, in place, and
     return it. Only what breaks the rule is changed; a chart that keeps it comes back as it was."""
@@ -255,7 +280,7 @@ def accessible(fig):
         colour = (fills[0] if fills else line.get("color")) if len(fills) <= 1 else None
         if isinstance(colour, str):
             shown.append((trace, kind, mode, colour, t.get("showlegend", True) is not False and bool(t.get("name")),
-                          _shows_text(t)))
+                          names_its_category(t)))
     _second_channel(shown)
     return fig
 
@@ -302,7 +327,13 @@ def _second_channel(traces: list) -> None:
             choice = choices[colours.index(colour) % len(choices)]
             key = "line" if kind == "lines" else "marker"
             part = dict(_plain(trace).get(key) or {})
-            if kind == "bar":
+            if kind == "bar" and _shows_text(_plain(trace)):
+                # labels written on the bar stay on its full colour: a light hatching in the label's colour
+                fill = _colours(part.get("color"))
+                ink = label_colour(fill[0]) if fill else "#000000"
+                part["pattern"] = {**(part.get("pattern") or {}), "shape": choice, "solidity": 0.15,
+                                   "fillmode": "overlay", "fgcolor": ink, "fgopacity": 0.45}
+            elif kind == "bar":
                 part["pattern"] = {**(part.get("pattern") or {}), "shape": choice, "solidity": 0.25}
             else:
                 part[what] = choice
@@ -580,7 +611,29 @@ class Table:
         return f"{self.caption}\n{text}" if self.caption else text
 
 
+def _frame_html(frame: pd.DataFrame) -> str:
+    """Any DataFrame a cell shows, as a learner's table (see Table): its index becomes a named column,
+    so no header cell is empty, and a wide table scrolls by keyboard too."""
+    shown = frame
+    index_named = any(name is not None for name in frame.index.names)
+    if index_named or not isinstance(frame.index, pd.RangeIndex):
+        shown = frame.reset_index(names=[n if n is not None else "" for n in frame.index.names]) \
+            if index_named else frame
+    return Table(shown)._repr_html_()
+
+
+def _install_table_formatter() -> None:
+    """Show every DataFrame in a course kernel as a learner's table (no empty header cells)."""
+    shell = _shell()
+    if shell is None:
+        return
+    shell.display_formatter.formatters["text/html"].for_type(pd.DataFrame, _frame_html)
+
+
 def table(frame: pd.DataFrame, caption: str = "") -> Table:
     """`frame` shown as a readable table (see Table):
     `nk.style.table(people[["name", "born"]], "Who was born when")`."""
     return Table(frame, caption)
+
+
+_install_table_formatter()
