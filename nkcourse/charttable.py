@@ -54,7 +54,7 @@ def values(value) -> list:
 def _text(value) -> str:
     """Chart text as plain words: Plotly's <br> become spaces, other tags are dropped."""
     text = re.sub(r"<br\s*/?>", " ", str(value))
-    text = re.sub(r"<[^>]+>", "", text)
+    text = re.sub(r"</?(?:b|i|em|strong|sup|sub|span|a|s|u)(?:\s[^>]*)?>", "", text)  # Plotly's own tags
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -394,7 +394,7 @@ def table_html(caption: str, columns: list[str], rows: list[list[str]]) -> str:
     head = "".join(f'<th scope="col">{escape(c)}</th>' for c in columns)
     body = "".join("<tr>" + "".join(f"<td>{escape(v)}</td>" for v in row) + "</tr>" for row in rows)
     label = escape(caption, quote=True)
-    return (f'<details class="nk-data-table"><summary>{escape(caption)}</summary>'
+    return (f'<details class="nk-data-table nk-keep-keys"><summary>{escape(caption)}</summary>'
             f'<div class="nk-data-table-scroll" role="region" aria-label="{label}" tabindex="0" '
             f'style="overflow: auto; max-width: 100%; max-height: 28em">'
             f'<table><caption>{escape(caption)} ({len(rows)} rows)</caption>'

@@ -434,9 +434,11 @@ def html(learner: str = "") -> str:
     reflection = (f"<h3>Reflection</h3><p>{escape(extras['reflection'])}</p>" if extras["reflection"] else "")
     works = "".join(f"<li><strong>{escape(label)}</strong>: {escape(c)}</li>" for label, c in works_cited(table))
     return (f'<div class="nk-report"><h3>Fact-check report</h3>{who}<p>{escape(_counts(table))}.</p>'
+            f'<div class="nk-report-scroll" role="region" aria-label="Fact-check report, claim by claim" '
+            f'tabindex="0" style="overflow-x: auto; max-width: 100%">'
             f'<table class="nk-report-table"><caption>Your verdicts, evidence, names and notes, claim by claim; '
             f'open claims are still to judge</caption><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody>'
-            f"</table>{split}{reflection}<details><summary>Works cited</summary><ul>{works}</ul></details></div>")
+            f"</table></div>{split}{reflection}<details><summary>Works cited</summary><ul>{works}</ul></details></div>")
 
 
 def csv_text(learner: str = "") -> str:

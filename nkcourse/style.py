@@ -208,6 +208,18 @@ def _shows_text(trace: dict) -> bool:
     return "text" in _mode(trace) and trace.get("text") is not None
 
 
+def _text_on_mark(trace: dict) -> bool:
+    """Whether the trace's text is written on its marks (a bar's inside label, a scatter text centred on its
+    dot), where its colour must read on the mark's fill; text beside a dot stands on the background."""
+    if not _shows_text(trace):
+        return False
+    if trace.get("type") == "bar":
+        return True
+    position = trace.get("textposition", "middle center")
+    positions = position if isinstance(position, (list, tuple)) else [position]
+    return all(p == "middle center" for p in positions)
+
+
 def names_its_category(trace: dict) -> bool:
     """Whether the text written on a trace's marks names what its colour stands for (its legend name):
     only then is the text a second carrier of that meaning. A person's name on a bar coloured by group,
@@ -263,7 +275,7 @@ def accessible(fig):
                 if not isinstance(colour, str) or width < 1 or \
                         contrast(blend(colour, opacity, background), background) < MARK_ON_BACKGROUND:
                     marker["line"] = {**outline, "color": OUTLINE, "width": max(1, width)}
-            if _shows_text(t) and fills:
+            if _text_on_mark(t) and fills:
                 labels = [label_colour(c) for c in seen]
                 textfont = dict(t.get("textfont") or {})
                 current = _colours(textfont.get("color"))
@@ -307,34 +319,47 @@ def _channel(trace: dict, kind: str) -> str:
     return repr(list(value)) if isinstance(value, (list, tuple)) or hasattr(value, "tolist") else str(value)
 
 
+_DEFAULT_CHANNEL = {"bar": "", "markers": "circle", "lines": "solid"}
+
+
 def _second_channel(traces: list) -> None:
-    """Where legend entries differ by colour and by nothing else (one symbol, one dash or one pattern for
-    all), each colour gets a symbol, a dash or a pattern of its own as well, on every trace drawn in it
-    (legend entry or not). A chart that already uses symbols, dashes or patterns is left as it is."""
+    """Where legend entries differ by colour and by nothing else, each colour gets a symbol, a dash or a
+    pattern of its own as well, on every trace drawn in it (legend entry or not). Symbols, dashes and
+    patterns a chart sets itself carry meaning and are never overwritten: only the colours still drawn
+    with the default (plain bar, circle, solid line) get one, chosen among those the chart does not use
+    yet; a chart with per-point symbols or patterns is left as it is."""
     for kind, (what, choices) in _CHANNELS.items():
         group = [(trace, colour, shown, text) for trace, k, mode, colour, shown, text in traces
                  if (k == "bar") == (kind == "bar") and (kind == "bar" or kind in mode)]
-        legend = [g for g in group if g[2]]
-        colours = list(dict.fromkeys(g[1] for g in legend))
-        if len(colours) < 2 or all(g[3] for g in legend):
-            continue
-        channels = {_channel(_plain(g[0]), kind) for g in group}
-        if len(channels) > 1 or any(c.startswith("[") for c in channels):
-            continue  # symbols, dashes or patterns already carry something: never overwrite them
+        legend = [g for g in group if g[2] and not g[3]]
+        channels = {colour: set() for colour in dict.fromkeys(g[1] for g in legend)}
+        for trace, colour, *_ in group:
+            if colour in channels:
+                channels[colour].add(_channel(_plain(trace), kind))
+        if any(c.startswith("[") for found in channels.values() for c in found):
+            continue  # symbols, dashes or patterns per point already carry something
+        default = _DEFAULT_CHANNEL[kind]
+        plain = [colour for colour, found in channels.items() if found == {default}]
+        set_by_chart = {c for found in channels.values() for c in found} - {default}
+        if len(channels) < 2 or not plain or (len(plain) == 1 and default not in set_by_chart):
+            continue  # every colour already has a shape of its own
+        free = [c for c in choices if c not in set_by_chart and c != default]
+        # the first plain colour keeps the default when no other colour's channel is the default
+        given = {colour: (default if number == 0 else free[(number - 1) % len(free)])
+                 for number, colour in enumerate(plain)}
         for trace, colour, _shown, _text in group:
-            if colour not in colours:
+            if given.get(colour, default) == default:
                 continue
-            choice = choices[colours.index(colour) % len(choices)]
+            choice = given[colour]
             key = "line" if kind == "lines" else "marker"
             part = dict(_plain(trace).get(key) or {})
-            if kind == "bar" and _shows_text(_plain(trace)):
-                # labels written on the bar stay on its full colour: a light hatching in the label's colour
+            if kind == "bar":
+                # the bar keeps its full colour (the group's colour, and the ground of any label written on
+                # it); a light hatching in black or white, whichever reads on that colour, goes over it
                 fill = _colours(part.get("color"))
                 ink = label_colour(fill[0]) if fill else "#000000"
-                part["pattern"] = {**(part.get("pattern") or {}), "shape": choice, "solidity": 0.15,
-                                   "fillmode": "overlay", "fgcolor": ink, "fgopacity": 0.45}
-            elif kind == "bar":
-                part["pattern"] = {**(part.get("pattern") or {}), "shape": choice, "solidity": 0.25}
+                part["pattern"] = {**(part.get("pattern") or {}), "shape": choice, "solidity": 0.2,
+                                   "fillmode": "overlay", "fgcolor": ink, "fgopacity": 0.5}
             else:
                 part[what] = choice
             _set(trace, key, part)

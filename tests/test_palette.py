@@ -243,3 +243,39 @@ def test_per_point_symbols_and_patterns_are_read_not_a_crash():
     style.accessible(figure)
     assert figure["data"][0]["marker"]["pattern"]["shape"] == ["/", ""]  # kept: it already carries meaning
     assert figure["data"][2]["marker"]["symbol"] == ["circle", "diamond-open"]
+
+
+def test_text_beside_a_dot_keeps_its_colour_and_text_on_a_dot_reads_on_it():
+    figure = {"layout": {}, "data": [
+        {"type": "scatter", "mode": "markers+text", "name": "Cities", "x": [1], "y": [1], "text": ["Seoul"],
+         "textposition": ["middle right"], "marker": {"color": "#000000"}},
+        {"type": "scatter", "mode": "markers+text", "name": "Numbers", "x": [2], "y": [2], "text": ["3"],
+         "marker": {"color": "#000000", "size": 20}}]}
+    style.accessible(figure)
+    assert "color" not in (figure["data"][0].get("textfont") or {})  # on the page's white: plotly's dark default
+    assert figure["data"][1]["textfont"]["color"] == "#FFFFFF"  # centred on a black dot
+
+
+def test_text_counts_as_a_second_carrier_only_when_it_names_the_category():
+    bars = {"layout": {}, "data": [
+        {"type": "bar", "name": group, "x": [1], "y": [1], "text": [label], "textposition": "inside",
+         "marker": {"color": colour}}
+        for group, label, colour in (("Yan'an group", "Kim Tu-bong", "#E69F00"),
+                                     ("Soviet Koreans", "Ho Ka-i", "#0072B2"))]}
+    assert any("colour alone" in p for p in palette_problems(json.loads(json.dumps(bars))))
+    named = json.loads(json.dumps(bars))
+    for trace in named["data"]:
+        trace["text"] = [f"{trace['text'][0]} ({trace['name']})"]
+    assert not any("colour alone" in p for p in palette_problems(named))
+    assert palette_problems(style.accessible(bars)) == []  # a hatching per group is added
+
+
+def test_a_chart_that_sets_some_symbols_gets_shapes_for_the_colours_still_drawn_alike():
+    figure = {"layout": {}, "data": [
+        {"type": "scatter", "mode": "markers", "name": name, "x": [1], "y": [1], "marker": marker}
+        for name, marker in (("a", {"color": "#0072B2"}), ("b", {"color": "#D55E00"}),
+                             ("entry", {"color": "#333333", "symbol": "diamond"}))]}
+    style.accessible(figure)
+    symbols = [t["marker"].get("symbol", "circle") for t in figure["data"]]
+    assert len(set(symbols)) == 3 and symbols[2] == "diamond"
+    assert palette_problems(figure) == []
