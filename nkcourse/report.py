@@ -207,8 +207,9 @@ def _fresh(book: _Notebook) -> None:
         book.data = book._read()
 
 
-def resolve(claim, name) -> pd.DataFrame | None:
-    """Look a name up with nk.lookup and keep the answer (its first row) for this claim of the report."""
+def resolve(claim, name):
+    """Look a name up with nk.lookup and keep the answer (its first row) for this claim of the report; the
+    candidates come back as a learner's table (nk.style.table), or None for a claim or name not understood."""
     number = _claim_number(claim)
     if number is None:
         return None
@@ -235,7 +236,10 @@ def resolve(claim, name) -> pd.DataFrame | None:
         print(notice)
     columns = ["match", "name", "faction", "born", "died", "spelling", "kind_of_spelling"]
     shown = found[columns].astype(object)
-    return shown.where(shown.notna(), "").rename(columns=lambda c: c.replace("_", " "))
+    shown = shown.where(shown.notna(), "").rename(columns=lambda c: c.replace("_", " "))
+    from .style import table
+
+    return table(shown, f"Who “{spelling}” may be in the course's data")
 
 
 def note(claim, text) -> None:

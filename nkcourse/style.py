@@ -433,18 +433,18 @@ def show_data_tables() -> None:
     """Display the queued data tables (each chart's, in order), as outputs of their own."""
     if not _PENDING_TABLES:
         return
-    from IPython.display import display
-
+    shell = _shell()
     while _PENDING_TABLES:
-        display(_PENDING_TABLES.pop(0), raw=True)
+        bundle = _PENDING_TABLES.pop(0)
+        if shell is not None:
+            shell.display_pub.publish(data=bundle, metadata={})
 
 
 def _shell():
-    if "IPython" not in sys.modules:
-        return None
-    from IPython import get_ipython
-
-    shell = get_ipython()
+    """The running IPython kernel's shell, or None (a plain Python, a test, a build script). IPython is not
+    imported here: it is loaded already wherever there is a kernel."""
+    get_ipython = getattr(sys.modules.get("IPython"), "get_ipython", None)
+    shell = get_ipython() if get_ipython is not None else None
     return shell if shell is not None and hasattr(shell, "events") and hasattr(shell, "kernel") else None
 
 
@@ -605,18 +605,27 @@ def fit_height(fig: go.Figure, plot_height: int) -> go.Figure:
 class Table:
     """A table for learners: `nk.style.table(frame, "Caption")` as the last line of a cell.
 
-    Unlike a bare DataFrame it has no index column (so no empty header cell), a caption that names it,
-    empty cells for missing values (never '<NA>'), and a frame that scrolls sideways when the table is
-    wider than the page and can be reached and scrolled by keyboard (a labelled, focusable region).
-    Its plain-text form (what nbval compares, and what a terminal shows) is the same table as text.
+    Unlike a bare DataFrame it has no unnamed index column (so no empty header cell: a named index, such
+    as `when` after `.set_index("when")`, becomes the first column), a caption that names it, empty cells
+    for missing values (never '<NA>'), dates as dates (1950-06-25, not 1950-06-25 00:00:00), and a frame
+    that scrolls sideways when the table is wider than the page and can be reached and scrolled by
+    keyboard (a labelled, focusable region). Its plain-text form (what nbval compares, and what a
+    terminal shows) is the same table as text.
     """
 
     def __init__(self, frame: pd.DataFrame, caption: str = ""):
         frame = frame.copy()
+        named = [n for n in frame.index.names if n is not None and str(n).strip()]
+        frame = frame.reset_index(level=named) if named and len(named) == frame.index.nlevels else frame
         if isinstance(frame.columns, pd.MultiIndex):
             frame.columns = [" ".join(str(p) for p in col if str(p)) for col in frame.columns]
         frame.columns = [str(c) if str(c).strip() else "(unnamed)" for c in frame.columns]
         frame.columns.name = None
+        for column in frame.columns:
+            values = frame[column]
+            days = values.dropna()
+            if pd.api.types.is_datetime64_any_dtype(values) and (days.dt.normalize() == days).all():
+                frame[column] = values.dt.strftime("%Y-%m-%d").where(values.notna(), None)
         self.frame = frame.reset_index(drop=True)
         self.caption = caption
 
@@ -625,6 +634,7 @@ class Table:
 
         body = self.frame.astype(object).where(self.frame.notna(), "").to_html(
             index=False, escape=True, border=0, classes="nk-table", na_rep="")
+        body = body.replace("<th>", '<th scope="col">')
         if self.caption:
             body = body.replace(">", f"><caption>{escape(self.caption)}</caption>", 1)
         label = escape(self.caption or "Table", quote=True)
@@ -639,12 +649,9 @@ class Table:
 def _frame_html(frame: pd.DataFrame) -> str:
     """Any DataFrame a cell shows, as a learner's table (see Table): its index becomes a named column,
     so no header cell is empty, and a wide table scrolls by keyboard too."""
-    shown = frame
-    index_named = any(name is not None for name in frame.index.names)
-    if index_named or not isinstance(frame.index, pd.RangeIndex):
-        shown = frame.reset_index(names=[n if n is not None else "" for n in frame.index.names]) \
-            if index_named else frame
-    return Table(shown)._repr_html_()
+    if type(frame)._repr_html_ is not pd.DataFrame._repr_html_:
+        return frame._repr_html_()  # a course table with a form of its own (nk.lookup's answer, …)
+    return Table(frame)._repr_html_()
 
 
 def _install_table_formatter() -> None:
