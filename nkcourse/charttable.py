@@ -236,8 +236,8 @@ def _trace_rows(trace: dict, layout: dict, series: str | None, series_label: str
         row = {**lead}
         if label:
             row["Description"] = cell(label[0])
-        row[f"Line starts at ({xtitle}, {ytitle})"] = point(0)
-        row[f"Line ends at ({xtitle}, {ytitle})"] = point(n - 1)
+        row[f"Line from ({xtitle}, {ytitle})"] = point(0)
+        row[f"Line to ({xtitle}, {ytitle})"] = point(n - 1)
         row["Points traced"] = cell(n)
         return [row]
     hovertext = values(trace.get("hovertext"))
@@ -284,6 +284,8 @@ def _trace_rows(trace: dict, layout: dict, series: str | None, series_label: str
             # a time-line bar covers its whole last day: it ends at the midnight after that day
             whole_days = end - start >= timedelta(days=1) and (end.hour, end.minute) == (0, 0)
             row[f"{axis_title}: to"] = _date_text(end - timedelta(days=1) if whole_days else end)
+        elif is_map:  # a place on a map: one position, as the line summaries give theirs
+            row[f"Position ({xtitle}, {ytitle})"] = f"{cell(x)}, {cell(y)}"
         elif horizontal:
             row[ytitle] = cell(y)
             row[xtitle] = cell(x)
@@ -295,7 +297,7 @@ def _trace_rows(trace: dict, layout: dict, series: str | None, series_label: str
         if text and i < len(text) and text[i] not in (None, ""):
             shown = cell(text[i])
             if shown not in row.values():
-                row["Label on the chart"] = shown
+                row["Description" if "Description" not in row else "Label on the chart"] = shown
         rows.append(row)
     return rows
 
@@ -388,13 +390,22 @@ def _useful_columns(table: _Rows) -> list[str]:
     return kept
 
 
+_NUMBER = re.compile(r"[+-]?[\d,]+(\.\d+)?%?")
+# words read from the left, numbers line up on the right (JupyterLab and nbconvert right-align every cell)
+_STYLE = (".nk-data-table summary { cursor: pointer; padding: 4px 0; }"
+          " .nk-data-table td, .nk-data-table th { text-align: left; vertical-align: top; }"
+          " .nk-data-table td.nk-num { text-align: right; font-variant-numeric: tabular-nums; }")
+
+
 def table_html(caption: str, columns: list[str], rows: list[list[str]]) -> str:
     """The disclosure: a summary naming the figure, then the table in a labelled region that scrolls
     (and can be scrolled by keyboard) when the table is wider or longer than the page allows."""
     head = "".join(f'<th scope="col">{escape(c)}</th>' for c in columns)
-    body = "".join("<tr>" + "".join(f"<td>{escape(v)}</td>" for v in row) + "</tr>" for row in rows)
+    body = "".join("<tr>" + "".join(f'<td class="nk-num">{escape(v)}</td>' if _NUMBER.fullmatch(v) else
+                                    f"<td>{escape(v)}</td>" for v in row) + "</tr>" for row in rows)
     label = escape(caption, quote=True)
-    return (f'<details class="nk-data-table nk-keep-keys"><summary>{escape(caption)}</summary>'
+    return (f"<style>{_STYLE}</style>"
+            f'<details class="nk-data-table nk-keep-keys"><summary>{escape(caption)}</summary>'
             f'<div class="nk-data-table-scroll" role="region" aria-label="{label}" tabindex="0" '
             f'style="overflow: auto; max-width: 100%; max-height: 28em">'
             f'<table><caption>{escape(caption)} ({len(rows)} rows)</caption>'

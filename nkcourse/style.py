@@ -356,10 +356,13 @@ def _second_channel(traces: list) -> None:
             if kind == "bar":
                 # the bar keeps its full colour (the group's colour, and the ground of any label written on
                 # it); a light hatching in black or white, whichever reads on that colour, goes over it
+                # (fainter under labels, which must stay easy to read)
                 fill = _colours(part.get("color"))
                 ink = label_colour(fill[0]) if fill else "#000000"
-                part["pattern"] = {**(part.get("pattern") or {}), "shape": choice, "solidity": 0.2,
-                                   "fillmode": "overlay", "fgcolor": ink, "fgopacity": 0.5}
+                labelled = _shows_text(_plain(trace))
+                part["pattern"] = {**(part.get("pattern") or {}), "shape": choice, "fillmode": "overlay",
+                                   "solidity": 0.15 if labelled else 0.2, "fgcolor": ink,
+                                   "fgopacity": 0.4 if labelled else 0.5}
             else:
                 part[what] = choice
             _set(trace, key, part)

@@ -22,7 +22,15 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from labdriver import KERNEL_STATUS, REPO, RUN_TIMEOUT, course_notebooks, open_lab_page, run_notebook_copy
+from labdriver import (
+    KERNEL_STATUS,
+    REPO,
+    RUN_TIMEOUT,
+    course_notebooks,
+    expected_from_ipynb,
+    open_lab_page,
+    run_notebook_copy,
+)
 
 try:
     from playwright.sync_api import expect
@@ -97,6 +105,16 @@ def test_every_notebook_after_run_all_has_no_serious_violation(lab, relpath, axe
     print(f"axe {relpath}: {result['scanned']} outputs scanned; violations {summary(result)}")
     assert result["scanned"] > 0
     assert blocking(result) == [], f"{relpath}:\n  " + "\n  ".join(blocking(result))
+    # again with every chart's data table open (closed, its table is not part of the page's accessible tree)
+    opened = lab.page.evaluate("() => { const d = [...document.querySelectorAll("
+                               "'.jp-NotebookPanel:not(.lm-mod-hidden) details.nk-data-table')];"
+                               " d.forEach(e => { e.open = true; }); return d.length; }")
+    charts = expected_from_ipynb(REPO / relpath).charts
+    assert opened == charts, f"{charts} charts but {opened} data tables"
+    if opened:
+        result = scan(lab.page, axe_source)
+        print(f"axe {relpath}, {opened} data tables open: violations {summary(result)}")
+        assert blocking(result) == [], f"{relpath}, tables open:\n  " + "\n  ".join(blocking(result))
     # every chart's toolbar: zoom in, zoom out, reset, save as PNG; no link off the course
     toolbars = lab.page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .js-plotly-plot").evaluate_all(
         "plots => plots.map(p => [p.querySelectorAll('.modebar-btn').length,"
