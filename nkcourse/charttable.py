@@ -12,8 +12,9 @@ read from the chart's own JSON (what the browser draws), so it cannot drift from
   number; dates are written out ("25 June 1950"), numbers with thousands separators;
 - an animated chart gives every frame's marks, each once, with the frame's slider label (the date of a
   front line, the year of an event) in a column of its own;
-- a long plain line (a front line, a border traced through many points) is one row: where it starts,
-  where it ends, how many points it is traced through;
+- a long plain line, or any line on a map (a front line traced through a dozen points), is one row:
+  where it starts, where it ends, how many points it is traced through; a place on a map is one
+  position (longitude, latitude);
 - layers that are only context (the base map, faint earlier lines, range bands without hover) are left
   out.
 It is a separate display output (JupyterLab shows only the richest type of one output, so a table inside

@@ -17,10 +17,17 @@ not think about it:
 - every mark is at least 3:1 against the background: a light fill (yellow, orange, sky blue, grey) keeps
   its colour, so a faction looks the same in every chart, and gets a dark outline; a light line, or an
   open marker drawn only by its outline, is drawn in a darker shade of its colour (`line_colour`);
-- colour is never the only carrier of meaning: traces told apart by colour alone get a marker symbol, a
-  dash or a bar pattern each as well, unless their marks carry their own text labels.
+- colour is never the only carrier of meaning: legend entries told apart by colour alone get a marker
+  symbol, a dash or a bar pattern each as well (a light hatching over the bar's own colour), unless the
+  text on their marks names what the colour stands for; a chart can also say it itself, with
+  `symbols(...)` or `faction_symbols()` (one shape per side or group, the same in every chart).
 The chart's toolbar is trimmed to zoom in, zoom out, reset and save as PNG, with no Plotly logo (a link
 off the course): every chart is a handful of Tab stops, not eleven.
+
+Every chart's data table comes right under it, as an output of its own: a <details> disclosure that
+Enter opens, with the numbers, dates and labels the chart draws (nkcourse.charttable builds it from the
+chart's JSON). And every DataFrame a course kernel shows is drawn as a learner's table (`table`): no
+empty header cell, a keyboard-scrollable frame when it is wide.
 """
 
 from __future__ import annotations
