@@ -47,6 +47,7 @@ _SYSTEMS = {
     "garbled": "garbled form seen in machine-translated or popular texts", "older_name": "older name",
     "korean_name": "Korean name", "translation": "translation", "official_english": "official English name",
     "abbreviation": "abbreviation", "name of the group without 'faction'": "short name of the group",
+    "loose_reference": "loose reference",
 }
 # A group name is often a word plus "faction": Kapsan-p'a, 갑산파, 甲山派, Yenan faction.
 _GROUP_SUFFIX = re.compile(r"^(.*?\S)[\s\-]*(faction|group|clique|p'?a|파|派)$", re.IGNORECASE)
@@ -186,6 +187,8 @@ def _keys(text: str, korean: bool = False) -> list[tuple[str, str]]:
         bare = _CJK_ADMIN.sub("", text.strip())  # 仁川廣域市 = 仁川, 元山市 = 元山
         if bare != text.strip() and len(bare) >= 2:
             keys += [("plain", reading) for reading in rz.pinyin_readings(bare)]
+        for reading in rz.korean_readings(text):  # 李弼奎 read in Korean: 리필규 = Ri Pil-gyu; 毛澤東 = 모택동
+            keys += [(family, key) for family, key in _keys(reading) if family in ("hangul", "korean", "loose")]
     elif kind == "cyrillic":
         latin = rz.cyrillic_to_latin(text)
         keys += [("plain", normalise(latin)), ("slavic", rz.slavic_key(latin)),
@@ -197,6 +200,32 @@ def _keys(text: str, korean: bool = False) -> list[tuple[str, str]]:
             keys.append(("slavic", rz.slavic_key(text)))
     keys += [("cyrillic_loose", key.replace("е", "о")) for family, key in keys if family == "cyrillic_korean"]
     return [(family, key) for family, key in dict.fromkeys(keys) if key]
+
+
+# Words that name one thing in English names of groups, parties and armies, and words that add nothing:
+# "Southern Korea Labor Party" = "Workers' Party of South Korea"; "Manchurian guerrillas" = "Manchurian partisans".
+_NAME_WORDS = {
+    "labor": "workers", "labour": "workers", "worker": "workers", "workers": "workers", "working": "workers",
+    "southern": "south", "northern": "north", "korean": "korea", "koreans": "korea", "chinese": "china",
+    "soviet": "soviet", "soviets": "soviet", "russian": "soviet", "guerrilla": "partisan", "guerrillas": "partisan",
+    "guerilla": "partisan", "guerillas": "partisan", "partisans": "partisan", "yenan": "yanan", "yan'an": "yanan",
+    "volunteers": "volunteer", "peoples": "people", "people's": "people", "communists": "communist",
+}
+_FILLER_WORDS = {"the", "of", "for", "and", "in", "s"}
+_NON_LETTERS = re.compile(r"[^a-z]+")
+_GROUP_WORDS = {"faction", "factions", "group", "groups", "clique", "pa", "party", "line"}
+
+
+def _words_key(text: str, group: bool) -> str:
+    """Content words of an English name of a group, party or army, synonyms folded, order ignored.
+    For a group also without "faction", "group" and "party" (the South Labor faction = the South Korean
+    Workers' Party group)."""
+    found = [_NAME_WORDS.get(word, word) for word in _NON_LETTERS.split(rz.strip_marks(text))]
+    drop = _FILLER_WORDS | (_GROUP_WORDS if group else set())
+    kept = sorted({word for word in found if word and word not in drop})
+    if group and not _GROUP_WORDS & set(found) and "partisan" not in kept:
+        return ""  # "Pyongyang" alone is the city, "Kim Il Sung" the man; "Pyongyang faction" is the group
+    return " ".join(kept) if len(kept) >= (1 if group else 2) else ""
 
 
 def _plain_keys(text: str) -> list[str]:
@@ -255,6 +284,7 @@ def _index() -> _Index:
     spellings = _spellings()
     people = load("people")
     korean = set(people.loc[people["name_hangul"].fillna("").str.len().between(2, 4), "person_id"])
+    chinese = set(people.loc[people["faction_id"] == "prc", "person_id"])
     exact: dict[tuple[str, str], list[int]] = {}
     group_bases: dict[tuple[str, str], list[int]] = {}
     place_names = {key for s in spellings if s.kind == "place" for key in _plain_keys(s.spelling)}
@@ -264,6 +294,16 @@ def _index() -> _Index:
         position = len(final)
         final.append(spelling)
         is_korean = spelling.kind == "person" and spelling.id in korean
+        extra = []
+        if spelling.kind in ("group", "party", "army") and rz.script(text) == "latin":
+            extra.append((f"words_{spelling.kind == 'group'}", _words_key(text, spelling.kind == "group")))
+        if spelling.kind == "person" and spelling.id in chinese and rz.script(text) == "latin":
+            palladius = rz.pinyin_to_palladius(text)
+            if palladius:
+                extra.append(("palladius", rz.palladius_key(palladius)))
+        for family, key in extra:
+            if key:
+                exact.setdefault((family, key), []).append(position)
         for family, key in _keys(text, korean=is_korean):
             russian_form = spelling.system in _RUSSIAN_FORMS or rz.script(text) == "cyrillic"
             if family == "slavic" and is_korean and not russian_form:
@@ -273,8 +313,10 @@ def _index() -> _Index:
         if spelling.kind == "group":  # "Kapsan" from "Kapsan faction", "갑산" from "갑산파"
             bare = _GROUP_SUFFIX.match(text)
             if bare and len(bare.group(1).split()) == 1:
-                base = _Spelling("group", spelling.id, bare.group(1), "name of the group without 'faction'",
-                                 spelling.spelling, _RELATED)
+                loose = spelling.system in _LOOSE_SYSTEMS  # "Moscow" of "Moscow faction" is as loose as the whole
+                base = _Spelling("group", spelling.id, bare.group(1),
+                                 spelling.system if loose else "name of the group without 'faction'",
+                                 spelling.note if loose else spelling.spelling, _RELATED)
                 final.append(base)
                 # "Pyongyang" alone is the city, not the group one of whose aliases is "Pyongyang faction";
                 # such a base is found only with "faction" or "group" after it. "Kapsan" is both, because
@@ -311,6 +353,7 @@ def _variants(query: str) -> list[tuple[str, float]]:
     a possessive ("Stalin's"), a bracket ("(KWP)"), initials ("J. V. Stalin"); and the words turned round
     ("Il-sung Kim" -> "Kim Il-sung")."""
     out = [(query, 1.0)]
+    glossed = re.fullmatch(r"(.+?)\s*[(\[]([^()\[\]]+)[)\]]\s*", query)
     bare = re.sub(r"\s*[(\[].*?[)\]]\s*", " ", query)
     bare = re.sub(r"^the\s+", "", re.sub(r"['’]s$", "", bare.strip()), flags=re.IGNORECASE)
     while _TITLES.match(bare):
@@ -319,11 +362,18 @@ def _variants(query: str) -> list[tuple[str, float]]:
     if bare and bare != query:
         out.append((bare, 0.99))
         query = bare
+    query = re.sub(r"\b([^\W\d_])\.(?=[^\W\d_]\.)", r"\1. ", query)  # "A.M. Puzanov" -> "A. M. Puzanov"
     parts = query.split()
-    initials = [part for part in parts if re.fullmatch(r"[A-Z]\.?", part)]
+    initials = [part for part in parts if re.fullmatch(r"[^\W\d_]\.?", part) and part[0].isupper()]
     if initials and len(parts) > len(initials):  # "Walton H. Walker" -> "Walton Walker", "J. V. Stalin" -> "Stalin"
         parts = [part for part in parts if part not in initials]
         out.append((" ".join(parts), 0.99))
+    if glossed and len(glossed.group(2)) >= 3:
+        # an editor's gloss in brackets names the same one: "Feng Xi [Stalin]", "Heo Dam [Ho Dam]"
+        out.append((glossed.group(2).strip(), 0.98))
+    if len(parts) >= 4 and rz.script(query) == "latin":
+        # a title of several words before the name: "Soviet Ambassador to North Korea Vasily Moskovsky"
+        out += [(" ".join(parts[-n:]), 0.96) for n in (3, 2)]
     if len(parts) == 2 and rz.script(query) == "latin":
         out.append((f"{parts[1]} {parts[0]}", 0.97))
     elif len(parts) > 2 and rz.script(query) == "latin":
@@ -402,7 +452,13 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
         keys = _keys(text)
         if rz.script(text) == "latin" and len(text.split()) > 1:  # Tsoi En Gon: a Russian form in Latin letters
             keys.append(("cyrillic_korean", rz.cyrillic_korean_key(rz.latin_to_cyrillic(text))))
+        if rz.script(text) == "latin" and kind in (None, "group", "party", "army"):
+            keys += [(f"words_{group}", _words_key(text, group)) for group in (True, False)]
+        elif rz.script(text) == "cyrillic":
+            keys.append(("palladius", rz.palladius_key(text)))
         for family, key in keys:
+            if not key:
+                continue
             asked_group = index.group_bases.get((family, key), []) if kind == "group" else []  # ("Yenan", "group")
             for position in index.exact.get((family, key), []) + asked_group:
                 score = _EXACT if family == "plain" else _LOOSE if family in ("loose", "cyrillic_loose") else _RULE
@@ -420,6 +476,10 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
                 for position in index.group_bases.get((family, key), []):
                     consider(position, _RULE, "exact")
         if bare and kind in (None, "group") and not best:
+            _place_named_group(bare.group(1), consider)
+        if bare and kind in (None, "group") and not best:
+            _translated_group(bare.group(1), consider)
+        if bare and kind in (None, "group") and not best:
             _related_group(bare.group(1), consider)
     if not best:
         _near_misses(query, consider)
@@ -428,6 +488,39 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
         top = ranked[0][0]
         return [item for item in ranked if item[2] == "exact" and item[0] >= top - 0.1]
     return ranked[:3]
+
+
+# Words that make group names in Chinese characters and Hangul (with 派 or 파, "faction"), in English.
+_CJK_GROUP_WORDS = {
+    "中國": "Chinese", "中国": "Chinese", "중국": "Chinese", "蘇聯": "Soviet", "苏联": "Soviet", "소련": "Soviet",
+    "南勞": "South Labor", "南劳": "South Labor", "남로": "South Labor", "國內": "Domestic", "国内": "Domestic",
+    "국내": "Domestic", "游擊隊": "Guerrilla", "游击队": "Guerrilla", "유격대": "Guerrilla", "滿洲": "Manchurian",
+    "满洲": "Manchurian", "만주": "Manchurian",
+}
+
+
+def _translated_group(base: str, consider) -> None:
+    """A group name in characters or Hangul whose first word translates an English one: 中國派 = Chinese
+    faction, 南勞派 = South Labor faction (of the South Korean Workers' Party)."""
+    english = _CJK_GROUP_WORDS.get(base.strip())
+    if english:
+        for score, position, how in _search(f"{english} faction", "group"):
+            consider(position, score * _RELATED, how)
+
+
+def _place_named_group(base: str, consider) -> None:
+    """A group named after a place, with the place in another script: 莫斯科派 = Moscow faction."""
+    index = _index()
+    for _score, position, how in _search(base, "place"):
+        if how != "exact":
+            continue
+        place = index.spellings[position]
+        for spelling in index.spellings:
+            if spelling.kind == "place" and spelling.id == place.id and rz.script(spelling.spelling) == "latin":
+                for family, key in _keys(spelling.spelling):
+                    for found in index.group_bases.get((family, key), []) + index.exact.get((family, key), []):
+                        if index.spellings[found].kind == "group":
+                            consider(found, _RULE * _RELATED, "exact")
 
 
 def _related_group(base: str, consider) -> None:
@@ -545,7 +638,7 @@ class Matches(pd.DataFrame):
         rows = []
         for row in self.itertuples(index=False):
             phrase = {"same spelling": "known as", "romanization rule": "a regular variant of",
-                      "near miss": "close to"}[row.matched_by]
+                      "near miss": "close to", "surname": "surname in"}[row.matched_by]
             matched = "" if normalise(row.spelling) == normalise(row.name) and row.matched_by == "same spelling" else (
                 f"{phrase} “{row.spelling}” ({row.kind_of_spelling})")
             rows.append((str(row.name), str(row.kind), str(row.description), matched, str(row.sources)))
@@ -555,9 +648,7 @@ class Matches(pd.DataFrame):
         query = getattr(self, "asked", "")
         if getattr(self, "message", None):
             return self.message
-        intro = (f"“{query}” is:" if self["match"].iloc[0] == "exact"
-                 else f"No exact match for “{query}”. Did you mean:")
-        lines = [intro]
+        lines = [_intro(self, query)]
         for name, kind, description, matched, sources in self._learner_rows():
             lines.append(f"- {name} ({kind}): {description}" + (f"; {matched}" if matched else "")
                          + (f". Sources: {sources}" if sources else ""))
@@ -568,6 +659,43 @@ class Matches(pd.DataFrame):
 
     def _repr_html_(self) -> str:
         return describe_lookup(self)
+
+
+@cache
+def _surnames() -> dict[str, list[int]]:
+    """The surname spellings of Korean people (first word of a Latin spelling of a name written surname
+    first): "kim" -> the spellings of every Kim. A surname alone is a name only when one person has it."""
+    index = _index()
+    people = load("people")
+    korean = set(people.loc[people["name_hangul"].fillna("").str.len().between(2, 4), "person_id"])
+    found: dict[str, dict[str, int]] = {}
+    for position, spelling in enumerate(index.spellings):
+        if (spelling.kind != "person" or spelling.id not in korean or rz.script(spelling.spelling) != "latin"
+                or spelling.weight < 1 or spelling.system in ("birth_name", "alias", "russian_latin")):
+            continue
+        parts = rz.words(spelling.spelling)
+        hangul = people.set_index("person_id").at[spelling.id, "name_hangul"]
+        own = _surname_fold(rz.hangul_to_latin(hangul[0]))
+        for word in (parts[0], parts[-1]) if len(parts) >= 2 else ():  # Kim Il Sung; Syngman Rhee
+            if _surname_fold(word) == own:
+                found.setdefault(word, {}).setdefault(spelling.id, position)
+                break
+    return {surname: list(owners.values()) for surname, owners in found.items()}
+
+
+def _surname_fold(word: str) -> str:
+    return rz._SURNAMES.get(word, rz.korean_key(word))
+
+
+def _surname_alone(query: str) -> list[tuple[float, int, str]]:
+    """A Korean surname typed alone ("Rhee", "Kim"): the one person with that spelling of it, or every
+    person who has it (the answer then says it is ambiguous)."""
+    parts = rz.words(query)
+    if len(parts) != 1 or rz.script(query) != "latin":
+        return []
+    owners = _surnames().get(parts[0], [])
+    score = _RULE if len(owners) == 1 else 0.5
+    return [(score, position, "exact") for position in owners[:40]]
 
 
 def _empty(query: str, message: str) -> Matches:
@@ -596,6 +724,12 @@ def lookup(name, kind=None) -> Matches:
     if len(text) > _MAX_QUERY:
         return _empty(shown, "That is too long to be a name: type one name at a time.")
     found = _search(text.strip(), wanted)
+    ambiguous = False
+    if not found and wanted in (None, "person"):
+        found = _surname_alone(text.strip())
+        ambiguous, by_surname = len(found) > 1, bool(found)
+    else:
+        by_surname = False
     if not found:
         what = f"No {_KIND_LABEL[wanted]}" if wanted else "Nothing"
         return _empty(shown, f"{what} in the course's data is called “{shown}”, and no name in it is close "
@@ -609,12 +743,15 @@ def lookup(name, kind=None) -> Matches:
         if entity is None:
             continue
         same = normalise(spelling.spelling) in {normalise(variant) for variant, _ in _variants(text.strip())}
+        if ambiguous:
+            how = "ambiguous"
         rows.append({
             "match": how, "kind": spelling.kind, "id": spelling.id, "name": entity["name"],
             "description": entity["description"], "hangul": entity["hangul"], "faction": entity["faction"],
             "born": entity["born"], "died": entity["died"], "spelling": spelling.spelling,
             "kind_of_spelling": _SYSTEMS.get(spelling.system, spelling.system),
-            "matched_by": "near miss" if how == "suggestion" else "same spelling" if same else "romanization rule",
+            "matched_by": "surname" if by_surname else "near miss" if how == "suggestion"
+            else "same spelling" if same else "romanization rule",
             "note": spelling.note, "sources": "; ".join(dict.fromkeys(short_cites(entity["source_ids"]))),
             "source_ids": entity["source_ids"], "score": round(score, 3),
         })
@@ -623,10 +760,23 @@ def lookup(name, kind=None) -> Matches:
     return frame
 
 
+def _intro(found: pd.DataFrame, query: str) -> str:
+    match = found["match"].iloc[0]
+    if match == "ambiguous":
+        return (f"“{query}” alone is ambiguous: {len(found)} people in the course have this surname. "
+                "Type the whole name to find one of them:")
+    loose = [note for note, system in zip(found["note"], found["kind_of_spelling"], strict=True)
+             if system == "loose reference" and isinstance(note, str) and note]
+    if match == "exact":
+        return f"“{query}” is:"
+    if loose:
+        return f"“{query}” is not one thing for certain. {loose[0]} Perhaps:"
+    return f"No exact match for “{query}”. Did you mean:"
+
+
 def describe_lookup(name, kind=None) -> str:
     """The answer for `name` (or an answer already found) as short, escaped HTML for the lookup box."""
     found = name if isinstance(name, Matches) else lookup(name, kind)
-    query = html.escape(str(getattr(found, "asked", "")))
     if getattr(found, "message", None):
         return f"<p>{html.escape(found.message)}</p>"
     items = []
@@ -635,9 +785,7 @@ def describe_lookup(name, kind=None) -> str:
         cited = f"<br><small>Sources: {html.escape(sources)}</small>" if sources else ""
         items.append(f"<li><b>{html.escape(name_)}</b> <i>({html.escape(kind_)})</i>: "
                      f"{html.escape(description)}{extra}{cited}</li>")
-    intro = (f"“{query}” is:" if found["match"].iloc[0] == "exact"
-             else f"No exact match for “{query}”. Did you mean:")
-    return f"<p>{intro}</p><ul>{''.join(items)}</ul>"
+    return f"<p>{html.escape(_intro(found, str(getattr(found, 'asked', ''))))}</p><ul>{''.join(items)}</ul>"
 
 
 def lookup_box():

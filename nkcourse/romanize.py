@@ -10,8 +10,10 @@ romanization a reader should see.
 
 Hangul is written out in Revised Romanization by the jamo tables of the standard (no sound-change
 rules: the folds make them unnecessary). Chinese characters go to toneless pinyin with `pypinyin`'s
-character table, every reading of the first character kept (朴 is Piao as a surname); Cyrillic goes
-to Latin with `cyrtranslit`.
+character table, every reading of the first character kept (朴 is Piao as a surname), and to their
+Korean readings with the Unicode Character Database's kHangul table (李弼奎 = 리필규, 毛澤東 = 모택동;
+the PyPI package `hanja` pins an older PyYAML than the course's); Cyrillic goes to Latin with
+`cyrtranslit`, and pinyin to the Palladius Cyrillic of Chinese names in Russian.
 """
 
 from __future__ import annotations
@@ -191,6 +193,10 @@ def _initial_sound(word: str) -> str:
     return word[1:] if len(word) > 2 and word[0] in "rln" and word[1] in "iy" else word
 
 
+_OLD_IU = re.compile(r"(?<=[kgcjsh])iu")
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+
+
 def korean_key(text: str) -> str:
     """The fold that makes romanizations of one Korean name equal (see the module docstring)."""
     parts = words(text)
@@ -199,11 +205,17 @@ def korean_key(text: str) -> str:
     if len(parts) > 1 and parts[0] in _SURNAMES:
         parts[0] = _SURNAMES[parts[0]]
     parts = [parts[0], *(_initial_sound(word) for word in parts[1:])]
+    # A syllable 이 written "yi" after the first (Ka-yi = Ka-i); old spellings' "iu" for yu (Kiusic = Kyu-sik),
+    # and a final c for k (Kiusic)
+    parts = [parts[0], *(("i" + word[2:]) if word.startswith("yi") and len(word) > 2 and word[2] not in "aeiouy"
+                         else "i" if word == "yi" else word for word in parts[1:])]
+    parts = [_OLD_IU.sub("yu", word) if "iu" in word else word for word in parts]
+    parts = [word[:-1] + "k" if len(word) > 2 and word.endswith("c") else word for word in parts]
     parts = [("k" + word[1:]) if word.startswith("g") else word for word in parts]  # Man-gum = Man-kum
     key = "".join(parts)
     for pattern, replacement in _KOREAN_RULES:
         key = pattern.sub(replacement, key)
-    return re.sub(r"[^a-z0-9]", "", key)
+    return _NOT_ALNUM.sub("", key)
 
 
 def loose_key(korean: str) -> str:
@@ -269,3 +281,91 @@ def latin_to_cyrillic(text: str) -> str:
     import cyrtranslit
 
     return cyrtranslit.to_cyrillic(re.sub(r"kh", "h", strip_marks(text)), "ru")
+
+
+# Chinese names in Russian are written in the Palladius system (Мао Цзэдун, Чжоу Эньлай, Пэн Дэхуай), the
+# Russian standard: a fixed table of pinyin initials and finals (as tabulated in the English Wikipedia
+# article "Cyrillization of Chinese", with its special cases: wu = у, hui = хуэй, ng before a vowel = нъ).
+# `pinyin_to_palladius` writes a pinyin name in it; `palladius_key` folds both for comparison (hyphens,
+# spaces, soft and hard signs dropped, хуэй = хуй). PyPI has no maintained library for it.
+_PALLADIUS_INITIALS = {"b": "б", "p": "п", "m": "м", "f": "ф", "d": "д", "t": "т", "n": "н", "l": "л", "g": "г",
+                       "k": "к", "h": "х", "j": "цз", "q": "ц", "x": "с", "zh": "чж", "ch": "ч", "sh": "ш", "r": "ж",
+                       "z": "цз", "c": "ц", "s": "с"}
+_PALLADIUS_FINALS = {"a": "а", "o": "о", "e": "э", "i": "и", "u": "у", "v": "юй", "ai": "ай", "ei": "эй", "ao": "ао",
+                     "ou": "оу", "an": "ань", "en": "энь", "ang": "ан", "eng": "эн", "ong": "ун", "er": "эр",
+                     "ia": "я", "ie": "е", "iao": "яо", "iu": "ю", "ian": "янь", "in": "инь", "iang": "ян",
+                     "ing": "ин", "iong": "юн", "ua": "уа", "uo": "о", "ui": "уй", "uai": "уай", "uan": "уань",
+                     "un": "унь", "uang": "уан", "ue": "юэ", "ve": "юэ"}
+_PALLADIUS_ALONE = {"a": "а", "o": "о", "e": "э", "ai": "ай", "ei": "эй", "ao": "ао", "ou": "оу", "an": "ань",
+                    "en": "энь", "ang": "ан", "eng": "эн", "er": "эр", "yi": "и", "ya": "я", "ye": "е", "yao": "яо",
+                    "you": "ю", "yan": "янь", "yin": "инь", "yang": "ян", "ying": "ин", "yong": "юн", "yu": "юй",
+                    "yue": "юэ", "yuan": "юань", "yun": "юнь", "wu": "у", "wa": "ва", "wo": "во", "wai": "вай",
+                    "wei": "вэй", "wan": "вань", "wen": "вэнь", "wang": "ван", "weng": "вэн"}
+
+
+@cache
+def _palladius_syllables() -> dict[str, str]:
+    table = dict(_PALLADIUS_ALONE, hui="хуэй")
+    for initial, cyr in _PALLADIUS_INITIALS.items():
+        for final, tail in _PALLADIUS_FINALS.items():
+            if initial in ("j", "q", "x") and final[0] in "uv":  # ju = jü: цзюй, xuan = сюань
+                tail = {"u": "юй", "ue": "юэ", "uan": "юань", "un": "юнь"}.get(final, tail)
+            if final == "i" and initial in ("z", "c", "s"):
+                tail = "ы"  # zi, ci, si: цзы, цы, сы
+            table.setdefault(initial + final, cyr + tail)
+    return table
+
+
+def pinyin_to_palladius(text: str) -> str | None:
+    """A pinyin name in Palladius Cyrillic, syllable by syllable (longest syllable first):
+    "Zhou Enlai" -> "чжоу эньлай"; None if a word is not pinyin."""
+    table = _palladius_syllables()
+    out = []
+    for word in words(text):
+        word = word.replace("ü", "v")
+        position, parts = 0, []
+        while position < len(word):
+            for length in range(min(6, len(word) - position), 0, -1):
+                piece = word[position:position + length]
+                if piece in table:
+                    parts.append(table[piece])
+                    position += length
+                    break
+            else:
+                return None
+        out.append("".join(parts))
+    return " ".join(out) if out else None
+
+
+def palladius_key(text: str) -> str:
+    """Palladius forms compared without hyphens, spaces, soft signs or ё: Мао Цзэ-дун = Мао Цзэдун."""
+    return re.sub(r"[^а-я]|[ьъ]", "", str(text).casefold().replace("ё", "е")).replace("уэй", "уй")
+
+
+@cache
+def _korean_readings() -> dict[str, list[str]]:
+    """Korean (Sino-Korean) readings of Chinese characters, from the Unicode Character Database (Unihan
+    kHangul; see the notice at the head of sino_korean.tsv)."""
+    from pathlib import Path
+
+    table = {}
+    with (Path(__file__).parent / "sino_korean.tsv").open(encoding="utf-8") as handle:
+        for line in handle:
+            if not line.startswith("#") and "\t" in line:
+                ch, readings = line.rstrip("\n").split("\t")
+                table[ch] = readings.split()
+    return table
+
+
+def korean_readings(text: str, limit: int = 4) -> list[str]:
+    """Chinese characters read in Korean: every reading of the first (a surname: 金 = 금 or 김), the usual
+    reading of the others: 毛澤東 -> ["모택동"], 李弼奎 -> ["리필규", "이필규"]. [] if a character has none."""
+    table = _korean_readings()
+    options = []
+    for position, ch in enumerate(str(text).strip()):
+        if ch.isspace():
+            continue
+        if ch not in table:
+            return []
+        options.append(table[ch][:limit] if position == 0 else table[ch][:1])
+    return ["".join(parts) for parts in itertools.islice(itertools.product(*options), limit)]

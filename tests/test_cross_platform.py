@@ -164,14 +164,29 @@ def test_update_outside_a_clone_says_so_in_a_sentence(tmp_path):
         course.update([], root=tmp_path)
 
 
-def test_a_failed_pull_keeps_the_notebooks_and_explains(clone):
+def test_a_failed_fetch_changes_nothing_and_explains(clone):
     upstream, learner = clone
     shutil.rmtree(upstream)
     lesson = learner / "notebooks" / "01_lesson.ipynb"
     lesson.write_text("mine")
     with pytest.raises(course.CourseError, match="could not be taken"):
         course.update([], root=learner)
-    assert [k.read_text() for k in (learner / course.MY_WORK).glob("*/notebooks/01_lesson.ipynb")] == ["mine"]
+    assert lesson.read_text() == "mine"
+    assert not (learner / course.MY_WORK).exists()
+
+
+def test_an_edited_notebook_the_update_does_not_touch_stays_in_place(clone, capsys):
+    upstream, learner = clone
+    (learner / "notebooks" / "02_lesson.ipynb").write_text('{"cells": ["untouched", "my answer"]}\n')
+    (upstream / "notebooks" / "01_lesson.ipynb").write_text('{"cells": ["version 2"]}\n')
+    git(upstream, "commit", "-qam", "course v2")
+
+    course.update([], root=learner)
+
+    assert (learner / "notebooks" / "01_lesson.ipynb").read_text() == '{"cells": ["version 2"]}\n'
+    assert (learner / "notebooks" / "02_lesson.ipynb").read_text() == '{"cells": ["untouched", "my answer"]}\n'
+    assert not (learner / course.MY_WORK).exists()
+    assert "your work stays in them: notebooks/02_lesson.ipynb" in capsys.readouterr().out
 
 
 def test_the_readme_start_commands_exist_and_nothing_reads_as_a_placeholder():

@@ -29,3 +29,25 @@ def test_every_cast_links_the_glossary_and_the_glossary_every_cast():
     for path in FILES[1:]:
         assert f"({path.name})" in glossary
         assert "(glossary.md)" in path.read_text(encoding="utf-8")
+
+
+def glossary_links_without_an_anchor(texts: dict[str, str], glossary: str) -> list[str]:
+    """`glossary.md#id` links in the texts whose id the glossary does not define (`<a id="id">`)."""
+    import re
+
+    anchors = set(re.findall(r'<a id="([^"]+)"></a>', glossary))
+    return [f"{name}: #{anchor}" for name, text in texts.items()
+            for anchor in re.findall(r"\(glossary\.md#([^)\s]+)\)", text) if anchor not in anchors]
+
+
+def test_every_link_to_a_glossary_entry_finds_its_anchor():
+    import json
+
+    glossary = FILES[0].read_text(encoding="utf-8")
+    texts = {path.name: path.read_text(encoding="utf-8") for path in FILES[1:]}
+    for notebook in sorted((ROOT / "notebooks").glob("*.ipynb")):
+        cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+        texts[notebook.name] = "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
+    assert sum(t.count("(glossary.md#") for t in texts.values()) >= 20  # the lessons and casts do link entries
+    assert glossary_links_without_an_anchor(texts, glossary) == []
+    assert glossary_links_without_an_anchor({"x": "see [it](glossary.md#nowhere)"}, glossary) == ["x: #nowhere"]

@@ -84,7 +84,10 @@ def test_the_site_has_a_start_page_the_notebook_and_the_data_dictionary(small_si
     assert (site / "index.html").is_file()
     assert (site / "notebooks" / "00_start_here.html").is_file()
     assert (site / "data" / "index.html").is_file() and (site / "data" / "events.csv").is_file()
-    assert "Course map" in (site / "index.html").read_text(encoding="utf-8")
+    start = (site / "index.html").read_text(encoding="utf-8")
+    assert "Course map" in start
+    # A reader of the web edition learns there how to run the course (the commands of the README).
+    assert 'id="Three-ways-to-start"' in start and "tools\\course.py lab" in start
 
 
 def test_no_page_loads_anything_from_off_the_machine(small_site):
@@ -196,3 +199,52 @@ def test_the_broken_link_check_can_fail(tmp_path):
 
 def test_the_start_page_lists_what_the_build_found():
     assert json.dumps([p.kind for p in build_site.find_pages(ROOT)]).count("lesson") >= 1
+
+
+def test_chrome_and_edge_are_looked_for_where_windows_and_macos_install_them(monkeypatch, tmp_path):
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    monkeypatch.delenv("NKCOURSE_CHROMIUM", raising=False)
+    monkeypatch.setenv("PROGRAMFILES", str(tmp_path / "Program Files"))
+    edge = tmp_path / "Program Files" / "Microsoft" / "Edge" / "Application" / "msedge.exe"
+    assert build_site.find_chromium() is None
+    edge.parent.mkdir(parents=True)
+    edge.write_bytes(b"")
+    assert build_site.find_chromium() == str(edge)
+    assert Path("/Applications/Google Chrome.app/Contents/MacOS/Google Chrome") in build_site.installed_browsers()
+
+
+def missing_fragments(site: Path) -> list[str]:
+    """Links `page.html#id` between the site's pages whose target page has no element with that id."""
+    missing = []
+    for page in site.rglob("*.html"):
+        parser = _Links()
+        parser.feed(page.read_text(encoding="utf-8"))
+        for link in parser.found:
+            parts = urlsplit(link)
+            if parts.scheme or parts.netloc or not parts.path or not parts.fragment:
+                continue
+            target = (page.parent / unquote(parts.path)).resolve()
+            text = target.read_text(encoding="utf-8") if target.is_file() else ""
+            ids = re.findall(r"""\bid=["']([^"']+)["']""", text)
+            if html.unescape(unquote(parts.fragment)) not in {html.unescape(i) for i in ids}:
+                missing.append(f"{page.relative_to(site)} -> {link}")
+    return missing
+
+
+def test_the_glossary_and_casts_are_pages_and_a_lessons_links_into_them_land(tmp_path):
+    lesson = ROOT / "notebooks" / "01_founding.ipynb"
+    site = tmp_path / "site"
+    report = build_site.build(site, only=[lesson])
+    page = (site / "notebooks" / "01_founding.html").read_text(encoding="utf-8")
+    assert 'href="glossary.html"' in page and 'href="cast_unit1.html"' in page
+    assert 'href="glossary.html#yanan"' in page
+    glossary = (site / "notebooks" / "glossary.html").read_text(encoding="utf-8")
+    assert '<a id="yanan"></a>' in glossary and "<a id=\"yanan\" />" not in glossary
+    assert "Glossary and casts of characters" in (site / "index.html").read_text(encoding="utf-8")
+    assert not [u for u in report["unlinked"] if u.startswith("notebooks/") and ".md" in u]
+    assert broken_links(site) == [] and missing_fragments(site) == []
+
+
+def test_the_fragment_check_can_fail(tmp_path):
+    (tmp_path / "a.html").write_text('<h2 id="here">x</h2><a href="a.html#here">ok</a><a href="a.html#gone">x</a>')
+    assert missing_fragments(tmp_path) == ["a.html -> a.html#gone"]

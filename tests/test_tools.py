@@ -38,11 +38,44 @@ def test_clean_removes_widget_state_and_timings():
 def test_readability_counts_syllables_splits_sentences_and_grades():
     import readability  # tools/ is on sys.path (above)
 
-    counts = {w: readability.syllables(w) for w in ("the", "armistice", "sources", "decided", "people", "Korea")}
-    assert counts == {"the": 1, "armistice": 3, "sources": 2, "decided": 3, "people": 2, "Korea": 2}
+    words = ("the", "armistice", "sources", "decided", "people", "Korea", "Hon-yong", "1945", "Kim's")
+    counts = {w: readability.syllables(w) for w in words}
+    assert counts == {"the": 1, "armistice": 3, "sources": 2, "decided": 3, "people": 2, "Korea": 3,
+                      "Hon-yong": 2, "1945": 1, "Kim's": 1}
+    # a word the CMU dictionary lacks falls back on hyphenation: never zero syllables
+    assert readability._dictionary().get("kapsan") is None and readability.syllables("Kapsan") >= 2
     text = readability.prose("# A heading\n\nKim returned in 1945, e.g. to Wonsan. The war began\nin June 1950.\n\n"
                              "- a list item of five words\n\n| a | table |")
     assert readability.sentences(text) == ["Kim returned in 1945, e.g. to Wonsan.", "The war began in June 1950.",
                                           "a list item of five words"]
     # Flesch-Kincaid on a known case: 10 one-syllable words in one sentence -> 0.39*10 + 11.8 - 15.59
     assert readability.grade(10, 1, 10) == pytest.approx(0.39 * 10 + 11.8 - 15.59)
+
+
+def test_every_lesson_reads_at_grade_10_or_below():
+    """Issue 19: the prose of every notebook in notebooks/ at Flesch-Kincaid grade 10 or below."""
+    import readability
+
+    reports = [readability.read(p) for p in sorted((ROOT / "notebooks").glob("*.ipynb"))]
+    assert len(reports) >= 6
+    above = {r.path.name: round(r.grade, 1) for r in reports if r.grade > readability.TARGET}
+    assert above == {}, f"above grade {readability.TARGET:g} (python tools/readability.py lists the hardest sentences)"
+
+
+def test_the_grade_check_fails_on_hard_prose(tmp_path, capsys):
+    import readability
+
+    nbf = nbformat
+    hard = ("Notwithstanding considerable historiographical disagreement concerning the organisational "
+            "characteristics of the factional configuration, contemporaneous documentation demonstrates "
+            "unambiguously the comprehensive subordination of institutional representatives. ") * 5
+    notebook = nbf.v4.new_notebook(cells=[nbf.v4.new_markdown_cell(hard), nbf.v4.new_code_cell("x = 1")])
+    path = tmp_path / "hard.ipynb"
+    nbf.write(notebook, path)
+    assert readability.read(path).grade > readability.TARGET
+    assert readability.main([str(path), "--check", "--worst", "1"]) == 1
+    assert "above grade 10: hard.ipynb" in capsys.readouterr().err
+    easy = tmp_path / "easy.ipynb"
+    nbf.write(nbf.v4.new_notebook(cells=[nbf.v4.new_markdown_cell("The war began in June 1950. It ended in 1953.")]),
+              easy)
+    assert readability.main([str(easy), "--check"]) == 0

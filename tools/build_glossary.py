@@ -15,6 +15,7 @@ Run it after any change to those tables (tests/test_glossary.py checks that the 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -43,6 +44,14 @@ INSTITUTIONS = [
     ("United Nations Command", ["UN Command", "United Nations Command"]),
     ("The armistice (talks and agreement)", ["rmistice"]),
 ]
+# Each entry starts with an explicit anchor (`glossary.md#yanan`), so a lesson can link a term's first
+# mention to it: JupyterLab keeps the id (its sanitizer allows `id`) and the web edition renders it too.
+
+
+def anchor(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower().replace("'", "").split(" (")[0]).strip("-")
+
+
 HEADER = "<!-- Made by tools/build_glossary.py from data/: edit the data or the tool, not this file. -->\n\n"
 
 
@@ -82,7 +91,7 @@ def glossary() -> str:
              "names.\n"]
     for row in factions.itertuples():
         aliases = [a for a in str(row.aliases or "").split(";") if a and a.isascii()]
-        lines.append(f"### {cell(row.name)}\n")
+        lines.append(f"### <a id=\"{row.faction_id}\"></a>{cell(row.name)}\n")
         if aliases:
             lines.append(f"Also called: {cell(', '.join(aliases))}.\n")
         if isinstance(row.origin, str):
@@ -96,7 +105,7 @@ def glossary() -> str:
         found = events[events["title"].apply(lambda t, keys=keys: any(k in str(t) for k in keys))]
         if found.empty:
             continue
-        lines.append(f"### {name}\n")
+        lines.append(f"### <a id=\"{anchor(name)}\"></a>{name}\n")
         for row in found.head(4).itertuples():
             lines.append(f"- {nk.date_text(row.date, str(row.date_precision))}: {cell(row.title)} "
                          f"({cell(sources(row.source_ids))})")
@@ -124,9 +133,11 @@ def cast(unit: int) -> str:
         other = [s for s in (row["name_mr"], row["name_rr"]) if isinstance(s, str) and s != row["name"]]
         posts = [p for p in str(row["posts"] if isinstance(row["posts"], str) else "").split(";") if p][:3]
         group = names.get(row["faction_id"], "") if isinstance(row["faction_id"], str) else ""
+        group = f"[{cell(group.split(' (')[0])}](glossary.md#{row['faction_id']})" if group else ""
         lines.append("| " + " | ".join(cell(v) for v in (
-            row["name"], row["name_hangul"], ", ".join(dict.fromkeys(other)), group.split(" (")[0], life(row),
-            "; ".join(posts), sources(row["source_ids"]))) + " |")
+            row["name"], row["name_hangul"], ", ".join(dict.fromkeys(other))))
+            + f" | {group} | " + " | ".join(cell(v) for v in (life(row), "; ".join(posts), sources(row["source_ids"])))
+            + " |")
     return "\n".join(lines) + "\n"
 
 

@@ -49,7 +49,7 @@ class Page:
     source: Path  # in the course
     target: PurePosixPath  # in the site
     title: str
-    kind: str  # "lesson", "practice", "data", "start"
+    kind: str  # "lesson", "practice", "data", "reference" (the glossary and the casts), "start"
 
 
 # --- where the course can be run -----------------------------------------------------------------------
@@ -155,7 +155,21 @@ def find_pages(root: Path) -> list[Page]:
             pages.append(Page(path, PurePosixPath(folder, path.stem + ".html"), notebook_title(path), kind))
     if (root / "data" / "README.md").is_file():
         pages.append(Page(root / "data" / "README.md", PurePosixPath("data/index.html"), "The data", "data"))
+    for path in sorted((root / "notebooks").glob("*.md")):  # the glossary and the casts the lessons link to
+        pages.append(Page(path, PurePosixPath("notebooks", path.stem + ".html"), markdown_title(path), "reference"))
     return pages
+
+
+def markdown_title(path: Path) -> str:
+    match = re.search(r"^#\s+(.+)$", path.read_text(encoding="utf-8"), re.MULTILINE)
+    return re.sub(r"[*`]", "", match.group(1)).strip() if match else path.stem.replace("_", " ")
+
+
+def markdown_page(source: Path) -> str:
+    """A Markdown file as HTML. nbconvert's renderer writes an empty `<a id="x"></a>` (the glossary's
+    anchors) as `<a id="x" />`, which HTML reads as an unclosed link: close it again."""
+    body = markdown_html(source.read_text(encoding="utf-8"))
+    return re.sub(r"<a (id=\"[^\"]*\") />", r"<a \1></a>", body)
 
 
 def shell(title: str, body: str, head: str = "") -> str:
@@ -167,20 +181,24 @@ def shell(title: str, body: str, head: str = "") -> str:
 def start_page(root: Path, pages: list[Page], repository: str | None) -> str:
     readme = (root / "README.md").read_text(encoding="utf-8") if (root / "README.md").is_file() else f"# {TITLE}\n"
     sections = re.split(r"(?m)^(?=## )", readme)
-    keep = [sections[0]] + [s for s in sections[1:] if s.startswith(("## Course map", "## The data", "## Licence"))]
+    kept = ("## Course map", "## Three ways to start", "## The data", "## Licence")
+    keep = [sections[0]] + [s for s in sections[1:] if s.startswith(kept)]
     body = markdown_html("\n".join(keep))
     lessons = "".join(f"<li><a href='{p.target}'>{html.escape(p.title)}</a></li>" for p in pages if p.kind == "lesson")
     practice = "".join(f"<li><a href='{p.target}'>{html.escape(p.title)}</a></li>"
                        for p in pages if p.kind == "practice")
+    reference = "".join(f"<li><a href='{p.target}'>{html.escape(p.title)}</a></li>"
+                        for p in pages if p.kind == "reference")
     run = run_links(repository, "notebooks/00_start_here.ipynb")
     how = (f"<p><a href='{html.escape(run[0][1])}'>Open the course on Binder</a> to run the notebooks and answer "
            "the exercises with instant feedback.</p>" if run else
            "<p>This is the read-only edition: charts are interactive, and every exercise shows its hints and "
            "answer behind a <i>show</i> control. To run the notebooks and have your answers checked, open the "
-           "course in JupyterLab (see the README in the course's repository).</p>")
+           "course in JupyterLab: see <a href='#Three-ways-to-start'>Three ways to start</a> above.</p>")
     listing = (f"<h2 id='all-pages'>Every page</h2><h3>Lessons</h3><ul>{lessons}</ul>"
                f"<h3 id='practice'>Practice notebooks</h3><ul>{practice}</ul>"
-               f"<p><a href='data/index.html'>The data dictionary</a> and the CSV tables.</p>")
+               f"<p><a href='data/index.html'>The data dictionary</a> and the CSV tables.</p>"
+               + (f"<h3 id='reference'>Glossary and casts of characters</h3><ul>{reference}</ul>" if reference else ""))
     return shell(TITLE, f"<nav class='nk-bar'><span class='nk-home'>{TITLE}</span></nav>"
                         f"<main class='nk-page'>{body}{how}{listing}</main>")
 
@@ -190,9 +208,12 @@ def start_page(root: Path, pages: list[Page], repository: str | None) -> str:
 ANCHOR = re.compile(r"""<a\b([^>]*?)\bhref=(["'])(.*?)\2([^>]*)>(.*?)</a>""", re.DOTALL | re.IGNORECASE)
 
 
-def rewrite_links(page_html: str, page: Page, root: Path, site: Path, unlinked: list[str]) -> str:
+def rewrite_links(page_html: str, page: Page, root: Path, site: Path, unlinked: list[str],
+                  pages: list[Page] = ()) -> str:
     """Links to notebooks go to their pages, the data README to the data dictionary; a link to a file
     that is not part of the site becomes plain text (and is listed), so no link in the site is broken."""
+    markdown_pages = {p.source.resolve().relative_to(root.resolve()).as_posix(): p.target
+                      for p in pages if p.source.suffix == ".md"}
     def fix(match):
         before, quote_, href, after, text = match.groups()
         if re.match(r"^(?:[a-z][a-z0-9+.-]*:|#|//)", href, re.IGNORECASE):
@@ -206,8 +227,8 @@ def rewrite_links(page_html: str, page: Page, root: Path, site: Path, unlinked: 
         target = None
         if rel and rel.endswith(".ipynb"):
             target = PurePosixPath(rel[:-len(".ipynb")] + ".html")
-        elif rel == "data/README.md":
-            target = PurePosixPath("data/index.html")
+        elif rel in markdown_pages:  # the data README, the glossary, the casts
+            target = markdown_pages[rel]
         elif rel and source.is_dir():  # a folder: its page, or the list of every page
             target = PurePosixPath(rel, "index.html")
             if not (site / target).is_file():
@@ -242,7 +263,7 @@ def build(out: Path, root: Path = ROOT, only: list[Path] | None = None) -> dict:
     pages = find_pages(root)
     if only is not None:
         keep = {p.resolve() for p in only}
-        pages = [p for p in pages if p.kind == "data" or p.source.resolve() in keep]
+        pages = [p for p in pages if p.kind in ("data", "reference") or p.source.resolve() in keep]
     repository = public_repository(root)
     data_dir = out / "data"
     data_dir.mkdir()
@@ -253,8 +274,8 @@ def build(out: Path, root: Path = ROOT, only: list[Path] | None = None) -> dict:
             shutil.copy2(root / name, out / name)
     rendered = {}
     for page in pages:
-        if page.kind == "data":
-            body = markdown_html(page.source.read_text(encoding="utf-8"))
+        if page.kind in ("data", "reference"):
+            body = markdown_page(page.source)
             rendered[page] = shell(f"{page.title} · {TITLE}", f"{bar(page, pages)}<main class='nk-page'>{body}</main>")
             continue
         made = exporter(relative(PurePosixPath("_static/plotly.min.js"), page.target))
@@ -270,7 +291,7 @@ def build(out: Path, root: Path = ROOT, only: list[Path] | None = None) -> dict:
     start = Page(root / "README.md", PurePosixPath("index.html"), TITLE, "start")
     for page in [start, *pages]:
         target = out / page.target
-        target.write_text(rewrite_links(target.read_text(encoding="utf-8"), page, root, out, unlinked),
+        target.write_text(rewrite_links(target.read_text(encoding="utf-8"), page, root, out, unlinked, pages),
                           encoding="utf-8")
     (out / ".nojekyll").write_text("")  # GitHub Pages: serve _static/ as it is
     return {"pages": len(pages) + 1, "seconds": time.perf_counter() - started, "unlinked": unlinked,
@@ -281,10 +302,24 @@ def find_chromium() -> str | None:
     override = os.environ.get("NKCOURSE_CHROMIUM")
     if override:
         return override if Path(override).is_file() else None
-    for name in ("chromium", "chromium-browser", "google-chrome", "chrome"):
+    for name in ("chromium", "chromium-browser", "google-chrome", "chrome", "msedge"):
         if shutil.which(name):
             return shutil.which(name)
+    for place in installed_browsers():
+        if place.is_file():
+            return str(place)
     return None
+
+
+def installed_browsers() -> list[Path]:
+    """Where Chrome, Chromium and Edge install themselves on Windows and macOS (not on the PATH there),
+    in the order tried; Edge is Chromium-based and ships with Windows 10 and 11."""
+    windows = [Path(os.environ[v]) for v in ("PROGRAMFILES", "PROGRAMFILES(X86)", "LOCALAPPDATA") if os.environ.get(v)]
+    return ([base / "Google" / "Chrome" / "Application" / "chrome.exe" for base in windows]
+            + [base / "Chromium" / "Application" / "chrome.exe" for base in windows]
+            + [base / "Microsoft" / "Edge" / "Application" / "msedge.exe" for base in windows]
+            + [Path("/Applications") / app / "Contents" / "MacOS" / app.removesuffix(".app")
+               for app in ("Google Chrome.app", "Chromium.app", "Microsoft Edge.app")])
 
 
 def print_pdfs(site: Path, pages: list[Path] | None = None, browser=None) -> list[Path]:

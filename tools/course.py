@@ -238,16 +238,28 @@ def report_set_aside(folder: Path | None, paths: list[str], root: Path = ROOT) -
 
 
 def update(arguments: list[str], root: Path = ROOT) -> None:
-    """Take the latest course version; edited notebooks are set aside first, never lost."""
-    paths = edited_notebooks(root)
+    """Take the latest course version. It is fetched first; an edited notebook that the update changes
+    is set aside in my-work/ before the course's new version replaces it, never lost; an edited notebook
+    the update does not change stays where it is, with the learner's work in it."""
+    edited = edited_notebooks(root)
+    fetched = git("fetch", *arguments, root=root)
+    if fetched.returncode != 0:
+        raise CourseError("The update could not be taken (is the computer online?): git said\n"
+                          + (fetched.stderr or fetched.stdout).strip() + "\nNothing was changed; your notebooks "
+                          "are as you left them.")
+    changed = git("diff", "--name-only", "-z", "HEAD", "FETCH_HEAD", "--", *COURSE_FOLDERS, root=root)
+    incoming = set(changed.stdout.split("\0")) if changed.returncode == 0 else set(edited)
+    paths = [path for path in edited if path in incoming]
     folder = set_aside(paths, root)
-    pulled = git("pull", "--ff-only", *arguments, root=root)
+    merged = git("merge", "--ff-only", "FETCH_HEAD", root=root)
     report_set_aside(folder, paths, root)
-    if pulled.returncode != 0:
-        raise CourseError("The update could not be taken: git said\n" + (pulled.stderr or pulled.stdout).strip()
+    if unchanged := [path for path in edited if path not in incoming]:
+        print("The update does not change these notebooks, so your work stays in them: " + ", ".join(unchanged))
+    if merged.returncode != 0:
+        raise CourseError("The update could not be taken: git said\n" + (merged.stderr or merged.stdout).strip()
                           + "\nYour notebooks are safe. If you changed files other than notebooks, "
                             "`git status` lists them.")
-    print("The course is up to date." if "Already up to date" in pulled.stdout else "The course is updated.")
+    print("The course is up to date." if "Already up to date" in merged.stdout else "The course is updated.")
 
 
 def restore(arguments: list[str], root: Path = ROOT) -> None:

