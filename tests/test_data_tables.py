@@ -169,9 +169,11 @@ def test_an_animated_chart_lists_every_frame_once_and_leaves_out_the_base_map():
 
 def test_a_heat_map_is_one_row_per_row_and_relabelled_ticks_give_their_text():
     heat = {"layout": {"xaxis": {"title": {"text": "Step"}}}, "data": [
-        {"type": "heatmap", "x": ["criticised", "executed"], "y": ["Pak Hon-yong"], "z": [[None, 4]]}, {"type": "heatmap", "x": ["criticised", "executed"], "y": ["Ho Ka-i"], "z": [[1, None]]}]}
+        {"type": "heatmap", "x": ["criticised", "executed"], "y": ["Pak Hon-yong", "Ho Ka-i"],
+         "z": [[None, 4], [1, None]]}]}
     _, columns, rows = charttable.figure_table(heat)
-    assert columns == ["Item", "Criticised", "Executed"] and rows == [["Pak Hon-yong", "", "4"], ["Ho Ka-i", "1", ""]]
+    assert columns == ["Item", "Criticised", "Executed"]
+    assert rows == [["Pak Hon-yong", "", "4"], ["Ho Ka-i", "1", ""]]
     ticks = {"layout": {"yaxis": {"tickvals": [0, 1], "ticktext": ["North:<br>dead", "South"]},
                         "xaxis": {"title": {"text": "People"}}},
              "data": [{"type": "scatter", "mode": "markers", "x": [10, 20], "y": [0.13, 1]}]}
