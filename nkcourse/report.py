@@ -207,8 +207,9 @@ def _fresh(book: _Notebook) -> None:
         book.data = book._read()
 
 
-def resolve(claim, name) -> pd.DataFrame | None:
-    """Look a name up with nk.lookup and keep the answer (its first row) for this claim of the report."""
+def resolve(claim, name):
+    """Look a name up with nk.lookup and keep the answer (its first row) for this claim of the report; the
+    candidates come back as a learner's table (nk.style.table), or None for a claim or name not understood."""
     number = _claim_number(claim)
     if number is None:
         return None
@@ -235,7 +236,10 @@ def resolve(claim, name) -> pd.DataFrame | None:
         print(notice)
     columns = ["match", "name", "faction", "born", "died", "spelling", "kind_of_spelling"]
     shown = found[columns].astype(object)
-    return shown.where(shown.notna(), "").rename(columns=lambda c: c.replace("_", " "))
+    shown = shown.where(shown.notna(), "").rename(columns=lambda c: c.replace("_", " "))
+    from .style import table
+
+    return table(shown, f"Who “{spelling}” may be in the course's data")
 
 
 def note(claim, text) -> None:
@@ -434,9 +438,11 @@ def html(learner: str = "") -> str:
     reflection = (f"<h3>Reflection</h3><p>{escape(extras['reflection'])}</p>" if extras["reflection"] else "")
     works = "".join(f"<li><strong>{escape(label)}</strong>: {escape(c)}</li>" for label, c in works_cited(table))
     return (f'<div class="nk-report"><h3>Fact-check report</h3>{who}<p>{escape(_counts(table))}.</p>'
+            f'<div class="nk-report-scroll" role="region" aria-label="Fact-check report, claim by claim" '
+            f'tabindex="0" style="overflow-x: auto; max-width: 100%">'
             f'<table class="nk-report-table"><caption>Your verdicts, evidence, names and notes, claim by claim; '
             f'open claims are still to judge</caption><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody>'
-            f"</table>{split}{reflection}<details><summary>Works cited</summary><ul>{works}</ul></details></div>")
+            f"</table></div>{split}{reflection}<details><summary>Works cited</summary><ul>{works}</ul></details></div>")
 
 
 def csv_text(learner: str = "") -> str:

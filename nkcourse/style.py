@@ -17,10 +17,17 @@ not think about it:
 - every mark is at least 3:1 against the background: a light fill (yellow, orange, sky blue, grey) keeps
   its colour, so a faction looks the same in every chart, and gets a dark outline; a light line, or an
   open marker drawn only by its outline, is drawn in a darker shade of its colour (`line_colour`);
-- colour is never the only carrier of meaning: traces told apart by colour alone get a marker symbol, a
-  dash or a bar pattern each as well, unless their marks carry their own text labels.
+- colour is never the only carrier of meaning: legend entries told apart by colour alone get a marker
+  symbol, a dash or a bar pattern each as well (a light hatching over the bar's own colour), unless the
+  text on their marks names what the colour stands for; a chart can also say it itself, with
+  `symbols(...)` or `faction_symbols()` (one shape per side or group, the same in every chart).
 The chart's toolbar is trimmed to zoom in, zoom out, reset and save as PNG, with no Plotly logo (a link
 off the course): every chart is a handful of Tab stops, not eleven.
+
+Every chart's data table comes right under it, as an output of its own: a <details> disclosure that
+Enter opens, with the numbers, dates and labels the chart draws (nkcourse.charttable builds it from the
+chart's JSON). And every DataFrame a course kernel shows is drawn as a learner's table (`table`): no
+empty header cell, a keyboard-scrollable frame when it is wide.
 """
 
 from __future__ import annotations
@@ -208,6 +215,43 @@ def _shows_text(trace: dict) -> bool:
     return "text" in _mode(trace) and trace.get("text") is not None
 
 
+def _text_on_mark(trace: dict) -> bool:
+    """Whether the trace's text is written on its marks (a bar's inside label, a scatter text centred on its
+    dot), where its colour must read on the mark's fill; text beside a dot stands on the background."""
+    if not _shows_text(trace):
+        return False
+    if trace.get("type") == "bar":
+        return True
+    position = trace.get("textposition", "middle center")
+    positions = position if isinstance(position, (list, tuple)) else [position]
+    return all(p == "middle center" for p in positions)
+
+
+def names_its_category(trace: dict) -> bool:
+    """Whether the text written on a trace's marks names what its colour stands for (its legend name):
+    only then is the text a second carrier of that meaning. A person's name on a bar coloured by group,
+    or a place's name beside a dot coloured by group, says nothing of the group."""
+    name = str(trace.get("name") or "").strip().lower()
+    if not name or not _shows_text(trace):
+        return False
+    text = trace.get("text")
+    texts = [text] if isinstance(text, str) else [t for t in (text if isinstance(text, (list, tuple)) else [])]
+    return bool(texts) and all(isinstance(t, str) and name in t.lower() for t in texts)
+
+
+def symbols(keys) -> dict:
+    """One marker shape per key, in order (circle, square, diamond, triangle, cross, …): the shape that
+    goes with a colour, so that colour is never the only carrier of meaning. A variant of each shape
+    marks a second distinction: `symbols(...)[key] + "-open"` (outline only) or `+ "-open-dot"`."""
+    return {key: _SYMBOLS[number % len(_SYMBOLS)] for number, key in enumerate(dict.fromkeys(keys))}
+
+
+def faction_symbols() -> dict[str, str]:
+    """faction_id -> marker shape, in the order of data/factions.csv: the same group has the same shape
+    (as it has the same colour) in every chart that marks groups by shape."""
+    return symbols(_faction_table().index)
+
+
 def accessible(fig):
     """Apply the palette rule (see the module's docstring) to a figure or a figure's dict, in place, and
     return it. Only what breaks the rule is changed; a chart that keeps it comes back as it was."""
@@ -238,7 +282,7 @@ def accessible(fig):
                 if not isinstance(colour, str) or width < 1 or \
                         contrast(blend(colour, opacity, background), background) < MARK_ON_BACKGROUND:
                     marker["line"] = {**outline, "color": OUTLINE, "width": max(1, width)}
-            if _shows_text(t) and fills:
+            if _text_on_mark(t) and fills:
                 labels = [label_colour(c) for c in seen]
                 textfont = dict(t.get("textfont") or {})
                 current = _colours(textfont.get("color"))
@@ -255,7 +299,7 @@ def accessible(fig):
         colour = (fills[0] if fills else line.get("color")) if len(fills) <= 1 else None
         if isinstance(colour, str):
             shown.append((trace, kind, mode, colour, t.get("showlegend", True) is not False and bool(t.get("name")),
-                          _shows_text(t)))
+                          names_its_category(t)))
     _second_channel(shown)
     return fig
 
@@ -282,28 +326,50 @@ def _channel(trace: dict, kind: str) -> str:
     return repr(list(value)) if isinstance(value, (list, tuple)) or hasattr(value, "tolist") else str(value)
 
 
+_DEFAULT_CHANNEL = {"bar": "", "markers": "circle", "lines": "solid"}
+
+
 def _second_channel(traces: list) -> None:
-    """Where legend entries differ by colour and by nothing else (one symbol, one dash or one pattern for
-    all), each colour gets a symbol, a dash or a pattern of its own as well, on every trace drawn in it
-    (legend entry or not). A chart that already uses symbols, dashes or patterns is left as it is."""
+    """Where legend entries differ by colour and by nothing else, each colour gets a symbol, a dash or a
+    pattern of its own as well, on every trace drawn in it (legend entry or not). Symbols, dashes and
+    patterns a chart sets itself carry meaning and are never overwritten: only the colours still drawn
+    with the default (plain bar, circle, solid line) get one, chosen among those the chart does not use
+    yet; a chart with per-point symbols or patterns is left as it is."""
     for kind, (what, choices) in _CHANNELS.items():
         group = [(trace, colour, shown, text) for trace, k, mode, colour, shown, text in traces
                  if (k == "bar") == (kind == "bar") and (kind == "bar" or kind in mode)]
-        legend = [g for g in group if g[2]]
-        colours = list(dict.fromkeys(g[1] for g in legend))
-        if len(colours) < 2 or all(g[3] for g in legend):
-            continue
-        channels = {_channel(_plain(g[0]), kind) for g in group}
-        if len(channels) > 1 or any(c.startswith("[") for c in channels):
-            continue  # symbols, dashes or patterns already carry something: never overwrite them
+        legend = [g for g in group if g[2] and not g[3]]
+        channels = {colour: set() for colour in dict.fromkeys(g[1] for g in legend)}
+        for trace, colour, *_ in group:
+            if colour in channels:
+                channels[colour].add(_channel(_plain(trace), kind))
+        if any(c.startswith("[") for found in channels.values() for c in found):
+            continue  # symbols, dashes or patterns per point already carry something
+        default = _DEFAULT_CHANNEL[kind]
+        plain = [colour for colour, found in channels.items() if found == {default}]
+        set_by_chart = {c for found in channels.values() for c in found} - {default}
+        if len(channels) < 2 or not plain or (len(plain) == 1 and default not in set_by_chart):
+            continue  # every colour already has a shape of its own
+        free = [c for c in choices if c not in set_by_chart and c != default]
+        # the first plain colour keeps the default when no other colour's channel is the default
+        given = {colour: (default if number == 0 else free[(number - 1) % len(free)])
+                 for number, colour in enumerate(plain)}
         for trace, colour, _shown, _text in group:
-            if colour not in colours:
+            if given.get(colour, default) == default:
                 continue
-            choice = choices[colours.index(colour) % len(choices)]
+            choice = given[colour]
             key = "line" if kind == "lines" else "marker"
             part = dict(_plain(trace).get(key) or {})
             if kind == "bar":
-                part["pattern"] = {**(part.get("pattern") or {}), "shape": choice, "solidity": 0.25}
+                # the bar keeps its full colour (the group's colour, and the ground of any label written on
+                # it); a light hatching in black or white, whichever reads on that colour, goes over it
+                # (fainter under labels, which must stay easy to read)
+                fill = _colours(part.get("color"))
+                ink = label_colour(fill[0]) if fill else "#000000"
+                labelled = _shows_text(_plain(trace))
+                part["pattern"] = {**(part.get("pattern") or {}), "shape": choice, "fillmode": "overlay",
+                                   "solidity": 0.15 if labelled else 0.2, "fgcolor": ink,
+                                   "fgopacity": 0.4 if labelled else 0.5}
             else:
                 part[what] = choice
             _set(trace, key, part)
@@ -326,7 +392,7 @@ PLOTLY_CONFIG = {
 
 class _CourseRenderer(PlotlyRenderer):
     """Plotly's own `plotly_mimetype` output (the same JSON, the same size), with the palette rule applied
-    and the course's toolbar config."""
+    and the course's toolbar config; the chart's data table follows it as an output of its own."""
 
     def to_mimebundle(self, fig_dict):
         try:
@@ -336,12 +402,80 @@ class _CourseRenderer(PlotlyRenderer):
 
             warnings.warn(f"nkcourse.style could not apply the palette rule to this chart ({error!r}); "
                           "it is shown as drawn.", stacklevel=2)
-        return super().to_mimebundle(fig_dict)
+        bundle = super().to_mimebundle(fig_dict)
+        queue_data_table(bundle[PLOTLY_MIME])
+        return bundle
+
+
+# --- every chart's data table, one click away (nkcourse.charttable) ---------------------------------
+# JupyterLab shows only the richest type of one output, so the table is an output of its own, shown
+# right after the chart: the renderer queues it, and it is displayed when `fig.show()` returns or, for a
+# chart that is a cell's last expression (shown after the cell's code has run), when the cell ends.
+
+PLOTLY_MIME = "application/vnd.plotly.v1+json"
+_PENDING_TABLES: list = []
+_HOOKED: set = set()
+
+
+def queue_data_table(figure: dict) -> None:
+    """Queue the chart's data table for display, in a running IPython kernel only."""
+    shell = _shell()
+    if shell is None:
+        return
+    try:
+        from .charttable import data_table
+
+        bundle = data_table(figure)
+    except Exception as error:  # noqa: BLE001 (a chart is always shown; its table is a help, not a must)
+        import warnings
+
+        warnings.warn(f"nkcourse.style could not make this chart's data table ({error!r}).", stacklevel=2)
+        return
+    if bundle is None:
+        return
+    _PENDING_TABLES.append(bundle)
+    if id(shell) not in _HOOKED:
+        shell.events.register("post_execute", show_data_tables)
+        _HOOKED.add(id(shell))
+
+
+def show_data_tables() -> None:
+    """Display the queued data tables (each chart's, in order), as outputs of their own."""
+    if not _PENDING_TABLES:
+        return
+    shell = _shell()
+    while _PENDING_TABLES:
+        bundle = _PENDING_TABLES.pop(0)
+        if shell is not None:
+            shell.display_pub.publish(data=bundle, metadata={})
+
+
+def _shell():
+    """The running IPython kernel's shell, or None (a plain Python, a test, a build script). IPython is not
+    imported here: it is loaded already wherever there is a kernel."""
+    get_ipython = getattr(sys.modules.get("IPython"), "get_ipython", None)
+    shell = get_ipython() if get_ipython is not None else None
+    return shell if shell is not None and hasattr(shell, "events") and hasattr(shell, "kernel") else None
+
+
+def _show_then_tables(show):
+    """Plotly's `show`, followed by the chart's data table at once (before anything the cell prints next)."""
+    def show_with_table(*args, **kwargs):
+        result = show(*args, **kwargs)
+        show_data_tables()
+        return result
+
+    show_with_table.__wrapped__ = show
+    show_with_table.__doc__ = show.__doc__
+    return show_with_table
 
 
 def _install_renderer(renderers) -> None:
     """Put the course's renderer in Plotly's registry and make it (or NKCOURSE_PLOTLY_RENDERER) the default."""
     renderers["plotly_mimetype"] = _CourseRenderer(config=PLOTLY_CONFIG)
+    module = sys.modules.get("plotly.io._renderers")
+    if module is not None and not hasattr(module.show, "__wrapped__"):
+        module.show = _show_then_tables(module.show)
     wanted = os.environ.get("NKCOURSE_PLOTLY_RENDERER", "")
     if wanted and all(name in renderers for name in wanted.split("+")):
         renderers.default = wanted
@@ -519,18 +653,27 @@ def fit_height(fig: go.Figure, plot_height: int) -> go.Figure:
 class Table:
     """A table for learners: `nk.style.table(frame, "Caption")` as the last line of a cell.
 
-    Unlike a bare DataFrame it has no index column (so no empty header cell), a caption that names it,
-    empty cells for missing values (never '<NA>'), and a frame that scrolls sideways when the table is
-    wider than the page and can be reached and scrolled by keyboard (a labelled, focusable region).
-    Its plain-text form (what nbval compares, and what a terminal shows) is the same table as text.
+    Unlike a bare DataFrame it has no unnamed index column (so no empty header cell: a named index, such
+    as `when` after `.set_index("when")`, becomes the first column), a caption that names it, empty cells
+    for missing values (never '<NA>'), dates as dates (1950-06-25, not 1950-06-25 00:00:00), and a frame
+    that scrolls sideways when the table is wider than the page and can be reached and scrolled by
+    keyboard (a labelled, focusable region). Its plain-text form (what nbval compares, and what a
+    terminal shows) is the same table as text.
     """
 
     def __init__(self, frame: pd.DataFrame, caption: str = ""):
         frame = frame.copy()
+        named = [n for n in frame.index.names if n is not None and str(n).strip()]
+        frame = frame.reset_index(level=named) if named and len(named) == frame.index.nlevels else frame
         if isinstance(frame.columns, pd.MultiIndex):
             frame.columns = [" ".join(str(p) for p in col if str(p)) for col in frame.columns]
         frame.columns = [str(c) if str(c).strip() else "(unnamed)" for c in frame.columns]
         frame.columns.name = None
+        for column in frame.columns:
+            values = frame[column]
+            days = values.dropna()
+            if pd.api.types.is_datetime64_any_dtype(values) and (days.dt.normalize() == days).all():
+                frame[column] = values.dt.strftime("%Y-%m-%d").where(values.notna(), None)
         self.frame = frame.reset_index(drop=True)
         self.caption = caption
 
@@ -539,6 +682,7 @@ class Table:
 
         body = self.frame.astype(object).where(self.frame.notna(), "").to_html(
             index=False, escape=True, border=0, classes="nk-table", na_rep="")
+        body = body.replace("<th>", '<th scope="col">')
         if self.caption:
             body = body.replace(">", f"><caption>{escape(self.caption)}</caption>", 1)
         label = escape(self.caption or "Table", quote=True)
@@ -550,7 +694,26 @@ class Table:
         return f"{self.caption}\n{text}" if self.caption else text
 
 
+def _frame_html(frame: pd.DataFrame) -> str:
+    """Any DataFrame a cell shows, as a learner's table (see Table): its index becomes a named column,
+    so no header cell is empty, and a wide table scrolls by keyboard too."""
+    if type(frame)._repr_html_ is not pd.DataFrame._repr_html_:
+        return frame._repr_html_()  # a course table with a form of its own (nk.lookup's answer, …)
+    return Table(frame)._repr_html_()
+
+
+def _install_table_formatter() -> None:
+    """Show every DataFrame in a course kernel as a learner's table (no empty header cells)."""
+    shell = _shell()
+    if shell is None:
+        return
+    shell.display_formatter.formatters["text/html"].for_type(pd.DataFrame, _frame_html)
+
+
 def table(frame: pd.DataFrame, caption: str = "") -> Table:
     """`frame` shown as a readable table (see Table):
     `nk.style.table(people[["name", "born"]], "Who was born when")`."""
     return Table(frame, caption)
+
+
+_install_table_formatter()

@@ -4,8 +4,9 @@
 - every data mark stands at least 3:1 against the chart's background, by its fill or by its outline
   (lines and open markers by their own colour); layers drawn at under half opacity, and base-map layers
   (no hover, no legend: coastlines, borders), are context, not marks;
-- traces told apart in the legend by colour are told apart by a second channel too: a marker symbol, a
-  line dash, a bar pattern, or text labels on the marks themselves;
+- colour is never the only carrier of meaning: no two legend entries of one chart differ by colour alone,
+  each pair differs by a marker symbol, a line dash or a bar pattern too, or the text on the marks names
+  what the colour stands for (a person's name on a bar coloured by group does not);
 - the toolbar has no Plotly logo (a link off the course) and no pan/select/lasso stops.
 
 The checks read the stored JSON (what the learner's browser draws), not the code that made it. The
@@ -120,24 +121,30 @@ def palette_problems(figure: dict) -> list[str]:
                 if ratio < 4.5:
                     found.append(f"{name!r}: label {fg} on {fill} is {ratio:.2f}:1")
         if trace.get("showlegend", True) is not False and trace.get("name"):
-            legend.append((trace, mode, tuple(fills), inside or ("text" in mode and trace.get("text") is not None)))
+            legend.append((trace, mode, tuple(fills), style.names_its_category(trace)))
     for kind in ("bar", "markers", "lines"):
         group = [g for g in legend if (kind == "bar") == (g[1] == "bar") and (kind == "bar" or kind in g[1])]
-        if len(group) < 2 or len({g[2] for g in group}) < 2 or all(g[3] for g in group):
-            continue
-        if kind == "bar":
-            keys = [((t.get("marker") or {}).get("pattern") or {}).get("shape", "") for t, *_ in group]
-        elif kind == "markers":
-            keys = [str((t.get("marker") or {}).get("symbol", "circle")) for t, *_ in group]
-        else:
-            keys = [(t.get("line") or {}).get("dash", "solid") for t, *_ in group]
-        # a second channel exists when the legend entries do not all share one symbol/dash/pattern
-        keys = [json.dumps(k) if isinstance(k, (list, dict)) else str(k) for k in keys]  # per-point symbols
-        if len(set(keys)) == 1:
-            found.append(f"{kind}: {len(group)} legend entries told apart by colour alone (one "
-                         f"{'pattern' if kind == 'bar' else 'symbol' if kind == 'markers' else 'dash'} "
-                         f"{keys[0]!r} for {len({g[2] for g in group})} colours)")
+        for number, (first, _, first_fills, first_named) in enumerate(group):
+            for second, _, second_fills, second_named in group[number + 1:]:
+                if first_fills == second_fills or first_named or second_named:
+                    continue
+                a, b = _carrier(first, kind), _carrier(second, kind)
+                if a == b:
+                    found.append(f"{kind}: {first.get('name')!r} and {second.get('name')!r} differ by colour alone "
+                                 f"(same {'pattern' if kind == 'bar' else 'symbol' if kind == 'markers' else 'dash'}"
+                                 f" {a}, no text on the marks naming them)")
     return found
+
+
+def _carrier(trace: dict, kind: str) -> str:
+    """The trace's symbol, dash or pattern, as text (per-point lists as JSON)."""
+    if kind == "bar":
+        key = ((trace.get("marker") or {}).get("pattern") or {}).get("shape", "")
+    elif kind == "markers":
+        key = (trace.get("marker") or {}).get("symbol", "circle")
+    else:
+        key = (trace.get("line") or {}).get("dash", "solid")
+    return json.dumps(key) if isinstance(key, (list, dict)) else repr(str(key))
 
 
 def toolbar_problems(figure: dict) -> list[str]:
@@ -236,3 +243,39 @@ def test_per_point_symbols_and_patterns_are_read_not_a_crash():
     style.accessible(figure)
     assert figure["data"][0]["marker"]["pattern"]["shape"] == ["/", ""]  # kept: it already carries meaning
     assert figure["data"][2]["marker"]["symbol"] == ["circle", "diamond-open"]
+
+
+def test_text_beside_a_dot_keeps_its_colour_and_text_on_a_dot_reads_on_it():
+    figure = {"layout": {}, "data": [
+        {"type": "scatter", "mode": "markers+text", "name": "Cities", "x": [1], "y": [1], "text": ["Seoul"],
+         "textposition": ["middle right"], "marker": {"color": "#000000"}},
+        {"type": "scatter", "mode": "markers+text", "name": "Numbers", "x": [2], "y": [2], "text": ["3"],
+         "marker": {"color": "#000000", "size": 20}}]}
+    style.accessible(figure)
+    assert "color" not in (figure["data"][0].get("textfont") or {})  # on the page's white: plotly's dark default
+    assert figure["data"][1]["textfont"]["color"] == "#FFFFFF"  # centred on a black dot
+
+
+def test_text_counts_as_a_second_carrier_only_when_it_names_the_category():
+    bars = {"layout": {}, "data": [
+        {"type": "bar", "name": group, "x": [1], "y": [1], "text": [label], "textposition": "inside",
+         "marker": {"color": colour}}
+        for group, label, colour in (("Yan'an group", "Kim Tu-bong", "#E69F00"),
+                                     ("Soviet Koreans", "Ho Ka-i", "#0072B2"))]}
+    assert any("colour alone" in p for p in palette_problems(json.loads(json.dumps(bars))))
+    named = json.loads(json.dumps(bars))
+    for trace in named["data"]:
+        trace["text"] = [f"{trace['text'][0]} ({trace['name']})"]
+    assert not any("colour alone" in p for p in palette_problems(named))
+    assert palette_problems(style.accessible(bars)) == []  # a hatching per group is added
+
+
+def test_a_chart_that_sets_some_symbols_gets_shapes_for_the_colours_still_drawn_alike():
+    figure = {"layout": {}, "data": [
+        {"type": "scatter", "mode": "markers", "name": name, "x": [1], "y": [1], "marker": marker}
+        for name, marker in (("a", {"color": "#0072B2"}), ("b", {"color": "#D55E00"}),
+                             ("entry", {"color": "#333333", "symbol": "diamond"}))]}
+    style.accessible(figure)
+    symbols = [t["marker"].get("symbol", "circle") for t in figure["data"]]
+    assert len(set(symbols)) == 3 and symbols[2] == "diamond"
+    assert palette_problems(figure) == []

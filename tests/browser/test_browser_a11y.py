@@ -7,19 +7,30 @@
 - Screen readers: each row of an order or match exercise is a radio group named by its item and its place
   ("Position of: ..., item 2 of 5"); feedback, hints and solutions are live regions.
 - Keyboard only: one exercise of every kind answered with Tab, Space, typing and Enter from its first
-  control; the animated front-line map's Play button and slider reached with Tab and worked with the keys.
+  control; the animated front-line map's Play button and slider reached with Tab and worked with the keys;
+  the next Tab stop after the map is its data table's summary, which Enter opens, showing every frame.
+- The animated map with its data table open is photographed at 900 and 1280 px (test-artifacts/screenshots).
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
-from labdriver import KERNEL_STATUS, REPO, RUN_TIMEOUT, course_notebooks, open_lab_page, run_notebook_copy
+from labdriver import (
+    KERNEL_STATUS,
+    REPO,
+    RUN_TIMEOUT,
+    course_notebooks,
+    expected_from_ipynb,
+    open_lab_page,
+    run_notebook_copy,
+)
 
 try:
     from playwright.sync_api import expect
@@ -94,6 +105,16 @@ def test_every_notebook_after_run_all_has_no_serious_violation(lab, relpath, axe
     print(f"axe {relpath}: {result['scanned']} outputs scanned; violations {summary(result)}")
     assert result["scanned"] > 0
     assert blocking(result) == [], f"{relpath}:\n  " + "\n  ".join(blocking(result))
+    # again with every chart's data table open (closed, its table is not part of the page's accessible tree)
+    opened = lab.page.evaluate("() => { const d = [...document.querySelectorAll("
+                               "'.jp-NotebookPanel:not(.lm-mod-hidden) details.nk-data-table')];"
+                               " d.forEach(e => { e.open = true; }); return d.length; }")
+    charts = expected_from_ipynb(REPO / relpath).charts
+    assert opened == charts, f"{charts} charts but {opened} data tables"
+    if opened:
+        result = scan(lab.page, axe_source)
+        print(f"axe {relpath}, {opened} data tables open: violations {summary(result)}")
+        assert blocking(result) == [], f"{relpath}, tables open:\n  " + "\n  ".join(blocking(result))
     # every chart's toolbar: zoom in, zoom out, reset, save as PNG; no link off the course
     toolbars = lab.page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .js-plotly-plot").evaluate_all(
         "plots => plots.map(p => [p.querySelectorAll('.modebar-btn').length,"
@@ -246,7 +267,7 @@ def test_one_exercise_of_every_kind_by_keyboard_alone(kinds):
     assert {"single", "multiple", "order", "match", "numeric", "verdict", "reflection"} <= done, done
 
 
-def test_the_animated_map_works_by_keyboard(browser, lab_server):
+def test_the_animated_map_works_by_keyboard(browser, lab_server, screenshots_dir):
     if not (REPO / ANIMATED).exists():
         pytest.skip(f"{ANIMATED} is not in this checkout")
     context, lab = open_lab_page(browser, lab_server)
@@ -296,6 +317,69 @@ def test_the_animated_map_works_by_keyboard(browser, lab_server):
         for key in ("ArrowLeft", "ArrowRight", "Home", "End"):
             page.keyboard.press(key)
         assert page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Cell").count() == cells_before
+        open_data_table_by_keyboard(page, plot, slider, steps, last_label, cells_before)
+        photograph_chart_and_table(page, plot, screenshots_dir)
     finally:
         context.close()
         lab_server.shutdown_sessions()
+
+
+def data_table_of(plot):
+    """The <details> data table the course renderer shows as the output right after a chart."""
+    return plot.locator("xpath=ancestor::div[contains(@class, 'jp-OutputArea-child')][1]"
+                        "/following-sibling::div[contains(@class, 'jp-OutputArea-child')][1]"
+                        "//details[contains(@class, 'nk-data-table')]")
+
+
+def open_data_table_by_keyboard(page, plot, slider, steps: int, last_label: str, cells_before: int) -> None:
+    """From the map's slider (its last Tab stop), Tab reaches the summary of the chart's data table and
+    Enter opens it: the table is shown, with a row for every front line of the animation, and the
+    notebook is unchanged (Enter did not go to JupyterLab's command mode)."""
+    details = data_table_of(plot)
+    expect(details).to_have_count(1)
+    assert details.get_attribute("open") is None  # closed until asked for
+    expect(details.locator("table")).to_be_hidden()
+    slider.focus()
+    for _ in range(8):  # past the chart's own stops (its toolbar), the next stop is the table's summary
+        page.keyboard.press("Tab")
+        if not page.evaluate("(p) => p.contains(document.activeElement)", plot.element_handle()):
+            break
+    focused = page.evaluate("() => [document.activeElement.tagName, document.activeElement.textContent]")
+    assert focused[0] == "SUMMARY" and focused[1].startswith("Data table for Figure 2.2"), focused
+    page.keyboard.press("Enter")
+    expect(details).to_have_attribute("open", "", timeout=5000)
+    table = details.locator("table")
+    expect(table).to_be_visible()
+    expect(table.locator("caption")).to_contain_text("Data table for Figure 2.2")
+    headers = table.locator("thead th[scope=col]").all_text_contents()
+    assert headers and all(h.strip() for h in headers), headers
+    frame_column = table.locator("tbody tr td:first-child").all_text_contents()
+    last_date = re.search(r"\d{1,2} [A-Z][a-z]{2} \d{4}", last_label or "")  # "Front on 27 Jul 1953 (step 15 of 15)"
+    assert last_date and last_date.group(0) in frame_column, (last_label, frame_column)
+    assert len({c for c in frame_column if c}) == steps  # every frame of the animation, once
+    # the table scrolls in a labelled region that the next Tab reaches
+    page.keyboard.press("Tab")
+    region = page.evaluate("() => [document.activeElement.getAttribute('role'),"
+                           " document.activeElement.getAttribute('aria-label')]")
+    assert region[0] == "region" and region[1].startswith("Data table for Figure 2.2"), region
+    assert page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Cell").count() == cells_before
+    assert page.locator(".jp-NotebookPanel.jp-mod-editMode, .jp-Notebook.jp-mod-editMode").count() == 0
+
+
+def photograph_chart_and_table(page, plot, folder) -> None:
+    """The map and its open data table at 900 and 1280 px, for a person to look at."""
+    details = data_table_of(plot)
+    area = plot.locator("xpath=ancestor::div[contains(concat(' ', normalize-space(@class), ' '),"
+                        " ' jp-OutputArea ')][1]")
+    size = page.viewport_size
+    try:
+        for width in (900, 1280):
+            page.set_viewport_size({"width": width, "height": 1400})
+            page.wait_for_timeout(600)
+            area.scroll_into_view_if_needed()
+            box = area.bounding_box()
+            table_box = details.bounding_box()
+            assert table_box["x"] + table_box["width"] <= box["x"] + box["width"] + 2, "table wider than its output"
+            area.screenshot(path=str(folder / f"data_table_front_line_{width}px.png"))
+    finally:
+        page.set_viewport_size(size)
