@@ -36,7 +36,9 @@ TEMPLATES = Path(__file__).resolve().parent / "templates"
 # screen readers, which read the chart's name (the figure's aria-label) and its text alternative instead.
 # The toolbar is not inside the SVG, so its buttons stay reachable and named.
 _HIDE_SVG = """var gd = document.getElementById('{plot_id}');
-var hide = function () { gd.querySelectorAll('svg.main-svg').forEach(function (s) { s.setAttribute('aria-hidden', 'true'); }); };
+var hide = function () {
+  gd.querySelectorAll('svg.main-svg').forEach(function (s) { s.setAttribute('aria-hidden', 'true'); });
+};
 hide(); if (gd.on) { gd.on('plotly_afterplot', hide); }"""
 
 

@@ -264,7 +264,8 @@ def founding_page(tmp_path_factory):
 
 def stored_figures(path: Path) -> list[dict]:
     notebook = nbformat.read(path, as_version=4)
-    return [o["data"][PLOTLY_MIME] for c in notebook.cells for o in c.get("outputs", []) if PLOTLY_MIME in o.get("data", {})]
+    return [o["data"][PLOTLY_MIME] for c in notebook.cells for o in c.get("outputs", [])
+            if PLOTLY_MIME in o.get("data", {})]
 
 
 def drawn_configs(page: str) -> list[dict]:
@@ -288,7 +289,7 @@ def test_charts_are_drawn_with_their_stored_toolbar_and_no_link_off_the_course(f
     figures = stored_figures(FOUNDING)
     configs = drawn_configs(founding_page)
     assert len(configs) == len(figures) > 0
-    for figure, config in zip(figures, configs):
+    for figure, config in zip(figures, configs, strict=True):
         assert figure.get("config"), "every stored chart carries the course's config"
         for key, value in figure["config"].items():
             assert config[key] == value, key
@@ -340,8 +341,8 @@ def contrast(foreground: str, background: str) -> float:
 
 def test_code_colours_and_prompts_are_readable_on_their_backgrounds(founding_page):
     # The last declaration of each variable is the one the page uses (the course's, after JupyterLab's).
-    declared = dict(re.findall(r"(--jp-(?:mirror-editor-[a-z]+|cell-prompt-not-active-font)-color):\s*(#[0-9a-fA-F]{3,6})\b",
-                               founding_page))
+    colour_variable = r"(--jp-(?:mirror-editor-[a-z]+|cell-prompt-not-active-font)-color):\s*(#[0-9a-fA-F]{3,6})\b"
+    declared = dict(re.findall(colour_variable, founding_page))
     assert len(declared) >= 15
     low = {name: round(contrast(colour, "#f5f5f5"), 2) for name, colour in declared.items()
            if contrast(colour, "#f5f5f5") < 4.5 and name != "--jp-mirror-editor-hr-color"}  # a rule, not text

@@ -19,11 +19,16 @@ TESTS = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(TESTS))
 sys.path.insert(0, str(TESTS.parent / "tools"))
 import build_site  # noqa: E402
-from conftest import SCREENSHOTS  # noqa: E402
-from test_browser_a11y import axe_source, blocking, scan, summary  # noqa: E402, F401 (axe_source: a fixture)
+from test_browser_a11y import (  # noqa: E402
+    axe_source,  # noqa: E402, F401 (the fixture that installs axe-core)
+    blocking,
+    scan,
+    summary,
+)
 from test_site import broken_links, charts_in, missing_fragments, shown_exercises  # noqa: E402
 
 PAGES = build_site.find_pages(build_site.ROOT)
+SCREENSHOTS = build_site.ROOT / "test-artifacts" / "screenshots"
 NOTEBOOK_PAGES = [p for p in PAGES if p.kind in ("lesson", "practice")]
 
 
@@ -102,12 +107,13 @@ def test_a_page_prints_to_pdf(site, browser):
 LESSON = "notebooks/01_founding.html"
 
 
-def test_a_whole_lesson_page_with_every_details_open_has_no_serious_violation(site, browser, axe_source):
+def test_a_whole_lesson_page_with_every_details_open_has_no_serious_violation(site, browser, request):
+    axe_script = request.getfixturevalue("axe_source")
     page, _, _ = open_page(browser, (site / LESSON).as_uri())
     try:
         page.wait_for_function("document.querySelectorAll('.js-plotly-plot .main-svg').length > 0", timeout=30_000)
         page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
-        result = scan(page, axe_source, "html")
+        result = scan(page, axe_script, "html")
         print(f"axe {LESSON}, whole page, every details open: violations {summary(result)}")
         assert blocking(result) == []
     finally:
