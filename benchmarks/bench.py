@@ -127,21 +127,28 @@ def _load_text(load: float | None) -> str:
 def run_fresh(notebook: nbformat.NotebookNode, cwd: Path) -> dict[str, float]:
     """Run every cell in a fresh kernel; seconds from launch to the end, to first output, the kernel's
     CPU seconds, and its peak MiB (None where the OS does not tell it)."""
-    with tempfile.TemporaryDirectory(prefix="nkcourse-bench-") as progress_dir:
-        os.environ["NKCOURSE_PROGRESS_DIR"] = progress_dir
-        client = _TimedClient(notebook, timeout=600, kernel_name="python3",
-                              resources={"metadata": {"path": str(cwd)}})
-        launched = time.perf_counter()
-        with client.setup_kernel(stderr=subprocess.DEVNULL):  # the kernel's start-up warnings, not the table
-            sent = time.perf_counter()
-            for index, cell in enumerate(notebook.cells):
-                client.execute_cell(cell, index, execution_count=client.code_cells_executed + 1)
-            done = time.perf_counter()
-            pid = client.km.provisioner.process.pid
-            peak, cpu = _peak_kib(pid), _cpu_seconds(pid)
-            errors = [o for c in notebook.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
-        if errors:
-            raise RuntimeError(f"a cell failed: {errors[0].get('ename')}: {errors[0].get('evalue')}")
+    before = os.environ.get("NKCOURSE_PROGRESS_DIR")
+    try:
+        with tempfile.TemporaryDirectory(prefix="nkcourse-bench-") as progress_dir:
+            os.environ["NKCOURSE_PROGRESS_DIR"] = progress_dir  # the kernel's attempts, never the learner's file
+            client = _TimedClient(notebook, timeout=600, kernel_name="python3",
+                                  resources={"metadata": {"path": str(cwd)}})
+            launched = time.perf_counter()
+            with client.setup_kernel(stderr=subprocess.DEVNULL):  # start-up warnings: not for the table
+                sent = time.perf_counter()
+                for index, cell in enumerate(notebook.cells):
+                    client.execute_cell(cell, index, execution_count=client.code_cells_executed + 1)
+                done = time.perf_counter()
+                pid = client.km.provisioner.process.pid
+                peak, cpu = _peak_kib(pid), _cpu_seconds(pid)
+    finally:
+        if before is None:
+            os.environ.pop("NKCOURSE_PROGRESS_DIR", None)
+        else:
+            os.environ["NKCOURSE_PROGRESS_DIR"] = before
+    errors = [o for c in notebook.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
+    if errors:
+        raise RuntimeError(f"a cell failed: {errors[0].get('ename')}: {errors[0].get('evalue')}")
     first = (client.first_output or done) - sent
     return {"run": done - launched, "cpu": cpu, "first": first, "peak_mib": None if peak is None else peak / 1024}
 
