@@ -7,9 +7,12 @@ reuser of the data gets them too; this module only reads them.
 Importing the package also sets Plotly's renderer to plain `plotly_mimetype`: a chart is stored in
 the notebook as JSON (a few KB), renders offline and never embeds the plotly.js bundle. It does so
 without loading Plotly's renderer module (which imports nbformat, jsonschema and rfc3987_syntax, about
-1 s): through PLOTLY_RENDERER, which Plotly reads when the first chart loads that module. A build that
-needs another renderer names it in the environment variable NKCOURSE_PLOTLY_RENDERER (e.g. "notebook",
-which embeds plotly.js; an unknown name is ignored).
+1 s): an import hook sets the default the moment that module has loaded, before any chart is drawn with
+it (Plotly only activates a default renderer when it first draws). No environment variable is set, so a
+learner's `!python script.py` gets Plotly's own default. A build that needs another renderer names it in
+the environment variable NKCOURSE_PLOTLY_RENDERER (e.g. "notebook", which embeds plotly.js; an unknown
+name is ignored). `fig.show(config={...})` replaces the course's toolbar config (PLOTLY_CONFIG) as a
+whole, as Plotly does with any renderer's config: pass PLOTLY_CONFIG's keys along to keep them.
 
 The palette rule, applied to every chart as it is shown (see `accessible`), so that a chart cell need
 not think about it:
@@ -506,7 +509,6 @@ class _AfterRenderersImport(importlib.abc.MetaPathFinder):
 if "plotly.io._renderers" in sys.modules:  # a chart was shown before the course was imported
     _install_renderer(sys.modules["plotly.io._renderers"].renderers)
 elif not any(isinstance(finder, _AfterRenderersImport) for finder in sys.meta_path):
-    os.environ.setdefault("PLOTLY_RENDERER", "plotly_mimetype")
     sys.meta_path.insert(0, _AfterRenderersImport())
 
 
