@@ -214,7 +214,7 @@ def import_rows(runs: int) -> list[Row]:
         course.append(import_seconds("import nkcourse"))
     extra = median(course) - median(floor)
     return [Row("import in a fresh kernel", "import nkcourse", fmt(median(course), "s"),
-                f"{fmt(median(floor), 's')} (pandas, plotly.express, ipywidgets)", f"+{extra:.2f} s",
+                f"{fmt(median(floor), 's')} (pandas, plotly.express, ipywidgets)", f"{extra:+.2f} s",
                 f"≤ +{AIM_IMPORT_S} s", extra <= AIM_IMPORT_S)]
 
 
