@@ -167,6 +167,8 @@ def _is_context(trace: dict, legend_names: set) -> bool:
     faint = isinstance(opacity, (int, float)) and opacity < CONTEXT_OPACITY
     if faint and skip:
         return True  # a faint layer without hover: earlier front lines, a range band
+    if skip and trace.get("type") == "bar" and trace.get("showlegend") is False:
+        return True  # bars drawn behind marks that carry the hover and the legend (a swimlane's spans)
     in_legend = bool(trace.get("name")) and trace.get("name") in legend_names
     return skip and not in_legend and "markers" not in _mode(trace)  # the base map, connectors
 
@@ -376,7 +378,7 @@ def figure_table(figure: dict) -> tuple[str, list[str], list[list[str]]]:
 
 def _all_dates(table: _Rows, column: str) -> bool:
     content = [row.get(column, "") for row in table.rows if row.get(column, "")]
-    return bool(content) and all(re.fullmatch(r"\d{1,2} [A-Z][a-z]+ \d{4}", v) for v in content)
+    return bool(content) and all(re.fullmatch(r"\d{1,2} [A-Z][a-z]+ \d{4}( \d{2}:\d{2})?", v) for v in content)
 
 
 def _useful_columns(table: _Rows) -> list[str]:
