@@ -5,8 +5,14 @@ render), a Hint click, the progress table's Refresh, and the name look-up box.
     .venv/bin/python benchmarks/bench_quiz.py [runs]
 
 A script, not a timed test: timings depend on the machine. The aim is a median under 5 ms, so that
-feedback feels instant. Progress goes to a temporary folder. `make bench` calls `measure` and puts the
-figures into its one table (benchmarks/bench.py).
+feedback feels instant. `make bench` calls `measure` and puts the figures into its one table
+(benchmarks/bench.py).
+
+Progress, and the disk-flush measurement, go to a temporary folder beside the learner's real progress
+folder (inside the parent of nkcourse's `progress_folder()`: platformdirs' user data folder, or the
+parent of NKCOURSE_PROGRESS_DIR when that is set), so that they are timed on the file system a learner's
+clicks are written to, not on /tmp, which is a RAM disk (tmpfs) on many systems. The folder is removed
+afterwards and the learner's own progress file is never touched.
 """
 
 from __future__ import annotations
@@ -14,13 +20,13 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import shutil
 import sys
 import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
 
-os.environ["NKCOURSE_PROGRESS_DIR"] = tempfile.mkdtemp(prefix="nkcourse-bench-")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "quiz"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -31,6 +37,7 @@ from nkcourse.names import lookup_box  # noqa: E402
 from nkcourse.quiz import check, progress, show  # noqa: E402
 from nkcourse.quiz.bank import bank_paths, load_bank  # noqa: E402
 from nkcourse.quiz.check import check_answer, expected_value  # noqa: E402
+from nkcourse.quiz.progress import flush_pending, progress_folder  # noqa: E402
 from nkcourse.quiz.view import feedback_html  # noqa: E402
 
 
@@ -50,8 +57,31 @@ def _answer(ex: dict):
     return expected_value(ex) if ex["kind"] == "code" else right_answer(ex)
 
 
+def scratch_parent() -> Path:
+    """Where the learner's progress folder lives (its parent), created if need be."""
+    parent = progress_folder().parent
+    parent.mkdir(parents=True, exist_ok=True)
+    return parent
+
+
 def measure(runs: int = 1000) -> list[tuple[str, str, list[float]]]:
-    """(what, subject, samples in ms) for every interaction; checks pooled per kind over every bank."""
+    """(what, subject, samples in ms) for every interaction; checks pooled per kind over every bank.
+    Progress is written into a scratch folder beside the real progress folder, removed at the end."""
+    scratch = Path(tempfile.mkdtemp(prefix="nkcourse-bench-", dir=scratch_parent()))
+    before = os.environ.get("NKCOURSE_PROGRESS_DIR")
+    os.environ["NKCOURSE_PROGRESS_DIR"] = tempfile.mkdtemp(dir=scratch)
+    try:
+        return _measure(runs, scratch)
+    finally:
+        flush_pending(timeout=10)  # the background flushes end before their folder goes
+        if before is None:
+            os.environ.pop("NKCOURSE_PROGRESS_DIR", None)
+        else:
+            os.environ["NKCOURSE_PROGRESS_DIR"] = before
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _measure(runs: int, scratch: Path) -> list[tuple[str, str, list[float]]]:
     out: list[tuple[str, str, list[float]]] = []
     per_check = max(runs // 20, 10)
     checks: dict[str, list[float]] = defaultdict(list)
@@ -83,7 +113,7 @@ def measure(runs: int = 1000) -> list[tuple[str, str, list[float]]]:
                 box.check_button.click()
 
         out.append(("feedback render", ex["kind"], samples(render, runs)))
-        os.environ["NKCOURSE_PROGRESS_DIR"] = tempfile.mkdtemp(prefix="nkcourse-bench-")  # a fresh record
+        os.environ["NKCOURSE_PROGRESS_DIR"] = tempfile.mkdtemp(dir=scratch)  # a fresh record
         out.append(("Check click (check, save, render)", ex["kind"], samples(click, clicks)))
     box = show("demo_single")
     out.append(("Hint click", "single", samples(lambda: (setattr(box, "_hints_shown", 0),
@@ -96,10 +126,10 @@ def measure(runs: int = 1000) -> list[tuple[str, str, list[float]]]:
     position = iter(range(10**9))
     out.append(("name look-up (Enter or button)", "lookup_box()",
                 samples(lambda: setattr(text, "value", names[next(position) % len(names)]), clicks)))
-    scratch = Path(tempfile.mkdtemp(prefix="nkcourse-bench-")) / "flush"
+    flushed = scratch / "flush"
 
     def flush():  # what the disk alone costs: done in a background thread after each click's save
-        with open(scratch, "w", encoding="utf-8") as handle:
+        with open(flushed, "w", encoding="utf-8") as handle:
             handle.write("x" * 40_000)
             handle.flush()
             os.fsync(handle.fileno())

@@ -167,6 +167,8 @@ def _is_context(trace: dict, legend_names: set) -> bool:
     faint = isinstance(opacity, (int, float)) and opacity < CONTEXT_OPACITY
     if faint and skip:
         return True  # a faint layer without hover: earlier front lines, a range band
+    if skip and trace.get("type") == "bar" and trace.get("showlegend") is False:
+        return True  # bars drawn behind marks that carry the hover and the legend (a swimlane's spans)
     in_legend = bool(trace.get("name")) and trace.get("name") in legend_names
     return skip and not in_legend and "markers" not in _mode(trace)  # the base map, connectors
 
@@ -220,8 +222,8 @@ def _trace_rows(trace: dict, layout: dict, series: str | None, series_label: str
             rows.append(row)
         return rows
     n = max(len(xs), len(ys))
-    if n == 0:
-        return []
+    if n == 0 or all(v is None for v in xs + ys):
+        return []  # a legend-only key (x=[None]): it explains marks drawn by other traces
     if not xs:
         xs = list(range(n))
     if not ys:
@@ -376,7 +378,7 @@ def figure_table(figure: dict) -> tuple[str, list[str], list[list[str]]]:
 
 def _all_dates(table: _Rows, column: str) -> bool:
     content = [row.get(column, "") for row in table.rows if row.get(column, "")]
-    return bool(content) and all(re.fullmatch(r"\d{1,2} [A-Z][a-z]+ \d{4}", v) for v in content)
+    return bool(content) and all(re.fullmatch(r"\d{1,2} [A-Z][a-z]+ \d{4}( \d{2}:\d{2})?", v) for v in content)
 
 
 def _useful_columns(table: _Rows) -> list[str]:
@@ -392,6 +394,9 @@ def _useful_columns(table: _Rows) -> list[str]:
 
 
 _NUMBER = re.compile(r"[+-]?[\d,]+(\.\d+)?%?")
+# inline too: JupyterLab's sanitizer drops <style> elements from an untrusted notebook's outputs, and then
+# its own stylesheet right-aligns every cell; an inline text-align is kept
+_ALIGN = {True: "text-align: right; font-variant-numeric: tabular-nums", False: "text-align: left"}
 # words read from the left, numbers line up on the right (JupyterLab and nbconvert right-align every cell)
 _STYLE = (".nk-data-table summary { cursor: pointer; padding: 4px 0; }"
           " .nk-data-table td, .nk-data-table th { text-align: left; vertical-align: top; }"
@@ -401,9 +406,13 @@ _STYLE = (".nk-data-table summary { cursor: pointer; padding: 4px 0; }"
 def table_html(caption: str, columns: list[str], rows: list[list[str]]) -> str:
     """The disclosure: a summary naming the figure, then the table in a labelled region that scrolls
     (and can be scrolled by keyboard) when the table is wider or longer than the page allows."""
-    head = "".join(f'<th scope="col">{escape(c)}</th>' for c in columns)
-    body = "".join("<tr>" + "".join(f'<td class="nk-num">{escape(v)}</td>' if _NUMBER.fullmatch(v) else
-                                    f"<td>{escape(v)}</td>" for v in row) + "</tr>" for row in rows)
+    numeric = [bool(rows) and all(_NUMBER.fullmatch(row[k]) or not row[k] for row in rows) and
+               any(row[k] for row in rows) for k in range(len(columns))]
+    head = "".join(f'<th scope="col" style="{_ALIGN[num]}">{escape(c)}</th>' for c, num in zip(columns, numeric,
+                                                                                              strict=True))
+    body = "".join("<tr>" + "".join(f'<td class="nk-num" style="{_ALIGN[True]}">{escape(v)}</td>' if num else
+                                    f'<td style="{_ALIGN[False]}">{escape(v)}</td>'
+                                    for v, num in zip(row, numeric, strict=True)) + "</tr>" for row in rows)
     label = escape(caption, quote=True)
     return (f"<style>{_STYLE}</style>"
             f'<details class="nk-data-table nk-keep-keys"><summary>{escape(caption)}</summary>'

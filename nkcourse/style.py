@@ -7,9 +7,12 @@ reuser of the data gets them too; this module only reads them.
 Importing the package also sets Plotly's renderer to plain `plotly_mimetype`: a chart is stored in
 the notebook as JSON (a few KB), renders offline and never embeds the plotly.js bundle. It does so
 without loading Plotly's renderer module (which imports nbformat, jsonschema and rfc3987_syntax, about
-1 s): through PLOTLY_RENDERER, which Plotly reads when the first chart loads that module. A build that
-needs another renderer names it in the environment variable NKCOURSE_PLOTLY_RENDERER (e.g. "notebook",
-which embeds plotly.js; an unknown name is ignored).
+1 s): an import hook sets the default the moment that module has loaded, before any chart is drawn with
+it (Plotly only activates a default renderer when it first draws). No environment variable is set, so a
+learner's `!python script.py` gets Plotly's own default. A build that needs another renderer names it in
+the environment variable NKCOURSE_PLOTLY_RENDERER (e.g. "notebook", which embeds plotly.js; an unknown
+name is ignored). `fig.show(config={...})` replaces the course's toolbar config (PLOTLY_CONFIG) as a
+whole, as Plotly does with any renderer's config: pass PLOTLY_CONFIG's keys along to keep them.
 
 The palette rule, applied to every chart as it is shown (see `accessible`), so that a chart cell need
 not think about it:
@@ -44,7 +47,7 @@ import plotly.graph_objects as go
 import plotly.io as pio
 from plotly.io._base_renderers import PlotlyRenderer
 
-from .data import load, short_cites, split_ids
+from .data import load, short_cite, short_cites, split_ids
 
 # Okabe & Ito (2008), "Color Universal Design": distinguishable with the common colour-vision deficiencies.
 PALETTE = {
@@ -65,6 +68,11 @@ STEP_COLOURS = {"criticised": PALETTE["sky_blue"], "demoted": PALETTE["orange"],
                 "fled_abroad": PALETTE["green"], "reinstated": PALETTE["blue"], "arrested": PALETTE["yellow"],
                 "tried": PALETTE["purple"], "sentenced": "#882255", "executed": PALETTE["black"],
                 "died": "#555555", "disappeared": PALETTE["grey"]}
+# ... and a marker shape per step, so that no two steps are told apart by colour alone (sky blue and blue,
+# orange, vermillion and yellow, the two greys): the shape is drawn on the chart and shown in its legend.
+STEP_SYMBOLS = {"criticised": "circle", "demoted": "triangle-down", "expelled": "x", "fled_abroad": "triangle-right",
+                "reinstated": "triangle-up", "arrested": "square", "tried": "diamond", "sentenced": "pentagon",
+                "executed": "cross", "died": "star", "disappeared": "hexagon"}
 SIDE_COLOURS = {"dprk": PALETTE["vermillion"], "prc": PALETTE["orange"], "ussr": PALETTE["purple"],
                 "rok": PALETTE["sky_blue"], "usa": PALETTE["blue"], "uk": PALETTE["green"],
                 "un_other": PALETTE["grey"], "un_command": PALETTE["black"]}
@@ -250,6 +258,13 @@ def faction_symbols() -> dict[str, str]:
     """faction_id -> marker shape, in the order of data/factions.csv: the same group has the same shape
     (as it has the same colour) in every chart that marks groups by shape."""
     return symbols(_faction_table().index)
+
+
+def legend_key(fig: go.Figure, name: str, symbol: str, colour: str = OUTLINE, size: int = 10) -> go.Figure:
+    """Add a legend entry that explains a mark drawn in several colours (an open mark for "one of several
+    versions", a dot for "a date known to the day"): a key with no marks of its own, in a dark grey."""
+    return fig.add_scatter(x=[None], y=[None], mode="markers", name=name, hoverinfo="skip",
+                           marker=dict(symbol=symbol, color=colour, size=size, line=dict(color=colour, width=2)))
 
 
 def accessible(fig):
@@ -506,7 +521,6 @@ class _AfterRenderersImport(importlib.abc.MetaPathFinder):
 if "plotly.io._renderers" in sys.modules:  # a chart was shown before the course was imported
     _install_renderer(sys.modules["plotly.io._renderers"].renderers)
 elif not any(isinstance(finder, _AfterRenderersImport) for finder in sys.meta_path):
-    os.environ.setdefault("PLOTLY_RENDERER", "plotly_mimetype")
     sys.meta_path.insert(0, _AfterRenderersImport())
 
 
@@ -661,10 +675,11 @@ class Table:
     terminal shows) is the same table as text.
     """
 
-    def __init__(self, frame: pd.DataFrame, caption: str = ""):
+    def __init__(self, frame: pd.DataFrame, caption: str = "", codes=()):
         frame = frame.copy()
         named = [n for n in frame.index.names if n is not None and str(n).strip()]
         frame = frame.reset_index(level=named) if named and len(named) == frame.index.nlevels else frame
+        frame = _readable_ids(frame, codes)
         if isinstance(frame.columns, pd.MultiIndex):
             frame.columns = [" ".join(str(p) for p in col if str(p)) for col in frame.columns]
         frame.columns = [str(c) if str(c).strip() else "(unnamed)" for c in frame.columns]
@@ -682,7 +697,18 @@ class Table:
 
         body = self.frame.astype(object).where(self.frame.notna(), "").to_html(
             index=False, escape=True, border=0, classes="nk-table", na_rep="")
-        body = body.replace("<th>", '<th scope="col">')
+        # words read from the left, numbers line up on the right, set on each cell: JupyterLab right-aligns
+        # every cell of a table, and its sanitizer drops a <style> element but keeps an inline text-align
+        numeric = [pd.api.types.is_numeric_dtype(self.frame[c]) and not pd.api.types.is_bool_dtype(self.frame[c])
+                   for c in self.frame.columns]
+        align = [_ALIGN[n] for n in numeric]
+
+        def styled(row: re.Match) -> str:
+            cells = iter(align)
+            return re.sub(r"<(t[hd])>", lambda m: f'<{m.group(1)} style="{next(cells, _ALIGN[False])}">', row.group(0))
+
+        body = re.sub(r"<tr[^>]*>.*?</tr>", styled, body, flags=re.S)
+        body = body.replace("<th style=", '<th scope="col" style=').replace('<tr style="text-align: right;">', "<tr>")
         if self.caption:
             body = body.replace(">", f"><caption>{escape(self.caption)}</caption>", 1)
         label = escape(self.caption or "Table", quote=True)
@@ -692,6 +718,46 @@ class Table:
     def __repr__(self) -> str:
         text = self.frame.astype(object).where(self.frame.notna(), "").to_string(index=False)
         return f"{self.caption}\n{text}" if self.caption else text
+
+
+_ALIGN = {True: "text-align: right", False: "text-align: left"}
+# a code column and the table it names: its rows' readable name replaces the code
+_ID_TABLES = {"event": ("events", "title"), "faction": ("factions", "name"), "person": ("people", "name"),
+              "place": ("places", "name"), "organization": ("organizations", "name")}
+_READABLE = ("name", "title", "label")  # the readable name of the row's own id (the first id column)
+_SYNONYMS = {"faction": ("group", "faction", "faction_name"), "person": ("person", "people", "who", "person_name"),
+             "event": ("event", "what"), "place": ("place", "where", "place_name"), "source": ("sources", "source")}
+CODE_LABEL = "{} (the code used in the data)"
+
+
+def _readable_ids(frame: pd.DataFrame, codes=()) -> pd.DataFrame:
+    """Tables for learners show names, not ids: a column ending `_id`/`_ids` is dropped when the table
+    has a readable name column already, else its codes are replaced by the names they stand for (events by
+    title, factions, people and places by name, sources by short citation). A code the lesson teaches
+    (named in `codes`, e.g. `faction_id` in a practice notebook that filters on it) is kept, and its header
+    says what it is."""
+    ids = [c for c in frame.columns if re.fullmatch(r"\w+?_ids?", str(c))]
+    for column in ids:
+        match = re.fullmatch(r"(\w+?)_ids?", str(column))
+        if column in codes:
+            frame = frame.rename(columns={column: CODE_LABEL.format(column)})
+            continue
+        stem = match.group(1)
+        own = _READABLE if column == ids[0] else ()
+        readable = [c for c in frame.columns if str(c).lower() in (*own, *_SYNONYMS.get(stem, (stem, f"{stem}s")))]
+        if readable:
+            frame = frame.drop(columns=column)
+            continue
+        if stem == "source":
+            names = frame[column].map(lambda cell: short_cite(cell) if isinstance(cell, str) and cell else "")
+            frame = frame.assign(**{column: names}).rename(columns={column: "sources"})
+        elif stem in _ID_TABLES:
+            table, field = _ID_TABLES[stem]
+            lookup = load(table).set_index(f"{stem}_id")[field].astype(str).to_dict()
+            names = frame[column].map(lambda cell, lookup=lookup: "; ".join(lookup.get(i, i) for i in split_ids(cell))
+                                      if isinstance(cell, str) else cell)
+            frame = frame.assign(**{column: names}).rename(columns={column: stem if stem != "person" else "people"})
+    return frame
 
 
 def _frame_html(frame: pd.DataFrame) -> str:
@@ -710,10 +776,11 @@ def _install_table_formatter() -> None:
     shell.display_formatter.formatters["text/html"].for_type(pd.DataFrame, _frame_html)
 
 
-def table(frame: pd.DataFrame, caption: str = "") -> Table:
+def table(frame: pd.DataFrame, caption: str = "", codes=()) -> Table:
     """`frame` shown as a readable table (see Table):
-    `nk.style.table(people[["name", "born"]], "Who was born when")`."""
-    return Table(frame, caption)
+    `nk.style.table(people[["name", "born"]], "Who was born when")`. Id columns are dropped or replaced by
+    names; `codes=["faction_id"]` keeps a code column the lesson teaches, labelled as the data's code."""
+    return Table(frame, caption, codes)
 
 
 _install_table_formatter()

@@ -4,6 +4,7 @@ Each check runs in a fresh interpreter: the test session itself has long since i
 """
 
 import json
+import os
 import subprocess
 import sys
 
@@ -76,3 +77,29 @@ print(json.dumps({"loaded": loaded, "same": sent[0] == sent[1], "count": len(sen
 def test_a_chart_in_a_notebook_is_plotlys_own_bundle_without_its_renderer_registry():
     got = fresh(f"HEAVY = {HEAVY!r}\n" + SHOW_TWICE)
     assert got == {"loaded": [], "same": True, "count": 2, "keys": ["application/vnd.plotly.v1+json"]}
+
+
+CHILD = """
+import json, os, subprocess, sys
+import nkcourse, plotly.express as px, plotly.io as pio
+fig = px.bar(x=[1945, 1950], y=[2, 3])
+pio.renderers.default  # the renderer registry loaded, as at a lesson's first `fig.show()`
+child = subprocess.run([sys.executable, "-c", "import os; print(os.environ.get('PLOTLY_RENDERER'))"],
+                       capture_output=True, text=True, check=True).stdout.strip()
+print(json.dumps([os.environ.get("PLOTLY_RENDERER"), child, pio.renderers.default]))
+"""
+
+
+def test_a_learners_own_script_does_not_inherit_the_courses_renderer():
+    """`!python script.py` in a course notebook: the course's renderer stays in the kernel."""
+    env = {k: v for k, v in os.environ.items() if k not in ("PLOTLY_RENDERER", "NKCOURSE_PLOTLY_RENDERER")}
+    done = subprocess.run([sys.executable, "-c", CHILD], capture_output=True, text=True, check=True, timeout=120,
+                          env=env)
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == [None, "None", "plotly_mimetype"]
+
+
+def test_another_renderer_named_for_a_build_still_wins():
+    env = {k: v for k, v in os.environ.items() if k != "PLOTLY_RENDERER"} | {"NKCOURSE_PLOTLY_RENDERER": "notebook"}
+    done = subprocess.run([sys.executable, "-c", CHILD], capture_output=True, text=True, check=True, timeout=120,
+                          env=env)
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == [None, "None", "notebook"]

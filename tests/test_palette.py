@@ -16,6 +16,7 @@ colour arithmetic (WCAG 2 contrast) is nkcourse.style's, itself tested against p
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -128,23 +129,90 @@ def palette_problems(figure: dict) -> list[str]:
             for second, _, second_fills, second_named in group[number + 1:]:
                 if first_fills == second_fills or first_named or second_named:
                     continue
-                a, b = _carrier(first, kind), _carrier(second, kind)
-                if a == b:
+                a, b = _carriers(first, kind), _carriers(second, kind)
+                if a & b:  # a bar, dot or line of the one drawn as one of the other: told apart by colour alone
+                    what = {"bar": "pattern", "markers": "symbol", "lines": "dash"}[kind]
                     found.append(f"{kind}: {first.get('name')!r} and {second.get('name')!r} differ by colour alone "
-                                 f"(same {'pattern' if kind == 'bar' else 'symbol' if kind == 'markers' else 'dash'}"
-                                 f" {a}, no text on the marks naming them)")
-    return found
+                                 f"(both drawn with {what} {sorted(a & b)}, no text on the marks naming them)")
+    return found + legend_problems(figure)
 
 
-def _carrier(trace: dict, kind: str) -> str:
-    """The trace's symbol, dash or pattern, as text (per-point lists as JSON)."""
+def _carriers(trace: dict, kind: str) -> set[str]:
+    """Every symbol, dash or pattern the trace draws (a per-point list gives each of its values): two legend
+    entries are told apart by shape only when no mark of the one is drawn like a mark of the other."""
     if kind == "bar":
         key = ((trace.get("marker") or {}).get("pattern") or {}).get("shape", "")
     elif kind == "markers":
         key = (trace.get("marker") or {}).get("symbol", "circle")
     else:
         key = (trace.get("line") or {}).get("dash", "solid")
-    return json.dumps(key) if isinstance(key, (list, dict)) else repr(str(key))
+    keys = key if isinstance(key, list) else [key]
+    return {str(k if k is not None else "") for k in keys} or {""}
+
+
+def _shape(symbol) -> str:
+    """A marker symbol's shape, without its open/dot variant ("diamond-open" -> "diamond")."""
+    return re.sub(r"-(open|dot|open-dot)$", "", str(symbol))
+
+
+def _has_points(trace: dict) -> bool:
+    points = trace.get("x") if trace.get("x") is not None else trace.get("y")
+    if isinstance(points, dict):  # plotly's binary array
+        return True
+    return any(p is not None for p in (points or []))
+
+
+def legend_problems(figure: dict) -> list[str]:
+    """The legend shows what the chart draws, and the chart draws nothing the legend does not explain:
+    - a legend entry's swatch is its trace's first mark: a bar trace whose bars are hatched in different
+      ways, or a marker trace whose marks have different shapes, shows one of them only;
+    - every marker shape drawn (on a mark with hover, not a faint context layer) is a shape in the legend,
+      and open marks are drawn only when the legend shows an open mark too;
+    - a legend entry with no marks of its own (a legend-only key, x=[None]) shows a shape drawn somewhere
+      (an open mark keys the open marks).
+    """
+    found = []
+    traces = [t for t in figure.get("data", []) if t.get("type") in ("bar", "scatter", "scattergl")
+              and not (t.get("hoverinfo") == "skip" and t.get("showlegend") is False)
+              and t.get("opacity", 1.0) >= 0.5 and t.get("visible", True) is True]
+    shown = [t for t in traces if t.get("showlegend", True) is not False and t.get("name")]
+    if len(shown) < 2 and figure.get("layout", {}).get("showlegend") is not True:
+        return found  # no legend drawn
+    drawn_symbols, legend_symbols = set(), set()
+    for trace in traces:
+        marker = trace.get("marker") or {}
+        if trace.get("type") == "bar":
+            shapes = _carriers(trace, "bar")
+            if trace in shown and len(shapes) > 1:
+                found.append(f"legend: {trace.get('name')!r} swatch shows one pattern of {sorted(shapes)} drawn")
+            continue
+        if "markers" not in _mode(trace):
+            continue
+        symbols = _carriers(trace, "markers")
+        if trace in shown:
+            if len({_shape(s) for s in symbols}) > 1:
+                found.append(f"legend: {trace.get('name')!r} swatch shows one shape of {sorted(symbols)} drawn")
+            first = marker.get("symbol", "circle")
+            legend_symbols.add(str(first[0] if isinstance(first, list) and first else first))
+        if _has_points(trace):
+            drawn_symbols |= symbols
+    shapes = {_shape(s) for s in legend_symbols}
+    for symbol in sorted(drawn_symbols):
+        if _shape(symbol) not in shapes:
+            found.append(f"legend: marks drawn as {symbol!r} but no legend entry shows that shape")
+    if any(_open(s) for s in drawn_symbols) and not any(_open(s) for s in legend_symbols):
+        found.append("legend: open marks are drawn but the legend shows no open mark to explain them")
+    drawn = [(tuple(_colours((t.get("marker") or {}).get("color"))), _carriers(t, "markers"))
+             for t in traces if _has_points(t) and "markers" in _mode(t)]
+    for trace in shown:
+        points = trace.get("x") if trace.get("x") is not None else trace.get("y")
+        if _has_points(trace) or not points or "markers" not in _mode(trace):
+            continue  # a trace with marks, or an empty category (no marks, nothing to match)
+        symbol = str((trace.get("marker") or {}).get("symbol", "circle"))
+        if _shape(symbol) not in {_shape(s) for _, symbols in drawn for s in symbols} \
+                and not (_open(symbol) and any(_open(s) for s in drawn_symbols)):
+            found.append(f"legend: key {trace.get('name')!r} ({symbol}) matches no mark drawn")
+    return found
 
 
 def toolbar_problems(figure: dict) -> list[str]:
@@ -279,3 +347,55 @@ def test_a_chart_that_sets_some_symbols_gets_shapes_for_the_colours_still_drawn_
     symbols = [t["marker"].get("symbol", "circle") for t in figure["data"]]
     assert len(set(symbols)) == 3 and symbols[2] == "diamond"
     assert palette_problems(figure) == []
+
+
+def test_the_old_swimlane_of_purge_steps_breaks_the_rule():
+    """Figure 3.3 as it was stored before issue 19's second review: eight step kinds told apart by hue alone
+    (every bar trace had plain bars, some hatched), "executed" drawn plain but hatched in its legend swatch,
+    dots and open diamonds on the chart that the legend never showed. The rule must see all three."""
+    figure = json.loads((ROOT / "tests" / "fixtures" / "figure_3_3_before.json").read_text(encoding="utf-8"))
+    found = palette_problems(figure)
+    assert any("'died' and 'disappeared' differ by colour alone" in p for p in found)
+    assert any("'executed' swatch shows one pattern" in p for p in found)
+    assert any("'circle'" in p and "no legend entry" in p for p in found)
+    assert any("open marks are drawn" in p for p in found)
+
+
+def test_no_stored_learner_table_shows_an_id_column():
+    """Tables printed for learners show names, not ids: an `_id` column appears only as a code the lesson
+    teaches, labelled as the data's code (nk.style.table(..., codes=[...]))."""
+    import re
+
+    found = []
+    for path in NOTEBOOKS:
+        notebook = json.loads(path.read_text(encoding="utf-8"))
+        for number, cell in enumerate(notebook["cells"], start=1):
+            for output in cell.get("outputs", []):
+                html = output.get("data", {}).get("text/html", "")
+                html = "".join(html) if isinstance(html, list) else html
+                for header in re.findall(r"<th[^>]*>([^<]*)</th>", html):
+                    if re.search(r"\w_ids?$", header.strip()):
+                        found.append(f"{path.name} cell {number}: column {header.strip()!r}")
+    assert found == [], "\n".join(found)
+
+
+def test_id_columns_become_names_or_go_and_taught_codes_say_what_they_are():
+    import pandas as pd
+
+    events = style.load("events").head(2)
+    table = style.table(events[["event_id", "title", "place_id"]]).frame
+    assert list(table.columns) == ["title", "place"]  # the row's own id goes, its place is named
+    places = style.load("places").set_index("place_id")["name"]
+    assert table["place"].tolist() == places[events["place_id"]].tolist()
+    taught = style.table(pd.DataFrame({"group": ["Kapsan group"], "faction_id": ["kapsan"]}), codes=["faction_id"])
+    assert list(taught.frame.columns) == ["group", "faction_id (the code used in the data)"]
+    assert list(style.table(pd.DataFrame({"group": ["Kapsan group"], "faction_id": ["kapsan"]})).frame.columns) == \
+        ["group"]
+
+
+def test_learner_tables_left_align_words_and_right_align_numbers():
+    import pandas as pd
+
+    html = style.table(pd.DataFrame({"name": ["Kim Il Sung"], "members": [3]}))._repr_html_()
+    assert '<th scope="col" style="text-align: left">name</th>' in html
+    assert '<td style="text-align: right">3</td>' in html

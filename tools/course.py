@@ -162,7 +162,7 @@ def test(arguments: list[str]) -> None:
     nbval = ["--nbval", *COURSE_FOLDERS, "instructors/keys"]
     record = {"started": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
               "load": " ".join(f"{x:.1f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?",
-              "arguments": arguments, "complete": False, "steps": []}
+              "commit": commit_label(), "arguments": arguments, "complete": False, "steps": []}
 
     def timed(part: str, command: list[str], pytest_label: str = "", env: dict[str, str] | None = None) -> None:
         start = time.perf_counter()
@@ -231,6 +231,20 @@ def git(*arguments: str, root: Path = ROOT) -> subprocess.CompletedProcess:
                               errors="surrogateescape")
     except FileNotFoundError:
         raise CourseError("`git` was not found. Install Git (https://git-scm.com) and try again.") from None
+
+
+def commit_label(root: Path = ROOT) -> str:
+    """The commit a measurement was made on: its short hash, with "+ uncommitted changes" when tracked files
+    differ from it (the benchmark's own output, benchmarks/results.md, aside); "unknown commit" without git."""
+    try:
+        head = git("rev-parse", "--short", "HEAD", root=root)
+        status = git("status", "--porcelain", "--untracked-files=no", "--", ".", ":!benchmarks/results.md",
+                     root=root)
+    except CourseError:
+        return "unknown commit"
+    if head.returncode != 0 or status.returncode != 0:
+        return "unknown commit"
+    return head.stdout.strip() + (" + uncommitted changes" if status.stdout.strip() else "")
 
 
 def edited_notebooks(root: Path = ROOT) -> list[str]:

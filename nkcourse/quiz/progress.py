@@ -1,10 +1,11 @@
 """The learner's progress: every checked attempt, kept in one JSON file in a per-user folder.
 
 Why so careful: progress is the learner's own work, often on a laptop that sleeps or a JupyterHub
-that culls kernels. The file is written atomically (temp file + os.replace), so a crash leaves the old
-file or the new one, never half of one. A damaged file is kept aside, renamed with a timestamp, and a
-fresh one started. A folder that cannot be written (a read-only home on a hub) means progress is kept
-in memory for the session, with a notice to the learner instead of a traceback.
+that culls kernels. The file is written atomically (temp file + os.replace), so a kernel crash leaves the
+old file or the new one, never half of one (an OS crash or power cut: see below). A damaged file is
+kept aside, renamed with a timestamp, and a fresh one started. A folder that cannot be written (a
+read-only home on a hub) means progress is kept in memory for the session, with a notice to the
+learner instead of a traceback.
 
 The folder is platformdirs' user_data_dir("nkcourse"), or NKCOURSE_PROGRESS_DIR when that is set.
 Every write re-reads the file first, under a file lock (`filelock`), so two notebooks open at once (a
@@ -17,20 +18,35 @@ When the disk is asked to keep the file (fsync), and why not on the click: a Che
 new file and swaps it in with os.replace before it returns. From that moment the attempt is in the
 operating system's page cache: every process (a restarted kernel, a second notebook, the instructor's
 export) reads the new file, and a kernel that crashes or is killed loses nothing, because the page
-cache belongs to the OS, not to the kernel; the OS writes it to disk within seconds. Only an OS crash
-or a power cut before then could lose it. fsync closes that last gap, but on this course's shared
-machine it cost 2.8 ms median, 9 ms p95, per click when others were using the disk (an ext4 fsync
-waits for the journal commit, which carries other people's writes), and made the whole click about
-8 ms instead of 4 ms (benchmarks/bench_quiz.py; the aim is 5 ms). So a progress write is fsynced in
-a background thread right after the swap (the file, then its folder, so the rename is kept too),
-normally within a few milliseconds, and at the latest when the kernel exits normally (atexit waits
-for it up to 5 s). The trade-off, accepted: an OS crash or power cut in the few milliseconds between a
-click and its flush may lose that one click's attempt; on file systems that do not order a rename
-after the data it names (ext4's default `auto_da_alloc` does) it could leave an empty file, which is
-then set aside as damaged like any other. Kernel restarts, crashes, culling, double clicks and two
-kernels writing at once lose nothing (tests/quiz/test_progress_robust.py: two processes x 200
-records keep all 400; a process killed right after its click keeps the click). Exports and reports,
-written once and not on a click, are fsynced before the swap as before (`write_atomically`'s default).
+cache belongs to the OS, not to the kernel; the OS writes it to disk within seconds. fsync asks for it
+now, but on this course's shared Linux machine it cost 2.8 ms median, 9 ms p95, per click when others
+were using the disk (an ext4 fsync waits for the journal commit, which carries other people's writes),
+and made the whole click about 8 ms instead of 4 ms (benchmarks/bench_quiz.py; the aim is 5 ms). So on
+Linux and macOS a progress write is fsynced in a background thread right after the swap, through the
+written file's own descriptor (kept open past the rename, which POSIX allows; the thread never opens
+progress.json by name, so it cannot stand in the way of the next swap), then its folder, so that the
+rename is kept too; normally within a few milliseconds, and at the latest when the kernel exits
+normally (atexit waits for it up to 5 s). On Windows an open file cannot be renamed and a folder cannot
+be flushed, so the temp file is fsynced through its own handle before the swap, on the click; and the
+swap is tried again a few times (0.6 s in all) when a virus scanner or indexer holds the file, before
+progress falls back to memory.
+
+What an OS crash or a power cut can cost. Kernel restarts, crashes, culling, double clicks and two
+kernels writing at once lose nothing (tests/quiz/test_progress_robust.py: two processes x 200 records
+keep all 400; a process killed right after its click has already swapped in the file). An OS crash or
+power cut in the few milliseconds between a click and its flush is another matter: on file systems that
+may put the rename on disk before the data it names (XFS, ext4 mounted with noauto_da_alloc, others;
+ext4's default `auto_da_alloc` orders them) progress.json can come back empty after the restart, which
+would be the whole record, not only the last click. Hence progress.json.prev: before each save the
+record as it was (already flushed by the click before, in all but a burst of clicks) gets a second
+name, a hard link, which costs one link per click and no bytes copied. When progress.json is found empty
+or damaged, it is set aside as any damage is, and the attempts of progress.json.prev, with any the
+kernel still holds, start the fresh file, with a notice; so such a crash costs the last click, or the
+last few of a burst made within milliseconds, not the record. If both were lost (the previous file's
+flush, too, had not reached the disk), the record is lost; no course on a page cache can promise more
+without an fsync on every click. A missing progress.json is not damage (a learner may delete it to
+start again): the copy is not used then. Exports and reports, written once and not on a click, are
+fsynced before the swap (`write_atomically`'s default).
 """
 
 from __future__ import annotations
@@ -42,8 +58,10 @@ import json
 import math
 import numbers
 import os
+import shutil
 import stat
 import threading
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -61,6 +79,7 @@ from .bank import readable_banks
 from .check import plural
 
 FILE_NAME = "progress.json"
+PREVIOUS_NAME = "progress.json.prev"  # the record as it was before the last save (see the docstring)
 LOCK_NAME = ".progress.json.lock"
 LOCK_TIMEOUT = 10.0  # seconds; a write waits this long for another kernel's write, then goes ahead
 DONE = ("correct", "saved")
@@ -101,24 +120,45 @@ def _new_file_mode() -> int:
 
 
 class _Flusher:
-    """fsyncs files, and their folders, soon after they were swapped in, in one daemon thread; `wait`
-    returns once everything asked for is on disk (atexit calls it)."""
+    """fsyncs files soon after they were swapped in, and the folders that name them, in one daemon
+    thread; `wait` returns once everything asked for is on disk (atexit calls it).
+
+    It is handed the written file's own descriptor, kept open past the rename (POSIX lets an open file
+    be renamed and replaced), and never opens the progress file by its name: so it holds nothing that
+    could stand in the way of the next click's swap, and it flushes exactly the bytes that were
+    written. When a newer file for the same path arrives before the older one was flushed, the older
+    one (already replaced, so no longer anyone's record) is closed unflushed: the newer holds every
+    attempt it held. Not used on Windows, where a file cannot be renamed while open: see
+    `write_atomically`."""
 
     def __init__(self):
+        self._pending: dict[Path, int] = {}
         self._reset()
         atexit.register(self.wait)
-        if hasattr(os, "register_at_fork"):  # a forked child starts with no thread and a free lock
-            os.register_at_fork(after_in_child=self._reset)
+        if hasattr(os, "register_at_fork"):
+            os.register_at_fork(after_in_child=self._after_fork)
 
     def _reset(self) -> None:
         self._changed = threading.Condition()
-        self._pending: set[Path] = set()
+        self._pending = {}
         self._busy = False
         self._thread: threading.Thread | None = None
 
-    def request(self, path: Path) -> None:
+    def _after_fork(self) -> None:
+        """A forked child starts with no thread and a free lock; the descriptors it inherited are the
+        parent's to flush, so the child only closes its copies."""
+        for descriptor in self._pending.values():
+            _close(descriptor)
+        self._reset()
+
+    def request(self, path: Path, descriptor: int) -> None:
+        """Flush the file open at `descriptor` (now named `path`) and `path`'s folder; closes the
+        descriptor when done."""
         with self._changed:
-            self._pending.add(path)
+            older = self._pending.pop(path, None)
+            if older is not None:
+                _close(older)
+            self._pending[path] = descriptor
             if self._thread is None or not self._thread.is_alive():
                 self._thread = threading.Thread(target=self._run, name="nkcourse-progress-fsync", daemon=True)
                 self._thread.start()
@@ -128,12 +168,18 @@ class _Flusher:
         while True:
             with self._changed:
                 self._changed.wait_for(lambda: self._pending)
-                paths, self._pending, self._busy = self._pending, set(), True
-            for path in paths:
-                _fsync_path(path)
-            with self._changed:
-                self._busy = False
-                self._changed.notify_all()
+                batch, self._pending, self._busy = self._pending, {}, True
+            try:
+                for path, descriptor in batch.items():
+                    try:
+                        _fsync(descriptor)
+                    finally:
+                        _close(descriptor)
+                    _fsync_folder(path.parent)
+            finally:
+                with self._changed:
+                    self._busy = False
+                    self._changed.notify_all()
 
     def wait(self, timeout: float = 5.0) -> bool:
         """Wait until every requested file is flushed; False if that took longer than `timeout` s."""
@@ -141,23 +187,39 @@ class _Flusher:
             return self._changed.wait_for(lambda: not self._pending and not self._busy, timeout)
 
 
-def _fsync_path(path: Path) -> None:
-    """Ask the disk to keep the file now at `path` and the folder entry naming it (where the OS lets a
-    folder be opened: not on Windows, whose os.replace is already written through)."""
-    for target, flags in ((path, os.O_RDONLY), (path.parent, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))):
-        try:
-            descriptor = os.open(target, flags)
-        except OSError:
-            continue
-        try:
-            os.fsync(descriptor)
-        except OSError:
-            pass
-        finally:
-            os.close(descriptor)
+def _close(descriptor: int) -> None:
+    try:
+        os.close(descriptor)
+    except OSError:
+        pass
+
+
+def _fsync(descriptor: int) -> bool:
+    """fsync, True if the OS says the data is on disk; a failure is not the learner's to handle (the
+    file is in the OS's cache and reaches the disk in the OS's own time), so it is not raised."""
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        return False
+    return True
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Ask the disk to keep the folder's entries (the rename) where the OS lets a folder be opened (POSIX)."""
+    try:
+        descriptor = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        _fsync(descriptor)
+    finally:
+        _close(descriptor)
 
 
 _FLUSHER = _Flusher()
+WINDOWS = os.name == "nt"
+REPLACE_TRIES = 6 if WINDOWS else 1  # Windows: a virus scanner or indexer may hold the file for a moment
+REPLACE_PAUSE = 0.02  # seconds before the 2nd try, doubled for each next one (0.62 s in all on Windows)
 
 
 def flush_pending(timeout: float = 5.0) -> bool:
@@ -165,33 +227,54 @@ def flush_pending(timeout: float = 5.0) -> bool:
     return _FLUSHER.wait(timeout)
 
 
+def _replace(source: Path, target: Path) -> None:
+    """os.replace, tried again a few times on Windows when another program holds the file a moment."""
+    pause = REPLACE_PAUSE
+    for attempt in range(REPLACE_TRIES):
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError:
+            if attempt == REPLACE_TRIES - 1:
+                raise
+            time.sleep(pause)
+            pause *= 2
+
+
 def write_atomically(path: Path, text: str, *, fsync_later: bool = False) -> None:
     """Write text to a temp file beside `path`, flush it to disk, then swap it in with os.replace.
 
     With `fsync_later` the swap comes first and the flush to disk follows in the background (the
-    click path: see the module's docstring). The new file keeps the mode of the file it replaces, or
-    the user's normal mode for a new file (a temp file would otherwise leave it readable by its owner
-    only). Text that cannot be encoded (a lone surrogate from a learner's string) is written as a
-    backslash escape, which JSON reads back."""
+    click path: see the module's docstring), except on Windows, where an open file cannot be renamed:
+    there the temp file is flushed through its own handle before the swap, as without `fsync_later`.
+    The new file keeps the mode of the file it replaces, or the user's normal mode for a new file (a
+    temp file would otherwise leave it readable by its owner only). Text that cannot be encoded (a
+    lone surrogate from a learner's string) is written as a backslash escape, which JSON reads back."""
+    later = fsync_later and not WINDOWS
     try:
         mode = stat.S_IMODE(path.stat().st_mode)
     except OSError:
         mode = _new_file_mode()
     temp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:12]}.tmp")
     descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    kept = -1
     try:
         with open(descriptor, "w", encoding="utf-8", errors="backslashreplace") as handle:
             handle.write(text)
             handle.flush()
-            if not fsync_later:
+            if later:
+                kept = os.dup(handle.fileno())  # for the background flush, past the rename
+            else:
                 os.fsync(handle.fileno())
         os.chmod(temp, mode)
-        os.replace(temp, path)
+        _replace(temp, path)
     except BaseException:
+        if kept >= 0:
+            _close(kept)
         temp.unlink(missing_ok=True)
         raise
-    if fsync_later:
-        _FLUSHER.request(path)
+    if later:
+        _FLUSHER.request(path, kept)
 
 
 @contextmanager
@@ -225,6 +308,41 @@ def _parse(raw: bytes) -> list[dict] | None:
     if not all(isinstance(a, dict) and isinstance(a.get("exercise"), str) for a in data["attempts"]):
         return None
     return data["attempts"]
+
+
+def _keep_previous(path: Path) -> None:
+    """Keep the record as it is now as progress.json.prev before a save replaces it: a second name for
+    the same file (a hard link: no bytes copied), or a copy where the file system has no hard links.
+    Called under the progress lock, on a file just read and found sound. Best effort: a failure here
+    costs only the fallback, never the save."""
+    previous = path.with_name(PREVIOUS_NAME)
+    try:
+        previous.unlink(missing_ok=True)
+        os.link(path, previous)
+    except FileNotFoundError:  # no record yet: nothing to keep
+        return
+    except OSError:
+        try:
+            shutil.copyfile(path, previous)
+        except OSError:
+            pass
+
+
+def _merge(previous: list[dict], held: list[dict]) -> list[dict]:
+    """The attempts of the previous copy, then those the kernel holds that it lacks (each attempt counted
+    as often as it occurs, so two equal attempts, a double click, stay two)."""
+    counts: dict[str, int] = {}
+    for attempt in previous:
+        key = json.dumps(attempt, sort_keys=True)
+        counts[key] = counts.get(key, 0) + 1
+    merged = list(previous)
+    for attempt in held:
+        key = json.dumps(attempt, sort_keys=True)
+        if counts.get(key):
+            counts[key] -= 1
+        else:
+            merged.append(attempt)
+    return merged
 
 
 class Store:
@@ -262,8 +380,10 @@ class Store:
         self.folder = None
 
     def _load(self) -> list[dict]:
-        """The attempts on disk. A damaged file is renamed aside (never deleted); the attempts this
-        kernel holds are then written into a fresh file, so that damage never costs a session's work."""
+        """The attempts on disk. A damaged file is renamed aside (never deleted); the attempts of the copy
+        kept before the last save (progress.json.prev) and those this kernel holds are then written into
+        a fresh file, so that damage never costs a session's work nor, after a power cut that left the
+        file empty, the record."""
         try:
             raw = self.path.read_bytes()
         except FileNotFoundError:
@@ -282,13 +402,23 @@ class Store:
             self._to_memory(error)
             return self.attempts
         held = list(self.attempts)
+        try:
+            previous = _parse(self.path.with_name(PREVIOUS_NAME).read_bytes()) or []
+        except OSError:
+            previous = []
+        merged = _merge(previous, held)
+        restored = len(merged) - len(held)
         kept = f" The {len(held)} attempts of this session were written into it." if held else ""
+        if restored:
+            kept += (f" {plural(restored, 'earlier attempt')} {'was' if restored == 1 else 'were'} restored from the "
+                     "copy kept before the last save; an attempt checked just before the damage may be missing.")
         self.notices.append(f"Your progress file was damaged. It was kept as {aside} and a new one was started.{kept}")
-        if held:
-            self._write(held)
-        return held
+        if merged:
+            self._write(merged)
+        return merged
 
     def _write(self, attempts: list[dict]) -> None:
+        _keep_previous(self.path)
         try:
             write_atomically(self.path, json.dumps({"version": 1, "attempts": attempts}, ensure_ascii=False),
                              fsync_later=True)

@@ -49,7 +49,10 @@ def test_each_attempt_is_saved_as_json(folder):
     assert [(a["exercise"], a["verdict"], a["answer"]) for a in attempts] == [
         ("demo_single", "incorrect", "15 August 1945"), ("demo_reflection", "saved", "<b>My thoughts</b>")]
     assert attempts[0]["bank"] == "kinds_demo" and attempts[0]["time"]
-    assert sorted(p.name for p in folder.iterdir()) == [store_module.LOCK_NAME, "progress.json"]  # no temp files
+    assert sorted(p.name for p in folder.iterdir()) == [  # no temp files; the record before the last save
+        store_module.LOCK_NAME, "progress.json", "progress.json.prev"]
+    assert [a["answer"] for a in json.loads((folder / "progress.json.prev").read_text())["attempts"]] == [
+        "15 August 1945"]
 
 
 def test_attempts_survive_a_new_kernel_and_two_notebooks_open_at_once(folder):
@@ -112,7 +115,7 @@ def test_a_failed_write_keeps_the_old_file_whole_and_goes_on_in_memory(folder, m
     current = store_module.store()
     current.record(SINGLE, "correct", "second")
     assert (folder / "progress.json").read_bytes() == before
-    assert files(folder) == ["progress.json"]  # the temp file is cleaned up
+    assert files(folder) == ["progress.json", "progress.json.prev"]  # the temp file is cleaned up
     assert "No space left" in current.take_notices()[0]
     assert [a["answer"] for a in current.attempts] == ["first", "second"]
 
@@ -120,6 +123,7 @@ def test_a_failed_write_keeps_the_old_file_whole_and_goes_on_in_memory(folder, m
 def test_an_interrupted_write_leaves_the_old_file(folder, monkeypatch):
     store_module.store().record(SINGLE, "incorrect", "first")
     before = (folder / "progress.json").read_bytes()
+    assert store_module.flush_pending(timeout=10)  # the click's own background flush, done before the interruption
     monkeypatch.setattr(store_module.os, "fsync", lambda fd: (_ for _ in ()).throw(KeyboardInterrupt()))
     with pytest.raises(KeyboardInterrupt):
         store_module.write_atomically(folder / "progress.json", "half")
