@@ -3,7 +3,7 @@
 The spellings in spellings.csv were collected independently of data/name_variants.csv (scholarly
 McCune-Reischauer, Revised Romanization, North Korean and South Korean usage, pinyin of the Hanja read
 by hand, Chinese characters, Hangul, Russian Cyrillic, garbles); the `split` column keeps held-out parts
-(heldout_1 to heldout_7) that were each run once before the rules were changed in their light, whose
+(heldout_1 to heldout_8) that were each run once before the rules were changed in their light, whose
 first-run figures are in benchmarks/bench_names.py; after that only kinds of failure were fixed.
 """
 
@@ -52,7 +52,7 @@ def names_someone(found) -> bool:
 
 
 @pytest.mark.parametrize("split", ["tune", "heldout_1", "heldout_2", "heldout_3", "heldout_4", "heldout_5",
-                                   "heldout_6", "heldout_7"])
+                                   "heldout_6", "heldout_7", "heldout_8"])
 def test_no_wrong_first_answer_and_no_stranger(split):
     """The safety aims, on every part of the list: never a wrong entity first, and every name that is not
     in the course says so."""
@@ -66,7 +66,7 @@ def test_no_wrong_first_answer_and_no_stranger(split):
 
 
 @pytest.mark.parametrize("split", ["tune", "heldout_1", "heldout_2", "heldout_3", "heldout_4", "heldout_5",
-                                   "heldout_6", "heldout_7"])
+                                   "heldout_6", "heldout_7", "heldout_8"])
 def test_at_least_98_percent_right_first_answers(split):
     """On each part: every held-out part has been tuned on after its first run (whose figures
     benchmarks/bench_names.py records), so each is asserted now."""
