@@ -58,7 +58,8 @@ _GROUP_SUFFIX = re.compile(r"^(.*?\S)[\s\-]*(faction|group|clique|p'?a|파|派)$
 _EXACT, _RULE, _LOOSE, _RELATED = 1.0, 0.97, 0.93, 0.9
 # "garbled": a famous name with a slip no romanization makes ("Kim Il Sun"), taken as that person when no one
 # else is as close; shown as an exact match that says it read a garble
-_FIRM = ("exact", "garbled", "transcribed")
+_FIRM = ("exact", "garbled", "transcribed", "part")
+# "part": a distinctive part of the name of exactly one party or army, typed alone (志願軍, 조선독립동맹)
 _RUSSIAN_FORMS = ("Russian or Chinese form", "cyrillic", "russian_latin")
 # Spellings a learner may mean but that name an entity only loosely ("Seoul faction"): never exact.
 _LOOSE_SYSTEMS = ("loose_reference",)
@@ -179,7 +180,8 @@ def _keys(text: str, korean: bool = False) -> list[tuple[str, str]]:
     kind = rz.script(text)
     keys = [("plain", normalise(text))]
     if text.isascii() and text.isupper() and " " not in text and len(text) <= 6:
-        return keys  # an abbreviation (CPV, KWP) is compared letter for letter
+        # an abbreviation (CPV, KWP) is compared letter for letter, and with the initials of English names
+        return keys + ([("initials", keys[0][1])] if len(text) >= 3 and text.isalpha() else [])
     if kind == "hangul":
         keys.append(("hangul", rz.hangul_key(text)))
         korean_key = rz.korean_key(rz.hangul_to_latin(text))
@@ -423,11 +425,36 @@ def _build_index() -> _Index:
                     key in place_names for key in _plain_keys(bare.group(1)))
                 for family, key in _keys(bare.group(1)):
                     (group_bases if only_with_suffix else exact).setdefault((family, key), []).append(len(final) - 1)
+    initials: dict[str, set[int]] = {}
+    for position, spelling in enumerate(final):  # "KLP" for Korean Labor Party, "NKLP" for North Korean Labor Party
+        key = _initials(spelling)
+        if key:
+            initials.setdefault(key, set()).add(position)
+    for key, positions in initials.items():
+        if len({final[position].id for position in positions}) == 1:  # initials shared by two are no name
+            exact[("initials", key)] = sorted(positions)
     fuzzy: dict[str, list[str]] = {}
     for family, key in exact:
         if family in ("korean", "loose", "slavic", "hangul", "cyrillic_korean") and len(key) >= 4:
             fuzzy.setdefault(family, []).append(key)
     return _Index(final, exact, fuzzy, exact, group_bases)
+
+
+# Spellings of parties and armies that are not English names (their initials are no abbreviation anyone uses)
+_NOT_ENGLISH = ("McCune-Reischauer", "Revised Romanization", "mr", "rr", "mr_diacritics", "Korean name with 'Party' "
+                "for -dang", "korean_name", "pinyin", "japanese", "Hangul", "Hanja", "Chinese", "Russian", "abbreviation")
+
+
+def _initials(spelling: _Spelling) -> str:
+    """The initials of an English name of a party or army of three words or more, small words left out:
+    "North Korean Labor Party" -> "nklp"; "" for any other spelling."""
+    if spelling.kind not in ("party", "army") or spelling.system in _NOT_ENGLISH:
+        return ""
+    text = rz.strip_marks(spelling.spelling)
+    if not re.fullmatch(r"[A-Za-z' \-]+", text):
+        return ""
+    words = [word for word in re.split(r"[\s\-]+", text) if word and word.casefold() not in _FILLER_WORDS]
+    return "".join(word[0] for word in words).casefold() if len(words) >= 3 else ""
 
 
 def _kind_of(kind) -> tuple[str | None, str | None]:
@@ -742,6 +769,11 @@ def _generic_name(query: str, kind: str | None, consider) -> None:
             spelling = _index().spellings[position]
             if key in name and key != name and (not kind or spelling.kind == kind):
                 found.setdefault((spelling.kind, spelling.id), position)
+    if len(found) == 1 and rz.script(query) in ("hangul", "cjk"):
+        # a part of one party's or army's name in Hangul or characters, and of no other's: a short form of it
+        # (志願軍 of 中國人民志願軍, 조선독립동맹 of 화북조선독립동맹), taken as that one
+        consider(next(iter(found.values())), _LOOSE * 0.95, "part")
+        return
     for position in found.values():
         consider(position, 0.7, "generic")
 
@@ -1128,7 +1160,7 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
             "description": entity["description"], "hangul": entity["hangul"], "faction": entity["faction"],
             "born": entity["born"], "died": entity["died"], "spelling": spelling.spelling,
             "kind_of_spelling": _SYSTEMS.get(spelling.system, spelling.system),
-            "matched_by": "surname" if by_surname else "part of the name" if how == "generic"
+            "matched_by": "surname" if by_surname else "part of the name" if how in ("generic", "part")
             else "near miss" if how == "suggestion" else "garble"
             if how == "garbled" else "transcription" if how == "transcribed"
             else "same spelling" if same else "romanization rule",
