@@ -586,16 +586,36 @@ def _name_parts(text: str) -> int:
     return len([part for part in re.split(r"[\s\-‐‑–—_.,/()]+", text) if part])
 
 
+_PLACE_WORDS = {"river", "reservoir", "island", "city", "province", "county", "mountain", "mountains", "bay",
+                "port", "sea", "lake", "valley", "pass", "station", "hill", "ridge", "gang", "kang", "san", "do"}
+_KOREAN_SYLLABLE = re.compile(r"[^aeiouwy\d]{0,3}[aeiouwy]{1,3}(?:ng|[^aeiouwy\d]{0,2})")
+
+
+def _looks_like_korean_person(query: str) -> bool:
+    """A Korean personal name in Latin letters, surname first, given name apart: "Ri Tae-jun", "Kim Il Sung"
+    (a known Korean surname, then one or two syllables)."""
+    parts = rz.words(query) if rz.script(query) == "latin" else []
+    if not 2 <= len(parts) <= 3 or (parts[0] not in rz._SURNAMES and parts[0] not in _surnames()) or (
+            parts[-1] in _PLACE_WORDS):  # "Han River" is a place
+        return False
+    given = parts[1:] if len(parts) == 3 or "-" in query or len(parts[1]) <= 4 else []
+    return bool(given) and all(_KOREAN_SYLLABLE.fullmatch(part) for part in given) or (
+        len(parts) == 2 and bool(re.fullmatch(rf"(?:{_KOREAN_SYLLABLE.pattern}){{2}}", parts[1])))
+
+
 def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
     """(score, spelling position, "exact" or "suggestion") for the best spelling of each entity."""
     index = _index()
     best: dict[tuple[str, str], tuple[float, int, str]] = {}
     one_word = rz.script(query) == "latin" and len(rz.words(query)) == 1
+    personal = _looks_like_korean_person(query)
 
     def consider(position: int, score: float, how: str):
         spelling = index.spellings[position]
         if kind and spelling.kind != kind:
             return
+        if personal and how in ("suggestion", "generic") and spelling.kind != "person":
+            return  # "Ri Tae-jun" is someone's name: a place that looks like its given name is no suggestion
         parts = _name_parts(spelling.spelling) if one_word and spelling.kind == "person" else 1
         if parts > 1 and how == "suggestion":
             return  # one word near a person's whole name is more likely a place: "Wonju" is not Ri Won-jo

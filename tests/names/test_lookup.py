@@ -538,3 +538,13 @@ def test_russian_names_in_french_transliteration(spelling, person):
 def test_the_french_reading_needs_a_french_mark():
     assert rz.french_russian("Mikojan") is None and rz.french_russian("Joseph Stalin") is None
     assert rz.french_russian("Khrouchtchev") == "khrushchev"
+
+
+def test_a_korean_personal_name_not_in_the_course_gets_no_suggestion_of_another_kind():
+    """"Ri Tae-jun" (not in the course) once offered the city Taejon: a name that parses as a Korean
+    person's (surname, then given name) is suggested people only, or told it is not in the course."""
+    found = nk.lookup("Ri Tae-jun")
+    assert found.empty and "not in the course" in found.text()
+    assert first(nk.lookup("Taejon")) == ("place", "taejon")  # the place itself still resolves
+    assert not names._looks_like_korean_person("Han River")
+    assert names._looks_like_korean_person("Kim Il-sung")
