@@ -236,7 +236,7 @@ _NAME_WORDS = {
 }
 _FILLER_WORDS = {"the", "of", "for", "and", "in", "s"}
 _NON_LETTERS = re.compile(r"[^a-z]+")
-_GROUP_WORDS = {"faction", "factions", "group", "groups", "clique", "pa", "party", "line"}
+_GROUP_WORDS = {"faction", "factions", "group", "groups", "clique", "pa", "party", "line", "pro"}  # pro-Soviet faction
 
 
 def _words_key(text: str, group: bool) -> str:
@@ -249,6 +249,61 @@ def _words_key(text: str, group: bool) -> str:
     if group and not _GROUP_WORDS & set(found) and "partisan" not in kept:
         return ""  # "Pyongyang" alone is the city, "Kim Il Sung" the man; "Pyongyang faction" is the group
     return " ".join(kept) if len(kept) >= (1 if group else 2) else ""
+
+
+# A translation glossary: ordinary dictionary words of Polish, Hungarian, German and Russian names of parties,
+# armies and groups, in English (marks stripped, lower case). Compounds are given whole (Arbeiterpartei =
+# workers party). Used only to compare such a name with the English names in the data, and only when the
+# translated name contains a word for a party, an army, a brigade or a faction (`_translated_name`).
+_GLOSSARY = {
+    # Polish
+    "partia": "party", "pracy": "workers", "robotnicza": "workers", "robotniczej": "workers", "korei": "korea",
+    "koreanska": "korea", "koreanskiej": "korea", "polnocnej": "north", "poludniowej": "south", "ludowa": "people",
+    "armia": "army", "brygada": "brigade", "frakcja": "faction", "komunistyczna": "communist",
+    # Hungarian
+    "koreai": "korea", "munkaspart": "workers party", "munkas": "workers", "part": "party", "eszak": "north",
+    "del": "south", "nephadsereg": "people army", "hadsereg": "army", "dandar": "brigade", "frakcio": "faction",
+    "kommunista": "communist",
+    # German
+    "arbeiterpartei": "workers party", "partei": "party", "arbeiter": "workers", "koreas": "korea",
+    "koreanische": "korea", "koreanischen": "korea", "nordkoreas": "north korea", "nordkorea": "north korea",
+    "nordkoreanische": "north korea", "sudkoreas": "south korea", "sudkorea": "south korea",
+    "volksarmee": "people army", "armee": "army", "schutzenbrigade": "rifle brigade", "selbstandige": "separate",
+    "nordostliche": "northeast", "japanische": "japanese", "antijapanische": "anti japanese",
+    "vereinigte": "united", "kommunistische": "communist", "fraktion": "faction", "der": "", "des": "",
+    # Russian
+    "рабочая": "workers", "трудовая": "workers", "партия": "party", "кореи": "korea", "корейская": "korea",
+    "северной": "north", "южной": "south", "народная": "people", "армия": "army", "бригада": "brigade",
+    "отдельная": "separate", "стрелковая": "rifle", "фракция": "faction", "коммунистическая": "communist",
+    "северо-восточная": "northeast",
+}
+_NORTH_KOREAN = re.compile(r"\bnorth[\s-]+korean?\b", re.IGNORECASE)
+_ORGANIZATION_WORDS = {"party", "army", "brigade", "faction"}
+
+
+def _translated_name(text: str) -> str:
+    """A party, army or group name in Polish, Hungarian, German or Russian, its words put into English by
+    `_GLOSSARY` ("Partia Pracy Korei" -> "party workers korea"; "88. Separate Schützenbrigade" -> "88th
+    separate rifle brigade"); "" if no word was translated or the name names no party, army or faction."""
+    translated, english = False, []
+    for word in re.split(r"[\s,()]+", rz.strip_marks(text)):
+        word = word.strip(".'’") if not re.fullmatch(r"\d+\.", word) else word
+        if re.fullmatch(r"\d+\.", word):  # a German ordinal: "88." = 88th
+            number = int(word[:-1])
+            suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+            english.append(f"{number}{suffix}")
+            translated = True
+            continue
+        parts = [word] if word in _GLOSSARY else word.split("-")
+        for part in parts:
+            if part in _GLOSSARY:
+                translated = True
+                english += _GLOSSARY[part].split()
+            elif part:
+                english.append(part)
+    if not translated or not _ORGANIZATION_WORDS & set(english):
+        return ""
+    return " ".join(english)
 
 
 def _plain_keys(text: str) -> list[str]:
@@ -636,6 +691,14 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             keys.append(("cyrillic_korean", rz.cyrillic_korean_key(rz.latin_to_cyrillic(text))))
         if rz.script(text) == "latin" and kind in (None, "group", "party", "army"):
             keys += [(f"words_{group}", _words_key(text, group)) for group in (True, False)]
+            # every group was one in North Korea: "Pro-Soviet North Korean Faction" = the Soviet (Korean) faction
+            in_north = _NORTH_KOREAN.sub(" ", text)
+            if in_north != text:
+                keys.append(("words_True", _words_key(in_north, True)))
+        if rz.script(text) in ("latin", "cyrillic") and kind in (None, "group", "party", "army"):
+            english = _translated_name(text)  # Partia Pracy Korei, Koreanische Volksarmee, Рабочая партия Кореи
+            if english:
+                keys += [(f"words_{group}", _words_key(english, group)) for group in (True, False)]
         elif rz.script(text) == "cyrillic":
             keys.append(("palladius", rz.palladius_key(text)))
         for family, key in keys:
