@@ -51,7 +51,8 @@ as suggestions; scanning garbles PAK Icon-yang, Hungam, Haeau; the old name 漢�
 19/20 not-in-course names said so (Ri Tae-jun was offered the place Taejon). One row, "Jeong Ryul", was
 labelled not-in-course by the tester but is Chong Sang-jin's pen name (정률); it is counted, here and in
 those figures, as his (the first run answered it so). After that run only kinds were fixed; part 8 is
-tuned on since.
+tuned on since. When the lookup began to read katakana, part 3's row "キム・イルソン", labelled not-in-course
+because the course then read no Japanese forms, was relabelled as Kim Il Sung (as part 5's "Rhee" was).
 """
 
 from __future__ import annotations

@@ -58,7 +58,7 @@ _GROUP_SUFFIX = re.compile(r"^(.*?\S)[\s\-]*(faction|group|clique|p'?a|파|派)$
 _EXACT, _RULE, _LOOSE, _RELATED = 1.0, 0.97, 0.93, 0.9
 # "garbled": a famous name with a slip no romanization makes ("Kim Il Sun"), taken as that person when no one
 # else is as close; shown as an exact match that says it read a garble
-_FIRM = ("exact", "garbled", "transcribed", "part")
+_FIRM = ("exact", "garbled", "transcribed", "part", "katakana")
 # "part": a distinctive part of the name of exactly one party or army, typed alone (志願軍, 조선독립동맹)
 _RUSSIAN_FORMS = ("Russian or Chinese form", "cyrillic", "russian_latin")
 # Spellings a learner may mean but that name an entity only loosely ("Seoul faction"): never exact.
@@ -662,6 +662,7 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
     """(score, spelling position, "exact" or "suggestion") for the best spelling of each entity."""
     index = _index()
     best: dict[tuple[str, str], tuple[float, int, str]] = {}
+    query = rz.fold_shinjitai(query)  # Japanese 労, 満, 徳: the Hanja 勞, 滿, 德
     one_word = rz.script(query) == "latin" and len(rz.words(query)) == 1
     personal = _looks_like_korean_person(query)
 
@@ -728,6 +729,8 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             _related_group(bare.group(1), consider)
     if not best and kind in (None, "person") and rz.script(query) == "hangul" and rz.looks_transcribed(query):
         _foreign_in_hangul(query, consider)
+    if not best and kind in (None, "person") and rz.has_katakana(query):
+        _katakana_name(query, consider)
     if not best and kind in (None, "party", "army"):
         _generic_name(query, kind, consider)
     if not best:
@@ -746,7 +749,7 @@ _CJK_GROUP_WORDS = {
     "中國": "Chinese", "中国": "Chinese", "중국": "Chinese", "蘇聯": "Soviet", "苏联": "Soviet", "소련": "Soviet",
     "南勞": "South Labor", "南劳": "South Labor", "남로": "South Labor", "國內": "Domestic", "国内": "Domestic",
     "국내": "Domestic", "游擊隊": "Guerrilla", "游击队": "Guerrilla", "유격대": "Guerrilla", "滿洲": "Manchurian",
-    "满洲": "Manchurian", "만주": "Manchurian",
+    "满洲": "Manchurian", "만주": "Manchurian", "滿州": "Manchurian",  # Japanese writes 満州 (滿州) for 滿洲
 }
 
 
@@ -827,6 +830,42 @@ def _near_misses(query: str, consider) -> None:
                 continue
             for position in index.exact[(family, candidate)]:
                 consider(position, 0.85 - 0.05 * distance, "suggestion")
+
+
+def _kana_people() -> dict[str, list[int]]:
+    """The Korean people by the katakana fold of their Hangul names (`romanize.kana_key`), with the positions
+    of their names in the course."""
+    index = _index()
+    if "kana" not in index.derived:
+        people = load("people")
+        named = {s.id: i for i, s in enumerate(index.spellings) if s.kind == "person" and s.system == "name in the course"}
+        found: dict[str, list[int]] = {}
+        for person in people.itertuples(index=False):
+            hangul = person.name_hangul
+            if isinstance(hangul, str) and 2 <= len(hangul) <= 4 and person.person_id in named:
+                found.setdefault(rz.kana_key(rz.hangul_to_latin(hangul)), []).append(named[person.person_id])
+        index.derived["kana"] = found
+    return index.derived["kana"]
+
+
+def _katakana_name(query: str, consider) -> None:
+    """A Korean name in Japanese katakana (パク・ホニョン), or in characters and katakana (朴金チョル): read in
+    Latin letters (characters by their Korean readings) and compared with the Korean people's Hangul names
+    under the katakana fold; taken only when exactly one person has that fold."""
+    runs = re.findall(r"[\u30a0-\u30ff]+|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[^\u30a0-\u30ff\u3400-\u4dbf"
+                      r"\u4e00-\u9fff\uf900-\ufaff]+", query)
+    readings = [""]
+    for run in runs:
+        if rz.has_katakana(run):
+            options = [rz.katakana_to_latin(run)]
+        elif rz.script(run) == "cjk":
+            options = [rz.hangul_to_latin(reading) for reading in rz.korean_readings(run)[:3]]
+        else:
+            options = [run]
+        readings = [f"{done} {option}" for done in readings for option in options][:12]
+    owners = {position for reading in readings for position in _kana_people().get(rz.kana_key(reading), [])}
+    if len(owners) == 1:
+        consider(owners.pop(), _LOOSE * 0.95, "katakana")
 
 
 def _organization_keys() -> list[tuple[str, int]]:
@@ -1062,7 +1101,8 @@ class Matches(pd.DataFrame):
             phrase = {"same spelling": "known as", "romanization rule": "a regular variant of",
                       "near miss": "close to", "surname": "surname in",
                       "garble": "read as a garbled form of", "part of the name": "a word in",
-                      "transcription": "read from its Hangul transcription as"}[row.matched_by]
+                      "transcription": "read from its Hangul transcription as",
+                      "katakana": "read from its Japanese (katakana) transcription as"}[row.matched_by]
             matched = "" if normalise(row.spelling) == normalise(row.name) and row.matched_by == "same spelling" else (
                 f"{phrase} “{row.spelling}” ({row.kind_of_spelling})")
             description = str(row.description).rstrip(".") if matched else str(row.description)
@@ -1245,7 +1285,7 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
             "kind_of_spelling": _SYSTEMS.get(spelling.system, spelling.system),
             "matched_by": "surname" if by_surname else "part of the name" if how in ("generic", "part")
             else "near miss" if how == "suggestion" else "garble"
-            if how == "garbled" else "transcription" if how == "transcribed"
+            if how == "garbled" else "transcription" if how == "transcribed" else "katakana" if how == "katakana"
             else "same spelling" if same else "romanization rule",
             "note": spelling.note, "sources": "; ".join(dict.fromkeys(short_cites(entity["source_ids"]))),
             "source_ids": entity["source_ids"], "score": round(score, 3),

@@ -465,3 +465,59 @@ def looks_transcribed(text: str) -> bool:
             if (medial == 18 and final == 0 and initial != 11) or ch in "쉬슈쇼셰":
                 return True
     return any(len(word) >= 4 for word in str(text).split())
+
+
+# Japanese shinjitai (the simplified forms of the Japanese character lists) that differ from both the
+# traditional forms Korean Hanja use and the simplified Chinese ones, folded to the traditional form
+# before the Hanja readings: 南労党 = 南勞黨, 満州 = 滿州, 徳 = 德.
+_SHINJITAI = str.maketrans({"労": "勞", "満": "滿", "徳": "德", "党": "黨", "戦": "戰", "独": "獨", "団": "團",
+                            "関": "關", "鉄": "鐵", "駅": "驛", "県": "縣", "沢": "澤", "浜": "濱", "恵": "惠"})
+
+
+def fold_shinjitai(text: str) -> str:
+    return text.translate(_SHINJITAI)
+
+
+_KATAKANA = {
+    "ア": "a", "イ": "i", "ウ": "u", "エ": "e", "オ": "o", "カ": "ka", "キ": "ki", "ク": "ku", "ケ": "ke", "コ": "ko",
+    "ガ": "ga", "ギ": "gi", "グ": "gu", "ゲ": "ge", "ゴ": "go", "サ": "sa", "シ": "si", "ス": "su", "セ": "se",
+    "ソ": "so", "ザ": "za", "ジ": "ji", "ズ": "zu", "ゼ": "ze", "ゾ": "zo", "タ": "ta", "チ": "chi", "ツ": "tsu",
+    "テ": "te", "ト": "to", "ダ": "da", "ヂ": "ji", "ヅ": "zu", "デ": "de", "ド": "do", "ナ": "na", "ニ": "ni",
+    "ヌ": "nu", "ネ": "ne", "ノ": "no", "ハ": "ha", "ヒ": "hi", "フ": "hu", "ヘ": "he", "ホ": "ho", "バ": "ba",
+    "ビ": "bi", "ブ": "bu", "ベ": "be", "ボ": "bo", "パ": "pa", "ピ": "pi", "プ": "pu", "ペ": "pe", "ポ": "po",
+    "マ": "ma", "ミ": "mi", "ム": "mu", "メ": "me", "モ": "mo", "ヤ": "ya", "ユ": "yu", "ヨ": "yo", "ラ": "ra",
+    "リ": "ri", "ル": "ru", "レ": "re", "ロ": "ro", "ワ": "wa", "ヲ": "o", "ン": "n", "ァ": "a", "ィ": "i",
+    "ゥ": "u", "ェ": "e", "ォ": "o", "ッ": "t", "ー": "", "・": " ", "ヴ": "bu",
+}
+_SMALL_Y = {"ャ": "a", "ュ": "u", "ョ": "o"}
+
+
+def has_katakana(text: str) -> bool:
+    return any("\u30a0" <= ch <= "\u30ff" for ch in text)
+
+
+def katakana_to_latin(text: str) -> str:
+    """Katakana read in Latin letters (Kunrei-like: シ si, チ chi; small ャュョ make yōon): パク・ホニョン ->
+    "paku honyon". Other characters are kept."""
+    out = []
+    for ch in text:
+        if ch in _SMALL_Y and out:
+            last = out[-1]
+            out[-1] = (last[:-1] if last.endswith("i") and len(last) > 1 else last) + (
+                "" if last.startswith(("ch", "j", "sh")) else "y") + _SMALL_Y[ch]
+        else:
+            out.append(_KATAKANA.get(ch, ch))
+    return "".join(out)
+
+
+def kana_key(latin: str) -> str:
+    """A coarse fold under which a Korean name in Latin letters and its katakana transcription read in Latin
+    letters agree: Korean finals are written in katakana with a vowel (Pak = パク paku, -chol = チョル choru),
+    ㅓ and ㅗ both as o, ㅡ and ㅜ as u, ng as n; voicing and r/l are not told apart."""
+    key = strip_marks(latin).replace("eo", "o").replace("eu", "u").replace("ae", "e").replace("oe", "e")
+    key = re.sub(r"[^a-z]", "", key)
+    for pattern, replacement in ((r"ng", "n"), (r"tsu", "tu"), (r"ch|j|ts", "c"), (r"sh", "s"), (r"g", "k"),
+                                 (r"d", "t"), (r"b", "p"), (r"l", "r"), (r"f", "h"), (r"(?<=[kprmtc])u", ""),
+                                 (r"([a-z])\1", r"\1"), (r"w", "")):
+        key = re.sub(pattern, replacement, key)
+    return key

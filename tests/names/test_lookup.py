@@ -548,3 +548,44 @@ def test_a_korean_personal_name_not_in_the_course_gets_no_suggestion_of_another_
     assert first(nk.lookup("Taejon")) == ("place", "taejon")  # the place itself still resolves
     assert not names._looks_like_korean_person("Han River")
     assert names._looks_like_korean_person("Kim Il-sung")
+
+
+@pytest.mark.parametrize(("spelling", "expected"), [
+    ("Partia Pracy Korei", ("party", "kwp")), ("Koreai Munkáspárt", ("party", "kwp")),
+    ("Arbeiterpartei Nordkoreas", ("party", "wpnk")), ("Рабочая партия Кореи", ("party", "kwp")),
+    ("Koreanische Volksarmee", ("army", "kpa")), ("88. Separate Schützenbrigade", ("army", "brigade_88")),
+])
+def test_party_and_army_names_translated_word_by_word(spelling, expected):
+    assert first(nk.lookup(spelling)) == expected
+
+
+def test_the_translation_glossary_applies_only_to_names_of_organizations():
+    assert names._translated_name("Partia Pracy Korei") == "party workers korea"
+    assert names._translated_name("Korei") == ""  # "Korea" alone names no party or army
+    assert nk.lookup("Nordkoreas").empty or first(nk.lookup("Nordkoreas"))[0] != "party"
+
+
+def test_katakana_and_shinjitai():
+    assert rz.katakana_to_latin("パク・ホニョン") == "paku honyon"
+    assert first(nk.lookup("パク・ホニョン")) == ("person", "pak_hon_yong")
+    assert first(nk.lookup("朴金チョル")) == ("person", "pak_kum_chol")
+    assert "katakana" in nk.lookup("パク・ホニョン").text()
+    assert first(nk.lookup("南労党")) == ("party", "wpsk")  # 労 is the Japanese form of 勞
+    assert first(nk.lookup("満州派")) == ("group", "partisan")
+    assert nk.lookup("ソウル・タロウ").empty  # katakana that is no one's name in the course
+
+
+def test_abbreviations_from_initials_only_when_one_entity_has_them():
+    assert first(nk.lookup("NKLP")) == ("party", "wpnk")  # North Korean Labor Party
+    assert first(nk.lookup("KLP")) == ("party", "kwp")  # Korean Labor Party
+    assert first(nk.lookup("SKLP")) == ("party", "wpsk")
+    index = names._index()
+    for (family, _key), positions in index.exact.items():
+        if family == "initials":
+            assert len({(index.spellings[p].kind, index.spellings[p].id) for p in positions}) == 1
+
+
+def test_a_distinctive_part_of_one_organizations_name_resolves_but_a_shared_word_does_not():
+    assert first(nk.lookup("志願軍")) == ("army", "cpv")
+    assert first(nk.lookup("조선독립동맹")) == ("party", "nckil")
+    assert (nk.lookup("공산당")["match"] == "suggestion").all()  # Korean, North Korean, Soviet, Chinese parties
