@@ -700,7 +700,7 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             english = _translated_name(text)  # Partia Pracy Korei, Koreanische Volksarmee, Рабочая партия Кореи
             if english:
                 keys += [(f"words_{group}", _words_key(english, group)) for group in (True, False)]
-        elif rz.script(text) == "cyrillic":
+        if rz.script(text) == "cyrillic":
             keys.append(("palladius", rz.palladius_key(text)))
         for family, key in keys:
             if not key:
@@ -1114,7 +1114,7 @@ class Matches(pd.DataFrame):
         if getattr(self, "message", None):
             return self.message
         if getattr(self, "parts", None):
-            return "\n".join([_several_intro(self.parts), *(f"{i}. {part.text()}" for i, part in
+            return "\n".join([_several_intro_for(self), *(f"{i}. {part.text()}" for i, part in
                                                               enumerate(self.parts, start=1))])
         lines = [_intro(self, query)]
         for name, kind, description, matched, sources in self._learner_rows():
@@ -1218,6 +1218,8 @@ def _several_names(text: str, wanted: str | None, whole: Matches) -> Matches | N
         parts = [part.strip() for part in joins.split(text) if part.strip()]
         if len(parts) < 2 or len(parts) > 6 or (named_whole and every_part):
             continue
+        if any(not re.search(r"[^\W\d_]", part) for part in parts):
+            continue  # "MU+0": a part without a letter is no name
         answers = [_lookup_one(part, wanted, part[:80]) for part in parts]
         named = [(answer.iloc[0]["kind"], answer.iloc[0]["id"]) for answer in answers
                  if not answer.empty and answer["match"].iloc[0] != "ambiguous"]
@@ -1318,11 +1320,17 @@ def _several_intro(parts: list[Matches]) -> str:
     return f"That looks like {len(parts)} names: {listed}. Each is looked up on its own:"
 
 
+def _several_intro_for(found) -> str:
+    """The several-names intro with the entry as typed before it: “MU+A”: That looks like 2 names ..."""
+    asked = getattr(found, "asked", "")
+    return (f"“{asked}”: " if asked else "") + _several_intro(found.parts)
+
+
 def describe_lookup(name, kind=None) -> str:
     """The answer for `name` (or an answer already found) as short, escaped HTML for the lookup box."""
     found = name if isinstance(name, Matches) else lookup(name, kind)
     if getattr(found, "parts", None):
-        return (f"<p>{html.escape(_several_intro(found.parts))}</p><ol>"
+        return (f"<p>{html.escape(_several_intro_for(found))}</p><ol>"
                 + "".join(f"<li>{describe_lookup(part)}</li>" for part in found.parts) + "</ol>")
     if getattr(found, "message", None):
         return f"<p>{html.escape(found.message)}</p>"
