@@ -735,6 +735,8 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
         _generic_name(query, kind, consider)
     if not best:
         _near_misses(query, consider)
+    if not best and kind in (None, "place") and one_word:
+        _place_slip(query, consider)
     if kind in (None, "person") and not any(how in _FIRM for _, _, how in best.values()):
         _famous_garbles(query, consider)
     ranked = sorted(best.values(), key=lambda item: (-item[0], item[1]))
@@ -866,6 +868,33 @@ def _katakana_name(query: str, consider) -> None:
     owners = {position for reading in readings for position in _kana_people().get(rz.kana_key(reading), [])}
     if len(owners) == 1:
         consider(owners.pop(), _LOOSE * 0.95, "katakana")
+
+
+def _place_latin_keys() -> list[tuple[str, int]]:
+    """(plain key, position) of every Latin spelling in the data, for `_place_slip`."""
+    index = _index()
+    if "latin_keys" not in index.derived:
+        index.derived["latin_keys"] = [(normalise(s.spelling), i) for i, s in enumerate(index.spellings)
+                                       if rz.script(s.spelling) == "latin"]
+    return index.derived["latin_keys"]
+
+
+def _place_slip(query: str, consider) -> None:
+    """A place name with one letter dropped, added or changed by a typist or a scanner ("Hungam" for Hungnam,
+    "Haeau" for Haeju): suggested when the query has at least five letters, keeps the first letter, and
+    exactly one place, and nothing else the course names, is one letter away."""
+    from rapidfuzz.distance import Levenshtein
+
+    key = normalise(query)
+    if len(key) < 5 or not key.isalpha():
+        return
+    near = {}
+    for name, position in _place_latin_keys():
+        if name[:1] == key[:1] and abs(len(name) - len(key)) <= 1 and Levenshtein.distance(key, name) == 1:
+            spelling = _index().spellings[position]
+            near.setdefault((spelling.kind, spelling.id), position)
+    if len(near) == 1 and next(iter(near))[0] == "place":
+        consider(next(iter(near.values())), 0.8, "suggestion")
 
 
 def _organization_keys() -> list[tuple[str, int]]:

@@ -589,3 +589,12 @@ def test_a_distinctive_part_of_one_organizations_name_resolves_but_a_shared_word
     assert first(nk.lookup("志願軍")) == ("army", "cpv")
     assert first(nk.lookup("조선독립동맹")) == ("party", "nckil")
     assert (nk.lookup("공산당")["match"] == "suggestion").all()  # Korean, North Korean, Soviet, Chinese parties
+
+
+def test_a_place_name_one_letter_off_is_suggested_only_when_one_place_is_that_close():
+    for slip, place in (("Hungam", "hungnam"), ("Haeau", "haeju")):
+        found = nk.lookup(slip)
+        assert first(found) == ("place", place) and found["match"].iloc[0] == "suggestion"
+    for unknown in ("Hagaru", "Yonpo", "Koksan"):  # places the course does not cover: no stranger offered
+        assert nk.lookup(unknown).empty
+    assert nk.lookup("Hung").empty  # too short to call a slip
