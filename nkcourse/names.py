@@ -497,7 +497,8 @@ def _build_index() -> _Index:
 
 # Spellings of parties and armies that are not English names (their initials are no abbreviation anyone uses)
 _NOT_ENGLISH = ("McCune-Reischauer", "Revised Romanization", "mr", "rr", "mr_diacritics", "Korean name with 'Party' "
-                "for -dang", "korean_name", "pinyin", "japanese", "Hangul", "Hanja", "Chinese", "Russian", "abbreviation")
+                "for -dang", "korean_name", "pinyin", "japanese", "Hangul", "Hanja", "Chinese", "Russian",
+                "abbreviation")
 
 
 def _initials(spelling: _Spelling) -> str:
@@ -840,7 +841,8 @@ def _kana_people() -> dict[str, list[int]]:
     index = _index()
     if "kana" not in index.derived:
         people = load("people")
-        named = {s.id: i for i, s in enumerate(index.spellings) if s.kind == "person" and s.system == "name in the course"}
+        named = {s.id: i for i, s in enumerate(index.spellings)
+                 if s.kind == "person" and s.system == "name in the course"}
         found: dict[str, list[int]] = {}
         for person in people.itertuples(index=False):
             hangul = person.name_hangul
