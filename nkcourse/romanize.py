@@ -478,36 +478,16 @@ def fold_shinjitai(text: str) -> str:
     return text.translate(_SHINJITAI)
 
 
-_KATAKANA = {
-    "ア": "a", "イ": "i", "ウ": "u", "エ": "e", "オ": "o", "カ": "ka", "キ": "ki", "ク": "ku", "ケ": "ke", "コ": "ko",
-    "ガ": "ga", "ギ": "gi", "グ": "gu", "ゲ": "ge", "ゴ": "go", "サ": "sa", "シ": "si", "ス": "su", "セ": "se",
-    "ソ": "so", "ザ": "za", "ジ": "ji", "ズ": "zu", "ゼ": "ze", "ゾ": "zo", "タ": "ta", "チ": "chi", "ツ": "tsu",
-    "テ": "te", "ト": "to", "ダ": "da", "ヂ": "ji", "ヅ": "zu", "デ": "de", "ド": "do", "ナ": "na", "ニ": "ni",
-    "ヌ": "nu", "ネ": "ne", "ノ": "no", "ハ": "ha", "ヒ": "hi", "フ": "hu", "ヘ": "he", "ホ": "ho", "バ": "ba",
-    "ビ": "bi", "ブ": "bu", "ベ": "be", "ボ": "bo", "パ": "pa", "ピ": "pi", "プ": "pu", "ペ": "pe", "ポ": "po",
-    "マ": "ma", "ミ": "mi", "ム": "mu", "メ": "me", "モ": "mo", "ヤ": "ya", "ユ": "yu", "ヨ": "yo", "ラ": "ra",
-    "リ": "ri", "ル": "ru", "レ": "re", "ロ": "ro", "ワ": "wa", "ヲ": "o", "ン": "n", "ァ": "a", "ィ": "i",
-    "ゥ": "u", "ェ": "e", "ォ": "o", "ッ": "t", "ー": "", "・": " ", "ヴ": "bu",
-}
-_SMALL_Y = {"ャ": "a", "ュ": "u", "ョ": "o"}
-
-
 def has_katakana(text: str) -> bool:
     return any("\u30a0" <= ch <= "\u30ff" for ch in text)
 
 
 def katakana_to_latin(text: str) -> str:
-    """Katakana read in Latin letters (Kunrei-like: シ si, チ chi; small ャュョ make yōon): パク・ホニョン ->
-    "paku honyon". Other characters are kept."""
-    out = []
-    for ch in text:
-        if ch in _SMALL_Y and out:
-            last = out[-1]
-            out[-1] = (last[:-1] if last.endswith("i") and len(last) > 1 else last) + (
-                "" if last.startswith(("ch", "j", "sh")) else "y") + _SMALL_Y[ch]
-        else:
-            out.append(_KATAKANA.get(ch, ch))
-    return "".join(out)
+    """Katakana read in Latin letters (Hepburn, by the `jaconv` library): パク・ホニョン -> "paku honyon".
+    Other characters are kept."""
+    import jaconv
+
+    return jaconv.kana2alphabet(jaconv.kata2hira(text)).replace("・", " ")
 
 
 def kana_key(latin: str) -> str:
