@@ -566,7 +566,7 @@ def test_the_translation_glossary_applies_only_to_names_of_organizations():
 
 
 def test_katakana_and_shinjitai():
-    assert rz.katakana_to_latin("パク・ホニョン") == "paku honyon"
+    assert rz.katakana_to_latin("パク・ホニョン") == "paku hoNyoN"
     assert first(nk.lookup("パク・ホニョン")) == ("person", "pak_hon_yong")
     assert first(nk.lookup("朴金チョル")) == ("person", "pak_kum_chol")
     assert "katakana" in nk.lookup("パク・ホニョン").text()
