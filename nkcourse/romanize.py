@@ -484,7 +484,7 @@ def has_katakana(text: str) -> bool:
 
 def katakana_to_latin(text: str) -> str:
     """Katakana read in Latin letters (Hepburn, by the `jaconv` library; the final ン as a capital N):
-    パク・ホニョン -> "paku hoNyoN". Other characters are kept."""
+    パク・ホニョン -> "paku honyoN". Other characters are kept."""
     import jaconv
 
     for kana, latin in _KANA_PAIRS.items():  # pairs with a small vowel that jaconv reads letter by letter

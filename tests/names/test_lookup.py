@@ -566,7 +566,7 @@ def test_the_translation_glossary_applies_only_to_names_of_organizations():
 
 
 def test_katakana_and_shinjitai():
-    assert rz.katakana_to_latin("パク・ホニョン") == "paku hoNyoN"
+    assert rz.katakana_to_latin("パク・ホニョン") == "paku honyoN"  # ニョ begins a syllable; ン ends one
     assert first(nk.lookup("パク・ホニョン")) == ("person", "pak_hon_yong")
     assert first(nk.lookup("朴金チョル")) == ("person", "pak_kum_chol")
     assert "katakana" in nk.lookup("パク・ホニョン").text()
@@ -598,3 +598,16 @@ def test_a_place_name_one_letter_off_is_suggested_only_when_one_place_is_that_cl
     for unknown in ("Hagaru", "Yonpo", "Koksan"):  # places the course does not cover: no stranger offered
         assert nk.lookup(unknown).empty
     assert nk.lookup("Hung").empty  # too short to call a slip
+
+
+@pytest.mark.parametrize(("spelling", "expected"), [
+    ("キム・チェク", "kim_chaek"), ("チェ・ヨンゴン", "choe_yong_gon"), ("チェ・チャンイク", "choe_chang_ik"),
+    ("パク・チャンオク", "pak_chang_ok"), ("ホ・ガイ", "ho_ka_i"),
+])
+def test_korean_names_in_katakana(spelling, expected):
+    assert first(nk.lookup(spelling)) == ("person", expected)
+
+
+@pytest.mark.parametrize("stranger", ["キム・ジョンイル", "キム・ジョンウン", "ムン・ジェイン"])
+def test_katakana_names_not_in_the_course_say_so(stranger):
+    assert nk.lookup(stranger).empty
