@@ -5,6 +5,7 @@ exact versions everything installs; environment.yml (Binder) repeats the lock's 
 """
 
 import re
+import sys
 import tomllib
 from pathlib import Path
 
@@ -33,8 +34,22 @@ def pins(lines) -> dict[str, str]:
     return found
 
 
-def lock_pins(text: str | None = None) -> dict[str, str]:
-    return pins((LOCK.read_text() if text is None else text).splitlines())
+sys.path.insert(0, str(ROOT / "tools"))
+from course import TRANSITIVE  # noqa: E402 (the line `python tools/course.py relock` writes its pins under)
+
+
+def lock_pins(text: str | None = None, part: str = "all") -> dict[str, str]:
+    """The lock's pins: "direct" (the ones maintainers write, above the TRANSITIVE line), "transitive"
+    (what `tools/course.py relock` wrote below it) or "all"."""
+    text = LOCK.read_text() if text is None else text
+    direct, _, transitive = text.partition(TRANSITIVE)
+    transitive = transitive.split("\n", 1)[1] if transitive else ""
+    found = {"direct": pins(direct.splitlines()), "transitive": pins(transitive.splitlines())}
+    if part != "all":
+        return found[part]
+    twice = set(found["direct"]) & set(found["transitive"])
+    assert not twice, f"pinned twice: {sorted(twice)}"
+    return found["direct"] | found["transitive"]
 
 
 def project() -> dict:
@@ -99,9 +114,29 @@ def test_every_requirement_has_a_pin_in_the_lock_inside_its_range():
     assert problems_with_lock(requirements(), lock_pins()) == []
 
 
-def test_the_lock_pins_nothing_that_pyproject_does_not_name():
+def test_the_maintainers_pins_name_nothing_that_pyproject_does_not_name():
     named = {canonicalize_name(r.name) for r in requirements()}
-    assert set(lock_pins()) - named == set()
+    assert set(lock_pins(part="direct")) - named == set()
+
+
+def test_every_installed_package_is_pinned_at_the_version_installed():
+    """The environment the tests run in was installed from the lock: every package in it is pinned
+    there (the transitive ones by `python tools/course.py relock`), at the version installed. A new
+    dependency that pulls in an unpinned package fails here until the lock is remade with relock."""
+    import importlib.metadata
+
+    lock = lock_pins()
+    installed = {canonicalize_name(d.metadata["Name"]): d.version for d in importlib.metadata.distributions()}
+    assert {n: v for n, v in installed.items() if n in lock and lock[n] != v} == {}
+    if sys.platform == "linux":  # the lock is made on Linux; Windows and macOS add packages of their own
+        assert set(installed) - set(lock) - {"nkcourse", "pip", "setuptools", "wheel"} == set()
+
+
+def test_the_transitive_part_can_be_told_from_the_direct_one():
+    text = "pandas==3.1.1\n" + TRANSITIVE + " (note)\n# comment\nsix==1.17.0\n"
+    assert lock_pins(text, "direct") == {"pandas": "3.1.1"} and lock_pins(text, "transitive") == {"six": "1.17.0"}
+    with pytest.raises(AssertionError, match="pinned twice"):
+        lock_pins(text + "pandas==3.1.1\n")
 
 
 def test_environment_yml_repeats_the_lock_for_run_time_and_lab_packages():
