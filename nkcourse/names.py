@@ -649,9 +649,20 @@ _PLACE_WORDS = {"river", "reservoir", "island", "city", "province", "county", "m
 _KOREAN_SYLLABLE = re.compile(r"[^aeiouwy\d]{0,3}[aeiouwy]{1,3}(?:ng|[^aeiouwy\d]{0,2})")
 
 
+@cache
+def _hangul_surnames() -> frozenset[str]:
+    """The first syllables of the Hangul names of the course's Korean people, and 이 for 리 (the South's form)."""
+    found = {name[0] for name in load("people")["name_hangul"].dropna() if 2 <= len(name) <= 4}
+    return frozenset(found | ({"이"} if "리" in found else set()))
+
+
 def _looks_like_korean_person(query: str) -> bool:
-    """A Korean personal name in Latin letters, surname first, given name apart: "Ri Tae-jun", "Kim Il Sung"
-    (a known Korean surname, then one or two syllables)."""
+    """A Korean personal name, surname first: in Latin letters with the given name apart ("Ri Tae-jun", "Kim Il
+    Sung": a known Korean surname, then one or two syllables), or three Hangul syllables beginning with a
+    surname of the course's people (이태준)."""
+    text = query.strip()
+    if len(text) == 3 and all(rz.is_hangul(ch) for ch in text):  # 이태준: a surname the course's people have
+        return text[0] in _hangul_surnames()
     parts = rz.words(query) if rz.script(query) == "latin" else []
     if not 2 <= len(parts) <= 3 or (parts[0] not in rz._SURNAMES and parts[0] not in _surnames()) or (
             parts[-1] in _PLACE_WORDS):  # "Han River" is a place

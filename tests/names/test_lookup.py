@@ -548,6 +548,7 @@ def test_a_korean_personal_name_not_in_the_course_gets_no_suggestion_of_another_
     assert first(nk.lookup("Taejon")) == ("place", "taejon")  # the place itself still resolves
     assert not names._looks_like_korean_person("Han River")
     assert names._looks_like_korean_person("Kim Il-sung")
+    assert nk.lookup("이태준").empty  # the same name in Hangul
 
 
 @pytest.mark.parametrize(("spelling", "expected"), [
