@@ -55,6 +55,7 @@ _SYSTEMS = {
     "abbreviation": "abbreviation", "name of the group without 'faction'": "short name of the group",
     "loose_reference": "loose reference",
 }
+_SCRIPT_LABELS = {"hangul": "Hangul", "cjk": "Chinese characters", "cyrillic": "Cyrillic", "latin": "Latin letters"}
 # A group name is often a word plus "faction": Kapsan-p'a, 갑산파, 甲山派, Yenan faction.
 _GROUP_SUFFIX = re.compile(r"^(.*?\S)[\s\-]*(faction|group|clique|p'?a|파|派)$", re.IGNORECASE)
 _EXACT, _RULE, _LOOSE, _RELATED = 1.0, 0.97, 0.93, 0.9
@@ -253,7 +254,8 @@ def _words_key(text: str, group: bool) -> str:
     return " ".join(kept) if len(kept) >= (1 if group else 2) else ""
 
 
-# A translation glossary: ordinary dictionary words of Polish, Hungarian, German and Russian names of parties,
+# A translation glossary: ordinary dictionary words of Polish, Hungarian, German, Russian, Spanish, Portuguese,
+# French and Italian names of parties,
 # armies and groups, in English (marks stripped, lower case). Compounds are given whole (Arbeiterpartei =
 # workers party). Used only to compare such a name with the English names in the data, and only when the
 # translated name contains a word for a party, an army, a brigade or a faction (`_translated_name`).
@@ -278,13 +280,22 @@ _GLOSSARY = {
     "северной": "north", "южной": "south", "народная": "people", "армия": "army", "бригада": "brigade",
     "отдельная": "separate", "стрелковая": "rifle", "фракция": "faction", "коммунистическая": "communist",
     "северо-восточная": "northeast",
+    # Spanish, Portuguese, French, Italian
+    "partido": "party", "parti": "party", "partito": "party", "trabajadores": "workers", "trabajo": "workers",
+    "trabalhadores": "workers", "trabalho": "workers", "travail": "workers", "travailleurs": "workers",
+    "lavoro": "workers", "lavoratori": "workers", "corea": "korea", "coree": "korea", "coreia": "korea",
+    "norte": "north", "nord": "north", "sur": "south", "sul": "south", "sud": "south", "ejercito": "army",
+    "exercito": "army", "esercito": "army", "popular": "people", "populaire": "people", "popolare": "people",
+    "comunista": "communist", "communiste": "communist", "de": "", "los": "", "las": "", "la": "",
+    "dos": "", "das": "", "da": "", "do": "", "du": "", "di": "", "el": "", "le": "", "il": "",
 }
 _NORTH_KOREAN = re.compile(r"\bnorth[\s-]+korean?\b", re.IGNORECASE)
 _ORGANIZATION_WORDS = {"party", "army", "brigade", "faction"}
 
 
 def _translated_name(text: str) -> str:
-    """A party, army or group name in Polish, Hungarian, German or Russian, its words put into English by
+    """A party, army or group name in Polish, Hungarian, German, Russian or a Romance language, its words put
+    into English by
     `_GLOSSARY` ("Partia Pracy Korei" -> "party workers korea"; "88. Separate Schützenbrigade" -> "88th
     separate rifle brigade"); "" if no word was translated or the name names no party, army or faction."""
     translated, english = False, []
@@ -296,9 +307,11 @@ def _translated_name(text: str) -> str:
             english.append(f"{number}{suffix}")
             translated = True
             continue
-        parts = [word] if word in _GLOSSARY else word.split("-")
+        parts = [word] if word in _GLOSSARY or "-" not in word else word.split("-")
         for part in parts:
-            if part in _GLOSSARY:
+            if part == "del" and len(parts) == 1:  # Spanish and Italian "del" (of the); Hungarian dél- (south)
+                translated = True
+            elif part in _GLOSSARY:
                 translated = True
                 english += _GLOSSARY[part].split()
             elif part:
@@ -389,7 +402,7 @@ def _index_cache_path():
     digest = hashlib.sha256(f"{_INDEX_FORMAT}".encode())
     here = Path(__file__).parent
     files = [here / "names.py", here / "romanize.py", here / "data.py", here / "sino_korean.tsv",
-             data_dir() / "datapackage.json",
+             here / "sino_vietnamese.tsv", data_dir() / "datapackage.json",
              *(data_dir() / f"{table}.csv" for table in _INDEX_TABLES)]
     for path in files:
         digest.update(path.read_bytes())
@@ -458,6 +471,10 @@ def _build_index() -> _Index:
             palladius = rz.pinyin_to_palladius(text)
             if palladius:
                 extra.append(("palladius", rz.palladius_key(palladius)))
+        if rz.script(text) == "cjk":  # 金日成 read in Sino-Vietnamese: Kim Nhật Thành
+            bare = _CJK_ADMIN.sub("", text.strip())  # 仁川廣域市 = 仁川
+            extra += [("vietnamese", key) for form in dict.fromkeys((text, bare))
+                      for key in rz.vietnamese_readings(form) if " " in key]
         for family, key in extra:
             if key:
                 exact.setdefault((family, key), []).append(position)
@@ -716,6 +733,8 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
                 keys += [(f"words_{group}", _words_key(english, group)) for group in (True, False)]
         if rz.script(text) == "cyrillic":
             keys.append(("palladius", rz.palladius_key(text)))
+        if rz.script(text) == "latin" and " " in rz.vietnamese_key(text):  # Kim Nhật Thành, Bình Nhưỡng
+            keys.append(("vietnamese", rz.vietnamese_key(text)))
         for family, key in keys:
             if not key:
                 continue
@@ -746,13 +765,16 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
     if not best and kind in (None, "person") and rz.has_katakana(query):
         _katakana_name(query, consider)
     if not best and kind in (None, "party", "army"):
-        _generic_name(query, kind, consider)
+        if not _without_region_word(query, kind, consider):
+            _generic_name(query, kind, consider)
     if not best:
         _near_misses(query, consider)
     if not best and kind in (None, "place") and one_word:
         _place_slip(query, consider)
     if kind in (None, "person") and not any(how in _FIRM for _, _, how in best.values()):
         _famous_garbles(query, consider)
+    if kind in (None, "person") and not any(how in _FIRM for _, _, how in best.values()):
+        _famous_transposed(query, consider)
     ranked = sorted(best.values(), key=lambda item: (-item[0], item[1]))
     if ranked and ranked[0][2] in _FIRM:
         top = ranked[0][0]
@@ -921,6 +943,40 @@ def _organization_keys() -> list[tuple[str, int]]:
     return index.derived["organizations"]
 
 
+def _organization_readings() -> list[tuple[int, str]]:
+    """(spelling position, Sino-Vietnamese reading) of the names of parties and armies in characters."""
+    index = _index()
+    if "organization_readings" not in index.derived:
+        index.derived["organization_readings"] = [
+            (i, reading) for i, s in enumerate(index.spellings) if s.kind in ("party", "army")
+            and rz.script(s.spelling) == "cjk" for reading in rz.vietnamese_readings(s.spelling)]
+    return index.derived["organization_readings"]
+
+
+# Region words that begin the Chinese names of some organisations and are often left out: 華北朝鮮獨立同盟 is
+# also written 朝鮮獨立同盟 (North China, Northeast)
+_CJK_REGION_WORDS = ("華北", "华北", "東北", "东北")
+
+
+def _without_region_word(query: str, kind: str | None, consider) -> bool:
+    """A party's or army's name in characters typed without its leading region word (朝鲜独立同盟 for
+    华北朝鲜独立同盟), simplified or traditional alike (compared by pinyin); taken only when exactly one
+    entity's name is so."""
+    if rz.script(query) != "cjk" or len(query.strip()) < 4:
+        return False
+    asked = set(rz.pinyin_readings(query.strip()))
+    index, found = _index(), {}
+    for position, spelling in enumerate(index.spellings):
+        text = spelling.spelling
+        if spelling.kind in ("party", "army") and (not kind or spelling.kind == kind) and \
+                text.startswith(_CJK_REGION_WORDS) and asked & set(rz.pinyin_readings(text[2:])):
+            found.setdefault((spelling.kind, spelling.id), position)
+    if len(found) != 1:
+        return False
+    consider(next(iter(found.values())), _LOOSE * 0.95, "part")
+    return True
+
+
 def _generic_name(query: str, kind: str | None, consider) -> None:
     """A word that is part of the names of several parties or armies, typed alone: 공산당, 共産黨,
     "Communist Party" (the Korean, North Korean, Soviet and Chinese ones), "People's Army". Each is
@@ -935,7 +991,13 @@ def _generic_name(query: str, kind: str | None, consider) -> None:
             spelling = _index().spellings[position]
             if key in name and key != name and (not kind or spelling.kind == kind):
                 found.setdefault((spelling.kind, spelling.id), position)
-    if len(found) == 1 and rz.script(query) in ("hangul", "cjk"):
+    syllables = rz.vietnamese_key(query) if rz.script(query) == "latin" else ""
+    if syllables.count(" ") >= 2:  # Chí nguyện quân: the last words of 中國人民志願軍 read in Sino-Vietnamese
+        for position, reading in _organization_readings():
+            spelling = _index().spellings[position]
+            if f" {syllables}" in f" {reading}" and syllables != reading and (not kind or spelling.kind == kind):
+                found.setdefault((spelling.kind, spelling.id), position)
+    if len(found) == 1 and (rz.script(query) in ("hangul", "cjk") or syllables.count(" ") >= 2):
         # a part of one party's or army's name in Hangul or characters, and of no other's: a short form of it
         # (志願軍 of 中國人民志願軍, 조선독립동맹 of 화북조선독립동맹), taken as that one
         consider(next(iter(found.values())), _LOOSE * 0.95, "part")
@@ -992,6 +1054,44 @@ _SYLLABLE = re.compile(r"^([^aeiouwy]*)([aeiouwy]+)([^aeiouwy]*)$")
 
 
 @cache
+@cache
+def _famous_people() -> frozenset[str]:
+    """The people the course mentions most (in at least 10 rows of its tables)."""
+    counts: dict[str, int] = {}
+    for table, column in _MENTIONS.items():
+        for cell in load(table)[column].dropna().astype(str):
+            for person in split_ids(cell):
+                counts[person] = counts.get(person, 0) + 1
+    return frozenset(person for person, count in counts.items() if count >= _FAMOUS_MENTIONS)
+
+
+def _transposed(asked: str, own: str, vowels_only: bool = False) -> bool:
+    """Two neighbouring letters swapped, and nothing else: "cheohyon" for "choehyon"; with `vowels_only`,
+    two vowels (the order of a Korean vowel's letters, oe/eo, ae/ea, ui/iu)."""
+    if len(asked) != len(own) or asked == own:
+        return False
+    differ = [i for i, (a, b) in enumerate(zip(asked, own, strict=True)) if a != b]
+    swapped = len(differ) == 2 and differ[1] == differ[0] + 1 and asked[differ[0]] == own[differ[1]] and (
+        asked[differ[1]] == own[differ[0]])
+    return swapped and (not vowels_only or set(asked[differ[0]:differ[1] + 1]) <= set("aeiouwy"))
+
+
+def _famous_transposed(query: str, consider) -> None:
+    """A person's name in Latin letters with two neighbouring letters swapped: any two in a famous person's
+    name ("Kim Il Snug"), two vowels in anyone's ("Cheo Hyon" for Choe Hyon): that person, if the slip fits
+    one person only and the name is long enough to be a name."""
+    key = normalise(query)
+    if rz.script(query) != "latin" or len(key) < 7 or len(rz.words(query)) < 2:
+        return
+    index, famous, found = _index(), _famous_people(), {}
+    for position, spelling in enumerate(index.spellings):
+        if spelling.kind == "person" and rz.script(spelling.spelling) == "latin" and (
+                _transposed(key, normalise(spelling.spelling), vowels_only=spelling.id not in famous)):
+            found.setdefault(spelling.id, position)
+    if len(found) == 1:
+        consider(next(iter(found.values())), _LOOSE * 0.95, "garbled")
+
+
 def _famous_syllables() -> dict[str, list[str]]:
     """The Korean people the course mentions most (in at least 10 rows of its tables), by the syllables of
     their Hangul names, folded: {"kim_il_sung": ["kim", "il", "sonk"]} (the surname by the surname fold)."""
@@ -1321,14 +1421,25 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         if entity is None:
             continue
         same = normalise(spelling.spelling) in {normalise(variant) for variant, _ in _variants(text.strip())}
+        kind_of_spelling = _SYSTEMS.get(spelling.system, spelling.system)
+        typed_script = rz.script(text)
+        across = typed_script != rz.script(spelling.spelling) and not rz.has_katakana(text) and how in (
+            "exact", "part")  # 徐辉 found by its Korean reading 서휘, Пхеньян by Phenian: say what was typed
+        if across:
+            reading = rz.vietnamese_key(text)
+            kind_of_spelling = (f"Sino-Vietnamese reading of {spelling.spelling}" if typed_script == "latin"
+                                and reading in rz.vietnamese_readings(_CJK_ADMIN.sub("", spelling.spelling))
+                                else f"pinyin of {spelling.spelling}" if typed_script == "latin"
+                                and normalise(text) in _plain_keys(spelling.spelling)[1:]
+                                else f"{_SCRIPT_LABELS[typed_script]}, read by rule as {spelling.spelling}")
         if ambiguous:
             how = "ambiguous"
         rows.append({
             "match": "exact" if how in _FIRM else "suggestion" if how == "generic" else how,
             "kind": spelling.kind, "id": spelling.id, "name": entity["name"],
             "description": entity["description"], "hangul": entity["hangul"], "faction": entity["faction"],
-            "born": entity["born"], "died": entity["died"], "spelling": spelling.spelling,
-            "kind_of_spelling": _SYSTEMS.get(spelling.system, spelling.system),
+            "born": entity["born"], "died": entity["died"], "spelling": text.strip() if across else spelling.spelling,
+            "kind_of_spelling": kind_of_spelling,
             "matched_by": "surname" if by_surname else "part of the name" if how in ("generic", "part")
             else "near miss" if how == "suggestion" else "garble"
             if how == "garbled" else "transcription" if how == "transcribed" else "katakana" if how == "katakana"

@@ -397,6 +397,42 @@ def _korean_readings() -> dict[str, list[str]]:
     return table
 
 
+@cache
+def _vietnamese_readings() -> dict[str, list[str]]:
+    """Sino-Vietnamese readings of Chinese characters, from the Unicode Character Database (Unihan
+    kVietnamese; see the notice at the head of sino_vietnamese.tsv)."""
+    from pathlib import Path
+
+    table = {}
+    with (Path(__file__).parent / "sino_vietnamese.tsv").open(encoding="utf-8") as handle:
+        for line in handle:
+            if not line.startswith("#") and "\t" in line:
+                ch, readings = line.rstrip("\n").split("\t")
+                table[ch] = readings.split()
+    return table
+
+
+def vietnamese_key(text: str) -> str:
+    """Syllables of a Vietnamese name, diacritics folded, one space between, y as i (Lý = Lí):
+    "Kim Nhật Thành" -> "kim nhat thanh"."""
+    folded = strip_marks(str(text).replace("đ", "d").replace("Đ", "D")).casefold()
+    return " ".join(re.split(r"[^a-z]+", folded.replace("y", "i"))).strip()
+
+
+def vietnamese_readings(text: str, limit: int = 4) -> list[str]:
+    """Chinese characters read in Sino-Vietnamese, as `vietnamese_key`s: 金日成 -> ["kim nhat thanh"].
+    [] if a character has no reading in the table."""
+    table = _vietnamese_readings()
+    options = []
+    for ch in str(text):
+        if ch.isspace():
+            continue
+        if ch not in table:
+            return []
+        options.append(table[ch][:2])
+    return [vietnamese_key(" ".join(parts)) for parts in itertools.islice(itertools.product(*options), limit)]
+
+
 def korean_readings(text: str, limit: int = 4) -> list[str]:
     """Chinese characters read in Korean: every reading of the first (a surname: 金 = 금 or 김), the usual
     reading of the others: 毛澤東 -> ["모택동"], 李弼奎 -> ["리필규", "이필규"]. [] if a character has none."""
