@@ -260,6 +260,16 @@ def faction_symbols() -> dict[str, str]:
     return symbols(_faction_table().index)
 
 
+def table_names(fig: go.Figure, series: str = "", item: str = "", text=()) -> go.Figure:
+    """Name the columns of the chart's data table where the chart itself does not: `series` (what the
+    legend's entries are, when the legend has no title), `item` (what an untitled category axis lists),
+    `text` (what the hover's lines are, one name per line). Kept in layout.meta, which Plotly never draws."""
+    meta = fig.layout.meta if isinstance(fig.layout.meta, dict) else {}
+    names = {"series": series, "item": item, "text": [text] if isinstance(text, str) else list(text)}
+    fig.layout.meta = {**meta, "table": {k: v for k, v in names.items() if v}}
+    return fig
+
+
 def legend_key(fig: go.Figure, name: str, symbol: str, colour: str = OUTLINE, size: int = 10) -> go.Figure:
     """Add a legend entry that explains a mark drawn in several colours (an open mark for "one of several
     versions", a dot for "a date known to the day"): a key with no marks of its own, in a dark grey."""
