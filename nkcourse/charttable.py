@@ -321,7 +321,10 @@ def _trace_rows(trace: dict, layout: dict, series: str | None, series_label: str
             error[f"{prefix}owest estimate"] = shifted(minus, -1)
         prefix = f"{title}: h" if len(with_errors) > 1 else "H"
         if plus and any(isinstance(d, (int, float)) and d for d in plus):
-            error[f"{prefix}ighest estimate"] = shifted(plus, 1)
+            # a bar only upwards from the mark: the mark is a range's low end, the bar reaches its top
+            one_sided = not any(isinstance(d, (int, float)) and d for d in minus or [])
+            top = f"{title}: top of the range" if len(with_errors) > 1 else "Top of the range"
+            error[top if one_sided else f"{prefix}ighest estimate"] = shifted(plus, 1)
     described = _text_lines(hovertext[:n], hints.get("text")) if hovertext else []
     rows = []
     for i in range(n):

@@ -395,6 +395,12 @@ def _second_channel(traces: list) -> None:
                 part["pattern"] = {**(part.get("pattern") or {}), "shape": choice, "fillmode": "overlay",
                                    "solidity": 0.15 if labelled else 0.2, "fgcolor": ink,
                                    "fgopacity": 0.4 if labelled else 0.5}
+                if labelled and len(fill) == 1:
+                    # the label stands on a plain backing of the bar's own colour, so the hatching does not
+                    # run through its letters: a tight halo around the glyphs (the text's own CSS shadow)
+                    textfont = dict(_plain(trace).get("textfont") or {})
+                    textfont["shadow"] = ", ".join([f"0 0 2px {fill[0]}"] * 3 + [f"0 0 4px {fill[0]}"] * 3)
+                    _set(trace, "textfont", textfont)
             else:
                 part[what] = choice
             _set(trace, key, part)
@@ -658,6 +664,21 @@ def add_source(fig: go.Figure, sources=(), note: str = "", below: int = 72, widt
         font=dict(size=11, color="#555555"),
     )
     fig.update_layout(margin_b=below + 24 + 15 * len(lines))
+    return fig
+
+
+def legend_below(fig: go.Figure, row_height: int = 20) -> go.Figure:
+    """Put a long legend under everything else (the plot, its axis title, the source line), one entry a
+    line, and make the figure that much taller: a legend beside a plot 470 px wide squeezes the plot, and
+    one longer than the plot scrolls, which only a mouse can do. Call it after `add_source`."""
+    entries = [t for t in fig.data if t.showlegend is not False and t.name]
+    groups = len({t.legendgroup for t in entries if t.legendgroup}) or 1
+    room = row_height * len(entries) + 10 * (groups - 1) + 16
+    bottom = fig.layout.margin.b if fig.layout.margin.b is not None else 80
+    height = fig.layout.height or 450
+    fig.update_layout(legend=dict(orientation="h", yref="container", y=0, yanchor="bottom", x=0, xanchor="left",
+                                  entrywidthmode="fraction", entrywidth=1, font=dict(size=12)),
+                      margin_b=bottom + room, height=height + room)
     return fig
 
 
