@@ -6,15 +6,23 @@ that opens with Enter or Space and holds the numbers, dates and labels the chart
 read from the chart's own JSON (what the browser draws), so it cannot drift from the chart:
 - one row per mark (a dot, a bar, a point of a line); a bar on a date axis drawn from `base` (a time
   line) is one row with its first and last date; a heat map is one row per row of the map;
-- columns named as the learner sees them: the axis titles, the legend's title, the labels of the
-  chart's hover text (`when=…`), never a trace's internal id;
+- columns named as the learner sees them: the axis titles (without scale words such as "logarithmic
+  scale"), the legend's title, the labels of the chart's hover text (`when=…`, px's `Group=<name>`), else
+  the names a chart gives with `nkcourse.style.table_names` (layout.meta), never a trace's internal id;
+  "Series", "Item" and "Value" only where nothing names them;
+- a hover text of several lines ("<br>") is a column per line, named by its "Label: value" label where
+  every row has one, else by the chart's names for its lines; a column that repeats another cell for cell
+  is left out (a generic name gives way to the real one);
+- error bars are the range of an estimate: "Lowest estimate", "Highest estimate", or "Top of the range"
+  for a bar drawn only upwards from a range's low end; a heat map's cells count what its axis title's
+  brackets say ("Executed (versions counted apart)");
 - an axis whose ticks are relabelled (category rows placed at numbers) gives the tick's text, not the
   number; dates are written out ("25 June 1950"), numbers with thousands separators;
 - an animated chart gives every frame's marks, each once, with the frame's slider label (the date of a
   front line, the year of an event) in a column of its own;
-- a long plain line, or any line on a map (a front line traced through a dozen points), is one row:
-  where it starts, where it ends, how many points it is traced through; a place on a map is one
-  position (longitude, latitude);
+- a long plain line is one row: where it starts, where it ends, how many points it is traced through;
+  a line on a map (a front line) is one row named by its words and its frame, without coordinates; a
+  place on a map is one position (longitude, latitude);
 - layers that are only context (the base map, faint earlier lines, range bands without hover) are left
   out.
 It is a separate display output (JupyterLab shows only the richest type of one output, so a table inside
