@@ -32,10 +32,39 @@ SHOW_BANK = re.compile(r"""^\s*(?:nk|nkcourse)\.(?:quiz\.)?show_bank\(\s*["']([^
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 
+# Run after plotly.js has drawn a chart: its SVG (tick labels, legend, title as loose text) is hidden from
+# screen readers, which read the chart's name (the figure's aria-label) and its text alternative instead.
+# The toolbar is not inside the SVG, so its buttons stay reachable and named.
+_HIDE_SVG = """var gd = document.getElementById('{plot_id}');
+var hide = function () {
+  gd.querySelectorAll('svg.main-svg').forEach(function (s) { s.setAttribute('aria-hidden', 'true'); });
+};
+hide(); if (gd.on) { gd.on('plotly_afterplot', hide); }"""
+
+
+def chart_title(figure: dict) -> str:
+    """The chart's title as plain text: the layout title without its line breaks and HTML tags."""
+    title = (figure.get("layout") or {}).get("title")
+    text = title.get("text") if isinstance(title, dict) else title
+    text = re.sub(r"<br\s*/?>", " ", str(text or ""), flags=re.IGNORECASE)
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", "", text)).split())
+
+
+def chart_config(figure: dict) -> dict:
+    """The config the chart was stored with (the course's trimmed toolbar, no logo linking off the
+    course), resizing with the page."""
+    return {"responsive": True, **(figure.get("config") or {})}
+
+
 def chart_html(figure: dict) -> str:
-    """The HTML that draws one stored chart, assuming plotly.js is on the page."""
-    return pio.to_html(figure, include_plotlyjs=False, full_html=False, validate=False,
-                       default_width="100%", default_height="525px")
+    """The HTML that draws one stored chart, assuming plotly.js is on the page: a figure named by the
+    chart's title, drawn with the chart's own config."""
+    drawn = pio.to_html({k: v for k, v in figure.items() if k != "config"}, config=chart_config(figure),
+                        include_plotlyjs=False, full_html=False, validate=False, post_script=_HIDE_SVG,
+                        default_width="100%", default_height="525px")
+    title = chart_title(figure)
+    label = f' aria-label="{html.escape(title)}"' if title else ""
+    return f'<div class="nk-chart" role="figure"{label}>{drawn}</div>'
 
 
 def add_chart_html(nb, resources, plotly_js_url: str = ""):
@@ -185,6 +214,78 @@ def static_exercise_cell(cell, answers: bool = False, log=None):
     return cell
 
 
+# --- the page as a whole, after nbconvert has written it ----------------------------------------------
+
+TEXT_ALTERNATIVE = "Text alternative:"  # how the lessons open a chart's text alternative: *Text alternative:* ...
+
+
+def _is_text_alternative(paragraph) -> bool:
+    first = next((c for c in paragraph.children if not (isinstance(c, str) and not c.strip())), None)
+    return getattr(first, "name", None) in ("em", "i") and first.get_text(strip=True) == TEXT_ALTERNATIVE
+
+
+def accessible_page(page_html: str) -> str:
+    """What nbconvert's template cannot do, done on the finished page:
+
+    - nbconvert makes every cell's input and output a Tab stop (tabindex=0, no role, no name): they are
+      not controls, so they go; scroll regions the course made focusable itself (role=region with a
+      name) keep theirs;
+    - each chart's text alternative (a paragraph opening "*Text alternative:*", with the list that
+      directly follows it) gets an id, and the chart's figure points at it with aria-describedby: the
+      text alternative before the chart, else the one after it;
+    - an output that holds only <style> blocks moves them into the page's head and disappears.
+    """
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(page_html, features="html.parser")
+    for element in soup.select("div.jp-Cell-inputWrapper[tabindex], div.jp-OutputArea-output[tabindex]"):
+        if not element.get("role"):
+            del element["tabindex"]
+    head = soup.head
+    for output in soup.select("div.jp-OutputArea-output"):
+        content = [c for c in output.children if not (isinstance(c, str) and not c.strip())]
+        if content and head is not None and all(getattr(c, "name", None) == "style" for c in content):
+            for style in content:
+                head.append(style.extract())
+            (output.find_parent("div", class_="jp-OutputArea-child") or output).decompose()
+    marked = soup.find_all(lambda tag: (tag.name == "div" and "nk-chart" in (tag.get("class") or []))
+                           or (tag.name == "p" and _is_text_alternative(tag)))
+    alternatives = {}
+    for n, paragraph in enumerate((t for t in marked if t.name == "p"), start=1):
+        ids = [paragraph.get("id") or f"nk-alt-{n}"]
+        paragraph["id"] = ids[0]
+        following = paragraph.find_next_sibling()
+        if following is not None and following.name in ("ul", "ol"):
+            following["id"] = following.get("id") or f"nk-alt-{n}-list"
+            ids.append(following["id"])
+        alternatives[id(paragraph)] = " ".join(ids)
+    used = set()
+    for at, tag in enumerate(marked):
+        if tag.name != "div":
+            continue
+        before = []
+        for earlier in reversed(marked[:at]):
+            if earlier.name == "div":
+                break
+            before.append(earlier)
+        after = []
+        for later in marked[at + 1:]:
+            if later.name == "div":
+                break
+            after.append(later)
+        described = next((p for p in before + after if id(p) not in used), None)
+        if described is not None:
+            used.add(id(described))
+            tag["aria-describedby"] = alternatives[id(described)]
+    return str(soup)
+
+
+def html_exporter(**settings):
+    """nbconvert's HTML exporter with the course's template, whose pages pass through accessible_page."""
+    return _preprocessors()["CourseHTMLExporter"](
+        template_name="nkcourse", extra_template_basedirs=[str(TEMPLATES)], **settings)
+
+
 # --- the nbconvert preprocessors, made on first use so that `import nkcourse` needs no nbconvert -----
 
 @cache
@@ -211,9 +312,19 @@ def _preprocessors() -> dict:
         def preprocess_cell(self, cell, resources, index):
             return static_exercise_cell(cell, self.answers, self.log), resources
 
-    for made in (PlotlyHTMLPreprocessor, StaticExercises):
+    from nbconvert import HTMLExporter
+
+    class CourseHTMLExporter(HTMLExporter):
+        """HTMLExporter whose pages pass through accessible_page (after nbconvert's own last touches)."""
+
+        def from_notebook_node(self, nb, resources=None, **kw):
+            body, resources = super().from_notebook_node(nb, resources, **kw)
+            return accessible_page(body), resources
+
+    for made in (PlotlyHTMLPreprocessor, StaticExercises, CourseHTMLExporter):
         made.__module__ = __name__
-    return {"PlotlyHTMLPreprocessor": PlotlyHTMLPreprocessor, "StaticExercises": StaticExercises}
+    return {"PlotlyHTMLPreprocessor": PlotlyHTMLPreprocessor, "StaticExercises": StaticExercises,
+            "CourseHTMLExporter": CourseHTMLExporter}
 
 
 def __getattr__(name: str):

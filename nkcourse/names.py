@@ -3,7 +3,9 @@
 Korean names reach English readers in McCune-Reischauer (Pak Hŏn-yŏng), Revised Romanization
 (Bak Heon-yeong), North Korea's own English (Pak Hon Yong), South Korean habit (Park Heon-young),
 Hangul (박헌영), Chinese characters (朴憲永) and their Mandarin reading (Piao Xianyong), Russian
-forms (Hegai for Ho Ka-i) and garbled mixtures from machine translation (Heo Jiayi). `lookup`
+forms (Hegai for Ho Ka-i), Japanese katakana (パク・ホニョン) and shinjitai (南労党), party and army names
+translated into other languages (Partia Pracy Korei, Koreanische Volksarmee; a small glossary of their
+words) and garbled mixtures from machine translation (Heo Jiayi). `lookup`
 compares names by rule (`nkcourse.romanize`) so that regular differences need no listing; the data
 keep only what no rule produces (pen names, aliases, Soviet names, garbles), in name_variants.csv.
 
@@ -58,7 +60,8 @@ _GROUP_SUFFIX = re.compile(r"^(.*?\S)[\s\-]*(faction|group|clique|p'?a|파|派)$
 _EXACT, _RULE, _LOOSE, _RELATED = 1.0, 0.97, 0.93, 0.9
 # "garbled": a famous name with a slip no romanization makes ("Kim Il Sun"), taken as that person when no one
 # else is as close; shown as an exact match that says it read a garble
-_FIRM = ("exact", "garbled", "transcribed")
+_FIRM = ("exact", "garbled", "transcribed", "part", "katakana")
+# "part": a distinctive part of the name of exactly one party or army, typed alone (志願軍, 조선독립동맹)
 _RUSSIAN_FORMS = ("Russian or Chinese form", "cyrillic", "russian_latin")
 # Spellings a learner may mean but that name an entity only loosely ("Seoul faction"): never exact.
 _LOOSE_SYSTEMS = ("loose_reference",)
@@ -179,7 +182,8 @@ def _keys(text: str, korean: bool = False) -> list[tuple[str, str]]:
     kind = rz.script(text)
     keys = [("plain", normalise(text))]
     if text.isascii() and text.isupper() and " " not in text and len(text) <= 6:
-        return keys  # an abbreviation (CPV, KWP) is compared letter for letter
+        # an abbreviation (CPV, KWP) is compared letter for letter, and with the initials of English names
+        return keys + ([("initials", keys[0][1])] if len(text) >= 3 and text.isalpha() else [])
     if kind == "hangul":
         keys.append(("hangul", rz.hangul_key(text)))
         korean_key = rz.korean_key(rz.hangul_to_latin(text))
@@ -234,7 +238,7 @@ _NAME_WORDS = {
 }
 _FILLER_WORDS = {"the", "of", "for", "and", "in", "s"}
 _NON_LETTERS = re.compile(r"[^a-z]+")
-_GROUP_WORDS = {"faction", "factions", "group", "groups", "clique", "pa", "party", "line"}
+_GROUP_WORDS = {"faction", "factions", "group", "groups", "clique", "pa", "party", "line", "pro"}  # pro-Soviet faction
 
 
 def _words_key(text: str, group: bool) -> str:
@@ -247,6 +251,61 @@ def _words_key(text: str, group: bool) -> str:
     if group and not _GROUP_WORDS & set(found) and "partisan" not in kept:
         return ""  # "Pyongyang" alone is the city, "Kim Il Sung" the man; "Pyongyang faction" is the group
     return " ".join(kept) if len(kept) >= (1 if group else 2) else ""
+
+
+# A translation glossary: ordinary dictionary words of Polish, Hungarian, German and Russian names of parties,
+# armies and groups, in English (marks stripped, lower case). Compounds are given whole (Arbeiterpartei =
+# workers party). Used only to compare such a name with the English names in the data, and only when the
+# translated name contains a word for a party, an army, a brigade or a faction (`_translated_name`).
+_GLOSSARY = {
+    # Polish
+    "partia": "party", "pracy": "workers", "robotnicza": "workers", "robotniczej": "workers", "korei": "korea",
+    "koreanska": "korea", "koreanskiej": "korea", "polnocnej": "north", "poludniowej": "south", "ludowa": "people",
+    "armia": "army", "brygada": "brigade", "frakcja": "faction", "komunistyczna": "communist",
+    # Hungarian
+    "koreai": "korea", "munkaspart": "workers party", "munkas": "workers", "part": "party", "eszak": "north",
+    "del": "south", "nephadsereg": "people army", "hadsereg": "army", "dandar": "brigade", "frakcio": "faction",
+    "kommunista": "communist",
+    # German
+    "arbeiterpartei": "workers party", "partei": "party", "arbeiter": "workers", "koreas": "korea",
+    "koreanische": "korea", "koreanischen": "korea", "nordkoreas": "north korea", "nordkorea": "north korea",
+    "nordkoreanische": "north korea", "sudkoreas": "south korea", "sudkorea": "south korea",
+    "volksarmee": "people army", "armee": "army", "schutzenbrigade": "rifle brigade", "selbstandige": "separate",
+    "nordostliche": "northeast", "japanische": "japanese", "antijapanische": "anti japanese",
+    "vereinigte": "united", "kommunistische": "communist", "fraktion": "faction", "der": "", "des": "",
+    # Russian
+    "рабочая": "workers", "трудовая": "workers", "партия": "party", "кореи": "korea", "корейская": "korea",
+    "северной": "north", "южной": "south", "народная": "people", "армия": "army", "бригада": "brigade",
+    "отдельная": "separate", "стрелковая": "rifle", "фракция": "faction", "коммунистическая": "communist",
+    "северо-восточная": "northeast",
+}
+_NORTH_KOREAN = re.compile(r"\bnorth[\s-]+korean?\b", re.IGNORECASE)
+_ORGANIZATION_WORDS = {"party", "army", "brigade", "faction"}
+
+
+def _translated_name(text: str) -> str:
+    """A party, army or group name in Polish, Hungarian, German or Russian, its words put into English by
+    `_GLOSSARY` ("Partia Pracy Korei" -> "party workers korea"; "88. Separate Schützenbrigade" -> "88th
+    separate rifle brigade"); "" if no word was translated or the name names no party, army or faction."""
+    translated, english = False, []
+    for word in re.split(r"[\s,()]+", rz.strip_marks(text)):
+        word = word.strip(".'’") if not re.fullmatch(r"\d+\.", word) else word
+        if re.fullmatch(r"\d+\.", word):  # a German ordinal: "88." = 88th
+            number = int(word[:-1])
+            suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+            english.append(f"{number}{suffix}")
+            translated = True
+            continue
+        parts = [word] if word in _GLOSSARY else word.split("-")
+        for part in parts:
+            if part in _GLOSSARY:
+                translated = True
+                english += _GLOSSARY[part].split()
+            elif part:
+                english.append(part)
+    if not translated or not _ORGANIZATION_WORDS & set(english):
+        return ""
+    return " ".join(english)
 
 
 def _plain_keys(text: str) -> list[str]:
@@ -423,11 +482,37 @@ def _build_index() -> _Index:
                     key in place_names for key in _plain_keys(bare.group(1)))
                 for family, key in _keys(bare.group(1)):
                     (group_bases if only_with_suffix else exact).setdefault((family, key), []).append(len(final) - 1)
+    initials: dict[str, set[int]] = {}
+    for position, spelling in enumerate(final):  # "KLP" for Korean Labor Party, "NKLP" for North Korean Labor Party
+        key = _initials(spelling)
+        if key:
+            initials.setdefault(key, set()).add(position)
+    for key, positions in initials.items():
+        if len({final[position].id for position in positions}) == 1:  # initials shared by two are no name
+            exact[("initials", key)] = sorted(positions)
     fuzzy: dict[str, list[str]] = {}
     for family, key in exact:
         if family in ("korean", "loose", "slavic", "hangul", "cyrillic_korean") and len(key) >= 4:
             fuzzy.setdefault(family, []).append(key)
     return _Index(final, exact, fuzzy, exact, group_bases)
+
+
+# Spellings of parties and armies that are not English names (their initials are no abbreviation anyone uses)
+_NOT_ENGLISH = ("McCune-Reischauer", "Revised Romanization", "mr", "rr", "mr_diacritics", "Korean name with 'Party' "
+                "for -dang", "korean_name", "pinyin", "japanese", "Hangul", "Hanja", "Chinese", "Russian",
+                "abbreviation")
+
+
+def _initials(spelling: _Spelling) -> str:
+    """The initials of an English name of a party or army of three words or more, small words left out:
+    "North Korean Labor Party" -> "nklp"; "" for any other spelling."""
+    if spelling.kind not in ("party", "army") or spelling.system in _NOT_ENGLISH:
+        return ""
+    text = rz.strip_marks(spelling.spelling)
+    if not re.fullmatch(r"[A-Za-z' \-]+", text):
+        return ""
+    words = [word for word in re.split(r"[\s\-]+", text) if word and word.casefold() not in _FILLER_WORDS]
+    return "".join(word[0] for word in words).casefold() if len(words) >= 3 else ""
 
 
 def _kind_of(kind) -> tuple[str | None, str | None]:
@@ -559,16 +644,48 @@ def _name_parts(text: str) -> int:
     return len([part for part in re.split(r"[\s\-‐‑–—_.,/()]+", text) if part])
 
 
+_PLACE_WORDS = {"river", "reservoir", "island", "city", "province", "county", "mountain", "mountains", "bay",
+                "port", "sea", "lake", "valley", "pass", "station", "hill", "ridge", "gang", "kang", "san", "do"}
+_KOREAN_SYLLABLE = re.compile(r"[^aeiouwy\d]{0,3}[aeiouwy]{1,3}(?:ng|[^aeiouwy\d]{0,2})")
+
+
+@cache
+def _hangul_surnames() -> frozenset[str]:
+    """The first syllables of the Hangul names of the course's Korean people, and 이 for 리 (the South's form)."""
+    found = {name[0] for name in load("people")["name_hangul"].dropna() if 2 <= len(name) <= 4}
+    return frozenset(found | ({"이"} if "리" in found else set()))
+
+
+def _looks_like_korean_person(query: str) -> bool:
+    """A Korean personal name, surname first: in Latin letters with the given name apart ("Ri Tae-jun", "Kim Il
+    Sung": a known Korean surname, then one or two syllables), or three Hangul syllables beginning with a
+    surname of the course's people (이태준)."""
+    text = query.strip()
+    if len(text) == 3 and all(rz.is_hangul(ch) for ch in text):  # 이태준: a surname the course's people have
+        return text[0] in _hangul_surnames()
+    parts = rz.words(query) if rz.script(query) == "latin" else []
+    if not 2 <= len(parts) <= 3 or (parts[0] not in rz._SURNAMES and parts[0] not in _surnames()) or (
+            parts[-1] in _PLACE_WORDS):  # "Han River" is a place
+        return False
+    given = parts[1:] if len(parts) == 3 or "-" in query or len(parts[1]) <= 4 else []
+    return bool(given) and all(_KOREAN_SYLLABLE.fullmatch(part) for part in given) or (
+        len(parts) == 2 and bool(re.fullmatch(rf"(?:{_KOREAN_SYLLABLE.pattern}){{2}}", parts[1])))
+
+
 def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
     """(score, spelling position, "exact" or "suggestion") for the best spelling of each entity."""
     index = _index()
     best: dict[tuple[str, str], tuple[float, int, str]] = {}
+    query = rz.fold_shinjitai(query)  # Japanese 労, 満, 徳: the Hanja 勞, 滿, 德
     one_word = rz.script(query) == "latin" and len(rz.words(query)) == 1
+    personal = _looks_like_korean_person(query)
 
     def consider(position: int, score: float, how: str):
         spelling = index.spellings[position]
         if kind and spelling.kind != kind:
             return
+        if personal and how in ("suggestion", "generic") and spelling.kind != "person":
+            return  # "Ri Tae-jun" is someone's name: a place that looks like its given name is no suggestion
         parts = _name_parts(spelling.spelling) if one_word and spelling.kind == "person" else 1
         if parts > 1 and how == "suggestion":
             return  # one word near a person's whole name is more likely a place: "Wonju" is not Ri Won-jo
@@ -589,7 +706,15 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             keys.append(("cyrillic_korean", rz.cyrillic_korean_key(rz.latin_to_cyrillic(text))))
         if rz.script(text) == "latin" and kind in (None, "group", "party", "army"):
             keys += [(f"words_{group}", _words_key(text, group)) for group in (True, False)]
-        elif rz.script(text) == "cyrillic":
+            # every group was one in North Korea: "Pro-Soviet North Korean Faction" = the Soviet (Korean) faction
+            in_north = _NORTH_KOREAN.sub(" ", text)
+            if in_north != text:
+                keys.append(("words_True", _words_key(in_north, True)))
+        if rz.script(text) in ("latin", "cyrillic") and kind in (None, "group", "party", "army"):
+            english = _translated_name(text)  # Partia Pracy Korei, Koreanische Volksarmee, Рабочая партия Кореи
+            if english:
+                keys += [(f"words_{group}", _words_key(english, group)) for group in (True, False)]
+        if rz.script(text) == "cyrillic":
             keys.append(("palladius", rz.palladius_key(text)))
         for family, key in keys:
             if not key:
@@ -618,10 +743,14 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             _related_group(bare.group(1), consider)
     if not best and kind in (None, "person") and rz.script(query) == "hangul" and rz.looks_transcribed(query):
         _foreign_in_hangul(query, consider)
+    if not best and kind in (None, "person") and rz.has_katakana(query):
+        _katakana_name(query, consider)
     if not best and kind in (None, "party", "army"):
         _generic_name(query, kind, consider)
     if not best:
         _near_misses(query, consider)
+    if not best and kind in (None, "place") and one_word:
+        _place_slip(query, consider)
     if kind in (None, "person") and not any(how in _FIRM for _, _, how in best.values()):
         _famous_garbles(query, consider)
     ranked = sorted(best.values(), key=lambda item: (-item[0], item[1]))
@@ -636,7 +765,7 @@ _CJK_GROUP_WORDS = {
     "中國": "Chinese", "中国": "Chinese", "중국": "Chinese", "蘇聯": "Soviet", "苏联": "Soviet", "소련": "Soviet",
     "南勞": "South Labor", "南劳": "South Labor", "남로": "South Labor", "國內": "Domestic", "国内": "Domestic",
     "국내": "Domestic", "游擊隊": "Guerrilla", "游击队": "Guerrilla", "유격대": "Guerrilla", "滿洲": "Manchurian",
-    "满洲": "Manchurian", "만주": "Manchurian",
+    "满洲": "Manchurian", "만주": "Manchurian", "滿州": "Manchurian",  # Japanese writes 満州 (滿州) for 滿洲
 }
 
 
@@ -719,6 +848,70 @@ def _near_misses(query: str, consider) -> None:
                 consider(position, 0.85 - 0.05 * distance, "suggestion")
 
 
+def _kana_people() -> dict[str, list[int]]:
+    """The Korean people by the katakana fold of their Hangul names (`romanize.kana_key`), with the positions
+    of their names in the course."""
+    index = _index()
+    if "kana" not in index.derived:
+        people = load("people")
+        named = {s.id: i for i, s in enumerate(index.spellings)
+                 if s.kind == "person" and s.system == "name in the course"}
+        found: dict[str, list[int]] = {}
+        for person in people.itertuples(index=False):
+            hangul = person.name_hangul
+            if isinstance(hangul, str) and 2 <= len(hangul) <= 4 and person.person_id in named:
+                found.setdefault(rz.kana_key(rz.hangul_to_latin(hangul)), []).append(named[person.person_id])
+        index.derived["kana"] = found
+    return index.derived["kana"]
+
+
+def _katakana_name(query: str, consider) -> None:
+    """A Korean name in Japanese katakana (パク・ホニョン), or in characters and katakana (朴金チョル): read in
+    Latin letters (characters by their Korean readings) and compared with the Korean people's Hangul names
+    under the katakana fold; taken only when exactly one person has that fold."""
+    runs = re.findall(r"[\u30a0-\u30ff]+|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[^\u30a0-\u30ff\u3400-\u4dbf"
+                      r"\u4e00-\u9fff\uf900-\ufaff]+", query)
+    readings = [""]
+    for run in runs:
+        if rz.has_katakana(run):
+            options = [rz.katakana_to_latin(run)]
+        elif rz.script(run) == "cjk":
+            options = [rz.hangul_to_latin(reading) for reading in rz.korean_readings(run)[:3]]
+        else:
+            options = [run]
+        readings = [f"{done} {option}" for done in readings for option in options][:12]
+    owners = {position for reading in readings for position in _kana_people().get(rz.kana_key(reading), [])}
+    if len(owners) == 1:
+        consider(owners.pop(), _LOOSE * 0.95, "katakana")
+
+
+def _place_latin_keys() -> list[tuple[str, int]]:
+    """(plain key, position) of every Latin spelling in the data, for `_place_slip`."""
+    index = _index()
+    if "latin_keys" not in index.derived:
+        index.derived["latin_keys"] = [(normalise(s.spelling), i) for i, s in enumerate(index.spellings)
+                                       if rz.script(s.spelling) == "latin"]
+    return index.derived["latin_keys"]
+
+
+def _place_slip(query: str, consider) -> None:
+    """A place name with one letter dropped, added or changed by a typist or a scanner ("Hungam" for Hungnam,
+    "Haeau" for Haeju): suggested when the query has at least five letters, keeps the first letter, and
+    exactly one place, and nothing else the course names, is one letter away."""
+    from rapidfuzz.distance import Levenshtein
+
+    key = normalise(query)
+    if len(key) < 5 or not key.isalpha():
+        return
+    near = {}
+    for name, position in _place_latin_keys():
+        if name[:1] == key[:1] and abs(len(name) - len(key)) <= 1 and Levenshtein.distance(key, name) == 1:
+            spelling = _index().spellings[position]
+            near.setdefault((spelling.kind, spelling.id), position)
+    if len(near) == 1 and next(iter(near))[0] == "place":
+        consider(next(iter(near.values())), 0.8, "suggestion")
+
+
 def _organization_keys() -> list[tuple[str, int]]:
     """(plain key, spelling position) of the names of parties and armies, for `_generic_name`."""
     index = _index()
@@ -742,6 +935,11 @@ def _generic_name(query: str, kind: str | None, consider) -> None:
             spelling = _index().spellings[position]
             if key in name and key != name and (not kind or spelling.kind == kind):
                 found.setdefault((spelling.kind, spelling.id), position)
+    if len(found) == 1 and rz.script(query) in ("hangul", "cjk"):
+        # a part of one party's or army's name in Hangul or characters, and of no other's: a short form of it
+        # (志願軍 of 中國人民志願軍, 조선독립동맹 of 화북조선독립동맹), taken as that one
+        consider(next(iter(found.values())), _LOOSE * 0.95, "part")
+        return
     for position in found.values():
         consider(position, 0.7, "generic")
 
@@ -947,7 +1145,8 @@ class Matches(pd.DataFrame):
             phrase = {"same spelling": "known as", "romanization rule": "a regular variant of",
                       "near miss": "close to", "surname": "surname in",
                       "garble": "read as a garbled form of", "part of the name": "a word in",
-                      "transcription": "read from its Hangul transcription as"}[row.matched_by]
+                      "transcription": "read from its Hangul transcription as",
+                      "katakana": "read from its Japanese (katakana) transcription as"}[row.matched_by]
             matched = "" if normalise(row.spelling) == normalise(row.name) and row.matched_by == "same spelling" else (
                 f"{phrase} “{row.spelling}” ({row.kind_of_spelling})")
             description = str(row.description).rstrip(".") if matched else str(row.description)
@@ -959,7 +1158,7 @@ class Matches(pd.DataFrame):
         if getattr(self, "message", None):
             return self.message
         if getattr(self, "parts", None):
-            return "\n".join([_several_intro(self.parts), *(f"{i}. {part.text()}" for i, part in
+            return "\n".join([_several_intro_for(self), *(f"{i}. {part.text()}" for i, part in
                                                               enumerate(self.parts, start=1))])
         lines = [_intro(self, query)]
         for name, kind, description, matched, sources in self._learner_rows():
@@ -1063,6 +1262,8 @@ def _several_names(text: str, wanted: str | None, whole: Matches) -> Matches | N
         parts = [part.strip() for part in joins.split(text) if part.strip()]
         if len(parts) < 2 or len(parts) > 6 or (named_whole and every_part):
             continue
+        if any(not re.search(r"[^\W\d_]", part) for part in parts):
+            continue  # "MU+0": a part without a letter is no name
         answers = [_lookup_one(part, wanted, part[:80]) for part in parts]
         named = [(answer.iloc[0]["kind"], answer.iloc[0]["id"]) for answer in answers
                  if not answer.empty and answer["match"].iloc[0] != "ambiguous"]
@@ -1128,9 +1329,9 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
             "description": entity["description"], "hangul": entity["hangul"], "faction": entity["faction"],
             "born": entity["born"], "died": entity["died"], "spelling": spelling.spelling,
             "kind_of_spelling": _SYSTEMS.get(spelling.system, spelling.system),
-            "matched_by": "surname" if by_surname else "part of the name" if how == "generic"
+            "matched_by": "surname" if by_surname else "part of the name" if how in ("generic", "part")
             else "near miss" if how == "suggestion" else "garble"
-            if how == "garbled" else "transcription" if how == "transcribed"
+            if how == "garbled" else "transcription" if how == "transcribed" else "katakana" if how == "katakana"
             else "same spelling" if same else "romanization rule",
             "note": spelling.note, "sources": "; ".join(dict.fromkeys(short_cites(entity["source_ids"]))),
             "source_ids": entity["source_ids"], "score": round(score, 3),
@@ -1163,11 +1364,17 @@ def _several_intro(parts: list[Matches]) -> str:
     return f"That looks like {len(parts)} names: {listed}. Each is looked up on its own:"
 
 
+def _several_intro_for(found) -> str:
+    """The several-names intro with the entry as typed before it: “MU+A”: That looks like 2 names ..."""
+    asked = getattr(found, "asked", "")
+    return (f"“{asked}”: " if asked else "") + _several_intro(found.parts)
+
+
 def describe_lookup(name, kind=None) -> str:
     """The answer for `name` (or an answer already found) as short, escaped HTML for the lookup box."""
     found = name if isinstance(name, Matches) else lookup(name, kind)
     if getattr(found, "parts", None):
-        return (f"<p>{html.escape(_several_intro(found.parts))}</p><ol>"
+        return (f"<p>{html.escape(_several_intro_for(found))}</p><ol>"
                 + "".join(f"<li>{describe_lookup(part)}</li>" for part in found.parts) + "</ol>")
     if getattr(found, "message", None):
         return f"<p>{html.escape(found.message)}</p>"

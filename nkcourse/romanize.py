@@ -465,3 +465,49 @@ def looks_transcribed(text: str) -> bool:
             if (medial == 18 and final == 0 and initial != 11) or ch in "쉬슈쇼셰":
                 return True
     return any(len(word) >= 4 for word in str(text).split())
+
+
+# Japanese shinjitai (the simplified forms of the Japanese character lists) that differ from both the
+# traditional forms Korean Hanja use and the simplified Chinese ones, folded to the traditional form
+# before the Hanja readings: 南労党 = 南勞黨, 満州 = 滿州, 徳 = 德.
+_SHINJITAI = str.maketrans({"労": "勞", "満": "滿", "徳": "德", "党": "黨", "戦": "戰", "独": "獨", "団": "團",
+                            "関": "關", "鉄": "鐵", "駅": "驛", "県": "縣", "沢": "澤", "浜": "濱", "恵": "惠"})
+
+
+def fold_shinjitai(text: str) -> str:
+    return text.translate(_SHINJITAI)
+
+
+def has_katakana(text: str) -> bool:
+    return any("\u30a0" <= ch <= "\u30ff" for ch in text)
+
+
+def katakana_to_latin(text: str) -> str:
+    """Katakana read in Latin letters (Hepburn, by the `jaconv` library; the final ン as a capital N):
+    パク・ホニョン -> "paku honyoN". Other characters are kept."""
+    import jaconv
+
+    for kana, latin in _KANA_PAIRS.items():  # pairs with a small vowel that jaconv reads letter by letter
+        text = text.replace(kana, f" {latin} ".replace(" ", "\u200b"))
+    text = text.replace("ン", "\u200bN\u200b")  # the syllable-final n, kept apart from a g after it (ヨンゴン)
+    return jaconv.kana2alphabet(jaconv.kata2hira(text)).replace("・", " ").replace("\u200b", "")
+
+
+# Katakana with a small vowel, as Korean names use them (최 チェ, 제 ジェ, 원 ウォン, 과 クァ), read whole:
+# jaconv reads チェ as "chie", ウォ as "uo".
+_KANA_PAIRS = {"チェ": "che", "シェ": "she", "ジェ": "je", "ティ": "ti", "ディ": "di", "トゥ": "tu", "ドゥ": "du",
+               "ウィ": "wi", "ウェ": "we", "ウォ": "wo", "クァ": "kwa", "グァ": "gwa", "イェ": "ye"}
+
+
+def kana_key(latin: str) -> str:
+    """A coarse fold under which a Korean name in Latin letters and its katakana transcription read in Latin
+    letters agree: Korean finals are written in katakana with a vowel (Pak = パク paku, -chol = チョル choru),
+    ㅓ and ㅗ both as o, ㅡ and ㅜ as u, ng as n; voicing and r/l are not told apart."""
+    key = strip_marks(latin.replace("N", "9"))  # N: katakana's final n (ン), never part of an ng
+    key = key.replace("eo", "o").replace("eu", "u").replace("ae", "e").replace("oe", "e")
+    key = re.sub(r"ng", "n", re.sub(r"[^a-z9]", "", key)).replace("9", "n")
+    for pattern, replacement in ((r"ui", "i"), (r"tsu", "tu"), (r"ch|j|ts", "c"), (r"sh", "s"), (r"g", "k"),
+                                 (r"d", "t"), (r"b", "p"), (r"l", "r"), (r"f", "h"), (r"(?<=[kprmtc])u", ""),
+                                 (r"([a-z])\1", r"\1"), (r"w", "")):
+        key = re.sub(pattern, replacement, key)
+    return key

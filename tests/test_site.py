@@ -248,3 +248,127 @@ def test_the_glossary_and_casts_are_pages_and_a_lessons_links_into_them_land(tmp
 def test_the_fragment_check_can_fail(tmp_path):
     (tmp_path / "a.html").write_text('<h2 id="here">x</h2><a href="a.html#here">ok</a><a href="a.html#gone">x</a>')
     assert missing_fragments(tmp_path) == ["a.html -> a.html#gone"]
+
+
+# --- accessibility (issue 19): toolbar, named figures, Tab stops, contrast, fonts ---------------------------
+
+FOUNDING = ROOT / "notebooks" / "01_founding.ipynb"
+
+
+@pytest.fixture(scope="module")
+def founding_page(tmp_path_factory):
+    site = tmp_path_factory.mktemp("site")
+    build_site.build(site, only=[FOUNDING])
+    return (site / "notebooks" / "01_founding.html").read_text(encoding="utf-8")
+
+
+def stored_figures(path: Path) -> list[dict]:
+    notebook = nbformat.read(path, as_version=4)
+    return [o["data"][PLOTLY_MIME] for c in notebook.cells for o in c.get("outputs", [])
+            if PLOTLY_MIME in o.get("data", {})]
+
+
+def drawn_configs(page: str) -> list[dict]:
+    """The config argument of every Plotly.newPlot call in a page (the last argument before the `)`)."""
+    decoder = json.JSONDecoder()
+    configs = []
+    for call in re.finditer(r"Plotly\.newPlot\(", page):  # the id, then JSON objects: read them one by one
+        at, values = page.index(",", call.end()) + 1, []
+        while True:
+            while page[at] in " \n\t,":
+                at += 1
+            if page[at] == ")":
+                break
+            value, at = decoder.raw_decode(page, at)
+            values.append(value)
+        configs.append(values[-1])
+    return configs
+
+
+def test_charts_are_drawn_with_their_stored_toolbar_and_no_link_off_the_course(founding_page):
+    figures = stored_figures(FOUNDING)
+    configs = drawn_configs(founding_page)
+    assert len(configs) == len(figures) > 0
+    for figure, config in zip(figures, configs, strict=True):
+        assert figure.get("config"), "every stored chart carries the course's config"
+        for key, value in figure["config"].items():
+            assert config[key] == value, key
+        assert config["responsive"] is True and config["displaylogo"] is False
+        assert "zoom2d" in config["modeBarButtonsToRemove"]
+
+
+def test_every_chart_is_a_figure_named_by_its_title_and_described_by_its_text_alternative(founding_page):
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(founding_page, "html.parser")
+    figures = soup.select("[role=figure]")
+    titles = [export.chart_title(f) for f in stored_figures(FOUNDING)]
+    assert [f.get("aria-label") for f in figures] == titles
+    assert all(t.startswith("Figure 1.") and "<" not in t for t in titles)
+    described = []
+    for figure in figures:
+        ids = figure.get("aria-describedby", "").split()
+        assert ids, figure.get("aria-label")
+        text = " ".join(soup.find(id=i).get_text(" ", strip=True) for i in ids)
+        assert text.startswith("Text alternative:")
+        described.append(ids[0])
+    assert len(set(described)) == len(figures)  # each chart its own text alternative
+
+
+def test_no_tab_stop_without_a_role_and_the_scroll_regions_keep_theirs(founding_page):
+    stops = re.findall(r"<[a-z]+\b[^>]*\btabindex=\"0\"[^>]*>", founding_page)
+    assert stops
+    assert [s for s in stops if "role=" not in s] == []
+    assert all('role="region"' in s and "aria-label=" in s for s in stops)
+    # nbconvert's own exporter marks every cell wrapper: the check above is what removes them
+    from nbconvert import HTMLExporter
+
+    raw, _ = HTMLExporter(template_name="lab").from_filename(str(START))
+    assert re.search(r"class=\"jp-Cell-inputWrapper\" tabindex=\"0\"", raw)
+
+
+def contrast(foreground: str, background: str) -> float:
+    def luminance(colour):
+        colour = colour.lstrip("#")
+        colour = "".join(c * 2 for c in colour) if len(colour) == 3 else colour
+        def channel(c):
+            return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+        r, g, b = (channel(int(colour[i:i + 2], 16) / 255) for i in (0, 2, 4))
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+    light, dark = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def test_code_colours_and_prompts_are_readable_on_their_backgrounds(founding_page):
+    # The last declaration of each variable is the one the page uses (the course's, after JupyterLab's).
+    colour_variable = r"(--jp-(?:mirror-editor-[a-z]+|cell-prompt-not-active-font)-color):\s*(#[0-9a-fA-F]{3,6})\b"
+    declared = dict(re.findall(colour_variable, founding_page))
+    assert len(declared) >= 15
+    low = {name: round(contrast(colour, "#f5f5f5"), 2) for name, colour in declared.items()
+           if contrast(colour, "#f5f5f5") < 4.5 and name != "--jp-mirror-editor-hr-color"}  # a rule, not text
+    assert low == {}
+    assert re.findall(r"--jp-cell-prompt-not-active-opacity:\s*([\d.]+)", founding_page)[-1] == "1"
+    assert contrast("#408080", "#f5f5f5") < 4.5  # JupyterLab's comment colour, which the check must catch
+
+
+def test_korean_and_chinese_text_has_fonts_to_fall_back_on(founding_page):
+    for font in ("Noto Sans CJK KR", "Noto Sans KR", "Malgun Gothic", "Apple SD Gothic Neo", "Microsoft YaHei",
+                 "PingFang SC"):
+        assert font in founding_page and font in build_site.CSS
+    assert "@font-face" not in founding_page  # nothing to download
+
+
+def test_a_style_only_output_moves_to_the_head_and_a_text_alternative_after_a_chart_describes_it():
+    page = ("<html><head></head><body class='jp-Notebook'><main>"
+            "<div class='jp-Cell-inputWrapper' tabindex='0'>x</div>"
+            "<div class='jp-OutputArea-child'><div class='jp-OutputArea-output' tabindex='0'>"
+            "<style>.a{color:red}</style></div></div>"
+            "<div class='nk-chart' role='figure' aria-label='One'></div>"
+            "<p><em>Text alternative:</em> bars.</p><ul><li>a</li></ul>"
+            "<p><em>Text alternative:</em> dots.</p>"
+            "<div class='nk-chart' role='figure' aria-label='Two'></div></main></body></html>")
+    done = export.accessible_page(page)
+    assert "tabindex" not in done
+    assert re.search(r"<head><style>\.a\{color:red\}</style></head>", done)
+    assert "jp-OutputArea-child" not in done
+    assert 'aria-describedby="nk-alt-1 nk-alt-1-list"' in done and 'aria-describedby="nk-alt-2"' in done

@@ -34,11 +34,10 @@ from urllib.parse import quote
 
 import nbformat
 import yaml
-from nbconvert import HTMLExporter
 from plotly.offline import get_plotlyjs
 from traitlets.config import Config
 
-from nkcourse.export import TEMPLATES, markdown_html
+from nkcourse.export import html_exporter, markdown_html
 
 ROOT = Path(__file__).resolve().parent.parent
 TITLE = "North Korea 1945–1970"
@@ -88,21 +87,30 @@ def run_links(repository: str | None, path: str) -> list[tuple[str, str]]:
 
 # --- pages ---------------------------------------------------------------------------------------------
 
+# Korean and Chinese names in the lessons need a font with Hangul and Hanzi: the systems' own (no web font is
+# downloaded: the site stays offline), before the generic family, so no machine shows empty boxes.
+FONTS = ('Arial, Helvetica, "Noto Sans CJK KR", "Noto Sans KR", "Malgun Gothic", "Apple SD Gothic Neo", '
+         '"Microsoft YaHei", "PingFang SC", sans-serif')
+
 CSS = """
-.nk-bar{font-family:Arial,Helvetica,sans-serif;background:#0072B2;color:#fff;padding:.6em 1.2em;display:flex;
+.nk-bar{font-family:FONTS;background:#0072B2;color:#fff;padding:.6em 1.2em;display:flex;
  flex-wrap:wrap;gap:1.2em;align-items:center}
 .nk-bar a{color:#fff}
 .nk-bar .nk-home{font-weight:bold;text-decoration:none}
-.nk-run{font-family:Arial,Helvetica,sans-serif;background:#f3f7fb;border-left:4px solid #0072B2;padding:.5em 1em;
+.nk-run{font-family:FONTS;background:#f3f7fb;border-left:4px solid #0072B2;padding:.5em 1em;
  margin:1em 0}
-.nk-page{max-width:60em;margin:1.5em auto;padding:0 1.2em;font-family:Arial,Helvetica,sans-serif;line-height:1.5}
+.nk-page{max-width:60em;margin:1.5em auto;padding:0 1.2em;font-family:FONTS;line-height:1.5}
+.nk-page a{text-decoration:underline}
+a:focus-visible,summary:focus-visible,button:focus-visible,[tabindex]:focus-visible{outline:3px solid #0057a0;
+ outline-offset:2px}
+.nk-bar a:focus-visible{outline-color:#fff}
 .nk-page table{border-collapse:collapse}
 .nk-page th,.nk-page td{border:1px solid #ccc;padding:.3em .6em;vertical-align:top}
 .nk-page a.anchor-link{visibility:hidden;text-decoration:none;margin-left:.2em}
 .nk-page :hover>a.anchor-link{visibility:visible}
 body.nk-shell{margin:0}
 @media print{.nk-bar,.nk-run{display:none}}
-"""
+""".replace("FONTS", FONTS)
 
 
 def relative(target: PurePosixPath, start: PurePosixPath) -> str:
@@ -246,11 +254,11 @@ def rewrite_links(page_html: str, page: Page, root: Path, site: Path, unlinked: 
 
 # --- the build -------------------------------------------------------------------------------------------
 
-def exporter(plotly_js: str) -> HTMLExporter:
+def exporter(plotly_js: str):
     config = Config()
     config.PlotlyHTMLPreprocessor.plotly_js_url = plotly_js
     config.StaticExercises.answers = True  # the web edition is for reading: answers behind "show" controls
-    return HTMLExporter(config=config, template_name="nkcourse", extra_template_basedirs=[str(TEMPLATES)])
+    return html_exporter(config=config)
 
 
 def build(out: Path, root: Path = ROOT, only: list[Path] | None = None) -> dict:

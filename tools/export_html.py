@@ -13,9 +13,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from nbconvert import HTMLExporter
-
-from nkcourse.export import TEMPLATES
+from nkcourse.export import html_exporter
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -24,8 +22,8 @@ def course_notebooks() -> list[Path]:
     return sorted(p for folder in ("notebooks", "exercises") for p in (ROOT / folder).glob("*.ipynb"))
 
 
-def exporter(**settings) -> HTMLExporter:
-    return HTMLExporter(template_name="nkcourse", extra_template_basedirs=[str(TEMPLATES)], **settings)
+def exporter(**settings):
+    return html_exporter(**settings)
 
 
 def export(path: Path, out: Path) -> Path:

@@ -3,6 +3,11 @@
 Each page draws every chart its notebook stores, shows each exercise with hints and an answer that a
 click reveals, raises no script error and requests nothing from off the machine; no internal link in
 the site is broken.
+
+Accessibility (issue 19): each chart's toolbar is the course's trimmed one (no plotly.com link); a whole
+lesson page, every <details> opened, has no critical or serious axe-core violation; no Tab stop lacks a
+role, so the first data table is reached in a few Tab presses; the focus ring is 3 px. The lesson is
+photographed at 900 and 1280 px (test-artifacts/screenshots).
 """
 
 import sys
@@ -14,9 +19,16 @@ TESTS = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(TESTS))
 sys.path.insert(0, str(TESTS.parent / "tools"))
 import build_site  # noqa: E402
+from test_browser_a11y import (  # noqa: E402
+    axe_source,  # noqa: E402, F401 (the fixture that installs axe-core)
+    blocking,
+    scan,
+    summary,
+)
 from test_site import broken_links, charts_in, missing_fragments, shown_exercises  # noqa: E402
 
 PAGES = build_site.find_pages(build_site.ROOT)
+SCREENSHOTS = build_site.ROOT / "test-artifacts" / "screenshots"
 NOTEBOOK_PAGES = [p for p in PAGES if p.kind in ("lesson", "practice")]
 
 
@@ -52,6 +64,12 @@ def test_every_page_draws_its_charts_and_shows_its_exercises_offline(site, brows
             page.wait_for_function(f"document.querySelectorAll('.js-plotly-plot .main-svg').length >= {charts}",
                                    timeout=30_000)
         assert page.locator(".js-plotly-plot").count() == charts
+        # the course's trimmed toolbar: download, zoom in, zoom out, reset; no logo linking to plotly.com
+        buttons = page.eval_on_selector_all(".js-plotly-plot", "plots => plots.map(p => p.querySelectorAll("
+                                            "'.modebar-btn').length)")
+        assert all(n <= 4 for n in buttons), buttons
+        assert page.locator("a[href*='plotly.com']").count() == 0
+        assert page.locator("[role=figure][aria-label]").count() == charts
         exercises = page.locator("section.nk-exercise")
         assert exercises.count() == len(shown_exercises(entry.source))
         answers = page.locator("details.nk-answer")
@@ -84,3 +102,46 @@ def test_a_page_prints_to_pdf(site, browser):
     start = site / "notebooks" / "00_start_here.html"
     [pdf] = build_site.print_pdfs(site, [start], browser)
     assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 50_000
+
+
+LESSON = "notebooks/01_founding.html"
+
+
+def test_a_whole_lesson_page_with_every_details_open_has_no_serious_violation(site, browser, request):
+    axe_script = request.getfixturevalue("axe_source")
+    page, _, _ = open_page(browser, (site / LESSON).as_uri())
+    try:
+        page.wait_for_function("document.querySelectorAll('.js-plotly-plot .main-svg').length > 0", timeout=30_000)
+        page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+        result = scan(page, axe_script, "html")
+        print(f"axe {LESSON}, whole page, every details open: violations {summary(result)}")
+        assert blocking(result) == []
+    finally:
+        page.close()
+
+
+def test_tab_reaches_the_first_data_table_without_stopping_on_cell_wrappers(site, browser):
+    page, _, _ = open_page(browser, (site / LESSON).as_uri())
+    try:
+        page.wait_for_function("document.querySelectorAll('.js-plotly-plot .main-svg').length > 0", timeout=30_000)
+        assert page.locator("[tabindex='0']:not([role])").count() == 0
+        assert page.locator("[role=region][tabindex='0'][aria-label]").count() >= 1
+        presses, focused = 0, {}
+        while presses < 40:
+            page.keyboard.press("Tab")
+            presses += 1
+            focused = page.evaluate("""() => { const e = document.activeElement; const style = getComputedStyle(e);
+                return {role: e.getAttribute('role'), tag: e.tagName, width: style.outlineWidth,
+                        outline: style.outlineStyle}; }""")
+            assert focused["outline"] != "none" and float(focused["width"].removesuffix("px")) >= 3, focused
+            if focused["role"] == "region":
+                break
+        print(f"{LESSON}: the first data table is Tab stop {presses}")
+        assert focused["role"] == "region" and presses <= 15  # 30 before cell wrappers lost their tabindex
+        for width in (900, 1280):
+            page.set_viewport_size({"width": width, "height": 900})
+            page.wait_for_timeout(400)
+            SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(SCREENSHOTS / f"site_01_founding_{width}.png"))
+    finally:
+        page.close()
