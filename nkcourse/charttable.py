@@ -6,15 +6,23 @@ that opens with Enter or Space and holds the numbers, dates and labels the chart
 read from the chart's own JSON (what the browser draws), so it cannot drift from the chart:
 - one row per mark (a dot, a bar, a point of a line); a bar on a date axis drawn from `base` (a time
   line) is one row with its first and last date; a heat map is one row per row of the map;
-- columns named as the learner sees them: the axis titles, the legend's title, the labels of the
-  chart's hover text (`when=…`), never a trace's internal id;
+- columns named as the learner sees them: the axis titles (without scale words such as "logarithmic
+  scale"), the legend's title, the labels of the chart's hover text (`when=…`, px's `Group=<name>`), else
+  the names a chart gives with `nkcourse.style.table_names` (layout.meta), never a trace's internal id;
+  "Series", "Item" and "Value" only where nothing names them;
+- a hover text of several lines ("<br>") is a column per line, named by its "Label: value" label where
+  every row has one, else by the chart's names for its lines; a column that repeats another cell for cell
+  is left out (a generic name gives way to the real one);
+- error bars are the range of an estimate: "Lowest estimate", "Highest estimate", or "Top of the range"
+  for a bar drawn only upwards from a range's low end; a heat map's cells count what its axis title's
+  brackets say ("Executed (versions counted apart)");
 - an axis whose ticks are relabelled (category rows placed at numbers) gives the tick's text, not the
   number; dates are written out ("25 June 1950"), numbers with thousands separators;
 - an animated chart gives every frame's marks, each once, with the frame's slider label (the date of a
   front line, the year of an event) in a column of its own;
-- a long plain line, or any line on a map (a front line traced through a dozen points), is one row:
-  where it starts, where it ends, how many points it is traced through; a place on a map is one
-  position (longitude, latitude);
+- a long plain line is one row: where it starts, where it ends, how many points it is traced through;
+  a line on a map (a front line) is one row named by its words and its frame, without coordinates; a
+  place on a map is one position (longitude, latitude);
 - layers that are only context (the base map, faint earlier lines, range bands without hover) are left
   out.
 It is a separate display output (JupyterLab shows only the richest type of one output, so a table inside
@@ -100,10 +108,50 @@ def _axis(layout: dict, name: str) -> dict:
     return layout.get(name) or {}
 
 
+_SCALE_WORDS = re.compile(r"\s*\((?:logarithmic|log|linear) scale\)|,\s*(?:logarithmic|log|linear) scale", re.I)
+
+
 def _title_of(axis: dict) -> str:
+    """An axis title as a column header: the words of the quantity, without how the axis is scaled."""
     title = axis.get("title")
     text = title.get("text") if isinstance(title, dict) else title
-    return _text(text) if text else ""
+    return _SCALE_WORDS.sub("", _text(text)).strip() if text else ""
+
+
+def _hints(layout: dict) -> dict:
+    """Column names a chart gives through `nkcourse.style.table_names` (layout.meta): "series" (what the
+    trace names are), "item" (what an untitled category axis lists), "text" (the hover lines' names)."""
+    meta = layout.get("meta")
+    hints = meta.get("table") if isinstance(meta, dict) else None
+    return hints if isinstance(hints, dict) else {}
+
+
+def _text_lines(texts: list, names) -> list[dict]:
+    """Hover texts written as lines ("<br>") as columns, one per line: a line that reads "Label: value" in
+    every row is named by its label; others by the chart's names for its lines, else "Description"."""
+    names = [names] if isinstance(names, str) else list(names or [])
+    split = [re.split(r"<br\s*/?>", str(t)) if t not in (None, "") else [] for t in texts]
+    width = max((len(lines) for lines in split), default=0)
+    labels = []
+    for k in range(width):
+        found = {re.match(r"^\s*([A-Za-z][^:<>]{0,30}):\s+\S", lines[k]) and
+                 re.match(r"^\s*([A-Za-z][^:<>]{0,30}):", lines[k]).group(1)
+                 for lines in split if k < len(lines)}
+        if len(found) == 1 and None not in found and sum(k < len(lines) for lines in split) > 1:
+            labels.append((found.pop(), True))
+        else:
+            default = "Description" if k == 0 else f"Description, line {k + 1}"
+            labels.append((names[k] if k < len(names) and names[k] else default, False))
+    rows = []
+    for lines in split:
+        row = {}
+        for k, line in enumerate(lines):
+            label, prefixed = labels[k]
+            value = line.split(":", 1)[1] if prefixed else line
+            if cell(value):
+                row[label[:1].upper() + label[1:]] = cell(value)
+        rows.append(row)
+    return rows
 
 
 def _axis_title(layout: dict, ref: str, fallback: str, hover: dict | None = None) -> str:
@@ -203,9 +251,10 @@ def _trace_rows(trace: dict, layout: dict, series: str | None, series_label: str
     xref, yref = trace.get("xaxis", "x"), trace.get("yaxis", "y")
     custom_labels, hover_axes, fixed = _hover_parts(trace)
     xs, ys = values(trace.get("x")), values(trace.get("y"))
-    def fallback(points, ref):  # an untitled axis: "Item" for names (or relabelled ticks), "Value" for numbers
+    hints = _hints(layout)
+    def fallback(points, ref):  # an untitled axis: the chart's name for its items (else "Item"), or "Value"
         named = (points and isinstance(points[0], str)) or _tick_names(layout, ref) is not None
-        return "Item" if named else "Value"
+        return (hints.get("item") or "Item") if named else (hints.get("value") or "Value")
     xtitle = _axis_title(layout, xref, fallback(xs, xref), hover_axes)
     ytitle = _axis_title(layout, yref, fallback(ys, yref), hover_axes)
     lead.update(fixed)
@@ -213,12 +262,16 @@ def _trace_rows(trace: dict, layout: dict, series: str | None, series_label: str
     if kind == "heatmap":
         zs = values(trace.get("z"))
         text = values(trace.get("text"))
+        # each column is one of the axis's values; what its cells count is in the axis title's brackets
+        # ("Step (versions counted apart)" -> "Executed (versions counted apart)")
+        counted = re.search(r"\(([^()]+)\)\s*$", _title_of(_axis(layout, "xaxis" + xref[1:])))
         rows = []
         for i, y in enumerate(ys):
             row = {**lead, ytitle: cell(y)}
             for j, x in enumerate(xs):
                 shown = text[i][j] if text and i < len(text) and j < len(text[i]) else zs[i][j]
-                row[cell(x)] = cell(shown)
+                header = cell(x)
+                row[f"{header[:1].upper()}{header[1:]} ({counted.group(1)})" if counted else header] = cell(shown)
             rows.append(row)
         return rows
     n = max(len(xs), len(ys))
@@ -236,9 +289,15 @@ def _trace_rows(trace: dict, layout: dict, series: str | None, series_label: str
         def point(i):
             return f"{cell(xs[i])}, {cell(ys[i])}"
         label = values(trace.get("hovertext")) or values(trace.get("text"))
+        if isinstance(trace.get("hovertext") or trace.get("text"), str):
+            label = [trace.get("hovertext") or trace.get("text")]
         row = {**lead}
         if label:
-            row["Description"] = cell(label[0])
+            row.update(_text_lines(label[:1], hints.get("text"))[0])
+        if is_map:  # a line on a map (a front line) is named, by its trace and its words; its ends say little
+            if not label and series is None and trace.get("name"):
+                row["Line"] = _text(trace["name"])
+            return [row]
         row[f"Line from ({xtitle}, {ytitle})"] = point(0)
         row[f"Line to ({xtitle}, {ytitle})"] = point(n - 1)
         row["Points traced"] = cell(n)
@@ -253,6 +312,8 @@ def _trace_rows(trace: dict, layout: dict, series: str | None, series_label: str
     hover = custom_labels if custom else []
     base = values(trace.get("base"))
     error = {}
+    with_errors = [a for a in ("error_y", "error_x") if (trace.get(a) or {}).get("visible", True) is not False
+                   and trace.get(a)]
     for axis, title, main in (("error_y", ytitle, ys), ("error_x", xtitle, xs)):
         spec = trace.get(axis) or {}
         if spec.get("visible", True) is False or not spec:
@@ -262,17 +323,24 @@ def _trace_rows(trace: dict, layout: dict, series: str | None, series_label: str
         def shifted(deltas, sign, main=main):
             return [m + sign * d if isinstance(m, (int, float)) and isinstance(d, (int, float)) else None
                     for m, d in zip(main, deltas, strict=False)]
+        # an error bar here is the range of an estimate: its lowest and highest values
+        prefix = f"{title}: l" if len(with_errors) > 1 else "L"
         if minus and any(isinstance(d, (int, float)) and d for d in minus):
-            error[f"{title}: low"] = shifted(minus, -1)
+            error[f"{prefix}owest estimate"] = shifted(minus, -1)
+        prefix = f"{title}: h" if len(with_errors) > 1 else "H"
         if plus and any(isinstance(d, (int, float)) and d for d in plus):
-            error[f"{title}: high"] = shifted(plus, 1)
+            # a bar only upwards from the mark: the mark is a range's low end, the bar reaches its top
+            one_sided = not any(isinstance(d, (int, float)) and d for d in minus or [])
+            top = f"{title}: top of the range" if len(with_errors) > 1 else "Top of the range"
+            error[top if one_sided else f"{prefix}ighest estimate"] = shifted(plus, 1)
+    described = _text_lines(hovertext[:n], hints.get("text")) if hovertext else []
     rows = []
     for i in range(n):
         x = _tick(xs[i] if i < len(xs) else None, xnames)
         y = _tick(ys[i] if i < len(ys) else None, ynames)
         row = dict(lead)
-        if hovertext and i < len(hovertext) and hovertext[i] not in (None, ""):
-            row["Description"] = cell(hovertext[i])
+        if i < len(described):
+            row.update(described[i])
         for label, k in hover:
             if i < len(custom) and isinstance(custom[i], list) and k < len(custom[i]):
                 row[label] = cell(custom[i][k])
@@ -314,6 +382,18 @@ def _caption(layout: dict) -> str:
     return f"Data table for the chart: {text}" if text else "Data table for the chart"
 
 
+def _series_in_hover(traces: list) -> str:
+    """The name a chart's px call gave its colour argument: the hover's fixed "Group=<trace name>"."""
+    labels = None
+    for trace in traces:
+        if not trace.get("name"):
+            continue
+        fixed = _hover_parts(trace)[2]
+        own = {label for label, value in fixed.items() if value == _text(trace["name"])}
+        labels = own if labels is None else labels & own
+    return sorted(labels)[0] if labels else ""
+
+
 def _frame_label(layout: dict) -> tuple[str, dict]:
     """The column name for an animated chart's frames, and {frame name: slider label}."""
     labels, prefix = {}, ""
@@ -334,10 +414,11 @@ def figure_table(figure: dict) -> tuple[str, list[str], list[list[str]]]:
     data = figure.get("data") or []
     legend_names = {t.get("name") for t in data if t.get("showlegend", True) is not False and t.get("name")}
     legend_title = layout.get("legend", {}).get("title") if isinstance(layout.get("legend"), dict) else None
-    series_label = _text((legend_title or {}).get("text", "") if isinstance(legend_title, dict) else
-                         legend_title or "") or "Series"
     kept = [i for i, t in enumerate(data) if not _is_context(t, legend_names) and
             t.get("type", "scatter") in ("scatter", "scattergl", "bar", "heatmap")]
+    series_label = _text((legend_title or {}).get("text", "") if isinstance(legend_title, dict) else
+                         legend_title or "") or _series_in_hover([data[i] for i in kept]) or \
+        _hints(layout).get("series") or "Series"
     named = {data[i].get("name") for i in kept if data[i].get("name")}
     with_series = len(named) > 1
     table = _Rows()
@@ -370,8 +451,13 @@ def figure_table(figure: dict) -> tuple[str, list[str], list[list[str]]]:
     columns = _useful_columns(table)
     # the hover's own written date ("August 1945", "5 to 9 July 1950") is kept, and the axis dates (a day
     # the data does not claim when only the month is known) are dropped
-    if any(c.lower() in ("when", "date", "dates") for c in columns):
-        columns = [c for c in columns if not _all_dates(table, c) or c.lower() in ("when", "date", "dates")]
+    dated = [c for c in columns if c.lower() in ("when", "date", "dates")]
+    if dated:
+        written = any(not _all_dates(table, c) for c in dated)  # the hover's own words: the axis dates go
+        columns = [c for c in columns if not _all_dates(table, c) or (c in dated and not written)]
+        if not written:  # two columns of written-out dates the same in every row but where one is blank
+            columns = [c for c in columns if c not in dated[1:] or
+                       any(row.get(c, "") != row.get(dated[0], "") for row in table.rows if row.get(c, ""))]
     headers = [c[:1].upper() + c[1:] for c in columns]
     return _caption(layout), headers, [[row.get(c, "") for c in columns] for row in table.rows]
 
@@ -381,12 +467,23 @@ def _all_dates(table: _Rows, column: str) -> bool:
     return bool(content) and all(re.fullmatch(r"\d{1,2} [A-Z][a-z]+ \d{4}( \d{2}:\d{2})?", v) for v in content)
 
 
+_GENERIC = ("Series", "Item", "Value", "Description")
+
+
 def _useful_columns(table: _Rows) -> list[str]:
-    """Drop columns that are empty in every row or repeat an earlier column word for word."""
+    """Drop columns that are empty in every row or repeat an earlier column word for word; where the
+    earlier one has only a generic name ("Series") and the repeat a real one, the real name is kept."""
     kept, contents = [], []
     for column in table.columns:
         content = [row.get(column, "") for row in table.rows]
-        if not any(content) or content in contents:
+        if not any(content):
+            continue
+        if content in contents:
+            earlier = contents.index(content)
+            if kept[earlier] in _GENERIC and column not in _GENERIC:
+                for row in table.rows:
+                    row[column] = row.get(kept[earlier], "")
+                kept[earlier] = column
             continue
         kept.append(column)
         contents.append(content)

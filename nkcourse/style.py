@@ -260,6 +260,16 @@ def faction_symbols() -> dict[str, str]:
     return symbols(_faction_table().index)
 
 
+def table_names(fig: go.Figure, series: str = "", item: str = "", text=()) -> go.Figure:
+    """Name the columns of the chart's data table where the chart itself does not: `series` (what the
+    legend's entries are, when the legend has no title), `item` (what an untitled category axis lists),
+    `text` (what the hover's lines are, one name per line). Kept in layout.meta, which Plotly never draws."""
+    meta = fig.layout.meta if isinstance(fig.layout.meta, dict) else {}
+    names = {"series": series, "item": item, "text": [text] if isinstance(text, str) else list(text)}
+    fig.layout.meta = {**meta, "table": {k: v for k, v in names.items() if v}}
+    return fig
+
+
 def legend_key(fig: go.Figure, name: str, symbol: str, colour: str = OUTLINE, size: int = 10) -> go.Figure:
     """Add a legend entry that explains a mark drawn in several colours (an open mark for "one of several
     versions", a dot for "a date known to the day"): a key with no marks of its own, in a dark grey."""
@@ -385,6 +395,12 @@ def _second_channel(traces: list) -> None:
                 part["pattern"] = {**(part.get("pattern") or {}), "shape": choice, "fillmode": "overlay",
                                    "solidity": 0.15 if labelled else 0.2, "fgcolor": ink,
                                    "fgopacity": 0.4 if labelled else 0.5}
+                if labelled and len(fill) == 1:
+                    # the label stands on a plain backing of the bar's own colour, so the hatching does not
+                    # run through its letters: a tight halo around the glyphs (the text's own CSS shadow)
+                    textfont = dict(_plain(trace).get("textfont") or {})
+                    textfont["shadow"] = ", ".join([f"0 0 2px {fill[0]}"] * 3 + [f"0 0 4px {fill[0]}"] * 3)
+                    _set(trace, "textfont", textfont)
             else:
                 part[what] = choice
             _set(trace, key, part)
@@ -648,6 +664,21 @@ def add_source(fig: go.Figure, sources=(), note: str = "", below: int = 72, widt
         font=dict(size=11, color="#555555"),
     )
     fig.update_layout(margin_b=below + 24 + 15 * len(lines))
+    return fig
+
+
+def legend_below(fig: go.Figure, row_height: int = 20) -> go.Figure:
+    """Put a long legend under everything else (the plot, its axis title, the source line), one entry a
+    line, and make the figure that much taller: a legend beside a plot 470 px wide squeezes the plot, and
+    one longer than the plot scrolls, which only a mouse can do. Call it after `add_source`."""
+    entries = [t for t in fig.data if t.showlegend is not False and t.name]
+    groups = len({t.legendgroup for t in entries if t.legendgroup}) or 1
+    room = row_height * len(entries) + 10 * (groups - 1) + 16
+    bottom = fig.layout.margin.b if fig.layout.margin.b is not None else 80
+    height = fig.layout.height or 450
+    fig.update_layout(legend=dict(orientation="h", yref="container", y=0, yanchor="bottom", x=0, xanchor="left",
+                                  entrywidthmode="fraction", entrywidth=1, font=dict(size=12)),
+                      margin_b=bottom + room, height=height + room)
     return fig
 
 

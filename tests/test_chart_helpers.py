@@ -53,3 +53,17 @@ def test_fit_height_keeps_the_plot_area_whatever_the_source_line():
                                                            "puzanov_1957a", "mikoyan_1956"]), 400)
     assert long.layout.height - long.layout.margin.b == short.layout.height - short.layout.margin.b
     assert long.layout.margin.b > short.layout.margin.b
+
+
+def test_a_long_legend_goes_below_and_the_figure_grows_by_its_rows():
+    import plotly.graph_objects as go
+
+    from nkcourse import style
+    fig = go.Figure([go.Scatter(x=[1], y=[1], name=f"entry {k}", legendgroup=str(k // 2)) for k in range(6)])
+    fig.update_layout(height=500, margin_b=100)
+    style.legend_below(fig, row_height=20)
+    assert fig.layout.legend.orientation == "h" and fig.layout.legend.yref == "container"
+    room = 20 * 6 + 10 * 2 + 16  # six rows, three groups (two gaps), padding
+    assert (fig.layout.height, fig.layout.margin.b) == (500 + room, 100 + room)
+    style.table_names(fig, series="Side", text=["What was counted", "Source"])
+    assert fig.layout.meta == {"table": {"series": "Side", "text": ["What was counted", "Source"]}}

@@ -79,6 +79,40 @@ def test_every_stored_chart_is_followed_by_its_data_table(path):
     assert problems == [], "\n".join(problems)
 
 
+GENERIC_HEADERS = {"Series", "Item", "Value"}
+
+
+def _table_columns(html: str) -> tuple[list[str], list[list[str]]]:
+    headers = [text for _, text in re.findall(r"<th(\s[^>]*)?>(.*?)</th>", html, flags=re.S)]
+    rows = [re.findall(r"<td[^>]*>(.*?)</td>", row) for row in re.findall(r"<tr>(.*?)</tr>", html, flags=re.S)]
+    rows = [row for row in rows if row]
+    return headers, [[row[k] if k < len(row) else "" for row in rows] for k in range(len(headers))]
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS + KEYS, ids=[str(p.relative_to(ROOT)) for p in NOTEBOOKS + KEYS])
+def test_every_data_table_names_its_columns_and_repeats_none(path):
+    """A header says what the column holds ("Group", "Person"), never a stand-in ("Series", "Item",
+    "Value"): a chart whose legend or category axis has no title names them with nk.style.table_names.
+    No column repeats another cell for cell."""
+    problems = []
+    for number, outputs in _outputs(path):
+        for output in outputs:
+            html = _html(output)
+            if '<details class="nk-data-table' not in html:
+                continue
+            headers, columns = _table_columns(html)
+            for header in GENERIC_HEADERS & set(headers):
+                problems.append(f"cell {number}: a column headed {header!r}")
+            for k, column in enumerate(columns):
+                for j in range(k):
+                    if column == columns[j]:
+                        problems.append(f"cell {number}: {headers[k]!r} repeats {headers[j]!r}")
+            for header in headers:
+                if re.search(r"logarithmic|log scale", header, flags=re.I):
+                    problems.append(f"cell {number}: header {header!r} names the axis's scale")
+    assert problems == [], "\n".join(problems)
+
+
 def _frames_missing(figure: dict, table: str) -> list[str]:
     """Each frame of an animated chart that draws a point no earlier frame drew must be named in the table
     (a frame that only keeps what earlier frames showed, as in a play-through that adds events, may not)."""
@@ -164,7 +198,8 @@ def test_an_animated_chart_lists_every_frame_once_and_leaves_out_the_base_map():
     assert columns[:2] == ["Front on", "Description"]
     assert [r[:2] for r in rows] == [["25 Jun 1950", "start"], ["27 Jul 1953", "end"]]
     assert "china" not in json.dumps(rows)
-    assert rows[1][columns.index("Points traced")] == "2"
+    # a line on a map is named by its words; where its ends fall (coordinates) tells a reader nothing
+    assert columns == ["Front on", "Description"]
 
 
 def test_a_heat_map_is_one_row_per_row_and_relabelled_ticks_give_their_text():
@@ -189,3 +224,56 @@ def test_the_table_escapes_text_and_is_a_keyboard_disclosure():
     assert "<script>" not in html and "&lt;script&gt;" in html
     assert bundle["text/plain"] == "Data table for Figure 9.2: A & B (1 rows)"
     assert charttable.data_table({"layout": {}, "data": []}) is None
+
+
+def test_columns_take_the_names_the_chart_gives_and_hover_lines_their_own_columns():
+    trace = {"type": "scatter", "mode": "markers", "x": ["1950-06-25", "1951-01-01"], "y": [135000, 200000],
+             "hovertext": ["NKPA total<br>Source: Schnabel", "NKPA in the line<br>Source: Appleman"]}
+    figure = {"layout": {"yaxis": {"title": {"text": "Troops (people, logarithmic scale)"}},
+                         "xaxis": {"title": {"text": "Date"}},
+                         "meta": {"table": {"series": "Side", "text": ["What was counted"]}}},
+              "data": [{**trace, "name": "North"}, {**trace, "name": "South", "y": [1, 2]}]}
+    _, columns, rows = charttable.figure_table(figure)
+    assert columns == ["Side", "What was counted", "Source", "Date", "Troops (people)"]
+    assert rows[0] == ["North", "NKPA total", "Schnabel", "25 June 1950", "135,000"]
+    # "Group=<the trace's own name>" in a px hover names the column, with no hint
+    bars = {"layout": {}, "data": [{"type": "bar", "name": name, "x": [1], "y": ["1948"],
+                                    "orientation": "h", "hovertemplate": f"Group={name}<br>x=%{{x}}"}
+                                   for name in ("Soviet Koreans", "Yan'an group")]}
+    _, columns, _ = charttable.figure_table(bars)
+    assert columns[0] == "Group" and "Series" not in columns
+    # a hover text that only sometimes reads "Label: value" is one column, not split at the colon
+    dated = {"layout": {"meta": {"table": {"item": "Version"}}}, "data": [{
+        "type": "scatter", "mode": "markers", "x": [1953, 1955], "y": ["record", "record"],
+        "hovertext": ["September 1953: Khrushchev First Secretary", "February 1955: Malenkov out"]}]}
+    _, columns, rows = charttable.figure_table(dated)
+    assert columns == ["Description", "Value", "Version"]
+    assert rows[0][0] == "September 1953: Khrushchev First Secretary"
+
+
+def test_a_generic_column_repeated_by_a_named_one_takes_its_name_and_written_dates_win():
+    figure = {"layout": {"xaxis": {"title": {"text": "Date"}}}, "data": [
+        {"type": "scatter", "mode": "markers", "name": kind, "x": ["1949-08-12"], "y": ["Kim"],
+         "customdata": [[kind, "August 1949"]],
+         "hovertemplate": "Evidence=%{customdata[0]}<br>when=%{customdata[1]}<br>Date=%{x}"}
+        for kind in ("archival", "later")]}
+    _, columns, rows = charttable.figure_table(figure)
+    assert columns == ["Evidence", "When", "Item"]
+    assert rows[0] == ["archival", "August 1949", "Kim"]
+
+
+def test_error_bars_are_estimates_and_a_heat_map_counts_what_its_axis_says():
+    ages = {"layout": {"xaxis": {"title": {"text": "Age"}}}, "data": [
+        {"type": "scatter", "mode": "markers", "x": [33, 44.5], "y": ["Kim Il Sung", "Choe Yong-gon"],
+         "error_x": {"array": [0, 0.5], "arrayminus": [0, 0.5], "symmetric": False}}]}
+    _, columns, rows = charttable.figure_table(ages)
+    assert columns == ["Age", "Item", "Lowest estimate", "Highest estimate"]
+    assert rows[1] == ["44.5", "Choe Yong-gon", "44", "45"]
+    ranges = {"layout": {}, "data": [{"type": "scatter", "mode": "markers", "x": [100, 200], "y": [1, 2],
+                                      "error_y": {"array": [0, 300], "arrayminus": [0, 0], "symmetric": False}}]}
+    assert charttable.figure_table(ranges)[1][-1] == "Top of the range"
+    heat = {"layout": {"xaxis": {"title": {"text": "Step (versions counted apart)"}},
+                       "meta": {"table": {"item": "Person"}}},
+            "data": [{"type": "heatmap", "x": ["executed"], "y": ["Pak Hon-yong"], "z": [[4]]}]}
+    _, columns, rows = charttable.figure_table(heat)
+    assert columns == ["Person", "Executed (versions counted apart)"] and rows == [["Pak Hon-yong", "4"]]

@@ -399,3 +399,19 @@ def test_learner_tables_left_align_words_and_right_align_numbers():
     html = style.table(pd.DataFrame({"name": ["Kim Il Sung"], "members": [3]}))._repr_html_()
     assert '<th scope="col" style="text-align: left">name</th>' in html
     assert '<td style="text-align: right">3</td>' in html
+
+
+def test_a_hatched_bar_with_a_label_gives_the_label_a_plain_backing_of_the_bar_colour():
+    figure = {"layout": {}, "data": [
+        {"type": "bar", "name": name, "x": ["1948"], "y": [1], "text": [person], "textposition": "inside",
+         "marker": {"color": colour}}
+        for name, person, colour in (("Soviet Koreans", "Ho Ka-i", "#0072B2"),
+                                     ("Manchurian partisans", "Kim Il Sung", "#D55E00"))]}
+    style.accessible(figure)
+    hatched = [t for t in figure["data"] if ((t["marker"].get("pattern") or {}).get("shape"))]
+    assert hatched, "one of two bars told apart by colour alone gets a hatching"
+    for trace in hatched:
+        shadow = trace["textfont"]["shadow"]
+        assert trace["marker"]["color"] in shadow and "0 0" in shadow
+    plain = [t for t in figure["data"] if t not in hatched]
+    assert all("shadow" not in (t.get("textfont") or {}) for t in plain)  # no hatching, no backing needed

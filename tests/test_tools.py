@@ -48,6 +48,9 @@ def test_readability_counts_syllables_splits_sentences_and_grades():
                              "- a list item of five words\n\n| a | table |")
     assert readability.sentences(text) == ["Kim returned in 1945, e.g. to Wonsan.", "The war began in June 1950.",
                                           "a list item of five words"]
+    # a document number is not a sentence end: "No. 6045" stays inside its sentence
+    assert readability.sentences("The cable No. 6045 is dated 19 October. It was sent at night.") == [
+        "The cable No. 6045 is dated 19 October.", "It was sent at night."]
     # Flesch-Kincaid on a known case: 10 one-syllable words in one sentence -> 0.39*10 + 11.8 - 15.59
     assert readability.grade(10, 1, 10) == pytest.approx(0.39 * 10 + 11.8 - 15.59)
 

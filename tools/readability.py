@@ -33,9 +33,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = 10.0
-_ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "c.", "ca.", "cf.", "vol.", "no.", "pp.", "p.", "ed.", "eds.", "trans.",
-                  "U.S.", "U.N.", "Dr.", "Mr.", "Mrs.", "St.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.",
-                  "Dec.", "vs.", "approx.", "fig.", "Fig.")
+_ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "c.", "ca.", "cf.", "vol.", "Vol.", "no.", "No.", "pp.", "p.", "ed.",
+                  "eds.", "trans.", "U.S.", "U.N.", "Dr.", "Mr.", "Mrs.", "St.", "Jan.", "Feb.", "Aug.", "Sept.",
+                  "Oct.", "Nov.", "Dec.", "vs.", "approx.", "fig.", "Fig.")
 
 
 @functools.cache
