@@ -61,7 +61,10 @@ and noted so) was run once, without kind=: 83/95 (87.4 %) right first,
 0 wrong, 12 unresolved (9 with nothing: Sino-Vietnamese readings Kim Nhật Thành, Lý Thừa Vãn, Bành Đức
 Hoài, Bình Nhưỡng, Nhân Xuyên, Trường Tân, Chí nguyện quân; the Spanish party name; 朝鲜独立同盟 without
 its place word; 3 only as suggestions: Cheo Hyon, Pionyang, 莫斯科派), 19/19 not-in-course names said so.
-After that run only kinds were fixed; part 9 is tuned on since.
+After that run only kinds were fixed (Sino-Vietnamese readings computed from Unicode's table, which has no
+reading for 津, so Trường Tân still finds nothing; Romance-language party names; a Chinese name without its
+region word; two vowels swapped; the kind of spelling named by the script typed), and the Spanish form
+Pionyang was added as a variant with its source; part 9 is tuned on since.
 """
 
 from __future__ import annotations
