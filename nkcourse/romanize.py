@@ -383,33 +383,28 @@ def palladius_key(text: str) -> str:
 
 
 @cache
+def _unihan_readings(name: str) -> dict[str, list[str]]:
+    """character -> readings, from one of the package's tables drawn from the Unicode Character Database
+    by tools/build_unihan_readings.py (see the notice at the head of each file)."""
+    from pathlib import Path
+
+    table = {}
+    with (Path(__file__).parent / name).open(encoding="utf-8") as handle:
+        for line in handle:
+            if not line.startswith("#") and "\t" in line:
+                ch, readings = line.rstrip("\n").split("\t")
+                table[ch] = readings.split()
+    return table
+
+
 def _korean_readings() -> dict[str, list[str]]:
-    """Korean (Sino-Korean) readings of Chinese characters, from the Unicode Character Database (Unihan
-    kHangul; see the notice at the head of sino_korean.tsv)."""
-    from pathlib import Path
-
-    table = {}
-    with (Path(__file__).parent / "sino_korean.tsv").open(encoding="utf-8") as handle:
-        for line in handle:
-            if not line.startswith("#") and "\t" in line:
-                ch, readings = line.rstrip("\n").split("\t")
-                table[ch] = readings.split()
-    return table
+    """Korean (Sino-Korean) readings of Chinese characters (Unihan kHangul)."""
+    return _unihan_readings("sino_korean.tsv")
 
 
-@cache
 def _vietnamese_readings() -> dict[str, list[str]]:
-    """Sino-Vietnamese readings of Chinese characters, from the Unicode Character Database (Unihan
-    kVietnamese; see the notice at the head of sino_vietnamese.tsv)."""
-    from pathlib import Path
-
-    table = {}
-    with (Path(__file__).parent / "sino_vietnamese.tsv").open(encoding="utf-8") as handle:
-        for line in handle:
-            if not line.startswith("#") and "\t" in line:
-                ch, readings = line.rstrip("\n").split("\t")
-                table[ch] = readings.split()
-    return table
+    """Sino-Vietnamese readings of Chinese characters (Unihan kVietnamese)."""
+    return _unihan_readings("sino_vietnamese.tsv")
 
 
 def vietnamese_key(text: str) -> str:
