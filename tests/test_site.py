@@ -40,19 +40,21 @@ class _Links(HTMLParser):
                 self.found.append(value)
 
 
-def broken_links(site: Path) -> list[str]:
-    """Relative links and sources in the site's pages that point at no file of the site."""
-    broken = []
+def internal_links(site: Path):
+    """(page, link, its parts) for every relative link and source in the site's pages."""
     for page in site.rglob("*.html"):
         parser = _Links()
         parser.feed(page.read_text(encoding="utf-8"))
         for link in parser.found:
             parts = urlsplit(link)
-            if parts.scheme or parts.netloc or not parts.path:
-                continue
-            if not (page.parent / unquote(parts.path)).resolve().is_file():
-                broken.append(f"{page.relative_to(site)} -> {link}")
-    return broken
+            if not (parts.scheme or parts.netloc or not parts.path):
+                yield page, link, parts
+
+
+def broken_links(site: Path) -> list[str]:
+    """Relative links and sources in the site's pages that point at no file of the site."""
+    return [f"{page.relative_to(site)} -> {link}" for page, link, parts in internal_links(site)
+            if not (page.parent / unquote(parts.path)).resolve().is_file()]
 
 
 def shown_exercises(path: Path) -> list[str]:
@@ -216,18 +218,14 @@ def test_chrome_and_edge_are_looked_for_where_windows_and_macos_install_them(mon
 def missing_fragments(site: Path) -> list[str]:
     """Links `page.html#id` between the site's pages whose target page has no element with that id."""
     missing = []
-    for page in site.rglob("*.html"):
-        parser = _Links()
-        parser.feed(page.read_text(encoding="utf-8"))
-        for link in parser.found:
-            parts = urlsplit(link)
-            if parts.scheme or parts.netloc or not parts.path or not parts.fragment:
-                continue
-            target = (page.parent / unquote(parts.path)).resolve()
-            text = target.read_text(encoding="utf-8") if target.is_file() else ""
-            ids = re.findall(r"""\bid=["']([^"']+)["']""", text)
-            if html.unescape(unquote(parts.fragment)) not in {html.unescape(i) for i in ids}:
-                missing.append(f"{page.relative_to(site)} -> {link}")
+    for page, link, parts in internal_links(site):
+        if not parts.fragment:
+            continue
+        target = (page.parent / unquote(parts.path)).resolve()
+        text = target.read_text(encoding="utf-8") if target.is_file() else ""
+        ids = re.findall(r"""\bid=["']([^"']+)["']""", text)
+        if html.unescape(unquote(parts.fragment)) not in {html.unescape(i) for i in ids}:
+            missing.append(f"{page.relative_to(site)} -> {link}")
     return missing
 
 
