@@ -56,9 +56,10 @@ _SYSTEMS = {
     "abbreviation": "abbreviation", "name of the group without 'faction'": "short name of the group",
     "loose_reference": "loose reference",
 }
-_SCRIPT_LABELS = {"hangul": "Hangul", "cjk": "Chinese characters", "cyrillic": "Cyrillic", "latin": "Latin letters"}
-# A group name is often a word plus "faction": Kapsan-p'a, 갑산파, 甲山派, Yenan faction.
-_GROUP_SUFFIX = re.compile(r"^(.*?\S)[\s\-]*(faction|group|clique|p'?a|파|派)$", re.IGNORECASE)
+_SCRIPT_LABELS = {"hangul": "Hangul", "cjk": "Chinese characters", "cyrillic": "Cyrillic", "latin": "Latin letters",
+                  "kana": "Japanese katakana"}
+# A group name is often a word plus "faction": Kapsan-p'a, 갑산파, 甲山派, Yenan faction (Japanese also ソ連系).
+_GROUP_SUFFIX = re.compile(r"^(.*?\S)[\s\-]*(faction|group|clique|p'?a|파|派|系)$", re.IGNORECASE)
 _EXACT, _RULE, _LOOSE, _RELATED = 1.0, 0.97, 0.93, 0.9
 # "garbled": a famous name with a slip no romanization makes ("Kim Il Sun"), taken as that person when no one
 # else is as close; shown as an exact match that says it read a garble
@@ -763,8 +764,10 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             _related_group(bare.group(1), consider)
     if not best and kind in (None, "person") and rz.script(query) == "hangul" and rz.looks_transcribed(query):
         _foreign_in_hangul(query, consider)
+    if not best and kind in (None, "person", "place") and rz.has_katakana(query):
+        _katakana_name(query, kind, consider)
     if not best and kind in (None, "person") and rz.has_katakana(query):
-        _katakana_name(query, consider)
+        _foreign_in_katakana(query, consider)
     if not best and kind in (None, "party", "army"):
         if not _without_region_word(query, kind, consider):
             _generic_name(query, kind, consider)
@@ -789,6 +792,7 @@ _CJK_GROUP_WORDS = {
     "南勞": "South Labor", "南劳": "South Labor", "남로": "South Labor", "國內": "Domestic", "国内": "Domestic",
     "국내": "Domestic", "游擊隊": "Guerrilla", "游击队": "Guerrilla", "유격대": "Guerrilla", "滿洲": "Manchurian",
     "满洲": "Manchurian", "만주": "Manchurian", "滿州": "Manchurian",  # Japanese writes 満州 (滿州) for 滿洲
+    "ソ連": "Soviet", "ソビエト": "Soviet", "パルチザン": "Partisan", "ゲリラ": "Guerrilla", "延安": "Yan'an",
 }
 
 
@@ -871,27 +875,37 @@ def _near_misses(query: str, consider) -> None:
                 consider(position, 0.85 - 0.05 * distance, "suggestion")
 
 
-def _kana_people() -> dict[str, list[int]]:
-    """The Korean people by the katakana fold of their Hangul names (`romanize.kana_key`), with the positions
-    of their names in the course."""
+def _kana_key_options(hangul: str) -> set[str]:
+    """The katakana folds of a Hangul name: of the whole name read in Latin letters, and syllable by syllable
+    (만경대: katakana writes マンギョンデ, man-gyeong, which the whole reading "mangyeongdae" hides)."""
+    whole = rz.kana_key(rz.hangul_to_latin(hangul))
+    return {whole, "".join(rz.kana_key(rz.hangul_to_latin(syllable)) for syllable in hangul)}
+
+
+def _kana_names() -> dict[str, list[int]]:
+    """The Korean people (names of two to four syllables) and the places, by the katakana fold of their Hangul
+    names (`romanize.kana_key`), with the positions of their names in the course."""
     index = _index()
     if "kana" not in index.derived:
-        people = load("people")
-        named = {s.id: i for i, s in enumerate(index.spellings)
-                 if s.kind == "person" and s.system == "name in the course"}
+        named = {(s.kind, s.id): i for i, s in enumerate(index.spellings) if s.system == "name in the course"}
         found: dict[str, list[int]] = {}
-        for person in people.itertuples(index=False):
-            hangul = person.name_hangul
-            if isinstance(hangul, str) and 2 <= len(hangul) <= 4 and person.person_id in named:
-                found.setdefault(rz.kana_key(rz.hangul_to_latin(hangul)), []).append(named[person.person_id])
+        tables = (("person", load("people"), "person_id"), ("place", load("places"), "place_id"))
+        for kind, table, id_column in tables:
+            for entity, hangul in zip(table[id_column], table["name_hangul"]):
+                if not isinstance(hangul, str) or (kind, entity) not in named:
+                    continue
+                if kind == "person" and not 2 <= len(hangul) <= 4:
+                    continue
+                for key in _kana_key_options(hangul):
+                    found.setdefault(key, []).append(named[(kind, entity)])
         index.derived["kana"] = found
     return index.derived["kana"]
 
 
-def _katakana_name(query: str, consider) -> None:
-    """A Korean name in Japanese katakana (パク・ホニョン), or in characters and katakana (朴金チョル): read in
-    Latin letters (characters by their Korean readings) and compared with the Korean people's Hangul names
-    under the katakana fold; taken only when exactly one person has that fold."""
+def _katakana_name(query: str, kind: str | None, consider) -> None:
+    """A Korean name in Japanese katakana (パク・ホニョン, ピョンヤン), or in characters and katakana (朴金チョル):
+    read in Latin letters (characters by their Korean readings) and compared with the Hangul names of the
+    Korean people and of the places under the katakana fold; taken only when exactly one has that fold."""
     runs = re.findall(r"[\u30a0-\u30ff]+|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[^\u30a0-\u30ff\u3400-\u4dbf"
                       r"\u4e00-\u9fff\uf900-\ufaff]+", query)
     readings = [""]
@@ -903,7 +917,9 @@ def _katakana_name(query: str, consider) -> None:
         else:
             options = [run]
         readings = [f"{done} {option}" for done in readings for option in options][:12]
-    owners = {position for reading in readings for position in _kana_people().get(rz.kana_key(reading), [])}
+    owners = {position for reading in readings for position in _kana_names().get(rz.kana_key(reading), [])}
+    if kind is not None:
+        owners = {position for position in owners if _index().spellings[position].kind == kind}
     if len(owners) == 1:
         consider(owners.pop(), _LOOSE * 0.95, "katakana")
 
@@ -1028,14 +1044,28 @@ def _foreign_in_hangul(query: str, consider) -> None:
     with the names of the course's non-Korean people. Only for Hangul no Korean reading found and that
     looks like a transcription (프, 스, 슈 ..., or a word of four syllables or more), so a Korean name is
     never read as a foreign one."""
+    _closest_foreigner(rz.foreign_key(rz.hangul_loanword_to_latin(query)), consider, floor=75, firm=85)
+
+
+def _foreign_in_katakana(query: str, consider) -> None:
+    """A foreign name in Japanese katakana (スターリン, ミコヤン), read in Latin letters without the vowels
+    katakana adds after a consonant (`romanize.katakana_loanword_to_latin`) and compared like a Hangul
+    transcription, with a higher bar: that reading is rougher (フルシチョフ, Khrushchev, reads nearer to
+    Shtykov than to him), so a name below it finds nothing rather than a stranger."""
+    _closest_foreigner(rz.foreign_key(rz.katakana_loanword_to_latin(query)), consider, floor=85, firm=92)
+
+
+def _closest_foreigner(asked: str, consider, floor: float, firm: float) -> None:
+    """Offer the non-Korean person whose folded name (`_foreign_keys`) is closest to `asked` (a
+    `romanize.foreign_key`), when the similarity (rapidfuzz ratio, 0-100) is at least `floor` and no one
+    else comes within 8 points; an answer below `firm` is only a suggestion."""
     from rapidfuzz import fuzz
 
-    asked = rz.foreign_key(rz.hangul_loanword_to_latin(query))
     if len(asked) < 4:
         return
     scores = sorted(((max(fuzz.ratio(asked, key) for key in keys), person)
                      for person, keys in _foreign_keys().items() if keys), reverse=True)
-    if not scores or scores[0][0] < 75:
+    if not scores or scores[0][0] < floor:
         return
     best, person = scores[0]
     runner_up = scores[1][0] if len(scores) > 1 else 0
@@ -1044,7 +1074,7 @@ def _foreign_in_hangul(query: str, consider) -> None:
     index = _index()
     position = next(i for i, s in enumerate(index.spellings)
                     if s.kind == "person" and s.id == person and s.system == "name in the course")
-    consider(position, _LOOSE * best / 100, "transcribed" if best >= 85 else "suggestion")
+    consider(position, _LOOSE * best / 100, "transcribed" if best >= firm else "suggestion")
 
 
 # Tables whose rows name people by id: how often a person comes up in the course measures how well known

@@ -78,7 +78,8 @@ _APOSTROPHES = "'’‘ʼʻ`´\""
 
 
 _NO_APOSTROPHES = {ord(ch): None for ch in _APOSTROPHES}
-_SCRIPTS = re.compile(r"([\uac00-\ud7a3])|([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])|([\u0400-\u04ff])")
+_SCRIPTS = re.compile(r"([\uac00-\ud7a3])|([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])|([\u0400-\u04ff])|"
+                      r"([\u3041-\u309f\u30a1-\u30fa\u30fc-\u30ff])")
 
 
 def strip_marks(text: str) -> str:
@@ -105,11 +106,11 @@ def is_cyrillic(ch: str) -> bool:
 
 
 def script(text: str) -> str:
-    """"hangul", "cjk", "cyrillic" or "latin": the script of the first letter that has one."""
+    """"hangul", "cjk", "cyrillic", "kana" (Japanese) or "latin": the script of the first letter that has one."""
     found = _SCRIPTS.search(str(text))
     if not found:
         return "latin"
-    return "hangul" if found.group(1) else "cjk" if found.group(2) else "cyrillic"
+    return "hangul" if found.group(1) else "cjk" if found.group(2) else "cyrillic" if found.group(3) else "kana"
 
 
 def hangul_to_latin(text: str) -> str:
@@ -524,6 +525,16 @@ def katakana_to_latin(text: str) -> str:
     return jaconv.kana2alphabet(jaconv.kata2hira(text)).replace("・", " ").replace("\u200b", "")
 
 
+def katakana_loanword_to_latin(text: str) -> str:
+    """A foreign name in katakana read in Latin letters without what katakana adds to a foreign word: the
+    long-vowel mark, a doubled vowel, the u after a consonant and the o after t or d that close a syllable
+    (スターリン "suta-riN" -> "starin", モロトフ "morotofu" -> "morotf")."""
+    latin = katakana_to_latin(text).replace("N", "n").replace("-", "").replace("ー", "").lower()
+    latin = re.sub(r"([aeiou])\1", r"\1", latin)
+    latin = re.sub(r"(?<=[bcdfghkmprsvz])u(?![aeiou])", "", latin)
+    return re.sub(r"(?<=[td])o(?![aeiou])", "", latin)
+
+
 # Katakana with a small vowel, as Korean names use them (최 チェ, 제 ジェ, 원 ウォン, 과 クァ), read whole:
 # jaconv reads チェ as "chie", ウォ as "uo".
 _KANA_PAIRS = {"チェ": "che", "シェ": "she", "ジェ": "je", "ティ": "ti", "ディ": "di", "トゥ": "tu", "ドゥ": "du",
@@ -533,9 +544,10 @@ _KANA_PAIRS = {"チェ": "che", "シェ": "she", "ジェ": "je", "ティ": "ti",
 def kana_key(latin: str) -> str:
     """A coarse fold under which a Korean name in Latin letters and its katakana transcription read in Latin
     letters agree: Korean finals are written in katakana with a vowel (Pak = パク paku, -chol = チョル choru),
-    ㅓ and ㅗ both as o, ㅡ and ㅜ as u, ng as n; voicing and r/l are not told apart."""
+    ㅓ and ㅗ both as o, ㅡ and ㅜ as u, ㅖ after a consonant as e, ng as n; voicing and r/l are not told apart."""
     key = strip_marks(latin.replace("N", "9"))  # N: katakana's final n (ン), never part of an ng
     key = key.replace("eo", "o").replace("eu", "u").replace("ae", "e").replace("oe", "e")
+    key = re.sub(r"(?<=[^aeiouy9\W])ye", "e", key)  # ㅖ after a consonant, as katakana writes it: 계 ゲ
     key = re.sub(r"ng", "n", re.sub(r"[^a-z9]", "", key)).replace("9", "n")
     for pattern, replacement in ((r"ui", "i"), (r"tsu", "tu"), (r"ch|j|ts", "c"), (r"sh", "s"), (r"g", "k"),
                                  (r"d", "t"), (r"b", "p"), (r"l", "r"), (r"f", "h"), (r"(?<=[kprmtc])u", ""),
