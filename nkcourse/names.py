@@ -257,7 +257,8 @@ def _words_key(text: str, group: bool) -> str:
 
 
 # A translation glossary: ordinary dictionary words of Polish, Hungarian, German, Russian, Spanish, Portuguese,
-# French and Italian names of parties,
+# French, Italian, Czech, Slovak, Romanian, Serbian, Croatian, Bulgarian, Dutch, Swedish, Norwegian, Danish,
+# Turkish and Vietnamese names of parties,
 # armies and groups, in English (marks stripped, lower case). Compounds are given whole (Arbeiterpartei =
 # workers party). Used only to compare such a name with the English names in the data, and only when the
 # translated name contains a word for a party, an army, a brigade or a faction (`_translated_name`).
@@ -290,18 +291,83 @@ _GLOSSARY = {
     "exercito": "army", "esercito": "army", "popular": "people", "populaire": "people", "popolare": "people",
     "comunista": "communist", "communiste": "communist", "de": "", "los": "", "las": "", "la": "",
     "dos": "", "das": "", "da": "", "do": "", "du": "", "di": "", "el": "", "le": "", "il": "",
+    "coreano": "korea", "coreana": "korea", "coreen": "korea", "coreenne": "korea", "coreenes": "korea",
+    "chino": "china", "chinos": "china", "chinois": "china", "chinoise": "china", "cinese": "china",
+    "cinesi": "china", "chines": "china", "chinesa": "china", "chineses": "china", "pueblo": "people",
+    "peuple": "people", "popolo": "people", "povo": "people", "voluntarios": "volunteers",
+    "volontaires": "volunteers", "volontari": "volunteers", "voluntaires": "volunteers", "faccion": "faction",
+    "fraction": "faction", "fazione": "faction", "faccao": "faction", "groupe": "group", "gruppo": "group",
+    "grupo": "group", "sovietico": "soviet", "sovietique": "soviet", "sovietica": "soviet",
+    # German, further
+    "arbeit": "workers", "chinesische": "china", "chinesischen": "china", "freiwillige": "volunteers",
+    "volksfreiwillige": "people volunteers", "volksfreiwilligen": "people volunteers", "sowjetische": "soviet",
+    "gruppe": "group",
+    # Polish, further
+    "chinscy": "china", "chinskich": "china", "ochotnicy": "volunteers", "ludowi": "people",
+    "ludowych": "people", "koreanczycy": "korea", "radziecka": "soviet", "radzieccy": "soviet", "grupa": "group",
+    # Czech and Slovak
+    "korejska": "korea", "korejske": "korea", "korejsky": "korea", "koreje": "korea", "korey": "korea",
+    "korejskej": "korea", "strana": "party", "strany": "party", "prace": "workers", "delnicka": "workers",
+    "lidova": "people", "ludova": "people", "armada": "army", "armady": "army", "cinsti": "china",
+    "cinski": "china", "cinskych": "china", "dobrovolnici": "volunteers", "lidovi": "people",
+    "ludovi": "people", "severni": "north", "severnej": "north", "jizni": "south", "juznej": "south",
+    "komunisticka": "communist", "frakce": "faction", "frakcia": "faction", "skupina": "group",
+    "sovetska": "soviet", "sovetsti": "soviet",
+    # Hungarian, further
+    "munkapart": "workers party", "kinai": "china", "nepi": "people", "onkentesek": "volunteers",
+    "onkentes": "volunteer", "szovjet": "soviet", "csoport": "group",
+    # Romanian
+    "partidul": "party", "muncii": "workers", "muncitoresc": "workers", "din": "", "coreea": "korea",
+    "coreean": "korea", "coreeana": "korea", "armata": "army", "populara": "people", "voluntarii": "volunteers",
+    "voluntari": "volunteers", "poporului": "people", "chinez": "china", "chinezi": "china",
+    "fractiunea": "faction", "gruparea": "group",
+    # Serbian, Croatian, Bosnian (Latin and Cyrillic) and Bulgarian
+    "radnicka": "workers", "partija": "party", "korejska": "korea", "korejske": "korea", "narodna": "people",
+    "armija": "army", "kineski": "china", "narodni": "people", "dobrovoljci": "volunteers", "frakcija": "faction",
+    "радничка": "workers", "партија": "party", "кореје": "korea", "корејска": "korea", "народна": "people",
+    "армија": "army", "кинески": "china", "народни": "people", "добровољци": "volunteers",
+    "трудова": "workers", "на": "", "корея": "korea", "корейска": "korea", "китайски": "china",
+    "доброволци": "volunteers", "фракция": "faction",
+    # Russian, further
+    "китайские": "china", "китайских": "china", "народные": "people", "народных": "people",
+    "добровольцы": "volunteers", "добровольцев": "volunteers", "корейской": "korea", "корейская": "korea",
+    "народной": "people", "армии": "army", "партии": "party", "трудовой": "workers", "группа": "group",
+    "советская": "soviet", "советских": "soviet", "корейцев": "korea",
+    # Dutch, Swedish, Norwegian, Danish
+    "koreaanse": "korea", "koreaans": "korea", "arbeiderspartij": "workers party", "partij": "party",
+    "arbeid": "workers", "volksleger": "people army", "leger": "army", "volksvrijwilligers": "people volunteers",
+    "vrijwilligers": "volunteers", "communistische": "communist", "van": "", "chineesche": "china",
+    "arbetarparti": "workers party", "arbeiderparti": "workers party", "arbejderparti": "workers party",
+    "arbetarpartiet": "workers party", "arbeiderpartiet": "workers party", "arbejderpartiet": "workers party",
+    "koreanska": "korea", "koreanske": "korea", "folkarmen": "people army", "folkearme": "people army",
+    "folkarme": "people army", "kinesiska": "china", "kinesiske": "china", "frivilliga": "volunteers",
+    "frivillige": "volunteers", "folkfrivilliga": "people volunteers", "kommunistiska": "communist",
+    # Turkish
+    "kore": "korea", "isci": "workers", "partisi": "party", "halk": "people", "ordusu": "army", "cin": "china",
+    "gonulluleri": "volunteers", "komunist": "communist", "kuzey": "north", "guney": "south", "grubu": "group",
+    "hizbi": "faction",
+    # Vietnamese (words of two syllables are joined first, `_VIETNAMESE_WORDS`)
+    "dang": "party", "quan": "army", "laodong": "workers", "trieutien": "korea", "nhandan": "people",
+    "chinguyen": "volunteers", "trungquoc": "china", "congsan": "communist", "quandoi": "army", "phai": "faction",
+    "bac": "north", "nam": "south",
 }
+# Vietnamese words of two syllables, joined before `_GLOSSARY` is read: "Đảng Lao động Triều Tiên".
+_VIETNAMESE_WORDS = re.compile(r"\b(lao dong|trieu tien|nhan dan|chi nguyen|trung quoc|cong san|quan doi)\b")
+# Letters that Unicode does not take apart into a letter and a mark (Polish ł, Vietnamese đ, Turkish ı ...).
+_UNDECOMPOSED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "ß": "ss", "ı": "i", "ð": "d"})
 _NORTH_KOREAN = re.compile(r"\bnorth[\s-]+korean?\b", re.IGNORECASE)
-_ORGANIZATION_WORDS = {"party", "army", "brigade", "faction"}
+_ORGANIZATION_WORDS = {"party", "army", "brigade", "faction", "volunteers", "group"}
 
 
 def _translated_name(text: str) -> str:
-    """A party, army or group name in Polish, Hungarian, German, Russian or a Romance language, its words put
-    into English by
+    """A party, army or group name in a European language or Vietnamese, its words put into English by
     `_GLOSSARY` ("Partia Pracy Korei" -> "party workers korea"; "88. Separate Schützenbrigade" -> "88th
     separate rifle brigade"); "" if no word was translated or the name names no party, army or faction."""
     translated, english = False, []
-    for word in re.split(r"[\s,()]+", rz.strip_marks(text)):
+    text = rz.strip_marks(text).translate(_UNDECOMPOSED)
+    if rz.script(text) == "latin":
+        text = _VIETNAMESE_WORDS.sub(lambda found: found.group(1).replace(" ", ""), text)
+    for word in re.split(r"[\s,()]+", text):
         word = word.strip(".'’") if not re.fullmatch(r"\d+\.", word) else word
         if re.fullmatch(r"\d+\.", word):  # a German ordinal: "88." = 88th
             number = int(word[:-1])
