@@ -841,6 +841,8 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
         _near_misses(query, consider)
     if not best and kind in (None, "place") and one_word:
         _place_slip(query, consider)
+    if not best and kind in (None, "person") and rz.script(query) == "latin" and not personal:
+        _foreign_in_latin(query, consider)
     if kind in (None, "person") and not any(how in _FIRM for _, _, how in best.values()):
         _famous_garbles(query, consider)
     if kind in (None, "person") and not any(how in _FIRM for _, _, how in best.values()):
@@ -1119,6 +1121,19 @@ def _foreign_in_katakana(query: str, consider) -> None:
     transcription, with a higher bar: that reading is rougher (フルシチョフ, Khrushchev, reads nearer to
     Shtykov than to him), so a name below it finds nothing rather than a stranger."""
     _closest_foreigner(rz.foreign_key(rz.katakana_loanword_to_latin(query)), consider, floor=85, firm=92)
+
+
+def _foreign_in_latin(query: str, consider) -> None:
+    """A foreign name in another language's Latin letters that no rule read ("Staline", French "Chtykov",
+    Russian-style "Mao Zedun"): compared with the non-Korean people's names as a Hangul transcription is, with
+    the katakana bar, and with French ch read sh when the name as typed finds no one."""
+    if not 1 <= len(rz.words(query)) <= 3:
+        return
+    asked = rz.foreign_key(query)
+    _closest_foreigner(asked, consider, floor=85, firm=92)
+    french = rz.foreign_key(re.sub(r"ch(?=[bcdfgjklmnpqrstvwxz])", "sh", query.casefold()))
+    if french != asked:
+        _closest_foreigner(french, consider, floor=85, firm=92)
 
 
 def _closest_foreigner(asked: str, consider, floor: float, firm: float) -> None:
