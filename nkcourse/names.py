@@ -1510,10 +1510,48 @@ def _joined(text: str, answers: list[Matches]) -> Matches:
     return frame
 
 
+# A case ending on the last word of a name, as a sentence in an inflected language leaves it: Russian
+# "Цой Чан Ика" (genitive of Цой Чан Ик), "Чистякова"; Turkish "Kim İl Sung'du", "MacArthur'a".
+_CASE_ENDING = re.compile(r"(?:['’][^\W\d_]{1,4}|(?<=[^\W\d_]{2})(?:ого|его|ому|ой|ом|ым|ии|ию|ией|ам|ах|ами|ов|ев|"
+                          r"а|у|ы|е|ю))$")
+
+
+def _second_reading(text: str, wanted: str | None) -> list[tuple[float, int, str]]:
+    """When a name found nothing as typed, the readings a learner would try next, each searched in turn and the
+    first that finds something kept, as a suggestion unless the reading is sure:
+    the letters of another European language read as English writes Korean names (`romanize.european_readings`:
+    Czech "Čhwe Jong-kun", Polish "Czoe Jong Gon", German "Pak Hon-jong");
+    a case ending taken off the last word (`_CASE_ENDING`);
+    a scanner's slips undone (`romanize.ocr_readings`: "0 Ki-sop", "HO Kal");
+    a middle name left out ("Mark Wayne Clark"), or a foreign first name ("Giuseppe Stalin") when the surname
+    alone is one of the course's non-Korean people."""
+    readings: list[tuple[str, bool]] = []
+    if rz.script(text) == "latin":
+        readings += rz.european_readings(text)
+    ending = _CASE_ENDING.search(text)
+    if ending and len(text) - len(ending.group()) >= 3:
+        readings.append((text[:ending.start()], True))
+    if rz.script(text) == "latin":
+        readings += [(reading, False) for reading in rz.ocr_readings(text)]
+        words = text.split()
+        if len(words) == 3 and not _looks_like_korean_person(text) and words[0] not in rz._SURNAMES:
+            readings.append((f"{words[0]} {words[2]}", True))
+        if 2 <= len(words) <= 3 and wanted in (None, "person") and not _looks_like_korean_person(text):
+            alone = _search(words[-1], "person")
+            if len(alone) == 1 and _index().spellings[alone[0][1]].id in _foreign_keys():
+                return [(alone[0][0] * 0.95, alone[0][1], "suggestion")]
+    for reading, sure in readings:
+        if reading.strip() and reading != text:
+            found = _search(reading, wanted)
+            if found:
+                return [(score * 0.97, position, how if sure else "suggestion") for score, position, how in found]
+    return []
+
+
 def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     """`lookup` of one name, the entry already checked."""
     text = _without_date(text.strip())
-    found = _search(text, wanted)
+    found = _search(text, wanted) or _second_reading(text, wanted)
     ambiguous = False
     if not found and wanted in (None, "person"):
         found = _surname_alone(text.strip())

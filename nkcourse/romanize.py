@@ -554,3 +554,61 @@ def kana_key(latin: str) -> str:
                                  (r"([a-z])\1", r"\1"), (r"w", "")):
         key = re.sub(pattern, replacement, key)
     return key
+
+
+# Letters of other European languages that write Korean (and Russian) sounds, with the English spelling of
+# each: Czech and Slovak (č, š, ž, ch for kh, j for y, ö), Polish (cz, sz, rz, dż, w, ch), German (tsch, sch,
+# dsch, j, ö, ü), Hungarian (cs, sz, zs, s). Applied in this order, the longer letter groups first; an English j
+# is written J until the end, so that the j-for-y rule after it leaves it alone.
+_EUROPEAN_LETTERS = {
+    "czech": [("čch", "ch"), ("pch", "p"), ("tch", "t"), ("kch", "k"), ("dž", "J"), ("č", "ch"), ("š", "sh"), ("ž", "zh"), ("ř", "rzh"), ("ch", "kh"),
+              ("j", "y"), ("ö", "oe"), ("ü", "ue"), ("ä", "ae"), ("ě", "ye"), ("w", "v")],
+    "polish": [("dż", "J"), ("dz", "J"), ("cz", "ch"), ("sz", "sh"), ("rz", "zh"), ("ż", "zh"), ("ch", "kh"),
+               ("j", "y"), ("w", "v"), ("ó", "u")],
+    "german": [("tsch", "ch"), ("dsch", "J"), ("sch", "sh"), ("j", "y"), ("ö", "oe"), ("ü", "u"), ("ä", "ae"),
+               ("w", "v")],
+    "hungarian": [("cs", "ch"), ("sz", "ß"), ("zs", "J"), ("s", "sh"), ("ß", "s"), ("gy", "J"), ("j", "y"),
+                  ("ö", "oe"), ("ü", "u")],
+}
+
+
+def european_readings(text: str) -> list[tuple[str, bool]]:
+    """A Latin name read as Czech, Polish, German and Hungarian letters would be written in English ("Čhwe
+    Jong-kun" -> "chhwe yong-kun", "Pchjongjang" -> "pkhyongyang", "Szöul" -> "soeul"), each with whether the
+    reading is sure: only when the name has a letter or letter group of that language other than j (a j alone,
+    "Pak Hon-jong", is read as y too, but only as a suggestion, as English writes ㅈ with it)."""
+    lowered = str(text).casefold()
+    out = []
+    for language, pairs in _EUROPEAN_LETTERS.items():
+        reading = lowered
+        marked = False
+        for letters, english in pairs:
+            if letters in reading:
+                marked = marked or letters not in ("j", "ch", "w", "s")
+                reading = reading.replace(letters, english)
+        reading = reading.replace("J", "j")
+        if reading != lowered and (reading, marked) not in out:
+            out.append((reading, marked))
+    return out
+
+
+# What a scanner reads wrongly in typewritten names: the digit 0 for O, 1 for l, "l" for a final i, "rn" for
+# m, "Il" for H, "Icon" for Hon (a capital H taken as I and c).
+_OCR_SLIPS = [(r"\b0(?=[\s\-]|$)", "O"), (r"\b0", "O"), (r"1", "l"), (r"(?<=[aeiou])l\b", "-i"), (r"rn", "m"),
+              (r"\bIl(?=[a-z])", "H"), (r"\bIc(?=o)", "H"), (r"(?<=[a-z])O(?=r)", "o")]
+
+
+def ocr_readings(text: str) -> list[str]:
+    """A typewritten name with one of a scanner's usual slips undone (`_OCR_SLIPS`), one slip at a time and
+    all together: "0 Ki-sop" -> "O Ki-sop", "HO Kal" -> "HO Ka-i", "PANG Ilakse" -> "PANG Hakse"."""
+    out = []
+    for pattern, replacement in _OCR_SLIPS:
+        reading = re.sub(pattern, replacement, str(text))
+        if reading != text and reading not in out:
+            out.append(reading)
+    every = str(text)
+    for pattern, replacement in _OCR_SLIPS:
+        every = re.sub(pattern, replacement, every)
+    if every != text and every not in out:
+        out.append(every)
+    return out
