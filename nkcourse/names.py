@@ -834,6 +834,8 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
         _katakana_name(query, kind, consider)
     if not best and kind in (None, "person") and rz.has_katakana(query):
         _foreign_in_katakana(query, consider)
+    if not best and rz.script(query) in ("latin", "kana"):
+        _japanese_reading(query, kind, consider)
     if not best and kind in (None, "party", "army"):
         if not _without_region_word(query, kind, consider):
             _generic_name(query, kind, consider)
@@ -968,6 +970,42 @@ def _kana_names() -> dict[str, list[int]]:
                     found.setdefault(key, []).append(named[(kind, entity)])
         index.derived["kana"] = found
     return index.derived["kana"]
+
+
+def _on_names() -> dict[str, list[int]]:
+    """Every name in the course written in Chinese characters (people, places, parties, armies, groups), by
+    the Japanese on readings of its characters (`romanize.japanese_on_readings`; a city's 市 left off), with
+    the positions of those spellings."""
+    index = _index()
+    if "on" not in index.derived:
+        found: dict[str, set[int]] = {}
+        for position, spelling in enumerate(index.spellings):
+            if rz.script(spelling.spelling) != "cjk" or spelling.system in _LOOSE_SYSTEMS:
+                continue
+            written = _CJK_ADMIN.sub("", rz.fold_shinjitai(spelling.spelling))
+            for key in rz.japanese_on_readings(written):
+                if len(key) >= 4:
+                    found.setdefault(key, set()).add(position)
+        index.derived["on"] = {key: sorted(positions) for key, positions in found.items()}
+    return index.derived["on"]
+
+
+def _japanese_reading(query: str, kind: str | None, consider) -> None:
+    """A name given by the Japanese reading of its characters, in Latin letters as colonial-era records and
+    Japanese texts write it ("Boku Ken'ei", "Kin Nissei", "Heijō") or in kana (ぼく けんえい, サイ・ヨウケン): taken
+    when exactly one thing in the course reads so."""
+    latin = rz.katakana_to_latin(query) if rz.script(query) == "kana" else query
+    words = rz.words(latin)
+    if not 1 <= len(words) <= 4:
+        return
+    keys = {rz.on_key(latin), rz.on_key(" ".join([*words[1:], words[0]]))}
+    index = _index()
+    owners = {(index.spellings[position].kind, index.spellings[position].id): position
+              for key in keys for position in _on_names().get(key, [])}
+    owners = {entity: position for entity, position in owners.items() if (kind is None or entity[0] == kind) and (
+        len(words) > 1 or entity[0] != "person")}  # one word is a place's or a body's name, never a person's
+    if len(owners) == 1:
+        consider(next(iter(owners.values())), _LOOSE * 0.95, "exact")
 
 
 def _katakana_name(query: str, kind: str | None, consider) -> None:

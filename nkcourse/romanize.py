@@ -408,6 +408,35 @@ def _vietnamese_readings() -> dict[str, list[str]]:
     return _unihan_readings("sino_vietnamese.tsv")
 
 
+def on_key(latin: str) -> str:
+    """A Japanese reading in Latin letters folded for comparison: marks, long vowels (ō, ou, oo; ū, uu; ei as
+    e), spaces, hyphens and apostrophes dropped, a doubled consonant single: "Kin Nissei" -> "kinnise",
+    "Boku Ken'ei" -> "bokukene", "SAI YŌKEN" -> "saiyoken"."""
+    key = re.sub(r"[^a-z]", "", strip_marks(str(latin)))
+    for long, short in (("ou", "o"), ("oo", "o"), ("uu", "u"), ("ei", "e")):
+        key = key.replace(long, short)
+    return re.sub(r"([bcdfghjkmnprstz])\1", r"\1", key)
+
+
+def japanese_on_readings(text: str, limit: int = 3) -> list[str]:
+    """A name in Chinese characters read by the characters' Japanese on readings, word by word, as
+    `on_key`s: 金日成 -> keys of "kin nichisei", "kin nissei" ... (a given name's first character ending in
+    chi, tsu, ku or ki doubles the consonant after it, as Japanese says them: nichi + sei = nissei).
+    [] if a character has no on reading in the table."""
+    table = _unihan_readings("sino_japanese.tsv")
+    chars = [ch for ch in str(text) if not ch.isspace() and ch not in "・·"]
+    if not chars or any(ch not in table for ch in chars):
+        return []
+    options = [table[ch][:limit] for ch in chars]
+    out = set()
+    for parts in itertools.islice(itertools.product(*options), 200):
+        surname, given = parts[0], list(parts[1:])
+        out.add(on_key(surname + "".join(given)))
+        if len(given) == 2 and re.search(r"(chi|tsu|ku|ki)$", given[0]) and given[1][0] in "kstp":
+            out.add(on_key(surname + re.sub(r"(chi|tsu|ku|ki)$", "", given[0]) + given[1][0] + given[1]))
+    return sorted(out)
+
+
 def vietnamese_key(text: str) -> str:
     """Syllables of a Vietnamese name, diacritics folded, one space between, y as i (Lý = Lí):
     "Kim Nhật Thành" -> "kim nhat thanh"."""

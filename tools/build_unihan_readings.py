@@ -1,4 +1,4 @@
-"""Write the two tables of readings the name look-up uses, from the Unicode Character Database's Unihan
+"""Write the three tables of readings the name look-up uses, from the Unicode Character Database's Unihan
 files (Debian's `unicode-data` package ships them in /usr/share/unicode/):
 
 - nkcourse/sino_korean.tsv: Korean (Sino-Korean) readings (kHangul; simplified characters through
@@ -8,6 +8,8 @@ files (Debian's `unicode-data` package ships them in /usr/share/unicode/):
   and other forms such as 晩 for 晚 through kTraditionalVariant and kZVariant), to find a name by its
   Vietnamese reading (金日成 = Kim Nhật Thành, 平壤 = Bình Nhưỡng). Unihan gives no Vietnamese reading
   for some characters (津, for one); a name with such a character is not found this way.
+- nkcourse/sino_japanese.tsv: Japanese on readings (kJapaneseOn), to find a Korean name by the Japanese
+  reading of its characters, as Japanese texts and colonial-era records give it (朴憲永 = Boku Ken'ei).
 
     apt-get install unicode-data
     .venv/bin/python tools/build_unihan_readings.py [/usr/share/unicode]
@@ -60,6 +62,13 @@ TABLES = {
         "# readings of their traditional and z-variants) from the Unicode Character Database,\n"
         "# Unihan_Readings.txt and Unihan_Variants.txt, Unicode 15.0.0, by tools/build_unihan_readings.py.\n",
         "kVietnamese", ("kTraditionalVariant", "kZVariant"), str.casefold),
+    "sino_japanese.tsv": (
+        "# Japanese on (Sino-Japanese) readings of Chinese characters: character, tab, readings (the usual one\n"
+        "# first). Extracted (modified: only the kJapaneseOn field, lower case; simplified characters and\n"
+        "# z-variants given the readings of their traditional and z-variants) from the Unicode Character\n"
+        "# Database, Unihan_Readings.txt and Unihan_Variants.txt, Unicode 15.0.0, by\n"
+        "# tools/build_unihan_readings.py.\n",
+        "kJapaneseOn", ("kTraditionalVariant", "kZVariant"), str.casefold),
 }
 
 
