@@ -546,7 +546,9 @@ def _build_index() -> _Index:
         for family, key in extra:
             if key:
                 exact.setdefault((family, key), []).append(position)
-        for family, key in _keys(text, korean=is_korean):
+        folded = rz.fold_shinjitai(text)  # a query is folded (ソ連共産党 -> ソ連共産黨): file the folded form too
+        filed_keys = _keys(text, korean=is_korean) + (_keys(folded, korean=is_korean) if folded != text else [])
+        for family, key in dict.fromkeys(filed_keys):
             russian_form = spelling.system in _RUSSIAN_FORMS or rz.script(text) == "cyrillic"
             if family == "slavic" and is_korean and not russian_form:
                 continue  # Korean names are compared by the Korean fold, Russian ones by the Slavic

@@ -94,6 +94,20 @@ def test_every_party_army_and_place_is_found_by_its_name_and_hangul():
         assert first(nk.lookup(place.name)) == ("place", place.place_id)
 
 
+def test_every_variant_in_characters_kana_or_hangul_finds_its_own_entity():
+    """A spelling in the data is found as written, in whatever script: the query is folded (Japanese 党, 労 read
+    as 黨, 勞) the way the index files it, so a Japanese form such as ソ連共産党 finds the CPSU."""
+    variants = pd.read_csv(Path(nk.__file__).parent.parent / "data" / "name_variants.csv", dtype=str)
+    missed = []
+    for row in variants.itertuples(index=False):
+        if row.system == "loose_reference" or rz.script(row.variant) not in ("cjk", "kana", "hangul"):
+            continue
+        found = nk.lookup(row.variant, kind=row.entity_kind)
+        if found.empty or row.entity_id not in found["id"].tolist()[:2]:
+            missed.append((row.variant, row.entity_id, found["id"].tolist()[:2]))
+    assert not missed, missed
+
+
 def test_a_new_person_row_is_found_without_listing_a_variant(monkeypatch):
     people = nk.load("people")
     extra = people.iloc[[0]].assign(
