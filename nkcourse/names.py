@@ -839,8 +839,10 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
     if not best and kind in (None, "party", "army"):
         if not _without_region_word(query, kind, consider):
             _generic_name(query, kind, consider)
-    if not best:
+    if not best and rz.script(query) in ("latin", "cyrillic"):
         _near_misses(query, consider)
+    elif not best and rz.script(query) == "hangul":
+        _hangul_slip(query, consider)
     if not best and kind in (None, "place") and one_word:
         _place_slip(query, consider)
     if not best and kind in (None, "person") and rz.script(query) == "latin" and not personal:
@@ -917,6 +919,36 @@ def _faction_of(kind: str, entity: str) -> str | None:
     if kind == "group":
         return entity
     return _faction_links().get((kind, entity))
+
+
+def _hangul_slip(query: str, consider) -> None:
+    """A Hangul name with one syllable's vowel written wrongly (허가위 for 허가이): suggested when exactly one
+    thing in the course has a Hangul name that differs only there. A syllable with another consonant is
+    another name (최용진 is not 최용건), and characters are never read as a slip at all: one character more
+    or less is another name."""
+    text = query.replace(" ", "")
+    if len(text) < 2 or not all(rz.is_hangul(ch) for ch in text):
+        return
+    index = _index()
+    if "hangul" not in index.derived:
+        index.derived["hangul"] = [(s.spelling.replace(" ", ""), i) for i, s in enumerate(index.spellings)
+                                   if rz.script(s.spelling) == "hangul" and s.system not in _LOOSE_SYSTEMS]
+    near = {}
+    for name, position in index.derived["hangul"]:
+        if len(name) != len(text) or name == text:
+            continue
+        differ = [(a, b) for a, b in zip(text, name) if a != b]
+        if len(differ) == 1 and _same_consonants(*differ[0]):
+            spelling = index.spellings[position]
+            near.setdefault((spelling.kind, spelling.id), position)
+    if len(near) == 1:
+        consider(next(iter(near.values())), 0.8, "suggestion")
+
+
+def _same_consonants(one: str, other: str) -> bool:
+    """Two Hangul syllables with the same first and last consonants (a vowel apart): 위 and 이."""
+    first, second = ord(one) - 0xAC00, ord(other) - 0xAC00
+    return first // 588 == second // 588 and first % 28 == second % 28
 
 
 def _near_misses(query: str, consider) -> None:
@@ -1572,8 +1604,11 @@ def _second_reading(text: str, wanted: str | None) -> list[tuple[float, int, str
     if rz.script(text) == "latin":
         readings += [(reading, False) for reading in rz.ocr_readings(text)]
         words = text.split()
-        if len(words) == 3 and not _looks_like_korean_person(text) and words[0] not in rz._SURNAMES:
-            readings.append((f"{words[0]} {words[2]}", True))
+        if len(words) == 3 and not _looks_like_korean_person(text) and words[0] not in rz._SURNAMES and (
+                wanted in (None, "person")):
+            found = _search(f"{words[0]} {words[2]}", "person")  # a middle name: a person's, never a body's
+            if found:
+                return [(score * 0.97, position, "suggestion") for score, position, _ in found]
         if 2 <= len(words) <= 3 and wanted in (None, "person") and not _looks_like_korean_person(text):
             alone = _search(words[-1], "person")
             if len(alone) == 1 and _index().spellings[alone[0][1]].id in _foreign_keys():
