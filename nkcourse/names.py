@@ -830,7 +830,7 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             _related_group(bare.group(1), consider)
     if not best and kind in (None, "person") and rz.script(query) == "hangul" and rz.looks_transcribed(query):
         _foreign_in_hangul(query, consider)
-    if not best and kind in (None, "person", "place") and rz.has_katakana(query):
+    if not best and kind in (None, "person", "place") and rz.has_kana(query):
         _katakana_name(query, kind, consider)
     if not best and kind in (None, "person") and rz.has_katakana(query):
         _foreign_in_katakana(query, consider)
@@ -985,22 +985,25 @@ def _kana_key_options(hangul: str) -> set[str]:
 
 
 def _kana_names() -> dict[str, list[int]]:
-    """The Korean people (names of two to four syllables) and the places, by the katakana fold of their Hangul
-    names (`romanize.kana_key`), with the positions of their names in the course."""
+    """The Korean people's names (two to four syllables: their names, birth names and other names in Hangul) and
+    the places' names, by the katakana fold of the Hangul (`romanize.kana_key`), with the positions of those
+    spellings. A name beginning with 리, 림, 류 (or 녀, 뇨 ...) is also kept as the South writes it, 이, 임, 유:
+    Japanese texts follow either (イ・カングク for 리강국)."""
     index = _index()
     if "kana" not in index.derived:
-        named = {(s.kind, s.id): i for i, s in enumerate(index.spellings) if s.system == "name in the course"}
-        found: dict[str, list[int]] = {}
-        tables = (("person", load("people"), "person_id"), ("place", load("places"), "place_id"))
-        for kind, table, id_column in tables:
-            for entity, hangul in zip(table[id_column], table["name_hangul"]):
-                if not isinstance(hangul, str) or (kind, entity) not in named:
-                    continue
-                if kind == "person" and not 2 <= len(hangul) <= 4:
-                    continue
-                for key in _kana_key_options(hangul):
-                    found.setdefault(key, []).append(named[(kind, entity)])
-        index.derived["kana"] = found
+        found: dict[str, set[int]] = {}
+        for position, spelling in enumerate(index.spellings):
+            hangul = spelling.spelling.replace(" ", "")
+            if spelling.kind not in ("person", "place") or spelling.system in _LOOSE_SYSTEMS or not hangul or (
+                    not all(rz.is_hangul(ch) for ch in hangul)):
+                continue
+            if spelling.kind == "person" and not 2 <= len(hangul) <= 4:
+                continue
+            forms = {hangul, rz.southern_initial(hangul[0]) + hangul[1:]}
+            for form in forms:
+                for key in _kana_key_options(form):
+                    found.setdefault(key, set()).add(position)
+        index.derived["kana"] = {key: sorted(positions) for key, positions in found.items()}
     return index.derived["kana"]
 
 
@@ -1044,6 +1047,7 @@ def _katakana_name(query: str, kind: str | None, consider) -> None:
     """A Korean name in Japanese katakana (パク・ホニョン, ピョンヤン), or in characters and katakana (朴金チョル):
     read in Latin letters (characters by their Korean readings) and compared with the Hangul names of the
     Korean people and of the places under the katakana fold; taken only when exactly one has that fold."""
+    query = rz.hiragana_to_katakana(query)
     runs = re.findall(r"[\u30a0-\u30ff]+|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[^\u30a0-\u30ff\u3400-\u4dbf"
                       r"\u4e00-\u9fff\uf900-\ufaff]+", query)
     readings = [""]
@@ -1055,11 +1059,12 @@ def _katakana_name(query: str, kind: str | None, consider) -> None:
         else:
             options = [run]
         readings = [f"{done} {option}" for done in readings for option in options][:12]
-    owners = {position for reading in readings for position in _kana_names().get(rz.kana_key(reading), [])}
-    if kind is not None:
-        owners = {position for position in owners if _index().spellings[position].kind == kind}
+    index = _index()
+    owners = {(index.spellings[position].kind, index.spellings[position].id): position
+              for reading in readings for position in _kana_names().get(rz.kana_key(reading), [])}
+    owners = {entity: position for entity, position in owners.items() if kind is None or entity[0] == kind}
     if len(owners) == 1:
-        consider(owners.pop(), _LOOSE * 0.95, "katakana")
+        consider(next(iter(owners.values())), _LOOSE * 0.95, "katakana")
 
 
 def _place_latin_keys() -> list[tuple[str, int]]:
@@ -1586,6 +1591,34 @@ _CASE_ENDING = re.compile(r"(?:['’][^\W\d_]{1,4}|(?<=[^\W\d_]{2})(?:ого|е�
                           r"а|у|ы|е|ю))$")
 
 
+# Words that say what kind of place a name is, in the languages and scripts the course's readers meet: "city",
+# "county", "river", "lake", "reservoir", "peninsula", "airfield", "port" ... ("Gimpo Airfield", "Yalu-floden",
+# "Chosin Barajı", "hồ Trường Tân", 甲山郡, 웅기군, 瓮津半岛). Taken off only when what is left names a place.
+_PLACE_WORDS_LATIN = frozenset("""
+city county province peninsula river lake reservoir dam airfield airport airbase port harbour harbor basin
+valley bay ville stadt fluss see stausee halbinsel flughafen hafen talsperre riviere fleuve lac peninsule
+aeroport barrage rio lago embalse represa peninsula aeropuerto puerto presa fiume penisola aeroporto porto diga
+rzeka jezioro zbiornik polwysep lotnisko miasto reka jezero prehrada nadrz poloostrov letiste mesto folyo to
+viztarozo felsziget repuloter varos rivier meer stuwmeer schiereiland vliegveld haven bekken stuwdam floden
+flod elv elva elven sjon so halvo halvon flygplats lufthavn nehri golu baraji baraj yarimadasi havaalani
+limani kenti song ho cang tinh thanh pho ban dao san bay
+река реки озеро водохранилище полуостров аэродром аэропорт порт город
+""".split())
+_PLACE_SUFFIX_CJK = re.compile(r"(市|郡|縣|县|道|半島|半岛|港|江|河|湖|水庫|水库|機場|机场|飛行場|站|시|군|도|반도|항|강|호|"
+                               r"비행장|공항|저수지|역)$")
+
+
+def _without_place_words(text: str) -> str | None:
+    """The name without the words for the kind of place it is (`_PLACE_WORDS_LATIN`, `_PLACE_SUFFIX_CJK`), or
+    None if there were none."""
+    if rz.script(text) in ("cjk", "hangul", "kana"):
+        bare = _PLACE_SUFFIX_CJK.sub("", text.strip())
+        return bare if bare != text.strip() and len(bare) >= 2 else None
+    words = re.split(r"[\s\-]+", text.strip())
+    kept = [word for word in words if rz.strip_marks(word).translate(_UNDECOMPOSED) not in _PLACE_WORDS_LATIN]
+    return " ".join(kept) if kept and len(kept) < len(words) else None
+
+
 def _second_reading(text: str, wanted: str | None) -> list[tuple[float, int, str]]:
     """When a name found nothing as typed, the readings a learner would try next, each searched in turn and the
     first that finds something kept, as a suggestion unless the reading is sure:
@@ -1593,9 +1626,15 @@ def _second_reading(text: str, wanted: str | None) -> list[tuple[float, int, str
     Czech "Čhwe Jong-kun", Polish "Czoe Jong Gon", German "Pak Hon-jong");
     a case ending taken off the last word (`_CASE_ENDING`);
     a scanner's slips undone (`romanize.ocr_readings`: "0 Ki-sop", "HO Kal");
+    a place's name without the word for what kind of place it is (`_without_place_words`);
     a middle name left out ("Mark Wayne Clark"), or a foreign first name ("Giuseppe Stalin") when the surname
     alone is one of the course's non-Korean people."""
     readings: list[tuple[str, bool]] = []
+    bare = _without_place_words(text) if wanted in (None, "place") else None
+    if bare:
+        found = _search(bare, "place")
+        if found:
+            return [(score * 0.97, position, how) for score, position, how in found]
     if rz.script(text) == "latin":
         readings += rz.european_readings(text)
     ending = _CASE_ENDING.search(text)
