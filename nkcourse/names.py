@@ -349,14 +349,30 @@ _GLOSSARY = {
     # Vietnamese (words of two syllables are joined first, `_VIETNAMESE_WORDS`)
     "dang": "party", "quan": "army", "laodong": "workers", "trieutien": "korea", "nhandan": "people",
     "chinguyen": "volunteers", "trungquoc": "china", "congsan": "communist", "quandoi": "army", "phai": "faction",
-    "bac": "north", "nam": "south",
+    "bac": "north", "nam": "south", "congnhan": "workers", "hanquoc": "korea", "quanchinguyen": "volunteers",
+    # further words met in these languages' names of the bodies of the period
+    "chinas": "china", "ciny": "china", "cina": "china", "chine": "china", "unione": "union", "union": "union",
+    "sovietica": "soviet", "sovietique": "soviet", "sowjetunion": "soviet union", "dell": "", "della": "",
+    "travailliste": "workers", "gonullu": "volunteers", "gonulluler": "volunteers", "folkets": "people",
+    "haer": "army", "volksfreiwilligentruppen": "people volunteers army", "freiwilligentruppen": "volunteers army",
+    "chinesischen": "china", "kulon": "separate", "loveszdandar": "rifle brigade", "severovychodni": "northeast",
+    "protijaponska": "anti japanese", "protijaponske": "anti japanese", "mando": "command", "comando": "command",
+    "commandement": "command", "kommando": "command", "naciones": "nations", "nations": "nations",
+    "nazioni": "nations", "nacoes": "nations", "unidas": "united", "unies": "united", "unite": "united",
+    "vereinten": "united", "unidos": "united", "sekte": "faction", "secte": "faction", "setta": "faction",
+    "secta": "faction", "фракции": "faction", "советские": "soviet", "корейцы": "korea", "revolutionare": "revolutionary",
+    "kommunistischen": "communist", "komunisticka": "communist", "comunista": "communist",
+    "komunistyczna": "communist", "partii": "party", "partiya": "party",
 }
 # Vietnamese words of two syllables, joined before `_GLOSSARY` is read: "Đảng Lao động Triều Tiên".
-_VIETNAMESE_WORDS = re.compile(r"\b(lao dong|trieu tien|nhan dan|chi nguyen|trung quoc|cong san|quan doi)\b")
+_VIETNAMESE_WORDS = re.compile(r"\b(lao dong|trieu tien|nhan dan|chi nguyen|trung quoc|cong san|quan doi|cong nhan|"
+                               r"han quoc)\b")
 # Letters that Unicode does not take apart into a letter and a mark (Polish ł, Vietnamese đ, Turkish ı ...).
 _UNDECOMPOSED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "ß": "ss", "ı": "i", "ð": "d"})
+# The glossary's words as `_translated_name` compares them (Cyrillic й loses its mark like any other letter).
+_GLOSSARY_FOLDED = {rz.strip_marks(word).translate(_UNDECOMPOSED): english for word, english in _GLOSSARY.items()}
 _NORTH_KOREAN = re.compile(r"\bnorth[\s-]+korean?\b", re.IGNORECASE)
-_ORGANIZATION_WORDS = {"party", "army", "brigade", "faction", "volunteers", "group"}
+_ORGANIZATION_WORDS = {"party", "army", "brigade", "faction", "volunteers", "group", "command"}
 
 
 def _translated_name(text: str) -> str:
@@ -364,6 +380,7 @@ def _translated_name(text: str) -> str:
     `_GLOSSARY` ("Partia Pracy Korei" -> "party workers korea"; "88. Separate Schützenbrigade" -> "88th
     separate rifle brigade"); "" if no word was translated or the name names no party, army or faction."""
     translated, english = False, []
+    text = re.sub(r"\b(dell|dall|nell|sull|all|l|d)['’]", r"\1 ", text, flags=re.IGNORECASE)  # dell'Unione
     text = rz.strip_marks(text).translate(_UNDECOMPOSED)
     if rz.script(text) == "latin":
         text = _VIETNAMESE_WORDS.sub(lambda found: found.group(1).replace(" ", ""), text)
@@ -375,17 +392,18 @@ def _translated_name(text: str) -> str:
             english.append(f"{number}{suffix}")
             translated = True
             continue
-        parts = [word] if word in _GLOSSARY or "-" not in word else word.split("-")
+        parts = [word] if word in _GLOSSARY_FOLDED or "-" not in word else word.split("-")
         for part in parts:
             if part == "del" and len(parts) == 1:  # Spanish and Italian "del" (of the); Hungarian dél- (south)
                 translated = True
-            elif part in _GLOSSARY:
+            elif part in _GLOSSARY_FOLDED:
                 translated = True
-                english += _GLOSSARY[part].split()
+                english += _GLOSSARY_FOLDED[part].split()
             elif part:
                 english.append(part)
-    if not translated or not _ORGANIZATION_WORDS & set(english):
-        return ""
+    every_word = all(word in _GLOSSARY_FOLDED for word in re.split(r"[\s,()-]+", text) if word)
+    if not translated or not (_ORGANIZATION_WORDS & set(english) or every_word and len(english) >= 2):
+        return ""  # a name with no word for a body is one only when every word was translated (советские корейцы)
     return " ".join(english)
 
 
@@ -1635,6 +1653,8 @@ def _second_reading(text: str, wanted: str | None) -> list[tuple[float, int, str
         found = _search(bare, "place")
         if found:
             return [(score * 0.97, position, how) for score, position, how in found]
+    if re.search(r"\w\s+['’]\w", text):  # "Yan 'an": an apostrophe with a space before it
+        readings.append((re.sub(r"(\w)\s+(['’]\w)", r"\1\2", text), True))
     if rz.script(text) == "latin":
         readings += rz.european_readings(text)
     ending = _CASE_ENDING.search(text)
