@@ -846,11 +846,11 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             _translated_group(bare.group(1), consider)
         if bare and kind in (None, "group") and not best:
             _related_group(bare.group(1), consider)
-    if not best and kind in (None, "person") and rz.script(query) == "hangul" and rz.looks_transcribed(query):
+    if not best and kind in (None, "person", "place") and rz.script(query) == "hangul" and rz.looks_transcribed(query):
         _foreign_in_hangul(query, consider)
     if not best and kind in (None, "person", "place") and rz.has_kana(query):
         _katakana_name(query, kind, consider)
-    if not best and kind in (None, "person") and rz.has_katakana(query):
+    if not best and kind in (None, "person", "place") and rz.has_katakana(query):
         _foreign_in_katakana(query, consider)
     if not best and rz.script(query) in ("latin", "kana"):
         _japanese_reading(query, kind, consider)
@@ -1185,6 +1185,7 @@ def _generic_name(query: str, kind: str | None, consider) -> None:
 
 
 @cache
+@cache
 def _foreign_keys() -> dict[str, list[str]]:
     """The people with no Korean name, by their Latin (and romanized Russian) names folded as Hangul writes
     foreign names (`romanize.foreign_key`): whole name, first name and surname, surname alone."""
@@ -1200,12 +1201,28 @@ def _foreign_keys() -> dict[str, list[str]]:
     return out
 
 
+@cache
+def _foreign_place_keys() -> dict[str, list[str]]:
+    """The places outside Korea, by their English names and their Hangul names read back to Latin letters,
+    folded as `_foreign_keys` folds people's names (Moscow, 모스크바 "moseukeuba")."""
+    out: dict[str, list[str]] = {}
+    for place in load("places").itertuples(index=False):
+        if place.country_today in ("dprk", "rok"):
+            continue
+        forms = [place.name.split(",")[0]]
+        if isinstance(place.name_hangul, str) and place.name_hangul:
+            forms.append(rz.hangul_loanword_to_latin(place.name_hangul))
+        out[place.place_id] = list(dict.fromkeys(k for k in map(rz.foreign_key, forms) if len(k) >= 4))
+    return out
+
+
 def _foreign_in_hangul(query: str, consider) -> None:
     """A foreign name in Hangul (레베데프, 슈티코프, 바실리 이바노프), read back to Latin letters and compared
     with the names of the course's non-Korean people. Only for Hangul no Korean reading found and that
     looks like a transcription (프, 스, 슈 ..., or a word of four syllables or more), so a Korean name is
     never read as a foreign one."""
-    _closest_foreigner(rz.foreign_key(rz.hangul_loanword_to_latin(query)), consider, floor=75, firm=85)
+    _closest_foreigner(rz.foreign_key(rz.hangul_loanword_to_latin(query)), consider, floor=75, firm=85,
+                       places=True)
 
 
 def _foreign_in_katakana(query: str, consider) -> None:
@@ -1213,7 +1230,8 @@ def _foreign_in_katakana(query: str, consider) -> None:
     katakana adds after a consonant (`romanize.katakana_loanword_to_latin`) and compared like a Hangul
     transcription, with a higher bar: that reading is rougher (フルシチョフ, Khrushchev, reads nearer to
     Shtykov than to him), so a name below it finds nothing rather than a stranger."""
-    _closest_foreigner(rz.foreign_key(rz.katakana_loanword_to_latin(query)), consider, floor=85, firm=92)
+    _closest_foreigner(rz.foreign_key(rz.katakana_loanword_to_latin(query)), consider, floor=85, firm=92,
+                       places=True)
 
 
 def _foreign_in_latin(query: str, consider) -> None:
@@ -1229,25 +1247,28 @@ def _foreign_in_latin(query: str, consider) -> None:
         _closest_foreigner(french, consider, floor=85, firm=92)
 
 
-def _closest_foreigner(asked: str, consider, floor: float, firm: float) -> None:
-    """Offer the non-Korean person whose folded name (`_foreign_keys`) is closest to `asked` (a
-    `romanize.foreign_key`), when the similarity (rapidfuzz ratio, 0-100) is at least `floor` and no one
+def _closest_foreigner(asked: str, consider, floor: float, firm: float, places: bool = False) -> None:
+    """Offer the non-Korean person (or, with `places`, also the place outside Korea) whose folded name
+    (`_foreign_keys`, `_foreign_place_keys`) is closest to `asked` (a `romanize.foreign_key`), when the similarity (rapidfuzz ratio, 0-100) is at least `floor` and no one
     else comes within 8 points; an answer below `firm` is only a suggestion."""
     from rapidfuzz import fuzz
 
     if len(asked) < 4:
         return
-    scores = sorted(((max(fuzz.ratio(asked, key) for key in keys), person)
-                     for person, keys in _foreign_keys().items() if keys), reverse=True)
+    candidates = [(("person", person), keys) for person, keys in _foreign_keys().items()]
+    if places:
+        candidates += [(("place", place), keys) for place, keys in _foreign_place_keys().items()]
+    scores = sorted(((max(fuzz.ratio(asked, key) for key in keys), entity) for entity, keys in candidates if keys),
+                    reverse=True)
     if not scores or scores[0][0] < floor:
         return
-    best, person = scores[0]
+    best, entity = scores[0]
     runner_up = scores[1][0] if len(scores) > 1 else 0
     if runner_up > best - 8:
         return  # two foreigners about as close: say nothing rather than guess
     index = _index()
     position = next(i for i, s in enumerate(index.spellings)
-                    if s.kind == "person" and s.id == person and s.system == "name in the course")
+                    if (s.kind, s.id) == entity and s.system == "name in the course")
     consider(position, _LOOSE * best / 100, "transcribed" if best >= firm else "suggestion")
 
 
