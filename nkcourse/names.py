@@ -807,6 +807,8 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
         keys = _keys(text)
         if rz.script(text) == "latin" and len(text.split()) > 1:  # Tsoi En Gon: a Russian form in Latin letters
             keys.append(("cyrillic_korean", rz.cyrillic_korean_key(rz.latin_to_cyrillic(text))))
+        elif rz.script(text) == "latin":  # Hamhyn: a Russian form of a place's name in Latin letters
+            keys.append(("cyrillic_korean", rz.cyrillic_korean_key(rz.latin_to_cyrillic(text), False)))
         if rz.script(text) == "latin" and kind in (None, "group", "party", "army"):
             keys += [(f"words_{group}", _words_key(text, group)) for group in (True, False)]
             # every group was one in North Korea: "Pro-Soviet North Korean Faction" = the Soviet (Korean) faction
@@ -1628,6 +1630,10 @@ def _joined(text: str, answers: list[Matches]) -> Matches:
 # "Цой Чан Ика" (genitive of Цой Чан Ик), "Чистякова"; Turkish "Kim İl Sung'du", "MacArthur'a".
 _CASE_ENDING = re.compile(r"(?:['’][^\W\d_]{1,4}|(?<=[^\W\d_]{2})(?:ого|его|ому|ой|ом|ым|ии|ию|ией|ам|ах|ами|ов|ев|"
                           r"а|у|ы|е|ю))$")
+# The same on a Latin-script name in Polish, Czech, Slovak and Hungarian: "Kim Ir Sena", "Kim Ir Senem", "Kim Ir
+# Szennel", "Phenjani".
+_LATIN_CASE_ENDING = re.compile(r"(?<=[^\W\d_]{2})(?:owi|ovi|em|om|ie|nak|nek|nal|nél|nál|val|vel|tal|tel|ban|"
+                                r"ben|ba|be|ból|ből|ról|ről|hoz|hez|nek|ot|et|t|a|u|i|y)$")
 
 
 # Words that say what kind of place a name is, in the languages and scripts the course's readers meet: "city",
@@ -1678,9 +1684,12 @@ def _second_reading(text: str, wanted: str | None) -> list[tuple[float, int, str
         readings.append((re.sub(r"(\w)\s+(['’]\w)", r"\1\2", text), True))
     if rz.script(text) == "latin":
         readings += rz.european_readings(text)
-    ending = _CASE_ENDING.search(text)
+    ending = _CASE_ENDING.search(text) or (_LATIN_CASE_ENDING.search(text) if rz.script(text) == "latin" else None)
     if ending and len(text) - len(ending.group()) >= 3:
-        readings.append((text[:ending.start()], True))
+        readings.append((text[:ending.start()], rz.script(text) != "latin"))
+        if rz.script(text) == "latin" and text[ending.start() - 1:ending.start()] == text[ending.start() - 2:
+                                                                                          ending.start() - 1]:
+            readings.append((text[:ending.start() - 1], False))  # Hungarian doubles a final n before -nel
     if rz.script(text) == "latin":
         readings += [(reading, False) for reading in rz.ocr_readings(text)]
         words = text.split()
