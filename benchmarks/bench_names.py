@@ -129,6 +129,8 @@ def first_call_seconds(cold: bool = True) -> tuple[float, float]:
     return times[-1]
 
 
+ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth"]
 LABELS = {None: "all rows", "tune": "tuning rows",
           "heldout_1": "rows of the first held-out part (used for tuning after its first run)",
           "heldout_2": "rows of the second held-out part (used for tuning after its first run)",
@@ -138,7 +140,9 @@ LABELS = {None: "all rows", "tune": "tuning rows",
           "heldout_6": "rows of the sixth held-out part (kinds of its misses fixed after its first run)",
           "heldout_7": "rows of the seventh held-out part (kinds of its misses fixed after its first run)",
           "heldout_8": "rows of the eighth held-out part (kinds of its misses fixed after its first run)",
-          "heldout_9": "rows of the ninth held-out part (kinds of its misses fixed after its first run)"}
+          "heldout_9": "rows of the ninth held-out part (kinds of its misses fixed after its first run)",
+          **{f"heldout_{n}": f"rows of the {ORDINALS[n - 1]} held-out part (kinds of its misses fixed after its "
+             "first run)" for n in range(10, 16)}}
 
 
 def figures(split: str | None = DEFAULT_SPLIT) -> dict:
@@ -161,7 +165,7 @@ def figures(split: str | None = DEFAULT_SPLIT) -> dict:
 
 
 def main(arguments: list[str]) -> int:
-    asked = [a for a in arguments if re.fullmatch(r"--heldout-[1-9]", a)]
+    asked = [a for a in arguments if re.fullmatch(r"--heldout-[1-9][0-9]?", a)]
     split = None if "--all" in arguments else "tune" if "--tune" in arguments else (
         asked[0][2:].replace("-", "_") if asked else DEFAULT_SPLIT)
     got = figures(split)
