@@ -629,8 +629,10 @@ def _kind_of(kind) -> tuple[str | None, str | None]:
     return word, None
 
 
-_TITLES = re.compile(r"^(general|gen\.|marshal|comrade|premier|chairman|president|ambassador|minister|"
-                     r"colonel|col\.|admiral|adm\.|lieutenant general|lt\. gen\.|major general|mr\.?|dr\.?)\s+",
+_TITLES = re.compile(r"^(general|gen\.|marshal|comrade|cde\.?|tov\.?|premier|chairman|president|ambassador|minister|"
+                     r"colonel|col\.|admiral|adm\.|lieutenant general|lt\. gen\.|major general|mr\.?|dr\.?|"
+                     r"secretary|vice[- ]premier|deputy premier|vice[- ]chairman|commander|captain|capt\.|major|"
+                     r"lieutenant|lt\.|sergeant|sgt\.|professor|prof\.|товарищ|тов\.|генерал|маршал|посол)\s+",
                      re.IGNORECASE)
 
 
