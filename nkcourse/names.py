@@ -217,6 +217,10 @@ def _keys(text: str, korean: bool = False) -> list[tuple[str, str]]:
     else:
         korean_key = rz.korean_key(text)
         keys += [("korean", korean_key), ("loose", rz.loose_key(korean_key))]
+        assimilated = re.sub(r"(?<=[mn])l", "n", korean_key)
+        if assimilated != korean_key and re.fullmatch(r"[^\W\d_]+", text.strip()):
+            # one word with ㄹ after a consonant written r or l, as Hangul spells it: Namrodang = Namnodang
+            keys += [("korean", assimilated), ("loose", rz.loose_key(assimilated))]
         if "ui" in korean_key:  # Hong Myong-hui = Hong Myong-hi = Hong Myong-hee
             plain_i = rz.korean_key(text, ui_as_i=True)
             if plain_i != korean_key:
@@ -1701,8 +1705,8 @@ def _second_reading(text: str, wanted: str | None) -> list[tuple[float, int, str
             if found:
                 return [(score * 0.97, position, "suggestion") for score, position, _ in found]
         if 2 <= len(words) <= 3 and wanted in (None, "person") and not _looks_like_korean_person(text):
-            alone = _search(words[-1], "person")
-            if len(alone) == 1 and _index().spellings[alone[0][1]].id in _foreign_keys():
+            alone = _search(words[-1], "person") if len(words[-1]) >= 4 else []
+            if len(alone) == 1 and alone[0][2] in _FIRM and _index().spellings[alone[0][1]].id in _foreign_keys():
                 return [(alone[0][0] * 0.95, alone[0][1], "suggestion")]
     for reading, sure in readings:
         if reading.strip() and reading != text:
