@@ -217,6 +217,10 @@ def _keys(text: str, korean: bool = False) -> list[tuple[str, str]]:
     else:
         korean_key = rz.korean_key(text)
         keys += [("korean", korean_key), ("loose", rz.loose_key(korean_key))]
+        assimilated = re.sub(r"(?<=[mn])l", "n", korean_key)
+        if assimilated != korean_key and re.fullmatch(r"[^\W\d_]+", text.strip()):
+            # one word with ㄹ after a consonant written r or l, as Hangul spells it: Namrodang = Namnodang
+            keys += [("korean", assimilated), ("loose", rz.loose_key(assimilated))]
         if "ui" in korean_key:  # Hong Myong-hui = Hong Myong-hi = Hong Myong-hee
             plain_i = rz.korean_key(text, ui_as_i=True)
             if plain_i != korean_key:
@@ -349,14 +353,30 @@ _GLOSSARY = {
     # Vietnamese (words of two syllables are joined first, `_VIETNAMESE_WORDS`)
     "dang": "party", "quan": "army", "laodong": "workers", "trieutien": "korea", "nhandan": "people",
     "chinguyen": "volunteers", "trungquoc": "china", "congsan": "communist", "quandoi": "army", "phai": "faction",
-    "bac": "north", "nam": "south",
+    "bac": "north", "nam": "south", "congnhan": "workers", "hanquoc": "korea", "quanchinguyen": "volunteers",
+    # further words met in these languages' names of the bodies of the period
+    "chinas": "china", "ciny": "china", "cina": "china", "chine": "china", "unione": "union", "union": "union",
+    "sovietica": "soviet", "sovietique": "soviet", "sowjetunion": "soviet union", "dell": "", "della": "",
+    "travailliste": "workers", "gonullu": "volunteers", "gonulluler": "volunteers", "folkets": "people",
+    "haer": "army", "volksfreiwilligentruppen": "people volunteers army", "freiwilligentruppen": "volunteers army",
+    "chinesischen": "china", "kulon": "separate", "loveszdandar": "rifle brigade", "severovychodni": "northeast",
+    "protijaponska": "anti japanese", "protijaponske": "anti japanese", "mando": "command", "comando": "command",
+    "commandement": "command", "kommando": "command", "naciones": "nations", "nations": "nations",
+    "nazioni": "nations", "nacoes": "nations", "unidas": "united", "unies": "united", "unite": "united",
+    "vereinten": "united", "unidos": "united", "sekte": "faction", "secte": "faction", "setta": "faction",
+    "secta": "faction", "фракции": "faction", "советские": "soviet", "корейцы": "korea", "revolutionare": "revolutionary",
+    "kommunistischen": "communist", "komunisticka": "communist", "comunista": "communist",
+    "komunistyczna": "communist", "partii": "party", "partiya": "party",
 }
 # Vietnamese words of two syllables, joined before `_GLOSSARY` is read: "Đảng Lao động Triều Tiên".
-_VIETNAMESE_WORDS = re.compile(r"\b(lao dong|trieu tien|nhan dan|chi nguyen|trung quoc|cong san|quan doi)\b")
+_VIETNAMESE_WORDS = re.compile(r"\b(lao dong|trieu tien|nhan dan|chi nguyen|trung quoc|cong san|quan doi|cong nhan|"
+                               r"han quoc)\b")
 # Letters that Unicode does not take apart into a letter and a mark (Polish ł, Vietnamese đ, Turkish ı ...).
 _UNDECOMPOSED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "ß": "ss", "ı": "i", "ð": "d"})
+# The glossary's words as `_translated_name` compares them (Cyrillic й loses its mark like any other letter).
+_GLOSSARY_FOLDED = {rz.strip_marks(word).translate(_UNDECOMPOSED): english for word, english in _GLOSSARY.items()}
 _NORTH_KOREAN = re.compile(r"\bnorth[\s-]+korean?\b", re.IGNORECASE)
-_ORGANIZATION_WORDS = {"party", "army", "brigade", "faction", "volunteers", "group"}
+_ORGANIZATION_WORDS = {"party", "army", "brigade", "faction", "volunteers", "group", "command"}
 
 
 def _translated_name(text: str) -> str:
@@ -364,6 +384,7 @@ def _translated_name(text: str) -> str:
     `_GLOSSARY` ("Partia Pracy Korei" -> "party workers korea"; "88. Separate Schützenbrigade" -> "88th
     separate rifle brigade"); "" if no word was translated or the name names no party, army or faction."""
     translated, english = False, []
+    text = re.sub(r"\b(dell|dall|nell|sull|all|l|d)['’]", r"\1 ", text, flags=re.IGNORECASE)  # dell'Unione
     text = rz.strip_marks(text).translate(_UNDECOMPOSED)
     if rz.script(text) == "latin":
         text = _VIETNAMESE_WORDS.sub(lambda found: found.group(1).replace(" ", ""), text)
@@ -375,17 +396,18 @@ def _translated_name(text: str) -> str:
             english.append(f"{number}{suffix}")
             translated = True
             continue
-        parts = [word] if word in _GLOSSARY or "-" not in word else word.split("-")
+        parts = [word] if word in _GLOSSARY_FOLDED or "-" not in word else word.split("-")
         for part in parts:
             if part == "del" and len(parts) == 1:  # Spanish and Italian "del" (of the); Hungarian dél- (south)
                 translated = True
-            elif part in _GLOSSARY:
+            elif part in _GLOSSARY_FOLDED:
                 translated = True
-                english += _GLOSSARY[part].split()
+                english += _GLOSSARY_FOLDED[part].split()
             elif part:
                 english.append(part)
-    if not translated or not _ORGANIZATION_WORDS & set(english):
-        return ""
+    every_word = all(word in _GLOSSARY_FOLDED for word in re.split(r"[\s,()-]+", text) if word)
+    if not translated or not (_ORGANIZATION_WORDS & set(english) or every_word and len(english) >= 2):
+        return ""  # a name with no word for a body is one only when every word was translated (советские корейцы)
     return " ".join(english)
 
 
@@ -613,8 +635,10 @@ def _kind_of(kind) -> tuple[str | None, str | None]:
     return word, None
 
 
-_TITLES = re.compile(r"^(general|gen\.|marshal|comrade|premier|chairman|president|ambassador|minister|"
-                     r"colonel|col\.|admiral|adm\.|lieutenant general|lt\. gen\.|major general|mr\.?|dr\.?)\s+",
+_TITLES = re.compile(r"^(general|gen\.|marshal|comrade|cde\.?|tov\.?|premier|chairman|president|ambassador|minister|"
+                     r"colonel|col\.|admiral|adm\.|lieutenant general|lt\. gen\.|major general|mr\.?|dr\.?|"
+                     r"secretary|vice[- ]premier|deputy premier|vice[- ]chairman|commander|captain|capt\.|major|"
+                     r"lieutenant|lt\.|sergeant|sgt\.|professor|prof\.|товарищ|тов\.|генерал|маршал|посол)\s+",
                      re.IGNORECASE)
 
 
@@ -791,6 +815,8 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
         keys = _keys(text)
         if rz.script(text) == "latin" and len(text.split()) > 1:  # Tsoi En Gon: a Russian form in Latin letters
             keys.append(("cyrillic_korean", rz.cyrillic_korean_key(rz.latin_to_cyrillic(text))))
+        elif rz.script(text) == "latin":  # Hamhyn: a Russian form of a place's name in Latin letters
+            keys.append(("cyrillic_korean", rz.cyrillic_korean_key(rz.latin_to_cyrillic(text), False)))
         if rz.script(text) == "latin" and kind in (None, "group", "party", "army"):
             keys += [(f"words_{group}", _words_key(text, group)) for group in (True, False)]
             # every group was one in North Korea: "Pro-Soviet North Korean Faction" = the Soviet (Korean) faction
@@ -830,19 +856,21 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             _translated_group(bare.group(1), consider)
         if bare and kind in (None, "group") and not best:
             _related_group(bare.group(1), consider)
-    if not best and kind in (None, "person") and rz.script(query) == "hangul" and rz.looks_transcribed(query):
+    if not best and kind in (None, "person", "place") and rz.script(query) == "hangul" and rz.looks_transcribed(query):
         _foreign_in_hangul(query, consider)
-    if not best and kind in (None, "person", "place") and rz.has_katakana(query):
+    if not best and kind in (None, "person", "place") and rz.has_kana(query):
         _katakana_name(query, kind, consider)
-    if not best and kind in (None, "person") and rz.has_katakana(query):
+    if not best and kind in (None, "person", "place") and rz.has_katakana(query):
         _foreign_in_katakana(query, consider)
     if not best and rz.script(query) in ("latin", "kana"):
         _japanese_reading(query, kind, consider)
     if not best and kind in (None, "party", "army"):
         if not _without_region_word(query, kind, consider):
             _generic_name(query, kind, consider)
-    if not best:
+    if not best and rz.script(query) in ("latin", "cyrillic"):
         _near_misses(query, consider)
+    elif not best and rz.script(query) == "hangul":
+        _hangul_slip(query, consider)
     if not best and kind in (None, "place") and one_word:
         _place_slip(query, consider)
     if not best and kind in (None, "person") and rz.script(query) == "latin" and not personal:
@@ -921,6 +949,36 @@ def _faction_of(kind: str, entity: str) -> str | None:
     return _faction_links().get((kind, entity))
 
 
+def _hangul_slip(query: str, consider) -> None:
+    """A Hangul name with one syllable's vowel written wrongly (허가위 for 허가이): suggested when exactly one
+    thing in the course has a Hangul name that differs only there. A syllable with another consonant is
+    another name (최용진 is not 최용건), and characters are never read as a slip at all: one character more
+    or less is another name."""
+    text = query.replace(" ", "")
+    if len(text) < 2 or not all(rz.is_hangul(ch) for ch in text):
+        return
+    index = _index()
+    if "hangul" not in index.derived:
+        index.derived["hangul"] = [(s.spelling.replace(" ", ""), i) for i, s in enumerate(index.spellings)
+                                   if rz.script(s.spelling) == "hangul" and s.system not in _LOOSE_SYSTEMS]
+    near = {}
+    for name, position in index.derived["hangul"]:
+        if len(name) != len(text) or name == text:
+            continue
+        differ = [(a, b) for a, b in zip(text, name) if a != b]
+        if len(differ) == 1 and _same_consonants(*differ[0]):
+            spelling = index.spellings[position]
+            near.setdefault((spelling.kind, spelling.id), position)
+    if len(near) == 1:
+        consider(next(iter(near.values())), 0.8, "suggestion")
+
+
+def _same_consonants(one: str, other: str) -> bool:
+    """Two Hangul syllables with the same first and last consonants (a vowel apart): 위 and 이."""
+    first, second = ord(one) - 0xAC00, ord(other) - 0xAC00
+    return first // 588 == second // 588 and first % 28 == second % 28
+
+
 def _near_misses(query: str, consider) -> None:
     """Spellings one or two letters away from the query, by family; only when one entity is nearest."""
     from rapidfuzz import process
@@ -955,22 +1013,25 @@ def _kana_key_options(hangul: str) -> set[str]:
 
 
 def _kana_names() -> dict[str, list[int]]:
-    """The Korean people (names of two to four syllables) and the places, by the katakana fold of their Hangul
-    names (`romanize.kana_key`), with the positions of their names in the course."""
+    """The Korean people's names (two to four syllables: their names, birth names and other names in Hangul) and
+    the places' names, by the katakana fold of the Hangul (`romanize.kana_key`), with the positions of those
+    spellings. A name beginning with 리, 림, 류 (or 녀, 뇨 ...) is also kept as the South writes it, 이, 임, 유:
+    Japanese texts follow either (イ・カングク for 리강국)."""
     index = _index()
     if "kana" not in index.derived:
-        named = {(s.kind, s.id): i for i, s in enumerate(index.spellings) if s.system == "name in the course"}
-        found: dict[str, list[int]] = {}
-        tables = (("person", load("people"), "person_id"), ("place", load("places"), "place_id"))
-        for kind, table, id_column in tables:
-            for entity, hangul in zip(table[id_column], table["name_hangul"]):
-                if not isinstance(hangul, str) or (kind, entity) not in named:
-                    continue
-                if kind == "person" and not 2 <= len(hangul) <= 4:
-                    continue
-                for key in _kana_key_options(hangul):
-                    found.setdefault(key, []).append(named[(kind, entity)])
-        index.derived["kana"] = found
+        found: dict[str, set[int]] = {}
+        for position, spelling in enumerate(index.spellings):
+            hangul = spelling.spelling.replace(" ", "")
+            if spelling.kind not in ("person", "place") or spelling.system in _LOOSE_SYSTEMS or not hangul or (
+                    not all(rz.is_hangul(ch) for ch in hangul)):
+                continue
+            if spelling.kind == "person" and not 2 <= len(hangul) <= 4:
+                continue
+            forms = {hangul, rz.southern_initial(hangul[0]) + hangul[1:]}
+            for form in forms:
+                for key in _kana_key_options(form):
+                    found.setdefault(key, set()).add(position)
+        index.derived["kana"] = {key: sorted(positions) for key, positions in found.items()}
     return index.derived["kana"]
 
 
@@ -1014,6 +1075,7 @@ def _katakana_name(query: str, kind: str | None, consider) -> None:
     """A Korean name in Japanese katakana (パク・ホニョン, ピョンヤン), or in characters and katakana (朴金チョル):
     read in Latin letters (characters by their Korean readings) and compared with the Hangul names of the
     Korean people and of the places under the katakana fold; taken only when exactly one has that fold."""
+    query = rz.hiragana_to_katakana(query)
     runs = re.findall(r"[\u30a0-\u30ff]+|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[^\u30a0-\u30ff\u3400-\u4dbf"
                       r"\u4e00-\u9fff\uf900-\ufaff]+", query)
     readings = [""]
@@ -1025,11 +1087,12 @@ def _katakana_name(query: str, kind: str | None, consider) -> None:
         else:
             options = [run]
         readings = [f"{done} {option}" for done in readings for option in options][:12]
-    owners = {position for reading in readings for position in _kana_names().get(rz.kana_key(reading), [])}
-    if kind is not None:
-        owners = {position for position in owners if _index().spellings[position].kind == kind}
+    index = _index()
+    owners = {(index.spellings[position].kind, index.spellings[position].id): position
+              for reading in readings for position in _kana_names().get(rz.kana_key(reading), [])}
+    owners = {entity: position for entity, position in owners.items() if kind is None or entity[0] == kind}
     if len(owners) == 1:
-        consider(owners.pop(), _LOOSE * 0.95, "katakana")
+        consider(next(iter(owners.values())), _LOOSE * 0.95, "katakana")
 
 
 def _place_latin_keys() -> list[tuple[str, int]]:
@@ -1132,6 +1195,7 @@ def _generic_name(query: str, kind: str | None, consider) -> None:
 
 
 @cache
+@cache
 def _foreign_keys() -> dict[str, list[str]]:
     """The people with no Korean name, by their Latin (and romanized Russian) names folded as Hangul writes
     foreign names (`romanize.foreign_key`): whole name, first name and surname, surname alone."""
@@ -1147,12 +1211,28 @@ def _foreign_keys() -> dict[str, list[str]]:
     return out
 
 
+@cache
+def _foreign_place_keys() -> dict[str, list[str]]:
+    """The places outside Korea, by their English names and their Hangul names read back to Latin letters,
+    folded as `_foreign_keys` folds people's names (Moscow, 모스크바 "moseukeuba")."""
+    out: dict[str, list[str]] = {}
+    for place in load("places").itertuples(index=False):
+        if place.country_today in ("dprk", "rok"):
+            continue
+        forms = [place.name.split(",")[0]]
+        if isinstance(place.name_hangul, str) and place.name_hangul:
+            forms.append(rz.hangul_loanword_to_latin(place.name_hangul))
+        out[place.place_id] = list(dict.fromkeys(k for k in map(rz.foreign_key, forms) if len(k) >= 4))
+    return out
+
+
 def _foreign_in_hangul(query: str, consider) -> None:
     """A foreign name in Hangul (레베데프, 슈티코프, 바실리 이바노프), read back to Latin letters and compared
     with the names of the course's non-Korean people. Only for Hangul no Korean reading found and that
     looks like a transcription (프, 스, 슈 ..., or a word of four syllables or more), so a Korean name is
     never read as a foreign one."""
-    _closest_foreigner(rz.foreign_key(rz.hangul_loanword_to_latin(query)), consider, floor=75, firm=85)
+    _closest_foreigner(rz.foreign_key(rz.hangul_loanword_to_latin(query)), consider, floor=75, firm=85,
+                       places=True)
 
 
 def _foreign_in_katakana(query: str, consider) -> None:
@@ -1160,7 +1240,8 @@ def _foreign_in_katakana(query: str, consider) -> None:
     katakana adds after a consonant (`romanize.katakana_loanword_to_latin`) and compared like a Hangul
     transcription, with a higher bar: that reading is rougher (フルシチョフ, Khrushchev, reads nearer to
     Shtykov than to him), so a name below it finds nothing rather than a stranger."""
-    _closest_foreigner(rz.foreign_key(rz.katakana_loanword_to_latin(query)), consider, floor=85, firm=92)
+    _closest_foreigner(rz.foreign_key(rz.katakana_loanword_to_latin(query)), consider, floor=85, firm=92,
+                       places=True)
 
 
 def _foreign_in_latin(query: str, consider) -> None:
@@ -1176,25 +1257,28 @@ def _foreign_in_latin(query: str, consider) -> None:
         _closest_foreigner(french, consider, floor=85, firm=92)
 
 
-def _closest_foreigner(asked: str, consider, floor: float, firm: float) -> None:
-    """Offer the non-Korean person whose folded name (`_foreign_keys`) is closest to `asked` (a
-    `romanize.foreign_key`), when the similarity (rapidfuzz ratio, 0-100) is at least `floor` and no one
+def _closest_foreigner(asked: str, consider, floor: float, firm: float, places: bool = False) -> None:
+    """Offer the non-Korean person (or, with `places`, also the place outside Korea) whose folded name
+    (`_foreign_keys`, `_foreign_place_keys`) is closest to `asked` (a `romanize.foreign_key`), when the similarity (rapidfuzz ratio, 0-100) is at least `floor` and no one
     else comes within 8 points; an answer below `firm` is only a suggestion."""
     from rapidfuzz import fuzz
 
     if len(asked) < 4:
         return
-    scores = sorted(((max(fuzz.ratio(asked, key) for key in keys), person)
-                     for person, keys in _foreign_keys().items() if keys), reverse=True)
+    candidates = [(("person", person), keys) for person, keys in _foreign_keys().items()]
+    if places:
+        candidates += [(("place", place), keys) for place, keys in _foreign_place_keys().items()]
+    scores = sorted(((max(fuzz.ratio(asked, key) for key in keys), entity) for entity, keys in candidates if keys),
+                    reverse=True)
     if not scores or scores[0][0] < floor:
         return
-    best, person = scores[0]
+    best, entity = scores[0]
     runner_up = scores[1][0] if len(scores) > 1 else 0
     if runner_up > best - 8:
         return  # two foreigners about as close: say nothing rather than guess
     index = _index()
     position = next(i for i, s in enumerate(index.spellings)
-                    if s.kind == "person" and s.id == person and s.system == "name in the course")
+                    if (s.kind, s.id) == entity and s.system == "name in the course")
     consider(position, _LOOSE * best / 100, "transcribed" if best >= firm else "suggestion")
 
 
@@ -1554,6 +1638,38 @@ def _joined(text: str, answers: list[Matches]) -> Matches:
 # "Цой Чан Ика" (genitive of Цой Чан Ик), "Чистякова"; Turkish "Kim İl Sung'du", "MacArthur'a".
 _CASE_ENDING = re.compile(r"(?:['’][^\W\d_]{1,4}|(?<=[^\W\d_]{2})(?:ого|его|ому|ой|ом|ым|ии|ию|ией|ам|ах|ами|ов|ев|"
                           r"а|у|ы|е|ю))$")
+# The same on a Latin-script name in Polish, Czech, Slovak and Hungarian: "Kim Ir Sena", "Kim Ir Senem", "Kim Ir
+# Szennel", "Phenjani".
+_LATIN_CASE_ENDING = re.compile(r"(?<=[^\W\d_]{2})(?:owi|ovi|em|om|ie|nak|nek|nal|nél|nál|val|vel|tal|tel|ban|"
+                                r"ben|ba|be|ból|ből|ról|ről|hoz|hez|nek|ot|et|t|a|u|i|y)$")
+
+
+# Words that say what kind of place a name is, in the languages and scripts the course's readers meet: "city",
+# "county", "river", "lake", "reservoir", "peninsula", "airfield", "port" ... ("Gimpo Airfield", "Yalu-floden",
+# "Chosin Barajı", "hồ Trường Tân", 甲山郡, 웅기군, 瓮津半岛). Taken off only when what is left names a place.
+_PLACE_WORDS_LATIN = frozenset("""
+city county province peninsula river lake reservoir dam airfield airport airbase port harbour harbor basin
+valley bay ville stadt fluss see stausee halbinsel flughafen hafen talsperre riviere fleuve lac peninsule
+aeroport barrage rio lago embalse represa peninsula aeropuerto puerto presa fiume penisola aeroporto porto diga
+rzeka jezioro zbiornik polwysep lotnisko miasto reka jezero prehrada nadrz poloostrov letiste mesto folyo to
+viztarozo felsziget repuloter varos rivier meer stuwmeer schiereiland vliegveld haven bekken stuwdam floden
+flod elv elva elven sjon so halvo halvon flygplats lufthavn nehri golu baraji baraj yarimadasi havaalani
+limani kenti song ho cang tinh thanh pho ban dao san bay
+река реки озеро водохранилище полуостров аэродром аэропорт порт город
+""".split())
+_PLACE_SUFFIX_CJK = re.compile(r"(市|郡|縣|县|道|半島|半岛|港|江|河|湖|水庫|水库|機場|机场|飛行場|站|시|군|도|반도|항|강|호|"
+                               r"비행장|공항|저수지|역)$")
+
+
+def _without_place_words(text: str) -> str | None:
+    """The name without the words for the kind of place it is (`_PLACE_WORDS_LATIN`, `_PLACE_SUFFIX_CJK`), or
+    None if there were none."""
+    if rz.script(text) in ("cjk", "hangul", "kana"):
+        bare = _PLACE_SUFFIX_CJK.sub("", text.strip())
+        return bare if bare != text.strip() and len(bare) >= 2 else None
+    words = re.split(r"[\s\-]+", text.strip())
+    kept = [word for word in words if rz.strip_marks(word).translate(_UNDECOMPOSED) not in _PLACE_WORDS_LATIN]
+    return " ".join(kept) if kept and len(kept) < len(words) else None
 
 
 def _second_reading(text: str, wanted: str | None) -> list[tuple[float, int, str]]:
@@ -1563,22 +1679,36 @@ def _second_reading(text: str, wanted: str | None) -> list[tuple[float, int, str
     Czech "Čhwe Jong-kun", Polish "Czoe Jong Gon", German "Pak Hon-jong");
     a case ending taken off the last word (`_CASE_ENDING`);
     a scanner's slips undone (`romanize.ocr_readings`: "0 Ki-sop", "HO Kal");
+    a place's name without the word for what kind of place it is (`_without_place_words`);
     a middle name left out ("Mark Wayne Clark"), or a foreign first name ("Giuseppe Stalin") when the surname
     alone is one of the course's non-Korean people."""
     readings: list[tuple[str, bool]] = []
+    bare = _without_place_words(text) if wanted in (None, "place") else None
+    if bare:
+        found = _search(bare, "place")
+        if found:
+            return [(score * 0.97, position, how) for score, position, how in found]
+    if re.search(r"\w\s+['’]\w", text):  # "Yan 'an": an apostrophe with a space before it
+        readings.append((re.sub(r"(\w)\s+(['’]\w)", r"\1\2", text), True))
     if rz.script(text) == "latin":
         readings += rz.european_readings(text)
-    ending = _CASE_ENDING.search(text)
+    ending = _CASE_ENDING.search(text) or (_LATIN_CASE_ENDING.search(text) if rz.script(text) == "latin" else None)
     if ending and len(text) - len(ending.group()) >= 3:
-        readings.append((text[:ending.start()], True))
+        readings.append((text[:ending.start()], rz.script(text) != "latin"))
+        if rz.script(text) == "latin" and text[ending.start() - 1:ending.start()] == text[ending.start() - 2:
+                                                                                          ending.start() - 1]:
+            readings.append((text[:ending.start() - 1], False))  # Hungarian doubles a final n before -nel
     if rz.script(text) == "latin":
         readings += [(reading, False) for reading in rz.ocr_readings(text)]
         words = text.split()
-        if len(words) == 3 and not _looks_like_korean_person(text) and words[0] not in rz._SURNAMES:
-            readings.append((f"{words[0]} {words[2]}", True))
+        if len(words) == 3 and not _looks_like_korean_person(text) and words[0] not in rz._SURNAMES and (
+                wanted in (None, "person")):
+            found = _search(f"{words[0]} {words[2]}", "person")  # a middle name: a person's, never a body's
+            if found:
+                return [(score * 0.97, position, "suggestion") for score, position, _ in found]
         if 2 <= len(words) <= 3 and wanted in (None, "person") and not _looks_like_korean_person(text):
-            alone = _search(words[-1], "person")
-            if len(alone) == 1 and _index().spellings[alone[0][1]].id in _foreign_keys():
+            alone = _search(words[-1], "person") if len(words[-1]) >= 4 else []
+            if len(alone) == 1 and alone[0][2] in _FIRM and _index().spellings[alone[0][1]].id in _foreign_keys():
                 return [(alone[0][0] * 0.95, alone[0][1], "suggestion")]
     for reading, sure in readings:
         if reading.strip() and reading != text:

@@ -539,6 +539,32 @@ def fold_shinjitai(text: str) -> str:
     return text.translate(_SHINJITAI)
 
 
+def has_kana(text: str) -> bool:
+    """Whether the text has Japanese kana (hiragana or katakana)."""
+    return any("\u3041" <= ch <= "\u30ff" for ch in text)
+
+
+def hiragana_to_katakana(text: str) -> str:
+    """けそん -> ケソン (by `jaconv`)."""
+    import jaconv
+
+    return jaconv.hira2kata(str(text))
+
+
+def southern_initial(syllable: str) -> str:
+    """A Hangul syllable beginning with ㄹ, as the South writes it at the start of a name: 리 -> 이, 류 -> 유,
+    라 -> 나 (the initial sound rule); any other syllable unchanged."""
+    if not is_hangul(syllable):
+        return syllable
+    initial, rest = divmod(ord(syllable) - _HANGUL_FIRST, 21 * 28)
+    medial = rest // 28
+    if initial != 5:  # ㄹ
+        return syllable
+    # before ㅣ, ㅑ, ㅕ, ㅛ, ㅠ, ㅖ (i and y-vowels) ㄹ falls silent (ㅇ); before the others it is read ㄴ
+    new_initial = 11 if medial in (2, 6, 7, 12, 17, 20) else 2
+    return chr(_HANGUL_FIRST + new_initial * 21 * 28 + rest)
+
+
 def has_katakana(text: str) -> bool:
     return any("\u30a0" <= ch <= "\u30ff" for ch in text)
 
@@ -596,7 +622,7 @@ _EUROPEAN_LETTERS = {
                ("j", "y"), ("w", "v"), ("ó", "u")],
     "german": [("tsch", "ch"), ("dsch", "J"), ("sch", "sh"), ("j", "y"), ("ö", "oe"), ("ü", "u"), ("ä", "ae"),
                ("w", "v")],
-    "hungarian": [("cs", "ch"), ("sz", "ß"), ("zs", "J"), ("s", "sh"), ("ß", "s"), ("gy", "J"), ("j", "y"),
+    "hungarian": [("csh", "ch"), ("cs", "ch"), ("v", "w"), ("sz", "ß"), ("zs", "J"), ("s", "sh"), ("ß", "s"), ("gy", "J"), ("j", "y"),
                   ("ö", "oe"), ("ü", "u")],
 }
 
@@ -622,9 +648,12 @@ def european_readings(text: str) -> list[tuple[str, bool]]:
 
 
 # What a scanner reads wrongly in typewritten names: the digit 0 for O, 1 for l, "l" for a final i, "rn" for
-# m, "Il" for H, "Icon" for Hon (a capital H taken as I and c).
+# m, "Il" for H, "Icon" for Hon (a capital H taken as I and c), "II" for Il, 6 or 5 for ŏ, "iii" for ŭi, "rL" for n,
+# "rig" for ng, a stray apostrophe at the end.
 _OCR_SLIPS = [(r"\b0(?=[\s\-]|$)", "O"), (r"\b0", "O"), (r"1", "l"), (r"(?<=[aeiou])l\b", "-i"), (r"rn", "m"),
-              (r"\bIl(?=[a-z])", "H"), (r"\bIc(?=o)", "H"), (r"(?<=[a-z])O(?=r)", "o")]
+              (r"\bIl(?=[a-z])", "H"), (r"\bIc(?=o)", "H"), (r"(?<=[a-z])O(?=r)", "o"), (r"\bII\b", "Il"),
+              (r"['’]+$", ""), (r"(?<=[a-zA-Z])[56](?=[a-z])", "o"), (r"iii", "ui"), (r"rL", "n"), (r"rig", "ng"),
+              (r"(?<=[A-Za-z])sy(?=[o6])", "y")]
 
 
 def ocr_readings(text: str) -> list[str]:
