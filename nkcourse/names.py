@@ -1684,17 +1684,28 @@ def _without_place_words(text: str) -> str | None:
     return " ".join(kept) if kept and len(kept) < len(words) else None
 
 
-def _second_reading(text: str, wanted: str | None) -> list[tuple[float, int, str]]:
+def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple[float, int, str]]:
     """When a name found nothing as typed, the readings a learner would try next, each searched in turn and the
     first that finds something kept, as a suggestion unless the reading is sure:
     the letters of another European language read as English writes Korean names (`romanize.european_readings`:
     Czech "Čhwe Jong-kun", Polish "Czoe Jong Gon", German "Pak Hon-jong");
     a case ending taken off the last word (`_CASE_ENDING`);
     a scanner's slips undone (`romanize.ocr_readings`: "0 Ki-sop", "HO Kal");
+    a name with a reading in brackets, each half alone; initials run into the name set apart;
     a place's name without the word for what kind of place it is (`_without_place_words`);
     a middle name left out ("Mark Wayne Clark"), or a foreign first name ("Giuseppe Stalin") when the surname
     alone is one of the course's non-Korean people."""
     readings: list[tuple[str, bool]] = []
+    if depth == 0:
+        # a reading in brackets after a name (金ドゥ奉(キム・ドゥボン)), each half alone; initials run into the
+        # name (РоманенкоА.А., И.М.Чистякова) set apart; each of these read again as the name itself is
+        glossed = re.fullmatch(r"(.+?)\s*[(\[（]([^()\[\]（）]+)[)\]）]\s*", text)
+        spaced = re.sub(r"(?<=[^\W\d_]{3})((?:[^\W\d_]\.){1,3})$", r" \1", text)
+        spaced = re.sub(r"^((?:[^\W\d_]\.){1,3})(?=[^\W\d_]{3})", r"\1 ", spaced)
+        for part in ([glossed.group(2), glossed.group(1)] if glossed else []) + ([spaced] if spaced != text else []):
+            found = _search(part.strip(), wanted) or _second_reading(part.strip(), wanted, depth + 1)
+            if found:
+                return found
     bare = _without_place_words(text) if wanted in (None, "place") else None
     if bare:
         found = _search(bare, "place")
