@@ -242,6 +242,7 @@ _NAME_WORDS = {
     "soviet": "soviet", "soviets": "soviet", "russian": "soviet", "guerrilla": "partisan", "guerrillas": "partisan",
     "guerilla": "partisan", "guerillas": "partisan", "partisans": "partisan", "yenan": "yanan", "yan'an": "yanan",
     "volunteers": "volunteer", "peoples": "people", "people's": "people", "communists": "communist",
+    "forces": "army", "troops": "army",
 }
 _FILLER_WORDS = {"the", "of", "for", "and", "in", "s"}
 _NON_LETTERS = re.compile(r"[^a-z]+")
@@ -367,6 +368,19 @@ _GLOSSARY = {
     "secta": "faction", "фракции": "faction", "советские": "soviet", "корейцы": "korea", "revolutionare": "revolutionary",
     "kommunistischen": "communist", "komunisticka": "communist", "comunista": "communist",
     "komunistyczna": "communist", "partii": "party", "partiya": "party",
+    "nuovo": "new", "nuova": "new", "nouveau": "new", "nouvelle": "new", "neue": "new", "nowa": "new",
+    "nova": "new", "nueva": "new", "nuevo": "new", "ouvriers": "workers", "lega": "league", "ligue": "league",
+    "liga": "league", "indipendenza": "independence", "independance": "independence",
+    "unabhangigkeit": "independence", "independencia": "independence", "vojska": "army", "vojsko": "army",
+    "dobrovoljacka": "volunteers", "korpus": "corps", "corpo": "corps", "cuerpo": "corps", "корпус": "corps",
+    "sowjetfraktion": "soviet faction", "nord-cinese": "north china", "cinese-nord": "north china",
+    # abbreviations of the two communist parties in other languages, spelled out
+    "kpdsu": "communist party soviet union", "kpss": "communist party soviet union",
+    "кпсс": "communist party soviet union", "vkp": "communist party soviet union",
+    "вкп": "communist party soviet union", "kpzr": "communist party soviet union",
+    "ksss": "communist party soviet union", "szkp": "communist party soviet union",
+    "pcus": "communist party soviet union", "kpch": "communist party china", "kpk": "communist party china",
+    "кпк": "communist party china", "pcch": "communist party china",
 }
 # Vietnamese words of two syllables, joined before `_GLOSSARY` is read: "Đảng Lao động Triều Tiên".
 _VIETNAMESE_WORDS = re.compile(r"\b(lao dong|trieu tien|nhan dan|chi nguyen|trung quoc|cong san|quan doi|cong nhan|"
@@ -376,7 +390,7 @@ _UNDECOMPOSED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "ß"
 # The glossary's words as `_translated_name` compares them (Cyrillic й loses its mark like any other letter).
 _GLOSSARY_FOLDED = {rz.strip_marks(word).translate(_UNDECOMPOSED): english for word, english in _GLOSSARY.items()}
 _NORTH_KOREAN = re.compile(r"\bnorth[\s-]+korean?\b", re.IGNORECASE)
-_ORGANIZATION_WORDS = {"party", "army", "brigade", "faction", "volunteers", "group", "command"}
+_ORGANIZATION_WORDS = {"party", "army", "brigade", "faction", "volunteers", "group", "command", "corps", "league"}
 
 
 def _translated_name(text: str) -> str:
@@ -1231,7 +1245,7 @@ def _foreign_in_hangul(query: str, consider) -> None:
     with the names of the course's non-Korean people. Only for Hangul no Korean reading found and that
     looks like a transcription (프, 스, 슈 ..., or a word of four syllables or more), so a Korean name is
     never read as a foreign one."""
-    _closest_foreigner(rz.foreign_key(rz.hangul_loanword_to_latin(query)), consider, floor=75, firm=85,
+    _closest_foreigner(rz.foreign_key(rz.hangul_loanword_to_latin(query)), consider, floor=82, firm=85,
                        places=True)
 
 
@@ -1672,17 +1686,28 @@ def _without_place_words(text: str) -> str | None:
     return " ".join(kept) if kept and len(kept) < len(words) else None
 
 
-def _second_reading(text: str, wanted: str | None) -> list[tuple[float, int, str]]:
+def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple[float, int, str]]:
     """When a name found nothing as typed, the readings a learner would try next, each searched in turn and the
     first that finds something kept, as a suggestion unless the reading is sure:
     the letters of another European language read as English writes Korean names (`romanize.european_readings`:
     Czech "Čhwe Jong-kun", Polish "Czoe Jong Gon", German "Pak Hon-jong");
     a case ending taken off the last word (`_CASE_ENDING`);
     a scanner's slips undone (`romanize.ocr_readings`: "0 Ki-sop", "HO Kal");
+    a name with a reading in brackets, each half alone; initials run into the name set apart;
     a place's name without the word for what kind of place it is (`_without_place_words`);
     a middle name left out ("Mark Wayne Clark"), or a foreign first name ("Giuseppe Stalin") when the surname
     alone is one of the course's non-Korean people."""
     readings: list[tuple[str, bool]] = []
+    if depth == 0:
+        # a reading in brackets after a name (金ドゥ奉(キム・ドゥボン)), each half alone; initials run into the
+        # name (РоманенкоА.А., И.М.Чистякова) set apart; each of these read again as the name itself is
+        glossed = re.fullmatch(r"(.+?)\s*[(\[（]([^()\[\]（）]+)[)\]）]\s*", text)
+        spaced = re.sub(r"(?<=[^\W\d_]{3})((?:[^\W\d_]\.){1,3})$", r" \1", text)
+        spaced = re.sub(r"^((?:[^\W\d_]\.){1,3})(?=[^\W\d_]{3})", r"\1 ", spaced)
+        for part in ([glossed.group(2), glossed.group(1)] if glossed else []) + ([spaced] if spaced != text else []):
+            found = _search(part.strip(), wanted) or _second_reading(part.strip(), wanted, depth + 1)
+            if found:
+                return found
     bare = _without_place_words(text) if wanted in (None, "place") else None
     if bare:
         found = _search(bare, "place")
