@@ -999,10 +999,13 @@ def _near_misses(query: str, consider) -> None:
     from rapidfuzz.distance import Levenshtein
 
     index = _index()
+    personal = _looks_like_korean_person(query)
     for family, key in _keys(query):
         if family not in index.fuzzy:
             continue
         limit = _allowed_distance(key)
+        if personal:
+            limit = min(limit, 1)  # a Korean name two letters from another is another name (Choe Yong-jin)
         if limit == 0:
             continue
         hits = process.extract(key, index.fuzzy[family], scorer=Levenshtein.distance, score_cutoff=limit,
@@ -1692,7 +1695,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     the letters of another European language read as English writes Korean names (`romanize.european_readings`:
     Czech "Čhwe Jong-kun", Polish "Czoe Jong Gon", German "Pak Hon-jong");
     a case ending taken off the last word (`_CASE_ENDING`);
-    a scanner's slips undone (`romanize.ocr_readings`: "0 Ki-sop", "HO Kal");
+    a scanner's slips undone (`romanize.ocr_readings`: "0 Ki-sop", "HO Kal"; one misread letter,
+    `romanize.ocr_letter_readings`, only when undoing it finds one thing firmly);
     a name with a reading in brackets, each half alone; initials run into the name set apart;
     a place's name without the word for what kind of place it is (`_without_place_words`);
     a middle name left out ("Mark Wayne Clark"), or a foreign first name ("Giuseppe Stalin") when the surname
@@ -1740,6 +1744,17 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             found = _search(reading, wanted)
             if found:
                 return [(score * 0.97, position, how if sure else "suggestion") for score, position, how in found]
+    if rz.script(text) == "latin" and depth == 0 and re.search(r"\b[A-Z]{2,}\b", text):
+        # one letter a scanner misread, in a typewritten name (the surname in capitals, as in the CIA's and the
+        # State Department's papers): taken only when exactly one thing is found firmly by undoing one slip
+        hits = {}
+        for reading in rz.ocr_letter_readings(text):
+            for score, position, how in _search(reading, wanted):
+                if how == "exact" and score >= _RULE * 0.97:  # a name as spelled, not a garble of one
+                    spelling = _index().spellings[position]
+                    hits.setdefault((spelling.kind, spelling.id), (score * 0.9, position, "suggestion"))
+        if len(hits) == 1:
+            return list(hits.values())
     return []
 
 

@@ -656,6 +656,21 @@ _OCR_SLIPS = [(r"\b0(?=[\s\-]|$)", "O"), (r"\b0", "O"), (r"1", "l"), (r"(?<=[aei
               (r"(?<=[A-Za-z])sy(?=[o6])", "y")]
 
 
+# Single letters a scanner takes for others in typewritten capitals and lower case (r for n, T for Y ...): tried
+# one at a time, each only in a name of eight letters or more.
+_OCR_LETTERS = {"r": "n", "n": "r", "c": "e", "e": "c", "a": "e", "l": "k", "k": "l", "T": "Y", "Y": "T",
+                "I": "L", "L": "I", "b": "h", "h": "b"}
+
+
+def ocr_letter_readings(text: str) -> list[str]:
+    """The name with one letter read as a scanner's slip (`_OCR_LETTERS`) undone, every position in turn:
+    "PAK Hor-yong" -> [..., "PAK Hon-yong", ...]. [] for a name of fewer than eight letters."""
+    text = str(text)
+    if sum(ch.isalpha() for ch in text) < 8:
+        return []
+    return [text[:i] + _OCR_LETTERS[ch] + text[i + 1:] for i, ch in enumerate(text) if ch in _OCR_LETTERS]
+
+
 def ocr_readings(text: str) -> list[str]:
     """A typewritten name with one of a scanner's usual slips undone (`_OCR_SLIPS`), one slip at a time and
     all together: "0 Ki-sop" -> "O Ki-sop", "HO Kal" -> "HO Ka-i", "PANG Ilakse" -> "PANG Hakse"."""
