@@ -1697,7 +1697,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     a case ending taken off the last word (`_CASE_ENDING`);
     a scanner's slips undone (`romanize.ocr_readings`: "0 Ki-sop", "HO Kal"; one misread letter,
     `romanize.ocr_letter_readings`, only when undoing it finds one thing firmly);
-    a name with a reading in brackets, each half alone; initials run into the name set apart;
+    a name with a reading in brackets, each half alone; initials run into the name set apart; a foreign name
+    in characters or katakana with its given names, by its surname;
     a place's name without the word for what kind of place it is (`_without_place_words`);
     a middle name left out ("Mark Wayne Clark"), or a foreign first name ("Giuseppe Stalin") when the surname
     alone is one of the course's non-Korean people."""
@@ -1712,6 +1713,13 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             found = _search(part.strip(), wanted) or _second_reading(part.strip(), wanted, depth + 1)
             if found:
                 return found
+    parts = [part for part in re.split(r"[·・•]", text) if part.strip()]
+    if len(parts) > 1 and rz.script(text) in ("cjk", "kana") and wanted in (None, "person"):
+        # a foreign name in characters or katakana with its given names (迪安·艾奇逊, ニキータ・フルシチョフ):
+        # the surname, when it is one of the course's non-Korean people's
+        alone = _search(parts[-1].strip(), "person")
+        if len(alone) == 1 and alone[0][2] in _FIRM and _index().spellings[alone[0][1]].id in _foreign_keys():
+            return [(alone[0][0] * 0.97, alone[0][1], alone[0][2])]
     bare = _without_place_words(text) if wanted in (None, "place") else None
     if bare:
         found = _search(bare, "place")
