@@ -96,7 +96,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SPELLINGS = ROOT / "tests" / "names" / "spellings.csv"
-DEFAULT_SPLIT = "heldout_9"
+DEFAULT_SPLIT = "heldout_14"
 
 
 def rows(split: str | None = DEFAULT_SPLIT) -> list[dict]:

@@ -906,6 +906,7 @@ _CJK_GROUP_WORDS = {
     "南勞": "South Labor", "南劳": "South Labor", "남로": "South Labor", "國內": "Domestic", "国内": "Domestic",
     "국내": "Domestic", "游擊隊": "Guerrilla", "游击队": "Guerrilla", "유격대": "Guerrilla", "滿洲": "Manchurian",
     "满洲": "Manchurian", "만주": "Manchurian", "滿州": "Manchurian",  # Japanese writes 満州 (滿州) for 滿洲
+    "抗聯": "Partisan", "抗联": "Partisan",  # the (Northeast) Anti-Japanese United Army the partisans fought in
     "ソ連": "Soviet", "ソビエト": "Soviet", "パルチザン": "Partisan", "ゲリラ": "Guerrilla", "延安": "Yan'an",
 }
 
