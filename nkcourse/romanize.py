@@ -664,9 +664,9 @@ _OCR_LETTERS = {"r": "n", "n": "r", "c": "e", "e": "c", "a": "e", "l": "k", "k":
 
 def ocr_letter_readings(text: str) -> list[str]:
     """The name with one letter read as a scanner's slip (`_OCR_LETTERS`) undone, every position in turn:
-    "PAK Hor-yong" -> [..., "PAK Hon-yong", ...]. [] for a name of fewer than eight letters."""
+    "PAK Hor-yong" -> [..., "PAK Hon-yong", ...]. [] for a name of fewer than eight letters or more than 30."""
     text = str(text)
-    if sum(ch.isalpha() for ch in text) < 8:
+    if not 8 <= sum(ch.isalpha() for ch in text) <= 30:
         return []
     return [text[:i] + _OCR_LETTERS[ch] + text[i + 1:] for i, ch in enumerate(text) if ch in _OCR_LETTERS]
 
