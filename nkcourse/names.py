@@ -804,10 +804,14 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
     query = rz.fold_shinjitai(query)  # Japanese 労, 満, 徳: the Hanja 勞, 滿, 德
     one_word = rz.script(query) == "latin" and len(rz.words(query)) == 1
     personal = _looks_like_korean_person(query)
+    # a name with the word for a city (金策市, 김책시): a place, never the person the city is named after
+    city = bool(_CJK_ADMIN.search(query.strip()) or re.search(r"(?<=\w)시$", query.strip()))
 
     def consider(position: int, score: float, how: str):
         spelling = index.spellings[position]
         if kind and spelling.kind != kind:
+            return
+        if city and spelling.kind != "place":
             return
         if personal and how in ("suggestion", "generic") and spelling.kind != "person":
             return  # "Ri Tae-jun" is someone's name: a place that looks like its given name is no suggestion
