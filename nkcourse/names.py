@@ -328,15 +328,15 @@ _GLOSSARY = {
     "voluntari": "volunteers", "poporului": "people", "chinez": "china", "chinezi": "china",
     "fractiunea": "faction", "gruparea": "group",
     # Serbian, Croatian, Bosnian (Latin and Cyrillic) and Bulgarian
-    "radnicka": "workers", "partija": "party", "korejska": "korea", "korejske": "korea", "narodna": "people",
+    "radnicka": "workers", "partija": "party", "narodna": "people",
     "armija": "army", "kineski": "china", "narodni": "people", "dobrovoljci": "volunteers", "frakcija": "faction",
     "радничка": "workers", "партија": "party", "кореје": "korea", "корејска": "korea", "народна": "people",
     "армија": "army", "кинески": "china", "народни": "people", "добровољци": "volunteers",
     "трудова": "workers", "на": "", "корея": "korea", "корейска": "korea", "китайски": "china",
-    "доброволци": "volunteers", "фракция": "faction",
+    "доброволци": "volunteers",
     # Russian, further
     "китайские": "china", "китайских": "china", "народные": "people", "народных": "people",
-    "добровольцы": "volunteers", "добровольцев": "volunteers", "корейской": "korea", "корейская": "korea",
+    "добровольцы": "volunteers", "добровольцев": "volunteers", "корейской": "korea",
     "народной": "people", "армии": "army", "партии": "party", "трудовой": "workers", "группа": "group",
     "советская": "soviet", "советских": "soviet", "корейцев": "korea",
     # Dutch, Swedish, Norwegian, Danish
@@ -345,7 +345,7 @@ _GLOSSARY = {
     "vrijwilligers": "volunteers", "communistische": "communist", "van": "", "chineesche": "china",
     "arbetarparti": "workers party", "arbeiderparti": "workers party", "arbejderparti": "workers party",
     "arbetarpartiet": "workers party", "arbeiderpartiet": "workers party", "arbejderpartiet": "workers party",
-    "koreanska": "korea", "koreanske": "korea", "folkarmen": "people army", "folkearme": "people army",
+    "koreanske": "korea", "folkarmen": "people army", "folkearme": "people army",
     "folkarme": "people army", "kinesiska": "china", "kinesiske": "china", "frivilliga": "volunteers",
     "frivillige": "volunteers", "folkfrivilliga": "people volunteers", "kommunistiska": "communist",
     # Turkish
@@ -358,17 +358,16 @@ _GLOSSARY = {
     "bac": "north", "nam": "south", "congnhan": "workers", "hanquoc": "korea", "quanchinguyen": "volunteers",
     # further words met in these languages' names of the bodies of the period
     "chinas": "china", "ciny": "china", "cina": "china", "chine": "china", "unione": "union", "union": "union",
-    "sovietica": "soviet", "sovietique": "soviet", "sowjetunion": "soviet union", "dell": "", "della": "",
+    "sowjetunion": "soviet union", "dell": "", "della": "",
     "travailliste": "workers", "gonullu": "volunteers", "gonulluler": "volunteers", "folkets": "people",
     "haer": "army", "volksfreiwilligentruppen": "people volunteers army", "freiwilligentruppen": "volunteers army",
-    "chinesischen": "china", "kulon": "separate", "loveszdandar": "rifle brigade", "severovychodni": "northeast",
+    "kulon": "separate", "loveszdandar": "rifle brigade", "severovychodni": "northeast",
     "protijaponska": "anti japanese", "protijaponske": "anti japanese", "mando": "command", "comando": "command",
     "commandement": "command", "kommando": "command", "naciones": "nations", "nations": "nations",
     "nazioni": "nations", "nacoes": "nations", "unidas": "united", "unies": "united", "unite": "united",
     "vereinten": "united", "unidos": "united", "sekte": "faction", "secte": "faction", "setta": "faction",
-    "secta": "faction", "фракции": "faction", "советские": "soviet", "корейцы": "korea", "revolutionare": "revolutionary",
-    "kommunistischen": "communist", "komunisticka": "communist", "comunista": "communist",
-    "komunistyczna": "communist", "partii": "party", "partiya": "party",
+    "secta": "faction", "фракции": "faction", "советские": "soviet", "корейцы": "korea",
+    "revolutionare": "revolutionary", "kommunistischen": "communist", "partii": "party", "partiya": "party",
     "voluntario": "volunteers", "voluntaria": "volunteers", "volontario": "volunteers",
     "nuovo": "new", "nuova": "new", "nouveau": "new", "nouvelle": "new", "neue": "new", "nowa": "new",
     "nova": "new", "nueva": "new", "nuevo": "new", "ouvriers": "workers", "lega": "league", "ligue": "league",
@@ -999,7 +998,7 @@ def _hangul_slip(query: str, consider) -> None:
     for name, position in index.derived["hangul"]:
         if len(name) != len(text) or name == text:
             continue
-        differ = [(a, b) for a, b in zip(text, name) if a != b]
+        differ = [(a, b) for a, b in zip(text, name, strict=True) if a != b]
         if len(differ) == 1 and _same_consonants(*differ[0]):
             spelling = index.spellings[position]
             near.setdefault((spelling.kind, spelling.id), position)
@@ -1300,7 +1299,8 @@ def _foreign_in_latin(query: str, consider) -> None:
 
 def _closest_foreigner(asked: str, consider, floor: float, firm: float, places: bool = False) -> None:
     """Offer the non-Korean person (or, with `places`, also the place outside Korea) whose folded name
-    (`_foreign_keys`, `_foreign_place_keys`) is closest to `asked` (a `romanize.foreign_key`), when the similarity (rapidfuzz ratio, 0-100) is at least `floor` and no one
+    (`_foreign_keys`, `_foreign_place_keys`) is closest to `asked` (a `romanize.foreign_key`), when the
+    similarity (rapidfuzz ratio, 0-100) is at least `floor` and no one
     else comes within 8 points; an answer below `firm` is only a suggestion."""
     from rapidfuzz import fuzz
 
@@ -1698,13 +1698,14 @@ flod elv elva elven sjon so halvo halvon flygplats lufthavn nehri golu baraji ba
 limani kenti song ho cang tinh thanh pho ban dao san bay
 река реки озеро водохранилище полуостров аэродром аэропорт порт город
 """.split())
-_PLACE_SUFFIX_CJK = re.compile(r"(市|郡|縣|县|道|半島|半岛|港|江|河|湖|水庫|水库|機場|机场|飛行場|站|시|군|도|반도|항|강|호|"
-                               r"비행장|공항|저수지|역)$")
+_PLACE_SUFFIX_CJK = re.compile(r"(市|郡|縣|县|道|半島|半岛|港|江|河|湖|水庫|水库|機場|机场|飛行場|站|"
+                               r"시|군|도|반도|항|강|호|비행장|공항|저수지|역)$")
 
 
 # The United States' or the Soviet Union's name before the name of one of their armies in Chinese, Japanese and
 # Korean (美国第8集团军, 소련 제25군).
-_COUNTRY_PREFIX = re.compile(r"^(アメリカ|米国|米軍|米|美國|美国|美軍|美军|美|미국|미군|미|ソ連|ソビエト|蘇聯|苏联|蘇軍|苏军|소련)"
+_COUNTRY_PREFIX = re.compile(r"^(アメリカ|米国|米軍|米|美國|美国|美軍|美军|美|미국|미군|미|"
+                             r"ソ連|ソビエト|蘇聯|苏联|蘇軍|苏军|소련)"
                              r"\s*(?=[^\s])")  # not China's or Korea's: their words begin bodies' own names
 
 
@@ -1738,7 +1739,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         # name (РоманенкоА.А., И.М.Чистякова) set apart; each of these read again as the name itself is
         glossed = re.fullmatch(r"(.+?)\s*[(\[（]([^()\[\]（）]+)[)\]）]\s*", text)
         spaced = re.sub(r"(?<=[^\W\d_]{3})((?:[^\W\d_]\.){1,3})$", r" \1", text)
-        spaced = re.sub(r"^(?:[A-Za-z]\.\s*){1,3}(?=[\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff])", "", spaced)  # M.W.클라크
+        # M.W.클라크: Latin initials before a name in another script
+        spaced = re.sub(r"^(?:[A-Za-z]\.\s*){1,3}(?=[\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff])", "", spaced)
         spaced = re.sub(r"^((?:[^\W\d_]\.){1,3})(?=[^\W\d_]{3})", r"\1 ", spaced)
         for part in ([glossed.group(2), glossed.group(1)] if glossed else []) + ([spaced] if spaced != text else []):
             found = _search(part.strip(), wanted) or _second_reading(part.strip(), wanted, depth + 1)

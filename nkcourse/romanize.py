@@ -619,13 +619,15 @@ def kana_key(latin: str) -> str:
 # dsch, j, ö, ü), Hungarian (cs, sz, zs, s). Applied in this order, the longer letter groups first; an English j
 # is written J until the end, so that the j-for-y rule after it leaves it alone.
 _EUROPEAN_LETTERS = {
-    "czech": [("čch", "ch"), ("pch", "p"), ("tch", "t"), ("kch", "k"), ("dž", "J"), ("č", "ch"), ("š", "sh"), ("ž", "zh"), ("ř", "rzh"), ("ch", "kh"),
+    "czech": [("čch", "ch"), ("pch", "p"), ("tch", "t"), ("kch", "k"), ("dž", "J"), ("č", "ch"), ("š", "sh"),
+              ("ž", "zh"), ("ř", "rzh"), ("ch", "kh"),
               ("j", "y"), ("ö", "oe"), ("ü", "ue"), ("ä", "ae"), ("ě", "ye"), ("w", "v")],
     "polish": [("dż", "J"), ("dz", "J"), ("cz", "ch"), ("sz", "sh"), ("rz", "zh"), ("ż", "zh"), ("ch", "kh"),
                ("j", "y"), ("w", "v"), ("ó", "u")],
     "german": [("tsch", "ch"), ("dsch", "J"), ("sch", "sh"), ("j", "y"), ("ö", "oe"), ("ü", "u"), ("ä", "ae"),
                ("w", "v")],
-    "hungarian": [("csh", "ch"), ("dzs", "J"), ("cs", "ch"), ("v", "w"), ("sz", "ß"), ("zs", "J"), ("s", "sh"), ("ß", "s"), ("gy", "J"), ("j", "y"),
+    "hungarian": [("csh", "ch"), ("dzs", "J"), ("cs", "ch"), ("v", "w"), ("sz", "ß"), ("zs", "J"), ("s", "sh"),
+                  ("ß", "s"), ("gy", "J"), ("j", "y"),
                   ("ö", "oe"), ("ü", "u")],
 }
 
@@ -637,7 +639,7 @@ def european_readings(text: str) -> list[tuple[str, bool]]:
     "Pak Hon-jong", is read as y too, but only as a suggestion, as English writes ㅈ with it)."""
     lowered = str(text).casefold()
     out = []
-    for language, pairs in _EUROPEAN_LETTERS.items():
+    for pairs in _EUROPEAN_LETTERS.values():
         reading = lowered
         marked = False
         for letters, english in pairs:
