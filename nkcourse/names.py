@@ -3,10 +3,13 @@
 Korean names reach English readers in McCune-Reischauer (Pak Hŏn-yŏng), Revised Romanization
 (Bak Heon-yeong), North Korea's own English (Pak Hon Yong), South Korean habit (Park Heon-young),
 Hangul (박헌영), Chinese characters (朴憲永) and their Mandarin reading (Piao Xianyong), Russian
-forms (Hegai for Ho Ka-i), Japanese katakana (パク・ホニョン) and shinjitai (南労党), Vietnamese readings of
-the characters (Kim Nhật Thành for 金日成, from Unicode's Sino-Vietnamese table), party and army names
-translated into other languages (Partia Pracy Korei, Koreanische Volksarmee, Parti du travail de Corée; a
-small glossary of their words) and garbled mixtures from machine translation (Heo Jiayi). `lookup`
+forms (Hegai for Ho Ka-i; Цзинь Жичэн, the Chinese reading in Russian), Japanese katakana (パク・ホニョン,
+ピョンヤン), shinjitai (南労党) and the Japanese readings of the characters that colonial-era records use
+(Boku Ken'ei, Heijō; from Unicode's kJapaneseOn table), Vietnamese readings of the characters (Kim Nhật
+Thành for 金日成, from Unicode's Sino-Vietnamese table), the letters of Czech, Polish, German and Hungarian
+(Čchö Jong-gon, Kim Ir Szen), party and army names translated into other languages (Partia Pracy Korei,
+Koreanische Volksarmee, Đảng Lao động Triều Tiên; a glossary of their words), scanners' slips in typewritten
+papers (Nam II, PAK Hor-yong) and garbled mixtures from machine translation (Heo Jiayi). `lookup`
 compares names by rule (`nkcourse.romanize`) so that regular differences need no listing; the data
 keep only what no rule produces (pen names, aliases, Soviet names, garbles), in name_variants.csv.
 
