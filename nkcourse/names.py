@@ -1737,6 +1737,10 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     a middle name left out ("Mark Wayne Clark"), or a foreign first name ("Giuseppe Stalin") when the surname
     alone is one of the course's non-Korean people."""
     readings: list[tuple[str, bool]] = []
+    latin = rz.other_script_to_latin(text) if depth == 0 else None
+    if latin:  # Thai, Georgian, Greek ...: read in Latin letters, then as a name in Latin letters
+        found = _search(latin, wanted) or _second_reading(latin, wanted, depth + 1)
+        return [(score * 0.95, position, "suggestion") for score, position, _ in found]
     if depth == 0:
         # a reading in brackets after a name (金ドゥ奉(キム・ドゥボン)), each half alone; initials run into the
         # name (РоманенкоА.А., И.М.Чистякова) set apart; each of these read again as the name itself is

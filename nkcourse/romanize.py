@@ -690,3 +690,23 @@ def ocr_readings(text: str) -> list[str]:
     if every != text and every not in out:
         out.append(every)
     return out
+
+
+_THAI_LEADING_VOWELS = re.compile(r"([\u0e40-\u0e44])([\u0e01-\u0e2e])")  # เ แ โ ใ ไ, written before the consonant
+_THAI_SILENT_O = re.compile(r"(?:(?<=^)|(?<=[\s\-]))อ(?=[\u0e30-\u0e39\u0e47-\u0e4c])")  # อ carrying a vowel
+
+
+def other_script_to_latin(text: str) -> str | None:
+    """A name in a script the course has no reading of its own for (Thai, Georgian, Greek, Armenian, Persian
+    and Arabic, Hebrew ...), in Latin letters by the `anyascii` library (ISC licence, a table per Unicode
+    character), after Thai's vowels written before their consonant are put after it and a silent อ carrying
+    a vowel is dropped: "โฮ ฮอน" -> "ho hon", "კიმ ირ სენი" -> "k'im ir seni". None when the text is in Latin
+    letters, Hangul, Chinese characters, Cyrillic or kana, which the course reads by its own rules."""
+    from anyascii import anyascii
+
+    text = str(text)
+    if not any(ch.isalpha() and not ch.isascii() for ch in text) or script(text) != "latin" or (
+            all(not ch.isalpha() or ch.isascii() or "LATIN" in unicodedata.name(ch, "") for ch in text)):
+        return None
+    text = _THAI_SILENT_O.sub("", _THAI_LEADING_VOWELS.sub(r"\2\1", text))
+    return anyascii(text).strip() or None
