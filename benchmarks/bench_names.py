@@ -75,12 +75,21 @@ part 13 (170 spellings, English-language scholarship, Wilson Center, CIA, FRUS, 
 machine translations): 113/140 (80.7 %) right first, 1 wrong (Namrodang gave the group before the party),
 29/30 (Cha Kwang Su was offered Zhou Enlai); part 14 (250 spellings, Chinese, Korean, Japanese and a few
 Russian pages): 170/212 (80.2 %) right first, 0 wrong, 36/38 (Hangul transcriptions of Meretskov and
-Vasilevsky were offered Malenkov and Moskovsky). The kinds of all four parts' misses fixed after those runs: Japanese katakana for Korean places and foreign people and
+Vasilevsky were offered Malenkov and Moskovsky). The kinds of all four parts' misses fixed after those runs:
+Japanese katakana for Korean places and foreign people and
 places, Japanese on readings of names in characters (Boku Ken'ei, Heijō), Japanese group words; party, army
 and group names in thirteen more languages; Czech, Polish, German and Hungarian letters for Korean sounds;
 case endings; scanners' slips; place names with the word for the kind of place; no near miss for names in
 characters and only a vowel slip in Hangul; Stalin's telegram cover names; more titles; a reading in brackets;
-initials run into a name; ㄹ after a consonant in a Latin word; a higher bar for foreign names in Hangul. Names of foreign
+initials run into a name; ㄹ after a consonant in a Latin word; a higher bar for foreign names in Hangul.
+Part 11 (225 spellings) was written by a fifth fresh tester at the same time as parts 10 and 12 but kept sealed:
+the developer did not see it until it was run once, without kind=, after the fixes above (commit d882c4a):
+168/191 (88.0 %) right first (158 as exact answers, 10 as suggestions), 0 wrong, 33/34 not-in-course names said
+so (金策市, the city named after Kim Chaek, was answered as Kim Chaek). So the aim of 98 % was not met on a list
+the rules had never seen. The kinds of its misses fixed after that run: a name with the word for a city is a
+place; initials before a name in Hangul; colonial Japanese readings of places; a Korean name's Chinese reading
+in Russian; Hungarian dzs; Russian нг; a US or Soviet country word before an army; ordinals; numbers must agree.
+Names of foreign
 people and bodies in Chinese and Japanese, which no rule can produce, were added as data with sources.
 """
 

@@ -3,10 +3,13 @@
 Korean names reach English readers in McCune-Reischauer (Pak Hŏn-yŏng), Revised Romanization
 (Bak Heon-yeong), North Korea's own English (Pak Hon Yong), South Korean habit (Park Heon-young),
 Hangul (박헌영), Chinese characters (朴憲永) and their Mandarin reading (Piao Xianyong), Russian
-forms (Hegai for Ho Ka-i), Japanese katakana (パク・ホニョン) and shinjitai (南労党), Vietnamese readings of
-the characters (Kim Nhật Thành for 金日成, from Unicode's Sino-Vietnamese table), party and army names
-translated into other languages (Partia Pracy Korei, Koreanische Volksarmee, Parti du travail de Corée; a
-small glossary of their words) and garbled mixtures from machine translation (Heo Jiayi). `lookup`
+forms (Hegai for Ho Ka-i; Цзинь Жичэн, the Chinese reading in Russian), Japanese katakana (パク・ホニョン,
+ピョンヤン), shinjitai (南労党) and the Japanese readings of the characters that colonial-era records use
+(Boku Ken'ei, Heijō; from Unicode's kJapaneseOn table), Vietnamese readings of the characters (Kim Nhật
+Thành for 金日成, from Unicode's Sino-Vietnamese table), the letters of Czech, Polish, German and Hungarian
+(Čchö Jong-gon, Kim Ir Szen), party and army names translated into other languages (Partia Pracy Korei,
+Koreanische Volksarmee, Đảng Lao động Triều Tiên; a glossary of their words), scanners' slips in typewritten
+papers (Nam II, PAK Hor-yong) and garbled mixtures from machine translation (Heo Jiayi). `lookup`
 compares names by rule (`nkcourse.romanize`) so that regular differences need no listing; the data
 keep only what no rule produces (pen names, aliases, Soviet names, garbles), in name_variants.csv.
 
@@ -242,10 +245,11 @@ _NAME_WORDS = {
     "soviet": "soviet", "soviets": "soviet", "russian": "soviet", "guerrilla": "partisan", "guerrillas": "partisan",
     "guerilla": "partisan", "guerillas": "partisan", "partisans": "partisan", "yenan": "yanan", "yan'an": "yanan",
     "volunteers": "volunteer", "peoples": "people", "people's": "people", "communists": "communist",
-    "forces": "army", "troops": "army",
+    "forces": "army", "troops": "army", "eighth": "8th", "tenth": "10th", "twenty-fifth": "25th",
+    "eighty-eighth": "88th", "x": "10th",
 }
 _FILLER_WORDS = {"the", "of", "for", "and", "in", "s"}
-_NON_LETTERS = re.compile(r"[^a-z]+")
+_NON_LETTERS = re.compile(r"[^a-z0-9]+")
 _GROUP_WORDS = {"faction", "factions", "group", "groups", "clique", "pa", "party", "line", "pro"}  # pro-Soviet faction
 
 
@@ -327,15 +331,15 @@ _GLOSSARY = {
     "voluntari": "volunteers", "poporului": "people", "chinez": "china", "chinezi": "china",
     "fractiunea": "faction", "gruparea": "group",
     # Serbian, Croatian, Bosnian (Latin and Cyrillic) and Bulgarian
-    "radnicka": "workers", "partija": "party", "korejska": "korea", "korejske": "korea", "narodna": "people",
+    "radnicka": "workers", "partija": "party", "narodna": "people",
     "armija": "army", "kineski": "china", "narodni": "people", "dobrovoljci": "volunteers", "frakcija": "faction",
     "радничка": "workers", "партија": "party", "кореје": "korea", "корејска": "korea", "народна": "people",
     "армија": "army", "кинески": "china", "народни": "people", "добровољци": "volunteers",
     "трудова": "workers", "на": "", "корея": "korea", "корейска": "korea", "китайски": "china",
-    "доброволци": "volunteers", "фракция": "faction",
+    "доброволци": "volunteers",
     # Russian, further
     "китайские": "china", "китайских": "china", "народные": "people", "народных": "people",
-    "добровольцы": "volunteers", "добровольцев": "volunteers", "корейской": "korea", "корейская": "korea",
+    "добровольцы": "volunteers", "добровольцев": "volunteers", "корейской": "korea",
     "народной": "people", "армии": "army", "партии": "party", "трудовой": "workers", "группа": "group",
     "советская": "soviet", "советских": "soviet", "корейцев": "korea",
     # Dutch, Swedish, Norwegian, Danish
@@ -344,7 +348,7 @@ _GLOSSARY = {
     "vrijwilligers": "volunteers", "communistische": "communist", "van": "", "chineesche": "china",
     "arbetarparti": "workers party", "arbeiderparti": "workers party", "arbejderparti": "workers party",
     "arbetarpartiet": "workers party", "arbeiderpartiet": "workers party", "arbejderpartiet": "workers party",
-    "koreanska": "korea", "koreanske": "korea", "folkarmen": "people army", "folkearme": "people army",
+    "koreanske": "korea", "folkarmen": "people army", "folkearme": "people army",
     "folkarme": "people army", "kinesiska": "china", "kinesiske": "china", "frivilliga": "volunteers",
     "frivillige": "volunteers", "folkfrivilliga": "people volunteers", "kommunistiska": "communist",
     # Turkish
@@ -357,17 +361,17 @@ _GLOSSARY = {
     "bac": "north", "nam": "south", "congnhan": "workers", "hanquoc": "korea", "quanchinguyen": "volunteers",
     # further words met in these languages' names of the bodies of the period
     "chinas": "china", "ciny": "china", "cina": "china", "chine": "china", "unione": "union", "union": "union",
-    "sovietica": "soviet", "sovietique": "soviet", "sowjetunion": "soviet union", "dell": "", "della": "",
+    "sowjetunion": "soviet union", "dell": "", "della": "",
     "travailliste": "workers", "gonullu": "volunteers", "gonulluler": "volunteers", "folkets": "people",
     "haer": "army", "volksfreiwilligentruppen": "people volunteers army", "freiwilligentruppen": "volunteers army",
-    "chinesischen": "china", "kulon": "separate", "loveszdandar": "rifle brigade", "severovychodni": "northeast",
+    "kulon": "separate", "loveszdandar": "rifle brigade", "severovychodni": "northeast",
     "protijaponska": "anti japanese", "protijaponske": "anti japanese", "mando": "command", "comando": "command",
     "commandement": "command", "kommando": "command", "naciones": "nations", "nations": "nations",
     "nazioni": "nations", "nacoes": "nations", "unidas": "united", "unies": "united", "unite": "united",
     "vereinten": "united", "unidos": "united", "sekte": "faction", "secte": "faction", "setta": "faction",
-    "secta": "faction", "фракции": "faction", "советские": "soviet", "корейцы": "korea", "revolutionare": "revolutionary",
-    "kommunistischen": "communist", "komunisticka": "communist", "comunista": "communist",
-    "komunistyczna": "communist", "partii": "party", "partiya": "party",
+    "secta": "faction", "фракции": "faction", "советские": "soviet", "корейцы": "korea",
+    "revolutionare": "revolutionary", "kommunistischen": "communist", "partii": "party", "partiya": "party",
+    "voluntario": "volunteers", "voluntaria": "volunteers", "volontario": "volunteers",
     "nuovo": "new", "nuova": "new", "nouveau": "new", "nouvelle": "new", "neue": "new", "nowa": "new",
     "nova": "new", "nueva": "new", "nuevo": "new", "ouvriers": "workers", "lega": "league", "ligue": "league",
     "liga": "league", "indipendenza": "independence", "independance": "independence",
@@ -404,6 +408,7 @@ def _translated_name(text: str) -> str:
         text = _VIETNAMESE_WORDS.sub(lambda found: found.group(1).replace(" ", ""), text)
     for word in re.split(r"[\s,()]+", text):
         word = word.strip(".'’") if not re.fullmatch(r"\d+\.", word) else word
+        word = re.sub(r"^(\d+)(?:a|ª|°|º|e|eme|-?я|-?й|-?ая)$", r"\1.", word)  # 25a, 25ª, 25e, 25-я: ordinals
         if re.fullmatch(r"\d+\.", word):  # a German ordinal: "88." = 88th
             number = int(word[:-1])
             suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
@@ -575,6 +580,14 @@ def _build_index() -> _Index:
             palladius = rz.pinyin_to_palladius(text)
             if palladius:
                 extra.append(("palladius", rz.palladius_key(palladius)))
+        if spelling.kind == "person" and rz.script(text) == "cjk" and 2 <= len(text) <= 4:
+            # a Korean name's characters read in Chinese and written in Russian, as Soviet papers on China did
+            # (金日成 = Цзинь Жичэн): the Palladius form of its pinyin, surname apart
+            syllables = [(rz.pinyin_readings(ch) or [""])[0] for ch in text]
+            if all(syllables):
+                palladius = rz.pinyin_to_palladius(f"{syllables[0]} {''.join(syllables[1:])}")
+                if palladius:
+                    extra.append(("palladius", rz.palladius_key(palladius)))
         if rz.script(text) == "cjk":  # 金日成 read in Sino-Vietnamese: Kim Nhật Thành
             bare = _CJK_ADMIN.sub("", text.strip())  # 仁川廣域市 = 仁川
             extra += [("vietnamese", key) for form in dict.fromkeys((text, bare))
@@ -807,12 +820,16 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
     # a name with the word for a city (金策市, 김책시): a place, never the person the city is named after
     city = bool(_CJK_ADMIN.search(query.strip()) or re.search(r"(?<=\w)시$", query.strip()))
 
+    numbers = re.findall(r"\d+", query)
+
     def consider(position: int, score: float, how: str):
         spelling = index.spellings[position]
         if kind and spelling.kind != kind:
             return
         if city and spelling.kind != "place":
             return
+        if numbers and re.findall(r"\d+", spelling.spelling) not in ([], numbers):
+            return  # 8-я армия is not the 25-я армия, whatever the letters say
         if personal and how in ("suggestion", "generic") and spelling.kind != "person":
             return  # "Ri Tae-jun" is someone's name: a place that looks like its given name is no suggestion
         parts = _name_parts(spelling.spelling) if one_word and spelling.kind == "person" else 1
@@ -984,7 +1001,7 @@ def _hangul_slip(query: str, consider) -> None:
     for name, position in index.derived["hangul"]:
         if len(name) != len(text) or name == text:
             continue
-        differ = [(a, b) for a, b in zip(text, name) if a != b]
+        differ = [(a, b) for a, b in zip(text, name, strict=True) if a != b]
         if len(differ) == 1 and _same_consonants(*differ[0]):
             spelling = index.spellings[position]
             near.setdefault((spelling.kind, spelling.id), position)
@@ -1068,9 +1085,13 @@ def _on_names() -> dict[str, list[int]]:
             if rz.script(spelling.spelling) != "cjk" or spelling.system in _LOOSE_SYSTEMS:
                 continue
             written = _CJK_ADMIN.sub("", rz.fold_shinjitai(spelling.spelling))
-            for key in rz.japanese_on_readings(written):
-                if len(key) >= 4:
-                    found.setdefault(key, set()).add(position)
+            forms = {written}
+            if spelling.kind == "place":  # 鴨綠江 also without 江: "Oryoku" as well as "Oryokko"
+                forms.add(_PLACE_SUFFIX_CJK.sub("", written) or written)
+            for form in forms:
+                for key in rz.japanese_on_readings(form):
+                    if len(key) >= 4:
+                        found.setdefault(key, set()).add(position)
         index.derived["on"] = {key: sorted(positions) for key, positions in found.items()}
     return index.derived["on"]
 
@@ -1281,7 +1302,8 @@ def _foreign_in_latin(query: str, consider) -> None:
 
 def _closest_foreigner(asked: str, consider, floor: float, firm: float, places: bool = False) -> None:
     """Offer the non-Korean person (or, with `places`, also the place outside Korea) whose folded name
-    (`_foreign_keys`, `_foreign_place_keys`) is closest to `asked` (a `romanize.foreign_key`), when the similarity (rapidfuzz ratio, 0-100) is at least `floor` and no one
+    (`_foreign_keys`, `_foreign_place_keys`) is closest to `asked` (a `romanize.foreign_key`), when the
+    similarity (rapidfuzz ratio, 0-100) is at least `floor` and no one
     else comes within 8 points; an answer below `firm` is only a suggestion."""
     from rapidfuzz import fuzz
 
@@ -1679,8 +1701,15 @@ flod elv elva elven sjon so halvo halvon flygplats lufthavn nehri golu baraji ba
 limani kenti song ho cang tinh thanh pho ban dao san bay
 река реки озеро водохранилище полуостров аэродром аэропорт порт город
 """.split())
-_PLACE_SUFFIX_CJK = re.compile(r"(市|郡|縣|县|道|半島|半岛|港|江|河|湖|水庫|水库|機場|机场|飛行場|站|시|군|도|반도|항|강|호|"
-                               r"비행장|공항|저수지|역)$")
+_PLACE_SUFFIX_CJK = re.compile(r"(市|郡|縣|县|道|半島|半岛|港|江|河|湖|水庫|水库|機場|机场|飛行場|站|"
+                               r"시|군|도|반도|항|강|호|비행장|공항|저수지|역)$")
+
+
+# The United States' or the Soviet Union's name before the name of one of their armies in Chinese, Japanese and
+# Korean (美国第8集团军, 소련 제25군).
+_COUNTRY_PREFIX = re.compile(r"^(アメリカ|米国|米軍|米|美國|美国|美軍|美军|美|미국|미군|미|"
+                             r"ソ連|ソビエト|蘇聯|苏联|蘇軍|苏军|소련)"
+                             r"\s*(?=[^\s])")  # not China's or Korea's: their words begin bodies' own names
 
 
 def _without_place_words(text: str) -> str | None:
@@ -1713,6 +1742,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         # name (РоманенкоА.А., И.М.Чистякова) set apart; each of these read again as the name itself is
         glossed = re.fullmatch(r"(.+?)\s*[(\[（]([^()\[\]（）]+)[)\]）]\s*", text)
         spaced = re.sub(r"(?<=[^\W\d_]{3})((?:[^\W\d_]\.){1,3})$", r" \1", text)
+        # M.W.클라크: Latin initials before a name in another script
+        spaced = re.sub(r"^(?:[A-Za-z]\.\s*){1,3}(?=[\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff])", "", spaced)
         spaced = re.sub(r"^((?:[^\W\d_]\.){1,3})(?=[^\W\d_]{3})", r"\1 ", spaced)
         for part in ([glossed.group(2), glossed.group(1)] if glossed else []) + ([spaced] if spaced != text else []):
             found = _search(part.strip(), wanted) or _second_reading(part.strip(), wanted, depth + 1)
@@ -1725,6 +1756,12 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         alone = _search(parts[-1].strip(), "person")
         if len(alone) == 1 and alone[0][2] in _FIRM and _index().spellings[alone[0][1]].id in _foreign_keys():
             return [(alone[0][0] * 0.97, alone[0][1], alone[0][2])]
+    country = _COUNTRY_PREFIX.sub("", text.strip())
+    if country != text.strip() and len(country) >= 2 and wanted in (None, "army", "party"):
+        # アメリカ第8軍, 美国第8集团军, 소련 제25군: the army named with its country in front
+        found = [item for item in _search(country, wanted) if _index().spellings[item[1]].kind in ("army", "party")]
+        if found:
+            return found
     bare = _without_place_words(text) if wanted in (None, "place") else None
     if bare:
         found = _search(bare, "place")

@@ -284,6 +284,7 @@ _CYR_FINALS = ["", "к", "к", "к", "н", "н", "н", "т", "ль", "к", "м",
 _CYR_SURNAMES = {"цой": "чве", "чхве": "чве", "тсои": "чве", "тсой": "чве", "ли": "и", "ри": "и", "лим": "им",
                  "рим": "им", "ю": "ю", "рю": "ю"}
 _CYR_RULES = [(re.compile(pattern), replacement) for pattern, replacement in [
+    (r"нг(?![аеиоуыэюяё])", "н"),  # Йонг: ㅇ written нг by English-minded transcribers, н by Kontsevich
     (r"ё", "е"), (r"э", "е"), (r"й", "и"), (r"ы", "у"), (r"[ьъ]", ""), (r"чж|чх|ч|ж|дж|цз|ц", "ч"),
     (r"кх|г", "к"), (r"тх|д", "т"), (r"пх|б", "п"), (r"з", "с"), (r"р", "л"), (r"([а-я])\1", r"\1"),
     (r"[^а-я]", ""),
@@ -379,8 +380,9 @@ def pinyin_to_palladius(text: str) -> str | None:
 
 
 def palladius_key(text: str) -> str:
-    """Palladius forms compared without hyphens, spaces, soft signs or ё: Мао Цзэ-дун = Мао Цзэдун."""
-    return re.sub(r"[^а-я]|[ьъ]", "", str(text).casefold().replace("ё", "е")).replace("уэй", "уй")
+    """Palladius forms compared without hyphens, spaces, soft signs, ё or э: Мао Цзэ-дун = Мао Цзэдун,
+    Цзин Жичен = Цзинь Жичэн."""
+    return re.sub(r"[^а-я]|[ьъ]", "", str(text).casefold().replace("ё", "е")).replace("уэй", "уй").replace("э", "е")
 
 
 @cache
@@ -413,6 +415,7 @@ def on_key(latin: str) -> str:
     e), spaces, hyphens and apostrophes dropped, a doubled consonant single: "Kin Nissei" -> "kinnise",
     "Boku Ken'ei" -> "bokukene", "SAI YŌKEN" -> "saiyoken"."""
     key = re.sub(r"[^a-z]", "", strip_marks(str(latin)))
+    key = re.sub(r"(?<=[kg])w(?=a)", "", key)  # the old kana spellings くわ, ぐわ: Kwainei = Kainei (會寧)
     for long, short in (("ou", "o"), ("oo", "o"), ("uu", "u"), ("ei", "e")):
         key = key.replace(long, short)
     return re.sub(r"([bcdfghjkmnprstz])\1", r"\1", key)
@@ -616,13 +619,15 @@ def kana_key(latin: str) -> str:
 # dsch, j, ö, ü), Hungarian (cs, sz, zs, s). Applied in this order, the longer letter groups first; an English j
 # is written J until the end, so that the j-for-y rule after it leaves it alone.
 _EUROPEAN_LETTERS = {
-    "czech": [("čch", "ch"), ("pch", "p"), ("tch", "t"), ("kch", "k"), ("dž", "J"), ("č", "ch"), ("š", "sh"), ("ž", "zh"), ("ř", "rzh"), ("ch", "kh"),
+    "czech": [("čch", "ch"), ("pch", "p"), ("tch", "t"), ("kch", "k"), ("dž", "J"), ("č", "ch"), ("š", "sh"),
+              ("ž", "zh"), ("ř", "rzh"), ("ch", "kh"),
               ("j", "y"), ("ö", "oe"), ("ü", "ue"), ("ä", "ae"), ("ě", "ye"), ("w", "v")],
     "polish": [("dż", "J"), ("dz", "J"), ("cz", "ch"), ("sz", "sh"), ("rz", "zh"), ("ż", "zh"), ("ch", "kh"),
                ("j", "y"), ("w", "v"), ("ó", "u")],
     "german": [("tsch", "ch"), ("dsch", "J"), ("sch", "sh"), ("j", "y"), ("ö", "oe"), ("ü", "u"), ("ä", "ae"),
                ("w", "v")],
-    "hungarian": [("csh", "ch"), ("cs", "ch"), ("v", "w"), ("sz", "ß"), ("zs", "J"), ("s", "sh"), ("ß", "s"), ("gy", "J"), ("j", "y"),
+    "hungarian": [("csh", "ch"), ("dzs", "J"), ("cs", "ch"), ("v", "w"), ("sz", "ß"), ("zs", "J"), ("s", "sh"),
+                  ("ß", "s"), ("gy", "J"), ("j", "y"),
                   ("ö", "oe"), ("ü", "u")],
 }
 
@@ -634,7 +639,7 @@ def european_readings(text: str) -> list[tuple[str, bool]]:
     "Pak Hon-jong", is read as y too, but only as a suggestion, as English writes ㅈ with it)."""
     lowered = str(text).casefold()
     out = []
-    for language, pairs in _EUROPEAN_LETTERS.items():
+    for pairs in _EUROPEAN_LETTERS.values():
         reading = lowered
         marked = False
         for letters, english in pairs:
