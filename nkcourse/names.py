@@ -669,6 +669,14 @@ _TITLES = re.compile(r"^(general|gen\.|marshal|comrade|cde\.?|tov\.?|premier|cha
                      re.IGNORECASE)
 
 
+# Titles written after a name in Korean, Chinese and Japanese (맥아더 장군, 金日成同志, 毛主席, スターリン元帥).
+_TITLES_AFTER = re.compile(r"\s*(장군|대장|중장|소장|준장|대원수|원수|동지|동무|수상|주석|위원장|대사|"
+                           r"사령관|사령원|부수상|"
+                           r"將軍|将军|将軍|大將|大将|中將|中将|少將|少将|大元帥|大元帅|元帥|元帅|同志|主席|首相|"
+                           r"總理|总理|"
+                           r"大使|司令員|司令员|司令官|委員長|委员长|副首相|さん|氏)$")
+
+
 def _variants(query: str) -> list[tuple[str, float]]:
     """The query, and what a reader copies along with a name taken away: a title ("General MacArthur"),
     a possessive ("Stalin's"), a bracket ("(KWP)"), initials ("J. V. Stalin"); and the words turned round
@@ -683,6 +691,8 @@ def _variants(query: str) -> list[tuple[str, float]]:
     bare = re.sub(r"^the\s+", "", re.sub(r"['’]s$", "", bare.strip()), flags=re.IGNORECASE)
     while _TITLES.match(bare):
         bare = _TITLES.sub("", bare, count=1)
+    if rz.script(bare) != "latin":
+        bare = _TITLES_AFTER.sub("", bare.strip()) or bare
     bare = bare.strip()
     if bare and bare != query:
         out.append((bare, 0.99))
