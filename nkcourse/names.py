@@ -217,6 +217,9 @@ def _keys(text: str, korean: bool = False) -> list[tuple[str, str]]:
         latin = rz.cyrillic_to_latin(text)
         keys += [("plain", normalise(latin)), ("slavic", rz.slavic_key(latin)),
                  ("cyrillic_korean", rz.cyrillic_korean_key(text))]
+        english_ng = re.sub(r"нг(?![аеиоуыэюяё])", "н", text.casefold())
+        if english_ng != text.casefold():  # Чу Йонг-ха: ㅇ written нг, after English, where Kontsevich writes н
+            keys.append(("cyrillic_korean", rz.cyrillic_korean_key(english_ng)))
     else:
         korean_key = rz.korean_key(text)
         keys += [("korean", korean_key), ("loose", rz.loose_key(korean_key))]
@@ -614,8 +617,9 @@ def _build_index() -> _Index:
                 # "Pyongyang" alone is the city, not the group one of whose aliases is "Pyongyang faction";
                 # such a base is found only with "faction" or "group" after it. "Kapsan" is both, because
                 # the group's own name is "Kapsan group".
-                only_with_suffix = spelling.system != "name in the course" and any(
-                    key in place_names for key in _plain_keys(bare.group(1)))
+                only_with_suffix = spelling.system != "name in the course" and (any(
+                    key in place_names for key in _plain_keys(bare.group(1))) or (
+                    normalise(bare.group(1)) in _COUNTRY_WORDS))  # "Soviet", 소련, 만주 alone: the country
                 for family, key in _keys(bare.group(1)):
                     (group_bases if only_with_suffix else exact).setdefault((family, key), []).append(len(final) - 1)
     initials: dict[str, set[int]] = {}
@@ -669,6 +673,12 @@ _TITLES = re.compile(r"^(general|gen\.|marshal|comrade|cde\.?|tov\.?|premier|cha
                      re.IGNORECASE)
 
 
+# Names of countries and regions that begin group names ("Soviet faction", 소련파, 만주파): typed alone they name the
+# country or the region, not the group.
+_COUNTRY_WORDS = frozenset({"soviet", "soviets", "russian", "소련", "蘇聯", "苏联", "ソ連", "만주", "滿洲", "满洲",
+                            "滿州", "manchurian", "manchuria", "chinese", "china", "중국", "中國", "中国", "soren"})
+
+
 # Titles written after a name in Korean, Chinese and Japanese (맥아더 장군, 金日成同志, 毛主席, スターリン元帥).
 _TITLES_AFTER = re.compile(r"\s*(장군|대장|중장|소장|준장|대원수|원수|동지|동무|수상|주석|위원장|대사|"
                            r"사령관|사령원|부수상|"
@@ -706,8 +716,10 @@ def _variants(query: str) -> list[tuple[str, float]]:
     if glossed and len(glossed.group(2)) >= 3:
         # an editor's gloss in brackets names the same one: "Feng Xi [Stalin]", "Heo Dam [Ho Dam]"
         out.append((glossed.group(2).strip(), 0.98))
-    if len(parts) >= 4 and rz.script(query) == "latin":
-        # a title of several words before the name: "Soviet Ambassador to North Korea Vasily Moskovsky"
+    if len(parts) >= 4 and rz.script(query) == "latin" and not (_ORGANIZATION_WORDS & {
+            _NAME_WORDS.get(word, word) for word in rz.words(query)}):
+        # a title of several words before the name: "Soviet Ambassador to North Korea Vasily Moskovsky" (not in a
+        # body's name: "Korean People's Volunteer Army" is not the "People's Volunteer Army")
         out += [(" ".join(parts[-n:]), 0.96) for n in (3, 2)]
     if len(parts) == 2 and rz.script(query) == "latin":
         out.append((f"{parts[1]} {parts[0]}", 0.97))
@@ -822,6 +834,8 @@ def _looks_like_korean_person(query: str) -> bool:
 
 def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
     """(score, spelling position, "exact" or "suggestion") for the best spelling of each entity."""
+    if rz.script(query) == "latin" and len(rz.words(query)) == 1 and rz.on_key(query) in _JAPANESE_WORDS:
+        return []  # an ordinary Japanese word or another place (Kankyo, Kaisha): near a place's Japanese name only
     index = _index()
     best: dict[tuple[str, str], tuple[float, int, str]] = {}
     query = rz.fold_shinjitai(query)  # Japanese 労, 満, 徳: the Hanja 勞, 滿, 德
@@ -858,6 +872,9 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
 
     for text, factor in _variants(query):
         keys = _keys(text)
+        if rz.script(text) == "latin" and "f" in normalise(text):
+            # Korean has no f: a name with one is not read by the Korean folds (Feng is not Peng)
+            keys = [(family, key) for family, key in keys if family not in ("korean", "loose")]
         if rz.script(text) == "latin" and len(text.split()) > 1:  # Tsoi En Gon: a Russian form in Latin letters
             keys.append(("cyrillic_korean", rz.cyrillic_korean_key(rz.latin_to_cyrillic(text))))
         elif rz.script(text) == "latin":  # Hamhyn: a Russian form of a place's name in Latin letters
@@ -925,6 +942,9 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
     if kind in (None, "person") and not any(how in _FIRM for _, _, how in best.values()):
         _famous_transposed(query, consider)
     ranked = sorted(best.values(), key=lambda item: (-item[0], item[1]))
+    generation = re.search(r"\S+\s+\S+\s+(II|III|IV|Jr\.?|Sr\.?)$", query.strip())
+    if generation:  # Douglas MacArthur II is his nephew: only a name with the same number is the same person
+        ranked = [item for item in ranked if generation.group(1) in index.spellings[item[1]].spelling.split()]
     if ranked and ranked[0][2] in _FIRM:
         top = ranked[0][0]
         return [item for item in ranked if item[2] in _FIRM and item[0] >= top - 0.1]
@@ -1051,6 +1071,8 @@ def _near_misses(query: str, consider) -> None:
             if not _plausible_slip(key, candidate, family):
                 continue
             for position in index.exact[(family, candidate)]:
+                if index.spellings[position].system == "surname alone" and len(rz.words(query)) > 1:
+                    continue  # a whole name near a surname alone is another person: Li Peng is not Peng
                 consider(position, 0.85 - 0.05 * distance, "suggestion")
 
 
@@ -1106,10 +1128,19 @@ def _on_names() -> dict[str, list[int]]:
     return index.derived["on"]
 
 
+# Japanese words and names of places outside the course whose readings are those of a place in it: the Diet
+# (国会 kokkai), the Yellow Sea (黄海 kōkai, also 江界 Kanggye), the Hamgyŏng provinces (咸鏡 kankyō), Kantō and
+# Kando (関東, 間島), South Korea (韓国 kankoku), "company" (会社 kaisha), the Soviet Union (ソ連 soren), 高山 kōsan.
+_JAPANESE_WORDS = frozenset({"kokkai", "kokai", "kankyo", "kanto", "kando", "kankoku", "kaisha", "soren", "kosan",
+                             "kaizan", "chosen", "nihon", "nippon", "shina", "manshu", "tokyo", "osaka", "kyoto"})
+
+
 def _japanese_reading(query: str, kind: str | None, consider) -> None:
     """A name given by the Japanese reading of its characters, in Latin letters as colonial-era records and
     Japanese texts write it ("Boku Ken'ei", "Kin Nissei", "Heijō") or in kana (ぼく けんえい, サイ・ヨウケン): taken
-    when exactly one thing in the course reads so."""
+    when exactly one thing in the course reads so. One word is read only as a place's or a body's name, and only
+    suggested (Japanese has many homophones: Kōkai is both 江界 Kanggye and 黄海 the Yellow Sea); ordinary words
+    and other places that share a reading (`_JAPANESE_WORDS`) are left alone."""
     latin = rz.katakana_to_latin(query) if rz.script(query) == "kana" else query
     words = rz.words(latin)
     if not 1 <= len(words) <= 4:
@@ -1118,10 +1149,12 @@ def _japanese_reading(query: str, kind: str | None, consider) -> None:
     index = _index()
     owners = {(index.spellings[position].kind, index.spellings[position].id): position
               for key in keys for position in _on_names().get(key, [])}
+    if len(words) == 1 and rz.on_key(latin) in _JAPANESE_WORDS:
+        return
     owners = {entity: position for entity, position in owners.items() if (kind is None or entity[0] == kind) and (
-        len(words) > 1 or entity[0] != "person")}  # one word is a place's or a body's name, never a person's
+        len(words) > 1 or entity[0] in ("place", "party", "army"))}  # one word: a place's or a body's name
     if len(owners) == 1:
-        consider(next(iter(owners.values())), _LOOSE * 0.95, "exact")
+        consider(next(iter(owners.values())), _LOOSE * 0.95, "exact" if len(words) > 1 else "suggestion")
 
 
 def _katakana_name(query: str, kind: str | None, consider) -> None:
@@ -1293,21 +1326,23 @@ def _foreign_in_katakana(query: str, consider) -> None:
     katakana adds after a consonant (`romanize.katakana_loanword_to_latin`) and compared like a Hangul
     transcription, with a higher bar: that reading is rougher (フルシチョフ, Khrushchev, reads nearer to
     Shtykov than to him), so a name below it finds nothing rather than a stranger."""
+    if not re.fullmatch(r"[\u30a0-\u30ff\s]+", query):
+        return  # katakana with a character after it (ワシントン州, Washington State) is another thing
     _closest_foreigner(rz.foreign_key(rz.katakana_loanword_to_latin(query)), consider, floor=85, firm=92,
                        places=True)
 
 
 def _foreign_in_latin(query: str, consider) -> None:
-    """A foreign name in another language's Latin letters that no rule read ("Staline", French "Chtykov",
-    Russian-style "Mao Zedun"): compared with the non-Korean people's names as a Hangul transcription is, with
-    the katakana bar, and with French ch read sh when the name as typed finds no one."""
+    """A foreign name in another language's Latin letters that no rule read (French "Staline", "Chtykov"): the
+    non-Korean person whose name folds (`romanize.foreign_key`) to exactly the same letters, with French ch read
+    sh and a French final e dropped. Only an exact fold: a name one letter away is another name (Molotkov,
+    Malenko, Stalino)."""
     if not 1 <= len(rz.words(query)) <= 3:
         return
-    asked = rz.foreign_key(query)
-    _closest_foreigner(asked, consider, floor=85, firm=92)
-    french = rz.foreign_key(re.sub(r"ch(?=[bcdfgjklmnpqrstvwxz])", "sh", query.casefold()))
-    if french != asked:
-        _closest_foreigner(french, consider, floor=85, firm=92)
+    french = re.sub(r"ch(?=[bcdfgjklmnpqrstvwxz])", "sh", query.casefold())  # Chtykov
+    forms = {query, french, re.sub(r"(?<=[a-z]{4})e$", "", french)}  # Staline, Kossyguine
+    for asked in {rz.foreign_key(form) for form in forms}:
+        _closest_foreigner(asked, consider, floor=100, firm=100)
 
 
 def _closest_foreigner(asked: str, consider, floor: float, firm: float, places: bool = False) -> None:
@@ -1431,8 +1466,13 @@ def _famous_garbles(query: str, consider) -> None:
         if not mine or not theirs or mine.group(1) != theirs.group(1):
             continue
         if mine.group(2) == theirs.group(2) and mine.group(3) != theirs.group(3):
-            # a final dropped or changed (Sun, Sum for Sung) is a slip; one added (Jon for Jo) may be a name
-            (confident if theirs.group(3) else near).append(person)
+            # a final dropped, or one nasal for another (Sun, Sum for Sung), is a slip; another final (Chang-il
+            # for Chang-ik) or one added (Jon for Jo) makes another name
+            nasals = {"n", "ng", "nk", "m", ""}  # ng is folded to nk (`_syllable_key`)
+            if theirs.group(3) and {mine.group(3), theirs.group(3)} <= nasals:
+                confident.append(person)
+            elif not theirs.group(3):
+                near.append(person)  # a final added may be another name: only suggested
         elif mine.group(2) != theirs.group(2) and mine.group(3) == theirs.group(3):
             near.append(person)
     index = _index()
@@ -1688,14 +1728,15 @@ def _joined(text: str, answers: list[Matches]) -> Matches:
     return frame
 
 
-# A case ending on the last word of a name, as a sentence in an inflected language leaves it: Russian
-# "Цой Чан Ика" (genitive of Цой Чан Ик), "Чистякова"; Turkish "Kim İl Sung'du", "MacArthur'a".
-_CASE_ENDING = re.compile(r"(?:['’][^\W\d_]{1,4}|(?<=[^\W\d_]{2})(?:ого|его|ому|ой|ом|ым|ии|ию|ией|ам|ах|ами|ов|ев|"
-                          r"а|у|ы|е|ю))$")
-# The same on a Latin-script name in Polish, Czech, Slovak and Hungarian: "Kim Ir Sena", "Kim Ir Senem", "Kim Ir
-# Szennel", "Phenjani".
-_LATIN_CASE_ENDING = re.compile(r"(?<=[^\W\d_]{2})(?:owi|ovi|em|om|ie|nak|nek|nal|nél|nál|val|vel|tal|tel|ban|"
-                                r"ben|ba|be|ból|ből|ról|ről|hoz|hez|nek|ot|et|t|a|u|i|y)$")
+# A case ending on the last word of a name in Cyrillic, as a sentence in Russian leaves it: "Цой Чан Ика" (the
+# genitive of Цой Чан Ик).
+_CASE_ENDING = re.compile(r"(?<=[^\W\d_]{2})(?:ого|его|ому|ой|ом|ым|ии|ию|ией|ам|ах|ами|ов|ев|а|у|ы|е|ю)$")
+# The same on a Latin-script name in Polish, Czech, Slovak and Hungarian ("Kim Ir Sena", "Kim Ir Senem", "Kim Ir
+# Szennel", "Phenjani") and a Turkish ending after an apostrophe ("Kim İl Sung'du"; not a McCune-Reischauer
+# apostrophe inside a syllable, "Ch'ol"). The endings are the grammars' common ones; a name read without one is only
+# ever a suggestion, and never a non-Korean person (a Russian -a also makes a woman's surname).
+_LATIN_CASE_ENDING = re.compile(r"(?:(?<=[^\W\d_]{3})['’][a-zçğışöü]{1,4}|(?<=[^\W\d_]{2})(?:owi|ovi|em|om|ie|nak|"
+                                r"nek|nal|nél|nál|val|vel|tal|tel|ban|ben|ba|be|ból|ből|ról|ről|hoz|hez|ot|et|t|a|u|i|y))$")
 
 
 # Words that say what kind of place a name is, in the languages and scripts the course's readers meet: "city",
@@ -1741,12 +1782,12 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     a case ending taken off the last word (`_CASE_ENDING`);
     a scanner's slips undone (`romanize.ocr_readings`: "0 Ki-sop", "HO Kal"; one misread letter,
     `romanize.ocr_letter_readings`, only when undoing it finds one thing firmly);
-    a name with a reading in brackets, each half alone; initials run into the name set apart; a foreign name
-    in characters or katakana with its given names, by its surname;
+    a name with a reading in brackets, each half alone; initials run into the name set apart;
     a place's name without the word for what kind of place it is (`_without_place_words`);
-    a middle name left out ("Mark Wayne Clark"), or a foreign first name ("Giuseppe Stalin") when the surname
-    alone is one of the course's non-Korean people."""
-    readings: list[tuple[str, bool]] = []
+    a middle name left out ("Mark Wayne Clark": first and last names must both be the person's).
+    A surname alone inside a longer foreign name is never taken for the person: Vasily Stalin, 谢尔盖·赫鲁晓夫
+    and Margaret Truman are other people."""
+    readings: list[tuple[str, bool, bool]] = []  # (reading, sure, a case ending taken off)
     latin = rz.other_script_to_latin(text) if depth == 0 else None
     if latin:  # Thai, Georgian, Greek ...: read in Latin letters, then as a name in Latin letters
         found = _search(latin, wanted) or _second_reading(latin, wanted, depth + 1)
@@ -1763,13 +1804,6 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             found = _search(part.strip(), wanted) or _second_reading(part.strip(), wanted, depth + 1)
             if found:
                 return found
-    parts = [part for part in re.split(r"[·・•]", text) if part.strip()]
-    if len(parts) > 1 and rz.script(text) in ("cjk", "kana") and wanted in (None, "person"):
-        # a foreign name in characters or katakana with its given names (迪安·艾奇逊, ニキータ・フルシチョフ):
-        # the surname, when it is one of the course's non-Korean people's
-        alone = _search(parts[-1].strip(), "person")
-        if len(alone) == 1 and alone[0][2] in _FIRM and _index().spellings[alone[0][1]].id in _foreign_keys():
-            return [(alone[0][0] * 0.97, alone[0][1], alone[0][2])]
     country = _COUNTRY_PREFIX.sub("", text.strip())
     if country != text.strip() and len(country) >= 2 and wanted in (None, "army", "party"):
         # アメリカ第8軍, 美国第8集团军, 소련 제25군: the army named with its country in front
@@ -1782,30 +1816,44 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         if found:
             return [(score * 0.97, position, how) for score, position, how in found]
     if re.search(r"\w\s+['’]\w", text):  # "Yan 'an": an apostrophe with a space before it
-        readings.append((re.sub(r"(\w)\s+(['’]\w)", r"\1\2", text), True))
+        readings.append((re.sub(r"(\w)\s+(['’]\w)", r"\1\2", text), True, False))
     if rz.script(text) == "latin":
-        readings += rz.european_readings(text)
-    ending = _CASE_ENDING.search(text) or (_LATIN_CASE_ENDING.search(text) if rz.script(text) == "latin" else None)
+        readings += [(reading, sure, False) for reading, sure in rz.european_readings(text)]
+    ending = (_CASE_ENDING.search(text) if rz.script(text) == "cyrillic" else
+              _LATIN_CASE_ENDING.search(text) if rz.script(text) == "latin" else None)
     if ending and len(text) - len(ending.group()) >= 3:
-        readings.append((text[:ending.start()], rz.script(text) != "latin"))
+        readings.append((text[:ending.start()], False, True))
         if rz.script(text) == "latin" and text[ending.start() - 1:ending.start()] == text[ending.start() - 2:
                                                                                           ending.start() - 1]:
-            readings.append((text[:ending.start() - 1], False))  # Hungarian doubles a final n before -nel
+            readings.append((text[:ending.start() - 1], False, True))  # Hungarian doubles a final n before -nel
+    typewritten = rz.script(text) == "latin" and bool(re.search(r"\b[A-Z]{2,}\b|\d", text))  # PAK, 0 Ki-sop
     if rz.script(text) == "latin":
-        readings += [(reading, False) for reading in rz.ocr_readings(text)]
+        readings += [(reading, False, False) for reading in rz.ocr_readings(text)]
         words = text.split()
         if len(words) == 3 and not _looks_like_korean_person(text) and words[0] not in rz._SURNAMES and (
                 wanted in (None, "person")):
-            found = _search(f"{words[0]} {words[2]}", "person")  # a middle name: a person's, never a body's
+            found = [item for item in _search(f"{words[0]} {words[2]}", "person")  # a person's, never a body's
+                     if item[2] in _FIRM and rz.script(_index().spellings[item[1]].spelling) == "latin"
+                     and len(rz.words(_index().spellings[item[1]].spelling)) >= 2]
             if found:
                 return [(score * 0.97, position, "suggestion") for score, position, _ in found]
-        if 2 <= len(words) <= 3 and wanted in (None, "person") and not _looks_like_korean_person(text):
-            alone = _search(words[-1], "person") if len(words[-1]) >= 4 else []
-            if len(alone) == 1 and alone[0][2] in _FIRM and _index().spellings[alone[0][1]].id in _foreign_keys():
+    if rz.script(text) == "latin" and 2 <= len(words_typed := rz.words(text)) <= 3 and wanted in (None, "person"):
+        # a foreign person by surname with a first name that is the person's own, shortened (Matt Ridgway): never
+        # another first name (Vasily Stalin, Margaret Truman are other people)
+        alone = [item for item in _search(words_typed[-1], "person") if item[2] in _FIRM]
+        if len(alone) == 1 and _index().spellings[alone[0][1]].id in _foreign_keys():
+            person = _index().spellings[alone[0][1]].id
+            given = {word for spelling in _index().spellings if spelling.kind == "person" and spelling.id == person
+                     and rz.script(spelling.spelling) == "latin" for word in rz.words(spelling.spelling)[:-1]}
+            if len(words_typed[0]) >= 3 and any(name.startswith(words_typed[0]) for name in given):
                 return [(alone[0][0] * 0.95, alone[0][1], "suggestion")]
-    for reading, sure in readings:
+    for reading, sure, ending_off in readings:
         if reading.strip() and reading != text:
-            found = _search(reading, wanted)
+            # a reading's own near misses are not taken (one guess on top of another finds strangers), but in
+            # a typewritten name a scanner may have made two slips (PAK Icon-yang)
+            found = [item for item in _search(reading, wanted) if item[2] in _FIRM or typewritten]
+            if ending_off:  # a Russian -а is also a woman's surname: Иванова is not Ivanov
+                found = [item for item in found if _index().spellings[item[1]].id not in _foreign_keys()]
             if found:
                 return [(score * 0.97, position, how if sure else "suggestion") for score, position, how in found]
     if rz.script(text) == "latin" and depth == 0 and re.search(r"\b[A-Z]{2,}\b", text):

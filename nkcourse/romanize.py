@@ -284,7 +284,6 @@ _CYR_FINALS = ["", "к", "к", "к", "н", "н", "н", "т", "ль", "к", "м",
 _CYR_SURNAMES = {"цой": "чве", "чхве": "чве", "тсои": "чве", "тсой": "чве", "ли": "и", "ри": "и", "лим": "им",
                  "рим": "им", "ю": "ю", "рю": "ю"}
 _CYR_RULES = [(re.compile(pattern), replacement) for pattern, replacement in [
-    (r"нг(?![аеиоуыэюяё])", "н"),  # Йонг: ㅇ written нг by English-minded transcribers, н by Kontsevich
     (r"ё", "е"), (r"э", "е"), (r"й", "и"), (r"ы", "у"), (r"[ьъ]", ""), (r"чж|чх|ч|ж|дж|цз|ц", "ч"),
     (r"кх|г", "к"), (r"тх|д", "т"), (r"пх|б", "п"), (r"з", "с"), (r"р", "л"), (r"([а-я])\1", r"\1"),
     (r"[^а-я]", ""),
@@ -412,13 +411,13 @@ def _vietnamese_readings() -> dict[str, list[str]]:
 
 def on_key(latin: str) -> str:
     """A Japanese reading in Latin letters folded for comparison: marks, long vowels (ō, ou, oo; ū, uu; ei as
-    e), spaces, hyphens and apostrophes dropped, a doubled consonant single: "Kin Nissei" -> "kinnise",
-    "Boku Ken'ei" -> "bokukene", "SAI YŌKEN" -> "saiyoken"."""
+    e), spaces, hyphens and apostrophes dropped (a doubled consonant kept: Kokkai is not Kōkai): "Kin Nissei"
+    -> "kinnisse", "Boku Ken'ei" -> "bokukene", "SAI YŌKEN" -> "saiyoken"."""
     key = re.sub(r"[^a-z]", "", strip_marks(str(latin)))
     key = re.sub(r"(?<=[kg])w(?=a)", "", key)  # the old kana spellings くわ, ぐわ: Kwainei = Kainei (會寧)
     for long, short in (("ou", "o"), ("oo", "o"), ("uu", "u"), ("ei", "e")):
         key = key.replace(long, short)
-    return re.sub(r"([bcdfghjkmnprstz])\1", r"\1", key)
+    return key
 
 
 def japanese_on_readings(text: str, limit: int = 3) -> list[str]:
@@ -635,20 +634,23 @@ _EUROPEAN_LETTERS = {
 def european_readings(text: str) -> list[tuple[str, bool]]:
     """A Latin name read as Czech, Polish, German and Hungarian letters would be written in English ("Čhwe
     Jong-kun" -> "chhwe yong-kun", "Pchjongjang" -> "pkhyongyang", "Szöul" -> "soeul"), each with whether the
-    reading is sure: only when the name has a letter or letter group of that language other than j (a j alone,
-    "Pak Hon-jong", is read as y too, but only as a suggestion, as English writes ㅈ with it)."""
+    reading is sure. A language's letters are read only when the name has a letter or letter group of that
+    language other than j, ch, s, w and v, which English has too (Changchun, Ho Chong); a j alone ("Pak
+    Hon-jong") is read as y, but only as a suggestion, as English writes ㅈ with it."""
     lowered = str(text).casefold()
     out = []
     for pairs in _EUROPEAN_LETTERS.values():
+        marked = any(letters in lowered for letters, _ in pairs if letters not in ("j", "ch", "w", "s", "v"))
+        if not marked:
+            continue  # no letter of that language: its ch, s, w and v are English ones (Changchun, Ho Chong)
         reading = lowered
-        marked = False
         for letters, english in pairs:
-            if letters in reading:
-                marked = marked or letters not in ("j", "ch", "w", "s")
-                reading = reading.replace(letters, english)
+            reading = reading.replace(letters, english)
         reading = reading.replace("J", "j")
-        if reading != lowered and (reading, marked) not in out:
-            out.append((reading, marked))
+        if reading != lowered and (reading, True) not in out:
+            out.append((reading, True))
+    if "j" in lowered and (lowered.replace("j", "y"), False) not in out:
+        out.append((lowered.replace("j", "y"), False))
     return out
 
 
@@ -669,11 +671,11 @@ _OCR_LETTERS = {"r": "n", "n": "r", "c": "e", "e": "c", "a": "e", "l": "k", "k":
 
 def ocr_letter_readings(text: str) -> list[str]:
     """The name with one letter read as a scanner's slip (`_OCR_LETTERS`) undone, every position in turn:
-    "PAK Hor-yong" -> [..., "PAK Hon-yong", ...]. [] for a name of fewer than eight letters or more than 30."""
+    "PAK Hor-yong" -> [..., "PAK Hon-yong", ...]; at most 12. [] for a name of fewer than 8 letters or more than 20."""
     text = str(text)
-    if not 8 <= sum(ch.isalpha() for ch in text) <= 30:
+    if not 8 <= sum(ch.isalpha() for ch in text) <= 20:
         return []
-    return [text[:i] + _OCR_LETTERS[ch] + text[i + 1:] for i, ch in enumerate(text) if ch in _OCR_LETTERS]
+    return [text[:i] + _OCR_LETTERS[ch] + text[i + 1:] for i, ch in enumerate(text) if ch in _OCR_LETTERS][:12]
 
 
 def ocr_readings(text: str) -> list[str]:
