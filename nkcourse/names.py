@@ -1739,12 +1739,13 @@ _LATIN_CASE_ENDING = re.compile(r"(?:(?<=[^\W\d_]{3})['’][a-zçğışöü]{1,4
                                 r"nek|nal|nél|nál|val|vel|tal|tel|ban|ben|ba|be|ból|ből|ról|ről|hoz|hez|ot|et|t|a|u|i|y))$")
 
 
-# Words that say what kind of place a name is, in the languages and scripts the course's readers meet: "city",
-# "county", "river", "lake", "reservoir", "peninsula", "airfield", "port" ... ("Gimpo Airfield", "Yalu-floden",
-# "Chosin Barajı", "hồ Trường Tân", 甲山郡, 웅기군, 瓮津半岛). Taken off only when what is left names a place.
-_PLACE_WORDS_LATIN = frozenset("""
-city county province peninsula river lake reservoir dam airfield airport airbase port harbour harbor basin
-valley bay ville stadt fluss see stausee halbinsel flughafen hafen talsperre riviere fleuve lac peninsule
+# Words that say what kind of place a name is, in the languages and scripts the course's readers meet: the English
+# ones that tell a place from a person (`_PLACE_WORDS`) and "peninsula", "airfield" ... in many languages
+# ("Gimpo Airfield", "Yalu-floden", "Chosin Barajı",
+# "hồ Trường Tân", 甲山郡, 웅기군, 瓮津半岛). Taken off only when what is left names a place.
+_PLACE_WORDS_LATIN = frozenset(_PLACE_WORDS) | frozenset("""
+peninsula dam airfield airport airbase harbour harbor basin ville stadt fluss see stausee halbinsel flughafen hafen
+talsperre riviere fleuve lac peninsule
 aeroport barrage rio lago embalse represa peninsula aeropuerto puerto presa fiume penisola aeroporto porto diga
 rzeka jezioro zbiornik polwysep lotnisko miasto reka jezero prehrada nadrz poloostrov letiste mesto folyo to
 viztarozo felsziget repuloter varos rivier meer stuwmeer schiereiland vliegveld haven bekken stuwdam floden
@@ -1881,7 +1882,8 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     else:
         by_surname = False
     if not found:
-        what = f" as a {_KIND_LABEL[wanted]}" if wanted else ""
+        label = _KIND_LABEL[wanted] if wanted else ""
+        what = f" as {'an' if label[:1] in 'aeiou' else 'a'} {label}" if wanted else ""
         return _empty(shown, f"“{shown}” is not in the course's data{what}, and no name in it is close enough "
                              "to suggest. The course covers the people, groups, parties, armies and places of "
                              "North Korea's history from 1945 to 1970 that its lessons discuss.")
