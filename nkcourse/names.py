@@ -387,6 +387,7 @@ _GLOSSARY = {
     "вкп": "communist party soviet union", "kpzr": "communist party soviet union",
     "ksss": "communist party soviet union", "szkp": "communist party soviet union",
     "pcus": "communist party soviet union", "kpch": "communist party china", "kpk": "communist party china",
+    "тпк": "workers party korea",
     "кпк": "communist party china", "pcch": "communist party china",
 }
 # Vietnamese words of two syllables, joined before `_GLOSSARY` is read: "Đảng Lao động Triều Tiên".
@@ -400,6 +401,15 @@ _NORTH_KOREAN = re.compile(r"\bnorth[\s-]+korean?\b", re.IGNORECASE)
 _ORGANIZATION_WORDS = {"party", "army", "brigade", "faction", "volunteers", "group", "command", "corps", "league"}
 
 
+def _roman(numeral: str) -> int:
+    """A Roman numeral's value (0 if it is not one): "viii" -> 8."""
+    values = {"i": 1, "v": 5, "x": 10}
+    if not re.fullmatch(r"x{0,3}(ix|iv|v?i{0,3})", numeral):
+        return 0
+    pairs = zip(numeral, numeral[1:] + "i", strict=True)
+    return sum(-values[a] if values[a] < values[b] else values[a] for a, b in pairs)
+
+
 def _translated_name(text: str) -> str:
     """A party, army or group name in a European language or Vietnamese, its words put into English by
     `_GLOSSARY` ("Partia Pracy Korei" -> "party workers korea"; "88. Separate Schützenbrigade" -> "88th
@@ -411,7 +421,9 @@ def _translated_name(text: str) -> str:
         text = _VIETNAMESE_WORDS.sub(lambda found: found.group(1).replace(" ", ""), text)
     for word in re.split(r"[\s,()]+", text):
         word = word.strip(".'’") if not re.fullmatch(r"\d+\.", word) else word
-        word = re.sub(r"^(\d+)(?:a|ª|°|º|e|eme|-?я|-?й|-?ая)$", r"\1.", word)  # 25a, 25ª, 25e, 25-я: ordinals
+        word = re.sub(r"^(\d+)(?:a|ª|°|º|e|eme|-?я|-?и|-?ая|-?ои)$", r"\1.", word)  # 25a, 25ª, 25e, 25-я, 25-й
+        if re.fullmatch(r"[ivx]{2,5}", word) and _roman(word):  # VIII Armata: the Eighth Army
+            word = f"{_roman(word)}."
         if re.fullmatch(r"\d+\.", word):  # a German ordinal: "88." = 88th
             number = int(word[:-1])
             suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
@@ -875,6 +887,9 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
         if rz.script(text) == "latin" and "f" in normalise(text):
             # Korean has no f: a name with one is not read by the Korean folds (Feng is not Peng)
             keys = [(family, key) for family, key in keys if family not in ("korean", "loose")]
+        if rz.script(text) == "hangul":
+            # Hangul spells each vowel: not compared by the loose Russian fold (여운홍 is not 여운형)
+            keys = [(family, key) for family, key in keys if family != "cyrillic_loose"]
         if rz.script(text) == "latin" and len(text.split()) > 1:  # Tsoi En Gon: a Russian form in Latin letters
             keys.append(("cyrillic_korean", rz.cyrillic_korean_key(rz.latin_to_cyrillic(text))))
         elif rz.script(text) == "latin":  # Hamhyn: a Russian form of a place's name in Latin letters
@@ -1040,9 +1055,11 @@ def _hangul_slip(query: str, consider) -> None:
 
 
 def _same_consonants(one: str, other: str) -> bool:
-    """Two Hangul syllables with the same first and last consonants (a vowel apart): 위 and 이."""
+    """Two open Hangul syllables (no final consonant) with the same first consonant, a vowel apart: 위 and 이,
+    as a transcriber mishears them. Syllables with a final are another name's (홍 and 형: 여운홍 and 여운형 were
+    brothers)."""
     first, second = ord(one) - 0xAC00, ord(other) - 0xAC00
-    return first // 588 == second // 588 and first % 28 == second % 28
+    return first // 588 == second // 588 and first % 28 == second % 28 == 0
 
 
 def _near_misses(query: str, consider) -> None:
@@ -1077,10 +1094,14 @@ def _near_misses(query: str, consider) -> None:
 
 
 def _kana_key_options(hangul: str) -> set[str]:
-    """The katakana folds of a Hangul name: of the whole name read in Latin letters, and syllable by syllable
-    (만경대: katakana writes マンギョンデ, man-gyeong, which the whole reading "mangyeongdae" hides)."""
-    whole = rz.kana_key(rz.hangul_to_latin(hangul))
-    return {whole, "".join(rz.kana_key(rz.hangul_to_latin(syllable)) for syllable in hangul)}
+    """The katakana folds of a Hangul name, as written and as said (`romanize.pronounced`): of the whole name read
+    in Latin letters, and syllable by syllable (만경대: katakana writes マンギョンデ, man-gyeong, which the whole
+    reading "mangyeongdae" hides)."""
+    options = set()
+    for form in {hangul, rz.pronounced(hangul)}:  # katakana writes what is said: 압록강 アムノッカン
+        options |= {rz.kana_key(rz.hangul_to_latin(form)),
+                    "".join(rz.kana_key(rz.hangul_to_latin(syllable)) for syllable in form)}
+    return options
 
 
 def _kana_names() -> dict[str, list[int]]:
@@ -1099,6 +1120,8 @@ def _kana_names() -> dict[str, list[int]]:
             if spelling.kind == "person" and not 2 <= len(hangul) <= 4:
                 continue
             forms = {hangul, rz.southern_initial(hangul[0]) + hangul[1:]}
+            if spelling.kind == "place" and len(_PLACE_SUFFIX_CJK.sub("", hangul)) >= 2:
+                forms.add(_PLACE_SUFFIX_CJK.sub("", hangul))  # 청천강 also as 청천: チョンチョン川
             for form in forms:
                 for key in _kana_key_options(form):
                     found.setdefault(key, set()).add(position)
@@ -1753,7 +1776,7 @@ flod elv elva elven sjon so halvo halvon flygplats lufthavn nehri golu baraji ba
 limani kenti song ho cang tinh thanh pho ban dao san bay
 река реки озеро водохранилище полуостров аэродром аэропорт порт город
 """.split())
-_PLACE_SUFFIX_CJK = re.compile(r"(市|郡|縣|县|道|半島|半岛|港|江|河|湖|水庫|水库|機場|机场|飛行場|站|"
+_PLACE_SUFFIX_CJK = re.compile(r"(市|郡|縣|县|道|府|半島|半岛|港|江|河|川|湖|水庫|水库|機場|机场|飛行場|站|"
                                r"시|군|도|반도|항|강|호|비행장|공항|저수지|역)$")
 
 
@@ -1805,6 +1828,17 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             found = _search(part.strip(), wanted) or _second_reading(part.strip(), wanted, depth + 1)
             if found:
                 return found
+    parts = [part.strip() for part in re.split(r"[·・•]", text) if part.strip()]
+    if len(parts) > 1 and rz.script(text) in ("cjk", "kana") and wanted in (None, "person"):
+        # a foreign name in characters or katakana with a middle name or initial (馬克·韋恩·克拉克): its surname,
+        # when the first given name is that person's own in another of their names; never another first name
+        alone = [item for item in _search(parts[-1], "person") if item[2] in _FIRM]
+        if len(alone) == 1 and _index().spellings[alone[0][1]].id in _foreign_keys():
+            person = _index().spellings[alone[0][1]].id
+            own = {_plain_keys(re.split(r"[·・•]", spelling.spelling)[0])[-1] for spelling in _index().spellings
+                   if spelling.kind == "person" and spelling.id == person and re.search(r"[·・•]", spelling.spelling)}
+            if _plain_keys(parts[0])[-1] in own:
+                return [(alone[0][0] * 0.95, alone[0][1], "suggestion")]
     country = _COUNTRY_PREFIX.sub("", text.strip())
     if country != text.strip() and len(country) >= 2 and wanted in (None, "army", "party"):
         # アメリカ第8軍, 美国第8集团军, 소련 제25군: the army named with its country in front

@@ -715,3 +715,24 @@ def other_script_to_latin(text: str) -> str | None:
         return None
     text = _THAI_SILENT_O.sub("", _THAI_LEADING_VOWELS.sub(r"\2\1", text))
     return anyascii(text).strip() or None
+
+
+def pronounced(hangul: str) -> str:
+    """A Hangul word as it is said across syllables, by the assimilation of consonants in standard Korean
+    pronunciation: ㄹ after a consonant other than ㄴ or ㄹ is said ㄴ, and a final ㄱ, ㄷ or ㅂ before ㄴ or ㅁ is
+    said ㅇ, ㄴ or ㅁ: 압록강 -> 암녹강 (katakana writes アムノッカン), 독립 -> 동닙. Other text unchanged."""
+    chars = list(str(hangul))
+    for i in range(len(chars) - 1):
+        one, two = chars[i], chars[i + 1]
+        if not (is_hangul(one) and is_hangul(two)):
+            continue
+        a, b = ord(one) - _HANGUL_FIRST, ord(two) - _HANGUL_FIRST
+        final, initial = a % 28, b // 588
+        if initial == 5 and final not in (0, 4, 8):  # ㄹ after a consonant other than ㄴ, ㄹ: ㄴ
+            initial = 2
+            b = initial * 588 + b % 588
+        if initial in (2, 6):  # before ㄴ or ㅁ: ㄱ -> ㅇ, ㄷ ㅅ ㅈ ㅊ ㅌ ㅎ -> ㄴ, ㅂ -> ㅁ
+            final = {1: 21, 7: 4, 19: 4, 22: 4, 23: 4, 25: 4, 27: 4, 17: 16}.get(final, final)
+        chars[i] = chr(_HANGUL_FIRST + a - a % 28 + final)
+        chars[i + 1] = chr(_HANGUL_FIRST + b)
+    return "".join(chars)
