@@ -1304,7 +1304,6 @@ def _generic_name(query: str, kind: str | None, consider) -> None:
 
 
 @cache
-@cache
 def _foreign_keys() -> dict[str, list[str]]:
     """The people with no Korean name, by their Latin (and romanized Russian) names folded as Hangul writes
     foreign names (`romanize.foreign_key`): whole name, first name and surname, surname alone."""
@@ -1401,7 +1400,6 @@ _FAMOUS_MENTIONS = 10
 _SYLLABLE = re.compile(r"^([^aeiouwy]*)([aeiouwy]+)([^aeiouwy]*)$")
 
 
-@cache
 @cache
 def _famous_people() -> frozenset[str]:
     """The people the course mentions most (in at least 10 rows of its tables)."""
