@@ -1,6 +1,6 @@
 """Speed and accuracy of the name lookup, on the test list of real spellings (tests/names/spellings.csv).
 
-    .venv/bin/python benchmarks/bench_names.py            # the newest held-out part (part 9)
+    .venv/bin/python benchmarks/bench_names.py            # the newest held-out part (part 16, sealed)
     .venv/bin/python benchmarks/bench_names.py --tune     # the part the rules were tuned on
     .venv/bin/python benchmarks/bench_names.py --heldout-1  # first held-out part, tuned on after one run
     .venv/bin/python benchmarks/bench_names.py --heldout-2  # second held-out part, tuned on after one run
@@ -11,6 +11,7 @@
     .venv/bin/python benchmarks/bench_names.py --heldout-7  # seventh held-out part, kinds of its misses fixed
     .venv/bin/python benchmarks/bench_names.py --heldout-8  # eighth held-out part, kinds of its misses fixed
     .venv/bin/python benchmarks/bench_names.py --heldout-9  # ninth held-out part, kinds of its misses fixed
+    .venv/bin/python benchmarks/bench_names.py --heldout-10 # ... up to --heldout-16 (11, 15 and 16 were sealed)
     .venv/bin/python benchmarks/bench_names.py --all      # every row
     .venv/bin/python benchmarks/bench_names.py --failures # and list what fails
 
@@ -100,6 +101,17 @@ and Japanese, 17 % Hangul, 8 % Cyrillic, 15 % other European languages, 4 % Viet
 Georgian. The kinds fixed after that run: no loose Russian fold for Hangul and a Hangul vowel slip only in open
 syllables; 府 and Japanese 川 as place words; katakana of what Korean says (압록강 アムノッカン); a Russian ordinal
 in -й; ТПК; Roman numerals before an army.
+Part 16 (222 spellings) was written by a seventh fresh tester, sealed, weighted as an English-speaking learner meets
+names (47 % English-language material, 23 % Chinese characters and Japanese, 15 % Hangul, 15 % Russian, other
+European languages, Vietnamese and Thai), and run once after those changes (commit 50c1b05): 160/187 (85.6 %)
+right first (144 exact, 16 as suggestions), 0 wrong, 32/35 not-in-course names said so. Of the three: "People's
+Republic of Korea" (the 1945 republic) was answered as the Republic of Korea, a wrong answer, since fixed (a title
+of several words is dropped only when it has a word for an office); "Andong" was answered as Dandong, whose old name
+it is (the tester meant the South Korean city of that name, which the course does not cover); "Soviet Civil
+Administration" was answered as the course's group for the Soviet occupation authorities, which lists it among its
+names. The last two rows were relabelled to those answers afterwards, with notes; the figures above count them as
+the tester labelled them. Over the three sealed parts the lookup gave 0 wrong first answers for names in the course
+and 85.6 to 88.1 % right first answers: the aim of 98 % is not met on lists it has not seen.
 Names of foreign
 people and bodies in Chinese and Japanese, which no rule can produce, were added as data with sources.
 """
@@ -116,7 +128,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SPELLINGS = ROOT / "tests" / "names" / "spellings.csv"
-DEFAULT_SPLIT = "heldout_14"
+DEFAULT_SPLIT = "heldout_16"
 
 
 def rows(split: str | None = DEFAULT_SPLIT) -> list[dict]:
@@ -167,7 +179,7 @@ def first_call_seconds(cold: bool = True) -> tuple[float, float]:
 
 
 ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth"]
+            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"]
 LABELS = {None: "all rows", "tune": "tuning rows",
           "heldout_1": "rows of the first held-out part (used for tuning after its first run)",
           "heldout_2": "rows of the second held-out part (used for tuning after its first run)",
@@ -179,7 +191,7 @@ LABELS = {None: "all rows", "tune": "tuning rows",
           "heldout_8": "rows of the eighth held-out part (kinds of its misses fixed after its first run)",
           "heldout_9": "rows of the ninth held-out part (kinds of its misses fixed after its first run)",
           **{f"heldout_{n}": f"rows of the {ORDINALS[n - 1]} held-out part (kinds of its misses fixed after its "
-             "first run)" for n in range(10, 16)}}
+             "first run)" for n in range(10, 17)}}
 
 
 def figures(split: str | None = DEFAULT_SPLIT) -> dict:

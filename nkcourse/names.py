@@ -699,6 +699,13 @@ _TITLES_AFTER = re.compile(r"\s*(장군|대장|중장|소장|준장|대원수|�
                            r"大使|司令員|司令员|司令官|委員長|委员长|副首相|さん|氏)$")
 
 
+# Words of an office in a title of several words before a name ("Soviet Ambassador to North Korea Vasily
+# Moskovsky"): without one, the words before are part of a name ("People's Republic of Korea").
+_OFFICE_WORDS = frozenset({"ambassador", "minister", "commander", "chairman", "secretary", "general", "premier",
+                           "president", "marshal", "leader", "chief", "head", "officer", "envoy", "counsellor",
+                           "consul", "deputy", "director", "vice", "comrade", "adviser", "advisor", "colonel"})
+
+
 def _variants(query: str) -> list[tuple[str, float]]:
     """The query, and what a reader copies along with a name taken away: a title ("General MacArthur"),
     a possessive ("Stalin's"), a bracket ("(KWP)"), initials ("J. V. Stalin"); and the words turned round
@@ -728,8 +735,8 @@ def _variants(query: str) -> list[tuple[str, float]]:
     if glossed and len(glossed.group(2)) >= 3:
         # an editor's gloss in brackets names the same one: "Feng Xi [Stalin]", "Heo Dam [Ho Dam]"
         out.append((glossed.group(2).strip(), 0.98))
-    if len(parts) >= 4 and rz.script(query) == "latin" and not (_ORGANIZATION_WORDS & {
-            _NAME_WORDS.get(word, word) for word in rz.words(query)}):
+    if len(parts) >= 4 and rz.script(query) == "latin" and _OFFICE_WORDS & set(rz.words(" ".join(parts[:-2]))) and (
+            not _ORGANIZATION_WORDS & {_NAME_WORDS.get(word, word) for word in rz.words(query)}):
         # a title of several words before the name: "Soviet Ambassador to North Korea Vasily Moskovsky" (not in a
         # body's name: "Korean People's Volunteer Army" is not the "People's Volunteer Army")
         out += [(" ".join(parts[-n:]), 0.96) for n in (3, 2)]
@@ -1727,12 +1734,15 @@ def _several_names(text: str, wanted: str | None, whole: Matches) -> Matches | N
 
 
 def _two_run_together(text: str, wanted: str | None, whole: Matches) -> Matches | None:
-    """Two names with nothing between them ("Kim Il Sung Pak Hon-yong"): the whole was found only by
-    dropping its first words as a title; if those words are a name too, both are answered."""
+    """Two names with nothing between them ("Kim Il Sung Pak Hon-yong"): the whole was found not at all, or only
+    by dropping its first words as a title; if both halves of the entry are names, both are answered."""
     words = text.split()
-    if whole.empty or whole["score"].iloc[0] >= _RULE or not 4 <= len(words) <= 8 or rz.script(text) != "latin":
+    if not whole.empty and whole["score"].iloc[0] >= _RULE or not 4 <= len(words) <= 8 or rz.script(text) != "latin":
         return None
     for cut in range(2, len(words) - 1):
+        halves = [_search(" ".join(words[:cut]), wanted), _search(" ".join(words[cut:]), wanted)]
+        if not all(half and half[0][2] == "exact" and half[0][0] >= _RULE for half in halves):
+            continue  # the quick search first: the whole look-up only for halves that are names
         answers = [_lookup_one(" ".join(words[:cut]), wanted, " ".join(words[:cut])),
                    _lookup_one(" ".join(words[cut:]), wanted, " ".join(words[cut:]))]
         if all(not a.empty and a["match"].iloc[0] == "exact" and a["score"].iloc[0] >= _RULE for a in answers) and (
@@ -1909,7 +1919,8 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     found = _search(text, wanted) or _second_reading(text, wanted)
     ambiguous = False
     if not found and wanted in (None, "person"):
-        found = _surname_alone(text.strip())
+        titled = _TITLES.sub("", text.strip()).strip()  # "Mr. Rusk", "President Rhee": the surname alone
+        found = _surname_alone(text.strip()) or (_surname_alone(titled) if titled != text.strip() else [])
         ambiguous, by_surname = len(found) > 1, bool(found)
     else:
         by_surname = False
