@@ -3,9 +3,9 @@
 The spellings in spellings.csv were collected independently of data/name_variants.csv (scholarly
 McCune-Reischauer, Revised Romanization, North Korean and South Korean usage, pinyin of the Hanja read
 by hand, Chinese characters, Hangul, Russian Cyrillic, garbles); the `split` column keeps held-out parts
-(heldout_1 to heldout_15) that were each run once before the rules were changed in their light, whose
+(heldout_1 to heldout_16) that were each run once before the rules were changed in their light, whose
 first-run figures are in benchmarks/bench_names.py; after that only kinds of failure were fixed. The tuning rows
-and parts 1 to 9 are held to 98 % right first answers; parts 10 to 14 (written by fresh testers from many more
+and parts 1 to 9 are held to 98 % right first answers; parts 10 to 16 (written by fresh testers from many more
 languages and scripts) stay below it after tuning, so only their safety aims are asserted and their accuracy is
 printed by the benchmark. The split "traps" holds constructed probes, names near the course's that are not in it
 (relatives, other officials, feminine surnames, Japanese words, places named after people), found by a reviewer.
@@ -74,7 +74,7 @@ def test_no_wrong_first_answer_and_no_stranger(split):
                                    "heldout_6", "heldout_7", "heldout_8", "heldout_9"])
 def test_at_least_98_percent_right_first_answers(split):
     """On the tuning rows and parts 1 to 9, each tuned on after its first run (whose figures
-    benchmarks/bench_names.py records). Parts 10 to 15 are not asserted here: they stay below 98 %."""
+    benchmarks/bench_names.py records). Parts 10 to 16 are not asserted here: they stay below 98 %."""
     rows = [row for row in KNOWN if split is None or row["split"] == split]
     missed = [row["spelling"] for row in rows if first(nk.lookup(row["spelling"])) != (row["kind"], row["id"])]
     assert len(missed) <= 0.02 * len(rows), missed
