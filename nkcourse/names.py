@@ -716,7 +716,7 @@ def _variants(query: str) -> list[tuple[str, float]]:
         out.append((mixed, 0.99))
         query = mixed
     glossed = re.fullmatch(r"(.+?)\s*[(\[]([^()\[\]]+)[)\]]\s*", query)
-    bare = re.sub(r"\s*[(\[].*?[)\]]\s*", " ", query)
+    bare = re.sub(r"\s*\[.*?\]\s*", " ", query) if re.search(r"\(", query) is None else query
     bare = re.sub(r"^the\s+", "", re.sub(r"['’]s$", "", bare.strip()), flags=re.IGNORECASE)
     while _TITLES.match(bare):
         bare = _TITLES.sub("", bare, count=1)
@@ -732,8 +732,9 @@ def _variants(query: str) -> list[tuple[str, float]]:
     if initials and len(parts) > len(initials):  # "Walton H. Walker" -> "Walton Walker", "J. V. Stalin" -> "Stalin"
         parts = [part for part in parts if part not in initials]
         out.append((" ".join(parts), 0.99))
-    if glossed and len(glossed.group(2)) >= 3:
-        # an editor's gloss in brackets names the same one: "Feng Xi [Stalin]", "Heo Dam [Ho Dam]"
+    if glossed and len(glossed.group(2)) >= 3 and re.search(r"\[[^\[\]]+\]\s*$", query):
+        # an editor's gloss in square brackets names the same one: "Feng Xi [Stalin]", "Heo Dam [Ho Dam]"; round
+        # brackets are weighed in `_bracketed`
         out.append((glossed.group(2).strip(), 0.98))
     if len(parts) >= 4 and rz.script(query) == "latin" and _OFFICE_WORDS & set(rz.words(" ".join(parts[:-2]))) and (
             not _ORGANIZATION_WORDS & {_NAME_WORDS.get(word, word) for word in rz.words(query)}):
@@ -851,6 +852,12 @@ def _looks_like_korean_person(query: str) -> bool:
         len(parts) == 2 and bool(re.fullmatch(rf"(?:{_KOREAN_SYLLABLE.pattern}){{2}}", parts[1])))
 
 
+def _numbers(text: str) -> list[int]:
+    """The numbers in a name, in figures or Roman numerals in capitals: "IX Corps" -> [9], "25-я армия" -> [25]."""
+    found = [int(number) for number in re.findall(r"\d+", text)]
+    return found + [_roman(word.lower()) for word in re.findall(r"\b[IVX]{1,5}\b", text) if _roman(word.lower())]
+
+
 def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
     """(score, spelling position, "exact" or "suggestion") for the best spelling of each entity."""
     if rz.script(query) == "latin" and len(rz.words(query)) == 1 and rz.on_key(query) in _JAPANESE_WORDS:
@@ -863,7 +870,7 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
     # a name with the word for a city (金策市, 김책시): a place, never the person the city is named after
     city = bool(_CJK_ADMIN.search(query.strip()) or re.search(r"(?<=\w)시$", query.strip()))
 
-    numbers = re.findall(r"\d+", query)
+    numbers = _numbers(query)
 
     def consider(position: int, score: float, how: str):
         spelling = index.spellings[position]
@@ -871,7 +878,7 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             return
         if city and spelling.kind != "place":
             return
-        if numbers and re.findall(r"\d+", spelling.spelling) not in ([], numbers):
+        if numbers and _numbers(spelling.spelling) not in ([], numbers):
             return  # 8-я армия is not the 25-я армия, whatever the letters say
         if personal and how in ("suggestion", "generic") and spelling.kind != "person":
             return  # "Ri Tae-jun" is someone's name: a place that looks like its given name is no suggestion
@@ -894,12 +901,17 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
         if rz.script(text) == "latin" and "f" in normalise(text):
             # Korean has no f: a name with one is not read by the Korean folds (Feng is not Peng)
             keys = [(family, key) for family, key in keys if family not in ("korean", "loose")]
-        if rz.script(text) == "hangul":
-            # Hangul spells each vowel: not compared by the loose Russian fold (여운홍 is not 여운형)
-            keys = [(family, key) for family, key in keys if family != "cyrillic_loose"]
-        if rz.script(text) == "latin" and len(text.split()) > 1:  # Tsoi En Gon: a Russian form in Latin letters
+        if rz.script(text) in ("hangul", "cjk"):
+            # Hangul spells each vowel and each final, and characters are exact: not compared by the loose folds
+            # or the Russian ones (여운홍 is not 여운형, 김두만 not 김도만, 김일선 not 김일성)
+            keys = [(family, key) for family, key in keys
+                    if family not in ("cyrillic_loose", "cyrillic_korean", "loose")]
+        # a Russian form in Latin letters (Tsoi En Gon; Hamhyn), read back through Cyrillic; not a name with ng
+        # before a vowel, which Russian writes нг only for ㅇ+ㄱ (Pyongan is not Pyonggang, Ri Kang-uk not Ri Kang-guk)
+        russian = rz.script(text) == "latin" and not re.search(r"ng[\-']?[aeiouy]", rz.strip_marks(text))
+        if russian and len(text.split()) > 1:
             keys.append(("cyrillic_korean", rz.cyrillic_korean_key(rz.latin_to_cyrillic(text))))
-        elif rz.script(text) == "latin":  # Hamhyn: a Russian form of a place's name in Latin letters
+        elif russian:
             keys.append(("cyrillic_korean", rz.cyrillic_korean_key(rz.latin_to_cyrillic(text), False)))
         if rz.script(text) == "latin" and kind in (None, "group", "party", "army"):
             keys += [(f"words_{group}", _words_key(text, group)) for group in (True, False)]
@@ -1011,7 +1023,11 @@ def _place_named_group(base: str, consider) -> None:
 def _related_group(base: str, consider) -> None:
     """"Namnodang faction", "Pak Hon-yong faction": the group of a party, army or person named."""
     found = {}
-    for row in _search(base, None) or _search(f"{base} Party", None):
+    def firm(rows):  # only a name found firmly: not 친일파 from a near miss of another name
+        return [row for row in rows if row[2] in _FIRM and row[0] >= _RULE * 0.97]
+
+    rows = firm(_search(base, None)) or firm(_search(f"{base} Party", None))
+    for row in rows:
         spelling = _index().spellings[row[1]]
         faction = _faction_of(spelling.kind, spelling.id)
         if faction and faction not in found:
@@ -1043,8 +1059,8 @@ def _hangul_slip(query: str, consider) -> None:
     another name (최용진 is not 최용건), and characters are never read as a slip at all: one character more
     or less is another name."""
     text = query.replace(" ", "")
-    if len(text) < 2 or not all(rz.is_hangul(ch) for ch in text):
-        return
+    if len(text) < 3 or not all(rz.is_hangul(ch) for ch in text):
+        return  # two syllables a vowel apart are simply another name (서희, 서휘)
     index = _index()
     if "hangul" not in index.derived:
         index.derived["hangul"] = [(s.spelling.replace(" ", ""), i) for i, s in enumerate(index.spellings)
@@ -1281,6 +1297,13 @@ def _without_region_word(query: str, kind: str | None, consider) -> bool:
     return True
 
 
+# Words that are part of one course body's name but name other things as often: 民主黨 (many democratic
+# parties), 联合国 (the United Nations itself), 천도교 (the religion), 의용군 / 義勇軍 (any volunteer army).
+_COMMON_BODY_WORDS = frozenset({"민주당", "民主黨", "民主党", "联合国", "聯合國", "联合國", "천도교", "天道教",
+                                "의용군", "義勇軍", "义勇军", "국군", "國軍", "国军", "국민당", "國民黨", "国民党",
+                                "신민당", "新民黨", "新民党", "인민군", "人民軍", "人民军"})
+
+
 def _generic_name(query: str, kind: str | None, consider) -> None:
     """A word that is part of the names of several parties or armies, typed alone: 공산당, 共産黨,
     "Communist Party" (the Korean, North Korean, Soviet and Chinese ones), "People's Army". Each is
@@ -1301,7 +1324,8 @@ def _generic_name(query: str, kind: str | None, consider) -> None:
             spelling = _index().spellings[position]
             if f" {syllables}" in f" {reading}" and syllables != reading and (not kind or spelling.kind == kind):
                 found.setdefault((spelling.kind, spelling.id), position)
-    if len(found) == 1 and (rz.script(query) in ("hangul", "cjk") or syllables.count(" ") >= 2):
+    if len(found) == 1 and (rz.script(query) in ("hangul", "cjk") or syllables.count(" ") >= 2) and (
+            normalise(query) not in _COMMON_BODY_WORDS):
         # a part of one party's or army's name in Hangul or characters, and of no other's: a short form of it
         # (志願軍 of 中國人民志願軍, 조선독립동맹 of 화북조선독립동맹), taken as that one
         consider(next(iter(found.values())), _LOOSE * 0.95, "part")
@@ -1472,9 +1496,7 @@ def _famous_garbles(query: str, consider) -> None:
     Il"): the person, if only one famous person is that close; its vowel changed ("Kim Il Sang"): a
     suggestion. Other syllables must match, so Kim Yo-jong is not Kim Mu-jong."""
     text = query.strip()
-    if rz.script(text) == "hangul" and len(text) == 3 and all(rz.is_hangul(ch) for ch in text):
-        parts = [rz.hangul_to_latin(ch) for ch in text]
-    elif rz.script(text) == "latin":
+    if rz.script(text) == "latin":
         parts = rz.words(text)
     else:
         return
@@ -1827,12 +1849,11 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     if depth == 0:
         # a reading in brackets after a name (金ドゥ奉(キム・ドゥボン)), each half alone; initials run into the
         # name (РоманенкоА.А., И.М.Чистякова) set apart; each of these read again as the name itself is
-        glossed = re.fullmatch(r"(.+?)\s*[(\[（]([^()\[\]（）]+)[)\]）]\s*", text)
         spaced = re.sub(r"(?<=[^\W\d_]{3})((?:[^\W\d_]\.){1,3})$", r" \1", text)
         # M.W.클라크: Latin initials before a name in another script
         spaced = re.sub(r"^(?:[A-Za-z]\.\s*){1,3}(?=[\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff])", "", spaced)
         spaced = re.sub(r"^((?:[^\W\d_]\.){1,3})(?=[^\W\d_]{3})", r"\1 ", spaced)
-        for part in ([glossed.group(2), glossed.group(1)] if glossed else []) + ([spaced] if spaced != text else []):
+        for part in [spaced] if spaced != text else []:
             found = _search(part.strip(), wanted) or _second_reading(part.strip(), wanted, depth + 1)
             if found:
                 return found
@@ -1913,10 +1934,43 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     return []
 
 
+def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | None:
+    """A name with something in round brackets after it: None if there is none. The bracket may give the same
+    name in another script (金ドゥ奉(キム・ドゥボン), Kim Il Sung (金日成)) or another name of the same one (Ho Ka-i
+    (Hegai)), or it may qualify the name (Korean Democratic Party (South), Molotov (Perm)) or name something else
+    (Kim Jong-il (KWP)). So both halves are looked up: the answer is theirs when they agree, or when the bracket is
+    in another script and only one half is found; otherwise nothing (a qualifier the course cannot check, or two
+    different things)."""
+    glossed = re.fullmatch(r"(.+?)\s*[(（]([^()（）]+)[)）]\s*", text)
+    if not glossed:
+        return None
+    outside, inside = glossed.group(1).strip(), glossed.group(2).strip()
+    whole = [item for item in _search(text, wanted) if item[2] == "exact" and item[0] >= _RULE]
+    if whole:
+        return whole  # the bracket is part of a name in the course: 联共(布)
+    if not re.search(r"[^\W\d_]{3}", inside) and rz.script(inside) == "latin":
+        return _search(outside, wanted) or _second_reading(outside, wanted)  # "(1950)", "(2)", "(b)"
+    halves = [_search(half, wanted) or _second_reading(half, wanted) for half in (outside, inside)]
+    entities = [{(_index().spellings[item[1]].kind, _index().spellings[item[1]].id) for item in half[:1]}
+                for half in halves]
+    if halves[0] and halves[1]:
+        return halves[0] if entities[0] == entities[1] else []
+    if rz.script(outside) != rz.script(inside):
+        return halves[0] or halves[1]
+    if halves[0]:  # a qualifier: taken only when the answer's own name and description bear it out
+        entity = _entities().get(next(iter(entities[0])), {})
+        said = rz.strip_marks(f"{entity.get('name', '')} {entity.get('description', '')}")
+        if all(re.search(rf"\b{re.escape(word)}", said) for word in rz.words(inside)):
+            return halves[0]
+    return []
+
+
 def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     """`lookup` of one name, the entry already checked."""
     text = _without_date(text.strip())
-    found = _search(text, wanted) or _second_reading(text, wanted)
+    found = _bracketed(text, wanted)
+    if found is None:
+        found = _search(text, wanted) or _second_reading(text, wanted)
     ambiguous = False
     if not found and wanted in (None, "person"):
         titled = _TITLES.sub("", text.strip()).strip()  # "Mr. Rusk", "President Rhee": the surname alone
