@@ -453,6 +453,9 @@ def _plain_keys(text: str) -> list[str]:
     return [normalise(text), *rz.pinyin_readings(text), *(rz.pinyin_readings(bare) if bare != text.strip() else [])]
 
 
+_MIXED_SYSTEM = "surname and given name in different romanizations"
+
+
 def _composed(spellings: list[_Spelling]) -> list[tuple[_Spelling, str]]:
     """Korean names mixed across systems: any form of the surname with any form of the given name
     (Xu for 許 with the Jiayi of Heo Jiayi; Li, I, Lee for 李 with Pil-gyu)."""
@@ -481,9 +484,8 @@ def _composed(spellings: list[_Spelling]) -> list[tuple[_Spelling, str]]:
         for surname in surnames:
             for name, source in given.items():
                 text = f"{rz.hangul_to_latin(surname) if rz.is_hangul(surname[0]) else surname} {name}".title()
-                composed.append((_Spelling("person", person_id, text, "surname and given name in different "
-                                           "romanizations", f"{source.spelling} ({source.system})" if source else "",
-                                           0.95), text))
+                composed.append((_Spelling("person", person_id, text, _MIXED_SYSTEM,
+                                           f"{source.spelling} ({source.system})" if source else "", 0.95), text))
     return composed
 
 
@@ -871,6 +873,7 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
     city = bool(_CJK_ADMIN.search(query.strip()) or re.search(r"(?<=\w)시$", query.strip()))
 
     numbers = _numbers(query)
+    typed_exactly = rz.script(query) in ("hangul", "cjk")
 
     def consider(position: int, score: float, how: str):
         spelling = index.spellings[position]
@@ -878,6 +881,8 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             return
         if city and spelling.kind != "place":
             return
+        if typed_exactly and spelling.system == _MIXED_SYSTEM:
+            return  # Hangul or characters typed are not a garble of Latin letters (우기섭 is not "Wu Kisop")
         if numbers and _numbers(spelling.spelling) not in ([], numbers):
             return  # 8-я армия is not the 25-я армия, whatever the letters say
         if personal and how in ("suggestion", "generic") and spelling.kind != "person":
@@ -908,7 +913,7 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
                     if family not in ("cyrillic_loose", "cyrillic_korean", "loose")]
         # a Russian form in Latin letters (Tsoi En Gon; Hamhyn), read back through Cyrillic; not a name with ng
         # before a vowel, which Russian writes нг only for ㅇ+ㄱ (Pyongan is not Pyonggang, Ri Kang-uk not Ri Kang-guk)
-        russian = rz.script(text) == "latin" and not re.search(r"ng[\-']?[aeiouy]", rz.strip_marks(text))
+        russian = rz.script(text) == "latin" and not re.search(r"ng[\s\-']?[aeiouy]", rz.strip_marks(text))
         if russian and len(text.split()) > 1:
             keys.append(("cyrillic_korean", rz.cyrillic_korean_key(rz.latin_to_cyrillic(text))))
         elif russian:
@@ -933,7 +938,8 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             asked_group = index.group_bases.get((family, key), []) if kind == "group" else []  # ("Yenan", "group")
             for position in index.exact.get((family, key), []) + asked_group:
                 score = _EXACT if family == "plain" else _LOOSE if family in ("loose", "cyrillic_loose") else _RULE
-                consider(position, score * factor, "exact")
+                # the loose folds join o and u, e and i ...: a name found by them alone is only suggested
+                consider(position, score * factor, "suggestion" if family in ("loose", "cyrillic_loose") else "exact")
     if not best and one_word and len(query) > 5 and query.casefold().endswith("s"):
         # "partisans": a group named in the plural, by the word its own names use in the singular
         for family, key in _keys(query[:-1]):
@@ -1949,7 +1955,15 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
     if whole:
         return whole  # the bracket is part of a name in the course: 联共(布)
     if not re.search(r"[^\W\d_]{3}", inside) and rz.script(inside) == "latin":
-        return _search(outside, wanted) or _second_reading(outside, wanted)  # "(1950)", "(2)", "(b)"
+        found = _search(outside, wanted) or _second_reading(outside, wanted)  # "(1950)", "(2)", "(b)"
+        year = re.fullmatch(r"\s*(1[89]\d\d|20\d\d)\s*", inside)
+        if year and found:  # a year the answer did not live or exist in: another of that name (신민당 (1967))
+            entity = _entities().get((_index().spellings[found[0][1]].kind, _index().spellings[found[0][1]].id), {})
+            born, died = entity.get("born"), entity.get("died")
+            if (not pd.isna(born) and int(year.group(1)) < int(born)) or (
+                    not pd.isna(died) and int(year.group(1)) > int(died)):
+                return []
+        return found
     halves = [_search(half, wanted) or _second_reading(half, wanted) for half in (outside, inside)]
     entities = [{(_index().spellings[item[1]].kind, _index().spellings[item[1]].id) for item in half[:1]}
                 for half in halves]
