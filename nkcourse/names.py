@@ -1708,7 +1708,8 @@ def _empty(query: str, message: str) -> Matches:
 
 
 def lookup(name, kind=None) -> Matches:
-    """Who or what a name refers to: people, groups, parties, armies and places, in any spelling.
+    """Who or what a name refers to: people, groups, parties, armies and places, in the spellings and scripts a
+    learner meets them in.
 
     `kind` ("person", "group", "party", "army" or "place"; plurals and "faction" also work) keeps
     only that kind of thing. Returns a table, best match first, with the columns `match` ("exact" or
