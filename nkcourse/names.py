@@ -155,17 +155,24 @@ def _spellings() -> list[_Spelling]:
             add("person", person.person_id, surname, "surname alone", f"from {person.name}", 0.96)
     russian = _RUSSIAN_FORMS
     patronymic = re.compile(r"\S+(ovich|evich|ович|евич)\b", re.IGNORECASE)
+    # a foreign surname of three or four letters alone ("Joy", "Rusk") names the person too, unless it is also
+    # someone's first name in the course ("Dean": Dean Acheson, Dean Rusk, William F. Dean)
+    first_names = {str(name).split()[0].casefold() for name in people["name"] if " " in str(name)}
     for spelling in [row for row in rows if row.kind == "person" and (
             row.id in foreign or (row.system in russian and patronymic.search(row.spelling)))]:
-        for short in _short_forms(spelling.spelling):  # "Mikoyan", "Iosif Stalin"
+        shortest = 3 if spelling.id in foreign and rz.script(spelling.spelling) == "latin" else None
+        for short in _short_forms(spelling.spelling, shortest):  # "Mikoyan", "Iosif Stalin", "Joy"
+            if " " not in short and short.casefold() in first_names:
+                continue
             add("person", spelling.id, short, "surname alone" if " " not in short else "without the middle name",
                 f"from {spelling.spelling}", 0.96)
     return rows
 
 
-def _short_forms(name: str) -> list[str]:
+def _short_forms(name: str, shortest: int | None = None) -> list[str]:
     """Surname alone, and first name with surname, of a Western or Russian name:
-    "Anastas Ivanovich Mikoyan" -> ["Mikoyan", "Anastas Mikoyan"]; "Иванов В. И." -> ["Иванов"]."""
+    "Anastas Ivanovich Mikoyan" -> ["Mikoyan", "Anastas Mikoyan"]; "Иванов В. И." -> ["Иванов"]. A surname
+    alone must have `shortest` letters (by default 3 in Hangul and 5 otherwise: "Nam" is anyone's)."""
     parts = [p for p in name.replace(",", " ").split() if p.strip(".") and p not in ("Jr.", "Jr", "III", "II")]
     names = [p for p in parts if not p.endswith(".") and len(p) > 1]
     if not names:
@@ -175,7 +182,7 @@ def _short_forms(name: str) -> list[str]:
     surname = names[-1]
     if len(names) > 2 and names[-2].casefold() in ("van", "von", "de", "du", "la", "le", "di", "da"):
         surname = f"{names[-2]} {names[-1]}"
-    shortest = 3 if rz.script(surname) == "hangul" else 5  # "Nam", "Пан" alone would be anyone's surname
+    shortest = shortest or (3 if rz.script(surname) == "hangul" else 5)  # "Nam", "Пан" alone: anyone's surname
     out = [surname] if len(names) > 1 and len(surname) >= shortest else []
     if len(names) > 1 and f"{names[0]} {surname}" != name:
         out.append(f"{names[0]} {surname}")
@@ -680,7 +687,8 @@ def _kind_of(kind) -> tuple[str | None, str | None]:
     return word, None
 
 
-_TITLES = re.compile(r"^(general|gen\.|marshal|comrade|cde\.?|tov\.?|premier|chairman|president|ambassador|minister|"
+_TITLES = re.compile(r"^(vice admiral|rear admiral|"
+                     r"general|gen\.|marshal|comrade|cde\.?|tov\.?|premier|chairman|president|ambassador|minister|"
                      r"colonel|col\.|admiral|adm\.|lieutenant general|lt\. gen\.|major general|mr\.?|dr\.?|"
                      r"secretary|vice[- ]premier|deputy premier|vice[- ]chairman|commander|captain|capt\.|major|"
                      r"lieutenant|lt\.|sergeant|sgt\.|professor|prof\.|товарищ|тов\.|генерал|маршал|посол)\s+",
@@ -1835,6 +1843,14 @@ def _without_place_words(text: str) -> str | None:
     return " ".join(kept) if kept and len(kept) < len(words) else None
 
 
+# The grammar a sentence leaves around a name: Korean particles after it (의 of, 에서 in, 에게 to, 으로 by, 을/를 the
+# object; not 이, 가, 은, 는, which end names too), Japanese ones (の, は, が, を, に, で, へ, と), Chinese 的, and a
+# Russian preposition before it (в Пхеньяне, "in Pyongyang"). Taken off only when what is left is a name found as
+# typed (or, in Russian, with its case ending read too).
+_PARTICLES = re.compile(r"(?<=[\uac00-\ud7a3]{2})(의|에서|에게|으로|을|를|에)$|(?<=[\u3040-\u30ff\u4e00-\u9fff]{2})"
+                        r"(の|は|が|を|に|で|へ|と|的)$|^(в|во|на|с|со|к|у|о|об|из|от|до|при|для)\s+(?=[А-ЯЁ])")
+
+
 def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple[float, int, str]]:
     """When a name found nothing as typed, the readings a learner would try next, each searched in turn and the
     first that finds something kept, as a suggestion unless the reading is sure:
@@ -1853,6 +1869,13 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     if latin:  # Thai, Georgian, Greek ...: read in Latin letters, then as a name in Latin letters
         found = _search(latin, wanted) or _second_reading(latin, wanted, depth + 1)
         return [(score * 0.95, position, "suggestion") for score, position, _ in found]
+    particle = _PARTICLES.search(text) if depth == 0 else None
+    if particle:  # 김일성의, 평양에서, 金日成の, 金日成的, в Пхеньяне: the name without the grammar around it
+        bare_name = text[:particle.start()] + text[particle.end():]
+        found = [item for item in _search(bare_name.strip(), wanted) if item[2] == "exact"] or (
+            _second_reading(bare_name.strip(), wanted, depth + 1) if rz.script(bare_name) == "cyrillic" else [])
+        if found:
+            return found
     if depth == 0:
         # a reading in brackets after a name (金ドゥ奉(キム・ドゥボン)), each half alone; initials run into the
         # name (РоманенкоА.А., И.М.Чистякова) set apart; each of these read again as the name itself is
@@ -1986,6 +2009,11 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     found = _bracketed(text, wanted)
     if found is None:
         found = _search(text, wanted) or _second_reading(text, wanted)
+    if re.match(r"(vice |rear )?(admiral|adm\.)\s", text, re.IGNORECASE):
+        # an admiral is a sailor: not Mark Clark or Matthew Ridgway, generals both
+        entities = _entities()
+        found = [item for item in found if re.search(r"admiral|nav(y|al)|fleet", entities.get(
+            (_index().spellings[item[1]].kind, _index().spellings[item[1]].id), {}).get("description", ""), re.I)]
     ambiguous = False
     if not found and wanted in (None, "person"):
         titled = _TITLES.sub("", text.strip()).strip()  # "Mr. Rusk", "President Rhee": the surname alone
