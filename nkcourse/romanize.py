@@ -637,12 +637,13 @@ def european_readings(text: str) -> list[tuple[str, bool]]:
     """A Latin name read as Czech, Polish, German and Hungarian letters would be written in English ("Čhwe
     Jong-kun" -> "chhwe yong-kun", "Pchjongjang" -> "pkhyongyang", "Szöul" -> "soeul"), each with whether the
     reading is sure. A language's letters are read only when the name has a letter or letter group of that
-    language other than j, ch, s, w and v, which English has too (Changchun, Ho Chong); a j alone ("Pak
+    language other than j, ch, s, w, v and gy, which English spellings of Korean have too (Changchun, Ho
+    Chong, Ri Pil-gyu); a j alone ("Pak
     Hon-jong") is read as y, but only as a suggestion, as English writes ㅈ with it."""
     lowered = str(text).casefold()
     out = []
     for pairs in _EUROPEAN_LETTERS.values():
-        marked = any(letters in lowered for letters, _ in pairs if letters not in ("j", "ch", "w", "s", "v"))
+        marked = any(letters in lowered for letters, _ in pairs if letters not in ("j", "ch", "w", "s", "v", "gy"))
         if not marked:
             continue  # no letter of that language: its ch, s, w and v are English ones (Changchun, Ho Chong)
         reading = lowered
