@@ -638,8 +638,8 @@ def european_readings(text: str) -> list[tuple[str, bool]]:
     Jong-kun" -> "chhwe yong-kun", "Pchjongjang" -> "pkhyongyang", "Szöul" -> "soeul"), each with whether the
     reading is sure. A language's letters are read only when the name has a letter or letter group of that
     language other than j, ch, s, w, v and gy, which English spellings of Korean have too (Changchun, Ho
-    Chong, Ri Pil-gyu); a j alone ("Pak
-    Hon-jong") is read as y, but only as a suggestion, as English writes ㅈ with it."""
+    Chong, Ri Pil-gyu); a j alone ("Pak Hon-jong") is read as y, but only as a suggestion, as English writes
+    ㅈ with it."""
     lowered = str(text).casefold()
     out = []
     for pairs in _EUROPEAN_LETTERS.values():
