@@ -22,6 +22,7 @@ its cache). Aims (issue 12): >= 98 % right first answers,
 0 wrong first answers, every not-in-course name says so, median < 20 ms, first call < 0.5 s of CPU (its wall
 time is printed too, but on a machine shared with other work it measures the other work as much as the lookup).
 
+A tester's new list is run once with `benchmarks/run_heldout.py`, which scores it as this script does.
 Each held-out part was run once before the rules were changed in its light; those first runs gave
 (right first answers / names in the course, wrong first answers, not-in-course names that said so):
 part 1: 382/403 (94.8 %), 0 wrong, 35/37; part 2: 231/249 (92.8 %), 0 wrong, 29/30;
