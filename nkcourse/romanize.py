@@ -101,10 +101,6 @@ def is_cjk(ch: str) -> bool:
     return 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xF900 <= code <= 0xFAFF
 
 
-def is_cyrillic(ch: str) -> bool:
-    return 0x0400 <= ord(ch) <= 0x04FF
-
-
 def script(text: str) -> str:
     """"hangul", "cjk", "cyrillic", "kana" (Japanese) or "latin": the script of the first letter that has one."""
     found = _SCRIPTS.search(str(text))
