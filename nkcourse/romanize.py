@@ -280,7 +280,13 @@ _CYR_FINALS = ["", "к", "к", "к", "н", "н", "н", "т", "ль", "к", "м",
 _CYR_SURNAMES = {"цой": "чве", "чхве": "чве", "тсои": "чве", "тсой": "чве", "ли": "и", "ри": "и", "лим": "им",
                  "рим": "им", "ю": "ю", "рю": "ю"}
 _CYR_RULES = [(re.compile(pattern), replacement) for pattern, replacement in [
-    (r"ё", "е"), (r"э", "е"), (r"й", "и"), (r"ы", "у"), (r"[ьъ]", ""), (r"чж|чх|ч|ж|дж|цз|ц", "ч"),
+    # Older Soviet and Koryo-saram spellings keep Korean sounds from before palatalization (ㄷ ㅌ before i or
+    # y became ㅈ ㅊ: 뎡 -> 정), so Тен and Ден are 정 and Дюн is 준 (Тен Сан Дин, Пак Ден Ай, Тен Дюн Тхяк
+    # in Lankov's Russian books), and they write ㅐ as ай (Пак Чон Ай). Kontsevich writes ㅐ э and ㅔ е, so
+    # 태 (тхэ) stays apart from 정.
+    (r"[тд][её]", "чо"), (r"[тд]ю", "чу"), (r"[тд]я", "ча"), (r"[тд]и", "чи"),
+    (r"ай", "э"),
+    (r"ё", "е"), (r"э", "е"), (r"й", "и"), (r"ы", "у"), (r"[ьъ]", ""), (r"чж|чх|ч|ж|дж|дз|цз|ц", "ч"),
     (r"кх|г", "к"), (r"тх|д", "т"), (r"пх|б", "п"), (r"з", "с"), (r"р", "л"), (r"([а-я])\1", r"\1"),
     (r"[^а-я]", ""),
 ]]
