@@ -583,6 +583,16 @@ def _index_cached() -> _Index:
 _index.cache_clear = _index_cached.cache_clear  # type: ignore[attr-defined]
 
 
+def clear_caches() -> None:
+    """Forget everything built from the tables (the name index and the tables of people, foreign names, famous
+    names and faction links derived from them), so that the next lookup reads the tables again: for a test or
+    a notebook that has changed a table. Returns None; raises nothing. The index kept on disk is untouched (its
+    file name changes with the data)."""
+    for cached in (_index_cached, _hangul_surnames, _faction_links, _foreign_keys, _foreign_place_keys,
+                   _famous_people, _entities):
+        cached.cache_clear()
+
+
 def _build_index() -> _Index:
     spellings = _spellings()
     people = load("people")

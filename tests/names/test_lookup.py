@@ -123,15 +123,13 @@ def test_a_new_person_row_is_found_without_listing_a_variant(monkeypatch):
     real_load = names.load
     monkeypatch.setattr(names, "load", lambda table: pd.concat([real_load(table), extra]) if table == "people"
                         else real_load(table))
-    for cached in (names._index, names._entities, names._faction_links):
-        cached.cache_clear()
+    names.clear_caches()
     try:
         for spelling in ("Kim Kyong Sok", "Kim Gyeong-seok", "Jin Jingxi", "金京锡", "김경석"):
             assert first(nk.lookup(spelling)) == ("person", "kim_kyong_sok"), spelling
     finally:
         monkeypatch.undo()
-        for cached in (names._index, names._entities, names._faction_links):
-            cached.cache_clear()
+        names.clear_caches()
 
 
 @pytest.mark.parametrize(("spelling", "kind", "expected"), [
