@@ -1960,11 +1960,18 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                 found = [item for item in found if _index().spellings[item[1]].id not in _foreign_keys()]
             if found:
                 return [(score * 0.97, position, how if sure else "suggestion") for score, position, how in found]
-    if rz.script(text) == "latin" and depth == 0 and re.search(r"\b[A-Z]{2,}\b", text):
+    first_word = re.match(r"\s*([A-Za-z]+)\s+(?=[A-Za-z]+-[a-z]+\s*$)", text)  # "Ti Sung-yop", "Pal Il-u"
+    no_surname = bool(first_word) and first_word.group(1).casefold() not in rz._SURNAMES
+    if rz.script(text) == "latin" and depth == 0 and (re.search(r"\b[A-Z]{2,}\b", text) or no_surname):
         # one letter a scanner misread, in a typewritten name (the surname in capitals, as in the CIA's and the
-        # State Department's papers): taken only when exactly one thing is found firmly by undoing one slip
+        # State Department's papers), or in a surname no Korean has before a Korean given name (Ti Sung-yop, Pal
+        # Il-u): taken only when exactly one thing is found firmly by undoing one slip
         hits = {}
-        for reading in rz.ocr_letter_readings(text):
+        slips = rz.ocr_letter_readings(text)
+        if no_surname and not re.search(r"\b[A-Z]{2,}\b", text):
+            surname = first_word.group(1)
+            slips = [reading + text[len(surname):] for reading in rz.ocr_letter_readings(surname, shortest=1)]
+        for reading in slips:
             for score, position, how in _search(reading, wanted):
                 if how == "exact" and score >= _RULE * 0.97:  # a name as spelled, not a garble of one
                     spelling = _index().spellings[position]

@@ -641,7 +641,8 @@ def european_readings(text: str) -> list[tuple[str, bool]]:
     reading is sure. A language's letters are read only when the name has a letter or letter group of that
     language other than j, ch, s, w, v and gy, which English spellings of Korean have too (Changchun, Ho
     Chong, Ri Pil-gyu); a j alone ("Pak Hon-jong") is read as y, but only as a suggestion, as English writes
-    ㅈ with it."""
+    ㅈ with it. A y between consonants is read ŭ, as Polish and Czech write Russian ы (Li Syng Man), also only
+    as a suggestion."""
     lowered = str(text).casefold()
     out = []
     for pairs in _EUROPEAN_LETTERS.values():
@@ -654,6 +655,9 @@ def european_readings(text: str) -> list[tuple[str, bool]]:
         reading = reading.replace("J", "j")
         if reading != lowered and (reading, True) not in out:
             out.append((reading, True))
+    between = re.compile(r"(?<=[bcdfghklmnprstvz])y(?=[bcdfghklmnprstvz])")
+    if between.search(lowered):  # Polish and Czech y for Russian ы (Li Syng Man = Ли Сын Ман): ŭ, as a suggestion
+        out.append((between.sub("u", lowered), False))
     if "j" in lowered and (lowered.replace("j", "y"), False) not in out:
         out.append((lowered.replace("j", "y"), False))
     return out
@@ -675,11 +679,12 @@ _OCR_LETTERS = {"r": "n", "n": "r", "c": "e", "e": "c", "a": "e", "l": "k", "k":
                 "I": "L", "L": "I", "b": "h", "h": "b"}
 
 
-def ocr_letter_readings(text: str) -> list[str]:
+def ocr_letter_readings(text: str, shortest: int = 8) -> list[str]:
     """The name with one letter read as a scanner's slip (`_OCR_LETTERS`) undone, every position in turn:
-    "PAK Hor-yong" -> [..., "PAK Hon-yong", ...]; at most 12. [] for a name of fewer than 8 letters or more than 20."""
+    "PAK Hor-yong" -> [..., "PAK Hon-yong", ...]; at most 12. [] for a name of fewer than `shortest` letters or
+    more than 20."""
     text = str(text)
-    if not 8 <= sum(ch.isalpha() for ch in text) <= 20:
+    if not shortest <= sum(ch.isalpha() for ch in text) <= 20:
         return []
     return [text[:i] + _OCR_LETTERS[ch] + text[i + 1:] for i, ch in enumerate(text) if ch in _OCR_LETTERS][:12]
 
