@@ -1930,6 +1930,18 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         if rz.script(text) == "latin" and text[ending.start() - 1:ending.start()] == text[ending.start() - 2:
                                                                                           ending.start() - 1]:
             readings.append((text[:ending.start() - 1], False, True))  # Hungarian doubles a final n before -nel
+    every_word = text.split()
+    endings = [(_CASE_ENDING if rz.script(word) == "cyrillic" else _LATIN_CASE_ENDING).search(word)
+               for word in every_word]
+    if 2 <= len(every_word) <= 3 and all(endings) and wanted in (None, "person"):
+        # a foreign man's first name and surname both declined (Иосифа Сталина, Douglasa MacArthura): the first
+        # name shows it is he, not a woman of his surname (Светлана Сталина keeps her -а and is not found)
+        bare_words = " ".join(word[:found.start()] for word, found in zip(every_word, endings, strict=True))
+        found = [item for item in _search(bare_words, "person") if item[2] in _FIRM
+                 and _index().spellings[item[1]].id in _foreign_keys()
+                 and len(rz.words(_index().spellings[item[1]].spelling)) >= 2]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found]
     typewritten = rz.script(text) == "latin" and bool(re.search(r"\b[A-Z]{2,}\b|\d", text))  # PAK, 0 Ki-sop
     if rz.script(text) == "latin":
         readings += [(reading, False, False) for reading in rz.ocr_readings(text)]
