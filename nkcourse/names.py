@@ -396,6 +396,8 @@ _GLOSSARY = {
     "pcus": "communist party soviet union", "kpch": "communist party china", "kpk": "communist party china",
     "тпк": "workers party korea",
     "кпк": "communist party china", "pcch": "communist party china",
+    # Korean and English words that other English translations of the bodies' names use
+    "choson": "korea", "joseon": "korea", "alliance": "league",
 }
 # Vietnamese words of two syllables, joined before `_GLOSSARY` is read: "Đảng Lao động Triều Tiên".
 _VIETNAMESE_WORDS = re.compile(r"\b(lao dong|trieu tien|nhan dan|chi nguyen|trung quoc|cong san|quan doi|cong nhan|"
