@@ -880,6 +880,16 @@ def _numbers(text: str) -> list[int]:
     return found + [_roman(word.lower()) for word in re.findall(r"\b[IVX]{1,5}\b", text) if _roman(word.lower())]
 
 
+def _chinese_number(number: int) -> str:
+    """A number from 0 to 99 in Chinese characters, as army and brigade names write it: 10 -> "十", 25 -> "二十五",
+    88 -> "八十八"."""
+    digits = "〇一二三四五六七八九"
+    tens, units = divmod(number, 10)
+    if not tens:
+        return digits[units]
+    return f"{digits[tens] if tens > 1 else ''}十{digits[units] if units else ''}"
+
+
 def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
     """(score, spelling position, "exact" or "suggestion") for the best spelling of each entity."""
     if rz.script(query) == "latin" and len(rz.words(query)) == 1 and rz.on_key(query) in _JAPANESE_WORDS:
@@ -1910,6 +1920,11 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                    if spelling.kind == "person" and spelling.id == person and re.search(r"[·・•]", spelling.spelling)}
             if _plain_keys(parts[0])[-1] in own:
                 return [(alone[0][0] * 0.95, alone[0][1], "suggestion")]
+    if rz.script(text) == "cjk" and re.search(r"\d", text) and depth == 0:  # 第10军 = 第十军, 第88旅 = 第八十八旅
+        in_characters = re.sub(r"\d{1,2}", lambda number: _chinese_number(int(number.group())), text)
+        found = _search(in_characters, wanted) or _second_reading(in_characters, wanted, depth + 1)
+        if found:
+            return found
     country = _COUNTRY_PREFIX.sub("", text.strip())
     if country != text.strip() and len(country) >= 2 and wanted in (None, "army", "party"):
         # アメリカ第8軍, 美国第8集团军, 소련 제25군: the army named with its country in front
