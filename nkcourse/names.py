@@ -1756,7 +1756,7 @@ def lookup(name, kind=None) -> Matches:
     if problem:
         return _empty(shown, problem)
     if not text.strip():
-        return _empty("", "Type a name, in any spelling or script, to look it up.")
+        return _empty("", "Type a name, spelled as you met it, to look it up.")
     if len(text) > _MAX_QUERY:
         return _empty(shown, "That is too long to be a name: type one name at a time.")
     whole = _lookup_one(text.strip(), wanted, shown)
@@ -2164,12 +2164,12 @@ def lookup_box():
 
     class LookupBox(widgets.VBox):
         def __repr__(self) -> str:  # what a saved notebook shows where the widget cannot be drawn
-            return "Name lookup: type a person, group, party, army or place in any spelling."
+            return "Name lookup: type a person, group, party, army or place, spelled as you met it."
 
     box = widgets.Text(
         description="Name:", placeholder="e.g. Heo Jiayi, 김일성, Kapsan-p'a, Inchon",
         description_allow_html=False, continuous_update=False,
-        tooltip="Type any spelling of a name and press Enter",
+        tooltip="Type a name as you met it and press Enter",
     )
     kinds = widgets.Dropdown(
         options=[("anything", None), ("people", "person"), ("groups", "group"), ("parties", "party"),
@@ -2177,8 +2177,8 @@ def lookup_box():
         value=None, description="Look for:", layout=widgets.Layout(width="220px"),
     )
     button = widgets.Button(description="Look up", tooltip="Look the name up")
-    answer = widgets.HTML(value="<p>Type a name, in any spelling or script, then press Enter or click "
-                                "<b>Look up</b>.</p>")
+    answer = widgets.HTML(value="<p>Type a name as you met it (most spellings and scripts work), then press "
+                                "Enter or click <b>Look up</b>.</p>")
     box.add_class("nk-lookup-input")
     answer.add_class("nk-lookup-result")
 
