@@ -2172,10 +2172,10 @@ def lookup_box():
         tooltip="Type a name as you met it and press Enter",
     )
     kinds = widgets.Dropdown(
-        options=[("anything", None), ("people", "person"), ("groups", "group"), ("parties", "party"),
+        options=[("anything", "anything"), ("people", "person"), ("groups", "group"), ("parties", "party"),
                  ("armies", "army"), ("places", "place")],
-        value=None, description="Look for:", layout=widgets.Layout(width="220px"),
-    )
+        value="anything", description="Look for:", layout=widgets.Layout(width="220px"),
+    )  # not None for "anything": a list whose value is None shows nothing chosen
     button = widgets.Button(description="Look up", tooltip="Look the name up")
     answer = widgets.HTML(value="<p>Type a name as you met it (most spellings and scripts work), then press "
                                 "Enter or click <b>Look up</b>.</p>")
@@ -2183,9 +2183,9 @@ def lookup_box():
     answer.add_class("nk-lookup-result")
 
     def show(_change=None):
-        answer.value = describe_lookup(box.value, kinds.value)
+        answer.value = describe_lookup(box.value, None if kinds.value == "anything" else kinds.value)
 
     box.observe(show, names="value")
     kinds.observe(show, names="value")
     button.on_click(show)
-    return LookupBox([widgets.HBox([box, kinds, button]), answer])
+    return LookupBox([widgets.HBox([box, kinds, button], layout=widgets.Layout(flex_flow="row wrap")), answer])

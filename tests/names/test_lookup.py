@@ -216,11 +216,14 @@ def test_the_lookup_box_has_a_readable_plain_text_form_and_the_kind_filter():
     assert len(repr(box)) <= 110  # ipywidgets cuts a longer plain-text form mid-word
     [row, answer] = box.children
     text, kinds, button = row.children
-    assert [value for _, value in kinds.options] == [None, "person", "group", "party", "army", "place"]
+    assert [value for _, value in kinds.options] == ["anything", "person", "group", "party", "army", "place"]
+    assert kinds.index == 0  # "anything" is shown chosen (a value of None would show an empty list)
     text.value = "Kapsan"
     assert "(place)" in answer.value
     kinds.value = "group"
     assert "(group)" in answer.value and "(place)" not in answer.value
+    kinds.value = "anything"
+    assert "(place)" in answer.value
     text.value = "<img src=x onerror=alert(1)>"
     assert "<img" not in answer.value
     button.click()
