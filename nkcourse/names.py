@@ -1678,8 +1678,8 @@ class Matches(pd.DataFrame):
                                                               enumerate(self.parts, start=1))])
         lines = [_intro(self, query)]
         for name, kind, description, matched, sources in self._learner_rows():
-            lines.append(f"- {name} ({kind}): {description}" + (f"; {matched}" if matched else "")
-                         + (f". Sources: {sources}" if sources else ""))
+            said = description.rstrip(".") + (f"; {matched}" if matched else "")
+            lines.append(f"- {name} ({kind}): {said}" + (f". Sources: {sources}" if sources else ""))
         return "\n".join(lines)
 
     def __repr__(self) -> str:

@@ -16,6 +16,7 @@ a guard against new strangers.
 import csv
 import html
 import math
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -663,3 +664,16 @@ def test_the_kind_of_spelling_is_that_of_what_was_typed():
                             ("박헌영", "Hangul")]:
         first_row = nk.lookup(spelling).iloc[0]
         assert first_row["kind_of_spelling"].startswith(label) and first_row["spelling"] == spelling, spelling
+
+
+def test_no_printed_answer_has_a_doubled_full_stop():
+    """Every entity looked up by its own name prints its description once, without ". ." or ".." before its
+    sources (descriptions in the tables end with a full stop; the printed line adds its own)."""
+    doubled = []
+    for table in ("people", "factions", "organizations", "places"):
+        frame = nk.load(table)
+        for name in frame["name"].dropna():
+            shown = nk.lookup(name).text()
+            if re.search(r"(?<!\.)\.\.(?!\.)|\.\s\.", shown):
+                doubled.append(name)
+    assert doubled == []
