@@ -1880,7 +1880,10 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     Czech "Čhwe Jong-kun", Polish "Czoe Jong Gon", German "Pak Hon-jong");
     a case ending taken off the last word (`_CASE_ENDING`);
     a scanner's slips undone (`romanize.ocr_readings`: "0 Ki-sop", "HO Kal"; one misread letter,
-    `romanize.ocr_letter_readings`, only when undoing it finds one thing firmly);
+    `romanize.ocr_letter_readings`, only when undoing it finds one thing firmly, in a typewritten name or in a
+    surname no Korean has before a Korean given name: "Ti Sung-yop", "Pal Il-u");
+    a foreign man's first name and surname both declined (Иосифа Сталина, Douglasa MacArthura);
+    figures in a Chinese army's name read as characters (美第10军 = 美第十军);
     a name with a reading in brackets, each half alone; initials run into the name set apart;
     a place's name without the word for what kind of place it is (`_without_place_words`);
     a middle name left out ("Mark Wayne Clark": first and last names must both be the person's).
