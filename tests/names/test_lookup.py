@@ -677,3 +677,26 @@ def test_no_printed_answer_has_a_doubled_full_stop():
             if re.search(r"(?<!\.)\.\.(?!\.)|\.\s\.", shown):
                 doubled.append(name)
     assert doubled == []
+
+
+@pytest.mark.parametrize(("spelling", "expected"), [
+    ("Тен Сан Дин", ("person", "chong_sang_jin")),  # Koryo-saram Тен for 정, Дин for 진 (before palatalization)
+    ("Пак Ден Ай", ("person", "pak_chong_ae")),  # Lankov's Russian: Ден for 정, ай for ㅐ
+    ("Пак Чон Ай", ("person", "pak_chong_ae")),
+    ("Li Syng Man", ("person", "syngman_rhee")),  # Polish y for Russian ы
+    ("Ti Sung-yop", ("person", "ri_sung_yop")),  # a scanner's T for Y in a surname no Korean has
+    ("Pal Il-u", ("person", "pak_il_u")),
+    ("Иосифа Сталина", ("person", "joseph_stalin")),  # first name and surname both in the genitive
+    ("Douglasa MacArthura", ("person", "douglas_macarthur")),
+    ("美第10军", ("army", "x_corps")),  # figures for 十
+    ("Lâm Bưu", ("person", "lin_biao")),  # Hán-Việt readings of 林彪
+    ("Chosŏn Independence Alliance", ("party", "nckil")),
+])
+def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
+    assert first(nk.lookup(spelling)) == expected
+
+
+@pytest.mark.parametrize("spelling", ["Светлана Сталина", "Cha Kwang-su", "Ten Il-u", "Тхэ Сан Дин"])
+def test_those_readings_find_no_stranger(spelling):
+    """A woman of Stalin's surname; a real Korean surname left alone; 태 (тхэ) is not 정 (тен)."""
+    assert first(nk.lookup(spelling)) is None
