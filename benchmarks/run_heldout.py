@@ -4,8 +4,10 @@
 
 LIST.csv is what a fresh tester writes (see issue 12): columns spelling, kind, expected_id, expected_name,
 origin, note; `expected_id` empty for a name that is not in the course. Prints the figures (right first
-answers, of them exact; wrong first answers; names with no answer; not-in-course names that said so) and every
-row that was not answered exactly right, and writes RESULTS.csv: the list with the first answer of each row.
+answers, of them exact; wrong first answers; names with no answer; not-in-course names that said so), for all
+rows and again for the rows whose spelling is not already in tests/names/spellings.csv (a tester who reads the
+same pages as an earlier one copies some of the same spellings), and every row that was not answered exactly
+right; writes RESULTS.csv, the list with the first answer of each row.
 A sealed list is run once, before anyone reads it; its figures go into `bench_names.py`'s docstring and its
 rows into tests/names/spellings.csv as a new held-out part.
 """
@@ -20,6 +22,21 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_names import outcome  # noqa: E402
+
+SPELLINGS = Path(__file__).resolve().parents[1] / "tests" / "names" / "spellings.csv"
+
+
+def summary(out: list[dict]) -> None:
+    """Print the figures of scored rows: right first answers (and exact ones), wrong, missed, not-in-course."""
+    known = [r for r in out if r["expected_id"].strip()]
+    unknown = [r for r in out if not r["expected_id"].strip()]
+    right = [r for r in known if r["result"] == "right"]
+    share = 100 * len(right) / max(len(known), 1)
+    print(f"  names in the course: {len(known)}; right first: {len(right)} ({share:.1f} %), "
+          f"of them exact: {sum(r['first_match'] == 'exact' for r in right)}")
+    print(f"  wrong first: {sum(r['result'] == 'wrong' for r in known)}; "
+          f"no answer: {sum(r['result'] == 'missed' for r in known)}")
+    print(f"  not in the course: {len(unknown)}, said so: {sum(r['result'] == 'right' for r in unknown)}")
 
 
 def main(list_path: str, out_path: str) -> int:
@@ -41,15 +58,11 @@ def main(list_path: str, out_path: str) -> int:
         writer = csv.DictWriter(handle, fieldnames=list(out[0]))
         writer.writeheader()
         writer.writerows(out)
-    known = [r for r in out if r["expected_id"].strip()]
-    unknown = [r for r in out if not r["expected_id"].strip()]
-    right = [r for r in known if r["result"] == "right"]
-    share = 100 * len(right) / max(len(known), 1)
-    print(f"names in the course: {len(known)}; right first: {len(right)} ({share:.1f} %), "
-          f"of them exact: {sum(r['first_match'] == 'exact' for r in right)}")
-    print(f"wrong first: {sum(r['result'] == 'wrong' for r in known)}; "
-          f"no answer: {sum(r['result'] == 'missed' for r in known)}")
-    print(f"not in the course: {len(unknown)}, said so: {sum(r['result'] == 'right' for r in unknown)}")
+    seen = {row["spelling"] for row in csv.DictReader(open(SPELLINGS, encoding="utf-8"))}
+    for label, rows in (("all rows", out), ("rows whose spelling is not already in the test list",
+                                           [r for r in out if r["spelling"] not in seen])):
+        print(f"{label} ({len(rows)}):")
+        summary(rows)
     for r in out:
         if r["result"] != "right" or r["first_match"] == "suggestion":
             print(f"  {r['result']:6} {r['spelling']!r} [{r['kind']} {r['expected_id'] or '-'}] -> "

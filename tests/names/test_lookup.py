@@ -16,6 +16,7 @@ a guard against new strangers.
 import csv
 import html
 import math
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -123,15 +124,13 @@ def test_a_new_person_row_is_found_without_listing_a_variant(monkeypatch):
     real_load = names.load
     monkeypatch.setattr(names, "load", lambda table: pd.concat([real_load(table), extra]) if table == "people"
                         else real_load(table))
-    for cached in (names._index, names._entities, names._faction_links):
-        cached.cache_clear()
+    names.clear_caches()
     try:
         for spelling in ("Kim Kyong Sok", "Kim Gyeong-seok", "Jin Jingxi", "金京锡", "김경석"):
             assert first(nk.lookup(spelling)) == ("person", "kim_kyong_sok"), spelling
     finally:
         monkeypatch.undo()
-        for cached in (names._index, names._entities, names._faction_links):
-            cached.cache_clear()
+        names.clear_caches()
 
 
 @pytest.mark.parametrize(("spelling", "kind", "expected"), [
@@ -218,11 +217,14 @@ def test_the_lookup_box_has_a_readable_plain_text_form_and_the_kind_filter():
     assert len(repr(box)) <= 110  # ipywidgets cuts a longer plain-text form mid-word
     [row, answer] = box.children
     text, kinds, button = row.children
-    assert [value for _, value in kinds.options] == [None, "person", "group", "party", "army", "place"]
+    assert [value for _, value in kinds.options] == ["anything", "person", "group", "party", "army", "place"]
+    assert kinds.index == 0  # "anything" is shown chosen (a value of None would show an empty list)
     text.value = "Kapsan"
     assert "(place)" in answer.value
     kinds.value = "group"
     assert "(group)" in answer.value and "(place)" not in answer.value
+    kinds.value = "anything"
+    assert "(place)" in answer.value
     text.value = "<img src=x onerror=alert(1)>"
     assert "<img" not in answer.value
     button.click()
@@ -662,3 +664,39 @@ def test_the_kind_of_spelling_is_that_of_what_was_typed():
                             ("박헌영", "Hangul")]:
         first_row = nk.lookup(spelling).iloc[0]
         assert first_row["kind_of_spelling"].startswith(label) and first_row["spelling"] == spelling, spelling
+
+
+def test_no_printed_answer_has_a_doubled_full_stop():
+    """Every entity looked up by its own name prints its description once, without ". ." or ".." before its
+    sources (descriptions in the tables end with a full stop; the printed line adds its own)."""
+    doubled = []
+    for table in ("people", "factions", "organizations", "places"):
+        frame = nk.load(table)
+        for name in frame["name"].dropna():
+            shown = nk.lookup(name).text()
+            if re.search(r"(?<!\.)\.\.(?!\.)|\.\s\.", shown):
+                doubled.append(name)
+    assert doubled == []
+
+
+@pytest.mark.parametrize(("spelling", "expected"), [
+    ("Тен Сан Дин", ("person", "chong_sang_jin")),  # Koryo-saram Тен for 정, Дин for 진 (before palatalization)
+    ("Пак Ден Ай", ("person", "pak_chong_ae")),  # Lankov's Russian: Ден for 정, ай for ㅐ
+    ("Пак Чон Ай", ("person", "pak_chong_ae")),
+    ("Li Syng Man", ("person", "syngman_rhee")),  # Polish y for Russian ы
+    ("Ti Sung-yop", ("person", "ri_sung_yop")),  # a scanner's T for Y in a surname no Korean has
+    ("Pal Il-u", ("person", "pak_il_u")),
+    ("Иосифа Сталина", ("person", "joseph_stalin")),  # first name and surname both in the genitive
+    ("Douglasa MacArthura", ("person", "douglas_macarthur")),
+    ("美第10军", ("army", "x_corps")),  # figures for 十
+    ("Lâm Bưu", ("person", "lin_biao")),  # Hán-Việt readings of 林彪
+    ("Chosŏn Independence Alliance", ("party", "nckil")),
+])
+def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
+    assert first(nk.lookup(spelling)) == expected
+
+
+@pytest.mark.parametrize("spelling", ["Светлана Сталина", "Cha Kwang-su", "Ten Il-u", "Тхэ Сан Дин"])
+def test_those_readings_find_no_stranger(spelling):
+    """A woman of Stalin's surname; a real Korean surname left alone; 태 (тхэ) is not 정 (тен)."""
+    assert first(nk.lookup(spelling)) is None
