@@ -1340,6 +1340,9 @@ _COMMON_BODY_WORDS = frozenset({"민주당", "民主黨", "民主党", "联合�
                                 "신민당", "新民黨", "新民党", "인민군", "人民軍", "人民军"})
 
 
+_COMMAND_WORDS = ("사령부", "司令部", "총사령부", "總司令部", "总司令部")
+
+
 def _generic_name(query: str, kind: str | None, consider) -> None:
     """A word that is part of the names of several parties or armies, typed alone: 공산당, 共産黨,
     "Communist Party" (the Korean, North Korean, Soviet and Chinese ones), "People's Army". Each is
@@ -1352,7 +1355,14 @@ def _generic_name(query: str, kind: str | None, consider) -> None:
             continue
         for name, position in _organization_keys():
             spelling = _index().spellings[position]
-            if key in name and key != name and (not kind or spelling.kind == kind):
+            # in Hangul and characters the kind of body comes last, so a part is a name's end (志願軍 of
+            # 中國人民志願軍); its beginning is what the body belongs to (东北抗联 of 东北抗联教导旅, the 88th
+            # Brigade, is the Northeast Anti-Japanese United Army)
+            if rz.script(query) in ("hangul", "cjk"):  # ... or the forces of a command (유엔군 of 유엔군사령부)
+                inside = name.endswith(key) or (name.startswith(key) and name[len(key):] in _COMMAND_WORDS)
+            else:
+                inside = key in name
+            if inside and key != name and (not kind or spelling.kind == kind):
                 found.setdefault((spelling.kind, spelling.id), position)
     syllables = rz.vietnamese_key(query) if rz.script(query) == "latin" else ""
     if syllables.count(" ") >= 2:  # Chí nguyện quân: the last words of 中國人民志願軍 read in Sino-Vietnamese
