@@ -3,9 +3,9 @@
 The spellings in spellings.csv were collected independently of data/name_variants.csv (scholarly
 McCune-Reischauer, Revised Romanization, North Korean and South Korean usage, pinyin of the Hanja read
 by hand, Chinese characters, Hangul, Russian Cyrillic, garbles); the `split` column keeps held-out parts
-(heldout_1 to heldout_16) that were each run once before the rules were changed in their light, whose
+(heldout_1 to heldout_18) that were each run once before the rules were changed in their light, whose
 first-run figures are in benchmarks/bench_names.py; after that only kinds of failure were fixed. The tuning rows
-and parts 1 to 9 are held to 98 % right first answers; parts 10 to 16 (written by fresh testers from many more
+and parts 1 to 9 are held to 98 % right first answers; parts 10 to 18 (written by fresh testers from many more
 languages and scripts) stay below it after tuning, so only their safety aims are asserted and their accuracy is
 printed by the benchmark. The split "traps" holds constructed probes, names near the course's that are not in it
 (relatives, other officials, feminine surnames, Japanese words, places named after people) found by a reviewer,
@@ -60,7 +60,8 @@ def names_someone(found) -> bool:
 
 @pytest.mark.parametrize("split", ["tune", "heldout_1", "heldout_2", "heldout_3", "heldout_4", "heldout_5",
                                    "heldout_6", "heldout_7", "heldout_8", "heldout_9", "heldout_10", "heldout_12",
-                                   "heldout_11", "heldout_13", "heldout_14", "heldout_15", "heldout_16", "traps"])
+                                   "heldout_11", "heldout_13", "heldout_14", "heldout_15", "heldout_16", "heldout_17",
+                                   "heldout_18", "traps"])
 def test_no_wrong_first_answer_and_no_stranger(split):
     """The safety aims, on every part of the list: never a wrong entity first, and every name that is not
     in the course says so."""
