@@ -533,7 +533,7 @@ def _composed(spellings: list[_Spelling]) -> list[tuple[_Spelling, str]]:
         hangul = people.at[person_id, "name_hangul"] if person_id in people.index else None
         if not isinstance(hangul, str) or not 2 <= len(hangul) <= 4 or " " in hangul:
             continue  # only Korean names written surname first
-        surnames, given = {hangul[0]: None}, {}
+        surnames, given, chinese = {hangul[0]: None}, {}, set()
         for spelling in own:
             script = rz.script(spelling.spelling)
             if script == "latin":
@@ -544,9 +544,16 @@ def _composed(spellings: list[_Spelling]) -> list[tuple[_Spelling, str]]:
             elif script == "cjk" and spelling.system in ("Hanja", "hanja") and len(spelling.spelling) >= 2:
                 for reading in rz.pinyin_readings(spelling.spelling[0]):
                     surnames.setdefault(reading, spelling)
-                given.setdefault(rz.pinyin_readings(spelling.spelling[1:])[0], spelling)
+                    chinese.add(reading)
+                given_reading = rz.pinyin_readings(spelling.spelling[1:])[0]
+                given.setdefault(given_reading, spelling)
+                chinese.add(given_reading)
         for surname in surnames:
             for name, source in given.items():
+                if surname in chinese and name not in chinese and source.system not in ("garbled", "pinyin"):
+                    continue  # a Chinese reading of the surname before a Korean given name is another Korean's
+                    # name (Chin Tu-bong: 진, not 金 read Jin), never seen for these people; the other way round
+                    # (Heo Jiayi) is how machine translation from Chinese writes them
                 text = f"{rz.hangul_to_latin(surname) if rz.is_hangul(surname[0]) else surname} {name}".title()
                 composed.append((_Spelling("person", person_id, text, _MIXED_SYSTEM,
                                            f"{source.spelling} ({source.system})" if source else "", 0.95), text))
@@ -819,10 +826,13 @@ def _variants(query: str) -> list[tuple[str, float]]:
         # body's name: "Korean People's Volunteer Army" is not the "People's Volunteer Army")
         out += [(" ".join(parts[-n:]), 0.96) for n in (3, 2)]
     if len(parts) == 2 and rz.script(query) == "latin":
-        out.append((f"{parts[1]} {parts[0]}", 0.97))
+        out.append((f"{parts[1]} {parts[0]}", _TURNED))
     elif len(parts) > 2 and rz.script(query) == "latin":
-        out.append((" ".join([parts[-1], *parts[:-1]]), 0.97))
+        out.append((" ".join([parts[-1], *parts[:-1]]), _TURNED))
     return out
+
+
+_TURNED = 0.97  # the factor of a name with its words turned round: a person's only (Song Ka-i is not Kaesong)
 
 
 _CJK_OR_HANGUL_RUN = re.compile(r"[\uac00-\ud7a3\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
@@ -1064,6 +1074,8 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
                 continue
             asked_group = index.group_bases.get((family, key), []) if kind == "group" else []  # ("Yenan", "group")
             for position in index.exact.get((family, key), []) + asked_group:
+                if factor == _TURNED and index.spellings[position].kind != "person":
+                    continue  # words turned round are a person's name order, never a place's or a body's
                 score = _EXACT if family == "plain" else _LOOSE if family in ("loose", "cyrillic_loose") else _RULE
                 # the loose folds join o and u, e and i ...: a name found by them alone is only suggested
                 consider(position, score * factor, "suggestion" if family in ("loose", "cyrillic_loose") else "exact")

@@ -709,6 +709,8 @@ def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     "De Man-sik", "Te Man-sik", "Ri Won-de", "Kim Ten-suk",  # a Latin De or Te is not a Russian Ден
     "Тхэ Сан Дин", "Ким Чай Ук", "Ким Чэ Ук",  # 태 is not 정; 김재욱 is not 김책
     "第105旅", "东北抗联教导", "North Atlantic Alliance",
+    "Song Ka-i", "Won Song-chol", "Cheng Ka-i",  # a person's words turned round are not a place (Kaesong, Chorwon)
+    "Chin Tu-bong", "Pu Chang-ok",  # 진 and 부 are Korean surnames: not 金 and 朴 read in Chinese
 ])
 def test_those_readings_find_no_stranger(spelling):
     """Names not in the course, each one rule away from a course name: every one must say so."""
