@@ -32,7 +32,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 import pandas as pd
 
@@ -396,9 +396,9 @@ _GLOSSARY = {
     "тпк": "workers party korea",
     # Russian, German: words of the names of the leagues and groups
     "лига": "league", "лиги": "league", "независимости": "independence", "демократическая": "democratic",
-    "группировка": "group", "северокитайская": "north china", "внутренняя": "domestic", "новая": "new",
+    "группировка": "group", "северокитайская": "north china", "новая": "new",
     "demokratische": "democratic",
-    "neudemokratische": "new democratic",
+    "neudemokratische": "new democratic", "neudemokratischen": "new democratic",
     "кпк": "communist party china", "pcch": "communist party china",
     # Korean and English words that other English translations of the bodies' names use
     "choson": "korea", "joseon": "korea", "alliance": "league",
@@ -422,46 +422,39 @@ _NORTH_KOREAN = re.compile(r"\bnorth[\s-]+korean?\b", re.IGNORECASE)
 _ORGANIZATION_WORDS = {"party", "army", "brigade", "faction", "volunteers", "group", "command", "corps", "league"}
 
 
-# The languages whose endings `snowballstemmer` (BSD licence, the Snowball project's stemmers) takes off, so that a
-# glossary word is found in any of its forms: Лиги and Лига, партией and партия, Neudemokratischen and
-# neudemokratische.
-_STEMMED_LANGUAGES = ("russian", "german", "hungarian", "italian", "spanish", "portuguese", "french", "romanian",
-                      "turkish", "dutch", "swedish", "norwegian", "danish", "czech", "polish", "serbian")
-
-
+# Russian words of the glossary are found in any grammatical case by the Russian stemmer of the Snowball project
+# (`snowballstemmer`, BSD licence): Лиги and Лига, партией and партия, Демократической and демократическая. Only
+# Cyrillic words, and only by the Russian stemmer: stemmed in every language, Latin words gave junk stems (partisan
+# as party, Mandat as command).
 @cache
-def _stemmers() -> list:
+def _russian_stemmer():
     import snowballstemmer
 
-    return [snowballstemmer.stemmer(language) for language in _STEMMED_LANGUAGES]
+    return snowballstemmer.stemmer("russian")
 
 
 @cache
 def _glossary_stems() -> dict[str, str]:
-    """Stem -> English words, for every word of `_GLOSSARY` stemmed as each of `_STEMMED_LANGUAGES` would (stems of
-    four letters or more); a stem shared by glossary words of different meanings is left out."""
+    """Stem -> English words, for the Cyrillic words of `_GLOSSARY` cut by the Russian stemmer (stems of four
+    letters or more, so that short stems such as арм, from армия, do not stand for many words); a stem shared by
+    glossary words of different meanings is left out."""
     found: dict[str, set[str]] = {}
     for word, english in _GLOSSARY_FOLDED.items():
-        for stemmer in _stemmers():
-            stem = stemmer.stemWord(word)
-            if english and len(stem) >= 4:
-                found.setdefault(stem, set()).add(english)
+        stem = _russian_stemmer().stemWord(word)
+        if english and len(stem) >= 4 and rz.script(word) == "cyrillic":
+            found.setdefault(stem, set()).add(english)
     return {stem: next(iter(meanings)) for stem, meanings in found.items() if len(meanings) == 1}
 
 
+@lru_cache(maxsize=4096)
 def _glossary_word(word: str) -> str | None:
-    """A word's English by `_GLOSSARY`, as it stands or in another of its grammatical forms (`_glossary_stems`);
-    None if neither finds it. Words of fewer than five letters are only taken as they stand."""
+    """A word's English by `_GLOSSARY`, as it stands or, for a Russian word of five letters or more, in another
+    of its grammatical cases (`_glossary_stems`); None if neither finds it."""
     if word in _GLOSSARY_FOLDED:
         return _GLOSSARY_FOLDED[word]
-    if len(word) < 5:
+    if len(word) < 5 or rz.script(word) != "cyrillic":
         return None
-    stems = _glossary_stems()
-    for stemmer in _stemmers():
-        english = stems.get(stemmer.stemWord(word))
-        if english:
-            return english
-    return None
+    return _glossary_stems().get(_russian_stemmer().stemWord(word))
 
 
 def _roman(numeral: str) -> int:
@@ -501,8 +494,8 @@ def _translated_name(text: str) -> str:
             elif (meaning := _glossary_word(part)) is not None:
                 translated = True
                 english += meaning.split()
-            elif part:
-                english.append(part)
+            elif part:  # a word not translated stays, in Latin letters (Японии is not dropped from the key)
+                english.append(rz.cyrillic_to_latin(part) if rz.script(part) == "cyrillic" else part)
     every_word = all(_glossary_word(word) is not None for word in re.split(r"[\s,()-]+", text) if word)
     if not translated or not (_ORGANIZATION_WORDS & set(english) or every_word and len(english) >= 2):
         return ""  # a name with no word for a body is one only when every word was translated (советские корейцы)
@@ -550,10 +543,11 @@ def _composed(spellings: list[_Spelling]) -> list[tuple[_Spelling, str]]:
                 chinese.add(given_reading)
         for surname in surnames:
             for name, source in given.items():
-                if surname in chinese and name not in chinese and source.system not in ("garbled", "pinyin"):
-                    continue  # a Chinese reading of the surname before a Korean given name is another Korean's
-                    # name (Chin Tu-bong: 진, not 金 read Jin), never seen for these people; the other way round
-                    # (Heo Jiayi) is how machine translation from Chinese writes them
+                if surname in chinese and not re.search(r"[fqxz]|c(?!h)|iao|ui", surname) and name not in chinese and (
+                        source.system not in ("garbled", "pinyin")):
+                    continue  # a Chinese reading of the surname spelled as Korean could be (Jin, Wu, Pu), before a
+                    # Korean given name, is another Korean's name (Chin Tu-bong: 진, not 金 read Jin); with letters no
+                    # Korean romanization has (Piao, Cui, Fang, Xu) it is his, as is the other way round (Heo Jiayi)
                 text = f"{rz.hangul_to_latin(surname) if rz.is_hangul(surname[0]) else surname} {name}".title()
                 composed.append((_Spelling("person", person_id, text, _MIXED_SYSTEM,
                                            f"{source.spelling} ({source.system})" if source else "", 0.95), text))
@@ -955,20 +949,33 @@ def _chinese_number(number: int) -> str:
     return f"{digits[tens] if tens > 1 else ''}十{digits[units] if units else ''}"
 
 
+# Russian case endings of men's first names and surnames (Иосифа, Никиты, Андрея, Лаврентия; Сталина, Хрущёвым,
+# Вышинского, Берии) and the nominative endings they replace (-а, -я, -й, -ий, -ь, or none), from the declension
+# tables of Russian grammars.
+_RUSSIAN_CASE_ENDINGS = ("ого", "ому", "ым", "ом", "ем", "ой", "ей", "им", "а", "я", "у", "ю", "е", "ы", "и", "")
+_RUSSIAN_NOMINATIVE_ENDINGS = ("", "а", "я", "й", "ий", "ь")
+
+
+def _declined_form(typed: str, word: str) -> bool:
+    """Whether `typed` is `word` (a Russian name in the nominative) in another case: a case ending taken off
+    and a nominative ending put back gives `word` (Хрущёва -> Хрущёв, Берии -> Берия, Андрея -> Андрей); Жука
+    is not Жуков, nor Лебедя Лебедев."""
+    for ending in _RUSSIAN_CASE_ENDINGS:
+        if typed.endswith(ending) and len(typed) - len(ending) >= 2:
+            base = typed[:len(typed) - len(ending)]
+            if any(base + nominative == word for nominative in _RUSSIAN_NOMINATIVE_ENDINGS):
+                return True
+    return False
+
+
 def _russian_declined(text: str) -> list[int]:
     """The course's foreign people whose Cyrillic name of two or three words `text` is in another grammatical
-    case (Никиты Хрущёва, Лаврентия Берии, Андрея Вышинского): each typed word cut to its stem by the Russian
-    Snowball stemmer (`snowballstemmer`) must begin the name's word, which has at most two letters more
-    (хрущёва -> хрущев, in Хрущёв). One index position per person found; a woman of the surname is not found,
-    as her first name is not his (Нина Хрущёва)."""
-    import snowballstemmer
-
-    stemmer = snowballstemmer.stemmer("russian")
-    typed = [stemmer.stemWord(word) for word in str(text).casefold().replace("ё", "е").split()]
+    case (Никиты Хрущёва, Лаврентия Берии, Андрея Вышинского), word by word (`_declined_form`). One index position
+    per person found; a woman of the surname is not found, as her first name is not his (Нина Хрущёва)."""
+    typed = str(text).casefold().replace("ё", "е").split()
     found: dict[str, int] = {}
     for position, words in _foreign_cyrillic_names():
-        if len(words) == len(typed) and all(len(stem) >= 3 and word.startswith(stem) and len(word) - len(stem) <= 2
-                                            for stem, word in zip(typed, words, strict=True)):
+        if len(words) == len(typed) and all(_declined_form(one, word) for one, word in zip(typed, words, strict=True)):
             found.setdefault(_index().spellings[position].id, position)
     return list(found.values())
 
@@ -983,6 +990,21 @@ def _foreign_cyrillic_names() -> list[tuple[int, tuple[str, ...]]]:
             if spelling.kind == "person" and spelling.id in _foreign_keys()
             and rz.script(spelling.spelling) == "cyrillic" and 2 <= len(spelling.spelling.split()) <= 3]
     return index.derived["foreign_cyrillic"]
+
+
+def _number_forms(text: str) -> list[str]:
+    """A name in characters with its numbers written the other way, figures for characters and characters for
+    figures (第10军 -> 第十军, 第八軍 -> 第8軍); [] if it has none or is not in characters."""
+    if rz.script(text) != "cjk":
+        return []
+
+    def in_figures(number):
+        value = _chinese_number_value(number.group())
+        return str(value) if value else number.group()
+
+    forms = [re.sub(r"(?<!\d)\d{1,2}(?!\d)", lambda number: _chinese_number(int(number.group())), text),
+             re.sub(r"(?<=第)[一二三四五六七八九十]{1,3}(?=[^一二三四五六七八九十百千]|$)", in_figures, text)]
+    return [form for form in dict.fromkeys(forms) if form != text]
 
 
 def _chinese_number_value(characters: str) -> int:
@@ -2005,8 +2027,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     a scanner's slips undone (`romanize.ocr_readings`: "0 Ki-sop", "HO Kal"; one misread letter,
     `romanize.ocr_letter_readings`, only when undoing it finds one thing firmly in a typewritten name);
     a foreign man's first name and surname both declined (Иосифа Сталина, Douglasa MacArthura);
-    numbers in a Chinese army's name read the other way, figures or characters (美第10军 = 美第十军, 美第八军 =
-    美第8军);
+    numbers in the name of an army with its country read the other way, figures or characters (美第10军 = 美第十军,
+    アメリカ第八軍 = アメリカ第8軍);
     a name with a reading in brackets, each half alone; initials run into the name set apart;
     a place's name without the word for what kind of place it is (`_without_place_words`);
     a middle name left out ("Mark Wayne Clark": first and last names must both be the person's).
@@ -2046,20 +2068,14 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                    if spelling.kind == "person" and spelling.id == person and re.search(r"[·・•]", spelling.spelling)}
             if _plain_keys(parts[0])[-1] in own:
                 return [(alone[0][0] * 0.95, alone[0][1], "suggestion")]
-    if rz.script(text) == "cjk" and depth == 0:  # 美第10军 = 美第十军, 美第八军 = 美第8军: numbers either way
-        in_characters = re.sub(r"(?<!\d)\d{1,2}(?!\d)", lambda number: _chinese_number(int(number.group())), text)
-        in_figures = re.sub(r"(?<=第)[一二三四五六七八九十]{1,3}(?=[^一二三四五六七八九十百千]|$)",
-                            lambda number: str(_chinese_number_value(number.group())), text)
-        for other in dict.fromkeys((in_characters, in_figures)):
-            found = [] if other == text else _search(other, wanted) or _second_reading(other, wanted, depth + 1)
-            if found:
-                return found
     country = _COUNTRY_PREFIX.sub("", text.strip())
     if country != text.strip() and len(country) >= 2 and wanted in (None, "army", "party"):
-        # アメリカ第8軍, 美国第8集团军, 소련 제25군: the army named with its country in front
-        found = [item for item in _search(country, wanted) if _index().spellings[item[1]].kind in ("army", "party")]
-        if found:
-            return found
+        # アメリカ第8軍, 美国第8集团军, 소련 제25군: the army named with its country in front, its number in figures
+        # or characters (美第10军 = 第十军, アメリカ第八軍 = 第8軍); a number alone (第八军) is also a Chinese army's
+        for named in dict.fromkeys((text.strip(), *_number_forms(text.strip()), country, *_number_forms(country))):
+            found = [item for item in _search(named, wanted) if _index().spellings[item[1]].kind in ("army", "party")]
+            if found:
+                return found
     bare = _without_place_words(text) if wanted in (None, "place") else None
     if bare:
         found = _search(bare, "place")

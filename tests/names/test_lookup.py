@@ -696,6 +696,9 @@ def test_no_printed_answer_has_a_doubled_full_stop():
     ("Chosŏn Independence Alliance", ("party", "nckil")),
     ("Северокитайской Лиги независимости Кореи", ("party", "nckil")),  # the glossary's words in another case
     ("Демократической партией Кореи", ("party", "kdp")),
+    ("Partisan-Fraktion", ("group", "partisan")),  # a Latin word is not stemmed (partisan is not party)
+    ("アメリカ第八軍", ("army", "eighth_army")),
+    ("Piao Chang-ok", ("person", "pak_chang_ok")),  # a Chinese surname reading no Korean name has
 ])
 def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     """Forms absent from data/name_variants.csv (checked), found by the rules alone."""
@@ -711,6 +714,10 @@ def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     "第105旅", "东北抗联教导", "North Atlantic Alliance",
     "Song Ka-i", "Won Song-chol", "Cheng Ka-i",  # a person's words turned round are not a place (Kaesong, Chorwon)
     "Chin Tu-bong", "Pu Chang-ok",  # 진 and 부 are Korean surnames: not 金 and 朴 read in Chinese
+    "Георгия Жука", "Николая Лебедя", "Никиты Хруща",  # other surnames, not Жуков, Лебедев, Хрущёв declined
+    "Группа советских войск в Германии", "25-я армия Японии", "8-я британская армия",  # words not in the glossary
+    "Японская Коммунистическая партия Кореи", "Mandat der Vereinten Nationen", "Armas del Pueblo Coreano",
+    "第八军", "第10军",  # a Chinese army's number alone is not the US army's
 ])
 def test_those_readings_find_no_stranger(spelling):
     """Names not in the course, each one rule away from a course name: every one must say so."""
