@@ -21,6 +21,7 @@ import time
 import urllib.error
 import urllib.request
 import uuid
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote, urlsplit
@@ -573,6 +574,18 @@ def open_lab_page(browser, server: LabServer) -> tuple[object, NotebookPage]:
     page.on("pageerror", lambda error: notebook.page_errors.append(str(error)))
     page.on("console", lambda msg: notebook.console_errors.append(msg.text) if msg.type == "error" else None)
     return context, notebook
+
+
+@contextmanager
+def notebook_copy(browser, server: LabServer, source: Path, target: Path, what: str):
+    """`run_notebook_copy` for a module's fixture: yields the NotebookPage, then closes its page and ends the
+    server's kernel sessions, whatever the tests did."""
+    context, lab = run_notebook_copy(browser, server, source, target, what)
+    try:
+        yield lab
+    finally:
+        context.close()
+        server.shutdown_sessions()
 
 
 def run_notebook_copy(browser, server: LabServer, source: Path, target: Path, what: str):

@@ -28,8 +28,8 @@ from labdriver import (
     RUN_TIMEOUT,
     course_notebooks,
     expected_from_ipynb,
+    notebook_copy,
     open_lab_page,
-    run_notebook_copy,
 )
 
 try:
@@ -127,12 +127,9 @@ def test_every_notebook_after_run_all_has_no_serious_violation(lab, relpath, axe
 @pytest.fixture(scope="module")
 def kinds(browser, lab_server):
     lab_server.fresh_progress()
-    context, lab = run_notebook_copy(browser, lab_server, DEMO,
-                                     lab_server.root / "exercises" / "_a11y_exercise_kinds.ipynb",
-                                     "the exercise demo notebook")
-    yield lab
-    context.close()
-    lab_server.shutdown_sessions()
+    with notebook_copy(browser, lab_server, DEMO, lab_server.root / "exercises" / "_a11y_exercise_kinds.ipynb",
+                       "the exercise demo notebook") as lab:
+        yield lab
 
 
 def frames(lab):

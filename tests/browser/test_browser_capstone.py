@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from labdriver import KERNEL_STATUS, REPO, RUN_TIMEOUT, run_notebook_copy
+from labdriver import KERNEL_STATUS, REPO, RUN_TIMEOUT, notebook_copy
 
 from nkcourse.quiz.bank import VERDICTS, load_bank
 from nkcourse.quiz.check import WORDS
@@ -34,12 +34,9 @@ LEARNER = "Ana <b>bold</b>"
 def capstone(browser, lab_server):
     if not CAPSTONE.exists():
         pytest.fail(f"{CAPSTONE.relative_to(REPO)} is missing")
-    context, lab = run_notebook_copy(browser, lab_server, CAPSTONE,
-                                     lab_server.root / "notebooks" / "_browser_capstone.ipynb",
-                                     "the capstone notebook")
-    yield lab
-    context.close()
-    lab_server.shutdown_sessions()
+    with notebook_copy(browser, lab_server, CAPSTONE, lab_server.root / "notebooks" / "_browser_capstone.ipynb",
+                       "the capstone notebook") as lab:
+        yield lab
 
 
 def frame_of(lab, exercise_id: str):

@@ -16,7 +16,7 @@ import json
 import re
 
 import pytest
-from labdriver import KERNEL_STATUS, REPO, RUN_TIMEOUT, run_notebook_copy
+from labdriver import KERNEL_STATUS, REPO, RUN_TIMEOUT, notebook_copy
 
 from nkcourse.quiz.bank import VERDICTS, load_bank
 from nkcourse.quiz.check import WORDS
@@ -45,12 +45,9 @@ def kinds(browser, lab_server):
     lab_server.fresh_progress()
     if not DEMO.exists():
         pytest.fail(f"{DEMO.relative_to(REPO)} is missing: it shows one exercise of every kind")
-    context, lab = run_notebook_copy(browser, lab_server, DEMO,
-                                     lab_server.root / "exercises" / "_browser_exercise_kinds.ipynb",
-                                     "the exercise demo notebook")
-    yield lab
-    context.close()
-    lab_server.shutdown_sessions()
+    with notebook_copy(browser, lab_server, DEMO, lab_server.root / "exercises" / "_browser_exercise_kinds.ipynb",
+                       "the exercise demo notebook") as lab:
+        yield lab
 
 
 def frame_of(lab, ex: dict):

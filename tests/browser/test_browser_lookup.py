@@ -9,7 +9,7 @@ Screenshots of the box at 900 and 1280 px wide are written to test-artifacts/scr
 from __future__ import annotations
 
 import pytest
-from labdriver import KERNEL_STATUS, REPO, RUN_TIMEOUT, run_notebook_copy
+from labdriver import KERNEL_STATUS, REPO, RUN_TIMEOUT, notebook_copy
 
 import nkcourse as nk
 
@@ -27,12 +27,9 @@ WAIT = 20_000  # ms for the kernel's answer to reach the page
 @pytest.fixture(scope="module")
 def start(browser, lab_server):
     """The start notebook, run once in one page, under a name of its own."""
-    context, lab = run_notebook_copy(browser, lab_server, START,
-                                     lab_server.root / "notebooks" / "_browser_lookup.ipynb",
-                                     "the start notebook")
-    yield lab
-    context.close()
-    lab_server.shutdown_sessions()
+    with notebook_copy(browser, lab_server, START, lab_server.root / "notebooks" / "_browser_lookup.ipynb",
+                       "the start notebook") as lab:
+        yield lab
 
 
 def parts(lab):
