@@ -2096,8 +2096,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     endings = [(_CASE_ENDING if rz.script(word) == "cyrillic" else _LATIN_CASE_ENDING).search(word)
                for word in every_word]
     if 2 <= len(every_word) <= 3 and rz.script(text) == "cyrillic" and wanted in (None, "person"):
-        # a foreign man's names in another case, compared word by word by the Russian stemmer (Никиты Хрущёва,
-        # Лаврентия Берии, Андрея Вышинского): the first name shows it is he (Нина Хрущёва is not found)
+        # a foreign man's names in another case, word by word by Russian case endings (Никиты Хрущёва, Лаврентия
+        # Берии, Андрея Вышинского): the first name shows it is he (Нина Хрущёва is not found)
         people = _russian_declined(text)
         if len(people) == 1:
             return [(_RULE * 0.95, people[0], "suggestion")]
