@@ -714,6 +714,7 @@ def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     "第105旅", "东北抗联教导", "North Atlantic Alliance",
     "Song Ka-i", "Won Song-chol", "Cheng Ka-i",  # a person's words turned round are not a place (Kaesong, Chorwon)
     "Chin Tu-bong", "Pu Chang-ok",  # 진 and 부 are Korean surnames: not 金 and 朴 read in Chinese
+    "Kum Tu-bong", "Kum Il-sung",  # 금 (琴) is another surname: a Korean's 金 is 김
     "Георгия Жука", "Николая Лебедя", "Никиты Хруща",  # other surnames, not Жуков, Лебедев, Хрущёв declined
     "Группа советских войск в Германии", "25-я армия Японии", "8-я британская армия",  # words not in the glossary
     "Японская Коммунистическая партия Кореи", "Mandat der Vereinten Nationen", "Armas del Pueblo Coreano",
