@@ -442,8 +442,7 @@ def _glossary_stems() -> dict[str, str]:
     glossary words of different meanings is left out."""
     found: dict[str, set[str]] = {}
     for word, english in _GLOSSARY_FOLDED.items():
-        stem = _russian_stemmer().stemWord(word)
-        if english and len(stem) >= 4 and rz.script(word) == "cyrillic":
+        if english and rz.script(word) == "cyrillic" and len(stem := _russian_stemmer().stemWord(word)) >= 4:
             found.setdefault(stem, set()).add(english)
     return {stem: next(iter(meanings)) for stem, meanings in found.items() if len(meanings) == 1}
 
@@ -2095,17 +2094,16 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                                                                                           ending.start() - 1]:
             readings.append((text[:ending.start() - 1], False, True))  # Hungarian doubles a final n before -nel
     every_word = text.split()
-    endings = [(_CASE_ENDING if rz.script(word) == "cyrillic" else _LATIN_CASE_ENDING).search(word)
-               for word in every_word]
+    endings = [_LATIN_CASE_ENDING.search(word) for word in every_word]
     if 2 <= len(every_word) <= 3 and rz.script(text) == "cyrillic" and wanted in (None, "person"):
         # a foreign man's names in another case, word by word by Russian case endings (Никиты Хрущёва, Лаврентия
         # Берии, Андрея Вышинского): the first name shows it is he (Нина Хрущёва is not found)
         people = _russian_declined(text)
         if len(people) == 1:
             return [(_RULE * 0.95, people[0], "suggestion")]
-    if 2 <= len(every_word) <= 3 and all(endings) and wanted in (None, "person"):
-        # a foreign man's first name and surname both declined (Иосифа Сталина, Douglasa MacArthura): the first
-        # name shows it is he, not a woman of his surname (Светлана Сталина keeps her -а and is not found)
+    if 2 <= len(every_word) <= 3 and rz.script(text) == "latin" and all(endings) and wanted in (None, "person"):
+        # the same in Latin letters, Polish or Czech (Douglasa MacArthura, Josifa Stalina): both words' endings
+        # taken off, a foreign man's whole name must be found
         bare_words = " ".join(word[:found.start()] for word, found in zip(every_word, endings, strict=True))
         found = [item for item in _search(bare_words, "person") if item[2] in _FIRM
                  and _index().spellings[item[1]].id in _foreign_keys()

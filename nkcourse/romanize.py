@@ -638,6 +638,9 @@ _EUROPEAN_LETTERS = {
 }
 
 
+_Y_BETWEEN_CONSONANTS = re.compile(r"(?<=[bcdfghklmnprstvz])y(?=[bcdfghklmnprstvz])")
+
+
 def european_readings(text: str) -> list[tuple[str, bool]]:
     """A Latin name read as Czech, Polish, German and Hungarian letters would be written in English ("Čhwe
     Jong-kun" -> "chhwe yong-kun", "Pchjongjang" -> "pkhyongyang", "Szöul" -> "soeul"), each with whether the
@@ -658,7 +661,7 @@ def european_readings(text: str) -> list[tuple[str, bool]]:
         reading = reading.replace("J", "j")
         if reading != lowered and (reading, True) not in out:
             out.append((reading, True))
-    between = re.compile(r"(?<=[bcdfghklmnprstvz])y(?=[bcdfghklmnprstvz])")
+    between = _Y_BETWEEN_CONSONANTS
     if between.search(lowered):  # Polish and Czech y for Russian ы (Li Syng Man = Ли Сын Ман): ŭ, as a suggestion
         out.append((between.sub("u", lowered), False))
         if "j" in lowered:  # and their j for y (Li Syn Jop)
