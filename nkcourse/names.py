@@ -228,6 +228,8 @@ def _keys(text: str, korean: bool = False) -> list[tuple[str, str]]:
         english_ng = re.sub(r"нг(?![аеиоуыэюяё])", "н", text.casefold())
         if english_ng != text.casefold():  # Чу Йонг-ха: ㅇ written нг, after English, where Kontsevich writes н
             keys.append(("cyrillic_korean", rz.cyrillic_korean_key(english_ng)))
+        if "г" in text.casefold():  # Юн Кон Гым: г read as Ukrainian and Belarusian say it, h (ㅎ), a suggestion
+            keys.append(("cyrillic_loose", rz.cyrillic_korean_key(re.sub("г", "х", text.casefold())).replace("е", "о")))
     else:
         korean_key = rz.korean_key(text)
         keys += [("korean", korean_key), ("loose", rz.loose_key(korean_key))]
@@ -241,6 +243,8 @@ def _keys(text: str, korean: bool = False) -> list[tuple[str, str]]:
                 keys += [("korean", plain_i), ("loose", rz.loose_key(plain_i))]
         if not korean:
             keys.append(("slavic", rz.slavic_key(text)))
+            if "ch" in text.casefold() and not text.isupper():  # Chabarovsk: Czech, Polish, German ch for х
+                keys.append(("slavic", rz.slavic_key(text, ch_as_kh=True)))
             french = rz.french_russian(text)  # Brejnev, Khrouchtchev: French transliteration
             if french:
                 keys.append(("slavic", rz.slavic_key(french)))
@@ -1020,6 +1024,9 @@ def _chinese_number_value(characters: str) -> int:
     return 10 * (digits.index(tens) if tens else 1) + (digits.index(units) if units else 0)
 
 
+_RUSSIAN_LETTERS = re.compile(r"ts|zh|kh", re.IGNORECASE)  # Latin letters for ц, ж, х: a name read from Russian
+
+
 def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
     """(score, spelling position, "exact" or "suggestion") for the best spelling of each entity."""
     if rz.script(query) == "latin" and len(rz.words(query)) == 1 and rz.on_key(query) in _JAPANESE_WORDS:
@@ -1074,10 +1081,11 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
         # a Russian form in Latin letters (Tsoi En Gon; Hamhyn), read back through Cyrillic; not a name with ng
         # before a vowel, which Russian writes нг only for ㅇ+ㄱ (Pyongan is not Pyonggang, Ri Kang-uk not Ri Kang-guk)
         russian = rz.script(text) == "latin" and not re.search(r"ng[\s\-']?[aeiouy]", rz.strip_marks(text))
-        if russian and len(text.split()) > 1:
-            keys.append(("cyrillic_korean", rz.cyrillic_korean_key(rz.latin_to_cyrillic(text), True, False)))
-        elif russian:
-            keys.append(("cyrillic_korean", rz.cyrillic_korean_key(rz.latin_to_cyrillic(text), False, False)))
+        if russian:
+            read_back = rz.cyrillic_korean_key(rz.latin_to_cyrillic(text), len(text.split()) > 1, False)
+            keys.append(("cyrillic_korean", read_back))
+            if _RUSSIAN_LETTERS.search(text):  # Tsoi En Gen: Russian's е for ㅓ, as in names typed in Cyrillic
+                keys.append(("cyrillic_loose", read_back.replace("е", "о")))
         if rz.script(text) == "latin" and kind in (None, "group", "party", "army"):
             keys += [(f"words_{group}", _words_key(text, group)) for group in (True, False)]
             # every group was one in North Korea: "Pro-Soviet North Korean Faction" = the Soviet (Korean) faction
@@ -2019,6 +2027,41 @@ _PARTICLES = re.compile(r"(?<=[\uac00-\ud7a3]{2})(의|에서|에게|으로|을|�
                         r"(の|は|が|を|に|で|へ|と|的)$|^(в|во|на|с|со|к|у|о|об|из|от|до|при|для)\s+(?=[А-ЯЁ])")
 
 
+# The first sound of a given name, in classes that Chinese transcription keeps apart: 维 (wei) for V and W, 哈 (ha)
+# for H, 马 (ma) for M; English g may be either sound (George 乔治, Georgy 格奥尔基).
+_SOUND_CLASSES = {"zh": "ch", "ch": "ch", "sh": "s", "th": "t", "ph": "f", "b": "p", "p": "p", "d": "t", "t": "t",
+                  "g": "k", "k": "k", "c": "k", "q": "ch", "j": "ch", "x": "s", "s": "s", "z": "s", "f": "f", "v": "w",
+                  "w": "w", "h": "h", "m": "m", "n": "n", "l": "l", "r": "l", "y": "y"}
+
+
+_PATRONYMIC = re.compile(r"(ovich|evich|ich|ovna|evna|ichna)$", re.IGNORECASE)
+
+
+def _first_sound(word: str) -> set[str]:
+    """The classes (`_SOUND_CLASSES`) the first sound of a Latin or pinyin word may belong to; a vowel is its own
+    class."""
+    word = word.casefold()
+    if not word:
+        return set()
+    head = word[:2] if word[:2] in _SOUND_CLASSES else word[0]
+    sounds = {_SOUND_CLASSES.get(head, "vowel")}
+    return sounds | {"ch"} if head == "g" and word[1:2] in ("e", "i", "y") else sounds
+
+
+def _sounds_like_given(characters: str, person: str) -> bool:
+    """Whether a transcribed given name in characters (维亚切斯拉夫) begins with the sound of one of a foreign
+    person's given names in Latin letters (Vyacheslav; Walton or Harris for Walton Harris Walker), read in its
+    usual pinyin; a name of one character is an initial, and one beginning with a vowel, never checked this way."""
+    readings = rz.pinyin_readings(characters)
+    if len(characters) < 2 or not readings:
+        return False
+    given = {word for spelling in _index().spellings if spelling.kind == "person" and spelling.id == person
+             and rz.script(spelling.spelling) == "latin" for word in rz.words(spelling.spelling)[:-1]
+             if len(word) > 1 and not _PATRONYMIC.search(word)}  # Vissarionovich is not a first name
+    heard = _first_sound(readings[0]) - {"vowel"}  # 阿尔乔姆 (Artem) and Anastas begin alike: too little to go on
+    return any(heard & _first_sound(word) for word in given)
+
+
 def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple[float, int, str]]:
     """When a name found nothing as typed, the readings a learner would try next, each searched in turn and the
     first that finds something kept, as a suggestion unless the reading is sure:
@@ -2067,7 +2110,7 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             person = _index().spellings[alone[0][1]].id
             own = {_plain_keys(re.split(r"[·・•]", spelling.spelling)[0])[-1] for spelling in _index().spellings
                    if spelling.kind == "person" and spelling.id == person and re.search(r"[·・•]", spelling.spelling)}
-            if _plain_keys(parts[0])[-1] in own:
+            if _plain_keys(parts[0])[-1] in own or (rz.script(text) == "cjk" and _sounds_like_given(parts[0], person)):
                 return [(alone[0][0] * 0.95, alone[0][1], "suggestion")]
     country = _COUNTRY_PREFIX.sub("", text.strip())
     if country != text.strip() and len(country) >= 2 and wanted in (None, "army", "party"):

@@ -247,9 +247,17 @@ def loose_key(korean: str) -> str:
     return korean.replace("u", "o").replace("g", "k")
 
 
-def slavic_key(text: str) -> str:
-    """The fold that makes Latin spellings of one Russian name equal: Mikojan = Mikoyan, Chruschtschow ≈ Khrushchev."""
-    key = " ".join(words(str(text).casefold().translate(_SLAVIC_MAP)))
+_CH_AS_KH = re.compile(r"(?<![tsc])ch")
+
+
+def slavic_key(text: str, ch_as_kh: bool = False) -> str:
+    """The fold that makes Latin spellings of one Russian name equal: Mikojan = Mikoyan, Chruschtschow ≈ Khrushchev.
+    With `ch_as_kh`, a ch not after t, s or c is read as Czech, Polish and German write Russian х (Chabarovsk,
+    Chabarowsk = Khabarovsk), where English would write ч."""
+    text = str(text).casefold()
+    if ch_as_kh:
+        text = _CH_AS_KH.sub("kh", text)
+    key = " ".join(words(text.translate(_SLAVIC_MAP)))
     for pattern, replacement in _SLAVIC_RULES:
         key = pattern.sub(replacement, key)
     return key

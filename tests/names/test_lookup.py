@@ -699,6 +699,10 @@ def test_no_printed_answer_has_a_doubled_full_stop():
     ("Partisan-Fraktion", ("group", "partisan")),  # a Latin word is not stemmed (partisan is not party)
     ("アメリカ第八軍", ("army", "eighth_army")),
     ("Piao Chang-ok", ("person", "pak_chang_ok")),  # a Chinese surname reading no Korean name has
+    ("Chabarowsk", ("place", "khabarovsk")),  # Polish, Czech and German ch for Russian х
+    ("Tsoi En Gen", ("person", "choe_yong_gon")),  # a Russian form in Latin letters, е for ㅓ
+    ("Юн Кон Гым", ("person", "yun_kong_hum")),  # г for х, as Ukrainian says it
+    ("维亚切斯拉夫·莫洛托夫", ("person", "vyacheslav_molotov")),  # the given name's first sound is his (V)
 ])
 def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     """Forms absent from data/name_variants.csv (checked), found by the rules alone."""
@@ -719,6 +723,8 @@ def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     "Группа советских войск в Германии", "25-я армия Японии", "8-я британская армия",  # words not in the glossary
     "Японская Коммунистическая партия Кореи", "Mandat der Vereinten Nationen", "Armas del Pueblo Coreano",
     "第八军", "第10军",  # a Chinese army's number alone is not the US army's
+    "瓦西里·斯大林", "阿尔乔姆·米高扬", "约翰·沃克",  # a son, a brother, another Walker: another first sound
+    "Kōsen", "Se Hwi",  # е read as о only in a name with Russian letter groups (ts, zh, kh)
 ])
 def test_those_readings_find_no_stranger(spelling):
     """Names not in the course, each one rule away from a course name: every one must say so."""
