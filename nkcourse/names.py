@@ -356,7 +356,7 @@ _GLOSSARY = {
     "китайские": "china", "китайских": "china", "народные": "people", "народных": "people",
     "добровольцы": "volunteers", "добровольцев": "volunteers", "корейской": "korea",
     "народной": "people", "армии": "army", "партии": "party", "трудовой": "workers", "группа": "group",
-    "советская": "soviet", "советских": "soviet", "корейцев": "korea",
+    "советская": "soviet", "советских": "soviet", "корейцев": "koreans",
     # Dutch, Swedish, Norwegian, Danish
     "koreaanse": "korea", "koreaans": "korea", "arbeiderspartij": "workers party", "partij": "party",
     "arbeid": "workers", "volksleger": "people army", "leger": "army", "volksvrijwilligers": "people volunteers",
@@ -384,7 +384,7 @@ _GLOSSARY = {
     "commandement": "command", "kommando": "command", "naciones": "nations", "nations": "nations",
     "nazioni": "nations", "nacoes": "nations", "unidas": "united", "unies": "united", "unite": "united",
     "vereinten": "united", "unidos": "united", "sekte": "faction", "secte": "faction", "setta": "faction",
-    "secta": "faction", "фракции": "faction", "советские": "soviet", "корейцы": "korea",
+    "secta": "faction", "фракции": "faction", "советские": "soviet", "корейцы": "koreans",
     "revolutionare": "revolutionary", "kommunistischen": "communist", "partii": "party", "partiya": "party",
     "voluntario": "volunteers", "voluntaria": "volunteers", "volontario": "volunteers",
     "nuovo": "new", "nuova": "new", "nouveau": "new", "nouvelle": "new", "neue": "new", "nowa": "new",
@@ -403,6 +403,7 @@ _GLOSSARY = {
     # Russian, German: words of the names of the leagues and groups
     "лига": "league", "лиги": "league", "независимости": "independence", "демократическая": "democratic",
     "группировка": "group", "северокитайская": "north china", "новая": "new",
+    "яньаньская": "yanan", "внутренняя": "domestic", "партизанская": "partisan",  # the groups as Russian names them
     "demokratische": "democratic",
     "neudemokratische": "new democratic", "neudemokratischen": "new democratic",
     "кпк": "communist party china", "pcch": "communist party china",
@@ -1096,6 +1097,8 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             english = _translated_name(text)  # Partia Pracy Korei, Koreanische Volksarmee, Рабочая партия Кореи
             if english:
                 keys += [(f"words_{group}", _words_key(english, group)) for group in (True, False)]
+                if "koreans" in english.split():  # советские корейцы: people, named as a group
+                    keys.append(("words_True", _words_key(f"{english} group", True)))
         if rz.script(text) == "cyrillic":
             keys.append(("palladius", rz.palladius_key(text)))
         if rz.script(text) == "latin" and " " in rz.vietnamese_key(text):  # Kim Nhật Thành, Bình Nhưỡng
@@ -2062,6 +2065,39 @@ def _sounds_like_given(characters: str, person: str) -> bool:
     return any(heard & _first_sound(word) for word in given)
 
 
+_BRIGADE_WORDS = re.compile(r"旅団|旅團|旅|여단|려$")
+
+
+def _brigade_number(text: str) -> int:
+    """The number of a brigade named in characters or Hangul (第88独立狙撃旅団, 八十八旅, 88특별여단: 88), or 0."""
+    if not _BRIGADE_WORDS.search(text):
+        return 0
+    figures = re.findall(r"\d+", text)
+    if figures:
+        return int(figures[0])
+    characters = re.search(r"[〇一二三四五六七八九十]+", text)
+    return _chinese_number_value(characters.group()) if characters else 0
+
+
+def _numbered_brigade(text: str) -> int | None:
+    """The spelling position of the one army in the course that is a brigade with the number of this brigade
+    name in characters or Hangul, whatever words stand between (苏联远东第88旅, 88특별여단); None if none is
+    or several are. A name without a country word is not one that has it (苏联, 소련): another country's
+    brigade may have the number."""
+    number = _brigade_number(text)
+    if not number:
+        return None
+    index = _index()
+    country = _COUNTRY_PREFIX.match(text.strip()) is not None
+    found = {}
+    for position, spelling in enumerate(index.spellings):
+        if spelling.kind == "army" and rz.script(spelling.spelling) in ("cjk", "hangul") and (
+                _brigade_number(spelling.spelling) == number):
+            if country or not _COUNTRY_PREFIX.match(spelling.spelling):
+                found.setdefault(spelling.id, position)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple[float, int, str]]:
     """When a name found nothing as typed, the readings a learner would try next, each searched in turn and the
     first that finds something kept, as a suggestion unless the reading is sure:
@@ -2112,6 +2148,10 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                    if spelling.kind == "person" and spelling.id == person and re.search(r"[·・•]", spelling.spelling)}
             if _plain_keys(parts[0])[-1] in own or (rz.script(text) == "cjk" and _sounds_like_given(parts[0], person)):
                 return [(alone[0][0] * 0.95, alone[0][1], "suggestion")]
+    if wanted in (None, "army") and rz.script(text) in ("cjk", "hangul"):
+        brigade = _numbered_brigade(text)  # 苏联远东第88旅, 88특별여단: the one brigade with that number
+        if brigade is not None:
+            return [(_RULE * 0.9, brigade, "suggestion")]
     country = _COUNTRY_PREFIX.sub("", text.strip())
     if country != text.strip() and len(country) >= 2 and wanted in (None, "army", "party"):
         # アメリカ第8軍, 美国第8集团军, 소련 제25군: the army named with its country in front, its number in figures
@@ -2136,6 +2176,11 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         if rz.script(text) == "latin" and text[ending.start() - 1:ending.start()] == text[ending.start() - 2:
                                                                                           ending.start() - 1]:
             readings.append((text[:ending.start() - 1], False, True))  # Hungarian doubles a final n before -nel
+        if rz.script(text) == "latin":  # Incshonnál: a case ending on a name in Hungarian (or Polish ...) letters
+            readings += [(reading, False, True) for bare in (text[:ending.start()], text[:ending.start() - 1])
+                         for reading, _ in rz.european_readings(bare)]
+        if rz.script(text) == "latin" and re.search(r"[aeiou]ja$", text):
+            readings.append((text[:-2] + "i", False, False))  # Polish -ja after a vowel: Peng Te-Huaja (Huai)
     every_word = text.split()
     endings = [_LATIN_CASE_ENDING.search(word) for word in every_word]
     if 2 <= len(every_word) <= 3 and rz.script(text) == "cyrillic" and wanted in (None, "person"):

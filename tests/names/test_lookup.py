@@ -703,6 +703,10 @@ def test_no_printed_answer_has_a_doubled_full_stop():
     ("Tsoi En Gen", ("person", "choe_yong_gon")),  # a Russian form in Latin letters, е for ㅓ
     ("Юн Кон Гым", ("person", "yun_kong_hum")),  # г for х, as Ukrainian says it
     ("维亚切斯拉夫·莫洛托夫", ("person", "vyacheslav_molotov")),  # the given name's first sound is his (V)
+    ("яньаньской группировки", ("group", "yanan")), ("советских корейцев", ("group", "soviet_korean")),
+    ("Incshonnál", ("place", "incheon")),  # a Hungarian case ending on a name in Hungarian letters
+    ("Peng Te-Huaja", ("person", "peng_dehuai")),  # Polish -ja after a vowel
+    ("苏联远东第88旅", ("army", "brigade_88")), ("88특별여단", ("army", "brigade_88")),  # the one brigade numbered 88
 ])
 def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     """Forms absent from data/name_variants.csv (checked), found by the rules alone."""
@@ -725,6 +729,7 @@ def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     "第八军", "第10军",  # a Chinese army's number alone is not the US army's
     "瓦西里·斯大林", "阿尔乔姆·米高扬", "约翰·沃克",  # a son, a brother, another Walker: another first sound
     "Kōsen", "Se Hwi",  # е read as о only in a name with Russian letter groups (ts, zh, kh)
+    "第8旅", "第三十八旅", "Coreia do Sul", "корейцы",  # another brigade number; a country; people, not a group
 ])
 def test_those_readings_find_no_stranger(spelling):
     """Names not in the course, each one rule away from a course name: every one must say so."""
