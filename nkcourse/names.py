@@ -217,7 +217,9 @@ def _keys(text: str, korean: bool = False) -> list[tuple[str, str]]:
         bare = _CJK_ADMIN.sub("", text.strip())  # 仁川廣域市 = 仁川, 元山市 = 元山
         if bare != text.strip() and len(bare) >= 2:
             keys += [("plain", reading) for reading in rz.pinyin_readings(bare)]
-        for reading in rz.korean_readings(text):  # 李弼奎 read in Korean: 리필규 = Ri Pil-gyu; 毛澤東 = 모택동
+        readings = rz.korean_readings(text) + (rz.korean_readings(bare) if bare != text.strip() and len(bare) >= 2
+                                                else [])  # 延安市 read without 市: 연안
+        for reading in dict.fromkeys(readings):  # 李弼奎 read in Korean: 리필규 = Ri Pil-gyu; 毛澤東 = 모택동
             if korean and text.startswith("金") and not reading.startswith("김"):
                 continue  # a Korean's surname 金 is always 김 (금 is another surname, 琴): Kum Tu-bong is not he
             keys += [(family, key) for family, key in _keys(reading) if family in ("hangul", "korean", "loose")]
