@@ -62,7 +62,7 @@ _SYSTEMS = {
 _SCRIPT_LABELS = {"hangul": "Hangul", "cjk": "Chinese characters", "cyrillic": "Cyrillic", "latin": "Latin letters",
                   "kana": "Japanese katakana"}
 # A group name is often a word plus "faction": Kapsan-p'a, 갑산파, 甲山派, Yenan faction (Japanese also ソ連系).
-_GROUP_SUFFIX = re.compile(r"^(.*?\S)[\s\-]*(faction|group|clique|p'?a|파|派|系)$", re.IGNORECASE)
+_GROUP_SUFFIX = re.compile(r"^(.*?\S)[\s\-]*(faction|group|clique|p'?a|파|派|系|계)$", re.IGNORECASE)
 _EXACT, _RULE, _LOOSE, _RELATED = 1.0, 0.97, 0.93, 0.9
 # "garbled": a famous name with a slip no romanization makes ("Kim Il Sun"), taken as that person when no one
 # else is as close; shown as an exact match that says it read a garble
@@ -293,12 +293,16 @@ _GLOSSARY = {
     "partia": "party", "pracy": "workers", "robotnicza": "workers", "robotniczej": "workers", "korei": "korea",
     "koreanska": "korea", "koreanskiej": "korea", "polnocnej": "north", "poludniowej": "south", "ludowa": "people",
     "armia": "army", "brygada": "brigade", "frakcja": "faction", "komunistyczna": "communist",
+    "armii": "army", "ludowej": "people", "ochotnikow": "volunteers", "wyzwolenia": "liberation",
     # Hungarian
     "koreai": "korea", "munkaspart": "workers party", "munkas": "workers", "part": "party", "eszak": "north",
     "del": "south", "nephadsereg": "people army", "hadsereg": "army", "dandar": "brigade", "frakcio": "faction",
     "kommunista": "communist",
     # German
     "arbeiterpartei": "workers party", "partei": "party", "arbeiter": "workers", "koreas": "korea",
+    "volkspartei": "people party", "nordchinesische": "north china", "nordchinesischen": "north china", "fur": "",
+    "die": "", "volksfreiwilligen": "people volunteers", "volksfreiwillige": "people volunteers",
+    "amerikanische": "us",
     "koreanische": "korea", "koreanischen": "korea", "nordkoreas": "north korea", "nordkorea": "north korea",
     "nordkoreanische": "north korea", "sudkoreas": "south korea", "sudkorea": "south korea",
     "volksarmee": "people army", "armee": "army", "schutzenbrigade": "rifle brigade", "selbstandige": "separate",
@@ -315,6 +319,7 @@ _GLOSSARY = {
     "lavoro": "workers", "lavoratori": "workers", "corea": "korea", "coree": "korea", "coreia": "korea",
     "norte": "north", "nord": "north", "sur": "south", "sul": "south", "sud": "south", "ejercito": "army",
     "exercito": "army", "esercito": "army", "popular": "people", "populaire": "people", "popolare": "people",
+    "americaine": "us", "americain": "us", "americana": "us", "americano": "us", "estadounidense": "us",
     "comunista": "communist", "communiste": "communist", "de": "", "los": "", "las": "", "la": "",
     "dos": "", "das": "", "da": "", "do": "", "du": "", "di": "", "el": "", "le": "", "il": "",
     "coreano": "korea", "coreana": "korea", "coreen": "korea", "coreenne": "korea", "coreenes": "korea",
@@ -782,7 +787,8 @@ _TITLES_AFTER = re.compile(r"\s*(장군|대장|중장|소장|준장|대원수|�
                            r"사령관|사령원|부수상|"
                            r"將軍|将军|将軍|大將|大将|中將|中将|少將|少将|大元帥|大元帅|元帥|元帅|同志|主席|首相|"
                            r"總理|总理|"
-                           r"大使|司令員|司令员|司令官|委員長|委员长|副首相|さん|氏)$")
+                           r"大使|司令員|司令员|司令官|委員長|委员长|副首相|準將|准将|国務長官|國務卿|国务卿|"
+                           r"長官|长官|大統領|総統|總統|总统|書記長|书记长|さん|氏)$")
 
 
 # Words of an office in a title of several words before a name ("Soviet Ambassador to North Korea Vasily
@@ -1152,6 +1158,8 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
         _place_slip(query, consider)
     if not best and kind in (None, "person") and rz.script(query) == "latin" and not personal:
         _foreign_in_latin(query, consider)
+    if not best and kind in (None, "person") and rz.script(query) == "cyrillic":
+        _foreign_in_latin(rz.cyrillic_to_latin(query), consider)  # Макартур: an English name in Russian letters
     if kind in (None, "person") and not any(how in _FIRM for _, _, how in best.values()):
         _famous_garbles(query, consider)
     if kind in (None, "person") and not any(how in _FIRM for _, _, how in best.values()):
@@ -1464,10 +1472,17 @@ _CJK_REGION_WORDS = ("華北", "华北", "東北", "东北")
 
 def _without_region_word(query: str, kind: str | None, consider) -> bool:
     """A party's or army's name in characters typed without its leading region word (朝鲜独立同盟 for
-    华北朝鲜独立同盟), simplified or traditional alike (compared by pinyin); taken only when exactly one
-    entity's name is so."""
+    华北朝鲜独立同盟), simplified or traditional alike (compared by pinyin), or with one that the course's name
+    of it lacks (华北朝鲜义勇军 for 朝鲜义勇军); taken only when exactly one entity's name is so."""
     if rz.script(query) != "cjk" or len(query.strip()) < 4:
         return False
+    if query.strip().startswith(_CJK_REGION_WORDS):  # 华北朝鲜义勇军: the course names it 朝鲜义勇军
+        found = {(index_spelling.kind, index_spelling.id): position for _, position, how in
+                 _search(query.strip()[2:], kind) if how == "exact"
+                 for index_spelling in [_index().spellings[position]] if index_spelling.kind in ("party", "army")}
+        if len(found) == 1:
+            consider(next(iter(found.values())), _LOOSE * 0.95, "part")
+            return True
     asked = set(rz.pinyin_readings(query.strip()))
     index, found = _index(), {}
     for position, spelling in enumerate(index.spellings):
@@ -2000,6 +2015,7 @@ rzeka jezioro zbiornik polwysep lotnisko miasto reka jezero prehrada nadrz poloo
 viztarozo felsziget repuloter varos rivier meer stuwmeer schiereiland vliegveld haven bekken stuwdam floden
 flod elv elva elven sjon so halvo halvon flygplats lufthavn nehri golu baraji baraj yarimadasi havaalani
 limani kenti song ho cang tinh thanh pho ban dao san bay
+si gun gwangyeoksi kwangyoksi teukbyeolsi tukpyolsi jikhalsi chikhalsi teukgeupsi tukkupsi
 река реки озеро водохранилище полуостров аэродром аэропорт порт город
 """.split())
 _PLACE_SUFFIX_CJK = re.compile(r"(市|郡|縣|县|道|府|半島|半岛|港|江|河|川|湖|水庫|水库|機場|机场|飛行場|站|"
@@ -2011,6 +2027,26 @@ _PLACE_SUFFIX_CJK = re.compile(r"(市|郡|縣|县|道|府|半島|半岛|港|江|
 _COUNTRY_PREFIX = re.compile(r"^(アメリカ|米国|米軍|米|美國|美国|美軍|美军|美|미국|미군|미|"
                              r"ソ連|ソビエト|蘇聯|苏联|蘇軍|苏军|소련)"
                              r"\s*(?=[^\s])")  # not China's or Korea's: their words begin bodies' own names
+
+
+# A battle named after its place, in the languages the course's readers meet: "Battle of Kapyong", "Schlacht um
+# Kumsong", "Jincheng-Kampagne", 金城战役, 上甘岭战役, 장진호 전투, Капхёнская битва. What is left, read as a
+# place (a Russian adjective in -ская read as its place: Капхён).
+_BATTLE_BEFORE = re.compile(r"^(?:the\s+)?(?:battles?|bataille|schlacht|batalla|battaglia|bitwa|bitva|csata|campaign|"
+                            r"kampagne|campagne|битва|сражение|бой|оборона)\s+(?:of|for|at|de|du|des|von|um|bei|am|an|"
+                            r"di|del|della|pod|o|u|за|при|под|у)?\s*", re.IGNORECASE)
+_BATTLE_AFTER = re.compile(r"(?:[\s\-]+(?:battle|campaign|kampagne|schlacht|csata|savaşı|muharebesi|battle-field|"
+                           r"битва|сражение|операция)|\s*(?:战役|戰役|战斗|戰鬥|之战|之戰|会战|會戰|전투|の戦い|戦い|"
+                           r"の戦闘|戦闘))$", re.IGNORECASE)
+_RUSSIAN_PLACE_ADJECTIVE = re.compile(r"(?<=[а-яё]{3})ск(?:ая|ое|ий|ой|ую|ом)$")
+
+
+def _battle_place(text: str) -> str | None:
+    """The place a battle's name names (`_BATTLE_BEFORE`, `_BATTLE_AFTER`), or None if the text names no battle."""
+    bare = _BATTLE_AFTER.sub("", _BATTLE_BEFORE.sub("", text.strip())).strip()
+    if bare == text.strip() or len(bare) < 2:
+        return None
+    return _RUSSIAN_PLACE_ADJECTIVE.sub("", bare) if rz.script(bare) == "cyrillic" else bare
 
 
 def _without_place_words(text: str) -> str | None:
@@ -2162,6 +2198,12 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             found = [item for item in _search(named, wanted) if _index().spellings[item[1]].kind in ("army", "party")]
             if found:
                 return found
+    battle = _battle_place(text) if wanted in (None, "place") and depth == 0 else None
+    if battle:
+        found = [item for item in _search(battle, "place") or _second_reading(battle, "place", depth + 1)
+                 if item[2] in _FIRM]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found]
     bare = _without_place_words(text) if wanted in (None, "place") else None
     if bare:
         found = _search(bare, "place")
@@ -2201,6 +2243,18 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found]
     typewritten = rz.script(text) == "latin" and bool(re.search(r"\b[A-Z]{2,}\b|\d", text))  # PAK, 0 Ki-sop
+    if rz.script(text) == "cyrillic" and re.search(r"[^\W\d_]+-[^\W\d_]+", text):
+        # a Korean name in an English romanization written letter for letter in Cyrillic, as Bulgarian machine
+        # translations do (Чой Йонг-кун = Choi Yong-kun): the hyphen of an English given name gives it away
+        readings.append((rz.cyrillic_to_latin(text).replace("j", "y").replace("J", "Y"), False, False))
+    if rz.script(text) == "latin" and wanted in (None, "place") and re.match(r"(?:\w+\s+)?[Rr][aeiouy]", text):
+        # North Korea keeps an initial ㄹ that South Korea writes ㄴ or ㅇ (Raktong = Naktong, Rimjin = Imjin):
+        # read so for places only (Ri, Rim, Ryu are people's surnames in the North)
+        for north in (re.sub(r"\b[Rr](?=[aeou])", "N", text), re.sub(r"\b[Rr](?=[iy])", "", text)):
+            found = [item for item in _search(north, "place") or _second_reading(north, "place", depth + 1)
+                     if item[2] in _FIRM] if north != text and depth == 0 else []
+            if found:
+                return [(score * 0.95, position, "suggestion") for score, position, _ in found]
     if rz.script(text) == "latin":
         readings += [(reading, False, False) for reading in rz.ocr_readings(text)]
         words = text.split()

@@ -288,11 +288,11 @@ _CYR_FINALS = ["", "к", "к", "к", "н", "н", "н", "т", "ль", "к", "м",
 _CYR_SURNAMES = {"цой": "чве", "чхве": "чве", "тсои": "чве", "тсой": "чве", "ли": "и", "ри": "и", "лим": "им",
                  "рим": "им", "ю": "ю", "рю": "ю"}
 # Older Soviet and Koryo-saram spellings keep Korean sounds from before palatalization (ㄷ ㅌ before i or y became
-# ㅈ ㅊ: 뎡 -> 정), so Тен and Ден are 정 and Дюн is 준 (Тен Сан Дин, Пак Ден Ай in Lankov's Russian books), and
+# ㅈ ㅊ: 뎡 -> 정), so Тен, Ден and Дэн are 정 and Дюн is 준 (Тен Сан Дин, Пак Ден Ай in Lankov's Russian books), and
 # they write ㅐ as ай (Пак Чон Ай). Kontsevich writes ㅐ э and ㅔ е, so 태 (тхэ) stays apart from 정. Read only in
 # names typed in Cyrillic: a Latin De or Te is not a Russian Ден.
 _CYR_OLDER_SOVIET = [(re.compile(pattern), replacement) for pattern, replacement in [
-    (r"[тд][её]", "чо"), (r"[тд]ю", "чу"), (r"[тд]я", "ча"), (r"[тд]и", "чи"), (r"ай", "э"),
+    (r"[тд][её]", "чо"), (r"[тд]эн", "чон"), (r"[тд]ю", "чу"), (r"[тд]я", "ча"), (r"[тд]и", "чи"), (r"ай", "э"),
 ]]
 _CYR_RULES = [(re.compile(pattern), replacement) for pattern, replacement in [
     (r"ё", "е"), (r"э", "е"), (r"й", "и"), (r"ы", "у"), (r"[ьъ]", ""), (r"чж|чх|ч|ж|дж|дз|цз|ц", "ч"),

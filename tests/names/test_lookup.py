@@ -707,6 +707,16 @@ def test_no_printed_answer_has_a_doubled_full_stop():
     ("Incshonnál", ("place", "incheon")),  # a Hungarian case ending on a name in Hungarian letters
     ("Peng Te-Huaja", ("person", "peng_dehuai")),  # Polish -ja after a vowel
     ("苏联远东第88旅", ("army", "brigade_88")), ("88특별여단", ("army", "brigade_88")),  # the one brigade numbered 88
+    ("华北朝鲜义勇军", ("army", "kva")),  # a region word the course's name lacks
+    ("Макартур", ("person", "douglas_macarthur")),  # an English name in Russian letters
+    ("Чой Йонг-кун", ("person", "choe_yong_gon")),  # an English romanization in Cyrillic letters
+    ("Raktong", ("place", "naktong_river")), ("río Rimjin", ("place", "imjin_river")),  # North Korea's initial ㄹ
+    ("Daejeon Gwangyeoksi", ("place", "taejon")),  # a Korean administrative word
+    ("Капхёнская битва", ("place", "kapyong")), ("金城战役", ("place", "kumsong")),  # a battle named by its place
+    ("Пак Дэн Ай", ("person", "pak_chong_ae")),  # older Soviet Дэн for 정
+    ("Neue Volkspartei", ("party", "npp")), ("Koreańskiej Armii Ludowej", ("army", "kpa")),
+    ("8e Armée américaine", ("army", "eighth_army")),
+    ("杜德準將", ("person", "francis_dodd")), ("アチソン国務長官", ("person", "dean_acheson")),  # titles after
 ])
 def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     """Forms absent from data/name_variants.csv (checked), found by the rules alone."""
@@ -730,6 +740,7 @@ def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     "瓦西里·斯大林", "阿尔乔姆·米高扬", "约翰·沃克",  # a son, a brother, another Walker: another first sound
     "Kōsen", "Se Hwi",  # е read as о only in a name with Russian letter groups (ts, zh, kh)
     "第8旅", "第三十八旅", "Coreia do Sul", "корейцы",  # another brigade number; a country; people, not a group
+    "Ro Tae-u", "Ryu Kyong-su", "Battle of Britain", "битва за Москву", "Дэн Сяопин",
 ])
 def test_those_readings_find_no_stranger(spelling):
     """Names not in the course, each one rule away from a course name: every one must say so."""
