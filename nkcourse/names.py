@@ -801,7 +801,7 @@ _OFFICE_WORDS = frozenset({"ambassador", "minister", "commander", "chairman", "s
 def _variants(query: str) -> list[tuple[str, float]]:
     """The query, and what a reader copies along with a name taken away: a title ("General MacArthur"),
     a possessive ("Stalin's"), a bracket ("(KWP)"), initials ("J. V. Stalin"); and the words turned round
-    ("Il-sung Kim" -> "Kim Il-sung")."""
+    ("Il-sung Kim" -> "Kim Il-sung"); a name in Chinese characters also in the other Chinese script."""
     out = [(query, 1.0)]
     mixed = _mixed_script(query)
     if mixed:
@@ -833,6 +833,8 @@ def _variants(query: str) -> list[tuple[str, float]]:
         # a title of several words before the name: "Soviet Ambassador to North Korea Vasily Moskovsky" (not in a
         # body's name: "Korean People's Volunteer Army" is not the "People's Volunteer Army")
         out += [(" ".join(parts[-n:]), 0.96) for n in (3, 2)]
+    if rz.script(query) == "cjk":  # 價川, 樸一禹: the same characters in the other Chinese script
+        out += [(form, 0.99) for form in rz.other_chinese_script(query)]
     if len(parts) == 2 and rz.script(query) == "latin":
         out.append((f"{parts[1]} {parts[0]}", _TURNED))
     elif len(parts) > 2 and rz.script(query) == "latin":

@@ -554,6 +554,23 @@ _SHINJITAI = str.maketrans({"労": "勞", "満": "滿", "徳": "德", "党": "�
                             "関": "關", "鉄": "鐵", "駅": "驛", "県": "縣", "沢": "澤", "浜": "濱", "恵": "惠"})
 
 
+@cache
+def _chinese_converter(config: str):
+    from opencc import OpenCC
+
+    return OpenCC(config)
+
+
+def other_chinese_script(text: str) -> list[str]:
+    """A name in Chinese characters in the other of simplified and traditional characters, by the `opencc`
+    library (Apache-2.0; the conversion tables of the OpenCC project): 價川 -> ["价川"], 樸一禹 -> ["朴一禹"],
+    东北抗日联军 -> ["東北抗日聯軍"]. A converter writes a Korean name's 朴 as 樸, as Chinese pages do, and
+    reading back undoes it. [] when neither conversion changes the text."""
+    text = str(text)
+    return [form for form in dict.fromkeys(_chinese_converter(config).convert(text) for config in ("t2s", "s2t"))
+            if form != text]
+
+
 def fold_shinjitai(text: str) -> str:
     return text.translate(_SHINJITAI)
 

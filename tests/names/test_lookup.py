@@ -717,6 +717,7 @@ def test_no_printed_answer_has_a_doubled_full_stop():
     ("Neue Volkspartei", ("party", "npp")), ("Koreańskiej Armii Ludowej", ("army", "kpa")),
     ("8e Armée américaine", ("army", "eighth_army")),
     ("杜德準將", ("person", "francis_dodd")), ("アチソン国務長官", ("person", "dean_acheson")),  # titles after
+    ("價川", ("place", "kaechon")), ("樸一禹", ("person", "pak_il_u")),  # the other Chinese script (opencc)
 ])
 def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     """Forms absent from data/name_variants.csv (checked), found by the rules alone."""
