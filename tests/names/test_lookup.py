@@ -61,7 +61,8 @@ def names_someone(found) -> bool:
 @pytest.mark.parametrize("split", ["tune", "heldout_1", "heldout_2", "heldout_3", "heldout_4", "heldout_5",
                                    "heldout_6", "heldout_7", "heldout_8", "heldout_9", "heldout_10", "heldout_12",
                                    "heldout_11", "heldout_13", "heldout_14", "heldout_15", "heldout_16", "heldout_17",
-                                   "heldout_18", "heldout_19", "heldout_20", "traps"])
+                                   "heldout_18", "heldout_19", "heldout_20", "heldout_21",
+                                   "heldout_22", "traps"])
 def test_no_wrong_first_answer_and_no_stranger(split):
     """The safety aims, on every part of the list: never a wrong entity first, and every name that is not
     in the course says so."""
