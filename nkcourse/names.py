@@ -274,6 +274,7 @@ def _words_key(text: str, group: bool) -> str:
     """Content words of an English name of a group, party or army, synonyms folded, order ignored.
     For a group also without "faction", "group" and "party" (the South Labor faction = the South Korean
     Workers' Party group)."""
+    text = re.sub(r"\bU\.\s?S\.(?=\s|$)|\bUS\b", "United States", text)  # Eighth U.S. Army = Eighth United States Army
     found = [_NAME_WORDS.get(word, word) for word in _NON_LETTERS.split(rz.strip_marks(text))]
     drop = _FILLER_WORDS | (_GROUP_WORDS if group else set())
     kept = sorted({word for word in found if word and word not in drop})
@@ -301,8 +302,7 @@ _GLOSSARY = {
     # German
     "arbeiterpartei": "workers party", "partei": "party", "arbeiter": "workers", "koreas": "korea",
     "volkspartei": "people party", "nordchinesische": "north china", "nordchinesischen": "north china", "fur": "",
-    "die": "", "volksfreiwilligen": "people volunteers", "volksfreiwillige": "people volunteers",
-    "amerikanische": "us",
+    "die": "", "amerikanische": "united states",
     "koreanische": "korea", "koreanischen": "korea", "nordkoreas": "north korea", "nordkorea": "north korea",
     "nordkoreanische": "north korea", "sudkoreas": "south korea", "sudkorea": "south korea",
     "volksarmee": "people army", "armee": "army", "schutzenbrigade": "rifle brigade", "selbstandige": "separate",
@@ -319,7 +319,8 @@ _GLOSSARY = {
     "lavoro": "workers", "lavoratori": "workers", "corea": "korea", "coree": "korea", "coreia": "korea",
     "norte": "north", "nord": "north", "sur": "south", "sul": "south", "sud": "south", "ejercito": "army",
     "exercito": "army", "esercito": "army", "popular": "people", "populaire": "people", "popolare": "people",
-    "americaine": "us", "americain": "us", "americana": "us", "americano": "us", "estadounidense": "us",
+    "americaine": "united states", "americain": "united states", "americana": "united states",
+    "americano": "united states", "estadounidense": "united states",
     "comunista": "communist", "communiste": "communist", "de": "", "los": "", "las": "", "la": "",
     "dos": "", "das": "", "da": "", "do": "", "du": "", "di": "", "el": "", "le": "", "il": "",
     "coreano": "korea", "coreana": "korea", "coreen": "korea", "coreenne": "korea", "coreenes": "korea",
@@ -411,6 +412,7 @@ _GLOSSARY = {
     "лига": "league", "лиги": "league", "независимости": "independence", "демократическая": "democratic",
     "группировка": "group", "северокитайская": "north china", "новая": "new",
     "яньаньская": "yanan", "внутренняя": "domestic", "партизанская": "partisan",  # the groups as Russian names them
+    "добровольческая": "volunteer", "alianza": "league",
     "demokratische": "democratic",
     "neudemokratische": "new democratic", "neudemokratischen": "new democratic",
     "кпк": "communist party china", "pcch": "communist party china",
@@ -685,6 +687,9 @@ def _build_index() -> _Index:
             palladius = rz.pinyin_to_palladius(text)
             if palladius:
                 extra.append(("palladius", rz.palladius_key(palladius)))
+        if spelling.kind == "place" and rz.script(text) == "cjk":  # 鸭绿江 = Ялуцзян, as Russian writes Chinese
+            extra += [("palladius", rz.palladius_key(palladius)) for reading in rz.pinyin_readings(text)[:2]
+                      if (palladius := rz.pinyin_to_palladius(reading))]
         if spelling.kind == "person" and rz.script(text) == "cjk" and 2 <= len(text) <= 4:
             # a Korean name's characters read in Chinese and written in Russian, as Soviet papers on China did
             # (金日成 = Цзинь Жичэн): the Palladius form of its pinyin, surname apart
@@ -723,6 +728,8 @@ def _build_index() -> _Index:
                     key in place_names for key in _plain_keys(bare.group(1))) or (
                     normalise(bare.group(1)) in _COUNTRY_WORDS))  # "Soviet", 소련, 만주 alone: the country
                 for family, key in _keys(bare.group(1)):
+                    if family.startswith("cyrillic") and rz.script(bare.group(1)) == "hangul":
+                        continue  # Russian names a group in Russian words; Енан is the Korean county 연안 (Yonan)
                     (group_bases if only_with_suffix else exact).setdefault((family, key), []).append(len(final) - 1)
     initials: dict[str, set[int]] = {}
     for position, spelling in enumerate(final):  # "KLP" for Korean Labor Party, "NKLP" for North Korean Labor Party
@@ -835,6 +842,11 @@ def _variants(query: str) -> list[tuple[str, float]]:
         out += [(" ".join(parts[-n:]), 0.96) for n in (3, 2)]
     if rz.script(query) == "cjk":  # 價川, 樸一禹: the same characters in the other Chinese script
         out += [(form, 0.99) for form in rz.other_chinese_script(query)]
+    if rz.script(query) == "cyrillic" and _UKRAINIAN_LETTERS.search(query):  # Кім Гу, Чой Чан Ік: Ukrainian letters
+        out.append((query.translate(_UKRAINIAN_TO_RUSSIAN), 0.98))
+    nickname = _NICKNAME.sub(" ", query).strip()
+    if nickname != query.strip() and nickname:  # Haydon L. "Bull" Boatner: a nickname in quotation marks
+        out.append((re.sub(r"\s+", " ", nickname), 0.99))
     if len(parts) == 2 and rz.script(query) == "latin":
         out.append((f"{parts[1]} {parts[0]}", _TURNED))
     elif len(parts) > 2 and rz.script(query) == "latin":
@@ -842,6 +854,11 @@ def _variants(query: str) -> list[tuple[str, float]]:
     return out
 
 
+# Ukrainian and Belarusian letters written as Russian writes the same sounds in names (Кім = Ким, Сіка = Сика).
+_UKRAINIAN_LETTERS = re.compile(r"[іїєґўІЇЄҐЎ]")
+_UKRAINIAN_TO_RUSSIAN = str.maketrans({"і": "и", "ї": "йи", "є": "е", "ґ": "г", "ў": "в", "І": "И", "Ї": "Йи", "Є": "Е",
+                                       "Ґ": "Г", "Ў": "В"})
+_NICKNAME = re.compile(r"\s[\"“”„«»][^\"“”„«»]{2,20}[\"“”„«»](?=\s)")
 _TURNED = 0.97  # the factor of a name with its words turned round: a person's only (Song Ka-i is not Kaesong)
 
 
@@ -2017,7 +2034,7 @@ rzeka jezioro zbiornik polwysep lotnisko miasto reka jezero prehrada nadrz poloo
 viztarozo felsziget repuloter varos rivier meer stuwmeer schiereiland vliegveld haven bekken stuwdam floden
 flod elv elva elven sjon so halvo halvon flygplats lufthavn nehri golu baraji baraj yarimadasi havaalani
 limani kenti song ho cang tinh thanh pho ban dao san bay
-si gun gwangyeoksi kwangyoksi teukbyeolsi tukpyolsi jikhalsi chikhalsi teukgeupsi tukkupsi
+si gun gwangyeoksi kwangyoksi teukbyeolsi tukpyolsi jikhalsi chikhalsi teukgeupsi tukkupsi site battle revolutionary
 река реки озеро водохранилище полуостров аэродром аэропорт порт город
 """.split())
 _PLACE_SUFFIX_CJK = re.compile(r"(市|郡|縣|县|道|府|半島|半岛|港|江|河|川|湖|水庫|水库|機場|机场|飛行場|站|"
@@ -2051,6 +2068,10 @@ def _battle_place(text: str) -> str | None:
     return _RUSSIAN_PLACE_ADJECTIVE.sub("", bare) if rz.script(bare) == "cyrillic" else bare
 
 
+_NAME_DOTS = re.compile(r"[·・•‧。]")  # between a foreign name's parts in characters or katakana (or a full stop)
+_PLACE_LINKS = frozenset({"de", "del", "di", "du", "des", "of", "do", "da", "della", "von", "van"})
+
+
 def _without_place_words(text: str) -> str | None:
     """The name without the words for the kind of place it is (`_PLACE_WORDS_LATIN`, `_PLACE_SUFFIX_CJK`), or
     None if there were none."""
@@ -2059,6 +2080,8 @@ def _without_place_words(text: str) -> str | None:
         return bare if bare != text.strip() and len(bare) >= 2 else None
     words = re.split(r"[\s\-]+", text.strip())
     kept = [word for word in words if rz.strip_marks(word).translate(_UNDECOMPOSED) not in _PLACE_WORDS_LATIN]
+    while len(kept) > 1 and len(kept) < len(words) and kept[0].casefold() in _PLACE_LINKS:
+        kept = kept[1:]  # embalse de Chosin, lac de Chosin: the word joining the place word to the name
     return " ".join(kept) if kept and len(kept) < len(words) else None
 
 
@@ -2177,15 +2200,15 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             found = _search(part.strip(), wanted) or _second_reading(part.strip(), wanted, depth + 1)
             if found:
                 return found
-    parts = [part.strip() for part in re.split(r"[·・•]", text) if part.strip()]
+    parts = [part.strip() for part in _NAME_DOTS.split(text) if part.strip()]
     if len(parts) > 1 and rz.script(text) in ("cjk", "kana") and wanted in (None, "person"):
         # a foreign name in characters or katakana with a middle name or initial (馬克·韋恩·克拉克): its surname,
         # when the first given name is that person's own in another of their names; never another first name
         alone = [item for item in _search(parts[-1], "person") if item[2] in _FIRM]
         if len(alone) == 1 and _index().spellings[alone[0][1]].id in _foreign_keys():
             person = _index().spellings[alone[0][1]].id
-            own = {_plain_keys(re.split(r"[·・•]", spelling.spelling)[0])[-1] for spelling in _index().spellings
-                   if spelling.kind == "person" and spelling.id == person and re.search(r"[·・•]", spelling.spelling)}
+            own = {_plain_keys(_NAME_DOTS.split(spelling.spelling)[0])[-1] for spelling in _index().spellings
+                   if spelling.kind == "person" and spelling.id == person and _NAME_DOTS.search(spelling.spelling)}
             if _plain_keys(parts[0])[-1] in own or (rz.script(text) == "cjk" and _sounds_like_given(parts[0], person)):
                 return [(alone[0][0] * 0.95, alone[0][1], "suggestion")]
     if wanted in (None, "army") and rz.script(text) in ("cjk", "hangul"):

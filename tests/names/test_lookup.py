@@ -719,6 +719,12 @@ def test_no_printed_answer_has_a_doubled_full_stop():
     ("8e Armée américaine", ("army", "eighth_army")),
     ("杜德準將", ("person", "francis_dodd")), ("アチソン国務長官", ("person", "dean_acheson")),  # titles after
     ("價川", ("place", "kaechon")), ("樸一禹", ("person", "pak_il_u")),  # the other Chinese script (opencc)
+    ("Кім Гу", ("person", "kim_ku")), ("Чой Чан Ік", ("person", "choe_chang_ik")),  # Ukrainian letters; Чой
+    ('Haydon L. "Bull" Boatner', ("person", "haydon_boatner")),  # a nickname in quotation marks
+    ("馬克。克拉克", ("person", "mark_clark")),  # a full stop for the middle dot
+    ("Ялуцзян", ("place", "yalu_river")),  # a Chinese place name in Palladius Cyrillic
+    ("embalse de Chosin", ("place", "chosin_reservoir")), ("Pochonbo Revolutionary Battle Site", ("place", "pochonbo")),
+    ("Eighth U.S. Army in Korea", ("army", "eighth_army")), ("Народная Добровольческая Армия", ("army", "cpv")),
 ])
 def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     """Forms absent from data/name_variants.csv (checked), found by the rules alone."""
@@ -743,6 +749,8 @@ def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     "Kōsen", "Se Hwi",  # е read as о only in a name with Russian letter groups (ts, zh, kh)
     "第8旅", "第三十八旅", "Coreia do Sul", "корейцы",  # another brigade number; a country; people, not a group
     "Ro Tae-u", "Ryu Kyong-su", "Battle of Britain", "битва за Москву", "Дэн Сяопин",
+    "Енан",  # the Korean county 연안 (Yonan) in Russian, not the Yan'an group
+    "Korean Revolutionary Party", 'Kim "Tiger" Jong',
 ])
 def test_those_readings_find_no_stranger(spelling):
     """Names not in the course, each one rule away from a course name: every one must say so."""
