@@ -775,7 +775,7 @@ def _kind_of(kind) -> tuple[str | None, str | None]:
     return word, None
 
 
-_TITLES = re.compile(r"^(vice admiral|rear admiral|"
+_TITLES = re.compile(r"^(vice admiral|rear admiral|brigadier general|brig\.\s?gen\.|brigadier|"
                      r"general|gen\.|marshal|comrade|cde\.?|tov\.?|premier|chairman|president|ambassador|minister|"
                      r"colonel|col\.|admiral|adm\.|lieutenant general|lt\. gen\.|major general|mr\.?|dr\.?|"
                      r"secretary|vice[- ]premier|deputy premier|vice[- ]chairman|commander|captain|capt\.|major|"
@@ -844,6 +844,10 @@ def _variants(query: str) -> list[tuple[str, float]]:
         out += [(form, 0.99) for form in rz.other_chinese_script(query)]
     if rz.script(query) == "cyrillic" and _UKRAINIAN_LETTERS.search(query):  # Кім Гу, Чой Чан Ік: Ukrainian letters
         out.append((query.translate(_UKRAINIAN_TO_RUSSIAN), 0.98))
+    korean_party = re.fullmatch(r"([^\W\d_][\w'’\-]*?)(?:-?dang)?\s+party", query.strip(), re.IGNORECASE)
+    if korean_party:  # Namro Party, Namnodang Party: a Korean party name with the English word for 당 (dang)
+        out.append((f"{korean_party.group(1)}dang", 0.99))
+    query = re.sub(r",\s*(Jr\.?|Sr\.?)$", r" \1", query)  # William K. Harrison, Jr.
     nickname = _NICKNAME.sub(" ", query).strip()
     if nickname != query.strip() and nickname:  # Haydon L. "Bull" Boatner: a nickname in quotation marks
         out.append((re.sub(r"\s+", " ", nickname), 0.99))
@@ -2178,6 +2182,11 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     A surname alone inside a longer foreign name is never taken for the person: Vasily Stalin, 谢尔盖·赫鲁晓夫
     and Margaret Truman are other people."""
     readings: list[tuple[str, bool, bool]] = []  # (reading, sure, a case ending taken off)
+    untitled = re.sub(r",\s*(Jr\.?|Sr\.?)$", r" \1", text.strip())  # William Kelly Harrison, Jr.
+    while _TITLES.match(untitled):  # Brigadier General Frank Dodd: the rules below read the name without its title
+        untitled = _TITLES.sub("", untitled, count=1).strip()
+    if untitled and untitled != text.strip():
+        return _second_reading(untitled, wanted, depth)
     latin = rz.other_script_to_latin(text) if depth == 0 else None
     if latin:  # Thai, Georgian, Greek ...: read in Latin letters, then as a name in Latin letters
         found = _search(latin, wanted) or _second_reading(latin, wanted, depth + 1)
@@ -2298,7 +2307,9 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             person = _index().spellings[alone[0][1]].id
             given = {word for spelling in _index().spellings if spelling.kind == "person" and spelling.id == person
                      and rz.script(spelling.spelling) == "latin" for word in rz.words(spelling.spelling)[:-1]}
-            if len(words_typed[0]) >= 3 and any(name.startswith(words_typed[0]) for name in given):
+            typed_first = words_typed[0]
+            if len(typed_first) >= 3 and any(name.startswith(typed_first) or (
+                    len(typed_first) >= 4 and name[:4] == typed_first[:4]) for name in given):  # Frank, Francis
                 return [(alone[0][0] * 0.95, alone[0][1], "suggestion")]
     for reading, sure, ending_off in readings:
         if reading.strip() and reading != text:

@@ -725,6 +725,8 @@ def test_no_printed_answer_has_a_doubled_full_stop():
     ("Ялуцзян", ("place", "yalu_river")),  # a Chinese place name in Palladius Cyrillic
     ("embalse de Chosin", ("place", "chosin_reservoir")), ("Pochonbo Revolutionary Battle Site", ("place", "pochonbo")),
     ("Eighth U.S. Army in Korea", ("army", "eighth_army")), ("Народная Добровольческая Армия", ("army", "cpv")),
+    ("Namro Party", ("party", "wpsk")), ("Namnodang Party", ("party", "wpsk")),  # a Korean party name + Party
+    ("Brigadier General Frank Dodd", ("person", "francis_dodd")),  # Frank for Francis, behind a title
 ])
 def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     """Forms absent from data/name_variants.csv (checked), found by the rules alone."""
@@ -750,7 +752,7 @@ def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     "第8旅", "第三十八旅", "Coreia do Sul", "корейцы",  # another brigade number; a country; people, not a group
     "Ro Tae-u", "Ryu Kyong-su", "Battle of Britain", "битва за Москву", "Дэн Сяопин",
     "Енан",  # the Korean county 연안 (Yonan) in Russian, not the Yan'an group
-    "Korean Revolutionary Party", 'Kim "Tiger" Jong',
+    "Korean Revolutionary Party", 'Kim "Tiger" Jong', "Franz Ivanov", "Frank Walker",
 ])
 def test_those_readings_find_no_stranger(spelling):
     """Names not in the course, each one rule away from a course name: every one must say so."""
