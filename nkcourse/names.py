@@ -775,9 +775,9 @@ def _kind_of(kind) -> tuple[str | None, str | None]:
     return word, None
 
 
-_TITLES = re.compile(r"^(vice admiral|rear admiral|brigadier general|brig\.\s?gen\.|brigadier|"
+_TITLES = re.compile(r"^(vice[- ]admiral|rear[- ]admiral|brigadier[- ]general|brig\.\s?gen\.|brigadier|"
                      r"general|gen\.|marshal|comrade|cde\.?|tov\.?|premier|chairman|president|ambassador|minister|"
-                     r"colonel|col\.|admiral|adm\.|lieutenant general|lt\. gen\.|major general|mr\.?|dr\.?|"
+                     r"colonel|col\.|admiral|adm\.|lieutenant[- ]general|lt\.[- ]?gen\.|major[- ]general|mr\.?|dr\.?|"
                      r"secretary|vice[- ]premier|deputy premier|vice[- ]chairman|commander|captain|capt\.|major|"
                      r"lieutenant|lt\.|sergeant|sgt\.|professor|prof\.|товарищ|тов\.|генерал|маршал|посол)\s+",
                      re.IGNORECASE)
@@ -1181,8 +1181,13 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
         _place_slip(query, consider)
     if not best and kind in (None, "person") and rz.script(query) == "latin" and not personal:
         _foreign_in_latin(query, consider)
-    if not best and kind in (None, "person") and rz.script(query) == "cyrillic":
-        _foreign_in_latin(rz.cyrillic_to_latin(query), consider)  # Макартур: an English name in Russian letters
+    if not best and kind in (None, "person", "place") and rz.script(query) == "cyrillic" and not any(
+            _CASE_ENDING.search(word) for word in query.split()):  # Иванова is not Ivanov
+        # Макартур, Мэттью Риджуэй, Хартбрейк Рідж: an English name in Russian or Ukrainian letters, compared as a
+        # katakana one is (`_foreign_in_katakana`), with the same high bar
+        asked = rz.foreign_key(rz.cyrillic_to_latin(query.translate(_UKRAINIAN_TO_RUSSIAN)))
+        if len(asked) >= 6:  # a short name is near too many (Енан, the county Yonan, is not Yenan)
+            _closest_foreigner(asked, consider, floor=85, firm=92, places=kind != "person")
     if kind in (None, "person") and not any(how in _FIRM for _, _, how in best.values()):
         _famous_garbles(query, consider)
     if kind in (None, "person") and not any(how in _FIRM for _, _, how in best.values()):
@@ -2042,7 +2047,7 @@ si gun gwangyeoksi kwangyoksi teukbyeolsi tukpyolsi jikhalsi chikhalsi teukgeups
 река реки озеро водохранилище полуостров аэродром аэропорт порт город
 """.split())
 _PLACE_SUFFIX_CJK = re.compile(r"(市|郡|縣|县|道|府|半島|半岛|港|江|河|川|湖|水庫|水库|機場|机场|飛行場|站|"
-                               r"시|군|도|반도|항|강|호|비행장|공항|저수지|역)$")
+                               r"시|군|도|반도|항|강|호|비행장|공항|저수지|역|グン)$")
 
 
 # The United States' or the Soviet Union's name before the name of one of their armies in Chinese, Japanese and
@@ -2084,6 +2089,8 @@ def _without_place_words(text: str) -> str | None:
         return bare if bare != text.strip() and len(bare) >= 2 else None
     words = re.split(r"[\s\-]+", text.strip())
     kept = [word for word in words if rz.strip_marks(word).translate(_UNDECOMPOSED) not in _PLACE_WORDS_LATIN]
+    if len(kept) == 1 < len(words) and rz.script(kept[0]) == "cyrillic":  # Чосинское водохранилище: Чосин
+        kept = [_RUSSIAN_PLACE_ADJECTIVE.sub("", kept[0])]
     while len(kept) > 1 and len(kept) < len(words) and kept[0].casefold() in _PLACE_LINKS:
         kept = kept[1:]  # embalse de Chosin, lac de Chosin: the word joining the place word to the name
     return " ".join(kept) if kept and len(kept) < len(words) else None
@@ -2210,6 +2217,10 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             if found:
                 return found
     parts = [part.strip() for part in _NAME_DOTS.split(text) if part.strip()]
+    if len(parts) > 1 and rz.script(text) == "cjk" and depth == 0:  # 范·弗里特: a dot inside one name (范弗里特)
+        found = [item for item in _search("".join(parts), wanted) if item[2] in _FIRM]
+        if found:
+            return [(score * 0.97, position, "suggestion") for score, position, _ in found]
     if len(parts) > 1 and rz.script(text) in ("cjk", "kana") and wanted in (None, "person"):
         # a foreign name in characters or katakana with a middle name or initial (馬克·韋恩·克拉克): its surname,
         # when the first given name is that person's own in another of their names; never another first name
@@ -2232,6 +2243,12 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             found = [item for item in _search(named, wanted) if _index().spellings[item[1]].kind in ("army", "party")]
             if found:
                 return found
+    if rz.script(text) == "cyrillic" and wanted in (None, "place") and depth == 0:
+        # Имджин, река Имджин: a Korean river in Russian without 강 (ган), which Kontsevich writes into the name
+        river = _without_place_words(text) or text
+        found = [item for item in _search(f"{river.strip()}ган", "place") if item[2] in _FIRM]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found]
     battle = _battle_place(text) if wanted in (None, "place") and depth == 0 else None
     if battle:
         found = [item for item in _search(battle, "place") or _second_reading(battle, "place", depth + 1)
@@ -2277,6 +2294,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found]
     typewritten = rz.script(text) == "latin" and bool(re.search(r"\b[A-Z]{2,}\b|\d", text))  # PAK, 0 Ki-sop
+    if rz.script(text) == "cyrillic" and (japanese := rz.polivanov_to_latin(text)):
+        readings.append((japanese, False, False))  # Гэндзан = Genzan (Wonsan), as Russian writes Japanese names
     if rz.script(text) == "cyrillic" and re.search(r"[^\W\d_]+-[^\W\d_]+", text):
         # a Korean name in an English romanization written letter for letter in Cyrillic, as Bulgarian machine
         # translations do (Чой Йонг-кун = Choi Yong-kun): the hyphen of an English given name gives it away
@@ -2316,7 +2335,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             # a reading's own near misses are not taken (one guess on top of another finds strangers), but in
             # a typewritten name a scanner may have made two slips (PAK Icon-yang)
             found = [item for item in _search(reading, wanted) if item[2] in _FIRM or typewritten]
-            if ending_off:  # a Russian -а is also a woman's surname: Иванова is not Ivanov
+            if ending_off and re.search(r"(ов|ев|ёв|ин|ын|ск|цк|ов|ev|ov|in|yn|sk)\W*$", reading, re.IGNORECASE):
+                # a Russian -а is also a woman's surname: Иванова is not Ivanov (but Ачесона is Acheson's)
                 found = [item for item in found if _index().spellings[item[1]].id not in _foreign_keys()]
             if found:
                 return [(score * 0.97, position, how if sure else "suggestion") for score, position, how in found]

@@ -572,6 +572,27 @@ def other_chinese_script(text: str) -> list[str]:
             if form != text]
 
 
+# The Polivanov system, in which Russian writes Japanese names (Гэндзан, Юки, Канко), read back to Hepburn's Latin
+# letters: its syllables with a consonant and y first, then single letters.
+_POLIVANOV = [("дзя", "ja"), ("дзю", "ju"), ("дзё", "jo"), ("дзи", "ji"), ("ся", "sha"), ("сю", "shu"), ("сё", "sho"),
+              ("си", "shi"), ("тя", "cha"), ("тю", "chu"), ("тё", "cho"), ("ти", "chi"), ("цу", "tsu"), ("дз", "z"),
+              ("я", "ya"), ("ю", "yu"), ("ё", "yo"), ("э", "e"), ("е", "e"), ("а", "a"), ("и", "i"), ("у", "u"),
+              ("о", "o"), ("к", "k"), ("г", "g"), ("с", "s"), ("т", "t"), ("д", "d"), ("н", "n"), ("х", "h"),
+              ("ф", "f"), ("м", "m"), ("р", "r"), ("й", "i"), ("в", "w"), ("б", "b"), ("п", "p"), ("ц", "ts"),
+              ("ь", ""), ("ъ", "")]
+
+
+def polivanov_to_latin(text: str) -> str | None:
+    """A Japanese name in Russian letters (the Polivanov system) in Hepburn's Latin letters: "Гэндзан" -> "genzan",
+    "Юки" -> "yuki". None if the text has a Cyrillic letter the system does not use (ы, ш, щ, ж, ч, л)."""
+    lowered = str(text).casefold()
+    if not lowered or re.search(r"[ышщжчл]", lowered):
+        return None
+    for cyrillic, latin in _POLIVANOV:
+        lowered = lowered.replace(cyrillic, latin)
+    return None if re.search(r"[а-я]", lowered) else lowered
+
+
 def fold_shinjitai(text: str) -> str:
     return text.translate(_SHINJITAI)
 

@@ -727,6 +727,12 @@ def test_no_printed_answer_has_a_doubled_full_stop():
     ("Eighth U.S. Army in Korea", ("army", "eighth_army")), ("Народная Добровольческая Армия", ("army", "cpv")),
     ("Namro Party", ("party", "wpsk")), ("Namnodang Party", ("party", "wpsk")),  # a Korean party name + Party
     ("Brigadier General Frank Dodd", ("person", "francis_dodd")),  # Frank for Francis, behind a title
+    ("Ачесона", ("person", "dean_acheson")),  # the genitive of a surname that is not of the Russian kind
+    ("Дуглас Макартур", ("person", "douglas_macarthur")),  # an English name in Russian letters
+    ("Чосинское водохранилище", ("place", "chosin_reservoir")), ("река Имджин", ("place", "imjin_river")),
+    ("Гэндзан", ("place", "wonsan")),  # a Japanese colonial name in Russian (Polivanov) letters
+    ("范·弗里特", ("person", "james_van_fleet")), ("カプサングン", ("place", "kapsan")),
+    ("Lieutenant-General Walton Walker", ("person", "walton_walker")),
 ])
 def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     """Forms absent from data/name_variants.csv (checked), found by the rules alone."""
@@ -753,6 +759,7 @@ def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     "Ro Tae-u", "Ryu Kyong-su", "Battle of Britain", "битва за Москву", "Дэн Сяопин",
     "Енан",  # the Korean county 연안 (Yonan) in Russian, not the Yan'an group
     "Korean Revolutionary Party", 'Kim "Tiger" Jong', "Franz Ivanov", "Frank Walker",
+    "Иванова", "Молотова", "Енан", "Сатō", "Токио",  # a woman's surname; a short name; Japanese not in the course
 ])
 def test_those_readings_find_no_stranger(spelling):
     """Names not in the course, each one rule away from a course name: every one must say so."""
