@@ -274,7 +274,8 @@ def _words_key(text: str, group: bool) -> str:
     """Content words of an English name of a group, party or army, synonyms folded, order ignored.
     For a group also without "faction", "group" and "party" (the South Labor faction = the South Korean
     Workers' Party group)."""
-    text = re.sub(r"\bU\.\s?S\.(?=\s|$)|\bUS\b", "United States", text)  # Eighth U.S. Army = Eighth United States Army
+    # Eighth U.S. Army = Eighth United States Army (not German US-Armee, whose glossary reading is "us army")
+    text = re.sub(r"\bU\.\s?S\.(?=\s|$)|\bUS\b(?!-)", "United States", text, flags=re.IGNORECASE)
     found = [_NAME_WORDS.get(word, word) for word in _NON_LETTERS.split(rz.strip_marks(text))]
     drop = _FILLER_WORDS | (_GROUP_WORDS if group else set())
     kept = sorted({word for word in found if word and word not in drop})
@@ -548,7 +549,10 @@ def _composed(spellings: list[_Spelling]) -> list[tuple[_Spelling, str]]:
                 parts = rz.words(spelling.spelling)
                 if len(parts) >= 2 and spelling.system not in ("birth_name", "alias", "russian_latin"):
                     surnames.setdefault(parts[0], spelling)
-                    given.setdefault("".join(parts[1:]), spelling)
+                    if not (spelling.system == "garbled" and "-" in spelling.spelling):
+                        # a garbled Korean given name (Chong Tal-hyon) is matched only as written; a Chinese one
+                        # in a garbled mixture (Heo Jiayi) goes with any surname (Xu Jiayi)
+                        given.setdefault("".join(parts[1:]), spelling)
             elif script == "cjk" and spelling.system in ("Hanja", "hanja") and len(spelling.spelling) >= 2:
                 for reading in rz.pinyin_readings(spelling.spelling[0]):
                     surnames.setdefault(reading, spelling)
@@ -712,6 +716,10 @@ def _build_index() -> _Index:
             if family == "slavic" and is_korean and not russian_form:
                 continue  # Korean names are compared by the Korean fold, Russian ones by the Slavic
                 # (but a Soviet Korean's Russian name, Хегай, also by the Slavic: Khegai, Hegai)
+            if spelling.system == "garbled" and family != "plain":
+                continue  # a garble is matched as written: Chong Tal-hyon is not 정달현, another name
+            if family == "loose" and spelling.kind == "person" and spelling.id not in korean:
+                continue  # o and u merge in popular spellings of Korean names only: Kuba is not Koba (Stalin)
             exact.setdefault((family, key), []).append(position)
         if spelling.kind == "group":  # "Kapsan" from "Kapsan faction", "갑산" from "갑산파"
             bare = _GROUP_SUFFIX.match(text)
@@ -794,8 +802,8 @@ _TITLES_AFTER = re.compile(r"\s*(장군|대장|중장|소장|준장|대원수|�
                            r"사령관|사령원|부수상|"
                            r"將軍|将军|将軍|大將|大将|中將|中将|少將|少将|大元帥|大元帅|元帥|元帅|同志|主席|首相|"
                            r"總理|总理|"
-                           r"大使|司令員|司令员|司令官|委員長|委员长|副首相|準將|准将|国務長官|國務卿|国务卿|"
-                           r"長官|长官|大統領|総統|總統|总统|書記長|书记长|さん|氏)$")
+                           r"大使|司令員|司令员|司令官|委員長|委员长|副首相|国務長官|國務卿|国务卿|"
+                           r"大統領|総統|總統|总统|書記長|书记长|さん|氏)$")
 
 
 # Words of an office in a title of several words before a name ("Soviet Ambassador to North Korea Vasily
@@ -1187,7 +1195,7 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
         # katakana one is (`_foreign_in_katakana`), with the same high bar
         asked = rz.foreign_key(rz.cyrillic_to_latin(query.translate(_UKRAINIAN_TO_RUSSIAN)))
         if len(asked) >= 6:  # a short name is near too many (Енан, the county Yonan, is not Yenan)
-            _closest_foreigner(asked, consider, floor=85, firm=92, places=kind != "person")
+            _closest_foreigner(asked, consider, floor=85, firm=101, places=kind != "person")  # only suggested
     if kind in (None, "person") and not any(how in _FIRM for _, _, how in best.values()):
         _famous_garbles(query, consider)
     if kind in (None, "person") and not any(how in _FIRM for _, _, how in best.values()):
@@ -1504,12 +1512,12 @@ def _without_region_word(query: str, kind: str | None, consider) -> bool:
     of it lacks (华北朝鲜义勇军 for 朝鲜义勇军); taken only when exactly one entity's name is so."""
     if rz.script(query) != "cjk" or len(query.strip()) < 4:
         return False
-    if query.strip().startswith(_CJK_REGION_WORDS):  # 华北朝鲜义勇军: the course names it 朝鲜义勇军
+    if query.strip().startswith(("华北朝鲜", "華北朝鮮")):  # 华北朝鲜义勇军: the course names it 朝鲜义勇军
         found = {(index_spelling.kind, index_spelling.id): position for _, position, how in
                  _search(query.strip()[2:], kind) if how == "exact"
                  for index_spelling in [_index().spellings[position]] if index_spelling.kind in ("party", "army")}
-        if len(found) == 1:
-            consider(next(iter(found.values())), _LOOSE * 0.95, "part")
+        if len(found) == 1:  # only North China (东北朝鲜人民军 is not the KPA), and only suggested
+            consider(next(iter(found.values())), _LOOSE * 0.95, "suggestion")
             return True
     asked = set(rz.pinyin_readings(query.strip()))
     index, found = _index(), {}
@@ -2043,7 +2051,7 @@ rzeka jezioro zbiornik polwysep lotnisko miasto reka jezero prehrada nadrz poloo
 viztarozo felsziget repuloter varos rivier meer stuwmeer schiereiland vliegveld haven bekken stuwdam floden
 flod elv elva elven sjon so halvo halvon flygplats lufthavn nehri golu baraji baraj yarimadasi havaalani
 limani kenti song ho cang tinh thanh pho ban dao san bay
-si gun gwangyeoksi kwangyoksi teukbyeolsi tukpyolsi jikhalsi chikhalsi teukgeupsi tukkupsi site battle revolutionary
+si gun gwangyeoksi kwangyoksi teukbyeolsi tukpyolsi jikhalsi chikhalsi teukgeupsi tukkupsi site revolutionary
 река реки озеро водохранилище полуостров аэродром аэропорт порт город
 """.split())
 _PLACE_SUFFIX_CJK = re.compile(r"(市|郡|縣|县|道|府|半島|半岛|港|江|河|川|湖|水庫|水库|機場|机场|飛行場|站|"
@@ -2077,6 +2085,18 @@ def _battle_place(text: str) -> str | None:
     return _RUSSIAN_PLACE_ADJECTIVE.sub("", bare) if rz.script(bare) == "cyrillic" else bare
 
 
+_KOREAN_DIVISION = re.compile(r"(?:[\s\-](?:si|gun|gwangyeoksi|kwangyoksi|teukbyeolsi|tukpyolsi|jikhalsi|chikhalsi|"
+                              r"teukgeupsi|tukkupsi|county|peninsula)|군|반도|半島|半岛|郡|グン)$", re.IGNORECASE)
+
+
+def _korean_settlement(position: int) -> bool:
+    """Whether the place at this spelling position is a city, town, village or region in North or South Korea."""
+    place = _index().spellings[position]
+    row = load("places").set_index("place_id").loc[place.id]
+    return place.kind == "place" and row["kind"] in ("city", "town", "village", "region") and (
+        str(row["country_today"]).lower() in ("kp", "kr", "dprk", "rok", "north korea", "south korea"))
+
+
 _NAME_DOTS = re.compile(r"[·・•‧。]")  # between a foreign name's parts in characters or katakana (or a full stop)
 _PLACE_LINKS = frozenset({"de", "del", "di", "du", "des", "of", "do", "da", "della", "von", "van"})
 
@@ -2087,7 +2107,7 @@ def _without_place_words(text: str) -> str | None:
     if rz.script(text) in ("cjk", "hangul", "kana"):
         bare = _PLACE_SUFFIX_CJK.sub("", text.strip())
         return bare if bare != text.strip() and len(bare) >= 2 else None
-    words = re.split(r"[\s\-]+", text.strip())
+    words = re.split(r"[\s\-]+", re.sub(r"\bbattle[\s\-]+site\b", "site", text.strip(), flags=re.IGNORECASE))
     kept = [word for word in words if rz.strip_marks(word).translate(_UNDECOMPOSED) not in _PLACE_WORDS_LATIN]
     if len(kept) == 1 < len(words) and rz.script(kept[0]) == "cyrillic":  # Чосинское водохранилище: Чосин
         kept = [_RUSSIAN_PLACE_ADJECTIVE.sub("", kept[0])]
@@ -2104,42 +2124,22 @@ _PARTICLES = re.compile(r"(?<=[\uac00-\ud7a3]{2})(의|에서|에게|으로|을|�
                         r"(の|は|が|を|に|で|へ|と|的)$|^(в|во|на|с|со|к|у|о|об|из|от|до|при|для)\s+(?=[А-ЯЁ])")
 
 
-# The first sound of a given name, in classes that Chinese transcription keeps apart: 维 (wei) for V and W, 哈 (ha)
-# for H, 马 (ma) for M; English g may be either sound (George 乔治, Georgy 格奥尔基).
-_SOUND_CLASSES = {"zh": "ch", "ch": "ch", "sh": "s", "th": "t", "ph": "f", "b": "p", "p": "p", "d": "t", "t": "t",
-                  "g": "k", "k": "k", "c": "k", "q": "ch", "j": "ch", "x": "s", "s": "s", "z": "s", "f": "f", "v": "w",
-                  "w": "w", "h": "h", "m": "m", "n": "n", "l": "l", "r": "l", "y": "y"}
-
-
-_PATRONYMIC = re.compile(r"(ovich|evich|ich|ovna|evna|ichna)$", re.IGNORECASE)
-
-
-def _first_sound(word: str) -> set[str]:
-    """The classes (`_SOUND_CLASSES`) the first sound of a Latin or pinyin word may belong to; a vowel is its own
-    class."""
-    word = word.casefold()
-    if not word:
-        return set()
-    head = word[:2] if word[:2] in _SOUND_CLASSES else word[0]
-    sounds = {_SOUND_CLASSES.get(head, "vowel")}
-    return sounds | {"ch"} if head == "g" and word[1:2] in ("e", "i", "y") else sounds
-
-
-def _sounds_like_given(characters: str, person: str) -> bool:
-    """Whether a transcribed given name in characters (维亚切斯拉夫) begins with the sound of one of a foreign
-    person's given names in Latin letters (Vyacheslav; Walton or Harris for Walton Harris Walker), read in its
-    usual pinyin; a name of one character is an initial, and one beginning with a vowel, never checked this way."""
-    readings = rz.pinyin_readings(characters)
-    if len(characters) < 2 or not readings:
-        return False
-    given = {word for spelling in _index().spellings if spelling.kind == "person" and spelling.id == person
-             and rz.script(spelling.spelling) == "latin" for word in rz.words(spelling.spelling)[:-1]
-             if len(word) > 1 and not _PATRONYMIC.search(word)}  # Vissarionovich is not a first name
-    heard = _first_sound(readings[0]) - {"vowel"}  # 阿尔乔姆 (Artem) and Anastas begin alike: too little to go on
-    return any(heard & _first_sound(word) for word in given)
-
-
 _BRIGADE_WORDS = re.compile(r"旅団|旅團|旅|여단|려$")
+
+
+_COUNTRY_OF = {"蘇": "soviet", "苏": "soviet", "소": "soviet", "ソ": "soviet", "ア": "us", "米": "us", "美": "us",
+               "미": "us"}
+_OTHER_COUNTRY = re.compile(r"^(?:日本|国军|國軍|国軍|국군|일본|中国|中國|韩国|韓国|한국|英国|英國|영국)")
+
+
+def _country_of(text: str) -> str | None:
+    """The country word a body's name in characters, kana or Hangul begins with: "soviet", "us", "other" (日本,
+    국군 ...) or None."""
+    text = text.strip()
+    prefix = _COUNTRY_PREFIX.match(text)
+    if prefix:
+        return _COUNTRY_OF.get(prefix.group(1)[0], "other")
+    return "other" if _OTHER_COUNTRY.match(text) else None
 
 
 def _brigade_number(text: str) -> int:
@@ -2156,19 +2156,18 @@ def _brigade_number(text: str) -> int:
 def _numbered_brigade(text: str) -> int | None:
     """The spelling position of the one army in the course that is a brigade with the number of this brigade
     name in characters or Hangul, whatever words stand between (苏联远东第88旅, 88특별여단); None if none is
-    or several are. A name without a country word is not one that has it (苏联, 소련): another country's
-    brigade may have the number."""
+    or several are. The country words must agree (美军第88旅 is not the Soviet brigade), and a name without one
+    matches only a course name without one (八十八旅): another country's brigade may have the number."""
     number = _brigade_number(text)
     if not number:
         return None
     index = _index()
-    country = _COUNTRY_PREFIX.match(text.strip()) is not None
+    country = _country_of(text)
     found = {}
     for position, spelling in enumerate(index.spellings):
         if spelling.kind == "army" and rz.script(spelling.spelling) in ("cjk", "hangul") and (
-                _brigade_number(spelling.spelling) == number):
-            if country or not _COUNTRY_PREFIX.match(spelling.spelling):
-                found.setdefault(spelling.id, position)
+                _brigade_number(spelling.spelling) == number) and _country_of(spelling.spelling) == country:
+            found.setdefault(spelling.id, position)
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -2229,7 +2228,7 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             person = _index().spellings[alone[0][1]].id
             own = {_plain_keys(_NAME_DOTS.split(spelling.spelling)[0])[-1] for spelling in _index().spellings
                    if spelling.kind == "person" and spelling.id == person and _NAME_DOTS.search(spelling.spelling)}
-            if _plain_keys(parts[0])[-1] in own or (rz.script(text) == "cjk" and _sounds_like_given(parts[0], person)):
+            if _plain_keys(parts[0])[-1] in own:
                 return [(alone[0][0] * 0.95, alone[0][1], "suggestion")]
     if wanted in (None, "army") and rz.script(text) in ("cjk", "hangul"):
         brigade = _numbered_brigade(text)  # 苏联远东第88旅, 88특별여단: the one brigade with that number
@@ -2250,14 +2249,19 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found]
     battle = _battle_place(text) if wanted in (None, "place") and depth == 0 else None
-    if battle:
+    if battle:  # only where a battle of the course's war was fought (the Battle of Moscow is not the city's entry)
+        battle_places = set(load("battles")["place_id"].dropna())
         found = [item for item in _search(battle, "place") or _second_reading(battle, "place", depth + 1)
-                 if item[2] in _FIRM]
+                 if item[2] in _FIRM and _index().spellings[item[1]].id in battle_places]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found]
     bare = _without_place_words(text) if wanted in (None, "place") else None
     if bare:
         found = _search(bare, "place")
+        if _KOREAN_DIVISION.search(text):
+            # Yonan-gun, 연안군, Ulsan-si: a Korean county or city, found as written and a settlement in Korea
+            # (the county Yŏnan is not the Chinese city Yan'an, Changjin-gun not the reservoir, Ulsan not Unsan)
+            found = [item for item in found if item[2] in _FIRM and _korean_settlement(item[1])]
         if found:
             return [(score * 0.97, position, how) for score, position, how in found]
     if re.search(r"\w\s+['’]\w", text):  # "Yan 'an": an apostrophe with a space before it
