@@ -305,7 +305,8 @@ _GLOSSARY = {
     "volkspartei": "people party", "nordchinesische": "north china", "nordchinesischen": "north china", "fur": "",
     "die": "", "amerikanische": "united states",
     "koreanische": "korea", "koreanischen": "korea", "nordkoreas": "north korea", "nordkorea": "north korea",
-    "nordkoreanische": "north korea", "sudkoreas": "south korea", "sudkorea": "south korea",
+    "nordkoreanische": "north korea", "nordkoreanischen": "north korea", "sudkoreas": "south korea",
+    "sudkorea": "south korea",
     "volksarmee": "people army", "armee": "army", "schutzenbrigade": "rifle brigade", "selbstandige": "separate",
     "nordostliche": "northeast", "japanische": "japanese", "antijapanische": "anti japanese",
     "vereinigte": "united", "kommunistische": "communist", "fraktion": "faction", "der": "", "des": "",
@@ -852,6 +853,9 @@ def _variants(query: str) -> list[tuple[str, float]]:
         out += [(form, 0.99) for form in rz.other_chinese_script(query)]
     if rz.script(query) == "cyrillic" and _UKRAINIAN_LETTERS.search(query):  # Кім Гу, Чой Чан Ік: Ukrainian letters
         out.append((query.translate(_UKRAINIAN_TO_RUSSIAN), 0.98))
+    if rz.script(query) == "hangul" and re.match(r"(북한|남한)\s*(?=\S)", query):
+        # 북한 노동당: today's South Korean word for the North before a body's name, which the period wrote 북조선
+        out.append((re.sub(r"^(북|남)한\s*", r"\1조선", query), 0.98))
     korean_party = re.fullmatch(r"([^\W\d_][\w'’\-]*?)(?:-?dang)?\s+party", query.strip(), re.IGNORECASE)
     if korean_party:  # Namro Party, Namnodang Party: a Korean party name with the English word for 당 (dang)
         out.append((f"{korean_party.group(1)}dang", 0.99))
