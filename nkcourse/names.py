@@ -149,6 +149,8 @@ def _spellings() -> list[_Spelling]:
             add("place", variant.entity_id, bare, f"{variant.variant} without its generic word", weight=0.98)
     foreign = set(people.loc[people["faction_id"].isin(["ussr", "usa", "un_other"]), "person_id"])
     chinese = set(people.loc[people["faction_id"] == "prc", "person_id"])
+    organizations = load("organizations")
+    american = set(organizations.loc[organizations["faction_id"] == "usa", "org_id"])
     for person in people[people["person_id"].isin(chinese)].itertuples(index=False):
         surname = person.name.split()[0]
         if len(surname) >= 3:  # "Mao", "Peng": the family name comes first
@@ -230,8 +232,10 @@ def _keys(text: str, korean: bool = False) -> list[tuple[str, str]]:
         english_ng = re.sub(r"нг(?![аеиоуыэюяё])", "н", text.casefold())
         if english_ng != text.casefold():  # Чу Йонг-ха: ㅇ written нг, after English, where Kontsevich writes н
             keys.append(("cyrillic_korean", rz.cyrillic_korean_key(english_ng)))
-        if "г" in text.casefold():  # Юн Кон Гым: г read as Ukrainian and Belarusian say it, h (ㅎ), a suggestion
-            keys.append(("cyrillic_loose", rz.cyrillic_korean_key(re.sub("г", "х", text.casefold())).replace("е", "о")))
+        if "гы" in text.casefold():  # Юн Кон Гым: г read as Ukrainian says it, h, in 흠 (хым), a suggestion; not
+            # elsewhere, where г is Russian's own letter for ㄱ (Хо Гон is not Ho Hon)
+            ukrainian_h = rz.cyrillic_korean_key(re.sub("гы", "хы", text.casefold()))
+            keys.append(("cyrillic_loose", ukrainian_h.replace("е", "о")))
     else:
         korean_key = rz.korean_key(text)
         keys += [("korean", korean_key), ("loose", rz.loose_key(korean_key))]
@@ -676,6 +680,8 @@ def _build_index() -> _Index:
     people = load("people")
     korean = set(people.loc[people["name_hangul"].fillna("").str.len().between(2, 4), "person_id"])
     chinese = set(people.loc[people["faction_id"] == "prc", "person_id"])
+    organizations = load("organizations")
+    american = set(organizations.loc[organizations["faction_id"] == "usa", "org_id"])
     exact: dict[tuple[str, str], list[int]] = {}
     group_bases: dict[tuple[str, str], list[int]] = {}
     place_names = {key for s in spellings if s.kind == "place" for key in _plain_keys(s.spelling)}
@@ -688,6 +694,8 @@ def _build_index() -> _Index:
         extra = []
         if spelling.kind in ("group", "party", "army") and rz.script(text) == "latin":
             extra.append((f"words_{spelling.kind == 'group'}", _words_key(text, spelling.kind == "group")))
+            if spelling.kind == "army" and spelling.id in american:  # U.S. 10th Corps: a US army with its country
+                extra.append(("words_False", _words_key(f"United States {text}", False)))
         if spelling.kind == "person" and spelling.id in chinese and rz.script(text) == "latin":
             palladius = rz.pinyin_to_palladius(text)
             if palladius:
@@ -836,7 +844,8 @@ def _variants(query: str) -> list[tuple[str, float]]:
         query = bare
     query = re.sub(r"\b([^\W\d_])\.(?=[^\W\d_]\.)", r"\1. ", query)  # "A.M. Puzanov" -> "A. M. Puzanov"
     parts = query.split()
-    initials = [part for part in parts if re.fullmatch(r"[^\W\d_]\.?", part) and part[0].isupper()]
+    initials = [part for part in parts if re.fullmatch(r"[^\W\d_]\.?", part) and part[0].isupper()
+                and not re.search(r"\bU\.\s?S\.", query)]  # U.S. 88th Brigade: a country, not initials
     if initials and len(parts) > len(initials):  # "Walton H. Walker" -> "Walton Walker", "J. V. Stalin" -> "Stalin"
         parts = [part for part in parts if part not in initials]
         out.append((" ".join(parts), 0.99))
@@ -1198,7 +1207,8 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
         # Макартур, Мэттью Риджуэй, Хартбрейк Рідж: an English name in Russian or Ukrainian letters, compared as a
         # katakana one is (`_foreign_in_katakana`), with the same high bar
         asked = rz.foreign_key(rz.cyrillic_to_latin(query.translate(_UKRAINIAN_TO_RUSSIAN)))
-        if len(asked) >= 6:  # a short name is near too many (Енан, the county Yonan, is not Yenan)
+        korean_like = "-" in query or (len(query.split()) > 1 and len(query.split()[0]) <= 3)  # Ан Че-сон, Кан Гесон
+        if len(asked) >= 6 and not korean_like:  # a short name is near too many (Енан, the county Yonan, is not Yenan)
             _closest_foreigner(asked, consider, floor=85, firm=101, places=kind != "person")  # only suggested
     if kind in (None, "person") and not any(how in _FIRM for _, _, how in best.values()):
         _famous_garbles(query, consider)
@@ -2093,11 +2103,15 @@ _KOREAN_DIVISION = re.compile(r"(?:[\s\-](?:si|gun|gwangyeoksi|kwangyoksi|teukby
                               r"teukgeupsi|tukkupsi|county|peninsula)|군|반도|半島|半岛|郡|グン)$", re.IGNORECASE)
 
 
-def _korean_settlement(position: int) -> bool:
-    """Whether the place at this spelling position is a city, town, village or region in North or South Korea."""
+def _korean_settlement(position: int, typed: str) -> bool:
+    """Whether the place at this spelling position is a settlement in North or South Korea of the kind the typed
+    name's division word says: a county (-gun, 군, 郡) a town, village or region, never a city (Kyongsong-gun,
+    鏡城, is not Seoul, 京城); a city (-si) a city or town."""
     place = _index().spellings[position]
     row = load("places").set_index("place_id").loc[place.id]
-    return place.kind == "place" and row["kind"] in ("city", "town", "village", "region") and (
+    county = re.search(r"(?:[\s\-](?:gun|county)|군|郡|グン)$", typed.strip(), re.IGNORECASE)
+    kinds = ("town", "village", "region") if county else ("city", "town", "village", "region")
+    return place.kind == "place" and row["kind"] in kinds and (
         str(row["country_today"]).lower() in ("kp", "kr", "dprk", "rok", "north korea", "south korea"))
 
 
@@ -2173,6 +2187,12 @@ def _numbered_brigade(text: str) -> int | None:
                 _brigade_number(spelling.spelling) == number) and _country_of(spelling.spelling) == country:
             found.setdefault(spelling.id, position)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+# English short forms of first names that are not the name's beginning (Frank Dodd is Francis Dodd); a first name
+# only sharing letters is another person's (Walter Walker, Franklin Dodd).
+_SHORT_FORMS = {"frank": "francis", "bill": "william", "jim": "james", "jack": "john", "harry": "henry",
+                "dick": "richard", "bob": "robert", "ted": "edward", "tony": "anthony"}
 
 
 def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple[float, int, str]]:
@@ -2265,7 +2285,7 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         if _KOREAN_DIVISION.search(text):
             # Yonan-gun, 연안군, Ulsan-si: a Korean county or city, found as written and a settlement in Korea
             # (the county Yŏnan is not the Chinese city Yan'an, Changjin-gun not the reservoir, Ulsan not Unsan)
-            found = [item for item in found if item[2] in _FIRM and _korean_settlement(item[1])]
+            found = [item for item in found if item[2] in _FIRM and _korean_settlement(item[1], text)]
         if found:
             return [(score * 0.97, position, how) for score, position, how in found]
     if re.search(r"\w\s+['’]\w", text):  # "Yan 'an": an apostrophe with a space before it
@@ -2336,7 +2356,7 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                      and rz.script(spelling.spelling) == "latin" for word in rz.words(spelling.spelling)[:-1]}
             typed_first = words_typed[0]
             if len(typed_first) >= 3 and any(name.startswith(typed_first) or (
-                    len(typed_first) >= 4 and name[:4] == typed_first[:4]) for name in given):  # Frank, Francis
+                    _SHORT_FORMS.get(typed_first.casefold()) == name.casefold()) for name in given):
                 return [(alone[0][0] * 0.95, alone[0][1], "suggestion")]
     for reading, sure, ending_off in readings:
         if reading.strip() and reading != text:

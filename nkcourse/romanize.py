@@ -475,9 +475,9 @@ def vietnamese_readings(text: str, limit: int = 4) -> list[str]:
 
 
 def korean_readings(text: str, limit: int = 4) -> list[str]:
-    """Chinese characters read in Korean: every reading of the first (a surname: 金 = 금 or 김), the first two
-    readings of the others (若 is 야 or 약: 金若山 = 김약산), the usual readings first, at most `2 * limit`:
-    毛澤東 -> ["모택동", ...], 李弼奎 -> ["리필규", "이필규"]. [] if a character has none."""
+    """Chinese characters read in Korean: every reading of the first (a surname: 金 = 금 or 김), the usual
+    reading of the others (a second reading finds other people: 李相昭 is not 李相朝): 毛澤東 -> ["모택동"],
+    李弼奎 -> ["리필규", "이필규"]. [] if a character has none."""
     table = _korean_readings()
     options = []
     for position, ch in enumerate(str(text).strip()):
@@ -485,11 +485,8 @@ def korean_readings(text: str, limit: int = 4) -> list[str]:
             continue
         if ch not in table:
             return []
-        options.append(table[ch][:limit] if position == 0 else table[ch][:2])
-    usual = ["".join(parts) for parts in itertools.product(*[option[:1] if i else option
-                                                             for i, option in enumerate(options)])][:limit]
-    every = itertools.islice(("".join(parts) for parts in itertools.product(*options)), 2 * limit)
-    return list(dict.fromkeys([*usual, *every]))[:2 * limit]
+        options.append(table[ch][:limit] if position == 0 else table[ch][:1])
+    return ["".join(parts) for parts in itertools.islice(itertools.product(*options), limit)]
 
 
 # Hangul transcriptions of foreign (mostly Russian) names read back to Latin letters: 레베데프 -> "lebedep",

@@ -718,7 +718,7 @@ def test_no_printed_answer_has_a_doubled_full_stop():
     ("Neue Volkspartei", ("party", "npp")), ("Koreańskiej Armii Ludowej", ("army", "kpa")),
     ("8e Armée américaine", ("army", "eighth_army")),
     ("アチソン国務長官", ("person", "dean_acheson")), ("8. US-Armee", ("army", "eighth_army")),
-    ("북한 노동당", ("party", "wpnk")), ("Nordkoreanischen Volksarmee", ("army", "kpa")),  # 북한 for 북조선; German case
+    ("북한 노동당", ("party", "wpnk")), ("Nordkoreanischen Volksarmee", ("army", "kpa")),  # 북한; German case
     ("價川", ("place", "kaechon")), ("樸一禹", ("person", "pak_il_u")),  # the other Chinese script (opencc)
     ("Кім Гу", ("person", "kim_ku")), ("Чой Чан Ік", ("person", "choe_chang_ik")),  # Ukrainian letters; Чой
     ('Haydon L. "Bull" Boatner', ("person", "haydon_boatner")),  # a nickname in quotation marks
@@ -767,6 +767,10 @@ def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     "维克托·伊万诺夫", "亚当·马利克", "大卫·腊斯克", "康斯坦丁·朱可夫", "威廉·沃克", "Kuba", "美军第88旅",
     "국군 제88여단", "东北朝鲜人民军", "克拉克准将", "Yonan-gun", "연안군", "Ulsan-si", "Changjin-gun",
     "Battle of Moscow", "奉天会战", "정달현", "Jeong Dal-hyeon", "Battle of Peking",
+    # a second review's probes: a second Korean reading of a character, Kyongsong county, U.S. as initials, other
+    # first names sharing letters, Korean names near Acheson in Cyrillic, Russian г for ㄱ
+    "李相昭", "玄純赫", "Kyongsong-gun", "U.S. 88th Brigade", "Walter Walker", "Franklin Dodd", "Ан Че-сон",
+    "Кан Гесон", "Хо Гон", "Ган Пин", "Рим Гва",
 ])
 def test_those_readings_find_no_stranger(spelling):
     """Names not in the course, each one rule away from a course name: every one must say so."""
