@@ -149,8 +149,6 @@ def _spellings() -> list[_Spelling]:
             add("place", variant.entity_id, bare, f"{variant.variant} without its generic word", weight=0.98)
     foreign = set(people.loc[people["faction_id"].isin(["ussr", "usa", "un_other"]), "person_id"])
     chinese = set(people.loc[people["faction_id"] == "prc", "person_id"])
-    organizations = load("organizations")
-    american = set(organizations.loc[organizations["faction_id"] == "usa", "org_id"])
     for person in people[people["person_id"].isin(chinese)].itertuples(index=False):
         surname = person.name.split()[0]
         if len(surname) >= 3:  # "Mao", "Peng": the family name comes first
