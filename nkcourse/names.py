@@ -226,7 +226,8 @@ def _keys(text: str, korean: bool = False) -> list[tuple[str, str]]:
     elif kind == "cyrillic":
         latin = rz.cyrillic_to_latin(text)
         keys += [("plain", normalise(latin)), ("slavic", rz.slavic_key(latin)),
-                 ("cyrillic_korean", rz.cyrillic_korean_key(text))]
+                 ("cyrillic_korean", rz.cyrillic_korean_key(text)),
+                 ("cyrillic_korean", rz.cyrillic_korean_key(text, older_soviet=False))]  # Теджон: 대전, not 정
         english_ng = re.sub(r"нг(?![аеиоуыэюяё])", "н", text.casefold())
         if english_ng != text.casefold():  # Чу Йонг-ха: ㅇ written нг, after English, where Kontsevich writes н
             keys.append(("cyrillic_korean", rz.cyrillic_korean_key(english_ng)))
@@ -265,7 +266,7 @@ _NAME_WORDS = {
     "guerilla": "partisan", "guerillas": "partisan", "partisans": "partisan", "yenan": "yanan", "yan'an": "yanan",
     "volunteers": "volunteer", "peoples": "people", "people's": "people", "communists": "communist",
     "forces": "army", "troops": "army", "eighth": "8th", "tenth": "10th", "twenty-fifth": "25th",
-    "eighty-eighth": "88th", "x": "10th",
+    "eighty-eighth": "88th", "x": "10th", "internal": "domestic",
 }
 _FILLER_WORDS = {"the", "of", "for", "and", "in", "s"}
 _NON_LETTERS = re.compile(r"[^a-z0-9]+")
@@ -323,6 +324,7 @@ _GLOSSARY = {
     "lavoro": "workers", "lavoratori": "workers", "corea": "korea", "coree": "korea", "coreia": "korea",
     "norte": "north", "nord": "north", "sur": "south", "sul": "south", "sud": "south", "ejercito": "army",
     "exercito": "army", "esercito": "army", "popular": "people", "populaire": "people", "popolare": "people",
+    "pour": "", "l": "",
     "americaine": "united states", "americain": "united states", "americana": "united states",
     "americano": "united states", "estadounidense": "united states",
     "comunista": "communist", "communiste": "communist", "de": "", "los": "", "las": "", "la": "",
@@ -411,7 +413,7 @@ _GLOSSARY = {
     "вкп": "communist party soviet union", "kpzr": "communist party soviet union",
     "ksss": "communist party soviet union", "szkp": "communist party soviet union",
     "pcus": "communist party soviet union", "kpch": "communist party china", "kpk": "communist party china",
-    "тпк": "workers party korea",
+    "тпк": "workers party korea", "pdak": "workers party korea",
     # Russian, German: words of the names of the leagues and groups
     "лига": "league", "лиги": "league", "независимости": "independence", "демократическая": "democratic",
     "группировка": "group", "северокитайская": "north china", "новая": "new",
@@ -2064,7 +2066,8 @@ viztarozo felsziget repuloter varos rivier meer stuwmeer schiereiland vliegveld 
 flod elv elva elven sjon so halvo halvon flygplats lufthavn nehri golu baraji baraj yarimadasi havaalani
 limani kenti song ho cang tinh thanh pho ban dao san bay
 si gun gwangyeoksi kwangyoksi teukbyeolsi tukpyolsi jikhalsi chikhalsi teukgeupsi tukkupsi site revolutionary
-река реки озеро водохранилище полуостров аэродром аэропорт порт город
+река реки озеро водохранилище полуостров аэродром аэропорт порт город річка ричка ріка водосховище водосховищі
+водосховищи
 """.split())
 _PLACE_SUFFIX_CJK = re.compile(r"(市|郡|縣|县|道|府|半島|半岛|港|江|河|川|湖|水庫|水库|機場|机场|飛行場|站|"
                                r"시|군|도|반도|항|강|호|비행장|공항|저수지|역|グン)$")
@@ -2086,7 +2089,7 @@ _BATTLE_BEFORE = re.compile(r"^(?:the\s+)?(?:battles?|bataille|schlacht|batalla|
 _BATTLE_AFTER = re.compile(r"(?:[\s\-]+(?:battle|campaign|kampagne|schlacht|csata|savaşı|muharebesi|battle-field|"
                            r"битва|сражение|операция)|\s*(?:战役|戰役|战斗|戰鬥|之战|之戰|会战|會戰|전투|の戦い|戦い|"
                            r"の戦闘|戦闘))$", re.IGNORECASE)
-_RUSSIAN_PLACE_ADJECTIVE = re.compile(r"(?<=[а-яё]{3})ск(?:ая|ое|ий|ой|ую|ом)$")
+_RUSSIAN_PLACE_ADJECTIVE = re.compile(r"(?<=[а-яёіїєґ]{3})(?:ск(?:ая|ое|ий|ой|ую|ом)|ськ(?:а|е|ий|ої|у|ом))$")
 
 
 def _battle_place(text: str) -> str | None:

@@ -63,7 +63,7 @@ def names_someone(found) -> bool:
                                    "heldout_11", "heldout_13", "heldout_14", "heldout_15", "heldout_16", "heldout_17",
                                    "heldout_18", "heldout_19", "heldout_20", "heldout_21",
                                    "heldout_22", "heldout_23", "heldout_24", "heldout_25",
-                                   "heldout_26", "traps"])
+                                   "heldout_26", "heldout_27", "heldout_28", "traps"])
 def test_no_wrong_first_answer_and_no_stranger(split):
     """The safety aims, on every part of the list: never a wrong entity first, and every name that is not
     in the course says so."""
@@ -80,7 +80,7 @@ def test_no_wrong_first_answer_and_no_stranger(split):
                                    "heldout_6", "heldout_7", "heldout_8", "heldout_9"])
 def test_at_least_98_percent_right_first_answers(split):
     """On the tuning rows and parts 1 to 9, each tuned on after its first run (whose figures
-    benchmarks/bench_names.py records). Parts 10 to 26 are not asserted here: they stay below 98 %."""
+    benchmarks/bench_names.py records). Parts 10 to 28 are not asserted here: they stay below 98 %."""
     rows = [row for row in KNOWN if split is None or row["split"] == split]
     missed = [row["spelling"] for row in rows if first(nk.lookup(row["spelling"])) != (row["kind"], row["id"])]
     assert len(missed) <= 0.02 * len(rows), missed
@@ -719,6 +719,9 @@ def test_no_printed_answer_has_a_doubled_full_stop():
     ("8e Armée américaine", ("army", "eighth_army")),
     ("アチソン国務長官", ("person", "dean_acheson")), ("8. US-Armee", ("army", "eighth_army")),
     ("북한 노동당", ("party", "wpnk")), ("Nordkoreanischen Volksarmee", ("army", "kpa")),  # 북한; German case
+    ("Теджон", ("place", "taejon")), ("Чосінське водосховище", ("place", "chosin_reservoir")),
+    ("PdAK", ("party", "kwp")), ("Ligue nord-chinoise pour l'indépendance de la Corée", ("party", "nckil")),
+    ("internal faction", ("group", "domestic")),
     ("價川", ("place", "kaechon")), ("樸一禹", ("person", "pak_il_u")),  # the other Chinese script (opencc)
     ("Кім Гу", ("person", "kim_ku")), ("Чой Чан Ік", ("person", "choe_chang_ik")),  # Ukrainian letters; Чой
     ('Haydon L. "Bull" Boatner', ("person", "haydon_boatner")),  # a nickname in quotation marks
