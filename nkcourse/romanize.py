@@ -286,8 +286,7 @@ _CYR_MEDIALS = ["а", "э", "я", "йя", "о", "е", "ё", "йе", "о", "ва"
 _CYR_FINALS = ["", "к", "к", "к", "н", "н", "н", "т", "ль", "к", "м", "ль", "ль", "ль", "п", "ль", "м", "п", "п",
                "т", "т", "н", "т", "т", "к", "т", "п", "т"]
 _CYR_SURNAMES = {"цой": "чве", "чхве": "чве", "тсои": "чве", "тсой": "чве", "чой": "чве", "чои": "чве", "ли": "и",
-                 "ри": "и", "лим": "им",
-                 "рим": "им", "ю": "ю", "рю": "ю"}
+                 "ри": "и", "лим": "им", "рим": "им", "ю": "ю", "рю": "ю"}
 # Older Soviet and Koryo-saram spellings keep Korean sounds from before palatalization (ㄷ ㅌ before i or y became
 # ㅈ ㅊ: 뎡 -> 정), so Тен, Ден and Дэн are 정 and Дюн is 준 (Тен Сан Дин, Пак Ден Ай in Lankov's Russian books), and
 # they write ㅐ as ай (Пак Чон Ай). Kontsevich writes ㅐ э and ㅔ е, so 태 (тхэ) stays apart from 정. Read only in
