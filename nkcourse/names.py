@@ -1080,6 +1080,14 @@ def _chinese_number_value(characters: str) -> int:
 _RUSSIAN_LETTERS = re.compile(r"ts|zh|kh", re.IGNORECASE)  # Latin letters for ц, ж, х: a name read from Russian
 
 
+def _same_doubles(typed: str, latin: str) -> bool:
+    """Whether a name typed in Hangul or characters, read in Korean, spells its doubled consonants as a Latin
+    spelling does (운남 unnam, Woonam unam: no)."""
+    forms = [typed] if rz.script(typed) == "hangul" else rz.korean_readings(typed)
+    own = rz.korean_key(latin, keep_doubles=True)
+    return any(rz.korean_key(rz.hangul_to_latin(form), keep_doubles=True) == own for form in forms)
+
+
 def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
     """(score, spelling position, "exact" or "suggestion") for the best spelling of each entity."""
     if rz.script(query) == "latin" and len(rz.words(query)) == 1 and rz.on_key(query) in _JAPANESE_WORDS:
@@ -1162,6 +1170,11 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             for position in index.exact.get((family, key), []) + asked_group:
                 if factor == _TURNED and index.spellings[position].kind != "person":
                     continue  # words turned round are a person's name order, never a place's or a body's
+                if family == "korean" and typed_exactly and index.spellings[position].system == "alias" and (
+                        rz.script(index.spellings[position].spelling) == "latin") and not _same_doubles(
+                        text, index.spellings[position].spelling):
+                    continue  # a pen name in Latin letters read from other characters: 云南 (운남) is not Woonam
+                    # (Syngman Rhee's 雩南, 우남), though the Korean fold drops the doubled n
                 score = _EXACT if family == "plain" else _LOOSE if family in ("loose", "cyrillic_loose") else _RULE
                 # the loose folds join o and u, e and i ...: a name found by them alone is only suggested
                 consider(position, score * factor, "suggestion" if family in ("loose", "cyrillic_loose") else "exact")

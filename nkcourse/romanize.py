@@ -215,10 +215,11 @@ _OLD_IU = re.compile(r"(?<=[kgcjsh])iu")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
 
 
-def korean_key(text: str, ui_as_i: bool = False) -> str:
+def korean_key(text: str, ui_as_i: bool = False, keep_doubles: bool = False) -> str:
     """The fold that makes romanizations of one Korean name equal (see the module docstring).
     `ui_as_i`: also write ㅢ after a consonant as i, as it is said and often spelt (Myong-hui = Myong-hi,
-    Myong-hee); a second key, so that "So Hui" stays close to So Hwi."""
+    Myong-hee); a second key, so that "So Hui" stays close to So Hwi. `keep_doubles`: a doubled consonant is
+    kept, as Hangul spells a final before the same initial (운남 "unnam" is not 우남 "unam")."""
     parts = words(text)
     if not parts:
         return ""
@@ -237,7 +238,8 @@ def korean_key(text: str, ui_as_i: bool = False) -> str:
         parts = [parts[0], *(_UI_AFTER_CONSONANT.sub("i", word) for word in parts[1:])]
     key = "".join(parts)
     for pattern, replacement in _KOREAN_RULES:
-        key = pattern.sub(replacement, key)
+        if not (keep_doubles and pattern.pattern == r"([kctpslmn])\1"):
+            key = pattern.sub(replacement, key)
     return _NOT_ALNUM.sub("", key)
 
 
