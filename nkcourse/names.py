@@ -872,8 +872,8 @@ def _variants(query: str) -> list[tuple[str, float]]:
     nickname = _NICKNAME.sub(" ", query).strip()
     if nickname != query.strip() and nickname:  # Haydon L. "Bull" Boatner: a nickname in quotation marks
         out.append((re.sub(r"\s+", " ", nickname), 0.99))
-    if len(parts) == 2 and rz.script(query) == "latin":
-        out.append((f"{parts[1]} {parts[0]}", _TURNED))
+    if len(parts) == 2 and rz.script(query) == "latin" and min(len(part.strip(".")) for part in parts) >= 2:
+        out.append((f"{parts[1]} {parts[0]}", _TURNED))  # not two initials (U.S. turned is no Zhou)
     elif len(parts) > 2 and rz.script(query) == "latin":
         out.append((" ".join([parts[-1], *parts[:-1]]), _TURNED))
     return out
