@@ -671,7 +671,7 @@ def clear_caches() -> None:
     a notebook that has changed a table. Returns None; raises nothing. The index kept on disk is untouched (its
     file name changes with the data)."""
     for cached in (_index_cached, _hangul_surnames, _faction_links, _foreign_keys, _foreign_place_keys,
-                   _famous_people, _entities):
+                   _famous_people, _entities, _korean_place_kinds, _battle_places):
         cached.cache_clear()
 
 
@@ -2122,11 +2122,23 @@ def _korean_settlement(position: int, typed: str) -> bool:
     name's division word says: a county (-gun, 군, 郡) a town, village or region, never a city (Kyongsong-gun,
     鏡城, is not Seoul, 京城); a city (-si) a city or town."""
     place = _index().spellings[position]
-    row = load("places").set_index("place_id").loc[place.id]
     county = re.search(r"(?:[\s\-](?:gun|county)|군|郡|グン)$", typed.strip(), re.IGNORECASE)
     kinds = ("town", "village", "region") if county else ("city", "town", "village", "region")
-    return place.kind == "place" and row["kind"] in kinds and (
-        str(row["country_today"]).lower() in ("kp", "kr", "dprk", "rok", "north korea", "south korea"))
+    return place.kind == "place" and _korean_place_kinds().get(place.id) in kinds
+
+
+@cache
+def _korean_place_kinds() -> dict[str, str]:
+    """place_id -> kind (city, town ...) of the places in North and South Korea (places.csv)."""
+    places = load("places")
+    korean = places[places["country_today"].astype(str).str.lower().isin(("dprk", "rok"))]
+    return dict(zip(korean["place_id"], korean["kind"], strict=True))
+
+
+@cache
+def _battle_places() -> frozenset[str]:
+    """The places of the course's battles (battles.csv place_id)."""
+    return frozenset(load("battles")["place_id"].dropna())
 
 
 _NAME_DOTS = re.compile(r"[·・•‧。]")  # between a foreign name's parts in characters or katakana (or a full stop)
@@ -2288,9 +2300,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             return [(score * 0.95, position, "suggestion") for score, position, _ in found]
     battle = _battle_place(text) if wanted in (None, "place") and depth == 0 else None
     if battle:  # only where a battle of the course's war was fought (the Battle of Moscow is not the city's entry)
-        battle_places = set(load("battles")["place_id"].dropna())
         found = [item for item in _search(battle, "place") or _second_reading(battle, "place", depth + 1)
-                 if item[2] in _FIRM and _index().spellings[item[1]].id in battle_places]
+                 if item[2] in _FIRM and _index().spellings[item[1]].id in _battle_places()]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found]
     bare = _without_place_words(text) if wanted in (None, "place") else None
