@@ -1220,9 +1220,11 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
         # Макартур, Мэттью Риджуэй, Хартбрейк Рідж: an English name in Russian or Ukrainian letters, compared as a
         # katakana one is (`_foreign_in_katakana`), with the same high bar
         asked = rz.foreign_key(rz.cyrillic_to_latin(query.translate(_UKRAINIAN_TO_RUSSIAN)))
-        korean_like = "-" in query or (len(query.split()) > 1 and len(query.split()[0]) <= 3)  # Ан Че-сон, Кан Гесон
+        korean_like = ("-" in query and min(map(len, re.split(r"[\s\-]+", query.strip()))) <= 3) or (
+            len(query.split()) > 1 and len(query.split()[0]) <= 3)  # Ан Че-сон, Кан Гесон; not Хартбрейк-Ридж
         if len(asked) >= 6 and not korean_like:  # a short name is near too many (Енан, the county Yonan, is not Yenan)
-            _closest_foreigner(asked, consider, floor=85, firm=101, places=kind != "person")  # only suggested
+            # only suggested; a place's English name (Heartbreak Ridge) is written in more ways than a person's
+            _closest_foreigner(asked, consider, floor=85, firm=101, places=kind != "person", place_floor=80)
     if kind in (None, "person") and not any(how in _FIRM for _, _, how in best.values()):
         _famous_garbles(query, consider)
     if kind in (None, "person") and not any(how in _FIRM for _, _, how in best.values()):
@@ -1618,21 +1620,46 @@ def _foreign_keys() -> dict[str, list[str]]:
         if isinstance(person.name_other, str) and rz.script(person.name_other) == "cyrillic":
             latin = rz.cyrillic_to_latin(person.name_other)
             forms += [latin, *_short_forms(latin)]
+        for latin in _transcriptions_read_back("person", person.person_id):
+            forms += [latin, *_short_forms(latin)]
         out[person.person_id] = list(dict.fromkeys(k for k in map(rz.foreign_key, forms) if len(k) >= 4))
+    return out
+
+
+def _transcriptions_read_back(kind: str, entity: str) -> list[str]:
+    """The course's own Hangul, katakana and Cyrillic spellings of a foreign name (name_variants.csv, the tables'
+    name columns), read back to Latin letters as a typed transcription is read (리지 "liji", リッジ "litji",
+    Ридж "ridzh"): a transcription is compared with transcriptions, not with English spelling (Ridge)."""
+    out = []
+    for spelling in _index().spellings:
+        if (spelling.kind, spelling.id) != (kind, entity) or spelling.system == "garbled":
+            continue
+        script = rz.script(spelling.spelling)
+        if script == "hangul":
+            out.append(rz.hangul_loanword_to_latin(spelling.spelling))
+        elif script == "kana" and re.fullmatch(r"[\u30a0-\u30ff\s]+", spelling.spelling):
+            out.append(rz.katakana_loanword_to_latin(spelling.spelling))
+        elif script == "cyrillic":
+            out.append(rz.cyrillic_to_latin(spelling.spelling.translate(_UKRAINIAN_TO_RUSSIAN)))
     return out
 
 
 @cache
 def _foreign_place_keys() -> dict[str, list[str]]:
     """The places outside Korea, by their English names and their Hangul names read back to Latin letters,
-    folded as `_foreign_keys` folds people's names (Moscow, 모스크바 "moseukeuba")."""
+    folded as `_foreign_keys` folds people's names (Moscow, 모스크바 "moseukeuba"); and the battle sites in Korea
+    that carry an English name (Heartbreak Ridge, which Russian writes Хартбрейк-Ридж), by that name alone."""
     out: dict[str, list[str]] = {}
     for place in load("places").itertuples(index=False):
         if place.country_today in ("dprk", "rok"):
+            if place.kind == "battle_site":
+                forms = [place.name.split("(")[0], *_transcriptions_read_back("place", place.place_id)]
+                out[place.place_id] = list(dict.fromkeys(k for k in map(rz.foreign_key, forms) if len(k) >= 4))
             continue
         forms = [place.name.split(",")[0]]
         if isinstance(place.name_hangul, str) and place.name_hangul:
             forms.append(rz.hangul_loanword_to_latin(place.name_hangul))
+        forms += _transcriptions_read_back("place", place.place_id)
         out[place.place_id] = list(dict.fromkeys(k for k in map(rz.foreign_key, forms) if len(k) >= 4))
     return out
 
@@ -1670,10 +1697,11 @@ def _foreign_in_latin(query: str, consider) -> None:
         _closest_foreigner(asked, consider, floor=100, firm=100)
 
 
-def _closest_foreigner(asked: str, consider, floor: float, firm: float, places: bool = False) -> None:
+def _closest_foreigner(asked: str, consider, floor: float, firm: float, places: bool = False,
+                       place_floor: float | None = None) -> None:
     """Offer the non-Korean person (or, with `places`, also the place outside Korea) whose folded name
     (`_foreign_keys`, `_foreign_place_keys`) is closest to `asked` (a `romanize.foreign_key`), when the
-    similarity (rapidfuzz ratio, 0-100) is at least `floor` and no one
+    similarity (rapidfuzz ratio, 0-100) is at least `floor` (for a place, `place_floor` if given) and no one
     else comes within 8 points; an answer below `firm` is only a suggestion."""
     from rapidfuzz import fuzz
 
@@ -1684,7 +1712,7 @@ def _closest_foreigner(asked: str, consider, floor: float, firm: float, places: 
         candidates += [(("place", place), keys) for place, keys in _foreign_place_keys().items()]
     scores = sorted(((max(fuzz.ratio(asked, key) for key in keys), entity) for entity, keys in candidates if keys),
                     reverse=True)
-    if not scores or scores[0][0] < floor:
+    if not scores or scores[0][0] < (place_floor if place_floor and scores[0][1][0] == "place" else floor):
         return
     best, entity = scores[0]
     runner_up = scores[1][0] if len(scores) > 1 else 0
