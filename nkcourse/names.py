@@ -1202,6 +1202,8 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
         _katakana_name(query, kind, consider)
     if not best and kind in (None, "person", "place") and rz.has_katakana(query):
         _foreign_in_katakana(query, consider)
+    if not best and kind in (None, "person") and rz.script(query) == "cjk":
+        _foreign_in_characters(query, consider)
     if not best and rz.script(query) in ("latin", "kana"):
         _japanese_reading(query, kind, consider)
     if not best and kind in (None, "party", "army"):
@@ -1682,6 +1684,31 @@ def _foreign_in_katakana(query: str, consider) -> None:
         return  # katakana with a character after it (ワシントン州, Washington State) is another thing
     _closest_foreigner(rz.foreign_key(rz.katakana_loanword_to_latin(query)), consider, floor=85, firm=92,
                        places=True)
+
+
+@cache
+def _transcription_characters() -> frozenset[str]:
+    """The characters the course's own Chinese spellings of its non-Korean, non-Chinese people use (斯, 克, 夫,
+    里 ...): the characters Chinese transcribes foreign names with."""
+    index = _index()
+    chinese = set(load("people").query("faction_id == 'prc'")["person_id"])
+    return frozenset(ch for spelling in index.spellings if spelling.kind == "person" and spelling.id in
+                     _foreign_keys() and spelling.id not in chinese and rz.script(spelling.spelling) == "cjk"
+                     for ch in spelling.spelling if rz.is_cjk(ch))
+
+
+def _foreign_in_characters(query: str, consider) -> None:
+    """A foreign name in Chinese characters that no spelling in the data has (哈里森, Harrison; 维亚切斯拉夫·莫洛托夫,
+    with the first name): its pinyin, folded as a Hangul transcription is, compared with the names of the course's
+    non-Korean people, and only suggested. Only for three characters or more, at least two thirds of them
+    characters the course's own Chinese spellings of foreign names use (`_transcription_characters`), so a
+    Chinese or Korean name (周恩来, 朴宪永) is never read as a transcription."""
+    characters = [ch for ch in query if rz.is_cjk(ch)]
+    common = sum(ch in _transcription_characters() for ch in characters)
+    if len(characters) < 3 or 3 * common < 2 * len(characters):
+        return
+    reading = (rz.pinyin_readings("".join(characters), limit=1) or [""])[0]
+    _closest_foreigner(rz.foreign_key(reading), consider, floor=78, firm=101)
 
 
 def _foreign_in_latin(query: str, consider) -> None:
