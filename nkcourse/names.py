@@ -424,6 +424,14 @@ _GLOSSARY = {
     "кпк": "communist party china", "pcch": "communist party china",
     # Korean and English words that other English translations of the bodies' names use
     "choson": "korea", "joseon": "korea", "alliance": "league",
+    # Italian, German, Danish, Norwegian, Bulgarian, further; ordinals of the armies' numbers
+    "sudcoreano": "south korea", "sudcoreani": "south korea", "sudcoreana": "south korea",
+    "nordcoreano": "north korea", "nordcoreani": "north korea", "nordcoreana": "north korea",
+    "laburista": "workers", "dei": "", "degli": "", "delle": "", "arbeitspartei": "workers party", "von": "",
+    "sydkoreanske": "south korea", "nordkoreanske": "north korea", "sydkoreansk": "south korea",
+    "nordkoreansk": "north korea", "работническа": "workers", "северна": "north", "южна": "south",
+    "комунистическа": "communist", "китай": "china", "huitieme": "eighth", "ottava": "eighth", "octavo": "eighth",
+    "octava": "eighth", "achte": "eighth", "dixieme": "tenth", "decimo": "tenth", "zehnte": "tenth",
 }
 # Vietnamese words of two syllables, joined before `_GLOSSARY` is read: "Đảng Lao động Triều Tiên".
 _VIETNAMESE_WORDS = re.compile(r"\b(lao dong|trieu tien|nhan dan|chi nguyen|trung quoc|cong san|quan doi|cong nhan|"
@@ -682,6 +690,9 @@ def _build_index() -> _Index:
     chinese = set(people.loc[people["faction_id"] == "prc", "person_id"])
     organizations = load("organizations")
     american = set(organizations.loc[organizations["faction_id"] == "usa", "org_id"])
+    # bodies whose own name says Korea (조선신민당) though an English name of theirs does not (New People's Party):
+    # that English name is also filed with "Korea" (New People's Party of Korea, Korean New People's Party)
+    chosen = set(organizations.loc[organizations["name_hangul"].fillna("").str.startswith("조선"), "org_id"])
     exact: dict[tuple[str, str], list[int]] = {}
     group_bases: dict[tuple[str, str], list[int]] = {}
     place_names = {key for s in spellings if s.kind == "place" for key in _plain_keys(s.spelling)}
@@ -696,6 +707,8 @@ def _build_index() -> _Index:
             extra.append((f"words_{spelling.kind == 'group'}", _words_key(text, spelling.kind == "group")))
             if spelling.kind == "army" and spelling.id in american:  # U.S. 10th Corps: a US army with its country
                 extra.append(("words_False", _words_key(f"United States {text}", False)))
+            if spelling.id in chosen and spelling.kind != "group":
+                extra.append(("words_False", _words_key(f"Korea {text}", False)))
         if spelling.kind == "person" and spelling.id in chinese and rz.script(text) == "latin":
             palladius = rz.pinyin_to_palladius(text)
             if palladius:
@@ -1725,18 +1738,22 @@ def _foreign_in_latin(query: str, consider) -> None:
 
 
 def _closest_foreigner(asked: str, consider, floor: float, firm: float, places: bool = False,
-                       place_floor: float | None = None) -> None:
+                       place_floor: float | None = None, consonants: bool = False) -> None:
     """Offer the non-Korean person (or, with `places`, also the place outside Korea) whose folded name
     (`_foreign_keys`, `_foreign_place_keys`) is closest to `asked` (a `romanize.foreign_key`), when the
     similarity (rapidfuzz ratio, 0-100) is at least `floor` (for a place, `place_floor` if given) and no one
-    else comes within 8 points; an answer below `firm` is only a suggestion."""
+    else comes within 8 points; an answer below `firm` is only a suggestion. With `consonants`, only the
+    consonants are compared (`_skeleton`), for a script that writes few vowels, and only four or more."""
     from rapidfuzz import fuzz
 
+    fold = _skeleton if consonants else str
+    asked = fold(asked)
     if len(asked) < 4:
         return
-    candidates = [(("person", person), keys) for person, keys in _foreign_keys().items()]
+    candidates = [(("person", person), [fold(key) for key in keys]) for person, keys in _foreign_keys().items()]
     if places:
-        candidates += [(("place", place), keys) for place, keys in _foreign_place_keys().items()]
+        candidates += [(("place", place), [fold(key) for key in keys])
+                       for place, keys in _foreign_place_keys().items()]
     scores = sorted(((max(fuzz.ratio(asked, key) for key in keys), entity) for entity, keys in candidates if keys),
                     reverse=True)
     if not scores or scores[0][0] < (place_floor if place_floor and scores[0][1][0] == "place" else floor):
@@ -2270,10 +2287,58 @@ def _numbered_brigade(text: str) -> int | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-# English short forms of first names that are not the name's beginning (Frank Dodd is Francis Dodd); a first name
-# only sharing letters is another person's (Walter Walker, Franklin Dodd).
-_SHORT_FORMS = {"frank": "francis", "bill": "william", "jim": "james", "jack": "john", "harry": "henry",
-                "dick": "richard", "bob": "robert", "ted": "edward", "tony": "anthony"}
+# The words a brigade's name in a European language may have besides its number and its word for brigade (marks
+# stripped, lower case): its kind and its side, as the course's brigade's names have them. A name with any other
+# word (Polish, Golani, Marine) is another brigade.
+_BRIGADE_NAME_WORDS = frozenset("""
+the separate independent rifle infantry special sniper international soviet red army of far eastern front st th
+getrennte selbstandige unabhangige sowjetische gewehr schutzen infanterie sonder internationale der roten armee
+independante speciale de fusiliers infanterie sovietique independiente especial fusileros de infanteria sovietica
+separata indipendente speciale fucilieri sovietica osobna samodzielna strzelecka piechoty radziecka
+отдельная особая стрелковая интернациональная советская красной армии
+""".split())
+
+
+def _latin_numbered_brigade(text: str) -> int | None:
+    """The spelling position of the one army in the course whose name is a brigade with this name's number, for a
+    name in Latin or Cyrillic letters with a word for brigade (brigade, Gewehrbrigade, brygada, бригада), a number
+    (88, 88th, 88., 88-я) and otherwise only words of `_BRIGADE_NAME_WORDS`; None if the name is another or if no
+    or several brigades have the number."""
+    words = [rz.strip_marks(word) for word in re.split(r"[\s,()]+", text.casefold()) if word]
+    numbers = [int(found.group(1)) for word in words if (found := re.fullmatch(r"(\d+)(?:st|nd|rd|th|\.|-?я|-?й)?",
+                                                                                 word))]
+    brigade_words = [word for word in words if re.search(r"bri[gq]ad|brygad|бригад", word)]
+    others = [word for word in words if not re.fullmatch(r"\d+(?:st|nd|rd|th|\.|-?я|-?й)?", word)
+              and word not in brigade_words and word not in _BRIGADE_NAME_WORDS]
+    if len(numbers) != 1 or not brigade_words or others or any(
+            re.sub(r"bri[gq]ad[aey]?s?$|brygad[ay]?$|бригад[аыу]?$", "", word) not in ("", *_BRIGADE_NAME_WORDS)
+            for word in brigade_words):
+        return None
+    found = {}
+    for position, spelling in enumerate(_index().spellings):
+        if spelling.kind == "army" and rz.script(spelling.spelling) == "latin" and re.search(
+                r"\bbrigade\b", spelling.spelling, re.IGNORECASE) and re.search(
+                rf"\b{numbers[0]}(?:st|nd|rd|th)?\b", spelling.spelling):
+            found.setdefault(spelling.id, position)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+# First names as other forms write them, marks stripped: English short forms that are not the name's beginning (Frank
+# Dodd is Francis Dodd) and the same name in other European languages (Józef, Giuseppe Stalin). A first name only
+# sharing letters is another person's (Walter Walker, Franklin Dodd).
+_GIVEN_NAME_FORMS = {
+    "frank": "francis", "bill": "william", "jim": "james", "jack": "john", "harry": "henry", "dick": "richard",
+    "bob": "robert", "ted": "edward", "tony": "anthony",
+    "jozef": "joseph", "josef": "joseph", "giuseppe": "joseph", "jose": "joseph", "josep": "joseph",
+    "jerzy": "george", "giorgio": "george", "georges": "george", "jorge": "george", "georg": "george",
+    "guglielmo": "william", "wilhelm": "william", "guillaume": "william", "guillermo": "william",
+    "giacomo": "james", "jacques": "james", "jaime": "james", "jakub": "james",
+    "marco": "mark", "marek": "mark", "marc": "mark", "marcos": "mark", "markus": "mark",
+    "matteo": "matthew", "mateusz": "matthew", "matthieu": "matthew", "mateo": "matthew", "matthaus": "matthew",
+    "francesco": "francis", "franciszek": "francis", "francois": "francis", "francisco": "francis",
+    "franz": "francis", "enrico": "henry", "henri": "henry", "enrique": "henry", "henryk": "henry",
+    "heinrich": "henry", "giovanni": "john", "jean": "john", "juan": "john", "johann": "john", "jan": "john",
+}
 
 
 def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple[float, int, str]]:
@@ -2301,6 +2366,13 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     latin = rz.other_script_to_latin(text) if depth == 0 else None
     if latin:  # Thai, Georgian, Greek ...: read in Latin letters, then as a name in Latin letters
         found = _search(latin, wanted) or _second_reading(latin, wanted, depth + 1)
+        if not found and wanted in (None, "person") and re.search(r"[\u0600-\u06ff]", text):
+            # Arabic and Persian leave out short vowels and write e as i, o as u (تيريني شتيكوف, Terenti Shtykov):
+            # a foreign person's name compared by its consonants, with a high bar
+            heard: dict = {}
+            _closest_foreigner(rz.foreign_key(latin), lambda position, score, how: heard.setdefault(
+                position, (score, position, how)), floor=85, firm=101, consonants=True)
+            found = list(heard.values())
         return [(score * 0.95, position, "suggestion") for score, position, _ in found]
     particle = _PARTICLES.search(text) if depth == 0 else None
     if particle:  # 김일성의, 평양에서, 金日成の, 金日成的, в Пхеньяне: the name without the grammar around it
@@ -2337,6 +2409,10 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                 return [(alone[0][0] * 0.95, alone[0][1], "suggestion")]
     if wanted in (None, "army") and rz.script(text) in ("cjk", "hangul"):
         brigade = _numbered_brigade(text)  # 苏联远东第88旅, 88특별여단: the one brigade with that number
+        if brigade is not None:
+            return [(_RULE * 0.9, brigade, "suggestion")]
+    if wanted in (None, "army") and rz.script(text) in ("latin", "cyrillic"):
+        brigade = _latin_numbered_brigade(text)  # 88 Brigade, 88. getrennte Gewehrbrigade
         if brigade is not None:
             return [(_RULE * 0.9, brigade, "suggestion")]
     country = _COUNTRY_PREFIX.sub("", text.strip())
@@ -2435,8 +2511,9 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             given = {word for spelling in _index().spellings if spelling.kind == "person" and spelling.id == person
                      and rz.script(spelling.spelling) == "latin" for word in rz.words(spelling.spelling)[:-1]}
             typed_first = words_typed[0]
+            other_form = _GIVEN_NAME_FORMS.get(rz.strip_marks(typed_first).casefold())
             if len(typed_first) >= 3 and any(name.startswith(typed_first) or (
-                    _SHORT_FORMS.get(typed_first.casefold()) == name.casefold()) for name in given):
+                    other_form == name.casefold()) for name in given):
                 return [(alone[0][0] * 0.95, alone[0][1], "suggestion")]
     for reading, sure, ending_off in readings:
         if reading.strip() and reading != text:

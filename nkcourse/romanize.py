@@ -51,6 +51,7 @@ _SURNAMES = {
     "hyon": "hyon", "hyeon": "hyon", "hyun": "hyon", "ko": "ko", "go": "ko", "koh": "ko",
     "ki": "ki", "gi": "ki", "kee": "ki", "pae": "pae", "bae": "pae", "pang": "pang", "bang": "pang",
     "mu": "mu", "moo": "mu", "nam": "nam", "han": "han", "hong": "hong", "kim": "kim", "gim": "kim",
+    "kin": "kim",  # the Japanese reading of 金, before a Korean given name: Kin Kyu-sik
     "yun": "yun", "yoon": "yun", "chon": "chon", "jeon": "chon", "jun": "chon", "chun": "chon",
 }
 _KOREAN_RULES = [
@@ -778,7 +779,28 @@ def other_script_to_latin(text: str) -> str | None:
             all(not ch.isalpha() or ch.isascii() or "LATIN" in unicodedata.name(ch, "") for ch in text)):
         return None
     text = _THAI_SILENT_O.sub("", _THAI_LEADING_VOWELS.sub(r"\2\1", text))
+    if _ARABIC_LETTER.search(text):
+        text = arabic_vowels(text)
     return anyascii(text).strip() or None
+
+
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
+# Arabic and Persian write a foreign name's vowels with the letters alif, waw and ya (and often leave short
+# vowels out); anyascii reads those letters as consonants (' w y) or not at all. Before it reads the rest: ya or
+# waw before alif or at a word's start before a vowel letter is the consonant y or w, otherwise the vowel i or u;
+# alif is a; ghayn after nun (نغ) is the g of ng, as transcriptions of Korean and Chinese write it.
+_ARABIC_VOWELS = [(re.compile(pattern), replacement) for pattern, replacement in [
+    (r"(?:^|(?<=\s))[اإأ][يی]", "i"), (r"(?:^|(?<=\s))[اأ]و", "u"), (r"[يی](?=[اآ])", "y"), (r"و(?=[اآ])", "w"),
+    (r"[يی]", "i"), (r"و", "u"), (r"[اأإآ]", "a"), (r"(?<=ن)غ", "g"), (r"ى", "a"), (r"ة", "a"), (r"[ءع]", ""),
+]]
+
+
+def arabic_vowels(text: str) -> str:
+    """Arabic or Persian letters with the vowel letters written as Latin vowels (`_ARABIC_VOWELS`), the other
+    letters left for `anyascii`: "ستالين" -> "stalin" once read; "کیم ایل سونگ" -> "kim il sung"."""
+    for pattern, replacement in _ARABIC_VOWELS:
+        text = pattern.sub(replacement, text)
+    return text
 
 
 def pronounced(hangul: str) -> str:
