@@ -738,6 +738,16 @@ def test_no_printed_answer_has_a_doubled_full_stop():
     ("Гэндзан", ("place", "wonsan")),  # a Japanese colonial name in Russian (Polivanov) letters
     ("范·弗里特", ("person", "james_van_fleet")), ("カプサングン", ("place", "kapsan")),
     ("Lieutenant-General Walton Walker", ("person", "walton_walker")),
+    # after parts 27 to 30: a transcription compared with the course's own transcriptions; pinyin of a foreign
+    # name; Arabic and Persian vowel letters; a brigade's number; other languages' first names; Kin for 金; Korea
+    # in a Korean body's English name; Italian, Bulgarian and French glossary words
+    ("Хартбрейк-Ридж", ("place", "heartbreak_ridge")), ("ハートブレーク・リッジ", ("place", "heartbreak_ridge")),
+    ("哈里森", ("person", "william_harrison")), ("维亚切斯拉夫·莫洛托夫", ("person", "vyacheslav_molotov")),
+    ("تيريني شتيكوف", ("person", "terenti_shtykov")), ("کیم ایل سونگ", ("person", "kim_il_sung")),
+    ("88 Brigade", ("army", "brigade_88")), ("88. getrennte Gewehrbrigade", ("army", "brigade_88")),
+    ("Józef Stalin", ("person", "joseph_stalin")), ("Kin Kyu-sik", ("person", "kim_kyu_sik")),
+    ("New People's Party of Korea", ("party", "npp")), ("Nuovo Partito Popolare di Corea", ("party", "npp")),
+    ("Работническа партия на Корея", ("party", "kwp")), ("huitième armée", ("army", "eighth_army")),
 ])
 def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     """Forms absent from data/name_variants.csv (checked), found by the rules alone."""
@@ -777,6 +787,11 @@ def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     "Кан Гесон", "Хо Гон", "Ган Пин", "Рим Гва",
     "云南", "雲南",  # Yunnan (운남), where Choe Yong-gon studied, is not Syngman Rhee's pen name Woonam (우남)
     "U.S.",  # two initials are not a name turned round (S. U. is no Zhou)
+    # probes of the rules added after parts 27 to 30: other brigades, another first name, other foreigners in
+    # characters and in Arabic script, a Korean name in Arabic script, other Korean parties
+    "Polish 88th Brigade", "88th Marine Brigade", "89th Brigade", "88th Infantry Division", "Jean Stalin",
+    "约翰·杜勒斯", "亨利·基辛格", "乔治·巴顿", "克拉克·盖博", "فلاديمير لينين", "ونستون تشرشل", "شارل ديغول",
+    "كيم جونغ إيل", "Kin Jong-il", "Liberal Party of Korea", "Partito Comunista Italiano", "Хартбрейк Хотел",
 ])
 def test_those_readings_find_no_stranger(spelling):
     """Names not in the course, each one rule away from a course name: every one must say so."""
