@@ -769,7 +769,7 @@ def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     "Японская Коммунистическая партия Кореи", "Mandat der Vereinten Nationen", "Armas del Pueblo Coreano",
     "第八军", "第10军",  # a Chinese army's number alone is not the US army's
     "瓦西里·斯大林", "阿尔乔姆·米高扬", "约翰·沃克",  # a son, a brother, another Walker: another first sound
-    "Kōsen", "Se Hwi",  # е read as о only in a name with Russian letter groups (ts, zh, kh)
+    "Kōsen", "Se Hwa",  # е read as о only in a name with Russian letter groups (ts, zh, kh)
     "第8旅", "第三十八旅", "Coreia do Sul", "корейцы",  # another brigade number; a country; people, not a group
     "Ro Tae-u", "Ryu Kyong-su", "Battle of Britain", "битва за Москву", "Дэн Сяопин",
     "Енан",  # the Korean county 연안 (Yonan) in Russian, not the Yan'an group
