@@ -279,6 +279,8 @@ def _words_key(text: str, group: bool) -> str:
     Workers' Party group)."""
     # Eighth U.S. Army = Eighth United States Army (not German US-Armee, whose glossary reading is "us army")
     text = re.sub(r"\bU\.\s?S\.(?=\s|$)|\bUS\b(?!-)", "United States", text, flags=re.IGNORECASE)
+    # Chʼŏndogyo (天道敎), the religion of the Heavenly Way, translated: the Party of Young Friends of the Celestial Way
+    text = re.sub(r"\b(?:celestial|heavenly)\s+way\b", "Chondoist", text, flags=re.IGNORECASE)
     found = [_NAME_WORDS.get(word, word) for word in _NON_LETTERS.split(rz.strip_marks(text))]
     drop = _FILLER_WORDS | (_GROUP_WORDS if group else set())
     kept = sorted({word for word in found if word and word not in drop})

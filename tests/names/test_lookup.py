@@ -749,6 +749,7 @@ def test_no_printed_answer_has_a_doubled_full_stop():
     ("New People's Party of Korea", ("party", "npp")), ("Nuovo Partito Popolare di Corea", ("party", "npp")),
     ("Работническа партия на Корея", ("party", "kwp")), ("huitième armée", ("army", "eighth_army")),
     ("P9yongyang", ("place", "pyongyang")), ("Ch4ngjin", ("place", "chongjin")),  # a scanner's digit in a word
+    ("Party of Young Friends of the Celestial Way", ("party", "chondoist_chongu")),  # Chʼŏndo translated
 ])
 def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     """Forms absent from data/name_variants.csv (checked), found by the rules alone."""
