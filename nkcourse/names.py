@@ -1565,6 +1565,17 @@ def _without_region_word(query: str, kind: str | None, consider) -> bool:
         if len(found) == 1:  # only North China (东北朝鲜人民军 is not the KPA), and only suggested
             consider(next(iter(found.values())), _LOOSE * 0.95, "suggestion")
             return True
+    if query.strip().startswith(("朝鮮", "朝鲜")) and len(query.strip()) >= 5:
+        # 朝鮮新人民党: "Korea" before a name of a body whose own name begins with it (조선신민당), the rest found
+        organizations = load("organizations")
+        korean = set(organizations.loc[organizations["name_hangul"].fillna("").str.startswith("조선"), "org_id"])
+        found = {(index_spelling.kind, index_spelling.id): position for _, position, how in
+                 _search(query.strip()[2:], kind) if how == "exact"
+                 for index_spelling in [_index().spellings[position]] if index_spelling.id in korean
+                 and index_spelling.kind in ("party", "army")}
+        if len(found) == 1:
+            consider(next(iter(found.values())), _LOOSE * 0.95, "suggestion")
+            return True
     asked = set(rz.pinyin_readings(query.strip()))
     index, found = _index(), {}
     for position, spelling in enumerate(index.spellings):
@@ -2476,6 +2487,13 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         bare_words = " ".join(word[:found.start()] for word, found in zip(every_word, endings, strict=True))
         found = [item for item in _search(bare_words, "person") if item[2] in _FIRM
                  and _index().spellings[item[1]].id in _foreign_keys()
+                 and len(rz.words(_index().spellings[item[1]].spelling)) >= 2]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found]
+    if len(every_word) == 2 and rz.script(text) == "latin" and endings[0] and wanted in (None, "person"):
+        # only the first name declined, the surname not (Polish "z Syngmanem Rhee"): the whole name must be found
+        bare_words = f"{every_word[0][:endings[0].start()]} {every_word[1]}"
+        found = [item for item in _search(bare_words, "person") if item[2] in _FIRM
                  and len(rz.words(_index().spellings[item[1]].spelling)) >= 2]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found]

@@ -750,6 +750,8 @@ def test_no_printed_answer_has_a_doubled_full_stop():
     ("Работническа партия на Корея", ("party", "kwp")), ("huitième armée", ("army", "eighth_army")),
     ("P9yongyang", ("place", "pyongyang")), ("Ch4ngjin", ("place", "chongjin")),  # a scanner's digit in a word
     ("Party of Young Friends of the Celestial Way", ("party", "chondoist_chongu")),  # Chʼŏndo translated
+    ("Syngmanem Rhee", ("person", "syngman_rhee")),  # Polish: the first name declined, the surname not
+    ("朝鮮新人民党", ("party", "npp")),  # Korea before a Korean body's name found without it
 ])
 def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     """Forms absent from data/name_variants.csv (checked), found by the rules alone."""
@@ -794,6 +796,7 @@ def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     "Polish 88th Brigade", "88th Marine Brigade", "89th Brigade", "88th Infantry Division", "Jean Stalin",
     "约翰·杜勒斯", "亨利·基辛格", "乔治·巴顿", "克拉克·盖博", "فلاديمير لينين", "ونستون تشرشل", "شارل ديغول",
     "كيم جونغ إيل", "Kin Jong-il", "Liberal Party of Korea", "Partito Comunista Italiano", "Хартбрейк Хотел",
+    "Syngmanem Park", "Parkiem Chung-hee", "朝鲜自由党", "朝鮮労働組合",
 ])
 def test_those_readings_find_no_stranger(spelling):
     """Names not in the course, each one rule away from a course name: every one must say so."""
