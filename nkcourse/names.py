@@ -415,7 +415,7 @@ _GLOSSARY = {
     "вкп": "communist party soviet union", "kpzr": "communist party soviet union",
     "ksss": "communist party soviet union", "szkp": "communist party soviet union",
     "pcus": "communist party soviet union", "kpch": "communist party china", "kpk": "communist party china",
-    "тпк": "workers party korea", "pdak": "workers party korea",
+    "тпк": "workers party korea", "pdak": "workers party korea", "kmp": "workers party korea",
     # Russian, German: words of the names of the leagues and groups
     "лига": "league", "лиги": "league", "независимости": "independence", "демократическая": "democratic",
     "группировка": "group", "северокитайская": "north china", "новая": "new",
@@ -434,6 +434,7 @@ _GLOSSARY = {
     "nordkoreansk": "north korea", "работническа": "workers", "северна": "north", "южна": "south",
     "комунистическа": "communist", "китай": "china", "huitieme": "eighth", "ottava": "eighth", "octavo": "eighth",
     "octava": "eighth", "achte": "eighth", "dixieme": "tenth", "decimo": "tenth", "zehnte": "tenth",
+    "nordosten": "northeast",
 }
 # Vietnamese words of two syllables, joined before `_GLOSSARY` is read: "Đảng Lao động Triều Tiên".
 _VIETNAMESE_WORDS = re.compile(r"\b(lao dong|trieu tien|nhan dan|chi nguyen|trung quoc|cong san|quan doi|cong nhan|"
@@ -2387,6 +2388,11 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                 position, (score, position, how)), floor=85, firm=101, consonants=True)
             found = list(heard.values())
         return [(score * 0.95, position, "suggestion") for score, position, _ in found]
+    if depth == 0 and rz.script(text) == "cjk":  # 第八集團軍: the readings below in the other Chinese script too
+        for other in rz.other_chinese_script(text):
+            found = _second_reading(other, wanted, depth + 1)
+            if found:
+                return found
     particle = _PARTICLES.search(text) if depth == 0 else None
     if particle:  # 김일성의, 평양에서, 金日成の, 金日成的, в Пхеньяне: the name without the grammar around it
         bare_name = text[:particle.start()] + text[particle.end():]
@@ -2473,6 +2479,24 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                          for reading, _ in rz.european_readings(bare)]
         if rz.script(text) == "latin" and re.search(r"[aeiou]ja$", text):
             readings.append((text[:-2] + "i", False, False))  # Polish -ja after a vowel: Peng Te-Huaja (Huai)
+    initialled = re.fullmatch(r"([А-ЯЁ])\.\s*([А-ЯЁ])\.\s*([А-ЯЁ][а-яё]+)|([А-ЯЁ][а-яё]+)\s*([А-ЯЁ])\.\s*([А-ЯЁ])\.",
+                              text.strip())
+    if initialled and wanted in (None, "person"):
+        # Т.Ф. Штыковым, И.М.Чистякова: a Russian surname in another case after (or before) two initials; taken when
+        # the initials are the person's first name and patronymic (Т. Ф., Терентий Фомич), so a wife or a namesake
+        # (Н.А. Штыкова) is not
+        first, father, surname = (initialled.group(1, 2, 3) if initialled.group(3) else initialled.group(5, 6, 4))
+        ending = _CASE_ENDING.search(surname)
+        for stem in [surname[:ending.start()]] if ending else []:
+            found = [item for item in _search(stem, "person") if item[2] in _FIRM
+                     and _index().spellings[item[1]].id in _foreign_keys()]
+            for score, position, _ in found:
+                person = _index().spellings[position].id
+                names = {spelling.spelling for spelling in _index().spellings if spelling.kind == "person"
+                         and spelling.id == person and rz.script(spelling.spelling) == "cyrillic"
+                         and len(spelling.spelling.split()) == 3}
+                if any(name.split()[0][0] == first and name.split()[1][0] == father for name in names):
+                    return [(score * 0.95, position, "suggestion")]
     every_word = text.split()
     endings = [_LATIN_CASE_ENDING.search(word) for word in every_word]
     if 2 <= len(every_word) <= 3 and rz.script(text) == "cyrillic" and wanted in (None, "person"):
@@ -2599,12 +2623,36 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
     return []
 
 
+# Latin letters that look like Cyrillic ones (and the other way round), as a page typed with the wrong keyboard
+# layout mixes them inside one word: "Cоветские" with a Latin C.
+_LATIN_TO_CYRILLIC = str.maketrans("AaBCcEeHKMOoPpTXxy", "АаВСсЕеНКМОоРрТХху")
+_CYRILLIC_TO_LATIN = str.maketrans("АаВСсЕеНКМОоРрТХху", "AaBCcEeHKMOoPpTXxy")
+# A reading in pinyin with tone marks in brackets after a character, as some pages print them: 價(jià)川.
+_INLINE_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
+
+
+def _one_script_per_word(text: str) -> str:
+    """Each word in one script: look-alike Latin letters in a mostly Cyrillic word made Cyrillic, and the other way
+    round; a pinyin reading in brackets after a Chinese character dropped."""
+    def one(word: str) -> str:
+        cyrillic = sum("\u0400" <= ch <= "\u04ff" for ch in word)
+        latin = sum(ch.isascii() and ch.isalpha() for ch in word)
+        if cyrillic and latin:
+            return word.translate(_LATIN_TO_CYRILLIC if cyrillic >= latin else _CYRILLIC_TO_LATIN)
+        return word
+    return _INLINE_PINYIN.sub("", " ".join(one(word) for word in text.split(" ")))
+
+
 def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     """`lookup` of one name, the entry already checked."""
-    text = _without_date(text.strip())
+    text = _one_script_per_word(_without_date(text.strip()))
     found = _bracketed(text, wanted)
     if found is None:
         found = _search(text, wanted) or _second_reading(text, wanted)
+    if re.fullmatch(r"第?[\d〇一二三四五六七八九十百]+[軍军]", text):
+        # 第10軍, an army's number alone: any country's army, not taken as part of one body's name (美國第10軍);
+        # a spelling in the data may still name one
+        found = [item for item in found if item[2] not in ("part", "generic")]
     if re.match(r"(vice |rear )?(admiral|adm\.)\s", text, re.IGNORECASE):
         # an admiral is a sailor: not Mark Clark or Matthew Ridgway, generals both
         entities = _entities()

@@ -752,6 +752,10 @@ def test_no_printed_answer_has_a_doubled_full_stop():
     ("Party of Young Friends of the Celestial Way", ("party", "chondoist_chongu")),  # Chʼŏndo translated
     ("Syngmanem Rhee", ("person", "syngman_rhee")),  # Polish: the first name declined, the surname not
     ("朝鮮新人民党", ("party", "npp")),  # Korea before a Korean body's name found without it
+    ("Т.Ф. Штыковым", ("person", "terenti_shtykov")), ("И.М.Чистякова", ("person", "ivan_chistyakov")),  # initials
+    ("Cоветские корейцы", ("group", "soviet_korean")),  # a Latin C in a Cyrillic word
+    ("價(jià)川", ("place", "kaechon")),  # a pinyin reading in brackets inside the name
+    ("KMP", ("party", "kwp")), ("Nordosten Antijapanische Vereinigte Armee", ("army", "neaju")),
 ])
 def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     """Forms absent from data/name_variants.csv (checked), found by the rules alone."""
@@ -797,6 +801,8 @@ def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     "约翰·杜勒斯", "亨利·基辛格", "乔治·巴顿", "克拉克·盖博", "فلاديمير لينين", "ونستون تشرشل", "شارل ديغول",
     "كيم جونغ إيل", "Kin Jong-il", "Liberal Party of Korea", "Partito Comunista Italiano", "Хартбрейк Хотел",
     "Syngmanem Park", "Parkiem Chung-hee", "朝鲜自由党", "朝鮮労働組合",
+    "Н.А. Штыковой", "А.А. Штыкова", "В.И. Чистякова",  # initials that are not the man's: a wife, a namesake
+    "第10軍",  # the traditional form of an army's number alone, as the simplified one: any country's army
 ])
 def test_those_readings_find_no_stranger(spelling):
     """Names not in the course, each one rule away from a course name: every one must say so."""
