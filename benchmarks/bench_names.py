@@ -192,6 +192,13 @@ digits) and 27 more sourced spellings that testers had met again and again: part
 books rather than copied from a page read (all 104 of them in the course answered right), and on the 180 copied rows
 it was 140/145 (96.6 %); part 32 (240 spellings): 189/202 (93.6 %) right first (183 exact), 0 wrong, 38/38. On rows
 new to the list: 23/27 (85.2 %) and 21/29 (72.4 %).
+Parts 33 and 34 (266 spellings each, the same two briefs, every row copied from a page read) were written by two
+more fresh testers and run once on commit 8522f44, after the kinds of parts 31 and 32 were fixed (Russian initials
+with a declined surname, look-alike letters of the other alphabet, a pinyin reading in brackets, more glossary
+words): part 33: 221/228 (96.9 %) right first (203 exact), 0 wrong, 38/38; part 34: 208/226 (92.0 %) right first
+(190 exact), 0 wrong, 40/40. On rows new to the list: 10/15 (66.7 %) and 24/34 (70.6 %). Over the six sealed parts
+of this round (29 to 34) the first runs range from 91.0 to 98.0 % right first, with no wrong first answer and every
+not-in-course name said so: the aim of 98 % is met once, on the list with the most remembered standard forms.
 """
 
 from __future__ import annotations
@@ -206,7 +213,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SPELLINGS = ROOT / "tests" / "names" / "spellings.csv"
-DEFAULT_SPLIT = "heldout_32"
+DEFAULT_SPLIT = "heldout_34"
 
 
 def rows(split: str | None = DEFAULT_SPLIT) -> list[dict]:
@@ -262,7 +269,8 @@ ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "
             "twenty-third", "twenty-fourth",
             "twenty-fifth", "twenty-sixth",
             "twenty-seventh", "twenty-eighth",
-            "twenty-ninth", "thirtieth", "thirty-first", "thirty-second"]
+            "twenty-ninth", "thirtieth", "thirty-first", "thirty-second",
+            "thirty-third", "thirty-fourth"]
 LABELS = {None: "all rows", "tune": "tuning rows",
           "heldout_1": "rows of the first held-out part (used for tuning after its first run)",
           "heldout_2": "rows of the second held-out part (used for tuning after its first run)",
@@ -274,7 +282,7 @@ LABELS = {None: "all rows", "tune": "tuning rows",
           "heldout_8": "rows of the eighth held-out part (kinds of its misses fixed after its first run)",
           "heldout_9": "rows of the ninth held-out part (kinds of its misses fixed after its first run)",
           **{f"heldout_{n}": f"rows of the {ORDINALS[n - 1]} held-out part (kinds of its misses fixed after its "
-             "first run)" for n in range(10, 33)}}
+             "first run)" for n in range(10, 35)}}
 
 
 def figures(split: str | None = DEFAULT_SPLIT) -> dict:
