@@ -265,8 +265,7 @@ _NAME_WORDS = {
     "soviet": "soviet", "soviets": "soviet", "russian": "soviet", "guerrilla": "partisan", "guerrillas": "partisan",
     "guerilla": "partisan", "guerillas": "partisan", "partisans": "partisan", "yenan": "yanan", "yan'an": "yanan",
     "volunteers": "volunteer", "peoples": "people", "people's": "people", "communists": "communist",
-    "forces": "army", "troops": "army", "eighth": "8th", "tenth": "10th", "twenty-fifth": "25th",
-    "eighty-eighth": "88th", "x": "10th", "internal": "domestic",
+    "forces": "army", "troops": "army", "eighth": "8th", "tenth": "10th", "x": "10th", "internal": "domestic",
 }
 _FILLER_WORDS = {"the", "of", "for", "and", "in", "s"}
 _NON_LETTERS = re.compile(r"[^a-z0-9]+")
@@ -281,6 +280,9 @@ def _words_key(text: str, group: bool) -> str:
     text = re.sub(r"\bU\.\s?S\.(?=\s|$)|\bUS\b(?!-)", "United States", text, flags=re.IGNORECASE)
     # Chʼŏndogyo (天道敎), the religion of the Heavenly Way, translated: the Party of Young Friends of the Celestial Way
     text = re.sub(r"\b(?:celestial|heavenly)\s+way\b", "Chondoist", text, flags=re.IGNORECASE)
+    # Eighty-Eighth, Twenty Fifth: an ordinal in two words, in figures (the words are split apart below)
+    text = re.sub(r"\beighty[\s\-]+eighth\b", "88th", text, flags=re.IGNORECASE)
+    text = re.sub(r"\btwenty[\s\-]+fifth\b", "25th", text, flags=re.IGNORECASE)
     found = [_NAME_WORDS.get(word, word) for word in _NON_LETTERS.split(rz.strip_marks(text))]
     drop = _FILLER_WORDS | (_GROUP_WORDS if group else set())
     kept = sorted({word for word in found if word and word not in drop})
@@ -2166,7 +2168,7 @@ flod elv elva elven sjon so halvo halvon flygplats lufthavn nehri golu baraji ba
 limani kenti song ho cang tinh thanh pho ban dao san bay
 si gun gwangyeoksi kwangyoksi teukbyeolsi tukpyolsi jikhalsi chikhalsi teukgeupsi tukkupsi site revolutionary
 река реки озеро водохранилище полуостров аэродром аэропорт порт город річка ричка ріка водосховище водосховищі
-водосховищи
+водосховищи г. р. оз. пос.
 """.split())
 _PLACE_SUFFIX_CJK = re.compile(r"(市|郡|縣|县|道|府|半島|半岛|港|江|河|川|湖|水庫|水库|機場|机场|飛行場|站|"
                                r"시|군|도|반도|항|강|호|비행장|공항|저수지|역|グン)$")
@@ -2388,6 +2390,13 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                 position, (score, position, how)), floor=85, firm=101, consonants=True)
             found = list(heard.values())
         return [(score * 0.95, position, "suggestion") for score, position, _ in found]
+    region = re.fullmatch(r"([^,]{2,}),\s*([^,]+?\s*(?:province|prefecture|county|region|provinz|provincia|oblast|"
+                          r"область|провинция|-?do|道|도|省))", text.strip(), re.IGNORECASE)
+    if depth == 0 and region and wanted in (None, "place"):
+        # Hyesan, Ryanggang Province: a place with the province (or county) it lies in after a comma
+        found = [item for item in _search(region.group(1).strip(), "place") if item[2] in _FIRM]
+        if found:
+            return [(score * 0.97, position, "suggestion") for score, position, _ in found]
     if depth == 0 and rz.script(text) == "cjk":  # 第八集團軍: the readings below in the other Chinese script too
         for other in rz.other_chinese_script(text):
             found = _second_reading(other, wanted, depth + 1)
@@ -2564,8 +2573,11 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             # a reading's own near misses are not taken (one guess on top of another finds strangers), but in
             # a typewritten name a scanner may have made two slips (PAK Icon-yang)
             found = [item for item in _search(reading, wanted) if item[2] in _FIRM or typewritten]
-            if ending_off and re.search(r"(ов|ев|ёв|ин|ын|ск|цк|ов|ev|ov|in|yn|sk)\W*$", reading, re.IGNORECASE):
-                # a Russian -а is also a woman's surname: Иванова is not Ivanov (but Ачесона is Acheson's)
+            masculine = rz.script(text) == "cyrillic" and re.search(r"(?:ов|ев|ёв|ин|ын)(?:у|ым|е)$", text.strip())
+            if ending_off and not masculine and re.search(r"(ов|ев|ёв|ин|ын|ск|цк|ов|ev|ov|in|yn|sk)\W*$", reading,
+                                                          re.IGNORECASE):
+                # a Russian -а is also a woman's surname: Иванова is not Ivanov (but Ачесона is Acheson's); -у, -ым
+                # and -е after -ов are a man's only (Брежневу, Штыковым: a woman's are Брежневой, Штыковой)
                 found = [item for item in found if _index().spellings[item[1]].id not in _foreign_keys()]
             if found:
                 return [(score * 0.97, position, how if sure else "suggestion") for score, position, how in found]

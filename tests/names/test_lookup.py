@@ -757,6 +757,9 @@ def test_no_printed_answer_has_a_doubled_full_stop():
     ("Cоветские корейцы", ("group", "soviet_korean")),  # a Latin C in a Cyrillic word
     ("價(jià)川", ("place", "kaechon")),  # a pinyin reading in brackets inside the name
     ("KMP", ("party", "kwp")), ("Nordosten Antijapanische Vereinigte Armee", ("army", "neaju")),
+    ("Брежневу", ("person", "leonid_brezhnev")),  # a man's case ending on a Russian surname alone
+    ("Eighty-Eighth Brigade", ("army", "brigade_88")), ("г. Ташкент", ("place", "tashkent")),
+    ("Hyesan, Ryanggang Province", ("place", "hyesan")),  # a place with its province after a comma
 ])
 def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     """Forms absent from data/name_variants.csv (checked), found by the rules alone."""
@@ -804,6 +807,7 @@ def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     "Syngmanem Park", "Parkiem Chung-hee", "朝鲜自由党", "朝鮮労働組合",
     "Н.А. Штыковой", "А.А. Штыкова", "В.И. Чистякова",  # initials that are not the man's: a wife, a namesake
     "第10軍",  # the traditional form of an army's number alone, as the simplified one: any country's army
+    "Брежневой", "Eighty-Eighth Division", "Springfield, Illinois", "Joseph Smith", "Mark Clarkson",
 ])
 def test_those_readings_find_no_stranger(spelling):
     """Names not in the course, each one rule away from a course name: every one must say so."""
