@@ -417,7 +417,7 @@ _GLOSSARY = {
     "вкп": "communist party soviet union", "kpzr": "communist party soviet union",
     "ksss": "communist party soviet union", "szkp": "communist party soviet union",
     "pcus": "communist party soviet union", "kpch": "communist party china", "kpk": "communist party china",
-    "тпк": "workers party korea", "pdak": "workers party korea", "kmp": "workers party korea",
+    "тпк": "workers party korea", "pdak": "workers party korea",
     # Russian, German: words of the names of the leagues and groups
     "лига": "league", "лиги": "league", "независимости": "independence", "демократическая": "democratic",
     "группировка": "group", "северокитайская": "north china", "новая": "new",
@@ -428,15 +428,13 @@ _GLOSSARY = {
     "кпк": "communist party china", "pcch": "communist party china",
     # Korean and English words that other English translations of the bodies' names use
     "choson": "korea", "joseon": "korea", "alliance": "league",
-    # Italian, German, Danish, Norwegian, Bulgarian, further; ordinals of the armies' numbers
+    # Italian, German, Danish, Norwegian, Bulgarian, further
     "sudcoreano": "south korea", "sudcoreani": "south korea", "sudcoreana": "south korea",
     "nordcoreano": "north korea", "nordcoreani": "north korea", "nordcoreana": "north korea",
     "laburista": "workers", "dei": "", "degli": "", "delle": "", "arbeitspartei": "workers party", "von": "",
     "sydkoreanske": "south korea", "nordkoreanske": "north korea", "sydkoreansk": "south korea",
     "nordkoreansk": "north korea", "работническа": "workers", "северна": "north", "южна": "south",
-    "комунистическа": "communist", "китай": "china", "huitieme": "eighth", "ottava": "eighth", "octavo": "eighth",
-    "octava": "eighth", "achte": "eighth", "dixieme": "tenth", "decimo": "tenth", "zehnte": "tenth",
-    "nordosten": "northeast",
+    "комунистическа": "communist", "китай": "china", "nordosten": "northeast",
 }
 # Vietnamese words of two syllables, joined before `_GLOSSARY` is read: "Đảng Lao động Triều Tiên".
 _VIETNAMESE_WORDS = re.compile(r"\b(lao dong|trieu tien|nhan dan|chi nguyen|trung quoc|cong san|quan doi|cong nhan|"
@@ -684,7 +682,8 @@ def clear_caches() -> None:
     a notebook that has changed a table. Returns None; raises nothing. The index kept on disk is untouched (its
     file name changes with the data)."""
     for cached in (_index_cached, _hangul_surnames, _faction_links, _foreign_keys, _foreign_place_keys,
-                   _famous_people, _entities, _korean_place_kinds, _battle_places):
+                   _famous_people, _entities, _korean_place_kinds, _battle_places, _foreign_name_parts,
+                   _transcription_characters):
         cached.cache_clear()
 
 
@@ -745,6 +744,8 @@ def _build_index() -> _Index:
                 # (but a Soviet Korean's Russian name, Хегай, also by the Slavic: Khegai, Hegai)
             if spelling.system == "garbled" and family != "plain":
                 continue  # a garble is matched as written: Chong Tal-hyon is not 정달현, another name
+            if spelling.system in _LOOSE_SYSTEMS and family != "plain" and rz.script(text) in ("hangul", "cjk"):
+                continue  # so is a loose reference in Hangul or characters: 三角山 is not Samgaksan
             if family == "loose" and spelling.kind == "person" and spelling.id not in korean:
                 continue  # o and u merge in popular spellings of Korean names only: Kuba is not Koba (Stalin)
             exact.setdefault((family, key), []).append(position)
@@ -821,7 +822,8 @@ _TITLES = re.compile(r"^(vice[- ]admiral|rear[- ]admiral|brigadier[- ]general|br
 # Names of countries and regions that begin group names ("Soviet faction", 소련파, 만주파): typed alone they name the
 # country or the region, not the group.
 _COUNTRY_WORDS = frozenset({"soviet", "soviets", "russian", "소련", "蘇聯", "苏联", "ソ連", "만주", "滿洲", "满洲",
-                            "滿州", "manchurian", "manchuria", "chinese", "china", "중국", "中國", "中国", "soren"})
+                            "滿州", "manchurian", "manchuria", "chinese", "china", "중국", "中國", "中国", "soren",
+                            "南方", "北方", "남방", "북방", "南", "北"})  # and directions: 南方 alone is the south
 
 
 # Titles written after a name in Korean, Chinese and Japanese (맥아더 장군, 金日成同志, 毛主席, スターリン元帥).
@@ -1244,7 +1246,8 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             len(query.split()) > 1 and len(query.split()[0]) <= 3)  # Ан Че-сон, Кан Гесон; not Хартбрейк-Ридж
         if len(asked) >= 6 and not korean_like:  # a short name is near too many (Енан, the county Yonan, is not Yenan)
             # only suggested; a place's English name (Heartbreak Ridge) is written in more ways than a person's
-            _closest_foreigner(asked, consider, floor=85, firm=101, places=kind != "person", place_floor=80)
+            _closest_foreigner(asked, consider, floor=85, firm=101, places=kind != "person", place_floor=80,
+                               words=len(re.split(r"[\s\-]+", query.strip())))
     if kind in (None, "person") and not any(how in _FIRM for _, _, how in best.values()):
         _famous_garbles(query, consider)
     if kind in (None, "person") and not any(how in _FIRM for _, _, how in best.values()):
@@ -1568,17 +1571,6 @@ def _without_region_word(query: str, kind: str | None, consider) -> bool:
         if len(found) == 1:  # only North China (东北朝鲜人民军 is not the KPA), and only suggested
             consider(next(iter(found.values())), _LOOSE * 0.95, "suggestion")
             return True
-    if query.strip().startswith(("朝鮮", "朝鲜")) and len(query.strip()) >= 5:
-        # 朝鮮新人民党: "Korea" before a name of a body whose own name begins with it (조선신민당), the rest found
-        organizations = load("organizations")
-        korean = set(organizations.loc[organizations["name_hangul"].fillna("").str.startswith("조선"), "org_id"])
-        found = {(index_spelling.kind, index_spelling.id): position for _, position, how in
-                 _search(query.strip()[2:], kind) if how == "exact"
-                 for index_spelling in [_index().spellings[position]] if index_spelling.id in korean
-                 and index_spelling.kind in ("party", "army")}
-        if len(found) == 1:
-            consider(next(iter(found.values())), _LOOSE * 0.95, "suggestion")
-            return True
     asked = set(rz.pinyin_readings(query.strip()))
     index, found = _index(), {}
     for position, spelling in enumerate(index.spellings):
@@ -1657,6 +1649,11 @@ def _foreign_keys() -> dict[str, list[str]]:
     return out
 
 
+def _entity_name(entity: tuple[str, str]) -> str:
+    """The course's name of a (kind, id): the spelling whose system is "name in the course"."""
+    return next(s.spelling for s in _index().spellings if (s.kind, s.id) == entity and s.system == "name in the course")
+
+
 def _transcriptions_read_back(kind: str, entity: str) -> list[str]:
     """The course's own Hangul, katakana and Cyrillic spellings of a foreign name (name_variants.csv, the tables'
     name columns), read back to Latin letters as a typed transcription is read (리지 "liji", リッジ "litji",
@@ -1701,7 +1698,7 @@ def _foreign_in_hangul(query: str, consider) -> None:
     looks like a transcription (프, 스, 슈 ..., or a word of four syllables or more), so a Korean name is
     never read as a foreign one."""
     _closest_foreigner(rz.foreign_key(rz.hangul_loanword_to_latin(query)), consider, floor=82, firm=85,
-                       places=True)
+                       places=True, words=len(query.split()))
 
 
 def _foreign_in_katakana(query: str, consider) -> None:
@@ -1712,7 +1709,7 @@ def _foreign_in_katakana(query: str, consider) -> None:
     if not re.fullmatch(r"[\u30a0-\u30ff\s]+", query):
         return  # katakana with a character after it (ワシントン州, Washington State) is another thing
     _closest_foreigner(rz.foreign_key(rz.katakana_loanword_to_latin(query)), consider, floor=85, firm=92,
-                       places=True)
+                       places=True, words=len(re.split(r"[・･\s]+", query.strip())))
 
 
 @cache
@@ -1728,16 +1725,61 @@ def _transcription_characters() -> frozenset[str]:
 
 def _foreign_in_characters(query: str, consider) -> None:
     """A foreign name in Chinese characters that no spelling in the data has (哈里森, Harrison; 维亚切斯拉夫·莫洛托夫,
-    with the first name): its pinyin, folded as a Hangul transcription is, compared with the names of the course's
-    non-Korean people, and only suggested. Only for three characters or more, at least two thirds of them
+    with the first name): its pinyin, folded as a Hangul transcription is (`romanize.foreign_key`), compared part
+    by part with the first names and surnames of the course's non-Korean people (`_foreign_name_parts`), and only
+    suggested. A surname alone must come within 85 (rapidfuzz ratio) of one person's and 8 points nearer than
+    anyone else's, and not end in 娃 or 娅 (-ova, a woman's: 莫洛托娃); with a first name, the surname within 80
+    and the first name within 60 of one person's. Only for three characters or more, at least two thirds of them
     characters the course's own Chinese spellings of foreign names use (`_transcription_characters`), so a
     Chinese or Korean name (周恩来, 朴宪永) is never read as a transcription."""
+    from rapidfuzz import fuzz
+
     characters = [ch for ch in query if rz.is_cjk(ch)]
     common = sum(ch in _transcription_characters() for ch in characters)
-    if len(characters) < 3 or 3 * common < 2 * len(characters):
+    if len(characters) < 3 or 3 * common < 2 * len(characters) or characters[-1] in "娃娅":
         return
-    reading = (rz.pinyin_readings("".join(characters), limit=1) or [""])[0]
-    _closest_foreigner(rz.foreign_key(reading), consider, floor=78, firm=101)
+    parts = [part for part in re.split(r"[·・•‧。\s]+", query.replace("?", "")) if part]
+    keys = [rz.foreign_key((rz.pinyin_readings(part, limit=1) or [""])[0]) for part in parts]
+    scores = []
+    for person, (firsts, lasts) in _foreign_name_parts().items():
+        last = max((fuzz.ratio(keys[-1], key) for key in lasts), default=0)
+        first = max((fuzz.ratio(keys[0], key) for key in firsts), default=0) if len(keys) > 1 else 100
+        scores.append((last, first, person))
+    scores.sort(reverse=True)
+    floor = 80 if len(keys) > 1 else 85
+    fitting = [person for last, first, person in scores if last >= floor and first >= 60]
+    runner_up = next((last for last, _, person in scores if fitting and person != fitting[0]), 0)
+    if len(fitting) != 1 or runner_up > scores[0][0] - 8:
+        return
+    position = next(i for i, spelling in enumerate(_index().spellings)
+                    if (spelling.kind, spelling.id) == ("person", fitting[0])
+                    and spelling.system == "name in the course")
+    consider(position, _LOOSE * scores[0][0] / 100, "suggestion")
+
+
+@cache
+def _foreign_name_parts() -> dict[str, tuple[set[str], set[str]]]:
+    """person_id -> (first-name keys, surname keys) of the course's non-Korean people, folded by
+    `romanize.foreign_key`: surnames from their names of two words or more in Latin and Cyrillic letters (Cyrillic
+    read in Latin letters), first names from the course's name only (the name each went by);
+    garbles and loose references left out."""
+    out: dict[str, tuple[set[str], set[str]]] = {}
+    for spelling in _index().spellings:
+        if spelling.kind != "person" or spelling.id not in _foreign_keys() or (
+                spelling.system in ("garbled", *_LOOSE_SYSTEMS)):
+            continue
+        script = rz.script(spelling.spelling)
+        if script not in ("latin", "cyrillic"):
+            continue
+        words = rz.words(spelling.spelling if script == "latin" else rz.cyrillic_to_latin(spelling.spelling))
+        if len(words) >= 2:
+            firsts, lasts = out.setdefault(spelling.id, (set(), set()))
+            if spelling.system == "name in the course":  # the name he went by: Dean Rusk
+                firsts.add(rz.foreign_key(words[0]))  # (大卫·腊斯克, David Rusk, is his son, not David Dean Rusk)
+            lasts.add(rz.foreign_key(words[-1]))
+            if len(words) >= 3 and words[-2] in ("van", "von", "de", "du", "la", "le", "di", "da"):
+                lasts.add(rz.foreign_key(" ".join(words[-2:])))  # Van Fleet
+    return out
 
 
 def _foreign_in_latin(query: str, consider) -> None:
@@ -1754,12 +1796,14 @@ def _foreign_in_latin(query: str, consider) -> None:
 
 
 def _closest_foreigner(asked: str, consider, floor: float, firm: float, places: bool = False,
-                       place_floor: float | None = None, consonants: bool = False) -> None:
-    """Offer the non-Korean person (or, with `places`, also the place outside Korea) whose folded name
-    (`_foreign_keys`, `_foreign_place_keys`) is closest to `asked` (a `romanize.foreign_key`), when the
-    similarity (rapidfuzz ratio, 0-100) is at least `floor` (for a place, `place_floor` if given) and no one
-    else comes within 8 points; an answer below `firm` is only a suggestion. With `consonants`, only the
-    consonants are compared (`_skeleton`), for a script that writes few vowels, and only four or more."""
+                       place_floor: float | None = None, consonants: bool = False, words: int = 0) -> None:
+    """Offer the non-Korean person (or, with `places`, also the place outside Korea or the English-named battle
+    site) whose folded name (`_foreign_keys`, `_foreign_place_keys`) is closest to `asked` (a
+    `romanize.foreign_key`), when the similarity (rapidfuzz ratio, 0-100) is at least `floor` (for a battle site,
+    `place_floor` if given) and no one else comes within 8 points; an answer below `firm` is only a suggestion.
+    A battle site is offered only for a name of no more words than its own (`words`, the typed name's; Bloody
+    Nose Ridge is not Bloody Ridge). With `consonants`, only the consonants are compared (`_skeleton`), for a script
+    that writes few vowels, and only four or more."""
     from rapidfuzz import fuzz
 
     fold = _skeleton if consonants else str
@@ -1772,9 +1816,14 @@ def _closest_foreigner(asked: str, consider, floor: float, firm: float, places: 
                        for place, keys in _foreign_place_keys().items()]
     scores = sorted(((max(fuzz.ratio(asked, key) for key in keys), entity) for entity, keys in candidates if keys),
                     reverse=True)
-    if not scores or scores[0][0] < (place_floor if place_floor and scores[0][1][0] == "place" else floor):
+    if not scores:
         return
     best, entity = scores[0]
+    battle_site = entity[0] == "place" and _korean_place_kinds().get(entity[1]) == "battle_site"
+    if best < (place_floor if place_floor and battle_site else floor):
+        return
+    if battle_site and words > len(_entity_name(entity).split("(")[0].split()):
+        return
     runner_up = scores[1][0] if len(scores) > 1 else 0
     if runner_up > best - 8:
         return  # two foreigners about as close: say nothing rather than guess
@@ -2315,6 +2364,10 @@ separata indipendente speciale fucilieri sovietica osobna samodzielna strzelecka
 """.split())
 
 
+_BRIGADE_SEPARATE = frozenset("separate independent getrennte selbstandige unabhangige independante independiente "
+                              "separata indipendente osobna samodzielna отдельная".split())
+
+
 def _latin_numbered_brigade(text: str) -> int | None:
     """The spelling position of the one army in the course whose name is a brigade with this name's number, for a
     name in Latin or Cyrillic letters with a word for brigade (brigade, Gewehrbrigade, brygada, бригада), a number
@@ -2330,6 +2383,9 @@ def _latin_numbered_brigade(text: str) -> int | None:
             re.sub(r"bri[gq]ad[aey]?s?$|brygad[ay]?$|бригад[аыу]?$", "", word) not in ("", *_BRIGADE_NAME_WORDS)
             for word in brigade_words):
         return None
+    if any(re.search(r"infan|piechot|fucilieri", word) for word in words) and not any(
+            word in _BRIGADE_SEPARATE for word in words):
+        return None  # an infantry brigade is the course's only when separate or independent (Britain had an 88th)
     found = {}
     for position, spelling in enumerate(_index().spellings):
         if spelling.kind == "army" and rz.script(spelling.spelling) == "latin" and re.search(
@@ -2382,12 +2438,14 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     latin = rz.other_script_to_latin(text) if depth == 0 else None
     if latin:  # Thai, Georgian, Greek ...: read in Latin letters, then as a name in Latin letters
         found = _search(latin, wanted) or _second_reading(latin, wanted, depth + 1)
-        if not found and wanted in (None, "person") and re.search(r"[\u0600-\u06ff]", text):
+        if not found and wanted in (None, "person") and re.search(r"[\u0600-\u06ff]", text) and (
+                len(latin.split()) >= 2 and not latin.endswith("a")):
             # Arabic and Persian leave out short vowels and write e as i, o as u (تيريني شتيكوف, Terenti Shtykov):
-            # a foreign person's name compared by its consonants, with a high bar
+            # a foreign person's whole name (first name and surname, not a woman's -ova) compared by its
+            # consonants, with a high bar
             heard: dict = {}
             _closest_foreigner(rz.foreign_key(latin), lambda position, score, how: heard.setdefault(
-                position, (score, position, how)), floor=85, firm=101, consonants=True)
+                position, (score, position, how)), floor=90, firm=101, consonants=True)
             found = list(heard.values())
         return [(score * 0.95, position, "suggestion") for score, position, _ in found]
     region = re.fullmatch(r"([^,]{2,}),\s*([^,]+?\s*(?:province|prefecture|county|region|provinz|provincia|oblast|"
@@ -2657,9 +2715,12 @@ def _one_script_per_word(text: str) -> str:
 
 def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     """`lookup` of one name, the entry already checked."""
-    text = _one_script_per_word(_without_date(text.strip()))
+    text = _without_date(text.strip())
     found = _bracketed(text, wanted)
     if found is None:
+        found = _search(text, wanted) or _second_reading(text, wanted)
+    if not found and (single := _one_script_per_word(text)) != text:  # Cоветские with a Latin C; 價(jià)川
+        text = single
         found = _search(text, wanted) or _second_reading(text, wanted)
     if re.fullmatch(r"第?[\d〇一二三四五六七八九十百]+[軍军]", text):
         # 第10軍, an army's number alone: any country's army, not taken as part of one body's name (美國第10軍);
