@@ -199,6 +199,16 @@ words): part 33: 221/228 (96.9 %) right first (203 exact), 0 wrong, 38/38; part 
 (190 exact), 0 wrong, 40/40. On rows new to the list: 10/15 (66.7 %) and 24/34 (70.6 %). Over the six sealed parts
 of this round (29 to 34) the first runs range from 91.0 to 98.0 % right first, with no wrong first answer and every
 not-in-course name said so: the aim of 98 % is met once, on the list with the most remembered standard forms.
+A third fresh review of the day's rules then found strangers they made (foreigners in Arabic script and in
+characters offered for other foreigners and for women of the same surname, Bloody Nose Ridge, the British 88th
+Infantry Brigade, other countries' 8th armies from ordinal glossary words, KMP, 南方 alone, a loose reference in
+characters read in Korean and offered for other men named Kim Yong-hwan); those rules were narrowed or dropped,
+two data rows withdrawn (金永煥, 第十集团军) and two made suggestions, and the probes are in the tests. Parts 35 and
+36 (271 and 264 spellings, the same two briefs, every row copied from a page read) were written by two more fresh
+testers and run once after that review's fixes, on commit 79e312b: part 35: 229/238 (96.2 %) right first (215
+exact), 1 wrong ("Jänan", a German machine translation labelled the group, answered as the place, as in part 19;
+relabelled so), 32/33 (Kim Chang-il once more, relabelled as in part 22); part 36: 208/224 (92.9 %) right first
+(192 exact), 0 wrong, 40/40. On rows new to the list: 15/18 (83.3 %) and 31/40 (77.5 %).
 """
 
 from __future__ import annotations
@@ -213,7 +223,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SPELLINGS = ROOT / "tests" / "names" / "spellings.csv"
-DEFAULT_SPLIT = "heldout_34"
+DEFAULT_SPLIT = "heldout_36"
 
 
 def rows(split: str | None = DEFAULT_SPLIT) -> list[dict]:
@@ -270,7 +280,7 @@ ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "
             "twenty-fifth", "twenty-sixth",
             "twenty-seventh", "twenty-eighth",
             "twenty-ninth", "thirtieth", "thirty-first", "thirty-second",
-            "thirty-third", "thirty-fourth"]
+            "thirty-third", "thirty-fourth", "thirty-fifth", "thirty-sixth"]
 LABELS = {None: "all rows", "tune": "tuning rows",
           "heldout_1": "rows of the first held-out part (used for tuning after its first run)",
           "heldout_2": "rows of the second held-out part (used for tuning after its first run)",
@@ -282,7 +292,7 @@ LABELS = {None: "all rows", "tune": "tuning rows",
           "heldout_8": "rows of the eighth held-out part (kinds of its misses fixed after its first run)",
           "heldout_9": "rows of the ninth held-out part (kinds of its misses fixed after its first run)",
           **{f"heldout_{n}": f"rows of the {ORDINALS[n - 1]} held-out part (kinds of its misses fixed after its "
-             "first run)" for n in range(10, 35)}}
+             "first run)" for n in range(10, 37)}}
 
 
 def figures(split: str | None = DEFAULT_SPLIT) -> dict:
