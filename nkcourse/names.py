@@ -266,6 +266,7 @@ _NAME_WORDS = {
     "guerilla": "partisan", "guerillas": "partisan", "partisans": "partisan", "yenan": "yanan", "yan'an": "yanan",
     "volunteers": "volunteer", "peoples": "people", "people's": "people", "communists": "communist",
     "forces": "army", "troops": "army", "eighth": "8th", "tenth": "10th", "x": "10th", "internal": "domestic",
+    "coalition": "united",  # 联军 translated: the Northeast Anti-Japanese Coalition Army
 }
 _FILLER_WORDS = {"the", "of", "for", "and", "in", "s"}
 _NON_LETTERS = re.compile(r"[^a-z0-9]+")
@@ -283,6 +284,7 @@ def _words_key(text: str, group: bool) -> str:
     # Eighty-Eighth, Twenty Fifth: an ordinal in two words, in figures (the words are split apart below)
     text = re.sub(r"\beighty[\s\-]+eighth\b", "88th", text, flags=re.IGNORECASE)
     text = re.sub(r"\btwenty[\s\-]+fifth\b", "25th", text, flags=re.IGNORECASE)
+    text = re.sub(r"\barmy\s+corps\b", "Corps", text, flags=re.IGNORECASE)  # 10th US Army Corps = US X Corps
     found = [_NAME_WORDS.get(word, word) for word in _NON_LETTERS.split(rz.strip_marks(text))]
     drop = _FILLER_WORDS | (_GROUP_WORDS if group else set())
     kept = sorted({word for word in found if word and word not in drop})
@@ -434,7 +436,8 @@ _GLOSSARY = {
     "laburista": "workers", "dei": "", "degli": "", "delle": "", "arbeitspartei": "workers party", "von": "",
     "sydkoreanske": "south korea", "nordkoreanske": "north korea", "sydkoreansk": "south korea",
     "nordkoreansk": "north korea", "работническа": "workers", "северна": "north", "южна": "south",
-    "комунистическа": "communist", "китай": "china", "nordosten": "northeast",
+    "комунистическа": "communist", "китай": "china", "nordosten": "northeast", "unito": "united",
+    "nord-est": "northeast", "anti-giapponese": "anti japanese",
 }
 # Vietnamese words of two syllables, joined before `_GLOSSARY` is read: "Đảng Lao động Triều Tiên".
 _VIETNAMESE_WORDS = re.compile(r"\b(lao dong|trieu tien|nhan dan|chi nguyen|trung quoc|cong san|quan doi|cong nhan|"
@@ -1218,7 +1221,7 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             _related_group(bare.group(1), consider)
     if not best and kind in (None, "person", "place") and rz.script(query) == "hangul" and rz.looks_transcribed(query):
         _foreign_in_hangul(query, consider)
-    if not best and kind in (None, "person", "place") and rz.has_kana(query):
+    if not best and rz.has_kana(query):
         _katakana_name(query, kind, consider)
     if not best and kind in (None, "person", "place") and rz.has_katakana(query):
         _foreign_in_katakana(query, consider)
@@ -1409,16 +1412,17 @@ def _kana_key_options(hangul: str) -> set[str]:
 
 def _kana_names() -> dict[str, list[int]]:
     """The Korean people's names (two to four syllables: their names, birth names and other names in Hangul) and
-    the places' names, by the katakana fold of the Hangul (`romanize.kana_key`), with the positions of those
-    spellings. A name beginning with 리, 림, 류 (or 녀, 뇨 ...) is also kept as the South writes it, 이, 임, 유:
-    Japanese texts follow either (イ・カングク for 리강국)."""
+    the Hangul names of the places, groups, parties and armies (ヨナンパ, 연안파), by the katakana fold of the
+    Hangul (`romanize.kana_key`), with the positions of those spellings; a group's name cut from its name with 파 is
+    left out (남로당 is first the party). A name beginning with 리, 림, 류 (or 녀, 뇨 ...) is also kept as the South
+    writes it, 이, 임, 유: Japanese texts follow either (イ・カングク for 리강국)."""
     index = _index()
     if "kana" not in index.derived:
         found: dict[str, set[int]] = {}
         for position, spelling in enumerate(index.spellings):
             hangul = spelling.spelling.replace(" ", "")
-            if spelling.kind not in ("person", "place") or spelling.system in _LOOSE_SYSTEMS or not hangul or (
-                    not all(rz.is_hangul(ch) for ch in hangul)):
+            if spelling.system in _LOOSE_SYSTEMS or not hangul or not all(rz.is_hangul(ch) for ch in hangul) or (
+                    spelling.kind == "group" and spelling.system == "name of the group without 'faction'"):
                 continue
             if spelling.kind == "person" and not 2 <= len(hangul) <= 4:
                 continue

@@ -759,6 +759,9 @@ def test_no_printed_answer_has_a_doubled_full_stop():
     ("Брежневу", ("person", "leonid_brezhnev")),  # a man's case ending on a Russian surname alone
     ("Eighty-Eighth Brigade", ("army", "brigade_88")), ("г. Ташкент", ("place", "tashkent")),
     ("Hyesan, Ryanggang Province", ("place", "hyesan")),  # a place with its province after a comma
+    ("ヨナンパ", ("group", "yanan")),  # a Korean group name in katakana
+    ("Northeast Anti-Japanese Coalition Army", ("army", "neaju")), ("10th US Army Corps", ("army", "x_corps")),
+    ("Esercito Unito anti-giapponese del nord-est", ("army", "neaju")),
 ])
 def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     """Forms absent from data/name_variants.csv (checked), found by the rules alone."""
@@ -813,7 +816,7 @@ def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     "گرومیکو", "آیزنهاور", "ماكارتني", "بيرمان", "نيكسون", "شاتیلوف", "مکارثي", "مالكوم", "شتيرن", "تيرنر",
     "شتيكوفا", "مولوتوفا", "哈里曼", "莫洛托娃", "伊万诺娃", "马林科", "沃克尔", "ブラッディ・ノーズ・リッジ",
     "Вашингтон-Хайтс", "88th Infantry Brigade", "88. Infanteriebrigade", "88 Brygada Piechoty", "Ottava Armata",
-    "Achte Armee", "KMP", "南方", "Samgaksan", "김영환", "Kim Young-hwan", "金榮煥", "Pak Sang-ok",
+    "Achte Armee", "KMP", "南方", "Samgaksan", "김영환", "Kim Young-hwan", "金榮煥", "Pak Sang-ok", "大卫·腊斯克",
 ])
 def test_those_readings_find_no_stranger(spelling):
     """Names not in the course, each one rule away from a course name: every one must say so."""
