@@ -285,6 +285,10 @@ def _words_key(text: str, group: bool) -> str:
     text = re.sub(r"\beighty[\s\-]+eighth\b", "88th", text, flags=re.IGNORECASE)
     text = re.sub(r"\btwenty[\s\-]+fifth\b", "25th", text, flags=re.IGNORECASE)
     text = re.sub(r"\barmy\s+corps\b", "Corps", text, flags=re.IGNORECASE)  # 10th US Army Corps = US X Corps
+    text = re.sub(r"\b(\d+)(?=\s+(?:corps|army|brigade)\b)", lambda number: number.group(1) + (
+        "th" if 10 <= int(number.group(1)) % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(int(number.group(1)) % 10,
+                                                                                             "th")), text,
+                  flags=re.IGNORECASE)  # 8 Army, 10 Corps: the number read as an ordinal
     found = [_NAME_WORDS.get(word, word) for word in _NON_LETTERS.split(rz.strip_marks(text))]
     drop = _FILLER_WORDS | (_GROUP_WORDS if group else set())
     kept = sorted({word for word in found if word and word not in drop})
@@ -437,7 +441,7 @@ _GLOSSARY = {
     "sydkoreanske": "south korea", "nordkoreanske": "north korea", "sydkoreansk": "south korea",
     "nordkoreansk": "north korea", "работническа": "workers", "северна": "north", "южна": "south",
     "комунистическа": "communist", "китай": "china", "nordosten": "northeast", "unito": "united",
-    "nord-est": "northeast", "anti-giapponese": "anti japanese",
+    "nord-est": "northeast", "anti-giapponese": "anti japanese", "komunistycznej": "communist",
 }
 # Vietnamese words of two syllables, joined before `_GLOSSARY` is read: "Đảng Lao động Triều Tiên".
 _VIETNAMESE_WORDS = re.compile(r"\b(lao dong|trieu tien|nhan dan|chi nguyen|trung quoc|cong san|quan doi|cong nhan|"
@@ -2221,7 +2225,7 @@ flod elv elva elven sjon so halvo halvon flygplats lufthavn nehri golu baraji ba
 limani kenti song ho cang tinh thanh pho ban dao san bay
 si gun gwangyeoksi kwangyoksi teukbyeolsi tukpyolsi jikhalsi chikhalsi teukgeupsi tukkupsi site revolutionary
 река реки озеро водохранилище полуостров аэродром аэропорт порт город річка ричка ріка водосховище водосховищі
-водосховищи г. р. оз. пос.
+водосховищи г. р. оз. пос. becken basin
 """.split())
 _PLACE_SUFFIX_CJK = re.compile(r"(市|郡|縣|县|道|府|半島|半岛|港|江|河|川|湖|水庫|水库|機場|机场|飛行場|站|"
                                r"시|군|도|반도|항|강|호|비행장|공항|저수지|역|グン)$")
@@ -2701,19 +2705,23 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
 # layout mixes them inside one word: "Cоветские" with a Latin C.
 _LATIN_TO_CYRILLIC = str.maketrans("AaBCcEeHKMOoPpTXxy", "АаВСсЕеНКМОоРрТХху")
 _CYRILLIC_TO_LATIN = str.maketrans("АаВСсЕеНКМОоРрТХху", "AaBCcEeHKMOoPpTXxy")
-# A reading in pinyin with tone marks in brackets after a character, as some pages print them: 價(jià)川.
-_INLINE_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
+# A reading in brackets inside a name in characters, as some pages print them: pinyin with tone marks, 價(jià)川;
+# katakana or Hangul before the character that ends a group's name, 甲山(ガプサン)派.
+_INLINE_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)|"
+                            r"[(（][\u30a0-\u30ff\uac00-\ud7a3]+[)）](?=[\u4e00-\u9fff]))")
 
 
 def _one_script_per_word(text: str) -> str:
     """Each word in one script: look-alike Latin letters in a mostly Cyrillic word made Cyrillic, and the other way
-    round; a pinyin reading in brackets after a Chinese character dropped."""
+    round; a reading in brackets inside a name in characters dropped (`_INLINE_PINYIN`); a hyphen with a stray space
+    closed up (Chow En -lae)."""
     def one(word: str) -> str:
         cyrillic = sum("\u0400" <= ch <= "\u04ff" for ch in word)
         latin = sum(ch.isascii() and ch.isalpha() for ch in word)
         if cyrillic and latin:
             return word.translate(_LATIN_TO_CYRILLIC if cyrillic >= latin else _CYRILLIC_TO_LATIN)
         return word
+    text = re.sub(r"(?<=\w) +-(?=\w)|(?<=\w)- +(?=\w)", "-", text)
     return _INLINE_PINYIN.sub("", " ".join(one(word) for word in text.split(" ")))
 
 

@@ -763,6 +763,9 @@ def test_no_printed_answer_has_a_doubled_full_stop():
     ("ヨナンパ", ("group", "yanan")),  # a Korean group name in katakana
     ("Northeast Anti-Japanese Coalition Army", ("army", "neaju")), ("10th US Army Corps", ("army", "x_corps")),
     ("Esercito Unito anti-giapponese del nord-est", ("army", "neaju")),
+    ("Kim I] Sung", ("person", "kim_il_sung")), ("甲山(ガプサン)派", ("group", "kapsan")),  # a scanner's ]; a reading
+    ("Chosin-Becken", ("place", "chosin_reservoir")), ("Komunistycznej Partii Korei", ("party", "kcp")),
+    ("10 Corps", ("army", "x_corps")), ("8 Army", ("army", "eighth_army")),  # a number without its ordinal ending
 ])
 def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     """Forms absent from data/name_variants.csv (checked), found by the rules alone."""
@@ -818,6 +821,7 @@ def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     "شتيكوفا", "مولوتوفا", "哈里曼", "莫洛托娃", "伊万诺娃", "马林科", "沃克尔", "ブラッディ・ノーズ・リッジ",
     "Вашингтон-Хайтс", "88th Infantry Brigade", "88. Infanteriebrigade", "88 Brygada Piechoty", "Ottava Armata",
     "Achte Armee", "KMP", "南方", "Samgaksan", "김영환", "Kim Young-hwan", "金榮煥", "Pak Sang-ok", "大卫·腊斯克",
+    "3 Army", "12 Corps", "Kim I] Jong",
 ])
 def test_those_readings_find_no_stranger(spelling):
     """Names not in the course, each one rule away from a course name: every one must say so."""
