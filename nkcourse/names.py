@@ -2228,7 +2228,7 @@ si gun gwangyeoksi kwangyoksi teukbyeolsi tukpyolsi jikhalsi chikhalsi teukgeups
 водосховищи г. р. оз. пос. becken basin
 """.split())
 _PLACE_SUFFIX_CJK = re.compile(r"(市|郡|縣|县|道|府|半島|半岛|港|江|河|川|湖|水庫|水库|機場|机场|飛行場|站|"
-                               r"시|군|도|반도|항|강|호|비행장|공항|저수지|역|グン)$")
+                               r"시|군|도|반도|항|강|호|비행장|공항|저수지|역|グン|埠頭|부두)$")
 
 
 # The United States' or the Soviet Union's name before the name of one of their armies in Chinese, Japanese and
@@ -2714,7 +2714,7 @@ _INLINE_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])(?:\([a-zāáǎàēéěèīí�
 def _one_script_per_word(text: str) -> str:
     """Each word in one script: look-alike Latin letters in a mostly Cyrillic word made Cyrillic, and the other way
     round; a reading in brackets inside a name in characters dropped (`_INLINE_PINYIN`); a hyphen with a stray space
-    closed up (Chow En -lae)."""
+    closed up (Chow En -lae), and one between characters read as the dot between a foreign name's parts."""
     def one(word: str) -> str:
         cyrillic = sum("\u0400" <= ch <= "\u04ff" for ch in word)
         latin = sum(ch.isascii() and ch.isalpha() for ch in word)
@@ -2722,6 +2722,7 @@ def _one_script_per_word(text: str) -> str:
             return word.translate(_LATIN_TO_CYRILLIC if cyrillic >= latin else _CYRILLIC_TO_LATIN)
         return word
     text = re.sub(r"(?<=\w) +-(?=\w)|(?<=\w)- +(?=\w)", "-", text)
+    text = re.sub(r"(?<=[\u4e00-\u9fff\u30a0-\u30ff])-(?=[\u4e00-\u9fff\u30a0-\u30ff])", "·", text)  # 馬克-克拉克
     return _INLINE_PINYIN.sub("", " ".join(one(word) for word in text.split(" ")))
 
 

@@ -766,6 +766,7 @@ def test_no_printed_answer_has_a_doubled_full_stop():
     ("Kim I] Sung", ("person", "kim_il_sung")), ("甲山(ガプサン)派", ("group", "kapsan")),  # a scanner's ]; a reading
     ("Chosin-Becken", ("place", "chosin_reservoir")), ("Komunistycznej Partii Korei", ("party", "kcp")),
     ("10 Corps", ("army", "x_corps")), ("8 Army", ("army", "eighth_army")),  # a number without its ordinal ending
+    ("馬克-克拉克", ("person", "mark_clark")), ("흥남 부두", ("place", "hungnam")),  # a hyphen for the dot; a pier
 ])
 def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     """Forms absent from data/name_variants.csv (checked), found by the rules alone."""
@@ -821,7 +822,7 @@ def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     "شتيكوفا", "مولوتوفا", "哈里曼", "莫洛托娃", "伊万诺娃", "马林科", "沃克尔", "ブラッディ・ノーズ・リッジ",
     "Вашингтон-Хайтс", "88th Infantry Brigade", "88. Infanteriebrigade", "88 Brygada Piechoty", "Ottava Armata",
     "Achte Armee", "KMP", "南方", "Samgaksan", "김영환", "Kim Young-hwan", "金榮煥", "Pak Sang-ok", "大卫·腊斯克",
-    "3 Army", "12 Corps", "Kim I] Jong",
+    "3 Army", "12 Corps", "Kim I] Jong", "马克-吐温", "부두",
 ])
 def test_those_readings_find_no_stranger(spelling):
     """Names not in the course, each one rule away from a course name: every one must say so."""
