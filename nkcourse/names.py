@@ -1657,6 +1657,18 @@ def _foreign_keys() -> dict[str, list[str]]:
     return out
 
 
+def _middle_name_fits(person: str, typed: str) -> bool:
+    """Whether a typed middle name can be the person's: it begins with the letter of a middle name or initial that one
+    of the person's Latin names has (William Kelly Harrison for William K. Harrison, not William Henry Harrison),
+    or none of them has one. Jr. and the like are not middle names."""
+    middles = {rz.strip_marks(words[1])[0].casefold() for spelling in _index().spellings
+               if (spelling.kind, spelling.id) == ("person", person) and rz.script(spelling.spelling) == "latin"
+               and spelling.system not in ("garbled", *_LOOSE_SYSTEMS)
+               and len(words := [word for word in spelling.spelling.replace(",", " ").split()
+                                 if word.strip(".") not in ("Jr", "Sr", "II", "III")]) >= 3}
+    return not middles or rz.strip_marks(typed)[:1].casefold() in middles
+
+
 def _entity_name(entity: tuple[str, str]) -> str:
     """The course's name of a (kind, id): the spelling whose system is "name in the course"."""
     return next(s.spelling for s in _index().spellings if (s.kind, s.id) == entity and s.system == "name in the course")
@@ -2443,6 +2455,14 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         untitled = _TITLES.sub("", untitled, count=1).strip()
     if untitled and untitled != text.strip():
         return _second_reading(untitled, wanted, depth)
+    junior = re.fullmatch(r"(\S+(?:\s+\S+){2,})\s+Jr\.?", text.strip())
+    if junior and wanted in (None, "person"):
+        # William Kelly Harrison Jr.: the name without Jr. read as below (a middle name left out), kept only for a
+        # person whose own name has Jr. (his father of the same name is another man)
+        found = [item for item in _second_reading(junior.group(1), "person", depth + 1)
+                 if "Jr" in _entity_name(("person", _index().spellings[item[1]].id))]
+        if found:
+            return [(score * 0.97, position, "suggestion") for score, position, _ in found]
     latin = rz.other_script_to_latin(text) if depth == 0 else None
     if latin:  # Thai, Georgian, Greek ...: read in Latin letters, then as a name in Latin letters
         found = _search(latin, wanted) or _second_reading(latin, wanted, depth + 1)
@@ -2618,7 +2638,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                 wanted in (None, "person")):
             found = [item for item in _search(f"{words[0]} {words[2]}", "person")  # a person's, never a body's
                      if item[2] in _FIRM and rz.script(_index().spellings[item[1]].spelling) == "latin"
-                     and len(rz.words(_index().spellings[item[1]].spelling)) >= 2]
+                     and len(rz.words(_index().spellings[item[1]].spelling)) >= 2
+                     and _middle_name_fits(_index().spellings[item[1]].id, words[1])]
             if found:
                 return [(score * 0.97, position, "suggestion") for score, position, _ in found]
     if rz.script(text) == "latin" and 2 <= len(words_typed := rz.words(text)) <= 3 and wanted in (None, "person"):
@@ -2632,7 +2653,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             typed_first = words_typed[0]
             other_form = _GIVEN_NAME_FORMS.get(rz.strip_marks(typed_first).casefold())
             if len(typed_first) >= 3 and any(name.startswith(typed_first) or (
-                    other_form == name.casefold()) for name in given):
+                    other_form == name.casefold()) for name in given) and (
+                    len(words_typed) < 3 or _middle_name_fits(person, words_typed[1])):
                 return [(alone[0][0] * 0.95, alone[0][1], "suggestion")]
     for reading, sure, ending_off in readings:
         if reading.strip() and reading != text:
@@ -2729,6 +2751,8 @@ def _one_script_per_word(text: str) -> str:
 def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     """`lookup` of one name, the entry already checked."""
     text = _without_date(text.strip())
+    if sum(ch.isalpha() for ch in text) <= 1 and rz.script(text) not in ("cjk", "hangul", "kana"):
+        return _empty(shown, f"“{shown}” is not a name: one letter names no one in the course.")  # Б, X
     found = _bracketed(text, wanted)
     if found is None:
         found = _search(text, wanted) or _second_reading(text, wanted)

@@ -767,6 +767,7 @@ def test_no_printed_answer_has_a_doubled_full_stop():
     ("Chosin-Becken", ("place", "chosin_reservoir")), ("Komunistycznej Partii Korei", ("party", "kcp")),
     ("10 Corps", ("army", "x_corps")), ("8 Army", ("army", "eighth_army")),  # a number without its ordinal ending
     ("馬克-克拉克", ("person", "mark_clark")), ("흥남 부두", ("place", "hungnam")),  # a hyphen for the dot; a pier
+    ("William Kelly Harrison, Jr.", ("person", "william_harrison")),  # a middle name and Jr.
 ])
 def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     """Forms absent from data/name_variants.csv (checked), found by the rules alone."""
@@ -823,6 +824,8 @@ def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     "Вашингтон-Хайтс", "88th Infantry Brigade", "88. Infanteriebrigade", "88 Brygada Piechoty", "Ottava Armata",
     "Achte Armee", "KMP", "南方", "Samgaksan", "김영환", "Kim Young-hwan", "金榮煥", "Pak Sang-ok", "大卫·腊斯克",
     "3 Army", "12 Corps", "Kim I] Jong", "马克-吐温", "부두",
+    "William Henry Harrison", "William Henry Harrison Jr.", "Mark Twain Clark",  # another middle name: another man
+    "Б", "Б|П", "K",  # one letter names no one
 ])
 def test_those_readings_find_no_stranger(spelling):
     """Names not in the course, each one rule away from a course name: every one must say so."""
