@@ -2752,7 +2752,8 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     """`lookup` of one name, the entry already checked."""
     text = _without_date(text.strip())
     if sum(ch.isalpha() for ch in text) <= 1 and rz.script(text) not in ("cjk", "hangul", "kana"):
-        return _empty(shown, f"“{shown}” is not a name: one letter names no one in the course.")  # Б, X
+        return _empty(shown, f"“{shown}” is not in the course's data: it has one letter or none, and that names "
+                             "no one.")  # Б, X, or }{ ;;
     found = _bracketed(text, wanted)
     if found is None:
         found = _search(text, wanted) or _second_reading(text, wanted)
