@@ -787,9 +787,10 @@ def other_script_to_latin(text: str) -> str | None:
 
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 # Arabic and Persian write a foreign name's vowels with the letters alif, waw and ya (and often leave short
-# vowels out); anyascii reads those letters as consonants (' w y) or not at all. Before it reads the rest: ya or
-# waw before alif or at a word's start before a vowel letter is the consonant y or w, otherwise the vowel i or u;
-# alif is a; ghayn after nun (نغ) is the g of ng, as transcriptions of Korean and Chinese write it.
+# vowels out); anyascii reads those letters as consonants (' w y) or not at all. Before it reads the rest: alif
+# with ya or waw at a word's start is the vowel i or u; ya or waw before alif is the consonant y or w, and
+# elsewhere the vowel i or u; alif is a; ghayn after nun (نغ) is the g of ng, as transcriptions of Korean and
+# Chinese write it.
 _ARABIC_VOWELS = [(re.compile(pattern), replacement) for pattern, replacement in [
     (r"(?:^|(?<=\s))[اإأ][يی]", "i"), (r"(?:^|(?<=\s))[اأ]و", "u"), (r"[يی](?=[اآ])", "y"), (r"و(?=[اآ])", "w"),
     (r"[يی]", "i"), (r"و", "u"), (r"[اأإآ]", "a"), (r"(?<=ن)غ", "g"), (r"ى", "a"), (r"ة", "a"), (r"[ءع]", ""),
@@ -797,8 +798,9 @@ _ARABIC_VOWELS = [(re.compile(pattern), replacement) for pattern, replacement in
 
 
 def arabic_vowels(text: str) -> str:
-    """Arabic or Persian letters with the vowel letters written as Latin vowels (`_ARABIC_VOWELS`), the other
-    letters left for `anyascii`: "ستالين" -> "stalin" once read; "کیم ایل سونگ" -> "kim il sung"."""
+    """A name in Arabic or Persian letters (str) returned with its vowel letters written as Latin vowels
+    (`_ARABIC_VOWELS`) and its other letters left for `anyascii` to read: "کیم ایل سونگ" -> "کiم iل سuنگ", which
+    `other_script_to_latin` reads as "kim il sung". Raises nothing."""
     for pattern, replacement in _ARABIC_VOWELS:
         text = pattern.sub(replacement, text)
     return text
