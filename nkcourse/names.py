@@ -2270,16 +2270,22 @@ def _battle_place(text: str) -> str | None:
     return _RUSSIAN_PLACE_ADJECTIVE.sub("", bare) if rz.script(bare) == "cyrillic" else bare
 
 
+# The last word of a Korean village's or town's name as reports write it after the place's own name (Unsan-ni,
+# Kapsan-ŭp): taken off only at the end, and what is left must be a settlement in Korea. Not -dong: a quarter or
+# village is often named after a town elsewhere (Osan-dong, in Hoeryong, where Kim Jong Suk was born, is not Osan).
+_KOREAN_LOCALITY = re.compile(r"[\s\-](?:ri|ni|eup|up|ŭp|myon|myŏn|myeon)$", re.IGNORECASE)
 _KOREAN_DIVISION = re.compile(r"(?:[\s\-](?:si|gun|gwangyeoksi|kwangyoksi|teukbyeolsi|tukpyolsi|jikhalsi|chikhalsi|"
-                              r"teukgeupsi|tukkupsi|county|peninsula)|군|반도|半島|半岛|郡|グン)$", re.IGNORECASE)
+                              r"teukgeupsi|tukkupsi|county|peninsula)|군|반도|半島|半岛|郡|グン)$|"
+                              + _KOREAN_LOCALITY.pattern, re.IGNORECASE)
 
 
 def _korean_settlement(position: int, typed: str) -> bool:
     """Whether the place at this spelling position is a settlement in North or South Korea of the kind the typed
-    name's division word says: a county (-gun, 군, 郡) a town, village or region, never a city (Kyongsong-gun,
-    鏡城, is not Seoul, 京城); a city (-si) a city or town."""
+    name's division word says: a county (-gun, 군, 郡) or a village (-ri, -ni, -myon) a town, village or region,
+    never a city (Kyongsong-gun, 鏡城, is not Seoul, 京城; Pyongyang-ri is not the capital); a city (-si) or a town
+    (-up) a city or town."""
     place = _index().spellings[position]
-    county = re.search(r"(?:[\s\-](?:gun|county)|군|郡|グン)$", typed.strip(), re.IGNORECASE)
+    county = re.search(r"(?:[\s\-](?:gun|county|ri|ni|myon|myŏn|myeon)|군|郡|グン)$", typed.strip(), re.IGNORECASE)
     kinds = ("town", "village", "region") if county else ("city", "town", "village", "region")
     return place.kind == "place" and _korean_place_kinds().get(place.id) in kinds
 
@@ -2308,6 +2314,8 @@ def _without_place_words(text: str) -> str | None:
     if rz.script(text) in ("cjk", "hangul", "kana"):
         bare = _PLACE_SUFFIX_CJK.sub("", text.strip())
         return bare if bare != text.strip() and len(bare) >= 2 else None
+    if locality := _KOREAN_LOCALITY.search(text.strip()):
+        return text.strip()[:locality.start()].strip() or None
     words = re.split(r"[\s\-]+", re.sub(r"\bbattle[\s\-]+site\b", "site", text.strip(), flags=re.IGNORECASE))
     kept = [word for word in words if rz.strip_marks(word).translate(_UNDECOMPOSED) not in _PLACE_WORDS_LATIN]
     if len(kept) == 1 < len(words) and rz.script(kept[0]) == "cyrillic":  # Чосинское водохранилище: Чосин
