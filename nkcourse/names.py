@@ -442,6 +442,21 @@ _GLOSSARY = {
     "nordkoreansk": "north korea", "работническа": "workers", "северна": "north", "южна": "south",
     "комунистическа": "communist", "китай": "china", "nordosten": "northeast", "unito": "united",
     "nord-est": "northeast", "anti-giapponese": "anti japanese", "komunistycznej": "communist",
+    # French, Spanish, Portuguese, Italian, German, Turkish, Ukrainian and Russian, further
+    "etats": "states", "estados": "states", "stati": "states", "unis": "united", "uniti": "united",
+    "unie": "united", "unido": "united", "unida": "united", "d": "", "democratique": "democratic",
+    "democratico": "democratic", "democratica": "democratic", "anti": "anti", "japonaise": "japanese",
+    "japonais": "japanese", "japones": "japanese", "japonesa": "japanese", "japones-a": "japanese",
+    "giapponese": "japanese", "antijaponaise": "anti japanese", "antijapones": "anti japanese",
+    "antijaponesa": "anti japanese", "antigiapponese": "anti japanese", "nordeste": "northeast",
+    "brigata": "brigade", "brigade": "brigade", "fucilieri": "rifle", "separata": "separate",
+    "fusileros": "rifle", "separada": "separate", "fusiliers": "rifle", "separee": "separate",
+    "gente": "people", "korps": "corps", "nationen": "nations", "ordu": "army", "amerikan": "united states",
+    "корейський": "korea", "корейська": "korea", "добровольчий": "volunteer", "визвольна": "liberation",
+    "армія": "army", "партія": "party", "оон": "united nations", "sowjetischen": "soviet", "per": "",
+    "chondogyo": "chondoist", "cheondogyo": "chondoist", "chong-u": "chongu", "cheong-u": "chongu",
+    "cheongu": "chongu", "тпск": "workers party north korea", "tpsk": "workers party north korea",
+    "тпюк": "workers party south korea", "tpyuk": "workers party south korea",
 }
 # Vietnamese words of two syllables, joined before `_GLOSSARY` is read: "Đảng Lao động Triều Tiên".
 _VIETNAMESE_WORDS = re.compile(r"\b(lao dong|trieu tien|nhan dan|chi nguyen|trung quoc|cong san|quan doi|cong nhan|"
@@ -511,7 +526,7 @@ def _translated_name(text: str) -> str:
     separate rifle brigade"); "" if no word was translated or the name names no party, army or faction."""
     translated, english = False, []
     text = re.sub(r"\b(dell|dall|nell|sull|all|l|d)['’]", r"\1 ", text, flags=re.IGNORECASE)  # dell'Unione
-    text = _fold_words(text)
+    text = re.sub(r"\b(che?ong)-u\b", r"\1u", _fold_words(text))  # Chondogyo-Chong-u: the party's Chongu
     if rz.script(text) == "latin":
         text = _VIETNAMESE_WORDS.sub(lambda found: found.group(1).replace(" ", ""), text)
     for word in re.split(r"[\s,()]+", text):
@@ -871,7 +886,8 @@ def _variants(query: str) -> list[tuple[str, float]]:
         query = bare
     query = re.sub(r"\b([^\W\d_])\.(?=[^\W\d_]\.)", r"\1. ", query)  # "A.M. Puzanov" -> "A. M. Puzanov"
     parts = query.split()
-    initials = [part for part in parts if re.fullmatch(r"[^\W\d_]\.?", part) and part[0].isupper()
+    initials = [part for index, part in enumerate(parts) if re.fullmatch(r"[^\W\d_]\.?", part) and part[0].isupper()
+                and (part.endswith(".") or index < len(parts) - 1)  # Kim Ung U: a syllable of the name, no initial
                 and not re.search(r"\bU\.\s?S\.", query)]  # U.S. 88th Brigade: a country, not initials
     if initials and len(parts) > len(initials):  # "Walton H. Walker" -> "Walton Walker", "J. V. Stalin" -> "Stalin"
         parts = [part for part in parts if part not in initials]
@@ -887,6 +903,8 @@ def _variants(query: str) -> list[tuple[str, float]]:
         out += [(" ".join(parts[-n:]), 0.96) for n in (3, 2)]
     if rz.script(query) == "cjk":  # 價川, 樸一禹: the same characters in the other Chinese script
         out += [(form, 0.99) for form in rz.other_chinese_script(query)]
+        if "連合" in query:  # 東北抗日連合軍: Japanese writes 連合 for 聯合 (united), as in 国際連合, and 連合軍
+            out += [(query.replace("連合軍", "聯軍"), 0.99), (query.replace("連合", "聯合"), 0.99)]  # for 聯軍
     if rz.script(query) == "cyrillic" and _UKRAINIAN_LETTERS.search(query):  # Кім Гу, Чой Чан Ік: Ukrainian letters
         out.append((query.translate(_UKRAINIAN_TO_RUSSIAN), 0.98))
     if rz.script(query) == "hangul" and re.match(r"(북한|남한)\s*(?=\S)", query):
@@ -1145,10 +1163,10 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
         parts = _name_parts(spelling.spelling) if one_word and spelling.kind == "person" else 1
         if parts > 1 and how == "suggestion":
             return  # one word near a person's whole name is more likely a place: "Wonju" is not Ri Won-jo
-        if parts == 2 and how == "exact":
-            # Two syllables run together are a Korean place name as often as a name: "Kimchaek" is the
-            # city named after Kim Chaek. Suggest the person at most. (Three, "Kimirsen", are a name.)
-            how, score = "suggestion", score * 0.9
+        if parts == 2:
+            # Two syllables run together are a Korean place name as often as a name: "Kimchaek" is the city
+            # named after Kim Chaek (not in the course), so no one is offered. (Three, "Kimirsen", are a name.)
+            return
         if spelling.system in _LOOSE_SYSTEMS:
             how = "suggestion"
         score *= spelling.weight
@@ -1486,7 +1504,8 @@ def _japanese_reading(query: str, kind: str | None, consider) -> None:
     if len(words) == 1 and rz.on_key(latin) in _JAPANESE_WORDS:
         return
     owners = {entity: position for entity, position in owners.items() if (kind is None or entity[0] == kind) and (
-        len(words) > 1 or entity[0] in ("place", "party", "army"))}  # one word: a place's or a body's name
+        len(words) > 1 or entity[0] in ("place", "party", "army"))  # one word: a place's or a body's name
+        and index.spellings[position].system != "abbreviation"}  # 韩军 read "Kan gun" is no name anyone writes
     if len(owners) == 1:
         consider(next(iter(owners.values())), _LOOSE * 0.95, "exact" if len(words) > 1 else "suggestion")
 
@@ -2238,6 +2257,8 @@ limani kenti song ho cang tinh thanh pho ban dao san bay
 si gun gwangyeoksi kwangyoksi teukbyeolsi tukpyolsi jikhalsi chikhalsi teukgeupsi tukkupsi site revolutionary
 река реки озеро водохранилище полуостров аэродром аэропорт порт город річка ричка ріка водосховище водосховищі
 водосховищи г. р. оз. пос. becken basin
+jeziorem jeziora jeziorze rzeki rzece rzeke folyon folyonal folyot havn reservoaret reservoar ile isla isola insel
+ilha eiland
 """.split())
 _PLACE_SUFFIX_CJK = re.compile(r"(市|郡|縣|县|道|府|半島|半岛|港|江|河|川|湖|水庫|水库|機場|机场|飛行場|站|"
                                r"시|군|도|반도|항|강|호|비행장|공항|저수지|역|グン|埠頭|부두)$")
@@ -2296,6 +2317,15 @@ def _korean_place_kinds() -> dict[str, str]:
     places = load("places")
     korean = places[places["country_today"].astype(str).str.lower().isin(("dprk", "rok"))]
     return dict(zip(korean["place_id"], korean["kind"], strict=True))
+
+
+@cache
+def _body_country(org_id: str) -> str:
+    """The organization's side as organizations.csv gives it in `faction_id` ("ussr", "usa", "prc" ...; "unc"
+    for the United Nations Command, which has none), "" for an id that is not an organization's."""
+    organizations = load("organizations")
+    sides = dict(zip(organizations["org_id"], organizations["faction_id"].fillna(""), strict=True))
+    return sides.get(org_id, "") or ("unc" if org_id == "unc" else "")
 
 
 @cache
@@ -2541,9 +2571,18 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     if country != text.strip() and len(country) >= 2 and wanted in (None, "army", "party"):
         # アメリカ第8軍, 美国第8集团军, 소련 제25군: the army named with its country in front, its number in figures
         # or characters (美第10军 = 第十军, アメリカ第八軍 = 第8軍); a number alone (第八军) is also a Chinese army's
-        for named in dict.fromkeys((text.strip(), *_number_forms(text.strip()), country, *_number_forms(country))):
-            found = [item for item in _search(named, wanted) if _index().spellings[item[1]].kind in ("army", "party")]
-            if found:
+        forms = [text.strip(), *_number_forms(text.strip()), country, *_number_forms(country)]
+        prefix = text.strip()[:len(text.strip()) - len(country)].strip()
+        if rz.script(country) == "cjk" and re.fullmatch(r"第[\d一二三四五六七八九十]+[軍军]", country):
+            # ソ連第25軍, 蘇聯第25軍: Japanese and traditional Chinese write 軍 where mainland Chinese names a
+            # field army 集团军 (苏第25集团军), with the country in one character (苏, 美)
+            one = "苏" if prefix in ("ソ連", "ソビエト", "蘇聯", "苏联", "蘇軍", "苏军") else "美"
+            forms += [f"{one}{form[:-1]}集团军" for form in (country, *_number_forms(country))]
+        soviet = prefix in ("ソ連", "ソビエト", "蘇聯", "苏联", "蘇軍", "苏军", "소련")
+        for named in dict.fromkeys(forms):
+            found = [item for item in _search(named, wanted) if _index().spellings[item[1]].kind in ("army", "party")
+                     and _body_country(_index().spellings[item[1]].id) in (("ussr",) if soviet else ("usa", "unc"))]
+            if found:  # the country's own army: ソ連第8軍 is not the American Eighth Army
                 return found
     if rz.script(text) == "cyrillic" and wanted in (None, "place") and depth == 0:
         # Имджин, река Имджин: a Korean river in Russian without 강 (ган), which Kontsevich writes into the name
@@ -2570,6 +2609,9 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         readings.append((re.sub(r"(\w)\s+(['’]\w)", r"\1\2", text), True, False))
     if rz.script(text) == "latin":
         readings += [(reading, sure, False) for reading, sure in rz.european_readings(text)]
+    if rz.script(text) == "cyrillic" and len(text.split()) == 1 and wanted in (None, "place"):
+        # Хамхин, Хиннам: a Korean place in Ukrainian, whose и is Russian ы (Хамхын, Хыннам); only suggested
+        readings.append((re.sub(r"(?<=[бвгджзклмнпрстфхцчшщ])и", "ы", text, flags=re.IGNORECASE), False, False))
     ending = (_CASE_ENDING.search(text) if rz.script(text) == "cyrillic" else
               _LATIN_CASE_ENDING.search(text) if rz.script(text) == "latin" else None)
     if ending and len(text) - len(ending.group()) >= 3:

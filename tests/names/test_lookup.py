@@ -66,7 +66,8 @@ def names_someone(found) -> bool:
                                    "heldout_26", "heldout_27", "heldout_28", "heldout_29",
                                    "heldout_30", "heldout_31", "heldout_32", "heldout_33",
                                    "heldout_34", "heldout_35", "heldout_36", "heldout_37",
-                                   "heldout_38", "heldout_39", "heldout_40", "traps"])
+                                   "heldout_38", "heldout_39", "heldout_40", "heldout_41",
+                                   "heldout_42", "heldout_43", "heldout_44", "traps"])
 def test_no_wrong_first_answer_and_no_stranger(split):
     """The safety aims, on every part of the list: never a wrong entity first, and every name that is not
     in the course says so."""
@@ -83,7 +84,7 @@ def test_no_wrong_first_answer_and_no_stranger(split):
                                    "heldout_6", "heldout_7", "heldout_8", "heldout_9"])
 def test_at_least_98_percent_right_first_answers(split):
     """On the tuning rows and parts 1 to 9, each tuned on after its first run (whose figures
-    benchmarks/bench_names.py records). Parts 10 to 40 are not asserted here: they stay below 98 %."""
+    benchmarks/bench_names.py records). Parts 10 to 44 are not asserted here: they stay below 98 %."""
     rows = [row for row in KNOWN if split is None or row["split"] == split]
     missed = [row["spelling"] for row in rows if first(nk.lookup(row["spelling"])) != (row["kind"], row["id"])]
     assert len(missed) <= 0.02 * len(rows), missed
@@ -294,10 +295,10 @@ def test_the_capstone_names_resolve(spelling, expected):
 
 
 def test_one_word_is_not_taken_for_a_persons_name_run_together():
-    """A run-together two-syllable name is as often a place (Kimchaek, the city named after Kim Chaek):
-    the person is suggested, never an exact match; three syllables (Kimirsen) are a name."""
-    found = nk.lookup("Kimchaek")
-    assert set(found["match"]) == {"suggestion"} and first(found) == ("person", "kim_chaek")
+    """A run-together two-syllable name is as often a place (Kimchaek, the city named after Kim Chaek, which a
+    tester's list met as a place not in the course): no one is offered; three syllables (Kimirsen) are a name."""
+    assert nk.lookup("Kimchaek").empty
+    assert nk.lookup("Kim Chaek")["id"].iloc[0] == "kim_chaek"
     assert nk.lookup("Kimirsen")["match"].iloc[0] == "exact"
     assert nk.lookup("Wonju").empty  # not a near miss of Ri Won-jo
 
