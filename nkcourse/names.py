@@ -455,12 +455,13 @@ _GLOSSARY = {
     "корейський": "korea", "корейська": "korea", "добровольчий": "volunteer", "визвольна": "liberation",
     "армія": "army", "партія": "party", "оон": "united nations", "sowjetischen": "soviet", "per": "",
     "chondogyo": "chondoist", "cheondogyo": "chondoist", "chong-u": "chongu", "cheong-u": "chongu",
-    "cheongu": "chongu", "тпск": "workers party north korea", "tpsk": "workers party north korea",
+    "cheongu": "chongu", "cua": "", "my": "united states", "тпск": "workers party north korea",
+    "tpsk": "workers party north korea",
     "тпюк": "workers party south korea", "tpyuk": "workers party south korea",
 }
 # Vietnamese words of two syllables, joined before `_GLOSSARY` is read: "Đảng Lao động Triều Tiên".
 _VIETNAMESE_WORDS = re.compile(r"\b(lao dong|trieu tien|nhan dan|chi nguyen|trung quoc|cong san|quan doi|cong nhan|"
-                               r"han quoc)\b")
+                               r"han quoc|tap doan)\b")
 # Letters that Unicode does not take apart into a letter and a mark (Polish ł, Vietnamese đ, Turkish ı ...).
 _UNDECOMPOSED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "ß": "ss", "ı": "i", "ð": "d"})
 
@@ -529,6 +530,7 @@ def _translated_name(text: str) -> str:
     text = re.sub(r"\b(che?ong)-u\b", r"\1u", _fold_words(text))  # Chondogyo-Chong-u: the party's Chongu
     if rz.script(text) == "latin":
         text = _VIETNAMESE_WORDS.sub(lambda found: found.group(1).replace(" ", ""), text)
+        text = re.sub(r"\btapdoan quan so (\d+)\b", r"\1. quan", text)  # Tập đoàn quân số 8: field army number 8
     for word in re.split(r"[\s,()]+", text):
         word = word.strip(".'’") if not re.fullmatch(r"\d+\.", word) else word
         # an ordinal: 25a, 25ª, 25e, 25-я, 25-й
@@ -554,6 +556,59 @@ def _translated_name(text: str) -> str:
     if not translated or not (_ORGANIZATION_WORDS & set(english) or every_word and len(english) >= 2):
         return ""  # a name with no word for a body is one only when every word was translated (советские корейцы)
     return " ".join(english)
+
+
+# Words of Thai, Arabic and Persian names of the parties, armies and places (dictionary words, in English), read
+# before the rest of such a name is put into Latin letters (`_other_script_words`): พรรคแรงงานเกาหลี "party workers
+# korea", الجيش الشعبي الكوري "army people korea", نهر يالو "river" + yalu. Thai writes no spaces between words.
+_OTHER_SCRIPT_GLOSSARY = {
+    # Thai
+    "พรรค": "party", "แรงงาน": "workers", "กรรมกร": "workers", "เกาหลี": "korea", "เหนือ": "north", "ใต้": "south",
+    "กองทัพ": "army", "อาสาสมัคร": "volunteers", "อาสา": "volunteers", "ประชาชน": "people", "จีน": "china",
+    "คอมมิวนิสต์": "communist", "โซเวียต": "soviet", "สหภาพโซเวียต": "soviet union", "แม่น้ำ": "river",
+    "ทะเลสาบ": "lake", "อ่างเก็บน้ำ": "reservoir", "กลุ่ม": "group", "ฝ่าย": "faction", "ประชาธิปไตย": "democratic",
+    "ใหม่": "new", "เอกราช": "independence", "สหรัฐ": "united states", "อเมริกา": "united states", "กอง": "",
+    "ที่": "", "แห่ง": "", "ของ": "",
+    # Arabic (ك and ي folded to Persian ک and ی)
+    "حزب": "party", "العمال": "workers", "کوریا": "korea", "الکوری": "korea", "الکوریة": "korea",
+    "الشمالیة": "north", "الجنوبیة": "south", "الجیش": "army", "جیش": "army", "الشعبی": "people", "الشعب": "people",
+    "المتطوعین": "volunteers", "متطوعی": "volunteers", "الصینی": "china", "الصینیة": "china", "الشیوعی": "communist",
+    "السوفیتی": "soviet", "نهر": "river", "بحیرة": "lake", "خزان": "reservoir",
+    # Persian
+    "کارگران": "workers", "کره": "korea", "شمالی": "north", "جنوبی": "south", "ارتش": "army", "خلق": "people",
+    "مردمی": "people", "داوطلبان": "volunteers", "داوطلب": "volunteers", "چین": "china", "کمونیست": "communist",
+    "رود": "river", "رودخانه": "river", "دریاچه": "lake",
+}
+_ARABIC_LETTERS = str.maketrans({"ك": "ک", "ي": "ی", "ى": "ی"})
+
+
+def _other_script_words(text: str) -> str | None:
+    """A name in Thai, Arabic or Persian letters with the dictionary words of `_OTHER_SCRIPT_GLOSSARY` put into
+    English and the rest into Latin letters (`romanize.other_script_to_latin`): "แม่น้ำยาลู" -> "river yalu";
+    None if no word of the glossary is in it, or the name is in a script the course reads by its own rules."""
+    text = str(text).translate(_ARABIC_LETTERS)
+    if not re.search(r"[\u0e00-\u0e7f\u0600-\u06ff]", text):
+        return None
+    out, rest, known, position = [], "", False, 0
+    longest = max(map(len, _OTHER_SCRIPT_GLOSSARY))
+    while position < len(text):
+        word = next((text[position:position + size] for size in range(longest, 0, -1)
+                     if text[position:position + size] in _OTHER_SCRIPT_GLOSSARY and (
+                         not re.match(r"[\u0600-\u06ff]", text[position]) or (
+                             (position == 0 or text[position - 1] == " ")
+                             and text[position + size:position + size + 1] in ("", " ")))), None)
+        if word is None:
+            rest += text[position]
+            position += 1
+            continue
+        if rest.strip():
+            out.append(rz.other_script_to_latin(rest.strip()) or rest.strip())
+        rest, known = "", True
+        out.append(_OTHER_SCRIPT_GLOSSARY[word])
+        position += len(word)
+    if rest.strip():
+        out.append(rz.other_script_to_latin(rest.strip()) or rest.strip())
+    return " ".join(word for word in out if word) if known else None
 
 
 def _plain_keys(text: str) -> list[str]:
@@ -2261,7 +2316,7 @@ jeziorem jeziora jeziorze rzeki rzece rzeke folyon folyonal folyot havn reservoa
 ilha eiland
 """.split())
 _PLACE_SUFFIX_CJK = re.compile(r"(市|郡|縣|县|道|府|半島|半岛|港|江|河|川|湖|水庫|水库|機場|机场|飛行場|站|"
-                               r"시|군|도|반도|항|강|호|비행장|공항|저수지|역|グン|埠頭|부두)$")
+                               r"시|군|도|반도|항|강|호|비행장|공항|저수지|역|グン|埠頭|부두|[=＝・]シ)$")
 
 
 # The United States' or the Soviet Union's name before the name of one of their armies in Chinese, Japanese and
@@ -2501,6 +2556,12 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                  if "Jr" in _entity_name(("person", _index().spellings[item[1]].id))]
         if found:
             return [(score * 0.97, position, "suggestion") for score, position, _ in found]
+    english = _other_script_words(text) if depth == 0 else None
+    if english:  # พรรคแรงงานเกาหลี, نهر يالو: a body's or a place's name in Thai, Arabic or Persian words
+        found = [item for item in _search(english, wanted) or _second_reading(english, wanted, depth + 1)
+                 if _index().spellings[item[1]].kind != "person"]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found]
     latin = rz.other_script_to_latin(text) if depth == 0 else None
     if latin:  # Thai, Georgian, Greek ...: read in Latin letters, then as a name in Latin letters
         found = _search(latin, wanted) or _second_reading(latin, wanted, depth + 1)
@@ -2612,6 +2673,9 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     if rz.script(text) == "cyrillic" and len(text.split()) == 1 and wanted in (None, "place"):
         # Хамхин, Хиннам: a Korean place in Ukrainian, whose и is Russian ы (Хамхын, Хыннам); only suggested
         readings.append((re.sub(r"(?<=[бвгджзклмнпрстфхцчшщ])и", "ы", text, flags=re.IGNORECASE), False, False))
+    vowel_stem = re.search(r"(?<=\w{3}[аеуэ])(?:я|ю|ем|е)$", text.strip()) if rz.script(text) == "cyrillic" else None
+    if vowel_stem:  # Чжоу Эньлаем, Эньлая, Эньлаю: a name in -ай, -ей, -уй in another case (Эньлай)
+        readings.append((text.strip()[:vowel_stem.start()] + "й", False, True))
     ending = (_CASE_ENDING.search(text) if rz.script(text) == "cyrillic" else
               _LATIN_CASE_ENDING.search(text) if rz.script(text) == "latin" else None)
     if ending and len(text) - len(ending.group()) >= 3:

@@ -769,6 +769,20 @@ def test_no_printed_answer_has_a_doubled_full_stop():
     ("10 Corps", ("army", "x_corps")), ("8 Army", ("army", "eighth_army")),  # a number without its ordinal ending
     ("馬克-克拉克", ("person", "mark_clark")), ("흥남 부두", ("place", "hungnam")),  # a hyphen for the dot; a pier
     ("William Kelly Harrison, Jr.", ("person", "william_harrison")),  # a middle name and Jr.
+    ("Unsan-ni", ("place", "unsan")), ("Kapsan-up", ("place", "kapsan")),  # a village's or town's -ni, -up
+    ("Battle of Yunshan", ("place", "unsan")), ("Jincheng", ("place", "kumsong")),  # pinyin of the characters
+    ("ソ連第二十五軍", ("army", "soviet_25th_army")), ("米第8軍", ("army", "eighth_army")),  # 軍 for 集团军
+    ("東北抗日連合軍", ("army", "neaju")),  # Japanese 連合
+    ("armée unie anti-japonaise du Nord-Est", ("army", "neaju")), ("88a Brigata Fucilieri Separata",
+                                                                     ("army", "brigade_88")),
+    ("Корейська визвольна армія", ("army", "kla")), ("ТПСК", ("party", "wpnk")),  # Ukrainian; a Russian acronym
+    ("Tập đoàn quân số 8 của Mỹ", ("army", "eighth_army")),  # Vietnamese "field army number 8 of America"
+    ("พรรคแรงงานเกาหลีเหนือ", ("party", "wpnk")), ("الجيش الشعبي الكوري", ("army", "kpa")),  # Thai, Arabic
+    ("نهر يالو", ("place", "yalu_river")), ("แม่น้ำยาลู", ("place", "yalu_river")),  # "river" + Yalu
+    ("jeziorem Chosin", ("place", "chosin_reservoir")), ("île de Koje", ("place", "koje_do")),  # place words
+    ("Хиннам", ("place", "hungnam")),  # Ukrainian и for Russian ы
+    ("Чжоу Эньлаем", ("person", "zhou_enlai")),  # a name in -ай in the instrumental
+    ("Kim IISung", ("person", "kim_il_sung")), ("ウォンサン=シ", ("place", "wonsan")),
 ])
 def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     """Forms absent from data/name_variants.csv (checked), found by the rules alone."""
@@ -827,6 +841,10 @@ def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     "3 Army", "12 Corps", "Kim I] Jong", "马克-吐温", "부두",
     "William Henry Harrison", "William Henry Harrison Jr.", "Mark Twain Clark",  # another middle name: another man
     "Б", "Б|П", "K",  # one letter names no one
+    "Kim Ung U", "Kim Il U", "Kimchaek", "Кан Гун",  # a syllable, not an initial; a city; 韩军 read in Japanese
+    "Osan-dong", "Pyongyang-ri", "Kaesong ri",  # a quarter or village named after a town or city elsewhere
+    "ソ連第8軍", "美第25軍",  # another country's army of that number
+    "Douglas MacArthur II",  # his nephew, also with a scanner's Il for II
 ])
 def test_those_readings_find_no_stranger(spelling):
     """Names not in the course, each one rule away from a course name: every one must say so."""
