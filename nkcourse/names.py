@@ -189,9 +189,10 @@ def _short_forms(name: str, shortest: int | None = None) -> list[str]:
     return out
 
 
-def _keys(text: str, korean: bool = False) -> list[tuple[str, str]]:
+def _keys(text: str, korean: bool = False, place: bool = False) -> list[tuple[str, str]]:
     """(family, key) pairs under which a spelling is filed; a query is compared family by family.
-    A Korean person's name is not filed under the Slavic fold (`korean=True`)."""
+    A Korean person's name is not filed under the Slavic fold (`korean=True`); a place's name in characters is
+    not read with the surname's reading of 金 (`place=True`: 金城 is 금성 Kumsong, never "Kim Song")."""
     kind = rz.script(text)
     keys = [("plain", normalise(text))]
     if text.isascii() and text.isupper() and " " not in text and len(text) <= 6:
@@ -222,6 +223,8 @@ def _keys(text: str, korean: bool = False) -> list[tuple[str, str]]:
         for reading in dict.fromkeys(readings):  # 李弼奎 read in Korean: 리필규 = Ri Pil-gyu; 毛澤東 = 모택동
             if korean and text.startswith("金") and not reading.startswith("김"):
                 continue  # a Korean's surname 金 is always 김 (금 is another surname, 琴): Kum Tu-bong is not he
+            if place and "金" in text and "김" in reading:
+                continue  # and a place's 金 is 금: 金城 is Kumsong, not the name Kim Song
             keys += [(family, key) for family, key in _keys(reading) if family in ("hangul", "korean", "loose")]
     elif kind == "cyrillic":
         latin = rz.cyrillic_to_latin(text)
@@ -813,7 +816,9 @@ def _build_index() -> _Index:
             if key:
                 exact.setdefault((family, key), []).append(position)
         folded = rz.fold_shinjitai(text)  # a query is folded (ソ連共産党 -> ソ連共産黨): file the folded form too
-        filed_keys = _keys(text, korean=is_korean) + (_keys(folded, korean=is_korean) if folded != text else [])
+        place = spelling.kind == "place"
+        filed_keys = _keys(text, korean=is_korean, place=place) + (
+            _keys(folded, korean=is_korean, place=place) if folded != text else [])
         for family, key in dict.fromkeys(filed_keys):
             russian_form = spelling.system in _RUSSIAN_FORMS or rz.script(text) == "cyrillic"
             if family == "slavic" and is_korean and not russian_form:
@@ -957,9 +962,11 @@ def _variants(query: str) -> list[tuple[str, float]]:
         # body's name: "Korean People's Volunteer Army" is not the "People's Volunteer Army")
         out += [(" ".join(parts[-n:]), 0.96) for n in (3, 2)]
     if rz.script(query) == "cjk":  # 價川, 樸一禹: the same characters in the other Chinese script
-        out += [(form, 0.99) for form in rz.other_chinese_script(query)]
-        if "連合" in query:  # 東北抗日連合軍: Japanese writes 連合 for 聯合 (united), as in 国際連合, and 連合軍
-            out += [(query.replace("連合軍", "聯軍"), 0.99), (query.replace("連合", "聯合"), 0.99)]  # for 聯軍
+        out += [(form, 0.99) for form in rz.other_chinese_script(query)
+                if "抗日" in query or not ("連合" in query and re.search("[聯联]合", form))]  # 連合国: the Allies
+        if "抗日連合" in query:  # 東北抗日連合軍: Japanese 連合 for 聯合 (united), and 連合軍 for 聯軍; only in the
+            # anti-Japanese army's name (連合国軍 are the Allies of 1945, not the United Nations forces)
+            out += [(query.replace("連合軍", "聯軍"), 0.99), (query.replace("連合", "聯合"), 0.99)]
     if rz.script(query) == "cyrillic" and _UKRAINIAN_LETTERS.search(query):  # Кім Гу, Чой Чан Ік: Ukrainian letters
         out.append((query.translate(_UKRAINIAN_TO_RUSSIAN), 0.98))
     if rz.script(query) == "hangul" and re.match(r"(북한|남한)\s*(?=\S)", query):
@@ -1196,17 +1203,28 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
     best: dict[tuple[str, str], tuple[float, int, str]] = {}
     query = rz.fold_shinjitai(query)  # Japanese 労, 満, 徳: the Hanja 勞, 滿, 德
     one_word = rz.script(query) == "latin" and len(rz.words(query)) == 1
+    fused = rz.script(query) in ("latin", "cyrillic") and len(query.split()) == 1 and "-" not in query
     personal = _looks_like_korean_person(query)
     # a name with the word for a city (金策市, 김책시): a place, never the person the city is named after
     city = bool(_CJK_ADMIN.search(query.strip()) or re.search(r"(?<=\w)시$", query.strip()))
 
     numbers = _numbers(query)
     typed_exactly = rz.script(query) in ("hangul", "cjk")
+    query_script = rz.script(query)
 
     def consider(position: int, score: float, how: str):
         spelling = index.spellings[position]
         if kind and spelling.kind != kind:
             return
+        if spelling.kind == "place" and spelling.id in _korean_place_kinds():
+            if query_script == "cjk" and (re.search(r"[县縣区區]$", query.strip()) or (
+                    spelling.id in _places_in_characters() and not any(
+                        _same_characters(query, own) for own in _places_in_characters()[spelling.id]))):
+                return  # characters must be the place's own (晋城, 金星 are not 金城); a 县 is China's county
+            if query_script == "latin" and rz.script(spelling.spelling) == "cjk" and (
+                    normalise(query) in _plain_keys(spelling.spelling)[1:]):
+                how, score = "suggestion", score * 0.97  # the pinyin of a Korean place (Yunshan, 云山) is also a
+                # Chinese place's name (Jincheng, Mashan): only suggested
         if city and spelling.kind != "place":
             return
         if typed_exactly and spelling.system == _MIXED_SYSTEM:
@@ -1215,7 +1233,8 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             return  # 8-я армия is not the 25-я армия, whatever the letters say
         if personal and how in ("suggestion", "generic") and spelling.kind != "person":
             return  # "Ri Tae-jun" is someone's name: a place that looks like its given name is no suggestion
-        parts = _name_parts(spelling.spelling) if one_word and spelling.kind == "person" else 1
+        parts = (_name_parts(spelling.spelling) if fused and spelling.kind == "person" and spelling.id not in
+                 _foreign_keys() else 1)  # a Korean's name run together (Кимчхэк); not Макартур, a surname
         if parts > 1 and how == "suggestion":
             return  # one word near a person's whole name is more likely a place: "Wonju" is not Ri Won-jo
         if parts == 2:
@@ -1270,6 +1289,11 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             for position in index.exact.get((family, key), []) + asked_group:
                 if factor == _TURNED and index.spellings[position].kind != "person":
                     continue  # words turned round are a person's name order, never a place's or a body's
+                if rz.script(text) == "cjk" and (family, key) != ("plain", normalise(text)) and rz.script(
+                        index.spellings[position].spelling) == "cjk" and index.spellings[position].kind in (
+                        "army", "party", "group") and not _same_characters(text, index.spellings[position].spelling):
+                    continue  # characters are compared as characters, not by their sound: Japanese 連合国軍 (the
+                    # Allies) is not 聯合國軍
                 if family == "korean" and typed_exactly and index.spellings[position].system == "alias" and (
                         rz.script(index.spellings[position].spelling) == "latin") and not _same_doubles(
                         text, index.spellings[position].spelling):
@@ -1468,6 +1492,8 @@ def _near_misses(query: str, consider) -> None:
             if not _plausible_slip(key, candidate, family):
                 continue
             for position in index.exact[(family, candidate)]:
+                if index.spellings[position].system == _MIXED_SYSTEM:
+                    continue  # a near miss of a spelling composed to catch a garble is one guess on another
                 if index.spellings[position].system == "surname alone" and len(rz.words(query)) > 1:
                     continue  # a whole name near a surname alone is another person: Li Peng is not Peng
                 if index.spellings[position].kind == "person" and (
@@ -1539,7 +1565,11 @@ def _on_names() -> dict[str, list[int]]:
 # (国会 kokkai), the Yellow Sea (黄海 kōkai, also 江界 Kanggye), the Hamgyŏng provinces (咸鏡 kankyō), Kantō and
 # Kando (関東, 間島), South Korea (韓国 kankoku), "company" (会社 kaisha), the Soviet Union (ソ連 soren), 高山 kōsan.
 _JAPANESE_WORDS = frozenset({"kokkai", "kokai", "kankyo", "kanto", "kando", "kankoku", "kaisha", "soren", "kosan",
-                             "kaizan", "chosen", "nihon", "nippon", "shina", "manshu", "tokyo", "osaka", "kyoto"})
+                             "kaizan", "chosen", "nihon", "nippon", "shina", "manshu", "tokyo", "osaka", "kyoto",
+                             # a given name or a word as often as a Korean place's Japanese name: Yuki (雪, 雄基
+                             # Unggi), Kahei (貨幣), Kaisen (開戦),
+                             # Fusen (風船; 赴戦 is Pujŏn, not 釜山)
+                             "yuki", "kahe", "kaisen", "fusen"})  # as `romanize.on_key` folds them
 
 
 def _japanese_reading(query: str, kind: str | None, consider) -> None:
@@ -1676,10 +1706,18 @@ _COMMON_BODY_WORDS = frozenset({"민주당", "民主黨", "民主党", "联合�
 _COMMAND_WORDS = ("사령부", "司令部", "총사령부", "總司令部", "总司令部")
 
 
+# Names of other things that are also words of a body's name: the United Nations is not its Command, Chondogyo
+# (the religion) not the Chondoist Chongu Party.
+_NOT_A_BODY = frozenset(normalise(name) for name in ("United Nations", "Nations Unies", "Chondogyo", "Cheondogyo",
+                                                      "Ch'ŏndogyo", "Chondoism", "천도교", "天道教", "天道敎"))
+
+
 def _generic_name(query: str, kind: str | None, consider) -> None:
     """A word that is part of the names of several parties or armies, typed alone: 공산당, 共産黨,
     "Communist Party" (the Korean, North Korean, Soviet and Chinese ones), "People's Army". Each is
     suggested, none is taken as the answer."""
+    if normalise(query) in _NOT_A_BODY:
+        return
     keys = {normalise(query)} | set(_plain_keys(query)[1:2]) if rz.script(query) == "cjk" else {normalise(query)}
     shortest = 3 if rz.script(query) in ("hangul", "cjk") else 8
     found: dict[tuple[str, str], int] = {}
@@ -2347,23 +2385,41 @@ def _battle_place(text: str) -> str | None:
 
 
 # The last word of a Korean village's or town's name as reports write it after the place's own name (Unsan-ni,
-# Kapsan-ŭp): taken off only at the end, and what is left must be a settlement in Korea. Not -dong: a quarter or
-# village is often named after a town elsewhere (Osan-dong, in Hoeryong, where Kim Jong Suk was born, is not Osan).
-_KOREAN_LOCALITY = re.compile(r"[\s\-](?:ri|ni|eup|up|ŭp|myon|myŏn|myeon)$", re.IGNORECASE)
+# Kapsan-ŭp): taken off only at the end, and what is left must be a town or village in North Korea. Not -dong or
+# -myŏn, and not in the South: a quarter, township or village is often named after a town elsewhere (Osan-dong, in
+# Hoeryong, where Kim Jong Suk was born, is not Osan; nor is Osan-ri, the Neolithic site, or Unsan-myŏn in Sŏsan).
+_KOREAN_LOCALITY = re.compile(r"[\s\-](?:ri|ni|eup|up|ŭp)$", re.IGNORECASE)
 _KOREAN_DIVISION = re.compile(r"(?:[\s\-](?:si|gun|gwangyeoksi|kwangyoksi|teukbyeolsi|tukpyolsi|jikhalsi|chikhalsi|"
-                              r"teukgeupsi|tukkupsi|county|peninsula)|군|반도|半島|半岛|郡|グン)$|"
+                              r"teukgeupsi|tukkupsi|county|country|peninsula)|군|반도|半島|半岛|郡|グン)$|"
                               + _KOREAN_LOCALITY.pattern, re.IGNORECASE)
 
 
 def _korean_settlement(position: int, typed: str) -> bool:
     """Whether the place at this spelling position is a settlement in North or South Korea of the kind the typed
-    name's division word says: a county (-gun, 군, 郡) or a village (-ri, -ni, -myon) a town, village or region,
-    never a city (Kyongsong-gun, 鏡城, is not Seoul, 京城; Pyongyang-ri is not the capital); a city (-si) or a town
-    (-up) a city or town."""
+    name's division word says: a county (-gun, 군, 郡; "Country", a common slip) a town, village or region, never a
+    city (Kyongsong-gun, 鏡城, is not Seoul, 京城); a village or town (-ri, -ni, -up) a town, village or region in North
+    Korea (Pyongyang-ri is not the capital, Osan-ri not Osan); a city (-si) a city or town."""
     place = _index().spellings[position]
-    county = re.search(r"(?:[\s\-](?:gun|county|ri|ni|myon|myŏn|myeon)|군|郡|グン)$", typed.strip(), re.IGNORECASE)
-    kinds = ("town", "village", "region") if county else ("city", "town", "village", "region")
+    county = re.search(r"(?:[\s\-](?:gun|county|country)|군|郡|グン)$", typed.strip(), re.IGNORECASE)
+    kinds = ("town", "village", "region") if county or _KOREAN_LOCALITY.search(typed.strip()) else (
+        "city", "town", "village", "region")
+    if _KOREAN_LOCALITY.search(typed.strip()) and place.id not in _north_korean_places():
+        return False
     return place.kind == "place" and _korean_place_kinds().get(place.id) in kinds
+
+
+@cache
+def _place_kind(place_id: str) -> str:
+    """The kind of a place (places.csv kind: city, town, river, reservoir ...), "" for an id that is not a place's."""
+    places = load("places")
+    return dict(zip(places["place_id"], places["kind"], strict=True)).get(place_id, "")
+
+
+@cache
+def _north_korean_places() -> frozenset[str]:
+    """place_id of the places in North Korea (places.csv country_today dprk)."""
+    places = load("places")
+    return frozenset(places.loc[places["country_today"].astype(str).str.lower() == "dprk", "place_id"])
 
 
 @cache
@@ -2372,6 +2428,28 @@ def _korean_place_kinds() -> dict[str, str]:
     places = load("places")
     korean = places[places["country_today"].astype(str).str.lower().isin(("dprk", "rok"))]
     return dict(zip(korean["place_id"], korean["kind"], strict=True))
+
+
+def _places_in_characters() -> dict[str, list[str]]:
+    """place_id -> the place's names in characters that the data give (name_variants.csv), for the places that
+    have any."""
+    index = _index()
+    if "places_in_characters" not in index.derived:
+        found: dict[str, list[str]] = {}
+        for spelling in index.spellings:
+            if spelling.kind == "place" and rz.script(spelling.spelling) == "cjk":
+                found.setdefault(spelling.id, []).append(spelling.spelling)
+        index.derived["places_in_characters"] = found
+    return index.derived["places_in_characters"]
+
+
+def _same_characters(typed: str, spelling: str) -> bool:
+    """Whether two names in characters are the same characters (`romanize.simplified_characters`: 価川, 價川 and
+    价川 are), with or without the word for a city or for the kind of place (元山市 = 元山, 长津水库 = 長津湖)."""
+    def forms(text: str) -> set[str]:
+        text = rz.simplified_characters(text.strip())
+        return {text, _CJK_ADMIN.sub("", text) or text, _PLACE_SUFFIX_CJK.sub("", text) or text}
+    return bool(forms(typed) & forms(spelling))
 
 
 @cache
@@ -2582,8 +2660,12 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         found = [item for item in _search(region.group(1).strip(), "place") if item[2] in _FIRM]
         if found:
             return [(score * 0.97, position, "suggestion") for score, position, _ in found]
-    if depth == 0 and rz.script(text) == "cjk":  # 第八集團軍: the readings below in the other Chinese script too
+    if depth == 0 and rz.script(text) == "cjk" and not text.strip().startswith(("米", "アメリカ", "ソ連", "ソビエト")):
+        # 第八集團軍: the readings below in the other Chinese script too; not a Japanese name (米第10軍, the US
+        # Tenth Army, is no Chinese 军, a corps), and not Japanese 連合国 (the Allies) as Chinese 聯合國
         for other in rz.other_chinese_script(text):
+            if "連合" in text and "抗日" not in text and re.search("[聯联]合", other):
+                continue
             found = _second_reading(other, wanted, depth + 1)
             if found:
                 return found
@@ -2640,9 +2722,16 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             one = "苏" if prefix in ("ソ連", "ソビエト", "蘇聯", "苏联", "蘇軍", "苏军") else "美"
             forms += [f"{one}{form[:-1]}集团军" for form in (country, *_number_forms(country))]
         soviet = prefix in ("ソ連", "ソビエト", "蘇聯", "苏联", "蘇軍", "苏军", "소련")
+        japanese = prefix in ("アメリカ", "米国", "米軍", "米", "ソ連", "ソビエト")
+        if japanese and re.fullmatch(r"第[\d一二三四五六七八九十]+軍団", country):
+            # 米第10軍団: Japanese 軍団 is a corps, which Chinese writes 军 (美第10军, X Corps)
+            forms += [f"{one}{form[:-2]}军" for form in (country, *_number_forms(country)) for one in (
+                "苏" if soviet else "美", "")]
         for named in dict.fromkeys(forms):
             found = [item for item in _search(named, wanted) if _index().spellings[item[1]].kind in ("army", "party")
-                     and _body_country(_index().spellings[item[1]].id) in (("ussr",) if soviet else ("usa", "unc"))]
+                     and _body_country(_index().spellings[item[1]].id) in (("ussr",) if soviet else ("usa", "unc"))
+                     and not (japanese and named.endswith("軍") and "Corps" in _entity_name(
+                         ("army", _index().spellings[item[1]].id)))]  # Japanese 第10軍 is an army, not X Corps
             if found:  # the country's own army: ソ連第8軍 is not the American Eighth Army
                 return found
     if rz.script(text) == "cyrillic" and wanted in (None, "place") and depth == 0:
@@ -2654,12 +2743,18 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     battle = _battle_place(text) if wanted in (None, "place") and depth == 0 else None
     if battle:  # only where a battle of the course's war was fought (the Battle of Moscow is not the city's entry)
         found = [item for item in _search(battle, "place") or _second_reading(battle, "place", depth + 1)
-                 if item[2] in _FIRM and _index().spellings[item[1]].id in _battle_places()]
+                 if (item[2] in _FIRM or rz.script(_index().spellings[item[1]].spelling) == "cjk")  # Yunshan
+                 and _index().spellings[item[1]].id in _battle_places()]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found]
     bare = _without_place_words(text) if wanted in (None, "place") else None
     if bare:
         found = _search(bare, "place")
+        if re.search(r"[县縣区區]$", text.strip()):  # 马山县 is Mashan County in Guangxi: a 县 is China's
+            found = [item for item in found if _index().spellings[item[1]].id not in _korean_place_kinds()]
+        if re.search(r"(江|河|湖|水庫|水库|강|호|저수지)$", text.strip()):  # 金城江 is a river, not the town 金城
+            found = [item for item in found if _place_kind(_index().spellings[item[1]].id) in ("river",
+                                                                                                  "reservoir", "lake")]
         if _KOREAN_DIVISION.search(text):
             # Yonan-gun, 연안군, Ulsan-si: a Korean county or city, found as written and a settlement in Korea
             # (the county Yŏnan is not the Chinese city Yan'an, Changjin-gun not the reservoir, Ulsan not Unsan)

@@ -783,6 +783,7 @@ def test_no_printed_answer_has_a_doubled_full_stop():
     ("Хиннам", ("place", "hungnam")),  # Ukrainian и for Russian ы
     ("Чжоу Эньлаем", ("person", "zhou_enlai")),  # a name in -ай in the instrumental
     ("Kim IISung", ("person", "kim_il_sung")), ("ウォンサン=シ", ("place", "wonsan")),
+    ("米第10軍団", ("army", "x_corps")), ("価川", ("place", "kaechon")), ("朝鮮労働党", ("party", "kwp")),
 ])
 def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     """Forms absent from data/name_variants.csv (checked), found by the rules alone."""
@@ -845,6 +846,11 @@ def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     "Osan-dong", "Pyongyang-ri", "Kaesong ri",  # a quarter or village named after a town or city elsewhere
     "ソ連第8軍", "美第25軍",  # another country's army of that number
     "Douglas MacArthur II",  # his nephew, also with a scanner's Il for II
+    # a fresh review's probes of the places' characters: other places and words of the same sound
+    "晋城", "錦城", "金成", "金星", "金城江", "马山县", "麻山", "嘉善", "Jiashan County", "嘉山", "夹山",
+    "津浦", "云杉", "嘉平", "芥川", "Kim Song", "Kim Sung", "Unsan-myon", "Osan-ni", "Osan-ri",
+    "Yuki", "Fusen", "Fusen Reservoir", "United Nations", "Chondogyo", "Кимчхэк", "Кимган",
+    "アメリカ第10軍", "米第10軍", "連合国軍",  # the US Tenth Army of 1945; the Allies
 ])
 def test_those_readings_find_no_stranger(spelling):
     """Names not in the course, each one rule away from a course name: every one must say so."""
