@@ -213,6 +213,8 @@ def _keys(text: str, korean: bool = False, place: bool = False) -> list[tuple[st
                        else rz.hangul_to_cyrillic(text))  # a Korean name, surname first: 리승엽 -> "и" + "сунеп"
         for older in (True, False):  # as a Russian spelling and as a Latin one read in Cyrillic would fold it
             keys.append(("cyrillic_korean", rz.cyrillic_korean_key(in_cyrillic, 2 <= len(text) <= 4, older)))
+        if place and rz.pronounced(text) != text:  # a place as it is said: 압록강 [암녹깡], Амноккан
+            keys.append(("cyrillic_korean", rz.cyrillic_korean_key(rz.hangul_to_cyrillic(rz.pronounced(text)))))
     elif kind == "cjk":
         keys += [("plain", reading) for reading in rz.pinyin_readings(text)]
         bare = _CJK_ADMIN.sub("", text.strip())  # 仁川廣域市 = 仁川, 元山市 = 元山
@@ -225,7 +227,8 @@ def _keys(text: str, korean: bool = False, place: bool = False) -> list[tuple[st
                 continue  # a Korean's surname 金 is always 김 (금 is another surname, 琴): Kum Tu-bong is not he
             if place and "金" in text and "김" in reading:
                 continue  # and a place's 金 is 금: 金城 is Kumsong, not the name Kim Song
-            keys += [(family, key) for family, key in _keys(reading) if family in ("hangul", "korean", "loose")]
+            keys += [(family, key) for family, key in _keys(reading) if family in ("hangul", "korean", "loose") or (
+                korean and family == "cyrillic_korean")]  # 金武亭 = 김무정 = Ким Му Чжон
     elif kind == "cyrillic":
         latin = rz.cyrillic_to_latin(text)
         keys += [("plain", normalise(latin)), ("slavic", rz.slavic_key(latin)),
@@ -461,6 +464,24 @@ _GLOSSARY = {
     "cheongu": "chongu", "cua": "", "my": "united states", "тпск": "workers party north korea",
     "tpsk": "workers party north korea",
     "тпюк": "workers party south korea", "tpyuk": "workers party south korea",
+    # Romanian, Hungarian, Polish, Italian, German, Bulgarian, further
+    "republicii": "republic", "republica": "republic", "comunist": "communist", "koztarsasag": "republic",
+    "hadserege": "army", "hadtest": "corps", "nowej": "new", "chondoista": "chondoist",
+    "volksfreiwilligenarmee": "people volunteers army", "flusses": "", "корейската": "korea",
+    "република": "republic", "републиката": "republic", "х": "x",
+    # Indonesian and Malay
+    "partai": "party", "buruh": "workers", "pekerja": "workers", "selatan": "south", "utara": "north",
+    "tentara": "army", "rakyat": "people", "komunis": "communist", "sukarelawan": "volunteers", "tiongkok": "china",
+    # Esperanto
+    "interna": "domestic", "partizana": "partisan", "sovetunia": "soviet", "armeo": "army",
+    "partio": "party", "laborista": "workers", "popola": "people", "koreio": "korea", "korea": "korea",
+    # Kazakh
+    "армиясы": "army", "республикасы": "republic", "кореяның": "korea", "халық": "people",
+    "халықтық": "people", "еріктілер": "volunteers", "корпусы": "corps", "партиясы": "party",
+    # Tagalog ("ika-25", the 25th, is read as a number)
+    "hukbo": "army", "hukbong": "army", "sobyetiko": "soviet", "na": "", "hiwalay": "separate",
+    "brigadang": "brigade", "riple": "rifle", "kontra-hapon": "anti japanese", "hilagang-silangang": "northeast",
+    "nagkakaisang": "united", "manggagawa": "workers",
 }
 # Vietnamese words of two syllables, joined before `_GLOSSARY` is read: "Đảng Lao động Triều Tiên".
 _VIETNAMESE_WORDS = re.compile(r"\b(lao dong|trieu tien|nhan dan|chi nguyen|trung quoc|cong san|quan doi|cong nhan|"
@@ -538,6 +559,7 @@ def _translated_name(text: str) -> str:
         word = word.strip(".'’") if not re.fullmatch(r"\d+\.", word) else word
         # an ordinal: 25a, 25ª, 25e, 25-я, 25-й
         word = re.sub(r"^(\d+)(?:a|ª|°|º|e|eme|-?я|-?и|-?й|-?ая|-?ои|-?ой|-?ый|-?ий)$", r"\1.", word)
+        word = re.sub(r"^ika-(\d+)$", r"\1.", word)  # Tagalog ika-25, the 25th
         if re.fullmatch(r"[ivx]{2,5}", word) and _roman(word):  # VIII Armata: the Eighth Army
             word = f"{_roman(word)}."
         if re.fullmatch(r"\d+\.", word):  # a German ordinal: "88." = 88th
@@ -968,7 +990,9 @@ def _variants(query: str) -> list[tuple[str, float]]:
             # anti-Japanese army's name (連合国軍 are the Allies of 1945, not the United Nations forces)
             out += [(query.replace("連合軍", "聯軍"), 0.99), (query.replace("連合", "聯合"), 0.99)]
     if rz.script(query) == "cyrillic" and _UKRAINIAN_LETTERS.search(query):  # Кім Гу, Чой Чан Ік: Ukrainian letters
-        out.append((query.translate(_UKRAINIAN_TO_RUSSIAN), 0.98))
+        ukrainian = re.search(r"[іїєґІЇЄҐ]", query)  # Ukrainian и is Russian ы (Лі Син Ман = Ли Сын Ман)
+        out.append(((query.replace("и", "ы").replace("И", "Ы") if ukrainian else query).translate(
+            _UKRAINIAN_TO_RUSSIAN), 0.98))
     if rz.script(query) == "hangul" and re.match(r"(북한|남한)\s*(?=\S)", query):
         # 북한 노동당: today's South Korean word for the North before a body's name, which the period wrote 북조선
         out.append((re.sub(r"^(북|남)한\s*", r"\1조선", query), 0.98))
@@ -2351,7 +2375,7 @@ si gun gwangyeoksi kwangyoksi teukbyeolsi tukpyolsi jikhalsi chikhalsi teukgeups
 река реки озеро водохранилище полуостров аэродром аэропорт порт город річка ричка ріка водосховище водосховищі
 водосховищи г. р. оз. пос. becken basin
 jeziorem jeziora jeziorze rzeki rzece rzeke folyon folyonal folyot havn reservoaret reservoar ile isla isola insel
-ilha eiland
+ilha eiland flusses
 """.split())
 _PLACE_SUFFIX_CJK = re.compile(r"(市|郡|縣|县|道|府|半島|半岛|港|江|河|川|湖|水庫|水库|機場|机场|飛行場|站|"
                                r"시|군|도|반도|항|강|호|비행장|공항|저수지|역|グン|埠頭|부두|[=＝・]シ)$")
@@ -2479,6 +2503,8 @@ def _without_place_words(text: str) -> str | None:
         return bare if bare != text.strip() and len(bare) >= 2 else None
     if locality := _KOREAN_LOCALITY.search(text.strip()):
         return text.strip()[:locality.start()].strip() or None
+    if country := re.search(r"\s+country$", text.strip(), re.IGNORECASE):  # Kapsan Country: a slip for County
+        return text.strip()[:country.start()].strip() or None
     words = re.split(r"[\s\-]+", re.sub(r"\bbattle[\s\-]+site\b", "site", text.strip(), flags=re.IGNORECASE))
     kept = [word for word in words if rz.strip_marks(word).translate(_UNDECOMPOSED) not in _PLACE_WORDS_LATIN]
     if len(kept) == 1 < len(words) and rz.script(kept[0]) == "cyrillic":  # Чосинское водохранилище: Чосин
@@ -2768,7 +2794,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     if rz.script(text) == "cyrillic" and len(text.split()) == 1 and wanted in (None, "place"):
         # Хамхин, Хиннам: a Korean place in Ukrainian, whose и is Russian ы (Хамхын, Хыннам); only suggested
         readings.append((re.sub(r"(?<=[бвгджзклмнпрстфхцчшщ])и", "ы", text, flags=re.IGNORECASE), False, False))
-    vowel_stem = re.search(r"(?<=\w{3}[аеуэ])(?:я|ю|ем|е)$", text.strip()) if rz.script(text) == "cyrillic" else None
+    vowel_stem = (re.search(r"(?<=[а-яё][аеуэ])(?:я|ю|ем|е)$", text.strip()) if rz.script(text) == "cyrillic"
+                  and " " in text.strip() else None)
     if vowel_stem:  # Чжоу Эньлаем, Эньлая, Эньлаю: a name in -ай, -ей, -уй in another case (Эньлай)
         readings.append((text.strip()[:vowel_stem.start()] + "й", False, True))
     ending = (_CASE_ENDING.search(text) if rz.script(text) == "cyrillic" else
@@ -2813,9 +2840,11 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         # the same in Latin letters, Polish or Czech (Douglasa MacArthura, Josifa Stalina): both words' endings
         # taken off, a foreign man's whole name must be found
         bare_words = " ".join(word[:found.start()] for word, found in zip(every_word, endings, strict=True))
-        found = [item for item in _search(bare_words, "person") if item[2] in _FIRM
-                 and _index().spellings[item[1]].id in _foreign_keys()
-                 and len(rz.words(_index().spellings[item[1]].spelling)) >= 2]
+        first_name = _GIVEN_NAME_FORMS.get(rz.strip_marks(bare_words.split()[0]).casefold())
+        english = f"{first_name.title()} {' '.join(bare_words.split()[1:])}" if first_name else bare_words
+        found = [item for named in dict.fromkeys((bare_words, english)) for item in _search(named, "person")
+                 if item[2] in _FIRM and _index().spellings[item[1]].id in _foreign_keys()
+                 and len(rz.words(_index().spellings[item[1]].spelling)) >= 2]  # Józefa Stalina: Joseph Stalin
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found]
     if len(every_word) == 2 and rz.script(text) == "latin" and endings[0] and wanted in (None, "person"):

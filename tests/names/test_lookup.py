@@ -785,6 +785,12 @@ def test_no_printed_answer_has_a_doubled_full_stop():
     ("Чжоу Эньлаем", ("person", "zhou_enlai")),  # a name in -ай in the instrumental
     ("Kim IISung", ("person", "kim_il_sung")), ("ウォンサン=シ", ("place", "wonsan")),
     ("米第10軍団", ("army", "x_corps")), ("価川", ("place", "kaechon")), ("朝鮮労働党", ("party", "kwp")),
+    ("Koreai Köztársaság hadserege", ("army", "rok_army")), ("Partai Buruh Korea Selatan", ("party", "wpsk")),
+    ("Кореяның халық армиясы", ("army", "kpa")), ("partizana frakcio", ("group", "partisan")),  # Kazakh, Esperanto
+    ("ika-25 Hukbong Sobyetiko", ("army", "soviet_25th_army")),  # Tagalog
+    ("Ким Му Чжон", ("person", "mu_chong")), ("Амноккан", ("place", "yalu_river")),  # his full name; said 암녹깡
+    ("Лі Син Маном", ("person", "syngman_rhee")), ("Józefa Stalina", ("person", "joseph_stalin")),
+    ("Чжоу Энь-лая", ("person", "zhou_enlai")), ("Kapsan Country", ("place", "kapsan")),
 ])
 def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     """Forms absent from data/name_variants.csv (checked), found by the rules alone."""
@@ -852,6 +858,7 @@ def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     "津浦", "云杉", "嘉平", "芥川", "Kim Song", "Kim Sung", "Unsan-myon", "Osan-ni", "Osan-ri",
     "Yuki", "Fusen", "Fusen Reservoir", "United Nations", "Chondogyo", "Кимчхэк", "Кимган",
     "アメリカ第10軍", "米第10軍", "連合国軍",  # the US Tenth Army of 1945; the Allies
+    "Светлана Сталина", "Korea Country", "Ким Чен Ир", "Ким Ен Нам",  # his daughter; later leaders
 ])
 def test_those_readings_find_no_stranger(spelling):
     """Names not in the course, each one rule away from a course name: every one must say so."""
