@@ -474,7 +474,7 @@ _GLOSSARY = {
     "tentara": "army", "rakyat": "people", "komunis": "communist", "sukarelawan": "volunteers", "tiongkok": "china",
     # Esperanto
     "interna": "domestic", "partizana": "partisan", "sovetunia": "soviet", "armeo": "army",
-    "partio": "party", "laborista": "workers", "popola": "people", "koreio": "korea", "korea": "korea",
+    "partio": "party", "laborista": "workers", "popola": "people", "koreio": "korea",
     # Kazakh
     "армиясы": "army", "республикасы": "republic", "кореяның": "korea", "халық": "people",
     "халықтық": "people", "еріктілер": "volunteers", "корпусы": "corps", "партиясы": "party",
@@ -482,7 +482,17 @@ _GLOSSARY = {
     "hukbo": "army", "hukbong": "army", "sobyetiko": "soviet", "na": "", "hiwalay": "separate",
     "brigadang": "brigade", "riple": "rifle", "kontra-hapon": "anti japanese", "hilagang-silangang": "northeast",
     "nagkakaisang": "united", "manggagawa": "workers",
+    # the ordinals of the two numbered bodies of the war written in words (`_ORDINAL_WORDS`): eighth and tenth
+    "octavo": "8th", "octava": "8th", "ottava": "8th", "ottavo": "8th", "huitieme": "8th", "oitavo": "8th",
+    "oitava": "8th", "osma": "8th", "osmy": "8th", "nyolcadik": "8th", "sekizinci": "8th", "achte": "8th",
+    "achten": "8th", "восьмая": "8th", "сегізінші": "8th", "decimo": "10th", "decima": "10th", "dixieme": "10th",
+    "zehnte": "10th", "zehnten": "10th", "десятый": "10th", "onuncu": "10th",
+    "lidove": "people", "surcoreano": "south korea", "surcoreana": "south korea", "сша": "united states",
 }
+# Ordinal words of `_GLOSSARY`: a name with one is read only with the United States in it (Oitavo Exército dos
+# Estados Unidos); alone, the words name the speaker's own country's army (Ottava Armata, the Italian Eighth Army in
+# Russia; Achte Armee, the German Eighth Army of 1914).
+_ORDINAL_WORDS = frozenset(word for word, english in _GLOSSARY.items() if english in ("8th", "10th"))
 # Vietnamese words of two syllables, joined before `_GLOSSARY` is read: "Đảng Lao động Triều Tiên".
 _VIETNAMESE_WORDS = re.compile(r"\b(lao dong|trieu tien|nhan dan|chi nguyen|trung quoc|cong san|quan doi|cong nhan|"
                                r"han quoc|tap doan)\b")
@@ -577,6 +587,8 @@ def _translated_name(text: str) -> str:
                 english += meaning.split()
             elif part:  # a word not translated stays, in Latin letters (Японии is not dropped from the key)
                 english.append(rz.cyrillic_to_latin(part) if rz.script(part) == "cyrillic" else part)
+    if _ORDINAL_WORDS & set(re.split(r"[\s,()-]+", text)) and "united" not in english:
+        return ""  # Ottava Armata is Italy's Eighth Army; Oitavo Exército dos Estados Unidos is the American one
     every_word = all(_glossary_word(word) is not None for word in re.split(r"[\s,()-]+", text) if word)
     if not translated or not (_ORGANIZATION_WORDS & set(english) or every_word and len(english) >= 2):
         return ""  # a name with no word for a body is one only when every word was translated (советские корейцы)
@@ -835,7 +847,8 @@ def _build_index() -> _Index:
             extra += [("vietnamese", key) for form in dict.fromkeys((text, bare))
                       for key in rz.vietnamese_readings(form) if " " in key]
         for family, key in extra:
-            if key:
+            if key and not (rz.script(text) == "cjk" and spelling.system in (*_LOOSE_SYSTEMS, "garbled")):
+                # a loose or garbled name in characters only as written: 姜侵 is no Цзян Цин
                 exact.setdefault((family, key), []).append(position)
         folded = rz.fold_shinjitai(text)  # a query is folded (ソ連共産党 -> ソ連共産黨): file the folded form too
         place = spelling.kind == "place"
@@ -848,8 +861,10 @@ def _build_index() -> _Index:
                 # (but a Soviet Korean's Russian name, Хегай, also by the Slavic: Khegai, Hegai)
             if spelling.system == "garbled" and family != "plain":
                 continue  # a garble is matched as written: Chong Tal-hyon is not 정달현, another name
-            if spelling.system in _LOOSE_SYSTEMS and family != "plain" and rz.script(text) in ("hangul", "cjk"):
-                continue  # so is a loose reference in Hangul or characters: 三角山 is not Samgaksan
+            if spelling.system in _LOOSE_SYSTEMS and (family, key) != ("plain", normalise(text)) and rz.script(
+                    text) in ("hangul", "cjk"):
+                continue  # so is a loose reference in Hangul or characters, not even by its pinyin: 三角山 is not
+                # Samgaksan, 姜侵 (a scanner's 姜健) not Jiang Qin
             if family == "loose" and spelling.kind == "person" and spelling.id not in korean:
                 continue  # o and u merge in popular spellings of Korean names only: Kuba is not Koba (Stalin)
             exact.setdefault((family, key), []).append(position)
@@ -919,7 +934,9 @@ _TITLES = re.compile(r"^(vice[- ]admiral|rear[- ]admiral|brigadier[- ]general|br
                      r"general|gen\.|marshal|comrade|cde\.?|tov\.?|premier|chairman|president|ambassador|minister|"
                      r"colonel|col\.|admiral|adm\.|lieutenant[- ]general|lt\.[- ]?gen\.|major[- ]general|mr\.?|dr\.?|"
                      r"secretary|vice[- ]premier|deputy premier|vice[- ]chairman|commander|captain|capt\.|major|"
-                     r"lieutenant|lt\.|sergeant|sgt\.|professor|prof\.|товарищ|тов\.|генерал|маршал|посол)\s+",
+                     r"lieutenant|lt\.|sergeant|sgt\.|professor|prof\.|товарищ|тов\.|генерал|маршал|посол|"
+                     r"general[- ]major|general[- ]lieutenant|general[- ]colonel|генерал[- ](?:майор|лейтенант|"
+                     r"полковник))\s+",
                      re.IGNORECASE)
 
 
@@ -986,9 +1003,10 @@ def _variants(query: str) -> list[tuple[str, float]]:
     if rz.script(query) == "cjk":  # 價川, 樸一禹: the same characters in the other Chinese script
         out += [(form, 0.99) for form in rz.other_chinese_script(query)
                 if "抗日" in query or not ("連合" in query and re.search("[聯联]合", form))]  # 連合国: the Allies
-        if "抗日連合" in query:  # 東北抗日連合軍: Japanese 連合 for 聯合 (united), and 連合軍 for 聯軍; only in the
-            # anti-Japanese army's name (連合国軍 are the Allies of 1945, not the United Nations forces)
-            out += [(query.replace("連合軍", "聯軍"), 0.99), (query.replace("連合", "聯合"), 0.99)]
+        if re.search("抗日[連聯联]", query):  # 東北抗日連合軍, 東北抗日連軍: Japanese 連 for 聯 (united), and the
+            # full name's 聯合軍 for 聯軍; only in the anti-Japanese army's name (連合国軍 are the Allies of 1945)
+            army = re.sub("抗日[連聯联]合?[軍军]", "抗日聯軍", query)
+            out += [(army, 0.99), (query.replace("連合", "聯合"), 0.99)]
     if rz.script(query) == "cyrillic" and _UKRAINIAN_LETTERS.search(query):  # Кім Гу, Чой Чан Ік: Ukrainian letters
         ukrainian = re.search(r"[іїєґІЇЄҐ]", query)  # Ukrainian и is Russian ы (Лі Син Ман = Ли Сын Ман)
         out.append(((query.replace("и", "ы").replace("И", "Ы") if ukrainian else query).translate(
@@ -1240,10 +1258,17 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
         spelling = index.spellings[position]
         if kind and spelling.kind != kind:
             return
+        if spelling.kind == "place" and spelling.id not in _korean_place_kinds() and query_script == "latin" and (
+                rz.script(spelling.spelling) == "cjk" and normalise(query) not in _plain_keys(spelling.spelling)):
+            how = "suggestion"  # a Chinese place read in Korean (Yonan, 延安) is also a Korean county's name (Yŏnan)
+        if spelling.kind == "person" and query_script == "cjk" and how == "exact" and _own_characters(
+                ("person", spelling.id), query) is False:
+            how = "suggestion"  # other characters of the same Korean reading (武丁 for 武亭): only suggested
         if spelling.kind == "place" and spelling.id in _korean_place_kinds():
+            long_hangul = rz.script(spelling.spelling) == "hangul" and len(spelling.spelling.replace(" ", "")) >= 3
             if query_script == "cjk" and (re.search(r"[县縣区區]$", query.strip()) or (
-                    spelling.id in _places_in_characters() and not any(
-                        _same_characters(query, own) for own in _places_in_characters()[spelling.id]))):
+                    _own_characters(("place", spelling.id), query) is False and not long_hangul
+                    and not _same_characters(query, spelling.spelling))):  # 三角山, a loose reference, as written
                 return  # characters must be the place's own (晋城, 金星 are not 金城); a 县 is China's county
             if query_script == "latin" and rz.script(spelling.spelling) == "cjk" and (
                     normalise(query) in _plain_keys(spelling.spelling)[1:]):
@@ -1318,6 +1343,9 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
                         "army", "party", "group") and not _same_characters(text, index.spellings[position].spelling):
                     continue  # characters are compared as characters, not by their sound: Japanese 連合国軍 (the
                     # Allies) is not 聯合國軍
+                if rz.script(text) == "hangul" and index.spellings[position].system in _LOOSE_SYSTEMS and rz.script(
+                        index.spellings[position].spelling) == "latin":
+                    continue  # 안동 is the South Korean city, whatever the loose "Andong" (Dandong) says
                 if family == "korean" and typed_exactly and index.spellings[position].system == "alias" and (
                         rz.script(index.spellings[position].spelling) == "latin") and not _same_doubles(
                         text, index.spellings[position].spelling):
@@ -1497,9 +1525,10 @@ def _near_misses(query: str, consider) -> None:
 
     index = _index()
     personal = _looks_like_korean_person(query)
+    pinyin = rz.script(query) == "latin" and re.search(r"zh|x[iu]|q[iu]|iang|iong", query.casefold())
     for family, key in _keys(query):
-        if family not in index.fuzzy:
-            continue
+        if family not in index.fuzzy or (pinyin and family in ("korean", "loose")):
+            continue  # a name in pinyin (Jiangjin, Jiang Qin) is no slip of a Korean one (Changjin)
         limit = _allowed_distance(key)
         if personal:
             limit = min(limit, 1)  # a Korean name two letters from another is another name (Choe Yong-jin)
@@ -2375,6 +2404,7 @@ si gun gwangyeoksi kwangyoksi teukbyeolsi tukpyolsi jikhalsi chikhalsi teukgeups
 река реки озеро водохранилище полуостров аэродром аэропорт порт город річка ричка ріка водосховище водосховищі
 водосховищи г. р. оз. пос. becken basin
 jeziorem jeziora jeziorze rzeki rzece rzeke folyon folyonal folyot havn reservoaret reservoar ile isla isola insel
+sungai danau pulau
 ilha eiland flusses
 """.split())
 _PLACE_SUFFIX_CJK = re.compile(r"(市|郡|縣|县|道|府|半島|半岛|港|江|河|川|湖|水庫|水库|機場|机场|飛行場|站|"
@@ -2454,17 +2484,24 @@ def _korean_place_kinds() -> dict[str, str]:
     return dict(zip(korean["place_id"], korean["kind"], strict=True))
 
 
-def _places_in_characters() -> dict[str, list[str]]:
-    """place_id -> the place's names in characters that the data give (name_variants.csv), for the places that
-    have any."""
+def _in_characters() -> dict[tuple[str, str], list[str]]:
+    """(kind, id) -> the names in characters that the data give for it (name_variants.csv and the tables' own
+    columns), for the entities that have any; loose references and garbles left out."""
     index = _index()
-    if "places_in_characters" not in index.derived:
-        found: dict[str, list[str]] = {}
+    if "in_characters" not in index.derived:
+        found: dict[tuple[str, str], list[str]] = {}
         for spelling in index.spellings:
-            if spelling.kind == "place" and rz.script(spelling.spelling) == "cjk":
-                found.setdefault(spelling.id, []).append(spelling.spelling)
-        index.derived["places_in_characters"] = found
-    return index.derived["places_in_characters"]
+            if rz.script(spelling.spelling) == "cjk" and spelling.system not in (*_LOOSE_SYSTEMS, "garbled"):
+                found.setdefault((spelling.kind, spelling.id), []).append(spelling.spelling)
+        index.derived["in_characters"] = found
+    return index.derived["in_characters"]
+
+
+def _own_characters(entity: tuple[str, str], typed: str) -> bool | None:
+    """Whether a name typed in characters is one of the entity's own names in characters (`_same_characters`);
+    None when the data give the entity no name in characters."""
+    own = _in_characters().get(entity)
+    return None if own is None else any(_same_characters(typed, name) for name in own)
 
 
 def _same_characters(typed: str, spelling: str) -> bool:
@@ -2686,6 +2723,11 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         found = [item for item in _search(region.group(1).strip(), "place") if item[2] in _FIRM]
         if found:
             return [(score * 0.97, position, "suggestion") for score, position, _ in found]
+    if depth == 0 and rz.script(text) == "cjk" and wanted in (None, "army") and "軍" in text and _number_forms(text):
+        # 第八軍: an army's number in characters, as the figures are read (第8軍); not Chinese 第八军, a corps
+        found = [item for form in _number_forms(text) for item in _search(form, wanted) if item[2] in _FIRM]
+        if found:
+            return found
     if depth == 0 and rz.script(text) == "cjk" and not text.strip().startswith(("米", "アメリカ", "ソ連", "ソビエト")):
         # 第八集團軍: the readings below in the other Chinese script too; not a Japanese name (米第10軍, the US
         # Tenth Army, is no Chinese 军, a corps), and not Japanese 連合国 (the Allies) as Chinese 聯合國
@@ -2794,6 +2836,11 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     if rz.script(text) == "cyrillic" and len(text.split()) == 1 and wanted in (None, "place"):
         # Хамхин, Хиннам: a Korean place in Ukrainian, whose и is Russian ы (Хамхын, Хыннам); only suggested
         readings.append((re.sub(r"(?<=[бвгджзклмнпрстфхцчшщ])и", "ы", text, flags=re.IGNORECASE), False, False))
+    words_typed = text.split()
+    if len(words_typed) == 3 and re.search(r"(?:ович|евич|ич|овна|евна|ична|ovich|evich|ovitch|evitch|ovna|evna)$",
+                                            words_typed[1], re.IGNORECASE):
+        # Андрей Алексеевич Романенко: a Russian first name, patronymic and surname; the name without the patronymic
+        readings.append((f"{words_typed[0]} {words_typed[2]}", False, False))
     vowel_stem = (re.search(r"(?<=[а-яё][аеуэ])(?:я|ю|ем|е)$", text.strip()) if rz.script(text) == "cyrillic"
                   and " " in text.strip() else None)
     if vowel_stem:  # Чжоу Эньлаем, Эньлая, Эньлаю: a name in -ай, -ей, -уй in another case (Эньлай)

@@ -791,6 +791,10 @@ def test_no_printed_answer_has_a_doubled_full_stop():
     ("Ким Му Чжон", ("person", "mu_chong")), ("Амноккан", ("place", "yalu_river")),  # his full name; said 암녹깡
     ("Лі Син Маном", ("person", "syngman_rhee")), ("Józefa Stalina", ("person", "joseph_stalin")),
     ("Чжоу Энь-лая", ("person", "zhou_enlai")), ("Kapsan Country", ("place", "kapsan")),
+    ("東北抗日連軍", ("army", "neaju")), ("东北抗日联合军", ("army", "neaju")),
+    ("白馬高地", ("place", "white_horse_hill")),
+    ("Oitavo Exército dos Estados Unidos", ("army", "eighth_army")), ("第八軍", ("army", "eighth_army")),
+    ("Андрей Алексеевич Романенко", ("person", "andrei_romanenko")), ("Sungai Naktong", ("place", "naktong_river")),
 ])
 def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     """Forms absent from data/name_variants.csv (checked), found by the rules alone."""
@@ -859,6 +863,8 @@ def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     "Yuki", "Fusen", "Fusen Reservoir", "United Nations", "Chondogyo", "Кимчхэк", "Кимган",
     "アメリカ第10軍", "米第10軍", "連合国軍",  # the US Tenth Army of 1945; the Allies
     "Светлана Сталина", "Korea Country", "Ким Чен Ир", "Ким Ен Нам",  # his daughter; later leaders
+    "Цзян Цин", "Jiang Qin", "Jiangjin", "안동",  # Jiang Qing (a scanner's 姜侵 read in pinyin); 江津; the city
+    "Восьмая армия (Великобритания)", "Ottava Armata britannica", "Octavo Ejército",  # other countries' armies
 ])
 def test_those_readings_find_no_stranger(spelling):
     """Names not in the course, each one rule away from a course name: every one must say so."""
