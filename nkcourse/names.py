@@ -1018,7 +1018,10 @@ def _variants(query: str) -> list[tuple[str, float]]:
     if korean_party:  # Namro Party, Namnodang Party: a Korean party name with the English word for 당 (dang)
         out.append((f"{korean_party.group(1)}dang", 0.99))
     query = re.sub(r",\s*(Jr\.?|Sr\.?)$", r" \1", query)  # William K. Harrison, Jr.
+    query = re.sub(r"^[\"“”„«»][^\"“”„«»]{2,20}[\"“”„«»]\s+(?=\S)", "", query.strip())  # "Bull" Boatner
     nickname = _NICKNAME.sub(" ", query).strip()
+    if out[0][0] != query and query:  # "Bull" Boatner, “Johnnie” Walker: a nickname before the surname
+        out.append((query, 0.97))
     if nickname != query.strip() and nickname:  # Haydon L. "Bull" Boatner: a nickname in quotation marks
         out.append((re.sub(r"\s+", " ", nickname), 0.99))
     if len(parts) == 2 and rz.script(query) == "latin" and min(len(part.strip(".")) for part in parts) >= 2:
@@ -1379,7 +1382,7 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
     if not best and kind in (None, "person", "place") and rz.has_katakana(query):
         _foreign_in_katakana(query, consider)
     if not best and kind in (None, "person") and rz.script(query) == "cjk":
-        _foreign_in_characters(query, consider)
+        _foreign_in_characters(_TITLES_AFTER.sub("", query.strip()) or query, consider)  # 哈里森將軍: 哈里森
     if not best and rz.script(query) in ("latin", "kana"):
         _japanese_reading(query, kind, consider)
     if not best and kind in (None, "party", "army"):
@@ -2857,6 +2860,18 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                          for reading, _ in rz.european_readings(bare)]
         if rz.script(text) == "latin" and re.search(r"[aeiou]ja$", text):
             readings.append((text[:-2] + "i", False, False))  # Polish -ja after a vowel: Peng Te-Huaja (Huai)
+    latin_initialled = re.fullmatch(r"([A-Z])\.\s*(?:[A-Z]\.\s*)?([A-Z][a-z]{3,})", text.strip())
+    if latin_initialled and wanted in (None, "person") and (ending := _LATIN_CASE_ENDING.search(latin_initialled[2])):
+        # A. N. Kosygina (Czech, Polish): initials and a declined surname, taken for a foreign man whose first name
+        # begins with the first initial (a woman's -a surname, or another first name, is not he)
+        stem = latin_initialled[2][:ending.start()]
+        for score, position, _ in _search(stem, "person"):
+            person = _index().spellings[position].id
+            firsts = {spelling.spelling.split()[0][0] for spelling in _index().spellings if spelling.kind == "person"
+                      and spelling.id == person and rz.script(spelling.spelling) == "latin"
+                      and len(spelling.spelling.split()) >= 2}
+            if person in _foreign_keys() and latin_initialled[1] in firsts:
+                return [(score * 0.95, position, "suggestion")]
     initialled = re.fullmatch(r"([А-ЯЁ])\.\s*([А-ЯЁ])\.\s*([А-ЯЁ][а-яё]+)|([А-ЯЁ][а-яё]+)\s*([А-ЯЁ])\.\s*([А-ЯЁ])\.",
                               text.strip())
     if initialled and wanted in (None, "person"):

@@ -796,6 +796,8 @@ def test_no_printed_answer_has_a_doubled_full_stop():
     ("白馬高地", ("place", "white_horse_hill")),
     ("Oitavo Exército dos Estados Unidos", ("army", "eighth_army")), ("第八軍", ("army", "eighth_army")),
     ("Андрей Алексеевич Романенко", ("person", "andrei_romanenko")), ("Sungai Naktong", ("place", "naktong_river")),
+    ("哈里森將軍", ("person", "william_harrison")), ('"Bull" Boatner', ("person", "haydon_boatner")),
+    ("A. N. Kosygina", ("person", "alexei_kosygin")),  # a title after a name in characters; a nickname; initials
 ])
 def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     """Forms absent from data/name_variants.csv (checked), found by the rules alone."""
@@ -866,6 +868,7 @@ def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     "Светлана Сталина", "Korea Country", "Ким Чен Ир", "Ким Ен Нам",  # his daughter; later leaders
     "Цзян Цин", "Jiang Qin", "Jiangjin", "안동",  # Jiang Qing (a scanner's 姜侵 read in pinyin); 江津; the city
     "Восьмая армия (Великобритания)", "Ottava Armata britannica", "Octavo Ejército",  # other countries' armies
+    "S. Stalina", "N. Kosygina",  # another first name's initial: Svetlana Stalina; N. is not Alexei Kosygin
 ])
 def test_those_readings_find_no_stranger(spelling):
     """Names not in the course, each one rule away from a course name: every one must say so."""
