@@ -2939,7 +2939,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             found = [item for item in _search(f"{words[0]} {words[2]}", "person")  # a person's, never a body's
                      if item[2] in _FIRM and rz.script(_index().spellings[item[1]].spelling) == "latin"
                      and len(rz.words(_index().spellings[item[1]].spelling)) >= 2
-                     and _middle_name_fits(_index().spellings[item[1]].id, words[1])]
+                     and _index().spellings[item[1]].id in _foreign_keys()  # a Korean name has no middle name:
+                     and _middle_name_fits(_index().spellings[item[1]].id, words[1])]  # Kim Chong Il is not Kim Il
             if found:
                 return [(score * 0.97, position, "suggestion") for score, position, _ in found]
     if rz.script(text) == "latin" and 2 <= len(words_typed := rz.words(text)) <= 3 and wanted in (None, "person"):

@@ -69,7 +69,8 @@ def names_someone(found) -> bool:
                                    "heldout_38", "heldout_39", "heldout_40", "heldout_41",
                                    "heldout_42", "heldout_43", "heldout_44", "heldout_45",
                                    "heldout_46", "heldout_47", "heldout_48", "heldout_49",
-                                   "heldout_50", "heldout_51", "heldout_52", "traps"])
+                                   "heldout_50", "heldout_51", "heldout_52", "heldout_53",
+                                   "heldout_54", "heldout_55", "heldout_56", "traps"])
 def test_no_wrong_first_answer_and_no_stranger(split):
     """The safety aims, on every part of the list: never a wrong entity first, and every name that is not
     in the course says so."""
@@ -86,7 +87,7 @@ def test_no_wrong_first_answer_and_no_stranger(split):
                                    "heldout_6", "heldout_7", "heldout_8", "heldout_9"])
 def test_at_least_98_percent_right_first_answers(split):
     """On the tuning rows and parts 1 to 9, each tuned on after its first run (whose figures
-    benchmarks/bench_names.py records). Parts 10 to 52 are not asserted here: they stay below 98 %."""
+    benchmarks/bench_names.py records). Parts 10 to 56 are not asserted here: they stay below 98 %."""
     rows = [row for row in KNOWN if split is None or row["split"] == split]
     missed = [row["spelling"] for row in rows if first(nk.lookup(row["spelling"])) != (row["kind"], row["id"])]
     assert len(missed) <= 0.02 * len(rows), missed
@@ -868,6 +869,7 @@ def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     "Светлана Сталина", "Korea Country", "Ким Чен Ир", "Ким Ен Нам",  # his daughter; later leaders
     "Цзян Цин", "Jiang Qin", "Jiangjin", "안동",  # Jiang Qing (a scanner's 姜侵 read in pinyin); 江津; the city
     "Восьмая армия (Великобритания)", "Ottava Armata britannica", "Octavo Ejército",  # other countries' armies
+    "คิม จอง อิล", "Kim Chong Il",  # Kim Jong Il: a Korean name has no middle name to leave out
     "S. Stalina", "N. Kosygina",  # another first name's initial: Svetlana Stalina; N. is not Alexei Kosygin
 ])
 def test_those_readings_find_no_stranger(spelling):
