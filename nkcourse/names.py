@@ -963,6 +963,16 @@ _OFFICE_WORDS = frozenset({"ambassador", "minister", "commander", "chairman", "s
                            "consul", "deputy", "director", "vice", "comrade", "adviser", "advisor", "colonel"})
 
 
+def _known_nicknames() -> frozenset[str]:
+    """The nicknames in quotation marks in the course's spellings of people (Haydon L. "Bull" Boatner), casefolded."""
+    index = _index()
+    if "nicknames" not in index.derived:
+        index.derived["nicknames"] = frozenset(
+            name.casefold() for spelling in index.spellings if spelling.kind == "person"
+            for name in re.findall(r"[\"“”„«»]([^\"“”„«»]{2,20})[\"“”„«»]", spelling.spelling))
+    return index.derived["nicknames"]
+
+
 def _variants(query: str) -> list[tuple[str, float]]:
     """The query, and what a reader copies along with a name taken away: a title ("General MacArthur"),
     a possessive ("Stalin's"), a bracket ("(KWP)"), initials ("J. V. Stalin"); and the words turned round
@@ -1018,7 +1028,9 @@ def _variants(query: str) -> list[tuple[str, float]]:
     if korean_party:  # Namro Party, Namnodang Party: a Korean party name with the English word for 당 (dang)
         out.append((f"{korean_party.group(1)}dang", 0.99))
     query = re.sub(r",\s*(Jr\.?|Sr\.?)$", r" \1", query)  # William K. Harrison, Jr.
-    query = re.sub(r"^[\"“”„«»][^\"“”„«»]{2,20}[\"“”„«»]\s+(?=\S)", "", query.strip())  # "Bull" Boatner
+    nicknamed = re.match(r"^[\"“”„«»']([^\"“”„«»']{2,20})[\"“”„«»']\s+(?=\S)", query.strip())
+    if nicknamed and nicknamed.group(1).casefold() in _known_nicknames():  # "Bull" Boatner: a nickname of his own
+        query = query.strip()[nicknamed.end():]  # ("Jocko" Clark is Admiral J. J. Clark, not Mark Clark)
     nickname = _NICKNAME.sub(" ", query).strip()
     if out[0][0] != query and query:  # "Bull" Boatner, “Johnnie” Walker: a nickname before the surname
         out.append((query, 0.97))
@@ -1256,11 +1268,14 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
     numbers = _numbers(query)
     typed_exactly = rz.script(query) in ("hangul", "cjk")
     query_script = rz.script(query)
+    initials_typed = re.match(r"\s*[A-ZА-ЯЁ]\.", query)
 
     def consider(position: int, score: float, how: str):
         spelling = index.spellings[position]
         if kind and spelling.kind != kind:
             return
+        if spelling.kind == "person" and initials_typed and not _initials_fit(spelling.id, query):
+            return  # V. I. Stalin is his son Vasily, G. A. Zhukov the journalist
         if spelling.kind == "place" and spelling.id not in _korean_place_kinds() and query_script == "latin" and (
                 rz.script(spelling.spelling) == "cjk" and normalise(query) not in _plain_keys(spelling.spelling)):
             how = "suggestion"  # a Chinese place read in Korean (Yonan, 延安) is also a Korean county's name (Yŏnan)
@@ -1825,10 +1840,52 @@ def _foreign_keys() -> dict[str, list[str]]:
     return out
 
 
+_PATRONYMIC = re.compile(r"(?:ович|евич|ич|овна|евна|ична|ovich|evich|ovitch|evitch|yevich|ovna|evna)$", re.IGNORECASE)
+
+
+def _first_names(person: str) -> tuple[set[str], set[str]]:
+    """The first letters (in Latin letters) of a person's first names and of the patronymics the course gives him (in
+    a Cyrillic name of three words): Joseph Stalin ({"J", "I"}, {"V"})."""
+    firsts, fathers = set(), set()
+    for spelling in _index().spellings:
+        words = spelling.spelling.split()
+        if (spelling.kind, spelling.id) != ("person", person) or len(words) < 2 or spelling.system in (
+                "garbled", *_LOOSE_SYSTEMS) or rz.script(spelling.spelling) not in ("latin", "cyrillic"):
+            continue
+        latin = [rz.cyrillic_to_latin(word) if rz.script(word) == "cyrillic" else rz.strip_marks(word)
+                 for word in words]
+        firsts.add(latin[0][:1].upper())
+        if rz.script(spelling.spelling) == "cyrillic" and len(words) == 3 and _PATRONYMIC.search(words[1]):
+            fathers.add(latin[1][:3].casefold())  # not an American's middle name (Уолтон Гаррис Уокер)
+    return firsts, fathers
+
+
+def _initials_fit(person: str, typed: str) -> bool:
+    """Whether the initials typed before a foreign person's surname can be his: the first his first name's, a second
+    his patronymic's (when the course gives one) or his middle name's (`_middle_name_fits`): V. I. Stalin (his son
+    Vasily) and S. Khrushchev (his son Sergei) are not they. True when no initials were typed."""
+    leading = re.match(r"(?:[A-ZА-ЯЁ]\.\s*)+", typed.strip())  # before the surname, not a middle initial
+    initials = re.findall(r"([A-ZА-ЯЁ])\.", leading.group()) if leading else []
+    if not initials or person not in _foreign_keys():
+        return True
+    latin = [rz.cyrillic_to_latin(letter).upper()[:1] for letter in initials]
+    firsts, fathers = _first_names(person)
+    if firsts and latin[0] not in firsts:
+        return False
+    if len(latin) > 1 and fathers:
+        return any(father.upper().startswith(latin[1]) for father in fathers)
+    return len(latin) < 2 or _middle_name_fits(person, latin[1])
+
+
 def _middle_name_fits(person: str, typed: str) -> bool:
     """Whether a typed middle name can be the person's: it begins with the letter of a middle name or initial that one
     of the person's Latin names has (William Kelly Harrison for William K. Harrison, not William Henry Harrison),
-    or none of them has one. Jr. and the like are not middle names."""
+    or none of them has one. Jr. and the like are not middle names. A patronymic (Georgy Aleksandrovich Zhukov) must
+    be the one the course gives him, and fits no one of whom it gives none."""
+    if _PATRONYMIC.search(typed):
+        own = _first_names(person)[1]
+        return any(rz.strip_marks(rz.cyrillic_to_latin(typed) if rz.script(typed) == "cyrillic" else typed)[:3]
+                   .casefold() == father for father in own)
     middles = {rz.strip_marks(words[1])[0].casefold() for spelling in _index().spellings
                if (spelling.kind, spelling.id) == ("person", person) and rz.script(spelling.spelling) == "latin"
                and spelling.system not in ("garbled", *_LOOSE_SYSTEMS)
@@ -2726,11 +2783,6 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         found = [item for item in _search(region.group(1).strip(), "place") if item[2] in _FIRM]
         if found:
             return [(score * 0.97, position, "suggestion") for score, position, _ in found]
-    if depth == 0 and rz.script(text) == "cjk" and wanted in (None, "army") and "軍" in text and _number_forms(text):
-        # 第八軍: an army's number in characters, as the figures are read (第8軍); not Chinese 第八军, a corps
-        found = [item for form in _number_forms(text) for item in _search(form, wanted) if item[2] in _FIRM]
-        if found:
-            return found
     if depth == 0 and rz.script(text) == "cjk" and not text.strip().startswith(("米", "アメリカ", "ソ連", "ソビエト")):
         # 第八集團軍: the readings below in the other Chinese script too; not a Japanese name (米第10軍, the US
         # Tenth Army, is no Chinese 军, a corps), and not Japanese 連合国 (the Allies) as Chinese 聯合國
@@ -2839,11 +2891,6 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     if rz.script(text) == "cyrillic" and len(text.split()) == 1 and wanted in (None, "place"):
         # Хамхин, Хиннам: a Korean place in Ukrainian, whose и is Russian ы (Хамхын, Хыннам); only suggested
         readings.append((re.sub(r"(?<=[бвгджзклмнпрстфхцчшщ])и", "ы", text, flags=re.IGNORECASE), False, False))
-    words_typed = text.split()
-    if len(words_typed) == 3 and re.search(r"(?:ович|евич|ич|овна|евна|ична|ovich|evich|ovitch|evitch|ovna|evna)$",
-                                            words_typed[1], re.IGNORECASE):
-        # Андрей Алексеевич Романенко: a Russian first name, patronymic and surname; the name without the patronymic
-        readings.append((f"{words_typed[0]} {words_typed[2]}", False, False))
     vowel_stem = (re.search(r"(?<=[а-яё][аеуэ])(?:я|ю|ем|е)$", text.strip()) if rz.script(text) == "cyrillic"
                   and " " in text.strip() else None)
     if vowel_stem:  # Чжоу Эньлаем, Эньлая, Эньлаю: a name in -ай, -ей, -уй in another case (Эньлай)
@@ -2860,17 +2907,19 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                          for reading, _ in rz.european_readings(bare)]
         if rz.script(text) == "latin" and re.search(r"[aeiou]ja$", text):
             readings.append((text[:-2] + "i", False, False))  # Polish -ja after a vowel: Peng Te-Huaja (Huai)
-    latin_initialled = re.fullmatch(r"([A-Z])\.\s*(?:[A-Z]\.\s*)?([A-Z][a-z]{3,})", text.strip())
-    if latin_initialled and wanted in (None, "person") and (ending := _LATIN_CASE_ENDING.search(latin_initialled[2])):
-        # A. N. Kosygina (Czech, Polish): initials and a declined surname, taken for a foreign man whose first name
-        # begins with the first initial (a woman's -a surname, or another first name, is not he)
-        stem = latin_initialled[2][:ending.start()]
+    latin_initialled = re.fullmatch(r"([A-Z])\.\s*([A-Z])\.\s*([A-Z][a-z]{3,})", text.strip())
+    if latin_initialled and wanted in (None, "person") and (ending := _LATIN_CASE_ENDING.search(latin_initialled[3])):
+        # A. N. Kosygina (Czech, Polish): two initials and a declined surname, taken for a foreign man whose first
+        # name and patronymic, as the course gives them in Russian, begin so (N. P. Khrushcheva, his wife Nina
+        # Petrovna, and J. L. Brežněvem, his son Yuri, are not they)
+        stem = latin_initialled[3][:ending.start()]
         for score, position, _ in _search(stem, "person"):
             person = _index().spellings[position].id
-            firsts = {spelling.spelling.split()[0][0] for spelling in _index().spellings if spelling.kind == "person"
-                      and spelling.id == person and rz.script(spelling.spelling) == "latin"
-                      and len(spelling.spelling.split()) >= 2}
-            if person in _foreign_keys() and latin_initialled[1] in firsts:
+            pairs = {rz.cyrillic_to_latin(" ".join(spelling.spelling.split()[:2]))[:1].upper()
+                     + rz.cyrillic_to_latin(spelling.spelling.split()[1])[:1].upper()
+                     for spelling in _index().spellings if (spelling.kind, spelling.id) == ("person", person)
+                     and rz.script(spelling.spelling) == "cyrillic" and len(spelling.spelling.split()) == 3}
+            if person in _foreign_keys() and latin_initialled[1] + latin_initialled[2] in pairs:
                 return [(score * 0.95, position, "suggestion")]
     initialled = re.fullmatch(r"([А-ЯЁ])\.\s*([А-ЯЁ])\.\s*([А-ЯЁ][а-яё]+)|([А-ЯЁ][а-яё]+)\s*([А-ЯЁ])\.\s*([А-ЯЁ])\.",
                               text.strip())
@@ -2950,7 +2999,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         if len(alone) == 1 and _index().spellings[alone[0][1]].id in _foreign_keys():
             person = _index().spellings[alone[0][1]].id
             given = {word for spelling in _index().spellings if spelling.kind == "person" and spelling.id == person
-                     and rz.script(spelling.spelling) == "latin" for word in rz.words(spelling.spelling)[:-1]}
+                     and rz.script(spelling.spelling) == "latin" for word in rz.words(spelling.spelling)[:-1]
+                     if word.casefold() not in _known_nicknames()}  # John Walker is not "Johnnie" Walker
             typed_first = words_typed[0]
             other_form = _GIVEN_NAME_FORMS.get(rz.strip_marks(typed_first).casefold())
             if len(typed_first) >= 3 and any(name.startswith(typed_first) or (

@@ -552,7 +552,7 @@ def looks_transcribed(text: str) -> bool:
 # before the Hanja readings: 南労党 = 南勞黨, 満州 = 滿州, 徳 = 德.
 _SHINJITAI = str.maketrans({"労": "勞", "満": "滿", "徳": "德", "党": "黨", "戦": "戰", "独": "獨", "団": "團",
                             "関": "關", "鉄": "鐵", "駅": "驛", "県": "縣", "沢": "澤", "浜": "濱", "恵": "惠",
-                            "働": "動", "価": "價"})  # Japanese 労働 for 勞動 (labour), 価 for 價
+                            "働": "動", "価": "價", "懐": "懷"})  # Japanese 労働 for 勞動 (labour), 価 for 價
 
 
 @cache
@@ -576,7 +576,8 @@ def simplified_characters(text: str) -> str:
     """A name in Chinese characters in simplified characters, Japanese forms first read as the traditional ones
     (`fold_shinjitai`), by the `opencc` library's t2s table: 朝鮮共產党 -> 朝鲜共产党, 淸津 -> 清津, 価川 -> 价川.
     Two names are the same characters when these agree."""
-    return _chinese_converter("t2s").convert(fold_shinjitai(str(text)).replace("淸", "清"))  # 淸, a variant form
+    variants = str.maketrans({"淸": "清", "曺": "曹", "晩": "晚"})  # variant forms Korean and Japanese texts use
+    return _chinese_converter("t2s").convert(fold_shinjitai(str(text)).translate(variants))
 
 
 # The Polivanov system, in which Russian writes Japanese names (Гэндзан, Юки, Канко), read back to Hepburn's Latin
