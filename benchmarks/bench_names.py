@@ -1,6 +1,6 @@
 """Speed and accuracy of the name lookup, on the test list of real spellings (tests/names/spellings.csv).
 
-    .venv/bin/python benchmarks/bench_names.py            # the newest held-out part (part 56)
+    .venv/bin/python benchmarks/bench_names.py            # the newest held-out part (part 60)
     .venv/bin/python benchmarks/bench_names.py --tune     # the part the rules were tuned on
     .venv/bin/python benchmarks/bench_names.py --heldout-1  # first held-out part, tuned on after one run
     .venv/bin/python benchmarks/bench_names.py --heldout-2  # second held-out part, tuned on after one run
@@ -268,6 +268,20 @@ as another man's, relabelled and only suggested; คิม จอง อิล, 
 "middle name", since fixed). On rows new to the list: 25/30, 17/21, 10/12 and 36/51. Over the sixteen parts of the
 session (41 to 56): 3,260/3,512 (92.8 %) right first, 3 wrong first answers, 616/626 not-in-course names said so:
 the aim of 98 % is met once (part 55), the aim of no wrong first answer on 13 of 16 parts.
+A third fresh review (about 510 lookups) then found that initials were ignored (V. I. Stalin, his son, answered as
+Stalin), that any nickname was taken ("Jocko" Clark as Mark Clark), that a patronymic was left out whoever's it was,
+and that 第八軍 is also the Nationalist Chinese 8th Army; those rules were made to check the person's own initials,
+patronymic and nicknames, or dropped. Parts 57 to 60 (256, 280, 239 and 263 spellings; four more fresh testers: the
+learner's English reading; every kind in East Asian scripts, Russian and English; European and Slavic pages;
+documents and scholarship) were then run once on commit 449d7c3: part 57: 202/211 (95.7 %) right first (184 exact),
+0 wrong, 44/45 (Kim Chang-il, relabelled as in part 22); part 58: 228/238 (95.8 %) right first (208 exact), 0 wrong,
+41/42 ("Pyongyang faction", which the course's table of groups gives as a name of the domestic group, labelled not
+in the course by the tester; relabelled); part 59: 174/199 (87.4 %) right first (146 exact), 0 wrong, 40/40; part 60:
+213/221 (96.4 %) right first (190 exact), 0 wrong, 42/42. On rows new to the list: 7/9, 17/20, 32/52 and 9/14. Over
+the twenty parts of the session (41 to 60): 4,077/4,381 (93.1 %) right first, 3 wrong first answers, 783/795
+not-in-course names said so. Ordinal words without the United States (Achte Armee, Octavo Ejército, huitième
+armée), which testers met on pages about the Korean War, now find nothing, as a review asked (alone they name the
+speaker's own country's army); figures (8. Armee, 8-я армия) are still read as the Eighth Army.
 """
 
 from __future__ import annotations
@@ -282,7 +296,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SPELLINGS = ROOT / "tests" / "names" / "spellings.csv"
-DEFAULT_SPLIT = "heldout_56"
+DEFAULT_SPLIT = "heldout_60"
 
 
 def rows(split: str | None = DEFAULT_SPLIT) -> list[dict]:
@@ -343,7 +357,8 @@ ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "
             "thirty-seventh", "thirty-eighth", "thirty-ninth", "fortieth",
             "forty-first", "forty-second", "forty-third", "forty-fourth", "forty-fifth", "forty-sixth",
             "forty-seventh", "forty-eighth", "forty-ninth", "fiftieth", "fifty-first", "fifty-second",
-            "fifty-third", "fifty-fourth", "fifty-fifth", "fifty-sixth"]
+            "fifty-third", "fifty-fourth", "fifty-fifth", "fifty-sixth", "fifty-seventh", "fifty-eighth",
+            "fifty-ninth", "sixtieth"]
 LABELS = {None: "all rows", "tune": "tuning rows",
           "heldout_1": "rows of the first held-out part (used for tuning after its first run)",
           "heldout_2": "rows of the second held-out part (used for tuning after its first run)",
@@ -355,7 +370,7 @@ LABELS = {None: "all rows", "tune": "tuning rows",
           "heldout_8": "rows of the eighth held-out part (kinds of its misses fixed after its first run)",
           "heldout_9": "rows of the ninth held-out part (kinds of its misses fixed after its first run)",
           **{f"heldout_{n}": f"rows of the {ORDINALS[n - 1]} held-out part (kinds of its misses fixed after its "
-             "first run)" for n in range(10, 57)}}
+             "first run)" for n in range(10, 61)}}
 
 
 def figures(split: str | None = DEFAULT_SPLIT) -> dict:

@@ -488,6 +488,13 @@ _GLOSSARY = {
     "achten": "8th", "восьмая": "8th", "сегізінші": "8th", "decimo": "10th", "decima": "10th", "dixieme": "10th",
     "zehnte": "10th", "zehnten": "10th", "десятый": "10th", "onuncu": "10th",
     "lidove": "people", "surcoreano": "south korea", "surcoreana": "south korea", "сша": "united states",
+    # Norwegian and Danish definite forms, Romanian, Portuguese, German, Polish, Ukrainian and Russian, further
+    "folkehaeren": "people army", "haeren": "army", "forente": "united", "nordostlige": "northeast",
+    "anti-japanske": "anti japanese", "fns": "united nations", "unita": "united", "den": "",
+    "anti-japoneza": "anti japanese", "muncitorilor": "workers", "partidului": "party", "trabalhista": "workers",
+    "sudkoreanischen": "south korea", "chin": "china", "chosun": "korea", "freiwilligenarmee": "volunteers army",
+    "volkes": "people", "кореї": "korea", "демократична": "democratic", "китайських": "china",
+    "народних": "people", "добровольців": "volunteers", "компартии": "communist party",
 }
 # Ordinal words of `_GLOSSARY`: a name with one is read only with the United States in it (Oitavo Exército dos
 # Estados Unidos); alone, the words name the speaker's own country's army (Ottava Armata, the Italian Eighth Army in

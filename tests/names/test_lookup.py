@@ -70,7 +70,8 @@ def names_someone(found) -> bool:
                                    "heldout_42", "heldout_43", "heldout_44", "heldout_45",
                                    "heldout_46", "heldout_47", "heldout_48", "heldout_49",
                                    "heldout_50", "heldout_51", "heldout_52", "heldout_53",
-                                   "heldout_54", "heldout_55", "heldout_56", "traps"])
+                                   "heldout_54", "heldout_55", "heldout_56", "heldout_57",
+                                   "heldout_58", "heldout_59", "heldout_60", "traps"])
 def test_no_wrong_first_answer_and_no_stranger(split):
     """The safety aims, on every part of the list: never a wrong entity first, and every name that is not
     in the course says so."""
@@ -87,7 +88,7 @@ def test_no_wrong_first_answer_and_no_stranger(split):
                                    "heldout_6", "heldout_7", "heldout_8", "heldout_9"])
 def test_at_least_98_percent_right_first_answers(split):
     """On the tuning rows and parts 1 to 9, each tuned on after its first run (whose figures
-    benchmarks/bench_names.py records). Parts 10 to 56 are not asserted here: they stay below 98 %."""
+    benchmarks/bench_names.py records). Parts 10 to 60 are not asserted here: they stay below 98 %."""
     rows = [row for row in KNOWN if split is None or row["split"] == split]
     missed = [row["spelling"] for row in rows if first(nk.lookup(row["spelling"])) != (row["kind"], row["id"])]
     assert len(missed) <= 0.02 * len(rows), missed
@@ -798,6 +799,8 @@ def test_no_printed_answer_has_a_doubled_full_stop():
     ("Oitavo Exército dos Estados Unidos", ("army", "eighth_army")), ("Sungai Naktong", ("place", "naktong_river")),
     ("哈里森將軍", ("person", "william_harrison")), ('"Bull" Boatner', ("person", "haydon_boatner")),
     ("“Johnnie” Walker", ("person", "walton_walker")), ("彭徳懐", ("person", "peng_dehuai")),  # 懐 for 懷
+    ("Den koreanske folkehæren", ("army", "kpa")), ("Partidului Muncitorilor din Coreea", ("party", "kwp")),
+    ("Komunistycznej Partii Chin", ("party", "ccp")), ("китайських народних добровольців", ("army", "cpv")),
     ("A. N. Kosygina", ("person", "alexei_kosygin")),  # a title after a name in characters; a nickname; initials
 ])
 def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
@@ -875,6 +878,7 @@ def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     "W. H. Harrison", "Georgy Aleksandrovich Zhukov", "Андрей Иванович Романенко", "N. P. Khrushcheva",
     "J. L. Brežněvem", "第八軍",  # Vasily, Sergei, the journalist, Mikhail, Arthur, Margaret, Sam ...; the ROC army
     '"Jocko" Clark', '"Sam" Walker', '"Lefty" Clark', "John Walker",  # a nickname or a first name not his
+    "Den Haag", "Chin", "Kommando",  # glossary words alone name no body
     "S. Stalina", "N. Kosygina",  # another first name's initial: Svetlana Stalina; N. is not Alexei Kosygin
 ])
 def test_those_readings_find_no_stranger(spelling):
