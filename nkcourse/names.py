@@ -452,7 +452,7 @@ _GLOSSARY = {
     "etats": "states", "estados": "states", "stati": "states", "unis": "united", "uniti": "united",
     "unie": "united", "unido": "united", "unida": "united", "d": "", "democratique": "democratic",
     "democratico": "democratic", "democratica": "democratic", "anti": "anti", "japonaise": "japanese",
-    "japonais": "japanese", "japones": "japanese", "japonesa": "japanese", "japones-a": "japanese",
+    "japonais": "japanese", "japones": "japanese", "japonesa": "japanese",
     "giapponese": "japanese", "antijaponaise": "anti japanese", "antijapones": "anti japanese",
     "antijaponesa": "anti japanese", "antigiapponese": "anti japanese", "nordeste": "northeast",
     "brigata": "brigade", "brigade": "brigade", "fucilieri": "rifle", "separata": "separate",
