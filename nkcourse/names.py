@@ -939,7 +939,7 @@ def _kind_of(kind) -> tuple[str | None, str | None]:
 
 _TITLES = re.compile(r"^(vice[- ]admiral|rear[- ]admiral|brigadier[- ]general|brig\.\s?gen\.|brigadier|"
                      r"general|gen\.|marshal|comrade|cde\.?|tov\.?|premier|chairman|president|ambassador|minister|"
-                     r"colonel|col\.|admiral|adm\.|lieutenant[- ]general|lt\.[- ]?gen\.|major[- ]general|mr\.?|dr\.?|"
+                     r"colonel|col\.|admiral|adm\.|lieutenant[- ]general|lt\.?[- ]?gen\.?|major[- ]general|mr\.?|dr\.?|"
                      r"secretary|vice[- ]premier|deputy premier|vice[- ]chairman|commander|captain|capt\.|major|"
                      r"lieutenant|lt\.|sergeant|sgt\.|professor|prof\.|товарищ|тов\.|генерал|маршал|посол|"
                      r"general[- ]major|general[- ]lieutenant|general[- ]colonel|генерал[- ](?:майор|лейтенант|"
@@ -1276,6 +1276,7 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
     typed_exactly = rz.script(query) in ("hangul", "cjk")
     query_script = rz.script(query)
     initials_typed = re.match(r"\s*[A-ZА-ЯЁ]\.", query)
+    titled = _TITLES.match(query.strip())
 
     def consider(position: int, score: float, how: str):
         spelling = index.spellings[position]
@@ -1283,6 +1284,8 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             return
         if spelling.kind == "person" and initials_typed and not _initials_fit(spelling.id, query):
             return  # V. I. Stalin is his son Vasily, G. A. Zhukov the journalist
+        if spelling.kind == "person" and titled and not _title_fits(spelling.id, query):
+            return  # President Harrison is not the general William K. Harrison Jr.
         if spelling.kind == "place" and spelling.id not in _korean_place_kinds() and query_script == "latin" and (
                 rz.script(spelling.spelling) == "cjk" and normalise(query) not in _plain_keys(spelling.spelling)):
             how = "suggestion"  # a Chinese place read in Korean (Yonan, 延安) is also a Korean county's name (Yŏnan)
@@ -1865,6 +1868,35 @@ def _first_names(person: str) -> tuple[set[str], set[str]]:
         if rz.script(spelling.spelling) == "cyrillic" and len(words) == 3 and _PATRONYMIC.search(words[1]):
             fathers.add(latin[1][:3].casefold())  # not an American's middle name (Уолтон Гаррис Уокер)
     return firsts, fathers
+
+
+# Titles typed before a foreign person's name that say who he was: a civilian office must be among his posts
+# (people.csv), and a junior officer's rank is no general's.
+_OFFICE_TITLES = {"president": "president", "ambassador": "ambassador", "professor": "professor",
+                  "prof.": "professor", "посол": "ambassador"}
+_JUNIOR_RANKS = re.compile(r"^(?:lieutenant|lt\.|captain|capt\.|sergeant|sgt\.|major|colonel|col\.)[\s-]+(?!gen)",
+                           re.IGNORECASE)
+
+
+@cache
+def _posts(person: str) -> str:
+    """A person's posts as people.csv gives them, lower case ("" for an id that is not a person's)."""
+    people = load("people")
+    return dict(zip(people["person_id"], people["posts"].fillna("").str.casefold(), strict=True)).get(person, "")
+
+
+def _title_fits(person: str, typed: str) -> bool:
+    """Whether a title typed before a foreign person's name can be his: "President Harrison" is not William K.
+    Harrison Jr., who held no such office; "Ambassador MacArthur" is the general's nephew; "Lieutenant Van Fleet"
+    and "Captain Walker" the generals' sons. True when no such title was typed or the person is Korean."""
+    if person not in _foreign_keys():
+        return True
+    title = _TITLES.match(typed.strip())
+    word = title.group(1).casefold() if title else ""
+    office = _OFFICE_TITLES.get(word)
+    if office and office not in _posts(person):
+        return False
+    return not (_JUNIOR_RANKS.match(typed.strip()) and "command" in _posts(person))
 
 
 def _initials_fit(person: str, typed: str) -> bool:

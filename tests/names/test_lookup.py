@@ -799,6 +799,7 @@ def test_no_printed_answer_has_a_doubled_full_stop():
     ("Oitavo Exército dos Estados Unidos", ("army", "eighth_army")), ("Sungai Naktong", ("place", "naktong_river")),
     ("哈里森將軍", ("person", "william_harrison")), ('"Bull" Boatner', ("person", "haydon_boatner")),
     ("“Johnnie” Walker", ("person", "walton_walker")), ("彭徳懐", ("person", "peng_dehuai")),  # 懐 for 懷
+    ("Lt Gen Walker", ("person", "walton_walker")), ("Ambassador Puzanov", ("person", "alexander_puzanov")),
     ("Den koreanske folkehæren", ("army", "kpa")), ("Partidului Muncitorilor din Coreea", ("party", "kwp")),
     ("Komunistycznej Partii Chin", ("party", "ccp")), ("китайських народних добровольців", ("army", "cpv")),
     ("A. N. Kosygina", ("person", "alexei_kosygin")),  # a title after a name in characters; a nickname; initials
@@ -879,6 +880,7 @@ def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     "J. L. Brežněvem", "第八軍",  # Vasily, Sergei, the journalist, Mikhail, Arthur, Margaret, Sam ...; the ROC army
     '"Jocko" Clark', '"Sam" Walker', '"Lefty" Clark', "John Walker",  # a nickname or a first name not his
     "Den Haag", "Chin", "Kommando",  # glossary words alone name no body
+    "President Harrison", "Ambassador MacArthur", "Lieutenant Van Fleet", "Captain Walker", "Professor Lebedev",
     "S. Stalina", "N. Kosygina",  # another first name's initial: Svetlana Stalina; N. is not Alexei Kosygin
 ])
 def test_those_readings_find_no_stranger(spelling):
