@@ -1855,7 +1855,15 @@ _PATRONYMIC = re.compile(r"(?:ович|евич|ич|овна|евна|ична|
 
 def _first_names(person: str) -> tuple[set[str], set[str]]:
     """The first letters (in Latin letters) of a person's first names and of the patronymics the course gives him (in
-    a Cyrillic name of three words): Joseph Stalin ({"J", "I"}, {"V"})."""
+    a Cyrillic name of three words): Joseph Stalin ({"J", "I"}, {"V"}). Read once per person and kept."""
+    known = _index().derived.setdefault("first_names", {})
+    if person not in known:
+        known[person] = _read_first_names(person)
+    return known[person]
+
+
+def _read_first_names(person: str) -> tuple[set[str], set[str]]:
+    """`_first_names`, read from the spellings."""
     firsts, fathers = set(), set()
     for spelling in _index().spellings:
         words = spelling.spelling.split()
@@ -2515,6 +2523,8 @@ _PLACE_SUFFIX_CJK = re.compile(r"(市|郡|縣|县|道|府|半島|半岛|港|江|
 _COUNTRY_PREFIX = re.compile(r"^(アメリカ|米国|米軍|米|美國|美国|美軍|美军|美|미국|미군|미|"
                              r"ソ連|ソビエト|蘇聯|苏联|蘇軍|苏军|소련)"
                              r"\s*(?=[^\s])")  # not China's or Korea's: their words begin bodies' own names
+_SOVIET_PREFIXES = frozenset({"ソ連", "ソビエト", "蘇聯", "苏联", "蘇軍", "苏军", "소련"})  # of `_COUNTRY_PREFIX`
+_JAPANESE_PREFIXES = ("アメリカ", "米国", "米軍", "米", "ソ連", "ソビエト")  # written so only in Japanese
 
 
 # A battle named after its place, in the languages the course's readers meet: "Battle of Kapyong", "Schlacht um
@@ -2562,25 +2572,28 @@ def _korean_settlement(position: int, typed: str) -> bool:
 
 
 @cache
-def _place_kind(place_id: str) -> str:
-    """The kind of a place (places.csv kind: city, town, river, reservoir ...), "" for an id that is not a place's."""
+def _places_table() -> dict[str, tuple[str, str]]:
+    """place_id -> (kind, country today) as places.csv gives them: ("town", "dprk"), ("river", "prc") ..."""
     places = load("places")
-    return dict(zip(places["place_id"], places["kind"], strict=True)).get(place_id, "")
+    return {place.place_id: (str(place.kind), str(place.country_today).lower())
+            for place in places.itertuples(index=False)}
+
+
+def _place_kind(place_id: str) -> str:
+    """The kind of a place (city, town, river, reservoir ...), "" for an id that is not a place's."""
+    return _places_table().get(place_id, ("", ""))[0]
 
 
 @cache
 def _north_korean_places() -> frozenset[str]:
-    """place_id of the places in North Korea (places.csv country_today dprk)."""
-    places = load("places")
-    return frozenset(places.loc[places["country_today"].astype(str).str.lower() == "dprk", "place_id"])
+    """place_id of the places in North Korea."""
+    return frozenset(place for place, (_, country) in _places_table().items() if country == "dprk")
 
 
 @cache
 def _korean_place_kinds() -> dict[str, str]:
-    """place_id -> kind (city, town ...) of the places in North and South Korea (places.csv)."""
-    places = load("places")
-    korean = places[places["country_today"].astype(str).str.lower().isin(("dprk", "rok"))]
-    return dict(zip(korean["place_id"], korean["kind"], strict=True))
+    """place_id -> kind (city, town ...) of the places in North and South Korea."""
+    return {place: kind for place, (kind, country) in _places_table().items() if country in ("dprk", "rok")}
 
 
 def _in_characters() -> dict[tuple[str, str], list[str]]:
@@ -2822,7 +2835,7 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         found = [item for item in _search(region.group(1).strip(), "place") if item[2] in _FIRM]
         if found:
             return [(score * 0.97, position, "suggestion") for score, position, _ in found]
-    if depth == 0 and rz.script(text) == "cjk" and not text.strip().startswith(("米", "アメリカ", "ソ連", "ソビエト")):
+    if depth == 0 and rz.script(text) == "cjk" and not text.strip().startswith(_JAPANESE_PREFIXES):
         # 第八集團軍: the readings below in the other Chinese script too; not a Japanese name (米第10軍, the US
         # Tenth Army, is no Chinese 军, a corps), and not Japanese 連合国 (the Allies) as Chinese 聯合國
         for other in rz.other_chinese_script(text):
@@ -2881,10 +2894,9 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         if rz.script(country) == "cjk" and re.fullmatch(r"第[\d一二三四五六七八九十]+[軍军]", country):
             # ソ連第25軍, 蘇聯第25軍: Japanese and traditional Chinese write 軍 where mainland Chinese names a
             # field army 集团军 (苏第25集团军), with the country in one character (苏, 美)
-            one = "苏" if prefix in ("ソ連", "ソビエト", "蘇聯", "苏联", "蘇軍", "苏军") else "美"
+            one = "苏" if prefix in _SOVIET_PREFIXES else "美"
             forms += [f"{one}{form[:-1]}集团军" for form in (country, *_number_forms(country))]
-        soviet = prefix in ("ソ連", "ソビエト", "蘇聯", "苏联", "蘇軍", "苏军", "소련")
-        japanese = prefix in ("アメリカ", "米国", "米軍", "米", "ソ連", "ソビエト")
+        soviet, japanese = prefix in _SOVIET_PREFIXES, prefix in _JAPANESE_PREFIXES
         if japanese and re.fullmatch(r"第[\d一二三四五六七八九十]+軍団", country):
             # 米第10軍団: Japanese 軍団 is a corps, which Chinese writes 军 (美第10军, X Corps)
             forms += [f"{one}{form[:-2]}军" for form in (country, *_number_forms(country)) for one in (
