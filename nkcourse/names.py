@@ -495,6 +495,10 @@ _GLOSSARY = {
     "sudkoreanischen": "south korea", "chin": "china", "chosun": "korea", "freiwilligenarmee": "volunteers army",
     "volkes": "people", "кореї": "korea", "демократична": "democratic", "китайських": "china",
     "народних": "people", "добровольців": "volunteers", "компартии": "communist party",
+    # Finnish, Portuguese and Romanian words, further; Indonesian ("ke-88", the 88th, is read as a number)
+    "puolue": "party", "puolueen": "party", "uniao": "union", "uniunii": "union", "uniunea": "union",
+    "darat": "army", "angkatan": "", "senapan": "rifle", "khusus": "separate", "kedelapan": "8th",
+    "kesepuluh": "10th",
 }
 # Ordinal words of `_GLOSSARY`: a name with one is read only with the United States in it (Oitavo Exército dos
 # Estados Unidos); alone, the words name the speaker's own country's army (Ottava Armata, the Italian Eighth Army in
@@ -515,6 +519,47 @@ def _fold_words(text: str) -> str:
 
 
 _GLOSSARY_FOLDED = {_fold_words(word): english for word, english in _GLOSSARY.items()}
+# The beginnings shared by a word's forms in many European languages (its cognates and their grammatical cases),
+# in English, written as `_cognate_fold` folds a word's letters: a word that `_GLOSSARY` does not list is read by
+# the longest of these its folded letters begin with (kommunistinen and komunistický as communist, sovietică as
+# soviet, koreanskiej and coreeana as korea). Each beginning is long enough to begin no ordinary word of another
+# meaning that a body's name would hold; "parti" is left out (partisan, partizan are the guerrillas).
+_COGNATE_STEMS = {
+    "komunist": "communist", "kumunist": "communist", "soviet": "soviet", "sovjet": "soviet", "sovet": "soviet",
+    "szovjet": "soviet", "kore": "korea", "korej": "korea", "kinez": "china", "kines": "china", "kina": "china",
+    "kinsk": "china", "kitaj": "china", "demokrat": "democratic", "volunt": "volunteers", "volont": "volunteers",
+    "dobrovol": "volunteers", "freivil": "volunteers", "okotnik": "volunteers", "sukarela": "volunteers",
+    "gonulu": "volunteers", "armij": "army", "armia": "army", "armat": "army", "armad": "army", "partia": "party",
+    "partid": "party", "partei": "party", "partij": "party", "partit": "party", "partiy": "party",
+    "partie": "party", "brigad": "brigade", "korpus": "corps", "korps": "corps", "kuerpo": "corps",
+    "robotnik": "workers", "arbeit": "workers", "arbeid": "workers", "arbet": "workers", "trabalh": "workers",
+    "trabaj": "workers", "lavorat": "workers", "travail": "workers", "munkas": "workers", "radnik": "workers",
+    "delavsk": "workers", "liberak": "liberation", "liberat": "liberation", "liberaz": "liberation",
+    "befrei": "liberation", "osvobo": "liberation", "independ": "independence", "unabhang": "independence",
+    "nezavis": "independence", "japon": "japanese", "japan": "japanese", "yapon": "japanese", "komand": "command",
+    "lidov": "people", "ludov": "people", "popul": "people", "alian": "league", "alean": "league",
+}
+
+
+def _cognate_fold(word: str) -> str:
+    """A word's letters as `_COGNATE_STEMS` lists them: marks stripped (by `_fold_words`), c, q and ch as k,
+    w as v, y as i (after a consonant), a doubled letter once: "Kommunistische" -> "komunistise",
+    "coreeana" -> "koreana"."""
+    word = re.sub(r"ch|c|q", "k", word)
+    word = word.replace("w", "v")
+    word = re.sub(r"(?<=[^aeiou])y", "i", word)
+    return re.sub(r"(.)\1", r"\1", word)
+
+
+@lru_cache(maxsize=4096)
+def _cognate(word: str) -> str | None:
+    """The English of a Latin-letter word of a body's name that `_GLOSSARY` does not list, by the longest
+    beginning of `_COGNATE_STEMS` it has (a word of five letters or more); None if it has none."""
+    if len(word) < 5 or rz.script(word) != "latin":
+        return None
+    folded = _cognate_fold(word)
+    stems = [stem for stem in _COGNATE_STEMS if folded.startswith(stem)]
+    return _COGNATE_STEMS[max(stems, key=len)] if stems else None
 _NORTH_KOREAN = re.compile(r"\bnorth[\s-]+korean?\b", re.IGNORECASE)
 _ORGANIZATION_WORDS = {"party", "army", "brigade", "faction", "volunteers", "group", "command", "corps", "league"}
 
@@ -576,7 +621,7 @@ def _translated_name(text: str) -> str:
         word = word.strip(".'’") if not re.fullmatch(r"\d+\.", word) else word
         # an ordinal: 25a, 25ª, 25e, 25-я, 25-й
         word = re.sub(r"^(\d+)(?:a|ª|°|º|e|eme|-?я|-?и|-?й|-?ая|-?ои|-?ой|-?ый|-?ий)$", r"\1.", word)
-        word = re.sub(r"^ika-(\d+)$", r"\1.", word)  # Tagalog ika-25, the 25th
+        word = re.sub(r"^(?:ika|ke)-(\d+)$", r"\1.", word)  # Tagalog ika-25, Indonesian ke-25: the 25th
         if re.fullmatch(r"[ivx]{2,5}", word) and _roman(word):  # VIII Armata: the Eighth Army
             word = f"{_roman(word)}."
         if re.fullmatch(r"\d+\.", word):  # a German ordinal: "88." = 88th
@@ -590,6 +635,9 @@ def _translated_name(text: str) -> str:
             if part == "del" and len(parts) == 1:  # Spanish and Italian "del" (of the); Hungarian dél- (south)
                 translated = True
             elif (meaning := _glossary_word(part)) is not None:
+                translated = True
+                english += meaning.split()
+            elif (meaning := _cognate(part)) is not None:  # Kiinan kommunistinen puolue: Chinese, communist
                 translated = True
                 english += meaning.split()
             elif part:  # a word not translated stays, in Latin letters (Японии is not dropped from the key)

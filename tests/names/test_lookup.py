@@ -619,6 +619,23 @@ def test_the_translation_glossary_applies_only_to_names_of_organizations():
     assert nk.lookup("Nordkoreas").empty or first(nk.lookup("Nordkoreas"))[0] != "party"
 
 
+@pytest.mark.parametrize(("spelling", "expected"), [
+    ("Kiinan kommunistinen puolue", ("party", "ccp")),  # Finnish: Kiinan and kommunistinen read by their beginnings
+    ("Partido Comunista da União Soviética", ("party", "cpsu")),
+    ("Koreanischen Unabhängigen Allianz", ("party", "nckil")),  # 조선독립동맹, its Alliance a league
+    ("Brigade Senapan Khusus Ke-88", ("army", "brigade_88")),  # Indonesian ke-88, the 88th
+])
+def test_words_of_other_languages_read_by_their_beginnings(spelling, expected):
+    assert first(nk.lookup(spelling)) == expected
+
+
+def test_a_beginning_read_is_no_other_word():
+    assert names._cognate("kommunistinen") == "communist"
+    assert names._cognate("partisans") is None and names._cognate("partizanska") is None  # the guerrillas
+    assert names._translated_name("South Korean partisans") == ""
+    assert names._cognate("Korea") is None  # a word of fewer than five letters is read by the glossary only
+
+
 def test_katakana_and_shinjitai():
     assert rz.katakana_to_latin("パク・ホニョン") == "paku honyoN"  # ニョ begins a syllable; ン ends one
     assert first(nk.lookup("パク・ホニョン")) == ("person", "pak_hon_yong")
