@@ -498,7 +498,13 @@ _GLOSSARY = {
     # Finnish, Portuguese and Romanian words, further; Indonesian ("ke-88", the 88th, is read as a number)
     "puolue": "party", "puolueen": "party", "uniao": "union", "uniunii": "union", "uniunea": "union",
     "darat": "army", "angkatan": "", "senapan": "rifle", "khusus": "separate", "kedelapan": "8th",
-    "kesepuluh": "10th",
+    "kesepuluh": "10th", "faksi": "faction", "domestik": "domestic", "baru": "new", "biro": "bureau",
+    # Czech, Italian, Catalan, Polish, Norwegian, Danish and Finnish words, further
+    "delnicke": "workers", "pracujicich": "workers", "sbor": "corps", "repubblica": "republic",
+    "treball": "workers", "unio": "union", "dowodztwa": "command", "dowodztwo": "command", "narodow": "nations",
+    "zjednoczonych": "united", "kommunistparti": "communist party", "kommunistpartiet": "communist party",
+    "folkeparti": "people party", "nye": "new", "det": "", "i": "", "tyovaenpuolue": "workers party",
+    "tyovaenpuolueen": "workers party",
 }
 # Ordinal words of `_GLOSSARY`: a name with one is read only with the United States in it (Oitavo Exército dos
 # Estados Unidos); alone, the words name the speaker's own country's army (Ottava Armata, the Italian Eighth Army in
@@ -617,6 +623,7 @@ def _translated_name(text: str) -> str:
     if rz.script(text) == "latin":
         text = _VIETNAMESE_WORDS.sub(lambda found: found.group(1).replace(" ", ""), text)
         text = re.sub(r"\btapdoan quan so (\d+)\b", r"\1. quan", text)  # Tập đoàn quân số 8: field army number 8
+    text = re.sub(r"\b(\d+\.)(?=[^\W\d_])", r"\1 ", text)  # 8.Ordu: the Turkish Eighth Army, no space after 8.
     for word in re.split(r"[\s,()]+", text):
         word = word.strip(".'’") if not re.fullmatch(r"\d+\.", word) else word
         # an ordinal: 25a, 25ª, 25e, 25-я, 25-й
@@ -1076,6 +1083,8 @@ def _variants(query: str) -> list[tuple[str, float]]:
         ukrainian = re.search(r"[іїєґІЇЄҐ]", query)  # Ukrainian и is Russian ы (Лі Син Ман = Ли Сын Ман)
         out.append(((query.replace("и", "ы").replace("И", "Ы") if ukrainian else query).translate(
             _UKRAINIAN_TO_RUSSIAN), 0.98))
+    if rz.script(query) == "cyrillic" and _SERBIAN_LETTERS.search(query):  # Пјонгјанг, Кимом Ил Сунгом: Serbian and
+        out.append((query.translate(_SERBIAN_TO_RUSSIAN), 0.98))  # Macedonian letters, as Russian writes the sounds
     if rz.script(query) == "hangul" and re.match(r"(북한|남한)\s*(?=\S)", query):
         # 북한 노동당: today's South Korean word for the North before a body's name, which the period wrote 북조선
         out.append((re.sub(r"^(북|남)한\s*", r"\1조선", query), 0.98))
@@ -1102,6 +1111,9 @@ def _variants(query: str) -> list[tuple[str, float]]:
 _UKRAINIAN_LETTERS = re.compile(r"[іїєґўІЇЄҐЎ]")
 _UKRAINIAN_TO_RUSSIAN = str.maketrans({"і": "и", "ї": "йи", "є": "е", "ґ": "г", "ў": "в", "І": "И", "Ї": "Йи", "Є": "Е",
                                        "Ґ": "Г", "Ў": "В"})
+_SERBIAN_LETTERS = re.compile(r"[јљњћђџЈЉЊЋЂЏ]")
+_SERBIAN_TO_RUSSIAN = str.maketrans({"ј": "й", "љ": "ль", "њ": "нь", "ћ": "ч", "ђ": "дж", "џ": "дж", "Ј": "Й", "Љ": "Ль",
+                                     "Њ": "Нь", "Ћ": "Ч", "Ђ": "Дж", "Џ": "Дж"})
 _NICKNAME = re.compile(r"\s[\"“”„«»][^\"“”„«»]{2,20}[\"“”„«»](?=\s)")
 _TURNED = 0.97  # the factor of a name with its words turned round: a person's only (Song Ka-i is not Kaesong)
 
@@ -2512,6 +2524,8 @@ def _two_run_together(text: str, wanted: str | None, whole: Matches) -> Matches 
     if not whole.empty and whole["score"].iloc[0] >= _RULE or not 4 <= len(words) <= 8 or rz.script(text) != "latin":
         return None
     for cut in range(2, len(words) - 1):
+        if {words[cut - 1].casefold(), words[cut].casefold()} & _FILLER_WORDS:
+            continue  # "New People's Party of South Korea" is one name, the southern party, not two
         halves = [_search(" ".join(words[:cut]), wanted), _search(" ".join(words[cut:]), wanted)]
         if not all(half and half[0][2] == "exact" and half[0][0] >= _RULE for half in halves):
             continue  # the quick search first: the whole look-up only for halves that are names

@@ -792,6 +792,10 @@ def other_script_to_latin(text: str) -> str | None:
     text = _THAI_SILENT_O.sub("", _THAI_LEADING_VOWELS.sub(r"\2\1", text))
     if _ARABIC_LETTER.search(text):
         text = arabic_vowels(text)
+    if _HEBREW_LETTER.search(text):
+        text = hebrew_to_latin(text)
+    for pattern, replacement in _GREEK_PAIRS:  # ου is u, γκ g, μπ b, ντ d (Σουν, Πιονγιάνγκ)
+        text = pattern.sub(replacement, text)
     return anyascii(text).strip() or None
 
 
@@ -802,9 +806,33 @@ _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 # elsewhere the vowel i or u; alif is a; ghayn after nun (نغ) is the g of ng, as transcriptions of Korean and
 # Chinese write it.
 _ARABIC_VOWELS = [(re.compile(pattern), replacement) for pattern, replacement in [
-    (r"(?:^|(?<=\s))[اإأ][يی]", "i"), (r"(?:^|(?<=\s))[اأ]و", "u"), (r"[يی](?=[اآ])", "y"), (r"و(?=[اآ])", "w"),
+    (r"تش", "ch"), (r"(?<=ن)ج(?=\s|$|-)", "g"), (r"(?:^|(?<=\s))[يی](?=[وا])", "y"), (r"(?:^|(?<=\s))[اإأ][يی]", "i"), (r"(?:^|(?<=\s))[اأ]و", "u"), (r"[يی](?=[اآ])", "y"), (r"و(?=[اآ])", "w"),
     (r"[يی]", "i"), (r"و", "u"), (r"[اأإآ]", "a"), (r"(?<=ن)غ", "g"), (r"ى", "a"), (r"ة", "a"), (r"[ءع]", ""),
 ]]
+
+
+# Egyptian Arabic's jim is g, written so in the ng of Korean names (سونج, Sung); تش is ch (تشوي, Choi); ya before
+# waw or alif at a word's start is y (يونغ, Yong).
+_HEBREW_LETTER = re.compile(r"[\u05d0-\u05ea]")
+_GREEK_PAIRS = [(re.compile(pattern), replacement) for pattern, replacement in [
+    (r"ου", "u"), (r"Ου|ΟΥ", "U"), (r"γκ|Γκ", "g"), (r"μπ", "b"), (r"Μπ", "B"), (r"ντ", "d"), (r"Ντ", "D")]]
+# Hebrew writes a foreign name's vowels with alef, vav and yod, and the sounds it lacks with a geresh (ג' j, צ' ch,
+# ז' zh): read in that order, vav as o (Korean o and u both; the course's loose readings join them), yod as i or,
+# before a vowel letter, y, a word's final he as a.
+_HEBREW_RULES = [(re.compile(pattern), replacement) for pattern, replacement in [
+    (r"ג['׳]", "j"), (r"צ['׳]", "ch"), (r"ז['׳]", "zh"), (r"וו", "w"), (r"יי", "y"), (r"י(?=[ואע])", "y"),
+    (r"(?:^|(?<=[\s\-]))א(?=[יו])", ""), (r"ה(?=[\s\-]|$)", "a"), (r"[אע]", "a"), (r"ו", "o"), (r"י", "i"),
+    (r"[כךק]", "k"), (r"ח", "kh"), (r"[פף]", "p"), (r"ש", "sh"), (r"[צץ]", "ts"), (r"[טת]", "t"), (r"ב", "b"),
+    (r"ג", "g"), (r"ד", "d"), (r"ה", "h"), (r"ז", "z"), (r"ל", "l"), (r"[מם]", "m"), (r"[נן]", "n"), (r"ס", "s"),
+    (r"ר", "r")]]
+
+
+def hebrew_to_latin(text: str) -> str:
+    """A name in Hebrew letters (str) in Latin letters by `_HEBREW_RULES`: "קים איל-סונג" -> "kim il-song",
+    "פאק הון-יונג" -> "pak hon-yong". Letters of other scripts are left as they are. Raises nothing."""
+    for pattern, replacement in _HEBREW_RULES:
+        text = pattern.sub(replacement, text)
+    return text
 
 
 def arabic_vowels(text: str) -> str:

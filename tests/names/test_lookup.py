@@ -636,6 +636,24 @@ def test_a_beginning_read_is_no_other_word():
     assert names._cognate("Korea") is None  # a word of fewer than five letters is read by the glossary only
 
 
+@pytest.mark.parametrize(("spelling", "expected"), [
+    ("קים איל-סונג", ("person", "kim_il_sung")), ("פאק הון-יונג", ("person", "pak_hon_yong")),  # Hebrew
+    ("تشوي يونغ كون", ("person", "choe_yong_gon")), ("كيم ايل سونج", ("person", "kim_il_sung")),  # Egyptian jim
+    ("Κιμ Ιλ Σουν", ("person", "kim_il_sung")), ("Πιονγιάνγκ", ("place", "pyongyang")),  # Greek ου, γκ
+    ("Пјонгјанг", ("place", "pyongyang")),  # Serbian ј, not Pyonggang
+    ("Faksi Soviet", ("group", "soviet_korean")), ("Kinas kommunistparti", ("party", "ccp")),
+])
+def test_hebrew_greek_serbian_letters_and_more_words(spelling, expected):
+    assert first(nk.lookup(spelling)) == expected
+
+
+def test_a_name_with_of_is_not_two_names():
+    assert rz.hebrew_to_latin("קים קוואנג-היופ") == "kim kwang-hyop"
+    assert nk.lookup("New People's Party of South Korea").empty  # the southern party, not the NPP and South Korea
+    assert [row[:2] for row in nk.lookup("Kim Il Sung Pak Hon-yong")[["kind", "id"]].values.tolist()] == [
+        ["person", "kim_il_sung"], ["person", "pak_hon_yong"]]
+
+
 def test_katakana_and_shinjitai():
     assert rz.katakana_to_latin("パク・ホニョン") == "paku honyoN"  # ニョ begins a syllable; ン ends one
     assert first(nk.lookup("パク・ホニョン")) == ("person", "pak_hon_yong")
