@@ -57,7 +57,7 @@ _SYSTEMS = {
     "garbled": "garbled form seen in machine-translated or popular texts", "older_name": "older name",
     "korean_name": "Korean name", "translation": "translation", "official_english": "official English name",
     "abbreviation": "abbreviation", "name of the group without 'faction'": "short name of the group",
-    "loose_reference": "loose reference",
+    "loose_reference": "loose reference", "shared_name": "name shared with someone or something not in the course",
 }
 _SCRIPT_LABELS = {"hangul": "Hangul", "cjk": "Chinese characters", "cyrillic": "Cyrillic", "latin": "Latin letters",
                   "kana": "Japanese katakana"}
@@ -533,7 +533,7 @@ _GLOSSARY_FOLDED = {_fold_words(word): english for word, english in _GLOSSARY.it
 _COGNATE_STEMS = {
     "komunist": "communist", "kumunist": "communist", "soviet": "soviet", "sovjet": "soviet", "sovet": "soviet",
     "szovjet": "soviet", "kore": "korea", "korej": "korea", "kinez": "china", "kines": "china", "kina": "china",
-    "kinsk": "china", "kitaj": "china", "demokrat": "democratic", "volunt": "volunteers", "volont": "volunteers",
+    "kinsk": "china", "kitaj": "china", "volunt": "volunteers", "volont": "volunteers",
     "dobrovol": "volunteers", "freivil": "volunteers", "okotnik": "volunteers", "sukarela": "volunteers",
     "gonulu": "volunteers", "armij": "army", "armia": "army", "armat": "army", "armad": "army", "partia": "party",
     "partid": "party", "partei": "party", "partij": "party", "partit": "party", "partiy": "party",
@@ -1112,8 +1112,8 @@ _UKRAINIAN_LETTERS = re.compile(r"[іїєґўІЇЄҐЎ]")
 _UKRAINIAN_TO_RUSSIAN = str.maketrans({"і": "и", "ї": "йи", "є": "е", "ґ": "г", "ў": "в", "І": "И", "Ї": "Йи", "Є": "Е",
                                        "Ґ": "Г", "Ў": "В"})
 _SERBIAN_LETTERS = re.compile(r"[јљњћђџЈЉЊЋЂЏ]")
-_SERBIAN_TO_RUSSIAN = str.maketrans({"ј": "й", "љ": "ль", "њ": "нь", "ћ": "ч", "ђ": "дж", "џ": "дж", "Ј": "Й", "Љ": "Ль",
-                                     "Њ": "Нь", "Ћ": "Ч", "Ђ": "Дж", "Џ": "Дж"})
+_SERBIAN_TO_RUSSIAN = str.maketrans({"ј": "й", "љ": "ль", "њ": "нь", "ћ": "ч", "ђ": "дж", "џ": "дж", "Ј": "Й",
+                                     "Љ": "Ль", "Њ": "Нь", "Ћ": "Ч", "Ђ": "Дж", "Џ": "Дж"})
 _NICKNAME = re.compile(r"\s[\"“”„«»][^\"“”„«»]{2,20}[\"“”„«»](?=\s)")
 _TURNED = 0.97  # the factor of a name with its words turned round: a person's only (Song Ka-i is not Kaesong)
 
@@ -1362,6 +1362,9 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
                     normalise(query) in _plain_keys(spelling.spelling)[1:]):
                 how, score = "suggestion", score * 0.97  # the pinyin of a Korean place (Yunshan, 云山) is also a
                 # Chinese place's name (Jincheng, Mashan): only suggested
+        if spelling.kind == "person" and query_script in ("hangul", "cjk") and _vowel_of_another_name(
+                query, spelling.id):
+            return  # 최영건, 崔英健 (Choe Yŏng-gŏn) are another man than 최용건 (Choe Yong-gŏn), whatever "yong" says
         if city and spelling.kind != "place":
             return
         if typed_exactly and spelling.system == _MIXED_SYSTEM:
@@ -1431,7 +1434,8 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
                         "army", "party", "group") and not _same_characters(text, index.spellings[position].spelling):
                     continue  # characters are compared as characters, not by their sound: Japanese 連合国軍 (the
                     # Allies) is not 聯合國軍
-                if rz.script(text) == "hangul" and index.spellings[position].system in _LOOSE_SYSTEMS and rz.script(
+                if rz.script(text) == "hangul" and index.spellings[position].system in (
+                        *_LOOSE_SYSTEMS, "shared_name") and rz.script(
                         index.spellings[position].spelling) == "latin":
                     continue  # 안동 is the South Korean city, whatever the loose "Andong" (Dandong) says
                 if family == "korean" and typed_exactly and index.spellings[position].system == "alias" and (
@@ -2374,7 +2378,7 @@ class Matches(pd.DataFrame):
     Its printed form shows names, kinds, one-line descriptions and sources, never ids; an empty
     answer prints the sentence saying the name is not in the course's data."""
 
-    _metadata = ["asked", "message", "parts"]
+    _metadata = ["asked", "message", "parts", "shared"]
 
     @property
     def _constructor(self):
@@ -2988,6 +2992,10 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         found = _search(bare, "place")
         if re.search(r"[县縣区區]$", text.strip()):  # 马山县 is Mashan County in Guangxi: a 县 is China's
             found = [item for item in found if _index().spellings[item[1]].id not in _korean_place_kinds()]
+        if re.search(r"\s(hill|mountain|mount|peak|ridge|river|lake|reservoir|island)$", text.strip(), re.IGNORECASE):
+            # Osan Hill (in Hoeryong) is a hill, not the town of Osan: a feature's word keeps only features
+            found = [item for item in found if _place_kind(_index().spellings[item[1]].id) not in (
+                "city", "town", "village", "capital", "foreign_city", "county")]
         if re.search(r"(江|河|湖|水庫|水库|강|호|저수지)$", text.strip()):  # 金城江 is a river, not the town 金城
             found = [item for item in found if _place_kind(_index().spellings[item[1]].id) in ("river",
                                                                                                   "reservoir", "lake")]
@@ -3214,7 +3222,7 @@ def _one_script_per_word(text: str) -> str:
 
 def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     """`lookup` of one name, the entry already checked."""
-    text = _without_date(text.strip())
+    text = re.sub(r"\s*गुट$", " faction", _without_date(text.strip()))  # Hindi गुट, a faction: "Kapsan गुट"
     if sum(ch.isalpha() for ch in text) <= 1 and rz.script(text) not in ("cjk", "hangul", "kana"):
         return _empty(shown, f"“{shown}” is not in the course's data: it has one letter or none, and that names "
                              "no one.")  # Б, X, or }{ ;;
@@ -3233,7 +3241,8 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         entities = _entities()
         found = [item for item in found if re.search(r"admiral|nav(y|al)|fleet", entities.get(
             (_index().spellings[item[1]].kind, _index().spellings[item[1]].id), {}).get("description", ""), re.I)]
-    ambiguous = False
+    shared = _shared_name(text, found)  # Andong, Kim Jeong-suk: also someone's or something's not in the course
+    ambiguous = bool(shared)
     if not found and wanted in (None, "person"):
         titled = _TITLES.sub("", text.strip()).strip()  # "Mr. Rusk", "President Rhee": the surname alone
         found = _surname_alone(text.strip()) or (_surname_alone(titled) if titled != text.strip() else [])
@@ -3281,12 +3290,50 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
             "source_ids": entity["source_ids"], "score": round(score, 3),
         })
     frame = Matches(pd.DataFrame(rows, columns=COLUMNS))
-    frame.asked, frame.message = shown, None
+    frame.asked, frame.message, frame.shared = shown, None, shared
     return frame
+
+
+# Vowels that McCune-Reischauer without its breves, and so many an English text, writes alike: ㅓ and ㅗ (o), ㅕ and
+# ㅛ (yo), ㅡ and ㅜ (u); as Hangul medial indices.
+_FOLDED_VOWELS = ({4, 8}, {6, 12}, {18, 13})
+
+
+@lru_cache(maxsize=4096)
+def _vowel_of_another_name(typed: str, person: str) -> bool:
+    """Whether a name typed in Hangul or characters differs from the person's Hangul name (people.csv) only where
+    romanization without breves writes two vowels alike (최영건 and 최용건 are both "Choe Yong-gon"): Hangul and
+    characters spell the vowel, so it is another name. False when the person has no Hangul name or the syllables
+    do not line up."""
+    own = _entities().get(("person", person), {}).get("hangul")
+    readings = [typed.replace(" ", "")] if rz.script(typed) == "hangul" else rz.korean_readings(typed.strip())
+    if not isinstance(own, str) or not own or not readings:
+        return False
+    own, reading = own.replace(" ", ""), readings[0]
+    if len(own) != len(reading) or own == reading or not all(rz.is_hangul(ch) for ch in own + reading):
+        return False
+    differences = [(ord(a) - 0xAC00, ord(b) - 0xAC00) for a, b in zip(own, reading, strict=True) if a != b]
+    return all(a // 588 == b // 588 and a % 28 == b % 28 and {(a % 588) // 28, (b % 588) // 28} in _FOLDED_VOWELS
+               for a, b in differences)
+
+
+def _shared_name(text: str, found: list[tuple[float, int, str]]) -> str | None:
+    """The note of a "shared_name" spelling (name_variants.csv) of the first thing found, when the name typed is
+    that spelling: "Andong" is Dandong's name until 1965 and a South Korean city's; "Kim Jeong-suk" is Kim Jong-suk
+    and also Kim Il Sung's sister. None when the name is no such spelling."""
+    if not found:
+        return None
+    index = _index()
+    first = index.spellings[found[0][1]]
+    return next((spelling.note for spelling in index.spellings if spelling.system == "shared_name"
+                 and (spelling.kind, spelling.id) == (first.kind, first.id)
+                 and normalise(spelling.spelling) == normalise(text)), None)
 
 
 def _intro(found: pd.DataFrame, query: str) -> str:
     match = found["match"].iloc[0]
+    if match == "ambiguous" and getattr(found, "shared", None):
+        return f"“{query}” is ambiguous: it is the course's {found['name'].iloc[0]}, and {found.shared}:"
     if match == "ambiguous":
         return (f"“{query}” alone is ambiguous: {len(found)} people in the course have this surname. "
                 "Type the whole name to find one of them:")

@@ -806,7 +806,8 @@ _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 # elsewhere the vowel i or u; alif is a; ghayn after nun (نغ) is the g of ng, as transcriptions of Korean and
 # Chinese write it.
 _ARABIC_VOWELS = [(re.compile(pattern), replacement) for pattern, replacement in [
-    (r"تش", "ch"), (r"(?<=ن)ج(?=\s|$|-)", "g"), (r"(?:^|(?<=\s))[يی](?=[وا])", "y"), (r"(?:^|(?<=\s))[اإأ][يی]", "i"), (r"(?:^|(?<=\s))[اأ]و", "u"), (r"[يی](?=[اآ])", "y"), (r"و(?=[اآ])", "w"),
+    (r"تش", "ch"), (r"(?<=ن)ج(?=\s|$|-)", "g"), (r"(?:^|(?<=\s))[يی](?=[وا])", "y"),
+    (r"(?:^|(?<=\s))[اإأ][يی]", "i"), (r"(?:^|(?<=\s))[اأ]و", "u"), (r"[يی](?=[اآ])", "y"), (r"و(?=[اآ])", "w"),
     (r"[يی]", "i"), (r"و", "u"), (r"[اأإآ]", "a"), (r"(?<=ن)غ", "g"), (r"ى", "a"), (r"ة", "a"), (r"[ءع]", ""),
 ]]
 

@@ -71,7 +71,11 @@ def names_someone(found) -> bool:
                                    "heldout_46", "heldout_47", "heldout_48", "heldout_49",
                                    "heldout_50", "heldout_51", "heldout_52", "heldout_53",
                                    "heldout_54", "heldout_55", "heldout_56", "heldout_57",
-                                   "heldout_58", "heldout_59", "heldout_60", "traps"])
+                                   "heldout_58", "heldout_59", "heldout_60", "heldout_61",
+                                   "heldout_62", "heldout_63", "heldout_64", "heldout_65",
+                                   "heldout_66", "heldout_67", "heldout_68", "heldout_69",
+                                   "heldout_70", "heldout_71", "heldout_72", "heldout_73",
+                                   "heldout_74", "heldout_75", "heldout_76", "traps"])
 def test_no_wrong_first_answer_and_no_stranger(split):
     """The safety aims, on every part of the list: never a wrong entity first, and every name that is not
     in the course says so."""
@@ -88,7 +92,7 @@ def test_no_wrong_first_answer_and_no_stranger(split):
                                    "heldout_6", "heldout_7", "heldout_8", "heldout_9"])
 def test_at_least_98_percent_right_first_answers(split):
     """On the tuning rows and parts 1 to 9, each tuned on after its first run (whose figures
-    benchmarks/bench_names.py records). Parts 10 to 60 are not asserted here: they stay below 98 %."""
+    benchmarks/bench_names.py records). Parts 10 to 76 are not asserted here: they stay below 98 %."""
     rows = [row for row in KNOWN if split is None or row["split"] == split]
     missed = [row["spelling"] for row in rows if first(nk.lookup(row["spelling"])) != (row["kind"], row["id"])]
     assert len(missed) <= 0.02 * len(rows), missed
@@ -652,6 +656,22 @@ def test_a_name_with_of_is_not_two_names():
     assert nk.lookup("New People's Party of South Korea").empty  # the southern party, not the NPP and South Korea
     assert [row[:2] for row in nk.lookup("Kim Il Sung Pak Hon-yong")[["kind", "id"]].values.tolist()] == [
         ["person", "kim_il_sung"], ["person", "pak_hon_yong"]]
+
+
+def test_a_name_shared_with_someone_not_in_the_course_is_ambiguous():
+    found = nk.lookup("Kim Jeong-suk")  # the wife in the course, and Kim Il Sung's sister (Puzanov, 18 May 1958)
+    assert first(found) == ("person", "kim_jong_suk") and (found["match"] == "ambiguous").all()
+    assert "sister" in found.text() and "not in the course" in found.text()
+    assert (nk.lookup("Kim Jong-suk")["match"] == "exact").all()  # her usual spelling is hers alone
+    assert (nk.lookup("Andong")["match"] == "ambiguous").all() and nk.lookup("안동").empty  # the South Korean city
+    assert first(nk.lookup("Antung")) == ("place", "dandong")
+
+
+def test_a_vowel_that_romanization_writes_alike_is_another_name_in_hangul():
+    assert nk.lookup("최영건").empty and nk.lookup("崔英健").empty  # Choe Yŏng-gŏn, not Choe Yong-gŏn (최용건)
+    assert first(nk.lookup("최용건")) == ("person", "choe_yong_gon")
+    assert first(nk.lookup("허가위")) == ("person", "ho_ka_i")  # another vowel slip is still suggested
+    assert nk.lookup("Osan Hill").empty and first(nk.lookup("Yalu River")) == ("place", "yalu_river")
 
 
 def test_katakana_and_shinjitai():
