@@ -504,7 +504,13 @@ _GLOSSARY = {
     "treball": "workers", "unio": "union", "dowodztwa": "command", "dowodztwo": "command", "narodow": "nations",
     "zjednoczonych": "united", "kommunistparti": "communist party", "kommunistpartiet": "communist party",
     "folkeparti": "people party", "nye": "new", "det": "", "i": "", "tyovaenpuolue": "workers party",
-    "tyovaenpuolueen": "workers party",
+    "tyovaenpuolueen": "workers party", "armeija": "army", "armeijan": "army", "etela": "south",
+    "pohjois": "north", "hiina": "china", "vabatahtlike": "volunteers", "halkin": "people",
+    "delavska": "workers", "stranka": "party", "zbor": "corps", "eszakkeleti": "northeast",
+    "japanellenes": "anti japanese", "egyesult": "united", "vrijwillige": "volunteers", "democrate": "democratic",
+    "demokratischen": "democratic", "ng": "", "hilagang": "north", "tsina": "china", "bayan": "people",
+    "xitoy": "china", "xalq": "people",
+    "ko'ngillilar": "volunteers", "armiyasi": "army", "республика": "republic",
 }
 # Ordinal words of `_GLOSSARY`: a name with one is read only with the United States in it (Oitavo Exército dos
 # Estados Unidos); alone, the words name the speaker's own country's army (Ottava Armata, the Italian Eighth Army in
@@ -677,6 +683,11 @@ _OTHER_SCRIPT_GLOSSARY = {
     "کارگران": "workers", "کره": "korea", "شمالی": "north", "جنوبی": "south", "ارتش": "army", "خلق": "people",
     "مردمی": "people", "داوطلبان": "volunteers", "داوطلب": "volunteers", "چین": "china", "کمونیست": "communist",
     "رود": "river", "رودخانه": "river", "دریاچه": "lake",
+    # Hebrew (whole words, as Arabic's)
+    "מפלגת": "party", "מפלגה": "party", "המפלגה": "party", "הפועלים": "workers", "העובדים": "workers", "של": "",
+    "קוריאה": "korea", "בקוריאה": "korea", "הקוריאני": "korea", "הקוריאנית": "korea", "צפון": "north",
+    "דרום": "south", "הקומוניסטית": "communist", "קומוניסטית": "communist", "סין": "china", "הסיני": "china",
+    "צבא": "army", "העם": "people", "המתנדבים": "volunteers", "ברית": "union", "המועצות": "soviet", "נהר": "river",
 }
 _ARABIC_LETTERS = str.maketrans({"ك": "ک", "ي": "ی", "ى": "ی"})
 
@@ -686,14 +697,14 @@ def _other_script_words(text: str) -> str | None:
     English and the rest into Latin letters (`romanize.other_script_to_latin`): "แม่น้ำยาลู" -> "river yalu";
     None if no word of the glossary is in it, or the name is in a script the course reads by its own rules."""
     text = str(text).translate(_ARABIC_LETTERS)
-    if not re.search(r"[\u0e00-\u0e7f\u0600-\u06ff]", text):
+    if not re.search(r"[\u0e00-\u0e7f\u0600-\u06ff\u05d0-\u05ea]", text):
         return None
     out, rest, known, position = [], "", False, 0
     longest = max(map(len, _OTHER_SCRIPT_GLOSSARY))
     while position < len(text):
         word = next((text[position:position + size] for size in range(longest, 0, -1)
                      if text[position:position + size] in _OTHER_SCRIPT_GLOSSARY and (
-                         not re.match(r"[\u0600-\u06ff]", text[position]) or (
+                         not re.match(r"[\u0600-\u06ff\u05d0-\u05ea]", text[position]) or (
                              (position == 0 or text[position - 1] == " ")
                              and text[position + size:position + size + 1] in ("", " ")))), None)
         if word is None:
@@ -1321,9 +1332,10 @@ def _same_doubles(typed: str, latin: str) -> bool:
 
 def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
     """(score, spelling position, "exact" or "suggestion") for the best spelling of each entity."""
-    if rz.script(query) == "latin" and len(rz.words(query)) == 1 and rz.on_key(query) in _JAPANESE_WORDS:
-        return []  # an ordinary Japanese word or another place (Kankyo, Kaisha): near a place's Japanese name only
     index = _index()
+    if rz.script(query) == "latin" and len(rz.words(query)) == 1 and rz.on_key(query) in _JAPANESE_WORDS and not (
+            index.exact.get(("plain", normalise(query)))):  # Yuki is in the data, as a name shared with a word
+        return []  # an ordinary Japanese word or another place (Kankyo, Kaisha): near a place's Japanese name only
     best: dict[tuple[str, str], tuple[float, int, str]] = {}
     query = rz.fold_shinjitai(query)  # Japanese 労, 満, 徳: the Hanja 勞, 滿, 德
     one_word = rz.script(query) == "latin" and len(rz.words(query)) == 1
@@ -1446,6 +1458,15 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
                 score = _EXACT if family == "plain" else _LOOSE if family in ("loose", "cyrillic_loose") else _RULE
                 # the loose folds join o and u, e and i ...: a name found by them alone is only suggested
                 consider(position, score * factor, "suggestion" if family in ("loose", "cyrillic_loose") else "exact")
+    if not best and kind in (None, "army") and rz.script(query) in ("latin", "cyrillic"):
+        # "Chinese Volunteer Army", "Hiina vabatahtlike armee": the word army added to a name an army is known by
+        # without it (Chinese Volunteers); only an army, and only suggested
+        english = (_translated_name(query) or query).split()
+        bare = [word for word in english if _NAME_WORDS.get(word.casefold(), word.casefold()) != "army"]
+        if bare and len(bare) < len(english):
+            for position in index.exact.get(("words_False", _words_key(" ".join(bare), False)), []):
+                if index.spellings[position].kind == "army":
+                    consider(position, _RULE * 0.97, "suggestion")
     if not best and one_word and len(query) > 5 and query.casefold().endswith("s"):
         # "partisans": a group named in the plural, by the word its own names use in the singular
         for family, key in _keys(query[:-1]):
@@ -2558,7 +2579,11 @@ _CASE_ENDING = re.compile(r"(?<=[^\W\d_]{2})(?:ого|его|ому|ой|ом|ы
 # ever a suggestion, and never a non-Korean person by the surname alone (a Russian -a also makes a woman's surname):
 # a foreign man is read only when his first name is declined too (`_second_reading`).
 _LATIN_CASE_ENDING = re.compile(r"(?:(?<=[^\W\d_]{3})['’][a-zçğışöü]{1,4}|(?<=[^\W\d_]{2})(?:owi|ovi|em|om|ie|nak|"
-                                r"nek|nal|nél|nál|val|vel|tal|tel|ban|ben|ba|be|ból|ből|ról|ről|hoz|hez|ot|et|t|a|u|i|y))$")
+                                r"nek|nal|nél|nál|val|vel|tal|tel|ban|ben|ba|be|ból|ből|ról|ről|hoz|hez|ot|et|t|a|u|i|y"
+                                # Finnish, Estonian and Lithuanian (Incheonissa, Pyongyangis, Busanas, Seulą); a
+                                # Finnish or Danish genitive -n, -s, a Lithuanian -o, -e, only after four letters
+                                r"|issa|issä|ssa|ssä|sta|stä|lla|llä|lle|lta|ile|is|as|ą|ę|ovu|ho"
+                                r")|(?<=[^\W\d_]{4})(?:in|n|s|o|e))$")
 
 
 # Words that say what kind of place a name is, in the languages and scripts the course's readers meet: the English
@@ -2579,6 +2604,8 @@ si gun gwangyeoksi kwangyoksi teukbyeolsi tukpyolsi jikhalsi chikhalsi teukgeups
 jeziorem jeziora jeziorze rzeki rzece rzeke folyon folyonal folyot havn reservoaret reservoar ile isla isola insel
 sungai danau pulau
 ilha eiland flusses
+joki jokea joen joella jogi joe aerodroma aerodromas reservatorio bacino idrico prehradu prehrady limani savaslari
+savasi
 """.split())
 _PLACE_SUFFIX_CJK = re.compile(r"(市|郡|縣|县|道|府|半島|半岛|港|江|河|川|湖|水庫|水库|機場|机场|飛行場|站|"
                                r"시|군|도|반도|항|강|호|비행장|공항|저수지|역|グン|埠頭|부두|[=＝・]シ)$")
@@ -3020,6 +3047,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
               _LATIN_CASE_ENDING.search(text) if rz.script(text) == "latin" else None)
     if ending and len(text) - len(ending.group()) >= 3:
         readings.append((text[:ending.start()], False, True))
+        if rz.script(text) == "latin" and ending.group() in ("ie", "e", "y", "u", "ą", "ę"):
+            readings.append((text[:ending.start()] + "a", False, True))  # Moskwie: Moskwa, a noun in -a declined
         if rz.script(text) == "latin" and text[ending.start() - 1:ending.start()] == text[ending.start() - 2:
                                                                                           ending.start() - 1]:
             readings.append((text[:ending.start() - 1], False, True))  # Hungarian doubles a final n before -nel
@@ -3123,6 +3152,10 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                      and rz.script(spelling.spelling) == "latin" for word in rz.words(spelling.spelling)[:-1]
                      if word.casefold() not in _known_nicknames()}  # John Walker is not "Johnnie" Walker
             typed_first = words_typed[0]
+            nicknames = {nickname.casefold() for spelling in _index().spellings if spelling.kind == "person"
+                         and spelling.id == person for nickname in re.findall(r'"([^"]+)"', spelling.spelling)}
+            if typed_first.casefold() in nicknames and len(words_typed) == 2:  # Johnny Walker: his own nickname
+                return [(alone[0][0] * 0.95, alone[0][1], "suggestion")]
             other_form = _GIVEN_NAME_FORMS.get(rz.strip_marks(typed_first).casefold())
             if len(typed_first) >= 3 and any(name.startswith(typed_first) or (
                     other_form == name.casefold()) for name in given) and (
@@ -3325,6 +3358,8 @@ def _shared_name(text: str, found: list[tuple[float, int, str]]) -> str | None:
         return None
     index = _index()
     first = index.spellings[found[0][1]]
+    if first.system == "shared_name":  # found by that spelling in another script (Юки, Yuki)
+        return first.note
     return next((spelling.note for spelling in index.spellings if spelling.system == "shared_name"
                  and (spelling.kind, spelling.id) == (first.kind, first.id)
                  and normalise(spelling.spelling) == normalise(text)), None)

@@ -794,6 +794,8 @@ def other_script_to_latin(text: str) -> str | None:
         text = arabic_vowels(text)
     if _HEBREW_LETTER.search(text):
         text = hebrew_to_latin(text)
+    if _INDIC_LETTER.search(text):
+        text = indic_vowels(text)
     for pattern, replacement in _GREEK_PAIRS:  # ου is u, γκ g, μπ b, ντ d (Σουν, Πιονγιάνγκ)
         text = pattern.sub(replacement, text)
     return anyascii(text).strip() or None
@@ -826,6 +828,24 @@ _HEBREW_RULES = [(re.compile(pattern), replacement) for pattern, replacement in 
     (r"[כךק]", "k"), (r"ח", "kh"), (r"[פף]", "p"), (r"ש", "sh"), (r"[צץ]", "ts"), (r"[טת]", "t"), (r"ב", "b"),
     (r"ג", "g"), (r"ד", "d"), (r"ה", "h"), (r"ז", "z"), (r"ל", "l"), (r"[מם]", "m"), (r"[נן]", "n"), (r"ס", "s"),
     (r"ר", "r")]]
+
+
+# Devanagari (Hindi), Gurmukhi (Punjabi) and Telugu: a consonant with no vowel sign says a vowel "a" before
+# another consonant (डगलस, Dagalas; the last one's is not said), which anyascii leaves out; the nasal sign before a
+# consonant is n (सुंग, sung), Gurmukhi ਙ is ng, and च/ਚ/చ are ch (चोई, Choi).
+_INDIC_LETTER = re.compile(r"[\u0900-\u097f\u0a00-\u0a7f\u0c00-\u0c7f]")
+_INDIC_CONSONANT = r"[\u0915-\u0939\u0958-\u095f\u0a15-\u0a39\u0a59-\u0a5e\u0c15-\u0c39]"
+_INDIC_RULES = [(re.compile(pattern), replacement) for pattern, replacement in [
+    (rf"({_INDIC_CONSONANT}\u093c?)(?={_INDIC_CONSONANT})", r"\1a"), (r"[\u0902\u0a02\u0a70\u0c02]", "n"),
+    (r"\u0a19", "ng"), (r"[\u091a\u0a1a\u0c1a]", "ch")]]
+
+
+def indic_vowels(text: str) -> str:
+    """A name in Devanagari, Gurmukhi or Telugu letters (str) with the vowels and sounds anyascii does not write put
+    in Latin letters (`_INDIC_RULES`): "किम इल-सुंग" is then read "kim il-sung", "डगलस" "dagalas". Raises nothing."""
+    for pattern, replacement in _INDIC_RULES:
+        text = pattern.sub(replacement, text)
+    return text
 
 
 def hebrew_to_latin(text: str) -> str:

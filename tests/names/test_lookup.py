@@ -674,6 +674,24 @@ def test_a_vowel_that_romanization_writes_alike_is_another_name_in_hangul():
     assert nk.lookup("Osan Hill").empty and first(nk.lookup("Yalu River")) == ("place", "yalu_river")
 
 
+@pytest.mark.parametrize(("spelling", "expected"), [
+    ("किम इल-सुंग", ("person", "kim_il_sung")), ("కిమ్ ఇల్-సుంగ్", ("person", "kim_il_sung")),  # Hindi, Telugu
+    ("מפלגת הפועלים של קוריאה", ("party", "kwp")), ("Partido Manggagawa ng Korea", ("party", "kwp")),
+    ("Incheonissa", ("place", "incheon")), ("Moskwie", ("place", "moscow")),
+    ("Kim Il Sungin", ("person", "kim_il_sung")),
+    ("Chinese Volunteer Army", ("army", "cpv")), ("Johnny Walker", ("person", "walton_walker")),
+    ("Sun Il-Kim", ("person", "kim_il_sung")), ("Stonewall Joy", ("person", "charles_turner_joy")),
+])
+def test_indic_letters_case_endings_and_sourced_spellings(spelling, expected):
+    assert first(nk.lookup(spelling)) == expected
+
+
+def test_words_of_those_rules_find_no_stranger():
+    assert nk.lookup("किम जोंग-इल").empty and nk.lookup("John Walker").empty  # Kim Jong Il; another John Walker
+    assert nk.lookup("Chinnampo").empty and nk.lookup("Soviet Army").empty and nk.lookup("Chinese Army").empty
+    assert (nk.lookup("Yuki")["match"] == "ambiguous").all()  # Unggi's Japanese name, and an ordinary word
+
+
 def test_katakana_and_shinjitai():
     assert rz.katakana_to_latin("パク・ホニョン") == "paku honyoN"  # ニョ begins a syllable; ン ends one
     assert first(nk.lookup("パク・ホニョン")) == ("person", "pak_hon_yong")
@@ -939,5 +957,6 @@ def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     "S. Stalina", "N. Kosygina",  # another first name's initial: Svetlana Stalina; N. is not Alexei Kosygin
 ])
 def test_those_readings_find_no_stranger(spelling):
-    """Names not in the course, each one rule away from a course name: every one must say so."""
-    assert first(nk.lookup(spelling)) is None
+    """Names not in the course, each one rule away from a course name: every one must say so (an answer that is
+    ambiguous, a name shared with someone or something not in the course, names no one)."""
+    assert not names_someone(nk.lookup(spelling))
