@@ -2572,7 +2572,8 @@ def _joined(text: str, answers: list[Matches]) -> Matches:
 
 # A case ending on the last word of a name in Cyrillic, as a sentence in Russian leaves it: "Цой Чан Ика" (the
 # genitive of Цой Чан Ик).
-_CASE_ENDING = re.compile(r"(?<=[^\W\d_]{2})(?:ого|его|ому|ой|ом|ым|ии|ию|ией|ам|ах|ами|ов|ев|а|у|ы|е|ю)$")
+_CASE_ENDING = re.compile(r"(?<=[^\W\d_]{2})(?:ого|его|ому|ой|ом|ым|ии|ию|ией|ам|ах|ами|ов|ев|а|у|ы|е|ю"
+                          r"|ның|нің|дың|дің|тың|тің|дағы|дегі|тағы|тегі|дун|дүн|нун|нүн)$")  # Kazakh, Kyrgyz
 # The same on a Latin-script name in Polish, Czech, Slovak and Hungarian ("Kim Ir Sena", "Kim Ir Senem", "Kim Ir
 # Szennel", "Phenjani") and a Turkish ending after an apostrophe ("Kim İl Sung'du"; not a McCune-Reischauer
 # apostrophe inside a syllable, "Ch'ol"). The endings are the grammars' common ones; a name read without one is only
@@ -2629,6 +2630,8 @@ _BATTLE_BEFORE = re.compile(r"^(?:the\s+)?(?:battles?|bataille|schlacht|batalla|
 _BATTLE_AFTER = re.compile(r"(?:[\s\-]+(?:battle|campaign|kampagne|schlacht|csata|savaşı|muharebesi|battle-field|"
                            r"битва|сражение|операция)|\s*(?:战役|戰役|战斗|戰鬥|之战|之戰|会战|會戰|전투|の戦い|戦い|"
                            r"の戦闘|戦闘))$", re.IGNORECASE)
+_EVENT_AFTER = re.compile(r"[\s\-]+(?:landings?|perimeter|uprising|bulge|evacuation|breakout|incident|offensive|"
+                          r"raid)$", re.IGNORECASE)  # not "battle": the Battle of Moscow is not the city's entry
 _RUSSIAN_PLACE_ADJECTIVE = re.compile(r"(?<=[а-яёіїєґ]{3})(?:ск(?:ая|ое|ий|ой|ую|ом)|ськ(?:а|е|ий|ої|у|ом))$")
 
 
@@ -3014,6 +3017,14 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                  and _index().spellings[item[1]].id in _battle_places()]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found]
+    event = _EVENT_AFTER.sub("", text.strip()) if depth == 0 else text.strip()
+    if event != text.strip() and len(event) >= 3:
+        # Incheon Landing, Pusan Perimeter, Daegu uprising, Kapsan Faction Incident: an event named after a place
+        # or a group, answered with that place or group when it is found firmly, only as a suggestion
+        found = [item for item in _search(event, wanted) if item[2] in _FIRM
+                 and _index().spellings[item[1]].kind in ("place", "group")]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found]
     bare = _without_place_words(text) if wanted in (None, "place") else None
     if bare:
         found = _search(bare, "place")
@@ -3040,7 +3051,7 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         # Хамхин, Хиннам: a Korean place in Ukrainian, whose и is Russian ы (Хамхын, Хыннам); only suggested
         readings.append((re.sub(r"(?<=[бвгджзклмнпрстфхцчшщ])и", "ы", text, flags=re.IGNORECASE), False, False))
     vowel_stem = (re.search(r"(?<=[а-яё][аеуэ])(?:я|ю|ем|е)$", text.strip()) if rz.script(text) == "cyrillic"
-                  and " " in text.strip() else None)
+                  and (" " in text.strip() or re.search(r"[ауэ](?:я|ю|ем|е)$", text.strip())) else None)  # Риджуэя
     if vowel_stem:  # Чжоу Эньлаем, Эньлая, Эньлаю: a name in -ай, -ей, -уй in another case (Эньлай)
         readings.append((text.strip()[:vowel_stem.start()] + "й", False, True))
     ending = (_CASE_ENDING.search(text) if rz.script(text) == "cyrillic" else
