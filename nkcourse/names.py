@@ -259,7 +259,9 @@ def _keys(text: str, korean: bool = False, place: bool = False) -> list[tuple[st
             french = rz.french_russian(text)  # Brejnev, Khrouchtchev: French transliteration
             if french:
                 keys.append(("slavic", rz.slavic_key(french)))
-    keys += [("cyrillic_loose", key.replace("е", "о")) for family, key in keys if family == "cyrillic_korean"]
+    # ё written е, read loosely as о; not a name's first letter, which is е for ye (Есан is Yesan, not Osan)
+    keys += [("cyrillic_loose", key[:1] + key[1:].replace("е", "о")) for family, key in keys
+             if family == "cyrillic_korean"]
     return [(family, key) for family, key in dict.fromkeys(keys) if key]
 
 
@@ -1224,6 +1226,10 @@ def _looks_like_korean_person(query: str) -> bool:
     text = query.strip()
     if len(text) == 3 and all(rz.is_hangul(ch) for ch in text):  # 이태준: a surname the course's people have
         return text[0] in _hangul_surnames()
+    if rz.script(query) == "cyrillic":  # До Е Чжон, Пак Хон Ён: a surname, then a syllable or two, in Russian letters
+        words = text.split()
+        return 2 <= len(words) <= 3 and all(len(word) <= 4 for word in words) and rz.words(
+            rz.cyrillic_to_latin(words[0]))[0] in (set(rz._SURNAMES) | set(_surnames()) | {"do", "tsoi", "tsoy"})
     parts = rz.words(query) if rz.script(query) == "latin" else []
     if not 2 <= len(parts) <= 3 or (parts[0] not in rz._SURNAMES and parts[0] not in _surnames()) or (
             parts[-1] in _PLACE_WORDS):  # "Han River" is a place
@@ -1377,6 +1383,9 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
         if spelling.kind == "person" and query_script in ("hangul", "cjk") and _vowel_of_another_name(
                 query, spelling.id):
             return  # 최영건, 崔英健 (Choe Yŏng-gŏn) are another man than 최용건 (Choe Yong-gŏn), whatever "yong" says
+        if spelling.kind == "place" and query_script == "latin" and _aspirate_for_j(query, _entity_name(
+                ("place", spelling.id))):
+            return  # Taechon (T'aech'ŏn) is another town than Taejon: McCune-Reischauer writes ㅈ between vowels j
         if city and spelling.kind != "place":
             return
         if typed_exactly and spelling.system == _MIXED_SYSTEM:
@@ -1663,9 +1672,27 @@ def _near_misses(query: str, consider) -> None:
                 if index.spellings[position].system == "surname alone" and len(rz.words(query)) > 1:
                     continue  # a whole name near a surname alone is another person: Li Peng is not Peng
                 if index.spellings[position].kind == "person" and (
-                        _name_parts(query) > _name_parts(index.spellings[position].spelling)):
-                    continue  # a syllable more is another name: Ким Чэ Ук (김재욱) is not Kim Chaek (김책)
+                        _name_parts(query) > _name_parts(index.spellings[position].spelling) or personal and (
+                        _latin_syllables(query) > _latin_syllables(index.spellings[position].spelling))):
+                    continue  # a syllable more is another name: Ким Чэ Ук (김재욱) is not Kim Chaek (김책), nor Kim
+                    # Ŭngu (김응우) Kim Ung
                 consider(position, 0.85 - 0.05 * distance, "suggestion")
+
+
+def _aspirate_for_j(typed: str, spelling: str) -> bool:
+    """Whether a typed place name is a spelling of the course's place with its j between vowels written ch
+    ("Taechon" for "Taejon"): McCune-Reischauer writes ㅈ there j, so ch is ㅊ, another place (태천, not 대전)."""
+    typed, own = normalise(typed), normalise(spelling)
+    return own != typed and rz.script(spelling) == "latin" and re.sub(r"(?<=[aeiou])j(?=[aeiouwy])", "ch", own) == typed
+
+
+def _latin_syllables(text: str) -> int:
+    """The Korean syllables of a name in Latin letters, by `_KOREAN_SYLLABLE` word by word ("Kim Ŭngu" 3, "Kim
+    Ung" 2); 0 for a name in another script."""
+    if rz.script(text) != "latin":
+        return 0
+    return sum(len(_KOREAN_SYLLABLE.findall(word)) for word in re.split(r"[\s\-'’]+", rz.strip_marks(text).casefold())
+               if word)
 
 
 def _kana_key_options(hangul: str) -> set[str]:
@@ -1705,6 +1732,15 @@ def _kana_names() -> dict[str, list[int]]:
     return index.derived["kana"]
 
 
+def _own_korean_reading(place: str, characters: str) -> bool:
+    """Whether characters read in Korean give a Korean place's Hangul name (平壤 평양 for Pyongyang; not 首爾,
+    수이, Seoul's Chinese name). True when the place has no Hangul name in places.csv."""
+    hangul = _entities().get(("place", place), {}).get("hangul")
+    if not isinstance(hangul, str) or not hangul:
+        return True
+    return hangul.replace(" ", "") in rz.korean_readings(characters, limit=8)
+
+
 def _on_names() -> dict[str, list[int]]:
     """Every name in the course written in Chinese characters (people, places, parties, armies, groups), by
     the Japanese on readings of its characters (`romanize.japanese_on_readings`; a city's 市 left off), with
@@ -1716,6 +1752,9 @@ def _on_names() -> dict[str, list[int]]:
             if rz.script(spelling.spelling) != "cjk" or spelling.system in _LOOSE_SYSTEMS:
                 continue
             written = _CJK_ADMIN.sub("", rz.fold_shinjitai(spelling.spelling))
+            if spelling.kind == "place" and spelling.id in _korean_place_kinds() and not _own_korean_reading(
+                    spelling.id, written):
+                continue  # 首爾, Seoul's Chinese name since 2005, is no name a Japanese text reads (Suiho)
             forms = {written}
             if spelling.kind == "place":  # 鴨綠江 also without 江: "Oryoku" as well as "Oryokko"
                 forms.add(_PLACE_SUFFIX_CJK.sub("", written) or written)
@@ -2582,9 +2621,9 @@ _CASE_ENDING = re.compile(r"(?<=[^\W\d_]{2})(?:ого|его|ому|ой|ом|ы
 _LATIN_CASE_ENDING = re.compile(r"(?:(?<=[^\W\d_]{3})['’][a-zçğışöü]{1,4}|(?<=[^\W\d_]{2})(?:owi|ovi|em|om|ie|nak|"
                                 r"nek|nal|nél|nál|val|vel|tal|tel|ban|ben|ba|be|ból|ből|ról|ről|hoz|hez|ot|et|t|a|u|i|y"
                                 # Finnish, Estonian and Lithuanian (Incheonissa, Pyongyangis, Busanas, Seulą); a
-                                # Finnish or Danish genitive -n, -s, a Lithuanian -o, -e, only after four letters
-                                r"|issa|issä|ssa|ssä|sta|stä|lla|llä|lle|lta|ile|is|as|ą|ę|ovu|ho"
-                                r")|(?<=[^\W\d_]{4})(?:in|n|s|o|e))$")
+                                # Finnish or Danish genitive -n, -s, only after four letters
+                                r"|issa|issä|ssa|ssä|sta|stä|lla|llä|lle|lta|ile|is|as|ą|ę"
+                                r")|(?<=[^\W\d_]{4})(?:in|n|s))$")
 
 
 # Words that say what kind of place a name is, in the languages and scripts the course's readers meet: the English
@@ -3055,7 +3094,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     if vowel_stem:  # Чжоу Эньлаем, Эньлая, Эньлаю: a name in -ай, -ей, -уй in another case (Эньлай)
         readings.append((text.strip()[:vowel_stem.start()] + "й", False, True))
     ending = (_CASE_ENDING.search(text) if rz.script(text) == "cyrillic" else
-              _LATIN_CASE_ENDING.search(text) if rz.script(text) == "latin" else None)
+              _LATIN_CASE_ENDING.search(text) if rz.script(text) == "latin" and not re.search(r"[ŏŭŎŬ]", text)
+              else None)  # a McCune-Reischauer name with breves is English, not declined (Kim Ŭngu is not Kim Ŭng)
     if ending and len(text) - len(ending.group()) >= 3:
         readings.append((text[:ending.start()], False, True))
         if rz.script(text) == "latin" and ending.group() in ("ie", "e", "y", "u", "ą", "ę"):
@@ -3270,6 +3310,8 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     if sum(ch.isalpha() for ch in text) <= 1 and rz.script(text) not in ("cjk", "hangul", "kana"):
         return _empty(shown, f"“{shown}” is not in the course's data: it has one letter or none, and that names "
                              "no one.")  # Б, X, or }{ ;;
+    # an abbreviation in brackets inside a name, more of it after: "Republic of Korea (ROK) Army"
+    text = re.sub(r"(?<=\S)\s*[(（][A-Z]{2,6}[)）]\s*(?=\S)", " ", text)
     found = _bracketed(text, wanted)
     if found is None:
         found = _search(text, wanted) or _second_reading(text, wanted)
