@@ -75,7 +75,9 @@ def names_someone(found) -> bool:
                                    "heldout_62", "heldout_63", "heldout_64", "heldout_65",
                                    "heldout_66", "heldout_67", "heldout_68", "heldout_69",
                                    "heldout_70", "heldout_71", "heldout_72", "heldout_73",
-                                   "heldout_74", "heldout_75", "heldout_76", "traps"])
+                                   "heldout_74", "heldout_75", "heldout_76", "heldout_77",
+                                   "heldout_78", "heldout_79", "heldout_80", "heldout_81",
+                                   "heldout_82", "heldout_83", "heldout_84", "traps"])
 def test_no_wrong_first_answer_and_no_stranger(split):
     """The safety aims, on every part of the list: never a wrong entity first, and every name that is not
     in the course says so."""
@@ -92,7 +94,7 @@ def test_no_wrong_first_answer_and_no_stranger(split):
                                    "heldout_6", "heldout_7", "heldout_8", "heldout_9"])
 def test_at_least_98_percent_right_first_answers(split):
     """On the tuning rows and parts 1 to 9, each tuned on after its first run (whose figures
-    benchmarks/bench_names.py records). Parts 10 to 76 are not asserted here: they stay below 98 %."""
+    benchmarks/bench_names.py records). Parts 10 to 84 are not asserted here: they stay below 98 %."""
     rows = [row for row in KNOWN if split is None or row["split"] == split]
     missed = [row["spelling"] for row in rows if first(nk.lookup(row["spelling"])) != (row["kind"], row["id"])]
     assert len(missed) <= 0.02 * len(rows), missed
