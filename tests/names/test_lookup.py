@@ -957,6 +957,11 @@ def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     "Den Haag", "Chin", "Kommando",  # glossary words alone name no body
     "President Harrison", "Ambassador MacArthur", "Lieutenant Van Fleet", "Captain Walker", "Professor Lebedev",
     "S. Stalina", "N. Kosygina",  # another first name's initial: Svetlana Stalina; N. is not Alexei Kosygin
+    # a fourth review's probes of the rules of the session of 2026-12-01 (third), and the testers' strangers
+    "Moscow offensive", "Moscow uprising", "Domestic incident", "Partisan raid", "Guerrilla uprising",
+    "ROK offensive", "Soviet embassy incident", "Mukden Incident", "Hodges", "General Hodges", "Dodds", "Maliks",
+    "צ'ואה ריונג-הה", "Kim Jeong-sook", "Suiho", "До Е Чжон", "Есан", "Kim Ŭngu", "Taechon", "Chinnampo",
+    "Osan Hill", "최영건", "崔英健", "Partei Demokratisches Korea", "New People's Party of South Korea",
 ])
 def test_those_readings_find_no_stranger(spelling):
     """Names not in the course, each one rule away from a course name: every one must say so (an answer that is
