@@ -625,6 +625,8 @@ def _translated_name(text: str) -> str:
     """A party, army or group name in a European language or Vietnamese, its words put into English by
     `_GLOSSARY` ("Partia Pracy Korei" -> "party workers korea"; "88. Separate Schützenbrigade" -> "88th
     separate rifle brigade"); "" if no word was translated or the name names no party, army or faction."""
+    if re.search(r"\barmadas?\b", text, re.IGNORECASE):
+        return ""  # Spanish and Portuguese armada is a navy (Armada de la República de Corea); Czech armáda an army
     translated, english = False, []
     text = re.sub(r"\b(dell|dall|nell|sull|all|l|d)['’]", r"\1 ", text, flags=re.IGNORECASE)  # dell'Unione
     text = re.sub(r"\b(che?ong)-u\b", r"\1u", _fold_words(text))  # Chondogyo-Chong-u: the party's Chongu

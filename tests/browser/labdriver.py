@@ -190,10 +190,12 @@ class LabServer:
                 # lets the tests read the notebook model (error outputs, execution counts) from the page
                 "--LabApp.expose_app_in_browser=True",
                 # a safety net should the test process die without stopping it: idle kernels are culled
-                # and an idle server without kernels exits, after five minutes each
+                # after five minutes, and a server without kernels exits after thirty (not five: on a slow
+                # machine the static-site tests, which start no kernel, ran past five minutes, and the server
+                # had gone when the exercise tests came)
                 "--MappingKernelManager.cull_idle_timeout=300",
                 "--MappingKernelManager.cull_interval=60",
-                "--ServerApp.shutdown_no_activity_timeout=300",
+                "--ServerApp.shutdown_no_activity_timeout=1800",
             ]
             if hasattr(os, "geteuid") and os.geteuid() == 0:
                 command.append("--allow-root")
@@ -485,7 +487,10 @@ class NotebookPage:
             started = any(re.search(r"\[\d+\]", p) for p in prompts) or not prompts
             settled = state["kernel"] == "idle" and not running and started
             calm = calm + 1 if settled else 0
-            if calm >= 2:
+            counted = all(re.search(r"\[\d+\]", p) for p in prompts)
+            # every cell counted: done after two calm polls; some not (an error may have stopped the run, or a
+            # slow machine is between two cells): only after three seconds of calm
+            if calm >= (2 if counted else 8):
                 return state
             time.sleep(0.4)
         raise TimeoutError(

@@ -962,6 +962,7 @@ def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     "ROK offensive", "Soviet embassy incident", "Mukden Incident", "Hodges", "General Hodges", "Dodds", "Maliks",
     "צ'ואה ריונג-הה", "Kim Jeong-sook", "Suiho", "До Е Чжон", "Есан", "Kim Ŭngu", "Taechon", "Chinnampo",
     "Osan Hill", "최영건", "崔英健", "Partei Demokratisches Korea", "New People's Party of South Korea",
+    "Armada de la República de Corea", "Armada de Corea del Norte",  # the navies, in Spanish
 ])
 def test_those_readings_find_no_stranger(spelling):
     """Names not in the course, each one rule away from a course name: every one must say so (an answer that is
