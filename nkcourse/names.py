@@ -557,7 +557,7 @@ _COGNATE_STEMS = {
 
 def _cognate_fold(word: str) -> str:
     """A word's letters as `_COGNATE_STEMS` lists them: marks stripped (by `_fold_words`), c, q and ch as k,
-    w as v, y as i (after a consonant), a doubled letter once: "Kommunistische" -> "komunistise",
+    w as v, y as i (after a consonant), a doubled letter once: "kommunistische" -> "komunistiske",
     "coreeana" -> "koreana"."""
     word = re.sub(r"ch|c|q", "k", word)
     word = word.replace("w", "v")
