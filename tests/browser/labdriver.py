@@ -190,12 +190,12 @@ class LabServer:
                 # lets the tests read the notebook model (error outputs, execution counts) from the page
                 "--LabApp.expose_app_in_browser=True",
                 # a safety net should the test process die without stopping it: idle kernels are culled
-                # after five minutes, and a server without kernels exits after thirty (not five: on a slow
-                # machine the static-site tests, which start no kernel, ran past five minutes, and the server
-                # had gone when the exercise tests came)
+                # after five minutes, and a server without kernels exits after an hour (not five minutes: the
+                # exercise tests run last, after the other tests, which start no kernel here and took more than
+                # five minutes on a slow machine, and the server had gone when they came)
                 "--MappingKernelManager.cull_idle_timeout=300",
                 "--MappingKernelManager.cull_interval=60",
-                "--ServerApp.shutdown_no_activity_timeout=1800",
+                "--ServerApp.shutdown_no_activity_timeout=3600",
             ]
             if hasattr(os, "geteuid") and os.geteuid() == 0:
                 command.append("--allow-root")

@@ -84,6 +84,12 @@ def test_errors_broken_widgets_and_online_requests_are_detected(lab, lab_server)
     tags = ["raises-exception" if name == "raises" else None for name in names]
     relpath = write_notebook(lab_server.root / "_selftest", "broken.ipynb", sources, tags)
     report = run(lab, relpath)
+    if report.executed < report.code_cells:
+        # After the chart tests, on a slow machine, Run All has stopped after the fourth cell with the kernel idle
+        # and no untagged error (seen twice on 2026-12-01; not when this module runs alone). The run is repeated
+        # once, so that what is checked below is the detector, not that flake; its cause is not yet known.
+        lab.run_all()
+        report = lab.report(render_timeout=5)
     problems = "\n".join(report.problems())
 
     assert "cell 1 raised ValueError: deliberately broken cell" in problems
