@@ -2955,8 +2955,10 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     latin = rz.other_script_to_latin(text) if depth == 0 else None
     if latin:  # Thai, Georgian, Greek ...: read in Latin letters, then as a name in Latin letters
         # not the reading's own near misses (a guess on a guess: צ'ואה ריונג-הה, Choe Ryong-hae, is not Chu Nyong-ha)
-        found = [item for item in _search(latin, wanted) if item[0] >= 0.9 * _LOOSE] or _second_reading(
-            latin, wanted, depth + 1)
+        # (Arabic and Persian readings, which leave vowels out, keep theirs: بيونج يانج, Pyongyang)
+        guessed = re.search(r"[\u0590-\u05ff\u0370-\u03ff\u1f00-\u1fff\u0900-\u0dff]", text)
+        found = [item for item in _search(latin, wanted) if not guessed or item[0] >= 0.9 * _LOOSE] or (
+            _second_reading(latin, wanted, depth + 1))
         if not found and wanted in (None, "person") and re.search(r"[\u0600-\u06ff]", text) and (
                 len(latin.split()) >= 2 and not latin.endswith("a")):
             # Arabic and Persian leave out short vowels and write e as i, o as u (تيريني شتيكوف, Terenti Shtykov):

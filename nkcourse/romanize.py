@@ -21,7 +21,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 # Revised Romanization of the jamo (initials, medials, finals), in Unicode's order.
 _INITIALS = ["g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"]
@@ -83,6 +83,7 @@ _SCRIPTS = re.compile(r"([\uac00-\ud7a3])|([\u3400-\u4dbf\u4e00-\u9fff\uf900-\uf
                       r"([\u3041-\u309f\u30a1-\u30fa\u30fc-\u30ff])")
 
 
+@lru_cache(maxsize=16384)  # pure, and asked the same text many times while the name index is built
 def strip_marks(text: str) -> str:
     """Lower case, no diacritics, no apostrophes: "Ch'oe Yong-gŏn" -> "choe yong-gon"."""
     text = str(text)
@@ -102,6 +103,7 @@ def is_cjk(ch: str) -> bool:
     return 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xF900 <= code <= 0xFAFF
 
 
+@lru_cache(maxsize=16384)  # pure, and asked the same text many times while the name index is built
 def script(text: str) -> str:
     """"hangul", "cjk", "cyrillic", "kana" (Japanese) or "latin": the script of the first letter that has one."""
     found = _SCRIPTS.search(str(text))
@@ -184,6 +186,11 @@ def _toneless(reading: str) -> str:
 def pinyin_readings(text: str, limit: int = 6) -> list[str]:
     """Toneless pinyin of Chinese characters, every reading of the first character (a surname), the
     first reading of the others: 朴昌玉 -> ["puchangyu", "piaochangyu", ...]. Other characters pass through."""
+    return list(_pinyin_readings_of(str(text), limit))
+
+
+@lru_cache(maxsize=16384)  # asked the same characters many times while the name index is built
+def _pinyin_readings_of(text: str, limit: int) -> tuple[str, ...]:
     table = _pinyin_table()
     options = []
     for position, ch in enumerate(str(text)):
@@ -192,7 +199,7 @@ def pinyin_readings(text: str, limit: int = 6) -> list[str]:
             options.append(readings[:limit] if position == 0 else readings[:1])
         elif not ch.isspace():
             options.append([ch])
-    return ["".join(parts) for parts in itertools.islice(itertools.product(*options), limit)]
+    return tuple("".join(parts) for parts in itertools.islice(itertools.product(*options), limit))
 
 
 def cyrillic_to_latin(text: str) -> str:
@@ -216,6 +223,7 @@ _OLD_IU = re.compile(r"(?<=[kgcjsh])iu")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
 
 
+@lru_cache(maxsize=16384)  # pure, and asked the same text many times while the name index is built
 def korean_key(text: str, ui_as_i: bool = False, keep_doubles: bool = False) -> str:
     """The fold that makes romanizations of one Korean name equal (see the module docstring).
     `ui_as_i`: also write ㅢ after a consonant as i, as it is said and often spelt (Myong-hui = Myong-hi,
@@ -253,6 +261,7 @@ def loose_key(korean: str) -> str:
 _CH_AS_KH = re.compile(r"(?<![tsc])ch")
 
 
+@lru_cache(maxsize=16384)  # pure, and asked the same text many times while the name index is built
 def slavic_key(text: str, ch_as_kh: bool = False) -> str:
     """The fold that makes Latin spellings of one Russian name equal: Mikojan = Mikoyan, Chruschtschow ≈ Khrushchev.
     With `ch_as_kh`, a ch not after t, s or c is read as Czech, Polish and German write Russian х (Chabarovsk,
@@ -317,6 +326,7 @@ def hangul_to_cyrillic(text: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=16384)  # pure, and asked the same text many times while the name index is built
 def cyrillic_korean_key(text: str, surname_first: bool = True, older_soviet: bool = True) -> str:
     """The fold that makes Russian spellings of one Korean name equal (Цой Ен Гон = Чхве Ён Гон; with
     `older_soviet`, Тен Сан Дин = Чон Сан Чжин as well: `_CYR_OLDER_SOVIET`)."""
@@ -480,15 +490,20 @@ def korean_readings(text: str, limit: int = 4) -> list[str]:
     """Chinese characters read in Korean: every reading of the first (a surname: 金 = 금 or 김), the usual
     reading of the others (a second reading finds other people: 李相昭 is not 李相朝): 毛澤東 -> ["모택동"],
     李弼奎 -> ["리필규", "이필규"]. [] if a character has none."""
+    return list(_korean_readings_of(str(text), limit))
+
+
+@lru_cache(maxsize=16384)  # asked the same characters many times while the name index is built
+def _korean_readings_of(text: str, limit: int) -> tuple[str, ...]:
     table = _korean_readings()
     options = []
     for position, ch in enumerate(str(text).strip()):
         if ch.isspace():
             continue
         if ch not in table:
-            return []
+            return ()
         options.append(table[ch][:limit] if position == 0 else table[ch][:1])
-    return ["".join(parts) for parts in itertools.islice(itertools.product(*options), limit)]
+    return tuple("".join(parts) for parts in itertools.islice(itertools.product(*options), limit))
 
 
 # Hangul transcriptions of foreign (mostly Russian) names read back to Latin letters: 레베데프 -> "lebedep",

@@ -137,6 +137,11 @@ def lab(arguments: list[str]) -> None:
           "`python tools/course.py update`.", flush=True)
     print("> " + " ".join(str(part) for part in command), flush=True)
     server = subprocess.Popen([str(part) for part in command], cwd=ROOT, env=course_environment())
+    # the name lookup's index built now, beside the starting server, into its cache (~/.cache/nkcourse), if the
+    # data have changed since it was last built: a learner's first nk.lookup then reads it (as on Binder, whose
+    # postBuild does the same); nothing is printed, and a failure only leaves the first lookup to build it
+    subprocess.Popen([str(python), "-c", "import nkcourse as nk; nk.lookup('Kim Il Sung')"], cwd=ROOT,
+                     env=course_environment(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     while True:
         try:
             code = server.wait()
