@@ -334,7 +334,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SPELLINGS = ROOT / "tests" / "names" / "spellings.csv"
-DEFAULT_SPLIT = "heldout_84"
+DEFAULT_SPLIT = "heldout_92"
 
 
 def rows(split: str | None = DEFAULT_SPLIT) -> list[dict]:
@@ -400,7 +400,8 @@ ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "
             "sixty-sixth", "sixty-seventh", "sixty-eighth", "sixty-ninth", "seventieth", "seventy-first",
             "seventy-second", "seventy-third", "seventy-fourth", "seventy-fifth", "seventy-sixth",
             "seventy-seventh", "seventy-eighth", "seventy-ninth", "eightieth", "eighty-first", "eighty-second",
-            "eighty-third", "eighty-fourth"]
+            "eighty-third", "eighty-fourth", "eighty-fifth", "eighty-sixth", "eighty-seventh", "eighty-eighth",
+            "eighty-ninth", "ninetieth", "ninety-first", "ninety-second"]
 LABELS = {None: "all rows", "tune": "tuning rows",
           "heldout_1": "rows of the first held-out part (used for tuning after its first run)",
           "heldout_2": "rows of the second held-out part (used for tuning after its first run)",
@@ -412,7 +413,7 @@ LABELS = {None: "all rows", "tune": "tuning rows",
           "heldout_8": "rows of the eighth held-out part (kinds of its misses fixed after its first run)",
           "heldout_9": "rows of the ninth held-out part (kinds of its misses fixed after its first run)",
           **{f"heldout_{n}": f"rows of the {ORDINALS[n - 1]} held-out part (kinds of its misses fixed after its "
-             "first run)" for n in range(10, 85)}}
+             "first run)" for n in range(10, 93)}}
 
 
 def figures(split: str | None = DEFAULT_SPLIT) -> dict:

@@ -241,6 +241,9 @@ def _keys(text: str, korean: bool = False, place: bool = False) -> list[tuple[st
             # elsewhere, where г is Russian's own letter for ㄱ (Хо Гон is not Ho Hon)
             ukrainian_h = rz.cyrillic_korean_key(re.sub("гы", "хы", text.casefold()))
             keys.append(("cyrillic_loose", ukrainian_h.replace("е", "о")))
+    elif kind == "kana":
+        pass  # katakana is compared by its own fold (`_kana_names`); its Latin letters alone are no name (ジョン・B・
+        # コールター would be "b", William F. Dean's ウィリアム・F・ディーン "f", both "p" in the Korean fold)
     else:
         korean_key = rz.korean_key(text)
         keys += [("korean", korean_key), ("loose", rz.loose_key(korean_key))]
@@ -1162,6 +1165,8 @@ _TRAILING_DATE = re.compile(
 
 
 def _without_date(text: str) -> str:
+    if re.search(r"[(\[]\s*1[0-8]\d\d\s*[)\]]\s*$", text):
+        return text  # a year in brackets long before the course's time is the bracket's to judge (`_bracketed`)
     bare = _TRAILING_DATE.sub("", text).strip()
     return bare if re.search(r"[^\W\d_]", bare) else text
 
@@ -1385,6 +1390,9 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
         if spelling.kind == "person" and query_script in ("hangul", "cjk") and _vowel_of_another_name(
                 query, spelling.id):
             return  # 최영건, 崔英健 (Choe Yŏng-gŏn) are another man than 최용건 (Choe Yong-gŏn), whatever "yong" says
+        if spelling.kind == "person" and query_script == "latin" and any(_initial_of_another_name(query, own) for own in (
+                spelling.spelling, _entity_name(("person", spelling.id)))):
+            return  # Pak Kyo-sam is another man than Pak Hyo-sam, though the Korean fold hears k in both
         if spelling.kind == "place" and query_script == "latin" and _aspirate_for_j(query, _entity_name(
                 ("place", spelling.id))):
             return  # Taechon (T'aech'ŏn) is another town than Taejon: McCune-Reischauer writes ㅈ between vowels j
@@ -1686,6 +1694,22 @@ def _aspirate_for_j(typed: str, spelling: str) -> bool:
     ("Taechon" for "Taejon"): McCune-Reischauer writes ㅈ there j, so ch is ㅊ, another place (태천, not 대전)."""
     typed, own = normalise(typed), normalise(spelling)
     return own != typed and rz.script(spelling) == "latin" and re.sub(r"(?<=[aeiou])j(?=[aeiouwy])", "ch", own) == typed
+
+
+def _initial_of_another_name(typed: str, spelling: str) -> bool:
+    """Whether a typed Latin name differs from a person's Latin spelling of the same surname only by the first
+    letter of the given name, h on one side and on the other the consonant that ends the surname (Pak Kyo-sam,
+    Pak Hyo-sam): the Korean fold reads k + h as the aspirate k and k + k as one k, so it hears both alike, but
+    박교삼 and 박효삼 are two names."""
+    typed_words, own_words = rz.words(typed), rz.words(spelling)
+    if len(typed_words) < 2 or len(typed_words) != len(own_words) or typed_words[1:] == own_words[1:]:
+        return False
+    if rz.korean_key(typed_words[0]) != rz.korean_key(own_words[0]) or typed_words[0][-1] not in "kpt":
+        return False
+    firsts = {typed_words[1][:1], own_words[1][:1]}
+    fold = {"g": "k", "b": "p", "d": "t"}
+    return "h" in firsts and len(firsts) == 2 and fold.get(min(firsts - {"h"}), min(firsts - {"h"})) == (
+        typed_words[0][-1]) and typed_words[1][1:] == own_words[1][1:]
 
 
 def _latin_syllables(text: str) -> int:
@@ -3265,10 +3289,12 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
         return whole  # the bracket is part of a name in the course: 联共(布)
     if not re.search(r"[^\W\d_]{3}", inside) and rz.script(inside) == "latin":
         found = _search(outside, wanted) or _second_reading(outside, wanted)  # "(1950)", "(2)", "(b)"
-        year = re.fullmatch(r"\s*(1[89]\d\d|20\d\d)\s*", inside)
+        year = re.fullmatch(r"\s*(1\d\d\d|20\d\d)\s*", inside)
         if year and found:  # a year the answer did not live or exist in: another of that name (신민당 (1967))
             entity = _entities().get((_index().spellings[found[0][1]].kind, _index().spellings[found[0][1]].id), {})
             born, died = entity.get("born"), entity.get("died")
+            if int(year.group(1)) < 1900 and _index().spellings[found[0][1]].kind == "place":
+                return []  # Battle of Imjin River (1592): what happened at the place long before the course
             if (not pd.isna(born) and int(year.group(1)) < int(born)) or (
                     not pd.isna(died) and int(year.group(1)) > int(died)):
                 return []
@@ -3276,6 +3302,11 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
     halves = [_search(half, wanted) or _second_reading(half, wanted) for half in (outside, inside)]
     entities = [{(_index().spellings[item[1]].kind, _index().spellings[item[1]].id) for item in half[:1]}
                 for half in halves]
+    for half, other in ((halves[0], inside), (halves[1], outside)):
+        spelling = _index().spellings[half[0][1]] if half else None
+        if spelling is not None and spelling.kind == "person" and rz.script(other) == "cjk" and (
+                _own_characters(("person", spelling.id), other) is False):
+            return []  # 金一星(キム・イルソン): the reading is Kim Il Sung's, the characters another man's
     if halves[0] and halves[1]:
         return halves[0] if entities[0] == entities[1] else []
     if rz.script(outside) != rz.script(inside):

@@ -697,12 +697,13 @@ def kana_key(latin: str) -> str:
 # Korean names: Czech Čchö Jong-gon, Polish Czoe Jong Gon, German Pak Hon-jong, Hungarian Kim Ir Szen):
 # Czech and Slovak (č, š, ž, ch for kh, j for y, ö), Polish (cz, sz, rz, dż, w, ch), German (tsch, sch,
 # dsch, j, ö, ü), Hungarian (cs, sz, zs, s). Applied in this order, the longer letter groups first; an English j
-# is written J until the end, so that the j-for-y rule after it leaves it alone.
+# is written J until the end, so that the j-for-y rule after it leaves it alone, and an English ch from Czech č
+# or Polish cz is written C, so that the ch-for-kh rule leaves it alone (Pchjongčchang is P'yŏngch'ang).
 _EUROPEAN_LETTERS = {
-    "czech": [("čch", "ch"), ("pch", "p"), ("tch", "t"), ("kch", "k"), ("dž", "J"), ("č", "ch"), ("š", "sh"),
+    "czech": [("čch", "C"), ("pch", "p"), ("tch", "t"), ("kch", "k"), ("dž", "J"), ("č", "C"), ("š", "sh"),
               ("ž", "zh"), ("ř", "rzh"), ("ch", "kh"),
               ("j", "y"), ("ö", "oe"), ("ü", "ue"), ("ä", "ae"), ("ě", "ye"), ("w", "v")],
-    "polish": [("dż", "J"), ("dz", "J"), ("cz", "ch"), ("sz", "sh"), ("rz", "zh"), ("ż", "zh"), ("ch", "kh"),
+    "polish": [("dż", "J"), ("dz", "J"), ("cz", "C"), ("sz", "sh"), ("rz", "zh"), ("ż", "zh"), ("ch", "kh"),
                ("j", "y"), ("w", "v"), ("ó", "u")],
     "german": [("tsch", "ch"), ("dsch", "J"), ("sch", "sh"), ("j", "y"), ("ö", "oe"), ("ü", "u"), ("ä", "ae"),
                ("w", "v")],
@@ -732,7 +733,7 @@ def european_readings(text: str) -> list[tuple[str, bool]]:
         reading = lowered
         for letters, english in pairs:
             reading = reading.replace(letters, english)
-        reading = reading.replace("J", "j")
+        reading = reading.replace("J", "j").replace("C", "ch")
         if reading != lowered and (reading, True) not in out:
             out.append((reading, True))
     between = _Y_BETWEEN_CONSONANTS

@@ -58,26 +58,12 @@ def names_someone(found) -> bool:
     return not found.empty and not (found["match"] == "ambiguous").all()
 
 
-@pytest.mark.parametrize("split", ["tune", "heldout_1", "heldout_2", "heldout_3", "heldout_4", "heldout_5",
-                                   "heldout_6", "heldout_7", "heldout_8", "heldout_9", "heldout_10", "heldout_12",
-                                   "heldout_11", "heldout_13", "heldout_14", "heldout_15", "heldout_16", "heldout_17",
-                                   "heldout_18", "heldout_19", "heldout_20", "heldout_21",
-                                   "heldout_22", "heldout_23", "heldout_24", "heldout_25",
-                                   "heldout_26", "heldout_27", "heldout_28", "heldout_29",
-                                   "heldout_30", "heldout_31", "heldout_32", "heldout_33",
-                                   "heldout_34", "heldout_35", "heldout_36", "heldout_37",
-                                   "heldout_38", "heldout_39", "heldout_40", "heldout_41",
-                                   "heldout_42", "heldout_43", "heldout_44", "heldout_45",
-                                   "heldout_46", "heldout_47", "heldout_48", "heldout_49",
-                                   "heldout_50", "heldout_51", "heldout_52", "heldout_53",
-                                   "heldout_54", "heldout_55", "heldout_56", "heldout_57",
-                                   "heldout_58", "heldout_59", "heldout_60", "heldout_61",
-                                   "heldout_62", "heldout_63", "heldout_64", "heldout_65",
-                                   "heldout_66", "heldout_67", "heldout_68", "heldout_69",
-                                   "heldout_70", "heldout_71", "heldout_72", "heldout_73",
-                                   "heldout_74", "heldout_75", "heldout_76", "heldout_77",
-                                   "heldout_78", "heldout_79", "heldout_80", "heldout_81",
-                                   "heldout_82", "heldout_83", "heldout_84", "traps"])
+# every part of the list, read from it: a part added later is checked without a change here
+SPLITS = sorted({row["split"] for row in KNOWN + UNKNOWN},
+                key=lambda split: (split != "tune", split == "traps", int(split.split("_")[-1]) if "_" in split else 0))
+
+
+@pytest.mark.parametrize("split", SPLITS)
 def test_no_wrong_first_answer_and_no_stranger(split):
     """The safety aims, on every part of the list: never a wrong entity first, and every name that is not
     in the course says so."""
@@ -94,7 +80,7 @@ def test_no_wrong_first_answer_and_no_stranger(split):
                                    "heldout_6", "heldout_7", "heldout_8", "heldout_9"])
 def test_at_least_98_percent_right_first_answers(split):
     """On the tuning rows and parts 1 to 9, each tuned on after its first run (whose figures
-    benchmarks/bench_names.py records). Parts 10 to 84 are not asserted here: they stay below 98 %."""
+    benchmarks/bench_names.py records). Parts 10 to 92 are not asserted here: they stay below 98 %."""
     rows = [row for row in KNOWN if split is None or row["split"] == split]
     missed = [row["spelling"] for row in rows if first(nk.lookup(row["spelling"])) != (row["kind"], row["id"])]
     assert len(missed) <= 0.02 * len(rows), missed
