@@ -1390,8 +1390,9 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
         if spelling.kind == "person" and query_script in ("hangul", "cjk") and _vowel_of_another_name(
                 query, spelling.id):
             return  # 최영건, 崔英健 (Choe Yŏng-gŏn) are another man than 최용건 (Choe Yong-gŏn), whatever "yong" says
-        if spelling.kind == "person" and query_script == "latin" and any(_initial_of_another_name(query, own) for own in (
-                spelling.spelling, _entity_name(("person", spelling.id)))):
+        if spelling.kind == "person" and query_script == "latin" and any(_initial_of_another_name(query, own) for own
+                                                                         in (spelling.spelling, _entity_name(
+                                                                             ("person", spelling.id)))):
             return  # Pak Kyo-sam is another man than Pak Hyo-sam, though the Korean fold hears k in both
         if spelling.kind == "place" and query_script == "latin" and _aspirate_for_j(query, _entity_name(
                 ("place", spelling.id))):
