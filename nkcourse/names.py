@@ -58,6 +58,7 @@ _SYSTEMS = {
     "korean_name": "Korean name", "translation": "translation", "official_english": "official English name",
     "abbreviation": "abbreviation", "name of the group without 'faction'": "short name of the group",
     "loose_reference": "loose reference", "shared_name": "name shared with someone or something not in the course",
+    "exonym": "name in another language (GeoNames)",
 }
 _SCRIPT_LABELS = {"hangul": "Hangul", "cjk": "Chinese characters", "cyrillic": "Cyrillic", "latin": "Latin letters",
                   "kana": "Japanese katakana"}
@@ -2694,7 +2695,7 @@ _BATTLE_BEFORE = re.compile(r"^(?:the\s+)?(?:battles?|bataille|schlacht|batalla|
                             r"kampagne|campagne|битва|сражение|бой|оборона)\s+(?:of|for|at|de|du|des|von|um|bei|am|an|"
                             r"di|del|della|pod|o|u|за|при|под|у)?\s*", re.IGNORECASE)
 _BATTLE_AFTER = re.compile(r"(?:[\s\-]+(?:battle|campaign|kampagne|schlacht|csata|savaşı|muharebesi|battle-field|"
-                           r"битва|сражение|операция)|\s*(?:战役|戰役|战斗|戰鬥|之战|之戰|会战|會戰|전투|の戦い|戦い|"
+                           r"битва|сражение|операция)|\s*(?:战役|戰役|战斗|戰鬥|戰鬪|戰闘|之战|之戰|会战|會戰|전투|の戦い|戦い|"
                            r"の戦闘|戦闘))$", re.IGNORECASE)
 _EVENT_AFTER = re.compile(r"[\s\-]+(?:landings?|perimeter|uprising|bulge|evacuation|breakout|incident|offensive|"
                           r"raid)$", re.IGNORECASE)  # not "battle": the Battle of Moscow is not the city's entry
@@ -2798,8 +2799,13 @@ def _body_country(org_id: str) -> str:
 
 @cache
 def _battle_places() -> frozenset[str]:
-    """The places of the course's battles (battles.csv place_id)."""
-    return frozenset(load("battles")["place_id"].dropna())
+    """The places of the course's battles (battles.csv place_id), and the Korean places of its military events
+    (events.csv, category "military": Kunu-ri, Wonsan, Kimpo), where the war's battles were fought too."""
+    events = load("events")
+    places = load("places")
+    korean = set(places.loc[places["country_today"].isin(["dprk", "rok"]), "place_id"])
+    fought = set(events.loc[events["category"] == "military", "place_id"].dropna()) & korean
+    return frozenset(set(load("battles")["place_id"].dropna()) | fought)
 
 
 _NAME_DOTS = re.compile(r"[·・•‧。]")  # between a foreign name's parts in characters or katakana (or a full stop)
@@ -2929,7 +2935,8 @@ def _latin_numbered_brigade(text: str) -> int | None:
 _GIVEN_NAME_FORMS = {
     "frank": "francis", "bill": "william", "jim": "james", "jack": "john", "harry": "henry", "dick": "richard",
     "bob": "robert", "ted": "edward", "tony": "anthony",
-    "jozef": "joseph", "josef": "joseph", "giuseppe": "joseph", "jose": "joseph", "josep": "joseph",
+    "jozef": "joseph", "josef": "joseph", "iosef": "joseph", "iosif": "joseph", "yosef": "joseph",
+    "giuseppe": "joseph", "jose": "joseph", "josep": "joseph",
     "jerzy": "george", "giorgio": "george", "georges": "george", "jorge": "george", "georg": "george",
     "guglielmo": "william", "wilhelm": "william", "guillaume": "william", "guillermo": "william",
     "giacomo": "james", "jacques": "james", "jaime": "james", "jakub": "james",
@@ -2984,6 +2991,12 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         guessed = re.search(r"[\u0590-\u05ff\u0370-\u03ff\u1f00-\u1fff\u0900-\u0dff]", text)
         found = [item for item in _search(latin, wanted) if not guessed or item[0] >= 0.9 * _LOOSE] or (
             _second_reading(latin, wanted, depth + 1))
+        for reading in ([] if found else rz.arabic_readings(text)[1:]):
+            # waw and ya write o and e too, fa v, jim g (سيول: Seoul; خاباروفسك: Khabarovsk): another reading, taken
+            # only when it is a name as it stands
+            found = [item for item in _search(reading, wanted) if item[2] == "exact" and item[0] >= _RULE]
+            if found:
+                break
         if not found and wanted in (None, "person") and re.search(r"[\u0600-\u06ff]", text) and (
                 len(latin.split()) >= 2 and not latin.endswith("a")):
             # Arabic and Persian leave out short vowels and write e as i, o as u (تيريني شتيكوف, Terenti Shtykov):
@@ -3134,6 +3147,9 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         readings.append((text[:ending.start()], False, True))
         if rz.script(text) == "latin" and ending.group() in ("ie", "e", "y", "u", "ą", "ę"):
             readings.append((text[:ending.start()] + "a", False, True))  # Moskwie: Moskwa, a noun in -a declined
+        if rz.script(text) == "cyrillic" and ending.group() in ("е", "ы", "у", "ой", "ю", "и"):
+            # Москве, Москвы, Москву, Москвой: Москва, a noun in -а declined; Корее, Кореи, Корею: Корея
+            readings += [(text[:ending.start()] + final, False, True) for final in ("а", "я")]
         if rz.script(text) == "latin" and text[ending.start() - 1:ending.start()] == text[ending.start() - 2:
                                                                                           ending.start() - 1]:
             readings.append((text[:ending.start() - 1], False, True))  # Hungarian doubles a final n before -nel
@@ -3182,6 +3198,21 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         people = _russian_declined(text)
         if len(people) == 1:
             return [(_RULE * 0.95, people[0], "suggestion")]
+    if 1 <= len(every_word) <= 3 and rz.script(text) == "cyrillic" and wanted in (None, "person"):
+        # Дугласа Макартура, Макартуром: a foreign man the course has no Russian spelling of, every word's case
+        # ending taken off (-а, -у, -ом, -е ...), and the name read as an English one in Russian letters is; not a
+        # surname in -ов, -ев, -ин or -ский with -а or -ой, which may be a woman's (Иванова, Ивановой)
+        cases = [_CASE_ENDING.search(word) for word in every_word]
+        stems = [word[:found.start()] if found else word for word, found in zip(every_word, cases, strict=True)]
+        womanly = cases[-1] and cases[-1].group() in ("а", "ой") and re.search(r"(?:ов|ев|ёв|ин|ын|ск)$", stems[-1])
+        if cases[-1] and (len(every_word) > 1 or cases[-1].group() in ("ом", "ем", "ым", "у", "е")) and not womanly:
+            russian = {spelling.id for spelling in _index().spellings
+                       if spelling.kind == "person" and rz.script(spelling.spelling) == "cyrillic"}
+            found = [item for item in _search(" ".join(stems), "person")  # (Георгия Жука is not Жуков, whose
+                     if _index().spellings[item[1]].id in _foreign_keys()  # Russian names `_russian_declined` reads)
+                     and _index().spellings[item[1]].id not in russian]
+            if found:
+                return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     if 2 <= len(every_word) <= 3 and rz.script(text) == "latin" and all(endings) and wanted in (None, "person"):
         # the same in Latin letters, Polish or Czech (Douglasa MacArthura, Josifa Stalina): both words' endings
         # taken off, a foreign man's whole name must be found
@@ -3191,6 +3222,13 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         found = [item for named in dict.fromkeys((bare_words, english)) for item in _search(named, "person")
                  if item[2] in _FIRM and _index().spellings[item[1]].id in _foreign_keys()
                  and len(rz.words(_index().spellings[item[1]].spelling)) >= 2]  # Józefa Stalina: Joseph Stalin
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found]
+    genitive = re.fullmatch(r"(.+\s\S{2,}?)['’]?s", text.strip())
+    if genitive and rz.script(text) == "latin" and wanted in (None, "person"):
+        # Kim Il Sungs, Kim Il-sung's: a Germanic genitive -s on a whole name of two words or more, taken when the
+        # name without it is one in the course as it stands (not on one word: Hodges is not Hodge)
+        found = [item for item in _search(genitive.group(1), "person") if item[2] == "exact" and item[0] >= _RULE]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found]
     if len(every_word) == 2 and rz.script(text) == "latin" and endings[0] and wanted in (None, "person"):
@@ -3274,6 +3312,12 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     return []
 
 
+# The qualifiers Korean and Chinese encyclopedias put in brackets after a North Korean's name to tell namesakes apart
+# (고봉기(북한), 김일(정치인)): "North Korea", "politician", "soldier", "revolutionary", "independence activist".
+_KOREAN_QUALIFIERS = frozenset({"북한", "북조선", "정치인", "군인", "혁명가", "독립운동가", "北韓", "北朝鮮", "朝鲜",
+                                "政治家", "政治人物", "軍人", "军人"})
+
+
 def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | None:
     """A name with something in round brackets after it: None if there is none. The bracket may give the same
     name in another script (金ドゥ奉(キム・ドゥボン), Kim Il Sung (金日成)) or another name of the same one (Ho Ka-i
@@ -3282,6 +3326,14 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
     in another script and only one half is found; otherwise nothing (a qualifier the course cannot check, or two
     different things)."""
     glossed = re.fullmatch(r"(.+?)\s*[(（]([^()（）]+)[)）]\s*", text)
+    inner = re.fullmatch(r"(.+?)\s+[(（]([^()（）]+)[)）]\s+([^()（）]+)", text)
+    if not glossed and inner:
+        # Changjin (Chosin) Reservoir: another name in brackets before the generic word both names share; taken
+        # when both, each with that word, are the same thing in the course
+        halves = [[item for item in _search(f"{name} {inner.group(3)}", wanted) if item[2] in _FIRM]
+                  for name in (inner.group(1), inner.group(2))]
+        same = {(_index().spellings[half[0][1]].kind, _index().spellings[half[0][1]].id) for half in halves if half}
+        return halves[0] if all(halves) and len(same) == 1 else []
     if not glossed:
         return None
     outside, inside = glossed.group(1).strip(), glossed.group(2).strip()
@@ -3312,6 +3364,8 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
         return halves[0] if entities[0] == entities[1] else []
     if rz.script(outside) != rz.script(inside):
         return halves[0] or halves[1]
+    if halves[0] and inside in _KOREAN_QUALIFIERS and rz.script(outside) in ("hangul", "cjk"):
+        return halves[0]  # 고봉기(북한): an encyclopedia's qualifier that tells namesakes apart, a North Korean here
     if halves[0]:  # a qualifier: taken only when the answer's own name and description bear it out
         entity = _entities().get(next(iter(entities[0])), {})
         said = rz.strip_marks(f"{entity.get('name', '')} {entity.get('description', '')}")

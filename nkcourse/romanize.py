@@ -881,6 +881,35 @@ def arabic_vowels(text: str) -> str:
     return text
 
 
+_ARABIC_CHOICES = {"u": ("u", "o"), "i": ("i", "e"), "f": ("f", "v"), "j": ("j", "g")}
+
+
+def arabic_readings(text: str, limit: int = 32) -> list[str]:
+    """Other Latin readings of a name in Arabic or Persian letters (str) than `other_script_to_latin`'s, at most
+    `limit`: the letters waw and ya write o and e as well as u and i, fa writes v (Arabic has no v), jim is g in
+    Egypt, an alif with hamza below at a word's start is i, and a final alif maqsura (ى) is the ya of Egyptian
+    spelling: "سيول" -> "siul", "seul", "siol", "seol" (Seoul), "موسكو" -> "musku", "mosko" ... [] for text without
+    Arabic letters. Raises nothing."""
+    if not _ARABIC_LETTER.search(str(text)):
+        return []
+    hamza_below = re.search(r"(?<!\w)إ", str(text))
+    text = re.sub(r"(?<=\w)ى(?=\s|$)", "ي", re.sub(r"(?<!\w)إ", "ا", str(text)))
+    latin = list(other_script_to_latin(text) or "")
+    if hamza_below and latin[:1] == ["a"]:
+        latin[0] = "i"
+    places = [position for position, ch in enumerate(latin) if ch in _ARABIC_CHOICES]
+    out = []
+    for size in range(len(places) + 1):  # the fewest letters read otherwise first
+        for chosen in itertools.combinations(places, size):
+            reading = latin.copy()
+            for position in chosen:
+                reading[position] = _ARABIC_CHOICES[reading[position]][1]
+            out.append("".join(reading))
+            if len(out) >= limit:
+                return out
+    return [reading for reading in out if reading]
+
+
 def pronounced(hangul: str) -> str:
     """A Hangul word as it is said across syllables, by the assimilation of consonants in standard Korean
     pronunciation: ㄹ after a consonant other than ㄴ or ㄹ is said ㄴ, and a final ㄱ, ㄷ or ㅂ before ㄴ or ㅁ is
