@@ -320,14 +320,18 @@ _GLOSSARY = {
     "partia": "party", "pracy": "workers", "robotnicza": "workers", "robotniczej": "workers", "korei": "korea",
     "koreanska": "korea", "koreanskiej": "korea", "polnocnej": "north", "poludniowej": "south", "ludowa": "people",
     "armia": "army", "brygada": "brigade", "frakcja": "faction", "komunistyczna": "communist",
+    "partyzancka": "partisan", "partyzantow": "partisan", "krajowa": "domestic",
     "armii": "army", "ludowej": "people", "ochotnikow": "volunteers", "wyzwolenia": "liberation",
     # Hungarian
     "koreai": "korea", "munkaspart": "workers party", "munkas": "workers", "part": "party", "eszak": "north",
     "del": "south", "nephadsereg": "people army", "hadsereg": "army", "dandar": "brigade", "frakcio": "faction",
-    "kommunista": "communist",
+    "kommunista": "communist", "partizan": "partisan", "hazai": "domestic", "jenani": "yanan", "uj": "new",
+    "neppart": "people party", "munkapartja": "workers party",
     # German
     "arbeiterpartei": "workers party", "partei": "party", "arbeiter": "workers", "koreas": "korea",
-    "volkspartei": "people party", "nordchinesische": "north china", "nordchinesischen": "north china", "fur": "",
+    "volkspartei": "people party", "partisanen": "partisan", "partisanenfraktion": "partisan faction",
+    "inlandische": "domestic", "neuen": "new",
+    "nordchinesische": "north china", "nordchinesischen": "north china", "fur": "",
     "die": "", "amerikanische": "united states",
     "koreanische": "korea", "koreanischen": "korea", "nordkoreas": "north korea", "nordkorea": "north korea",
     "nordkoreanische": "north korea", "nordkoreanischen": "north korea", "sudkoreas": "south korea",
@@ -338,7 +342,8 @@ _GLOSSARY = {
     # Russian
     "рабочая": "workers", "трудовая": "workers", "партия": "party", "кореи": "korea", "корейская": "korea",
     "северной": "north", "южной": "south", "народная": "people", "армия": "army", "бригада": "brigade",
-    "отдельная": "separate", "стрелковая": "rifle", "фракция": "faction", "коммунистическая": "communist",
+    "отдельная": "separate", "стрелковая": "rifle", "северокорейская": "north korea",
+    "фракция": "faction", "коммунистическая": "communist",
     "северо-восточная": "northeast",
     # Spanish, Portuguese, French, Italian
     "partido": "party", "parti": "party", "partito": "party", "trabajadores": "workers", "trabajo": "workers",
@@ -356,7 +361,9 @@ _GLOSSARY = {
     "cinesi": "china", "chines": "china", "chinesa": "china", "chineses": "china", "pueblo": "people",
     "peuple": "people", "popolo": "people", "povo": "people", "voluntarios": "volunteers",
     "volontaires": "volunteers", "volontari": "volunteers", "voluntaires": "volunteers", "faccion": "faction",
-    "fraction": "faction", "fazione": "faction", "faccao": "faction", "groupe": "group", "gruppo": "group",
+    "fraction": "faction", "fazione": "faction", "partigiana": "partisan", "partigiani": "partisan",
+    "fraccion": "faction", "guerrillera": "partisan", "guerrilleros": "partisan",
+    "faccao": "faction", "groupe": "group", "gruppo": "group",
     "grupo": "group", "sovietico": "soviet", "sovietique": "soviet", "sovietica": "soviet",
     # German, further
     "arbeit": "workers", "chinesische": "china", "chinesischen": "china", "freiwillige": "volunteers",
@@ -371,7 +378,8 @@ _GLOSSARY = {
     "lidova": "people", "ludova": "people", "armada": "army", "armady": "army", "cinsti": "china",
     "cinski": "china", "cinskych": "china", "dobrovolnici": "volunteers", "lidovi": "people",
     "ludovi": "people", "severni": "north", "severnej": "north", "jizni": "south", "juznej": "south",
-    "komunisticka": "communist", "frakce": "faction", "frakcia": "faction", "skupina": "group",
+    "komunisticka": "communist", "frakce": "faction", "lidovou": "people", "stranou": "party", "novou": "new",
+    "frakcia": "faction", "skupina": "group",
     "sovetska": "soviet", "sovetsti": "soviet",
     # Hungarian, further
     "munkapart": "workers party", "kinai": "china", "nepi": "people", "onkentesek": "volunteers",
@@ -641,7 +649,8 @@ def _translated_name(text: str) -> str:
     for word in re.split(r"[\s,()]+", text):
         word = word.strip(".'’") if not re.fullmatch(r"\d+\.", word) else word
         # an ordinal: 25a, 25ª, 25e, 25-я, 25-й
-        word = re.sub(r"^(\d+)(?:a|ª|°|º|e|eme|-?я|-?и|-?й|-?ая|-?ои|-?ой|-?ый|-?ий)$", r"\1.", word)
+        word = re.sub(r"^(\d+)(?:a|ª|°|º|e|eme|-?я|-?и|-?й|-?ая|-?ои|-?ой|-?ый|-?ий|-?ю|-?ую|-?го|-?ого|-?му|-?ому)$",
+                      r"\1.", word)  # and in other cases: 88-ю, 88-ую (бригаду), 25-го, 25-му
         word = re.sub(r"^(?:ika|ke)-(\d+)$", r"\1.", word)  # Tagalog ika-25, Indonesian ke-25: the 25th
         if re.fullmatch(r"[ivx]{2,5}", word) and _roman(word):  # VIII Armata: the Eighth Army
             word = f"{_roman(word)}."
@@ -940,8 +949,9 @@ def _build_index() -> _Index:
             if family == "slavic" and is_korean and not russian_form:
                 continue  # Korean names are compared by the Korean fold, Russian ones by the Slavic
                 # (but a Soviet Korean's Russian name, Хегай, also by the Slavic: Khegai, Hegai)
-            if spelling.system == "garbled" and family != "plain":
-                continue  # a garble is matched as written: Chong Tal-hyon is not 정달현, another name
+            if spelling.system in ("garbled", "exonym") and family != "plain":
+                continue  # a garble is matched as written: Chong Tal-hyon is not 정달현, another name; so is a
+                # place's name in another language (GeoNames' P-hjong-jang, Pyongyang, is not Czech Pchjongčchang)
             if spelling.system in _LOOSE_SYSTEMS and (family, key) != ("plain", normalise(text)) and rz.script(
                     text) in ("hangul", "cjk"):
                 continue  # so is a loose reference in Hangul or characters, not even by its pinyin: 三角山 is not
@@ -1166,8 +1176,8 @@ _TRAILING_DATE = re.compile(
 
 
 def _without_date(text: str) -> str:
-    if re.search(r"[(\[]\s*1[0-8]\d\d\s*[)\]]\s*$", text):
-        return text  # a year in brackets long before the course's time is the bracket's to judge (`_bracketed`)
+    if re.search(r"[(\[]\s*1(?:[0-8]\d\d|9[0-2]\d)\s*[)\]]\s*$", text):
+        return text  # a year in brackets before 1930, before the course's time, is `_bracketed`'s to judge
     bare = _TRAILING_DATE.sub("", text).strip()
     return bare if re.search(r"[^\W\d_]", bare) else text
 
@@ -1368,6 +1378,8 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
         spelling = index.spellings[position]
         if kind and spelling.kind != kind:
             return
+        if spelling.system == "exonym" and score < _RULE:
+            return  # a place's name in another language, only as written (Dairen, Dalian, is not Daiden, Taejon)
         if spelling.kind == "person" and initials_typed and not _initials_fit(spelling.id, query):
             return  # V. I. Stalin is his son Vasily, G. A. Zhukov the journalist
         if spelling.kind == "person" and titled and not _title_fits(spelling.id, query):
@@ -1679,8 +1691,9 @@ def _near_misses(query: str, consider) -> None:
             if not _plausible_slip(key, candidate, family):
                 continue
             for position in index.exact[(family, candidate)]:
-                if index.spellings[position].system == _MIXED_SYSTEM:
-                    continue  # a near miss of a spelling composed to catch a garble is one guess on another
+                if index.spellings[position].system in (_MIXED_SYSTEM, "exonym"):
+                    continue  # a near miss of a spelling composed to catch a garble is one guess on another; a
+                    # place's name in another language is a name as written (Pyongan is not Pjongian, Pyongyang)
                 if index.spellings[position].system == "surname alone" and len(rz.words(query)) > 1:
                     continue  # a whole name near a surname alone is another person: Li Peng is not Peng
                 if index.spellings[position].kind == "person" and (
@@ -1706,8 +1719,8 @@ def _initial_of_another_name(typed: str, spelling: str) -> bool:
     typed_words, own_words = rz.words(typed), rz.words(spelling)
     if len(typed_words) < 2 or len(typed_words) != len(own_words) or typed_words[1:] == own_words[1:]:
         return False
-    if rz.korean_key(typed_words[0]) != rz.korean_key(own_words[0]) or typed_words[0][-1] not in "kpt":
-        return False
+    if typed_words[0][-1] not in "kpt" or typed_words[0][:1] != own_words[0][:1]:
+        return False  # (the surname need not be the same: Paek Kyo-sam is not Pak Hyo-sam either)
     firsts = {typed_words[1][:1], own_words[1][:1]}
     fold = {"g": "k", "b": "p", "d": "t"}
     return "h" in firsts and len(firsts) == 2 and fold.get(min(firsts - {"h"}), min(firsts - {"h"})) == (
@@ -2987,11 +3000,16 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     latin = rz.other_script_to_latin(text) if depth == 0 else None
     if latin:  # Thai, Georgian, Greek ...: read in Latin letters, then as a name in Latin letters
         # not the reading's own near misses (a guess on a guess: צ'ואה ריונג-הה, Choe Ryong-hae, is not Chu Nyong-ha)
-        # (Arabic and Persian readings, which leave vowels out, keep theirs: بيونج يانج, Pyongyang)
+        # (Arabic and Persian readings, which leave vowels out, keep theirs: بيونج يانج, Pyongyang; but not one short
+        # word's: أولسان, Ulsan, is not Unsan)
         guessed = re.search(r"[\u0590-\u05ff\u0370-\u03ff\u1f00-\u1fff\u0900-\u0dff]", text)
-        found = [item for item in _search(latin, wanted) if not guessed or item[0] >= 0.9 * _LOOSE] or (
-            _second_reading(latin, wanted, depth + 1))
-        for reading in ([] if found else rz.arabic_readings(text)[1:]):
+        arabic_word = re.search(r"[\u0600-\u06ff]", text) and " " not in latin.strip() and len(latin) < 8
+        initial_w = [reading for reading in rz.arabic_readings(text)[:1] if reading.startswith("wo")]
+        found = [item for item in _search(initial_w[0], wanted) if item[2] == "exact" and item[0] >= _RULE] if (
+            initial_w) else []  # وونسان: Wonsan, before Unsan, which "uunsan" also spells
+        found = found or [item for item in _search(latin, wanted) if not (guessed or arabic_word) or (
+            item[0] >= 0.9 * _LOOSE)] or ([] if arabic_word else _second_reading(latin, wanted, depth + 1))
+        for reading in ([] if found else [reading for reading in rz.arabic_readings(text) if reading != latin]):
             # waw and ya write o and e too, fa v, jim g (سيول: Seoul; خاباروفسك: Khabarovsk): another reading, taken
             # only when it is a name as it stands
             found = [item for item in _search(reading, wanted) if item[2] == "exact" and item[0] >= _RULE]
@@ -3100,7 +3118,7 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                  and _index().spellings[item[1]].id in _battle_places()]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found]
-    event = _EVENT_AFTER.sub("", text.strip()) if depth == 0 else text.strip()
+    event = _EVENT_AFTER.sub("", text.strip()) if depth == 0 or (depth == 1 and wanted == "place") else text.strip()
     if event != text.strip() and len(event) >= 3:
         # Incheon Landing, Pusan Perimeter, Daegu uprising, Kapsan Faction Incident: an event named after a place
         # or a group, answered with that place or group when it is found firmly, only as a suggestion
@@ -3315,7 +3333,7 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
 # The qualifiers Korean and Chinese encyclopedias put in brackets after a North Korean's name to tell namesakes apart
 # (고봉기(북한), 김일(정치인)): "North Korea", "politician", "soldier", "revolutionary", "independence activist".
 _KOREAN_QUALIFIERS = frozenset({"북한", "북조선", "정치인", "군인", "혁명가", "독립운동가", "北韓", "北朝鮮", "朝鲜",
-                                "政治家", "政治人物", "軍人", "军人"})
+                                "政治家", "政治人物", "軍人", "军人", "元帅", "元帥", "원수", "将军", "將軍", "장군"})
 
 
 def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | None:
@@ -3346,8 +3364,9 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
         if year and found:  # a year the answer did not live or exist in: another of that name (신민당 (1967))
             entity = _entities().get((_index().spellings[found[0][1]].kind, _index().spellings[found[0][1]].id), {})
             born, died = entity.get("born"), entity.get("died")
-            if int(year.group(1)) < 1900 and _index().spellings[found[0][1]].kind == "place":
-                return []  # Battle of Imjin River (1592): what happened at the place long before the course
+            if int(year.group(1)) < 1930 and _index().spellings[found[0][1]].kind == "place":
+                return []  # Battle of Imjin River (1592), of the Yalu River (1904): what happened at the place long
+                # before the course's time (whose partisans' raids begin in the 1930s)
             if (not pd.isna(born) and int(year.group(1)) < int(born)) or (
                     not pd.isna(died) and int(year.group(1)) > int(died)):
                 return []
@@ -3355,17 +3374,17 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
     halves = [_search(half, wanted) or _second_reading(half, wanted) for half in (outside, inside)]
     entities = [{(_index().spellings[item[1]].kind, _index().spellings[item[1]].id) for item in half[:1]}
                 for half in halves]
+    if halves[0] and inside in _KOREAN_QUALIFIERS and rz.script(outside) in ("hangul", "cjk"):
+        return halves[0]  # 고봉기(북한): an encyclopedia's qualifier that tells namesakes apart, a North Korean here
     for half, other in ((halves[0], inside), (halves[1], outside)):
         spelling = _index().spellings[half[0][1]] if half else None
-        if spelling is not None and spelling.kind == "person" and rz.script(other) == "cjk" and (
+        if spelling is not None and spelling.kind == "person" and re.fullmatch(r"[\u4e00-\u9fff\s]+", other) and (
                 _own_characters(("person", spelling.id), other) is False):
             return []  # 金一星(キム・イルソン): the reading is Kim Il Sung's, the characters another man's
     if halves[0] and halves[1]:
         return halves[0] if entities[0] == entities[1] else []
     if rz.script(outside) != rz.script(inside):
         return halves[0] or halves[1]
-    if halves[0] and inside in _KOREAN_QUALIFIERS and rz.script(outside) in ("hangul", "cjk"):
-        return halves[0]  # 고봉기(북한): an encyclopedia's qualifier that tells namesakes apart, a North Korean here
     if halves[0]:  # a qualifier: taken only when the answer's own name and description bear it out
         entity = _entities().get(next(iter(entities[0])), {})
         said = rz.strip_marks(f"{entity.get('name', '')} {entity.get('description', '')}")

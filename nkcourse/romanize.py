@@ -887,9 +887,9 @@ _ARABIC_CHOICES = {"u": ("u", "o"), "i": ("i", "e"), "f": ("f", "v"), "j": ("j",
 def arabic_readings(text: str, limit: int = 32) -> list[str]:
     """Other Latin readings of a name in Arabic or Persian letters (str) than `other_script_to_latin`'s, at most
     `limit`: the letters waw and ya write o and e as well as u and i, fa writes v (Arabic has no v), jim is g in
-    Egypt, an alif with hamza below at a word's start is i, and a final alif maqsura (ى) is the ya of Egyptian
-    spelling: "سيول" -> "siul", "seul", "siol", "seol" (Seoul), "موسكو" -> "musku", "mosko" ... [] for text without
-    Arabic letters. Raises nothing."""
+    Egypt, an alif with hamza below at a word's start is i, a waw that begins the name is w (وونسان, Wonsan), and a
+    final alif maqsura (ى) is the ya of Egyptian spelling: "سيول" -> "siul", "seul", "siol", "seol" (Seoul);
+    "موسكو" -> "musku", "mosko" ... [] for text without Arabic letters. Raises nothing."""
     if not _ARABIC_LETTER.search(str(text)):
         return []
     hamza_below = re.search(r"(?<!\w)إ", str(text))
@@ -899,6 +899,8 @@ def arabic_readings(text: str, limit: int = 32) -> list[str]:
         latin[0] = "i"
     places = [position for position, ch in enumerate(latin) if ch in _ARABIC_CHOICES]
     out = []
+    if re.match(r"وو?(?!ا)", text.strip()) and latin[:1] == ["u"]:  # وونسان, ونسان: a waw that begins a word is w
+        out.append(re.sub(r"^uu?", "wo", "".join(latin)))
     for size in range(len(places) + 1):  # the fewest letters read otherwise first
         for chosen in itertools.combinations(places, size):
             reading = latin.copy()

