@@ -942,8 +942,9 @@ def _build_index() -> _Index:
                 exact.setdefault((family, key), []).append(position)
         folded = rz.fold_shinjitai(text)  # a query is folded (ソ連共産党 -> ソ連共産黨): file the folded form too
         place = spelling.kind == "place"
-        filed_keys = _keys(text, korean=is_korean, place=place) + (
-            _keys(folded, korean=is_korean, place=place) if folded != text else [])
+        filed_keys = [("plain", normalise(text))] if spelling.system in ("garbled", "exonym") else _keys(
+            text, korean=is_korean, place=place) + (_keys(folded, korean=is_korean, place=place) if folded != text
+                                                    else [])  # (a garble or an exonym only as written, below)
         for family, key in dict.fromkeys(filed_keys):
             russian_form = spelling.system in _RUSSIAN_FORMS or rz.script(text) == "cyrillic"
             if family == "slavic" and is_korean and not russian_form:

@@ -62,7 +62,10 @@ _KOREAN_RULES = [
     (r"oo", "u"), (r"wu", "u"), (r"ee", "i"), (r"oi", "oe"), (r"ai", "ae"), (r"ou", "u"),
     (r"([aeiouy])h(?=[bcdfghjklmnpqrstvxz]|$)", r"\1"),
 ]
-_KOREAN_RULES = [(re.compile(pattern), replacement) for pattern, replacement in _KOREAN_RULES]
+# a rule whose pattern is plain letters is applied by str.replace, the same and faster (the name index applies these
+# rules to thousands of names when it is built)
+_KOREAN_RULES = [(pattern if re.fullmatch(r"[a-z]+", pattern) else re.compile(pattern), replacement)
+                 for pattern, replacement in _KOREAN_RULES]
 _SLAVIC_MAP = str.maketrans({"č": "ch", "š": "sh", "ž": "zh", "ë": "yo", "ё": "yo", "ć": "c", "ł": "l", "ś": "s",
                              "ż": "z", "ź": "z", "ń": "n", "ő": "o", "ü": "yu"})
 _SLAVIC_RULES = [(re.compile(pattern), replacement) for pattern, replacement in [
@@ -247,7 +250,9 @@ def korean_key(text: str, ui_as_i: bool = False, keep_doubles: bool = False) -> 
         parts = [parts[0], *(_UI_AFTER_CONSONANT.sub("i", word) for word in parts[1:])]
     key = "".join(parts)
     for pattern, replacement in _KOREAN_RULES:
-        if not (keep_doubles and pattern.pattern == r"([kctpslmn])\1"):
+        if isinstance(pattern, str):
+            key = key.replace(pattern, replacement)
+        elif not (keep_doubles and pattern.pattern == r"([kctpslmn])\1"):
             key = pattern.sub(replacement, key)
     return _NOT_ALNUM.sub("", key)
 
