@@ -330,7 +330,9 @@ _GLOSSARY = {
     # German
     "arbeiterpartei": "workers party", "partei": "party", "arbeiter": "workers", "koreas": "korea",
     "volkspartei": "people party", "partisanen": "partisan", "partisanenfraktion": "partisan faction",
-    "inlandische": "domestic", "neuen": "new",
+    "inlandische": "domestic", "neuen": "new", "vereinigten": "united", "nordost": "northeast",
+    "antijapanischen": "anti japanese", "japanischen": "japanese", "unabhangigen": "independent",
+    "unabhangige": "independent", "allunionskommunistischen": "all union communist", "bolschewiki": "bolsheviks",
     "nordchinesische": "north china", "nordchinesischen": "north china", "fur": "",
     "die": "", "amerikanische": "united states",
     "koreanische": "korea", "koreanischen": "korea", "nordkoreas": "north korea", "nordkorea": "north korea",
@@ -378,7 +380,8 @@ _GLOSSARY = {
     "lidova": "people", "ludova": "people", "armada": "army", "armady": "army", "cinsti": "china",
     "cinski": "china", "cinskych": "china", "dobrovolnici": "volunteers", "lidovi": "people",
     "ludovi": "people", "severni": "north", "severnej": "north", "jizni": "south", "juznej": "south",
-    "komunisticka": "communist", "frakce": "faction", "lidovou": "people", "stranou": "party", "novou": "new",
+    "komunisticka": "communist", "frakce": "faction",
+    "labouristicka": "workers", "lidovou": "people", "stranou": "party", "novou": "new",
     "frakcia": "faction", "skupina": "group",
     "sovetska": "soviet", "sovetsti": "soviet",
     # Hungarian, further
@@ -3422,6 +3425,8 @@ def _one_script_per_word(text: str) -> str:
 def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     """`lookup` of one name, the entry already checked."""
     text = re.sub(r"\s*गुट$", " faction", _without_date(text.strip()))  # Hindi गुट, a faction: "Kapsan गुट"
+    text = re.sub(r"^([A-ZÅÄÖ]{2,6}):[a-zåäö]{1,4}$", r"\1", text)  # KPA:n, USA:ssa: a Finnish or Swedish case
+    # ending on an abbreviation, after a colon
     if sum(ch.isalpha() for ch in text) <= 1 and rz.script(text) not in ("cjk", "hangul", "kana"):
         return _empty(shown, f"“{shown}” is not in the course's data: it has one letter or none, and that names "
                              "no one.")  # Б, X, or }{ ;;

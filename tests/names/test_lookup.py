@@ -949,6 +949,7 @@ def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     "צ'ואה ריונג-הה", "Kim Jeong-sook", "Suiho", "До Е Чжон", "Есан", "Kim Ŭngu", "Taechon", "Chinnampo",
     "Osan Hill", "최영건", "崔英健", "Partei Demokratisches Korea", "New People's Party of South Korea",
     "Armada de la República de Corea", "Armada de Corea del Norte",  # the navies, in Spanish
+    "USA:n", "Japanischen Armee", "Vereinigten Staaten",  # an abbreviation with a Finnish ending; not the bodies
     # a fifth review's probes of the rules of the session of 2026-12-01 (fourth): Arabic readings, Russian and
     # Germanic case endings, battles, brackets, exonyms; and the testers' strangers
     "غوانغجو", "جونجو", "أولسان", "سوون", "تشونتشون", "كيم جونغ أون", "كيم يونغ سام", "كيم داي جونغ",
