@@ -331,8 +331,8 @@ _GLOSSARY = {
     "arbeiterpartei": "workers party", "partei": "party", "arbeiter": "workers", "koreas": "korea",
     "volkspartei": "people party", "partisanen": "partisan", "partisanenfraktion": "partisan faction",
     "inlandische": "domestic", "neuen": "new", "vereinigten": "united", "nordost": "northeast",
-    "antijapanischen": "anti japanese", "japanischen": "japanese", "unabhangigen": "independent",
-    "unabhangige": "independent", "allunionskommunistischen": "all union communist", "bolschewiki": "bolsheviks",
+    "antijapanischen": "anti japanese", "japanischen": "japanese",
+    "allunionskommunistischen": "all union communist", "bolschewiki": "bolsheviks",
     "nordchinesische": "north china", "nordchinesischen": "north china", "fur": "",
     "die": "", "amerikanische": "united states",
     "koreanische": "korea", "koreanischen": "korea", "nordkoreas": "north korea", "nordkorea": "north korea",
@@ -1700,12 +1700,26 @@ def _near_misses(query: str, consider) -> None:
                     # place's name in another language is a name as written (Pyongan is not Pjongian, Pyongyang)
                 if index.spellings[position].system == "surname alone" and len(rz.words(query)) > 1:
                     continue  # a whole name near a surname alone is another person: Li Peng is not Peng
+                if personal and index.spellings[position].kind == "person" and _slip_in_both_names(
+                        query, index.spellings[position].spelling):
+                    continue  # a slip is in the surname or in the given name, not in both: Yun Ha-young (윤하영) is
+                    # not Lyuh Woon-hyung, whose Korean fold (yunhyung) is one letter from his
                 if index.spellings[position].kind == "person" and (
                         _name_parts(query) > _name_parts(index.spellings[position].spelling) or personal and (
                         _latin_syllables(query) > _latin_syllables(index.spellings[position].spelling))):
                     continue  # a syllable more is another name: Ким Чэ Ук (김재욱) is not Kim Chaek (김책), nor Kim
                     # Ŭngu (김응우) Kim Ung
                 consider(position, 0.85 - 0.05 * distance, "suggestion")
+
+
+def _slip_in_both_names(typed: str, spelling: str) -> bool:
+    """Whether two Korean names in Latin letters (each a surname and a given name) differ in both the surname and
+    the given name by the Korean fold (`romanize.korean_key`); False when either is not so written."""
+    typed_words, own_words = rz.words(typed), rz.words(spelling)
+    if len(typed_words) < 2 or len(own_words) < 2 or rz.script(spelling) != "latin":
+        return False
+    return rz.korean_key(typed_words[0]) != rz.korean_key(own_words[0]) and (
+        rz.korean_key(" ".join(typed_words[1:])) != rz.korean_key(" ".join(own_words[1:])))
 
 
 def _aspirate_for_j(typed: str, spelling: str) -> bool:
