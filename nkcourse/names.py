@@ -3260,6 +3260,21 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                  and len(rz.words(_index().spellings[item[1]].spelling)) >= 2]  # Józefa Stalina: Joseph Stalin
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found]
+    committee = re.fullmatch(r"(?:ЦК|CC|C\.C\.)\s+(\S.*)", text.strip())
+    if committee and wanted in (None, "party"):  # ЦК КПСС, CC KWP: a party's Central Committee, the party itself
+        found = [item for item in _search(committee.group(1), "party") if item[2] in _FIRM]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found]
+    hill = re.fullmatch(r"(\d{3,4})\s*(?:고지|高地|高地戰)", text.strip())
+    if hill and wanted in (None, "place"):  # 598高地, 983고지: a hill by its height, as "Hill 598"
+        found = [item for item in _search(f"Hill {hill.group(1)}", "place") if item[2] in _FIRM]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found]
+    colonial = re.fullmatch(r"([\u3041-\u3096]{3,})ふ", text.strip())
+    if colonial and wanted in (None, "place"):  # かんこうふ: 咸興府 read in hiragana, the place and 府, a colonial city
+        found = [item for item in _search(colonial.group(1), "place")]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     genitive = re.fullmatch(r"(.+\s\S{2,}?)['’]?s", text.strip())
     if genitive and rz.script(text) == "latin" and wanted in (None, "person"):
         # Kim Il Sungs, Kim Il-sung's: a Germanic genitive -s on a whole name of two words or more, taken when the
@@ -3439,6 +3454,7 @@ def _one_script_per_word(text: str) -> str:
 def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     """`lookup` of one name, the entry already checked."""
     text = re.sub(r"\s*गुट$", " faction", _without_date(text.strip()))  # Hindi गुट, a faction: "Kapsan गुट"
+    text = re.sub(r"^UN\s*(?=[軍군]$)", lambda found: "国連" if text.endswith("軍") else "유엔", text)  # UN軍, UN군
     text = re.sub(r"^([A-ZÅÄÖ]{2,6}):[a-zåäö]{1,4}$", r"\1", text)  # KPA:n, USA:ssa: a Finnish or Swedish case
     # ending on an abbreviation, after a colon
     if sum(ch.isalpha() for ch in text) <= 1 and rz.script(text) not in ("cjk", "hangul", "kana"):

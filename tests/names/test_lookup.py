@@ -950,6 +950,7 @@ def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     "Osan Hill", "최영건", "崔英健", "Partei Demokratisches Korea", "New People's Party of South Korea",
     "Armada de la República de Corea", "Armada de Corea del Norte",  # the navies, in Spanish
     "USA:n", "Japanischen Armee", "Vereinigten Staaten",  # an abbreviation with a Finnish ending; not the bodies
+    "ЦК ВЛКСМ", "CC CPV", "남한군", "UN", "ふふふふ",  # the Komsomol's committee; the southern army; no body
     # a fifth review's probes of the rules of the session of 2026-12-01 (fourth): Arabic readings, Russian and
     # Germanic case endings, battles, brackets, exonyms; and the testers' strangers
     "غوانغجو", "جونجو", "أولسان", "سوون", "تشونتشون", "كيم جونغ أون", "كيم يونغ سام", "كيم داي جونغ",
