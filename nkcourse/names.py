@@ -3022,12 +3022,13 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         # word's: أولسان, Ulsan, is not Unsan)
         guessed = re.search(r"[\u0590-\u05ff\u0370-\u03ff\u1f00-\u1fff\u0900-\u0dff]", text)
         arabic_word = re.search(r"[\u0600-\u06ff]", text) and " " not in latin.strip() and len(latin) < 8
-        initial_w = [reading for reading in rz.arabic_readings(text)[:1] if reading.startswith("wo")]
+        other_readings = rz.arabic_readings(text)
+        initial_w = [reading for reading in other_readings[:1] if reading.startswith("wo")]
         found = [item for item in _search(initial_w[0], wanted) if item[2] == "exact" and item[0] >= _RULE] if (
             initial_w) else []  # وونسان: Wonsan, before Unsan, which "uunsan" also spells
         found = found or [item for item in _search(latin, wanted) if not (guessed or arabic_word) or (
             item[0] >= 0.9 * _LOOSE)] or ([] if arabic_word else _second_reading(latin, wanted, depth + 1))
-        for reading in ([] if found else [reading for reading in rz.arabic_readings(text) if reading != latin]):
+        for reading in ([] if found else [reading for reading in other_readings if reading != latin]):
             # waw and ya write o and e too, fa v, jim g (سيول: Seoul; خاباروفسك: Khabarovsk): another reading, taken
             # only when it is a name as it stands
             found = [item for item in _search(reading, wanted) if item[2] == "exact" and item[0] >= _RULE]
@@ -3272,7 +3273,7 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             return [(score * 0.95, position, "suggestion") for score, position, _ in found]
     colonial = re.fullmatch(r"([\u3041-\u3096]{3,})ふ", text.strip())
     if colonial and wanted in (None, "place"):  # かんこうふ: 咸興府 read in hiragana, the place and 府, a colonial city
-        found = [item for item in _search(colonial.group(1), "place")]
+        found = _search(colonial.group(1), "place")
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     genitive = re.fullmatch(r"(.+\s\S{2,}?)['’]?s", text.strip())
