@@ -21,7 +21,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 
 # Revised Romanization of the jamo (initials, medials, finals), in Unicode's order.
 _INITIALS = ["g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"]
@@ -62,10 +62,20 @@ _KOREAN_RULES = [
     (r"oo", "u"), (r"wu", "u"), (r"ee", "i"), (r"oi", "oe"), (r"ai", "ae"), (r"ou", "u"),
     (r"([aeiouy])h(?=[bcdfghjklmnpqrstvxz]|$)", r"\1"),
 ]
-# a rule whose pattern is plain letters is applied by str.replace, the same and faster (the name index applies these
-# rules to thousands of names when it is built)
-_KOREAN_RULES = [(pattern if re.fullmatch(r"[a-z]+", pattern) else re.compile(pattern), replacement)
-                 for pattern, replacement in _KOREAN_RULES]
+# each rule as one step; a rule whose pattern is plain letters is applied by str.replace, the same and faster (the
+# name index applies these rules to thousands of names when it is built)
+_DOUBLES = r"([kctpslmn])\1"
+
+
+def _korean_step(pattern: str, replacement: str):
+    if re.fullmatch(r"[a-z]+", pattern):
+        return lambda key: key.replace(pattern, replacement)
+    return partial(re.compile(pattern).sub, replacement)
+
+
+_KOREAN_STEPS = tuple(_korean_step(pattern, replacement) for pattern, replacement in _KOREAN_RULES)
+_KOREAN_STEPS_KEEPING_DOUBLES = tuple(step for step, (pattern, _) in zip(_KOREAN_STEPS, _KOREAN_RULES)
+                                      if pattern != _DOUBLES)
 _SLAVIC_MAP = str.maketrans({"č": "ch", "š": "sh", "ž": "zh", "ë": "yo", "ё": "yo", "ć": "c", "ł": "l", "ś": "s",
                              "ż": "z", "ź": "z", "ń": "n", "ő": "o", "ü": "yu"})
 _SLAVIC_RULES = [(re.compile(pattern), replacement) for pattern, replacement in [
@@ -249,11 +259,8 @@ def korean_key(text: str, ui_as_i: bool = False, keep_doubles: bool = False) -> 
     if ui_as_i:
         parts = [parts[0], *(_UI_AFTER_CONSONANT.sub("i", word) for word in parts[1:])]
     key = "".join(parts)
-    for pattern, replacement in _KOREAN_RULES:
-        if isinstance(pattern, str):
-            key = key.replace(pattern, replacement)
-        elif not (keep_doubles and pattern.pattern == r"([kctpslmn])\1"):
-            key = pattern.sub(replacement, key)
+    for step in _KOREAN_STEPS_KEEPING_DOUBLES if keep_doubles else _KOREAN_STEPS:
+        key = step(key)
     return _NOT_ALNUM.sub("", key)
 
 
