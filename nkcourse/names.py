@@ -3419,6 +3419,17 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                     other_form == name.casefold()) for name in given) and (
                     len(words_typed) < 3 or _middle_name_fits(person, words_typed[1])):
                 return [(alone[0][0] * 0.95, alone[0][1], "suggestion")]
+    junior = re.sub(r"[\s\-]+(?:младший|мл\.)$", "", text.strip(), flags=re.IGNORECASE)
+    if junior != text.strip() and wanted in (None, "person"):  # Уильям Харрисон-младший: William Harrison Jr.
+        readings.append((junior, True, False))
+    english_h = re.sub(r"(?:(?<=[\s\-])|^)Г(?=[аеиоуэя])", "Х", junior) if rz.script(text) == "cyrillic" else junior
+    if english_h != junior and wanted in (None, "person") and depth == 0:
+        # Гаррисон: an English h written г, as older Russian wrote it (Гарриман, Гувер); a foreign person only, as
+        # a Korean name's г is ㄱ (Кан Гон is Kang Kon, not Kang Hon)
+        found = [item for item in _search(english_h, "person") if item[2] in _FIRM
+                 and _index().spellings[item[1]].id in _foreign_keys()]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     for reading, sure, ending_off in readings:
         if reading.strip() and reading != text:
             # a reading's own near misses are not taken (one guess on top of another finds strangers), but in
