@@ -294,7 +294,7 @@ def _words_key(text: str, group: bool) -> str:
     For a group also without "faction", "group" and "party" (the South Labor faction = the South Korean
     Workers' Party group)."""
     # Eighth U.S. Army = Eighth United States Army (not German US-Armee, whose glossary reading is "us army")
-    text = re.sub(r"\bU\.\s?S\.(?=\s|$)|\bUS\b(?!-)", "United States", text, flags=re.IGNORECASE)
+    text = re.sub(r"\bU\.\s?S\.(?=\s|$)|\bUS\b(?!-)|\bUSA\b", "United States", text, flags=re.IGNORECASE)
     # Chʼŏndogyo (天道敎), the religion of the Heavenly Way, translated: the Party of Young Friends of the Celestial Way
     text = re.sub(r"\b(?:celestial|heavenly)\s+way\b", "Chondoist", text, flags=re.IGNORECASE)
     # Eighty-Eighth, Twenty Fifth: an ordinal in two words, in figures (the words are split apart below)
@@ -511,7 +511,8 @@ _GLOSSARY = {
     "lidove": "people", "surcoreano": "south korea", "surcoreana": "south korea", "сша": "united states",
     # Norwegian and Danish definite forms, Romanian, Portuguese, German, Polish, Ukrainian and Russian, further
     "folkehaeren": "people army", "haeren": "army", "forente": "united", "nordostlige": "northeast",
-    "anti-japanske": "anti japanese", "fns": "united nations", "unita": "united", "den": "",
+    "anti-japanske": "anti japanese", "fns": "united nations", "fn": "united nations",
+    "kommandoen": "command", "unita": "united", "den": "",
     "anti-japoneza": "anti japanese", "muncitorilor": "workers", "partidului": "party", "trabalhista": "workers",
     "sudkoreanischen": "south korea", "chin": "china", "chosun": "korea", "freiwilligenarmee": "volunteers army",
     "volkes": "people", "кореї": "korea", "демократична": "democratic", "китайських": "china",
@@ -1813,7 +1814,8 @@ def _kana_key_options(hangul: str) -> set[str]:
     in Latin letters, and syllable by syllable (만경대: katakana writes マンギョンデ, man-gyeong, which the whole
     reading "mangyeongdae" hides)."""
     options = set()
-    for form in {hangul, rz.pronounced(hangul)}:  # katakana writes what is said: 압록강 アムノッカン
+    # katakana writes what is said: 압록강 アムノッカン, and 여운형 also ヨ・ウニョン (ㅎ dropped after ㄴ)
+    for form in {hangul, rz.pronounced(hangul), rz.h_weakened(hangul)}:
         options |= {rz.kana_key(rz.hangul_to_latin(form)),
                     "".join(rz.kana_key(rz.hangul_to_latin(syllable)) for syllable in form)}
     return options
@@ -2781,12 +2783,12 @@ si gun gwangyeoksi kwangyoksi teukbyeolsi tukpyolsi jikhalsi chikhalsi teukgeups
 водосховищи г. р. оз. пос. becken basin
 jeziorem jeziora jeziorze rzeki rzece rzeke folyon folyonal folyot havn reservoaret reservoar ile isla isola insel
 sungai danau pulau
-ilha eiland flusses
+ilha eiland flusses serbatoio rezervorul rezervor lacul raul
 joki jokea joen joella jogi joe aerodroma aerodromas reservatorio bacino idrico prehradu prehrady limani savaslari
 savasi
 """.split())
 _PLACE_SUFFIX_CJK = re.compile(r"(市|郡|縣|县|道|府|半島|半岛|港|江|河|川|湖|水庫|水库|機場|机场|飛行場|站|"
-                               r"시|군|도|반도|항|강|호|비행장|공항|저수지|역|グン|埠頭|부두|[=＝・]シ)$")
+                               r"시|군|도|반도|항|강|호|비행장|공항|저수지|역|グン|埠頭|부두|[=＝・]シ|貯水池|ダム)$")
 
 
 # The United States' or the Soviet Union's name before the name of one of their armies in Chinese, Japanese and
@@ -3555,6 +3557,7 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
                   text)  # UN軍, UN군, 국제연합군: the UN (국제연합) forces
     text = re.sub(r"^([A-ZÅÄÖ]{2,6}):[a-zåäö]{1,4}$", r"\1", text)  # KPA:n, USA:ssa: a Finnish or Swedish case
     # ending on an abbreviation, after a colon
+    text = re.sub(r"\b(\d+)\s+(st|nd|rd|th)\b", r"\1\2", text)  # 8 th US Army: an ordinal's ending set apart
     text = re.sub(r"(?<=[A-ZА-ЯЁ]{3})\([бb]\)(?=\s|$)", "", text)  # ВКП(б), VKP(b): "(of the Bolsheviks)", the
     # Soviet party's name until 1952
     if sum(ch.isalpha() for ch in text) <= 1 and rz.script(text) not in ("cjk", "hangul", "kana"):

@@ -317,6 +317,7 @@ _CYR_SURNAMES = {"цой": "чве", "чхве": "чве", "тсои": "чве",
 # names typed in Cyrillic: a Latin De or Te is not a Russian Ден.
 _CYR_OLDER_SOVIET = [(re.compile(pattern), replacement) for pattern, replacement in [
     (r"[тд][её]", "чо"), (r"[тд]эн", "чон"), (r"[тд]ю", "чу"), (r"[тд]я", "ча"), (r"[тд]и", "чи"), (r"ай", "э"),
+    (r"(?<=[ткп]х)я", "э"),  # ㅐ after an aspirate written я: Тхяк = 택 (Тен Дюн Тхяк, Chong Chun-taek)
 ]]
 _CYR_RULES = [(re.compile(pattern), replacement) for pattern, replacement in [
     (r"ё", "е"), (r"э", "е"), (r"й", "и"), (r"ы", "у"), (r"[ьъ]", ""), (r"чж|чх|ч|ж|дж|дз|цз|ц", "ч"),
@@ -942,4 +943,28 @@ def pronounced(hangul: str) -> str:
             final = {1: 21, 7: 4, 19: 4, 22: 4, 23: 4, 25: 4, 27: 4, 17: 16}.get(final, final)
         chars[i] = chr(_HANGUL_FIRST + a - a % 28 + final)
         chars[i + 1] = chr(_HANGUL_FIRST + b)
+    return "".join(chars)
+
+
+# Finals after which an initial ㅎ is weakened in speech, and the initials a final ㄴ, ㄹ or ㅁ becomes when it moves
+# on to the next syllable (`h_weakened`)
+_WEAKENING_FINALS = {4: 2, 8: 5, 16: 6, 21: None}  # final ㄴ, ㄹ, ㅁ, ㅇ -> initial ㄴ, ㄹ, ㅁ (ㅇ stays)
+
+
+def h_weakened(hangul: str) -> str:
+    """A Hangul word with an initial ㅎ after ㄴ, ㄹ, ㅁ or ㅇ dropped, as it is said in fast speech and often written
+    in katakana, the final before it moving on (연음): 여운형 -> 여우녕 (ヨ・ウニョン), 전혁 -> 저녁. Other text
+    unchanged."""
+    chars = list(str(hangul))
+    for i in range(len(chars) - 1):
+        one, two = chars[i], chars[i + 1]
+        if not (is_hangul(one) and is_hangul(two)):
+            continue
+        a, b = ord(one) - _HANGUL_FIRST, ord(two) - _HANGUL_FIRST
+        final, initial = a % 28, b // 588
+        if initial != 18 or final not in _WEAKENING_FINALS:  # ㅎ after ㄴ, ㄹ, ㅁ, ㅇ only
+            continue
+        moved = _WEAKENING_FINALS[final]
+        chars[i] = chr(_HANGUL_FIRST + a - final) if moved is not None else one
+        chars[i + 1] = chr(_HANGUL_FIRST + (moved if moved is not None else 11) * 588 + b % 588)
     return "".join(chars)
