@@ -402,8 +402,11 @@ _GLOSSARY = {
     "радничка": "workers", "партија": "party", "кореје": "korea", "корејска": "korea", "народна": "people",
     "армија": "army", "кинески": "china", "народни": "people", "добровољци": "volunteers",
     "трудова": "workers", "на": "", "корея": "korea", "корейска": "korea", "китайски": "china",
-    "доброволци": "volunteers",
+    "доброволци": "volunteers", "осма": "8th", "осмата": "8th", "нова": "new", "новата": "new",
     # Russian, further
+    "армию": "army", "армией": "army", "китая": "china", "китаю": "china", "китаем": "china",
+    "освободительная": "liberation", "освободительной": "liberation", "освободительную": "liberation",
+
     "китайские": "china", "китайских": "china", "народные": "people", "народных": "people",
     "добровольцы": "volunteers", "добровольцев": "volunteers", "корейской": "korea",
     "народной": "people", "армии": "army", "партии": "party", "трудовой": "workers", "группа": "group",
@@ -420,7 +423,9 @@ _GLOSSARY = {
     # Turkish
     "kore": "korea", "isci": "workers", "partisi": "party", "halk": "people", "ordusu": "army", "cin": "china",
     "gonulluleri": "volunteers", "komunist": "communist", "kuzey": "north", "guney": "south", "grubu": "group",
-    "hizbi": "faction",
+    "hizbi": "faction", "grup": "group",  # grubu with its case endings (Yenan grubuna, Kapsan grubuyla)
+    "grubuna": "group", "grubunun": "group", "grubuyla": "group", "grubunda": "group", "grubundan": "group",
+    "grubunu": "group",
     # Vietnamese (words of two syllables are joined first, `_VIETNAMESE_WORDS`)
     "dang": "party", "quan": "army", "laodong": "workers", "trieutien": "korea", "nhandan": "people",
     "chinguyen": "volunteers", "trungquoc": "china", "congsan": "communist", "quandoi": "army", "phai": "faction",
@@ -1051,7 +1056,7 @@ def _kind_of(kind) -> tuple[str | None, str | None]:
     return word, None
 
 
-_TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|admiral|ambassador)|general of the army|"
+_TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|admiral)|general of the army|"
                      r"marshall|vice[- ]admiral|rear[- ]admiral|brigadier[- ]general|brig\.\s?gen\.|brigadier|"
                      r"general|gen\.|marshal|comrade|cde\.?|tov\.?|premier|chairman|president|ambassador|minister|"
                      r"colonel|col\.|admiral|adm\.|lieutenant[- ]general|lt\.?[- ]?gen(?:eral|\.)?|major[- ]general|"
@@ -1746,6 +1751,10 @@ def _near_misses(query: str, consider) -> None:
 # The endings of a Russian surname in the nominative, in the Slavic fold (`romanize.slavic_key`): Иванов, Вышинский
 # (visinski), Берия (beriya)
 _NOMINATIVE_FOLDED = ("", "i", "a", "ya")
+# The case endings of a man's surname (and of a noun like Яньань) that are his alone, in the same fold: Вышинским,
+# Романенку, Кагановичем, Яньани are the name declined, which the declension rules read; Ивановой, Иваново,
+# Сталинск, Вышинская are other words
+_MASCULINE_CASES_FOLDED = frozenset({"u", "om", "em", "im", "e", "i", "iu", "yu", "ju"})
 
 
 def _another_word_form(typed: str, spelling: str) -> bool:
@@ -1759,11 +1768,11 @@ def _another_word_form(typed: str, spelling: str) -> bool:
     typed_key = rz.slavic_key(rz.cyrillic_to_latin(typed))
     for word in spelling.split():
         own = rz.slavic_key(rz.cyrillic_to_latin(word) if rz.script(word) == "cyrillic" else word)
-        for ending in _NOMINATIVE_FOLDED:
-            stem = own[:len(own) - len(ending)] if ending else own
-            if own.endswith(ending) and len(stem) >= 4 and typed_key.startswith(stem) and typed_key != own and (
-                    1 <= len(typed_key) - len(stem) <= 4):
-                return True
+        rests = {typed_key[len(own) - len(ending):] for ending in _NOMINATIVE_FOLDED if own.endswith(ending)
+                 and len(own) - len(ending) >= 4 and typed_key.startswith(own[:len(own) - len(ending)])
+                 and typed_key != own and 1 <= len(typed_key) - len(own) + len(ending) <= 4}
+        if rests and not rests & _MASCULINE_CASES_FOLDED:  # (Вышинским: Вышинск-им, a man's case, is he)
+            return True
     return False
 
 
@@ -1867,16 +1876,21 @@ def _on_names() -> dict[str, list[int]]:
             if rz.script(spelling.spelling) != "cjk" or spelling.system in _LOOSE_SYSTEMS:
                 continue
             written = _CJK_ADMIN.sub("", rz.fold_shinjitai(spelling.spelling))
-            if spelling.kind == "place" and spelling.id in _korean_place_kinds() and spelling.system not in (
-                    "hanja", "Hanja") and not _own_korean_reading(spelling.id, written):
-                continue  # 首爾, Seoul's Chinese name since 2005, is no name a Japanese text reads (Suiho); its Hanja
-                # names are (京城, Keijō, read けいじょう, though Seoul's own name 서울 is no reading of it)
+            only = None
+            if spelling.kind == "place" and spelling.id in _korean_place_kinds() and not _own_korean_reading(
+                    spelling.id, written):
+                if spelling.system not in ("hanja", "Hanja"):
+                    continue  # 首爾, Seoul's Chinese name since 2005, is no name a Japanese text reads (Suiho)
+                # a Hanja name that is not the place's Korean name (京城, not 서울) only by the Japanese reading the
+                # data give it (Keijō, けいじょう; not Kyōjō, a word, nor 漢城 Kanjō)
+                only = {rz.on_key(other.spelling) for other in index.spellings if (other.kind, other.id) == (
+                    "place", spelling.id) and other.system == "japanese" and rz.script(other.spelling) == "latin"}
             forms = {written}
             if spelling.kind == "place":  # 鴨綠江 also without 江: "Oryoku" as well as "Oryokko"
                 forms.add(_PLACE_SUFFIX_CJK.sub("", written) or written)
             for form in forms:
                 for key in rz.japanese_on_readings(form):
-                    if len(key) >= 4:
+                    if len(key) >= 4 and (only is None or key in only):
                         found.setdefault(key, set()).add(position)
         index.derived["on"] = {key: sorted(positions) for key, positions in found.items()}
     return index.derived["on"]
@@ -1890,7 +1904,8 @@ _JAPANESE_WORDS = frozenset({"kokkai", "kokai", "kankyo", "kanto", "kando", "kan
                              # a given name or a word as often as a Korean place's Japanese name: Yuki (雪, 雄基
                              # Unggi), Kahei (貨幣), Kaisen (開戦),
                              # Fusen (風船; 赴戦 is Pujŏn, not 釜山)
-                             "yuki", "kahe", "kaisen", "fusen"})  # as `romanize.on_key` folds them
+                             "yuki", "kahe", "kaisen", "fusen",
+                             "chikyu", "tikyu"})  # 地球, the Earth (Taikyū is 大邱); as `romanize.on_key` folds them
 
 
 # Kunrei-shiki romanization (the Japanese government's, used on colonial-era maps: Keizyo, Heizyo) and the
@@ -1912,6 +1927,8 @@ def _japanese_reading(query: str, kind: str | None, consider) -> None:
     keys = {rz.on_key(latin), rz.on_key(" ".join([*words[1:], words[0]]))}
     if rz.script(query) == "latin" and _KUNREI.search(latin.casefold()):  # Keizyo, Kunrei-siki's Keijo
         hepburn = _KUNREI.sub(lambda found: _KUNREI_HEPBURN.get(found.group(), found.group()), latin.casefold())
+        if len(words) == 1 and rz.on_key(hepburn) in _JAPANESE_WORDS:
+            return  # Husen: fusen, a word
         keys |= {rz.on_key(hepburn), rz.on_key(" ".join([*rz.words(hepburn)[1:], rz.words(hepburn)[0]]))}
     index = _index()
     owners = {(index.spellings[position].kind, index.spellings[position].id): position
@@ -2174,12 +2191,18 @@ def _initials_fit(person: str, typed: str) -> bool:
     Vasily) and S. Khrushchev (his son Sergei) are not they. True when no initials were typed."""
     leading = re.match(r"(?:[A-ZА-ЯЁ]\.\s*)+", typed.strip())  # before the surname, not a middle initial
     # or after the surname: Иванов В. И.
-    leading = leading or re.search(r"(?<=[^\W\d_]{3}),?\s+(?:[A-ZА-ЯЁ]\.\s*)+$", typed.strip())
-    initials = re.findall(r"([A-ZА-ЯЁ])\.", leading.group()) if leading else []
+    trailing = None if leading else re.search(r"(?<=[^\W\d_]{2}),?\s+(?:[A-ZА-ЯЁ]\.\s*)+$", typed.strip())
+    initials = re.findall(r"([A-ZА-ЯЁ])\.", (leading or trailing).group()) if leading or trailing else []
     if not initials or person not in _foreign_keys():
         return True
     latin = [rz.cyrillic_to_latin(letter).upper()[:1] for letter in initials]
     firsts, fathers = _first_names(person)
+    if trailing:  # Mao Z., Zhou E.: a Chinese name's given name after the surname, as its own spellings have it
+        surname = typed.strip()[:trailing.start()].strip().casefold()
+        firsts = firsts | {rz.cyrillic_to_latin(words[1][:1]).upper()[:1] for spelling in _index().spellings
+                           if (spelling.kind, spelling.id) == ("person", person)
+                           and len(words := spelling.spelling.split()) >= 2 and words[0].casefold() == surname
+                           and not words[1].endswith(".")}
     if firsts and latin[0] not in firsts:
         return False
     if len(latin) > 1 and fathers:
@@ -2751,7 +2774,7 @@ def _joined(text: str, answers: list[Matches]) -> Matches:
 
 # A case ending on the last word of a name in Cyrillic, as a sentence in Russian leaves it: "Цой Чан Ика" (the
 # genitive of Цой Чан Ик).
-_CASE_ENDING = re.compile(r"(?<=[^\W\d_]{2})(?:ого|его|ому|ой|ом|ым|ии|ию|ией|ам|ах|ами|ов|ев|а|у|ы|е|ю"
+_CASE_ENDING = re.compile(r"(?<=[^\W\d_]{2})(?:ого|его|ому|ой|ом|ем|ём|ым|ии|ию|ией|ам|ах|ами|ов|ев|а|у|ы|е|ю"
                           r"|ның|нің|дың|дің|тың|тің|дағы|дегі|тағы|тегі|дун|дүн|нун|нүн)$")  # Kazakh, Kyrgyz
 # The same on a Latin-script name in Polish, Czech, Slovak and Hungarian ("Kim Ir Sena", "Kim Ir Senem", "Kim Ir
 # Szennel", "Phenjani") and a Turkish ending after an apostrophe ("Kim İl Sung'du"; not a McCune-Reischauer
@@ -3212,10 +3235,12 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found]
     battle = _battle_place(text) if wanted in (None, "place") and depth == 0 else None
-    if battle:  # only where a battle of the course's war was fought (the Battle of Moscow is not the city's entry)
+    if battle:  # only where a battle of the course's war was fought, or at a place in Korea (the Battle of Pochonbo,
+        # the partisans' raid of 1937); the Battle of Moscow is not the city's entry
         found = [item for item in _search(battle, "place") or _second_reading(battle, "place", depth + 1)
                  if (item[2] in _FIRM or rz.script(_index().spellings[item[1]].spelling) == "cjk")  # Yunshan
-                 and _index().spellings[item[1]].id in _battle_places()]
+                 and (_index().spellings[item[1]].id in _battle_places()
+                      or _index().spellings[item[1]].id in _korean_place_kinds())]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found]
     event = _EVENT_AFTER.sub("", text.strip()) if depth == 0 or (depth == 1 and wanted == "place") else text.strip()
@@ -3422,8 +3447,13 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                     len(words_typed) < 3 or _middle_name_fits(person, words_typed[1])):
                 return [(alone[0][0] * 0.95, alone[0][1], "suggestion")]
     junior = re.sub(r"[\s\-]+(?:младший|мл\.)$", "", text.strip(), flags=re.IGNORECASE)
-    if junior != text.strip() and wanted in (None, "person"):  # Уильям Харрисон-младший: William Harrison Jr.
-        readings.append((junior, True, False))
+    if junior != text.strip() and wanted in (None, "person"):  # Уильям Харрисон-младший: William Harrison Jr.,
+        # only a man whose own name has Jr. (Сталин-младший is his son Vasily)
+        found = [item for item in _search(junior, "person") if (item[2] in _FIRM or item[0] >= 0.85) and any(
+            re.search(r"\bJr\b", spelling.spelling) for spelling in _index().spellings
+            if (spelling.kind, spelling.id) == ("person", _index().spellings[item[1]].id))]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     english_h = re.sub(r"(?:(?<=[\s\-])|^)Г(?=[аеиоуэя])", "Х", junior) if rz.script(text) == "cyrillic" else junior
     if english_h != junior and wanted in (None, "person") and depth == 0:
         # Гаррисон: an English h written г, as older Russian wrote it (Гарриман, Гувер); a foreign person only, as
@@ -3436,7 +3466,9 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         if reading.strip() and reading != text:
             # a reading's own near misses are not taken (one guess on top of another finds strangers), but in
             # a typewritten name a scanner may have made two slips (PAK Icon-yang)
-            found = [item for item in _search(reading, wanted) if item[2] in _FIRM or typewritten]
+            found = [item for item in _search(reading, wanted) if (item[2] in _FIRM or typewritten) and not (
+                ending_off and item[2] == "transcribed")]  # a name with a case ending taken off is the name itself,
+            # not a name near it in another script (Pochon less a Finnish -n is no Walker, 워커)
             found = [item for item in found if _index().spellings[item[1]].kind != "person"
                      or _initials_fit(_index().spellings[item[1]].id, text)]  # И. Иванов read as Иванов is not V. I.
             masculine = rz.script(text) == "cyrillic" and re.search(r"(?:ов|ев|ёв|ин|ын)(?:у|ым|е)$", text.strip())

@@ -317,7 +317,7 @@ _CYR_SURNAMES = {"цой": "чве", "чхве": "чве", "тсои": "чве",
 # names typed in Cyrillic: a Latin De or Te is not a Russian Ден.
 _CYR_OLDER_SOVIET = [(re.compile(pattern), replacement) for pattern, replacement in [
     (r"[тд][её]", "чо"), (r"[тд]эн", "чон"), (r"[тд]ю", "чу"), (r"[тд]я", "ча"), (r"[тд]и", "чи"), (r"ай", "э"),
-    (r"(?<=[ткп]х)я", "э"),  # ㅐ after an aspirate written я: Тхяк = 택 (Тен Дюн Тхяк, Chong Chun-taek)
+    (r"(?<=х)я", "э"),  # ㅐ after х or an aspirate written я: Тхяк = 택 (Тен Дюн Тхяк), Хядю = 해주 (Haeju)
 ]]
 _CYR_RULES = [(re.compile(pattern), replacement) for pattern, replacement in [
     (r"ё", "е"), (r"э", "е"), (r"й", "и"), (r"ы", "у"), (r"[ьъ]", ""), (r"чж|чх|ч|ж|дж|дз|цз|ц", "ч"),

@@ -38,10 +38,12 @@ LEFT_OUT = {
                   "partisans' pages name",
     # another place than the course's: a neighbour, a namesake, a quarter, or a name read from other characters
     "Wi-dschu": "Uiju (義州), the old town up the Yalu from Sinuiju ('New Uiju'), not Sinuiju",
-    "Geijitsu": "迎日 (Yongil), a county beside Pohang, separate from it in 1945-1995",
-    "Kaeryong": "not a name of Hoeryong; 개령 (Kaeryong) is a county of North Kyongsang",
-    "Kaeryŏng": "not a name of Hoeryong; 개령 (Kaeryong) is a county of North Kyongsang",
-    "Pingyang": "平陽, a county of Zhejiang and an old name of Linfen; Pyongyang's pinyin is Pingrang",
+    "Geijitsu": "迎日 (Yongil), the county around Pohang, separate from it from 1949 (when Pohang became a city) "
+                "to 1995",
+    "Kaeryong": "not a name of Hoeryong; 개령 (Kaeryong) was a county of North Kyongsang",
+    "Kaeryŏng": "not a name of Hoeryong; 개령 (Kaeryong) was a county of North Kyongsang",
+    "Pingyang": "平陽, a county of Zhejiang and an old name of Linfen (also an old English spelling of Pyongyang, "
+                "which the look-up suggests as a near miss)",
     "Hanyang": "Seoul's name under the Choson kings, but also Hanyang in Wuhan and a university: shared",
     "Усань": "the Chinese reading of 烏山 (Wushan), a name of many Chinese places; Osan is Осан in Russian",
     "Vu-san-su": "a Chinese reading of 烏山 (Wushan), a name of many Chinese places",

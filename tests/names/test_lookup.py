@@ -1013,6 +1013,23 @@ def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     "Vu-san-su", "Federal Capital", "Federal City", "Lithopolis", "Vladik", "Владик", "Sha-ho-tzu", "Yoshin",
     "Yōshin", "Taikando", "Tsau-liang-hai", "Fushi", "North Korea", "North Korean", "Северной Кореи", "Korea",
     "Marshall Plan", "わたし", "むかし", "КП(б)У", "РКП(б)",
+    # a seventh review's probes of the rules of the sessions of 2026-12-01: words made from surnames, initials after
+    # a surname, countries' names, Japanese city forms and Kunrei-shiki spellings that are words, Г for English h,
+    # -младший on a man with no Jr. in his name, titles with another's nationality
+    "Ивановой", "Ивановых", "Иваново", "Сталинск", "Сталино", "Молотовск", "Вышинская", "Сталинград", "Сталинабад",
+    "Жуковка", "Брежневка", "Хрущёвка", "Лебедевка", "Молотовка", "Маленковой", "Хрущёвой", "Берияшвили", "Кимовск",
+    "Сталин В. И.", "Stalin V. I.", "Хрущёв С. Н.", "Khrushchev S. N.", "Романенко П. Л.",
+    "Прокофий Логвинович Романенко", "North Korea", "Korea", "Korean", "China", "Nordkorea", "Северная Корея",
+    "Китая", "Марии", "Лилии", "Армии", "Истории", "Академии", "Wi-dschu", "Uiju", "Geijitsu", "Yongil", "Vladik",
+    "Владик", "Federal City", "Shahezhen", "Tyosen", "Keizyo Teikoku Daigaku", "Heizyo-kyo", "Sizuoka", "Hirosima",
+    "Hukuoka", "Tizu", "Zisyo", "Syasin", "よこはまし", "おおさかし", "こうしゅうし", "だいれんし", "はるびんし",
+    "ヨコハマシ", "トウキョウシ", "ハルビンシ", "わたし", "むかし", "はなし", "すし", "ざっし", "れきし", "タクシ",
+    "ボウシ", "Гитлер", "Гамбург", "Гавана", "Гонконг", "Гувер", "Гарриман", "Гарри", "Кеннеди-младший",
+    "Рузвельт-младший", "Гувер-младший", "Ким Чен Ир", "Ким Чен Ын", "Жданов", "Игнатьев",
+    "General of the Army Omar Bradley", "General of the Army Eisenhower", "George Marshall", "Marshall Plan",
+    "Marshall Tito", "U.S. Vice Admiral Struble", "U.S. Ambassador Muccio", "Lt.-General Smith",
+    "Lt. General Almond", "Сталин-младший", "Трумэн-младший", "Ким Ир Сен-младший", "Kyojo", "Kyōjō", "Kyozyo",
+    "きょうじょう", "きょうじょうし", "Husen", "Tikyu", "Kanjo", "かんじょう", "US Ambassador Puzanov",
 ])
 def test_those_readings_find_no_stranger(spelling):
     """Names not in the course, each one rule away from a course name: every one must say so (an answer that is
