@@ -1420,6 +1420,10 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             return  # a place's name in another language, only as written (Dairen, Dalian, is not Daiden, Taejon)
         if how == "suggestion" and query_script == "cyrillic" and _another_word_form(query, spelling.spelling):
             return  # Ивановой, Иваново, Сталинск, Вышинская: a woman's name, a town, not a slip of the man's
+        if how == "suggestion" and spelling.kind == "place" and query_script == "latin" and (
+                normalise(query)[len(normalise(spelling.spelling)):] in _ADJECTIVE_ENDINGS) and normalise(
+                query).startswith(normalise(spelling.spelling)):
+            return  # Khabarovsky, Moskovskaya: a Russian adjective made from the place (its district, a street)
         if spelling.kind == "person" and initials_typed and not _initials_fit(spelling.id, query):
             return  # V. I. Stalin is his son Vasily, G. A. Zhukov the journalist
         if spelling.kind == "person" and titled and not _title_fits(spelling.id, query):
@@ -1746,6 +1750,10 @@ def _near_misses(query: str, consider) -> None:
                     continue  # a syllable more is another name: Ким Чэ Ук (김재욱) is not Kim Chaek (김책), nor Kim
                     # Ŭngu (김응우) Kim Ung
                 consider(position, 0.85 - 0.05 * distance, "suggestion")
+
+
+# Russian adjective endings in Latin letters after a place's name (Khabarovsky, Khabarovskiy krai, Moskovskaya)
+_ADJECTIVE_ENDINGS = frozenset({"y", "i", "iy", "ii", "ij", "yi", "aya", "aja", "oye", "oe", "oy", "oi", "ogo", "oj"})
 
 
 # The endings of a Russian surname in the nominative, in the Slavic fold (`romanize.slavic_key`): Иванов, Вышинский
@@ -3263,9 +3271,11 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             # Osan Hill (in Hoeryong) is a hill, not the town of Osan: a feature's word keeps only features
             found = [item for item in found if _place_kind(_index().spellings[item[1]].id) not in (
                 "city", "town", "village", "capital", "foreign_city", "county")]
-        if re.search(r"(江|河|湖|水庫|水库|강|호|저수지)$", text.strip()):  # 金城江 is a river, not the town 金城
-            found = [item for item in found if _place_kind(_index().spellings[item[1]].id) in ("river",
-                                                                                                  "reservoir", "lake")]
+        if re.search(r"(江|河|강)$|[\s\-](?:river|gang|kang|jiang|he|kō|ko)$", text.strip(), re.IGNORECASE):
+            # 金城江 is a river, not the town 金城; 장진강 the river, not the reservoir (장진호) made by damming it
+            found = [item for item in found if _place_kind(_index().spellings[item[1]].id) == "river"]
+        elif re.search(r"(湖|水庫|水库|호|저수지)$", text.strip()):  # a lake's or reservoir's word: a lake or reservoir
+            found = [item for item in found if _place_kind(_index().spellings[item[1]].id) in ("reservoir", "lake")]
         if _KOREAN_DIVISION.search(text):
             # Yonan-gun, 연안군, Ulsan-si: a Korean county or city, found as written and a settlement in Korea
             # (the county Yŏnan is not the Chinese city Yan'an, Changjin-gun not the reservoir, Ulsan not Unsan)
@@ -3286,6 +3296,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     ending = (_CASE_ENDING.search(text) if rz.script(text) == "cyrillic" else
               _LATIN_CASE_ENDING.search(text) if rz.script(text) == "latin" and not re.search(r"[ŏŭŎŬ]", text)
               else None)  # a McCune-Reischauer name with breves is English, not declined (Kim Ŭngu is not Kim Ŭng)
+    if ending and rz.script(text) == "latin" and re.search(r"sk(?:y|i|iy|ii|ij)$", text.strip(), re.IGNORECASE):
+        ending = None  # Khabarovsky: a Russian adjective (its district, krai), not Khabarovsk in a case
     if ending and len(text) - len(ending.group()) >= 3:
         readings.append((text[:ending.start()], False, True))
         if rz.script(text) == "latin" and ending.group() in ("ie", "e", "y", "u", "ą", "ę"):
@@ -3698,9 +3710,16 @@ def _shared_name(text: str, found: list[tuple[float, int, str]]) -> str | None:
     first = index.spellings[found[0][1]]
     if first.system == "shared_name":  # found by that spelling in another script (Юки, Yuki)
         return first.note
+    # a Korean person's name in another romanization that may be of the same Hangul is shared too (Kim Chong-suk as
+    # Kim Jeong-suk), but not the course's own name for its person, nor a spelling whose vowels are exact (breves
+    # or Revised Romanization's eo, eu: Choe Yong-geon is 최용건, not the later 최영건)
+    folded = first.kind == "person" and rz.script(text) == "latin" and normalise(text) != normalise(
+        _entity_name((first.kind, first.id))) and not re.search(r"eo|eu|[ŏŭŎŬ]", text, re.IGNORECASE)
     return next((spelling.note for spelling in index.spellings if spelling.system == "shared_name"
                  and (spelling.kind, spelling.id) == (first.kind, first.id)
-                 and normalise(spelling.spelling).replace("oo", "u") == normalise(text).replace("oo", "u")), None)
+                 and (normalise(spelling.spelling).replace("oo", "u") == normalise(text).replace("oo", "u") or (
+                     folded and rz.script(spelling.spelling) == "latin" and len(rz.words(text)) >= 2
+                     and rz.korean_key(spelling.spelling) == rz.korean_key(text)))), None)
 
 
 def _intro(found: pd.DataFrame, query: str) -> str:
