@@ -824,6 +824,16 @@ _INDEX_TABLES = ("people", "factions", "organizations", "places", "name_variants
 _INDEX_FORMAT = 1
 
 
+@cache
+def _other_korean_places() -> frozenset[str]:
+    """The plain keys (`normalise`) of the names of places in Korea that are not the course's, from GeoNames
+    (other_korean_places.tsv, written by tools/geonames_variants.py)."""
+    from pathlib import Path
+
+    with (Path(__file__).parent / "other_korean_places.tsv").open(encoding="utf-8") as handle:
+        return frozenset(line.split("\t", 1)[0] for line in handle if line.strip() and not line.startswith("#"))
+
+
 def _cache_dir():
     import os
     from pathlib import Path
@@ -1418,6 +1428,8 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             return
         if spelling.system == "exonym" and score < _RULE:
             return  # a place's name in another language, only as written (Dairen, Dalian, is not Daiden, Taejon)
+        if how == "suggestion" and query_script == "latin" and normalise(query) in _other_korean_places():
+            return  # Ulsan, Kusong: another place in Korea, not a slip of Unsan or Kumsong
         if how == "suggestion" and query_script == "cyrillic" and _another_word_form(query, spelling.spelling):
             return  # Ивановой, Иваново, Сталинск, Вышинская: a woman's name, a town, not a slip of the man's
         if how == "suggestion" and spelling.kind == "place" and query_script == "latin" and (

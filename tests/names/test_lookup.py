@@ -361,6 +361,17 @@ def test_the_reading_table_carries_the_unicode_notice(table):
     assert "Unicode, Inc." in head and "Permission is hereby granted" in head and "modified" in head
 
 
+def test_the_other_places_of_korea_carry_their_notice_and_no_name_of_the_course():
+    """other_korean_places.tsv keeps the course's places from being offered for other Korean places' names: it
+    names its source and licence, and holds no key of any spelling in the course (which it would hide)."""
+    head = (Path(names.__file__).parent / "other_korean_places.tsv").read_text(encoding="utf-8")[:1500]
+    assert "GeoNames" in head and "CC BY 4.0" in head and "modified" in head
+    own = {key for spelling in names._index().spellings for key in names._plain_keys(spelling.spelling)}
+    assert names._other_korean_places() and not names._other_korean_places() & own
+    assert first(nk.lookup("Ulsan")) is None and first(nk.lookup("Kusong")) is None  # not Unsan, Kumsong
+    assert first(nk.lookup("Unsan")) == ("place", "unsan")
+
+
 def test_sino_vietnamese_readings_of_names_in_characters():
     """Computed from the characters the data hold (Unihan kVietnamese), syllable for syllable, marks folded."""
     assert rz.vietnamese_readings("金日成") == ["kim nhat thanh"] and rz.vietnamese_readings("Kim") == []
