@@ -925,25 +925,33 @@ def arabic_readings(text: str, limit: int = 32) -> list[str]:
     return [reading for reading in out if reading]
 
 
+def _across_syllables(hangul: str, change) -> str:
+    """`hangul` with each pair of neighbouring Hangul syllables' (final, initial) jamo indices replaced by
+    `change(final, initial)`, pair by pair from the left; other text unchanged."""
+    chars = list(str(hangul))
+    for i in range(len(chars) - 1):
+        if not (is_hangul(chars[i]) and is_hangul(chars[i + 1])):
+            continue
+        a, b = ord(chars[i]) - _HANGUL_FIRST, ord(chars[i + 1]) - _HANGUL_FIRST
+        final, initial = change(a % 28, b // 588)
+        chars[i] = chr(_HANGUL_FIRST + a - a % 28 + final)
+        chars[i + 1] = chr(_HANGUL_FIRST + initial * 588 + b % 588)
+    return "".join(chars)
+
+
+def _assimilated(final: int, initial: int) -> tuple[int, int]:
+    if initial == 5 and final not in (0, 4, 8):  # ㄹ after a consonant other than ㄴ, ㄹ: ㄴ
+        initial = 2
+    if initial in (2, 6):  # before ㄴ or ㅁ: ㄱ -> ㅇ, ㄷ ㅅ ㅈ ㅊ ㅌ ㅎ -> ㄴ, ㅂ -> ㅁ
+        final = {1: 21, 7: 4, 19: 4, 22: 4, 23: 4, 25: 4, 27: 4, 17: 16}.get(final, final)
+    return final, initial
+
+
 def pronounced(hangul: str) -> str:
     """A Hangul word as it is said across syllables, by the assimilation of consonants in standard Korean
     pronunciation: ㄹ after a consonant other than ㄴ or ㄹ is said ㄴ, and a final ㄱ, ㄷ or ㅂ before ㄴ or ㅁ is
     said ㅇ, ㄴ or ㅁ: 압록강 -> 암녹강 (katakana writes アムノッカン), 독립 -> 동닙. Other text unchanged."""
-    chars = list(str(hangul))
-    for i in range(len(chars) - 1):
-        one, two = chars[i], chars[i + 1]
-        if not (is_hangul(one) and is_hangul(two)):
-            continue
-        a, b = ord(one) - _HANGUL_FIRST, ord(two) - _HANGUL_FIRST
-        final, initial = a % 28, b // 588
-        if initial == 5 and final not in (0, 4, 8):  # ㄹ after a consonant other than ㄴ, ㄹ: ㄴ
-            initial = 2
-            b = initial * 588 + b % 588
-        if initial in (2, 6):  # before ㄴ or ㅁ: ㄱ -> ㅇ, ㄷ ㅅ ㅈ ㅊ ㅌ ㅎ -> ㄴ, ㅂ -> ㅁ
-            final = {1: 21, 7: 4, 19: 4, 22: 4, 23: 4, 25: 4, 27: 4, 17: 16}.get(final, final)
-        chars[i] = chr(_HANGUL_FIRST + a - a % 28 + final)
-        chars[i + 1] = chr(_HANGUL_FIRST + b)
-    return "".join(chars)
+    return _across_syllables(hangul, _assimilated)
 
 
 # Finals after which an initial ㅎ is weakened in speech, and the initials a final ㄴ, ㄹ or ㅁ becomes when it moves
@@ -951,20 +959,15 @@ def pronounced(hangul: str) -> str:
 _WEAKENING_FINALS = {4: 2, 8: 5, 16: 6, 21: None}  # final ㄴ, ㄹ, ㅁ, ㅇ -> initial ㄴ, ㄹ, ㅁ (ㅇ stays)
 
 
+def _weakened(final: int, initial: int) -> tuple[int, int]:
+    if initial != 18 or final not in _WEAKENING_FINALS:  # ㅎ after ㄴ, ㄹ, ㅁ, ㅇ only
+        return final, initial
+    moved = _WEAKENING_FINALS[final]
+    return (0, moved) if moved is not None else (final, 11)
+
+
 def h_weakened(hangul: str) -> str:
     """A Hangul word with an initial ㅎ after ㄴ, ㄹ, ㅁ or ㅇ dropped, as it is said in fast speech and often written
     in katakana, the final before it moving on (연음): 여운형 -> 여우녕 (ヨ・ウニョン), 전혁 -> 저녁. Other text
     unchanged."""
-    chars = list(str(hangul))
-    for i in range(len(chars) - 1):
-        one, two = chars[i], chars[i + 1]
-        if not (is_hangul(one) and is_hangul(two)):
-            continue
-        a, b = ord(one) - _HANGUL_FIRST, ord(two) - _HANGUL_FIRST
-        final, initial = a % 28, b // 588
-        if initial != 18 or final not in _WEAKENING_FINALS:  # ㅎ after ㄴ, ㄹ, ㅁ, ㅇ only
-            continue
-        moved = _WEAKENING_FINALS[final]
-        chars[i] = chr(_HANGUL_FIRST + a - final) if moved is not None else one
-        chars[i + 1] = chr(_HANGUL_FIRST + (moved if moved is not None else 11) * 588 + b % 588)
-    return "".join(chars)
+    return _across_syllables(hangul, _weakened)
