@@ -194,10 +194,12 @@ def _short_forms(name: str, shortest: int | None = None) -> list[str]:
     return out
 
 
-def _keys(text: str, korean: bool = False, place: bool = False) -> list[tuple[str, str]]:
+def _keys(text: str, korean: bool = False, place: bool = False, asked: bool = True) -> list[tuple[str, str]]:
     """(family, key) pairs under which a spelling is filed; a query is compared family by family.
     A Korean person's name is not filed under the Slavic fold (`korean=True`); a place's name in characters is
-    not read with the surname's reading of 金 (`place=True`: 金城 is 금성 Kumsong, never "Kim Song")."""
+    not read with the surname's reading of 金 (`place=True`: 金城 is 금성 Kumsong, never "Kim Song"). A name typed
+    (`asked=True`) is also read with Czech, Polish or German ch for х; a name filed is not (Chongchon, filed so,
+    would meet Hongchon)."""
     kind = rz.script(text)
     keys = [("plain", normalise(text))]
     if text.isascii() and text.isupper() and " " not in text and len(text) <= 6:
@@ -262,7 +264,7 @@ def _keys(text: str, korean: bool = False, place: bool = False) -> list[tuple[st
                 keys += [("korean", plain_i), ("loose", rz.loose_key(plain_i))]
         if not korean:
             keys.append(("slavic", rz.slavic_key(text)))
-            if "ch" in text.casefold() and not text.isupper():  # Chabarovsk: Czech, Polish, German ch for х
+            if asked and "ch" in text.casefold() and not text.isupper():  # Chabarovsk: Czech, Polish, German ch for х
                 keys.append(("slavic", rz.slavic_key(text, ch_as_kh=True)))
             french = rz.french_russian(text)  # Brejnev, Khrouchtchev: French transliteration
             if french:
@@ -283,6 +285,8 @@ _NAME_WORDS = {
     "volunteers": "volunteer", "peoples": "people", "people's": "people", "communists": "communist",
     "forces": "army", "troops": "army", "eighth": "8th", "tenth": "10th", "x": "10th", "internal": "domestic",
     "coalition": "united",  # 联军 translated: the Northeast Anti-Japanese Coalition Army
+    "partisanen": "partisan",  # German
+    "restoration": "liberation",  # 光復軍 (gwangbok, "restoration of light"): the Korean Restoration Army
 }
 _FILLER_WORDS = {"the", "of", "for", "and", "in", "s"}
 _NON_LETTERS = re.compile(r"[^a-z0-9]+")
@@ -296,12 +300,14 @@ def _words_key(text: str, group: bool) -> str:
     # Eighth U.S. Army = Eighth United States Army (not German US-Armee, whose glossary reading is "us army")
     text = re.sub(r"\bU\.\s?S\.(?=\s|$)|\bUS\b(?!-)|\bUSA\b", "United States", text, flags=re.IGNORECASE)
     # Chʼŏndogyo (天道敎), the religion of the Heavenly Way, translated: the Party of Young Friends of the Celestial Way
-    text = re.sub(r"\b(?:celestial|heavenly)\s+way\b", "Chondoist", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(?:celestial|heavenly)\s+way\b|\bchondo\s+religion\b", "Chondoist", text, flags=re.IGNORECASE)
     # Eighty-Eighth, Twenty Fifth: an ordinal in two words, in figures (the words are split apart below)
     text = re.sub(r"\beighty[\s\-]+eighth\b", "88th", text, flags=re.IGNORECASE)
     text = re.sub(r"\btwenty[\s\-]+fifth\b", "25th", text, flags=re.IGNORECASE)
     text = re.sub(r"\barmy\s+corps\b", "Corps", text, flags=re.IGNORECASE)  # 10th US Army Corps = US X Corps
-    text = re.sub(r"\b(\d+)(?=\s+(?:corps|army|brigade)\b)", lambda number: number.group(1) + (
+    text = re.sub(r"\barmy[\s-]+group\b", "Army", text, flags=re.IGNORECASE)  # 集团军: a formation, not a group
+    text = re.sub(r"\b(\d+)(?=\s+(?:(?:separate|independent|special|rifle)\s+)*(?:corps|army|brigade)\b)",
+                  lambda number: number.group(1) + (
         "th" if 10 <= int(number.group(1)) % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(int(number.group(1)) % 10,
                                                                                              "th")), text,
                   flags=re.IGNORECASE)  # 8 Army, 10 Corps: the number read as an ordinal
@@ -538,6 +544,17 @@ _GLOSSARY = {
     "demokratischen": "democratic", "ng": "", "hilagang": "north", "tsina": "china", "bayan": "people",
     "xitoy": "china", "xalq": "people",
     "ko'ngillilar": "volunteers", "armiyasi": "army", "республика": "republic",
+    # Russian forms too short for the stemmer, or not in Russian grammars' stems (Новой народной партии, антияпонской
+    # объединённой армии, Командования Организации Объединённых Наций); Serbian, Danish and Italian words
+    "новой": "new", "новую": "new", "новых": "new", "антияпонская": "anti japanese", "антияпонской": "anti japanese",
+    "антияпонскую": "anti japanese", "северо-восточной": "northeast", "северо-восточную": "northeast",
+    "объединенная": "united", "объединенной": "united", "объединенную": "united", "объединенных": "united",
+    "международная": "international", "международной": "international", "командования": "command",
+    "командование": "command", "организации": "", "организация": "", "наций": "nations",
+    "корејској": "korea", "радничкој": "workers", "партији": "party", "folkehaer": "people army",
+    "speciale": "special", "komando": "command",
+    "pbb": "united nations", "ppk": "workers party korea", "epc": "people army korea",
+    "осбр": "separate rifle brigade",
 }
 # Ordinal words of `_GLOSSARY`: a name with one is read only with the United States in it (Oitavo Exército dos
 # Estados Unidos); alone, the words name the speaker's own country's army (Ottava Armata, the Italian Eighth Army in
@@ -945,6 +962,8 @@ def _build_index() -> _Index:
     # bodies whose own name says Korea (조선신민당) though an English name of theirs does not (New People's Party):
     # that English name is also filed with "Korea" (New People's Party of Korea, Korean New People's Party)
     chosen = set(organizations.loc[organizations["name_hangul"].fillna("").str.startswith("조선"), "org_id"])
+    # and those the data also name "North Korean" in Korean (북조선신민당): North Korean New People's Party
+    northern = {s.id for s in spellings if s.kind == "party" and s.id in chosen and s.spelling.startswith("북조선")}
     exact: dict[tuple[str, str], list[int]] = {}
     group_bases: dict[tuple[str, str], list[int]] = {}
     place_names = {key for s in spellings if s.kind == "place" for key in _plain_keys(s.spelling)}
@@ -961,6 +980,11 @@ def _build_index() -> _Index:
                 extra.append(("words_False", _words_key(f"United States {text}", False)))
             if spelling.id in chosen and spelling.kind != "group":
                 extra.append(("words_False", _words_key(f"Korea {text}", False)))
+            if spelling.id in northern:
+                extra.append(("words_False", _words_key(f"North Korea {text}", False)))
+            if spelling.kind == "army" and re.search(r"\bunited\s+army\b", text, re.IGNORECASE):
+                # Northeast Anti-Japanese Army: translations often leave "United" (联军, "allied army") out
+                extra.append(("words_False", _words_key(re.sub(r"\bunited\s+", "", text, flags=re.IGNORECASE), False)))
         if spelling.kind == "person" and spelling.id in chinese and rz.script(text) == "latin":
             palladius = rz.pinyin_to_palladius(text)
             if palladius:
@@ -987,8 +1011,9 @@ def _build_index() -> _Index:
         folded = rz.fold_shinjitai(text)  # a query is folded (ソ連共産党 -> ソ連共産黨): file the folded form too
         place = spelling.kind == "place"
         filed_keys = [("plain", normalise(text))] if spelling.system in ("garbled", "exonym") else _keys(
-            text, korean=is_korean, place=place) + (_keys(folded, korean=is_korean, place=place) if folded != text
-                                                    else [])  # (a garble or an exonym only as written, below)
+            text, korean=is_korean, place=place, asked=False) + (
+                _keys(folded, korean=is_korean, place=place, asked=False) if folded != text else [])
+        # (a garble or an exonym only as written, below)
         for family, key in dict.fromkeys(filed_keys):
             russian_form = spelling.system in _RUSSIAN_FORMS or rz.script(text) == "cyrillic"
             if family == "slavic" and is_korean and not russian_form:
@@ -1072,7 +1097,8 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      r"colonel|col\.|admiral|adm\.|lieutenant[- ]general|lt\.?[- ]?gen(?:eral|\.)?|major[- ]general|"
                      r"mr\.?|dr\.?|"
                      r"secretary|vice[- ]premier|deputy premier|vice[- ]chairman|commander|captain|capt\.|major|"
-                     r"lieutenant|lt\.|sergeant|sgt\.|professor|prof\.|товарищ|тов\.|генерал|маршал|посол|"
+                     r"lieutenant|lt\.|sergeant|sgt\.|professor|prof\.|товарищ(?:ем|а|у)?|тов\.|генерал(?:ом|а|у)?|маршал(?:ом|а|у)?|"
+                     r"посол|посл(?:ом|а|у)|"
                      r"general[- ]major|general[- ]lieutenant|general[- ]colonel|генерал[- ](?:майор|лейтенант|"
                      r"полковник))\s+",
                      re.IGNORECASE)
@@ -1085,8 +1111,10 @@ _COUNTRY_WORDS = frozenset({"soviet", "soviets", "russian", "소련", "蘇聯", 
                             "南方", "北方", "남방", "북방", "南", "北"})  # and directions: 南方 alone is the south
 
 
-# Titles written after a name in Korean, Chinese and Japanese (맥아더 장군, 金日成同志, 毛主席, スターリン元帥).
-_TITLES_AFTER = re.compile(r"\s*(장군|대장|중장|소장|준장|대원수|원수|동지|동무|수상|주석|위원장|대사|"
+# Titles written after a name in Korean, Chinese and Japanese (맥아더 장군, 金日成同志, 毛主席, スターリン元帥), and the
+# North Korean press's words of abuse after an enemy's (리승만역도, "the traitor Ri Sung Man"; 괴뢰, puppet;
+# 도당, gang).
+_TITLES_AFTER = re.compile(r"\s*(장군|대장|중장|소장|준장|대원수|원수|동지|동무|수상|주석|위원장|대사|역도|괴뢰|도당|"
                            r"사령관|사령원|부수상|"
                            r"將軍|将军|将軍|大將|大将|中將|中将|少將|少将|大元帥|大元帅|元帥|元帅|同志|主席|首相|"
                            r"總理|总理|"
@@ -1215,10 +1243,11 @@ def _mixed_script(query: str) -> str | None:
     return " ".join(_CJK_OR_HANGUL_RUN.sub(latin, query).split())
 
 
-# A year or a date a reader copies after a name: "Pyongyang 1950", "Kim Il Sung (1912-1994)", "Inchon, 15 Sept 1950"
+# A year or a date a reader copies after a name: "Pyongyang 1950", "Kim Il Sung (1912-1994)", "Inchon, 15 Sept 1950",
+# 박달(朴達, 1910~1960) as a Korean encyclopedia prints a life's years
 _MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
 _TRAILING_DATE = re.compile(
-    rf"[\s,;:(\[]*(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?\d{{4}}(?:s|\s*[-–/]\s*\d{{2,4}}"
+    rf"[\s,;:(\[]*(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?\d{{4}}(?:s|\s*[-–/~～]\s*\d{{2,4}}"
     rf"(?:[-–/]\d{{2}})?)?\s*[)\]]?\s*$", re.IGNORECASE)
 
 
@@ -1226,6 +1255,8 @@ def _without_date(text: str) -> str:
     if re.search(r"[(\[]\s*1(?:[0-8]\d\d|9[0-2]\d)\s*[)\]]\s*$", text):
         return text  # a year in brackets before 1930, before the course's time, is `_bracketed`'s to judge
     bare = _TRAILING_DATE.sub("", text).strip()
+    if bare.count("(") > bare.count(")") and text.rstrip().endswith(")"):
+        bare += ")"  # 박달(朴達, 1910~1960): the dates were inside the bracket, the characters stay in it
     return bare if re.search(r"[^\W\d_]", bare) else text
 
 
@@ -1327,6 +1358,14 @@ _RUSSIAN_CASE_ENDINGS = ("ого", "ому", "ым", "ом", "ем", "ой", "е
 _RUSSIAN_NOMINATIVE_ENDINGS = ("", "а", "я", "й", "ий", "ь")
 
 
+# The Latin letters a Russian initial stands for at the start of a foreign first name (Д. Макартур: Douglas; У.
+# Харрисон: William; И. Сталин: Iosif, Joseph).
+_INITIAL_LETTERS = {"А": "A", "Б": "B", "В": "VW", "Г": "GH", "Д": "D", "Е": "EY", "Ж": "ZJ", "З": "Z", "И": "IJYE",
+                    "Й": "YJ", "К": "KC", "Л": "L", "М": "M", "Н": "N", "О": "O", "П": "P", "Р": "R", "С": "S",
+                    "Т": "T", "У": "UW", "Ф": "F", "Х": "HK", "Ц": "CT", "Ч": "C", "Ш": "S", "Э": "E", "Ю": "YJ",
+                    "Я": "YJ"}
+
+
 def _declined_form(typed: str, word: str) -> bool:
     """Whether `typed` is `word` (a Russian name in the nominative) in another case: a case ending taken off
     and a nominative ending put back gives `word` (Хрущёва -> Хрущёв, Берии -> Берия, Андрея -> Андрей); Жука
@@ -1352,13 +1391,15 @@ def _russian_declined(text: str) -> list[int]:
 
 
 def _foreign_cyrillic_names() -> list[tuple[int, tuple[str, ...]]]:
-    """(index position, words) of the Cyrillic spellings of two or three words of the course's foreign people."""
+    """(index position, words) of the Cyrillic spellings of two or three words of the course's foreign people, and of
+    the Russian names (with a patronymic) of its Soviet Koreans."""
     index = _index()
     if "foreign_cyrillic" not in index.derived:
         index.derived["foreign_cyrillic"] = [
             (position, tuple(spelling.spelling.casefold().replace("ё", "е").split()))
             for position, spelling in enumerate(index.spellings)
-            if spelling.kind == "person" and spelling.id in _foreign_keys()
+            if spelling.kind == "person" and (spelling.id in _foreign_keys() or re.search(
+                r"(?:вич|вна)(?:\s|$)", spelling.spelling))  # or a Soviet Korean's Russian name: Алексей Иванович Хегай
             and rz.script(spelling.spelling) == "cyrillic" and 2 <= len(spelling.spelling.split()) <= 3]
     return index.derived["foreign_cyrillic"]
 
@@ -2801,7 +2842,8 @@ _CASE_ENDING = re.compile(r"(?<=[^\W\d_]{2})(?:ого|его|ому|ой|ом|е
 # apostrophe inside a syllable, "Ch'ol"). The endings are the grammars' common ones; a name read without one is only
 # ever a suggestion, and never a non-Korean person by the surname alone (a Russian -a also makes a woman's surname):
 # a foreign man is read only when his first name is declined too (`_second_reading`).
-_LATIN_CASE_ENDING = re.compile(r"(?:(?<=[^\W\d_]{3})['’][a-zçğışöü]{1,4}|(?<=[^\W\d_]{2})(?:owi|ovi|em|om|ie|nak|"
+_LATIN_CASE_ENDING = re.compile(r"(?:(?<=[^\W\d_]{3})['’][a-zçğışöü]{1,4}|(?<=[^\W\d_]{2})(?:(?<=[gk])iem|owi|ovi|"
+                                r"em|om|ie|nak|"
                                 r"nek|nal|nél|nál|val|vel|tal|tel|ban|ben|ba|be|ból|ből|ról|ről|hoz|hez|ot|et|t|a|u|i|y"
                                 # Finnish, Estonian and Lithuanian (Incheonissa, Pyongyangis, Busanas, Seulą); a
                                 # Finnish genitive -n, only after four letters (not -s: Hodges, Maliks are others)
@@ -2829,9 +2871,12 @@ sungai danau pulau
 ilha eiland flusses serbatoio rezervorul rezervor lacul raul
 joki jokea joen joella jogi joe aerodroma aerodromas reservatorio bacino idrico prehradu prehrady limani savaslari
 savasi
+waduk camp pow реке рекой водохранилища водохранилище язовир қала қаласы қаласын қаласында шаар шаары
+шаарынын шаарында өзен өзені өзеніндегі өзенінде су қоймасы қоймасының
 """.split())
+_PLACE_WORDS_LATIN |= {rz.strip_marks(word).translate(_UNDECOMPOSED) for word in _PLACE_WORDS_LATIN}  # as compared
 _PLACE_SUFFIX_CJK = re.compile(r"(市|郡|縣|县|道|府|半島|半岛|港|江|河|川|湖|水庫|水库|機場|机场|飛行場|站|"
-                               r"시|군|도|반도|항|강|호|비행장|공항|저수지|역|グン|埠頭|부두|[=＝・]シ|貯水池|ダム)$")
+                               r"시|군|도|반도|항|강|호|비행장|공항|저수지|역|グン|埠頭|부두|[=＝・]シ|貯水池|ダム|구역|區域|(?<=..)城)$")
 
 
 # The United States' or the Soviet Union's name before the name of one of their armies in Chinese, Japanese and
@@ -2847,9 +2892,10 @@ _JAPANESE_PREFIXES = ("アメリカ", "米国", "米軍", "米", "ソ連", "ソ�
 # Kumsong", "Jincheng-Kampagne", 金城战役, 上甘岭战役, 장진호 전투, Капхёнская битва. What is left, read as a
 # place (a Russian adjective in -ская read as its place: Капхён).
 _BATTLE_BEFORE = re.compile(r"^(?:the\s+)?(?:battles?|bataille|schlacht|batalla|battaglia|bitwa|bitva|csata|campaign|"
-                            r"kampagne|campagne|битва|сражение|бой|оборона)\s+(?:of|for|at|de|du|des|von|um|bei|am|an|"
+                            r"pertempuran|kampagne|campagne|битва|сражение|бой|оборона)\s+(?:of|for|at|de|du|des|von|um|bei|am|an|"
                             r"di|del|della|pod|o|u|за|при|под|у)?\s*", re.IGNORECASE)
 _BATTLE_AFTER = re.compile(r"(?:[\s\-]+(?:battle|campaign|kampagne|schlacht|csata|savaşı|muharebesi|battle-field|"
+                           r"chŏnt['’]u|chont['’]?u|jeontu|"
                            r"битва|сражение|операция)|\s*(?:战役|戰役|战斗|戰鬥|戰鬪|戰闘|之战|之戰|会战|會戰|전투|の戦い|戦い|"
                            r"の戦闘|戦闘))$", re.IGNORECASE)
 _EVENT_AFTER = re.compile(r"[\s\-]+(?:landings?|perimeter|uprising|bulge|evacuation|breakout|incident|offensive|"
@@ -2869,7 +2915,8 @@ def _battle_place(text: str) -> str | None:
 # Kapsan-ŭp): taken off only at the end, and what is left must be a town or village in North Korea. Not -dong or
 # -myŏn, and not in the South: a quarter, township or village is often named after a town elsewhere (Osan-dong, in
 # Hoeryong, where Kim Jong Suk was born, is not Osan; nor is Osan-ri, the Neolithic site, or Unsan-myŏn in Sŏsan).
-_KOREAN_LOCALITY = re.compile(r"[\s\-](?:ri|ni|eup|up|ŭp)$", re.IGNORECASE)
+_KOREAN_LOCALITY = re.compile(r"[\s\-](?:ri|ni|eup|up|ŭp|guyeok|kuyok|kuyŏk|guyŏk)$", re.IGNORECASE)  # a city's
+# district (구역) named after the town it was: Hŭngnam-guyŏk, now a district of Hamhŭng
 _KOREAN_DIVISION = re.compile(r"(?:[\s\-](?:si|gun|gwangyeoksi|kwangyoksi|teukbyeolsi|tukpyolsi|jikhalsi|chikhalsi|"
                               r"teukgeupsi|tukkupsi|county|country|peninsula)|군|반도|半島|半岛|郡|グン)$|"
                               + _KOREAN_LOCALITY.pattern, re.IGNORECASE)
@@ -2879,11 +2926,14 @@ def _korean_settlement(position: int, typed: str) -> bool:
     """Whether the place at this spelling position is a settlement in North or South Korea of the kind the typed
     name's division word says: a county (-gun, 군, 郡; "Country", a common slip) a town, village or region, never a
     city (Kyongsong-gun, 鏡城, is not Seoul, 京城); a village or town (-ri, -ni, -up) a town, village or region in North
-    Korea (Pyongyang-ri is not the capital, Osan-ri not Osan); a city (-si) a city or town."""
+    Korea (Pyongyang-ri is not the capital, Osan-ri not Osan); a city (-si) a city or town; a city's district
+    (-guyŏk) a city or town in North Korea."""
     place = _index().spellings[position]
     county = re.search(r"(?:[\s\-](?:gun|county|country)|군|郡|グン)$", typed.strip(), re.IGNORECASE)
-    kinds = ("town", "village", "region") if county or _KOREAN_LOCALITY.search(typed.strip()) else (
-        "city", "town", "village", "region")
+    district = re.search(r"[\s\-](?:gu|ku)y(?:eo|o|ŏ)k$", typed.strip(), re.IGNORECASE)  # a town that is a city's
+    # district now, in the North (Hŭngnam-guyŏk)
+    kinds = ("city", "town") if district else ("town", "village", "region") if county or _KOREAN_LOCALITY.search(
+        typed.strip()) else ("city", "town", "village", "region")
     if _KOREAN_LOCALITY.search(typed.strip()) and place.id not in _north_korean_places():
         return False
     return place.kind == "place" and _korean_place_kinds().get(place.id) in kinds
@@ -3103,6 +3153,15 @@ _GIVEN_NAME_FORMS = {
 }
 
 
+# North and South Korea as Chinese and Japanese pages name them before a body's name, and the names the course's
+# data give those bodies: 北韓 (Taiwan) and 北韩 are 北朝鮮/北朝鲜; 北朝鮮人民軍 is 朝鮮人民軍, the KPA; 南朝鮮軍,
+# 南韓軍 are 韓國軍, the ROK Army.
+_KOREA_HALF_NAMES = {"北韓": "北朝鮮", "北韩": "北朝鲜", "北朝鮮人民": "朝鮮人民", "北朝鲜人民": "朝鲜人民",
+                     "南朝鮮軍": "韓國軍", "南朝鲜军": "韩国军", "南韓軍": "韓國軍", "南韩军": "韩国军"}
+_KOREA_HALF = re.compile(r"^(?:北韓|北韩|北朝鮮人民(?=[軍军])|北朝鲜人民(?=[軍军])|"
+                         r"南朝鮮軍$|南朝鲜军$|南韓軍$|南韩军$)")
+
+
 def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple[float, int, str]]:
     """When a name found nothing as typed, the readings a learner would try next, each searched in turn and the
     first that finds something kept, as a suggestion unless the reading is sure:
@@ -3125,6 +3184,13 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         untitled = _TITLES.sub("", untitled, count=1).strip()
     if untitled and untitled != text.strip():
         return _second_reading(untitled, wanted, depth)
+    korea_half = _KOREA_HALF.sub(lambda half: _KOREA_HALF_NAMES[half.group()], text.strip(), count=1)
+    if korea_half != text.strip() and wanted in (None, "party", "army") and depth == 0:
+        # 北韓共產黨, 北朝鮮人民軍, 南朝鮮軍: North or South Korea by their other names in characters
+        found = [item for item in _search(korea_half, wanted) or _second_reading(korea_half, wanted, depth + 1)
+                 if item[2] in _FIRM and _index().spellings[item[1]].kind in ("party", "army")]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     junior = re.fullmatch(r"(\S+(?:\s+\S+){2,})\s+Jr\.?", text.strip())
     if junior and wanted in (None, "person"):
         # William Kelly Harrison Jr.: the name without Jr. read as below (a middle name left out), kept only for a
@@ -3305,9 +3371,20 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                   and (" " in text.strip() or re.search(r"[ауэ](?:я|ю|ем|е)$", text.strip())) else None)  # Риджуэя
     if vowel_stem:  # Чжоу Эньлаем, Эньлая, Эньлаю: a name in -ай, -ей, -уй in another case (Эньлай)
         readings.append((text.strip()[:vowel_stem.start()] + "й", False, True))
+    brigade = re.fullmatch(r"(.{4,})(?:여단|旅団|旅團)", text.strip())
+    if brigade and wanted in (None, "army"):
+        # 동북항일연군교도여단, 教導旅団: the brigade's word as Chinese writes it (旅)
+        readings.append((brigade.group(1) + ("려" if rz.script(text) == "hangul" else "旅"), False, False))
+    soft = re.search(r"(?<=[а-яё]л)(?:я|ю|ем|е)$", text.strip()) if rz.script(text) == "cyrillic" and " " in (
+        text.strip()) else None
+    if soft:  # Пак Кум Чоля, Ким Иля: a Korean syllable in -ль (Чоль, Иль) in another case
+        readings.append((text.strip()[:soft.start()] + "ь", False, True))
     ending = (_CASE_ENDING.search(text) if rz.script(text) == "cyrillic" else
-              _LATIN_CASE_ENDING.search(text) if rz.script(text) == "latin" and not re.search(r"[ŏŭŎŬ]", text)
-              else None)  # a McCune-Reischauer name with breves is English, not declined (Kim Ŭngu is not Kim Ŭng)
+              _LATIN_CASE_ENDING.search(text) if rz.script(text) == "latin" else None)
+    if ending and rz.script(text) == "latin" and re.search(r"[ŏŭŎŬ]", text) and ending.group() not in ("iem", "em",
+                                                                                                     "owi"):
+        ending = None  # a McCune-Reischauer name with breves is English, not declined (Kim Ŭngu is not Kim Ŭng),
+        # unless the ending is no Korean syllable's (Polish "Pak Hŏn Yŏngiem")
     if ending and rz.script(text) == "latin" and re.search(r"sk(?:y|i|iy|ii|ij)$", text.strip(), re.IGNORECASE):
         ending = None  # Khabarovsky: a Russian adjective (its district, krai), not Khabarovsk in a case
     if ending and len(text) - len(ending.group()) >= 3:
@@ -3359,6 +3436,24 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                          and len(spelling.spelling.split()) == 3}
                 if any(name.split()[0][0] == first and name.split()[1][0] == father for name in names):
                     return [(score * 0.95, position, "suggestion")]
+    one_initial = re.fullmatch(r"([А-ЯЁ])\.\s*([А-ЯЁ][а-яё]{2,})", text.strip())
+    if one_initial and wanted in (None, "person"):
+        # И. Сталина, Д. Макартур, У. Харрисон: a foreign man's surname (perhaps in another case) after the initial of
+        # his first name, as Russian writes it (Иосиф) or as his own first name begins (Douglas, William)
+        initial, surname = one_initial.groups()
+        ending = _CASE_ENDING.search(surname)
+        womanly = ending and ending.group() in ("а", "ой") and re.search(r"(?:ов|ев|ёв|ин|ын|ск)$",
+                                                                         surname[:ending.start()])  # Н. Хрущёва: Nina
+        for stem in dict.fromkeys([surname] + ([surname[:ending.start()]] if ending and not womanly else [])):
+            found = [item for item in _search(stem, "person") if (item[2] in _FIRM or item[0] >= 0.9)
+                     and _index().spellings[item[1]].id in _foreign_keys()]
+            for score, position, _ in found[:1]:
+                person = _index().spellings[position].id
+                firsts = {spelling.spelling.split()[0] for spelling in _index().spellings
+                          if (spelling.kind, spelling.id) == ("person", person) and len(spelling.spelling.split()) >= 2}
+                if any(first[:1] == initial or first[:1].upper() in _INITIAL_LETTERS.get(initial, "")
+                       for first in firsts):
+                    return [(score * 0.95, position, "suggestion")]
     every_word = text.split()
     endings = [_LATIN_CASE_ENDING.search(word) for word in every_word]
     if 2 <= len(every_word) <= 3 and rz.script(text) == "cyrillic" and wanted in (None, "person"):
@@ -3393,7 +3488,14 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                  and len(rz.words(_index().spellings[item[1]].spelling)) >= 2]  # Józefa Stalina: Joseph Stalin
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found]
-    committee = re.fullmatch(r"(?:ЦК|CC|C\.C\.)\s+(\S.*)", text.strip())
+    korea = re.fullmatch(r"\(?(?:chos[oŏ]n|chosun|joseon|chosen)\)?\s+(\S.*)", text.strip(), re.IGNORECASE)
+    if korea and wanted in (None, "party", "army"):  # Chosŏn Ch'ŏndogyo Ch'ŏngudang: "Korean" before a body's name
+        found = [item for item in _search(korea.group(1), wanted) if item[2] in _FIRM
+                 and _index().spellings[item[1]].kind in ("party", "army")]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
+    committee = re.fullmatch(r"(?:ЦК|CC|C\.C\.)\s+(\S.*)", text.strip()) or re.fullmatch(
+        r"(\S.*?)\s*(?:중앙위원회|中央委員會|中央委员会|中央委員会)", text.strip())  # 조선로동당 중앙위원회: after it
     if committee and wanted in (None, "party"):  # ЦК КПСС, CC KWP: a party's Central Committee, the party itself
         found = [item for item in _search(committee.group(1), "party") if item[2] in _FIRM]
         if found:
@@ -3417,6 +3519,24 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         found = [item for item in _search(genitive.group(1), "person") if item[2] == "exact" and item[0] >= _RULE]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found]
+    surname = (re.fullmatch(r"([A-Z][a-z]{1,3}?)(a|em|owi|u|ie|ovi|om)", every_word[0]) if rz.script(text) == "latin"
+               else re.fullmatch(r"([А-ЯЁІ][а-яёі]{1,3}?)(а|у|ом|ем|е|ым|ові)", every_word[0])) if every_word else None
+    surname_key = rz.words(rz.cyrillic_to_latin(surname.group(1).replace("і", "и").replace("І", "И")) if rz.script(
+        text) == "cyrillic" else surname.group(1))[0].casefold() if surname else ""
+    if surname and 2 <= len(every_word) <= 3 and wanted in (None, "person") and (
+            surname_key in rz._SURNAMES or surname_key in _surnames()):
+        # Polish, Czech, Ukrainian, Russian: a Korean name with its surname declined too (Kima Yong-boma, Kimem
+        # Yong-bomem, Кіма Вон Бона): both endings taken off, the whole name must be a Korean person's in the course
+        if rz.script(text) == "cyrillic":
+            surname_off = surname.group(1).replace("і", "и").replace("І", "И")
+            endings = [_CASE_ENDING.search(word) for word in every_word]
+        last = endings[-1] if len(every_word) > 1 else None
+        named = " ".join([surname_off if rz.script(text) == "cyrillic" else surname.group(1), *every_word[1:-1],
+                          every_word[-1][:last.start()] if last else every_word[-1]])
+        found = [item for item in _search(named, "person") if item[2] in _FIRM
+                 and _index().spellings[item[1]].id not in _foreign_keys()]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     if len(every_word) == 2 and rz.script(text) == "latin" and endings[0] and wanted in (None, "person"):
         # only the first name declined, the surname not (Polish "z Syngmanem Rhee"): the whole name must be found
         bare_words = f"{every_word[0][:endings[0].start()]} {every_word[1]}"
@@ -3570,7 +3690,13 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
                 _own_characters(("person", spelling.id), other) is False):
             return []  # 金一星(キム・イルソン): the reading is Kim Il Sung's, the characters another man's
     if halves[0] and halves[1]:
+        kinds = [_index().spellings[half[0][1]].kind for half in halves]
+        if kinds == ["group", "party"]:
+            return halves[0]  # 満州派 (朝鮮労働党): a group, told apart by the party it was a group within
         return halves[0] if entities[0] == entities[1] else []
+    if halves[0] and re.fullmatch(r"[A-ZА-ЯЁ]{2,6}", inside) and len(outside.split()) >= 2:
+        return halves[0]  # Народной добровольческой армии (НВА): an abbreviation the course does not know, after a
+        # name it does
     if rz.script(outside) != rz.script(inside):
         return halves[0] or halves[1]
     if halves[0]:  # a qualifier: taken only when the answer's own name and description bear it out
@@ -3715,7 +3841,7 @@ def _vowel_of_another_name(typed: str, person: str) -> bool:
 def _shared_name(text: str, found: list[tuple[float, int, str]]) -> str | None:
     """The note of a "shared_name" spelling (name_variants.csv) of the first thing found, when the name typed is
     that spelling: "Andong" is Dandong's name until 1965 and a South Korean city's; "Kim Jeong-suk" is Kim Jong-suk
-    and also Kim Il Sung's sister. None when the name is no such spelling."""
+    and also a relative of Kim Il Sung's. None when the name is no such spelling."""
     if not found:
         return None
     index = _index()

@@ -88,7 +88,7 @@ def test_no_wrong_first_answer_and_no_stranger(split):
                                    "heldout_6", "heldout_7", "heldout_8", "heldout_9"])
 def test_at_least_98_percent_right_first_answers(split):
     """On the tuning rows and parts 1 to 9, each tuned on after its first run (whose figures
-    benchmarks/bench_names.py records). Parts 10 to 121 are not asserted here: they stay below 98 %."""
+    benchmarks/bench_names.py records). Parts 10 to 128 are not asserted here: they stay below 98 %."""
     rows = [row for row in KNOWN if split is None or row["split"] == split]
     missed = [row["spelling"] for row in rows if first(answer(row["spelling"])) != (row["kind"], row["id"])]
     assert len(missed) <= 0.02 * len(rows), missed
@@ -927,7 +927,7 @@ def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     "Polish 88th Brigade", "88th Marine Brigade", "89th Brigade", "88th Infantry Division", "Jean Stalin",
     "约翰·杜勒斯", "亨利·基辛格", "乔治·巴顿", "克拉克·盖博", "فلاديمير لينين", "ونستون تشرشل", "شارل ديغول",
     "كيم جونغ إيل", "Kin Jong-il", "Liberal Party of Korea", "Partito Comunista Italiano", "Хартбрейк Хотел",
-    "Syngmanem Park", "Parkiem Chung-hee", "朝鲜自由党", "朝鮮労働組合",
+    "Syngmanem Park", "朝鲜自由党", "朝鮮労働組合",
     "Н.А. Штыковой", "А.А. Штыкова", "В.И. Чистякова",  # initials that are not the man's: a wife, a namesake
     "第10軍",  # the traditional form of an army's number alone, as the simplified one: any country's army
     "Брежневой", "Eighty-Eighth Division", "Springfield, Illinois", "Joseph Smith", "Mark Clarkson",
@@ -1092,3 +1092,54 @@ def test_those_readings_find_no_stranger(spelling):
 ])
 def test_the_readings_of_the_last_lists_find_their_entity(spelling, kind, entity):
     assert first(nk.lookup(spelling)) == (kind, entity)
+
+
+# Readings added after parts 122 to 128 (2026-12-01, second round) for the kinds those lists missed, each with a
+# spelling from the lists: dates in a Korean encyclopedia's bracket, a city's district, Polish and Ukrainian
+# surnames declined, Polish -iem, "Korean" before a party's romanized name, Russian, Serbian, Danish, Italian and
+# Indonesian words of bodies' names, an abbreviation in brackets, "United" left out, one Russian initial, a Soviet
+# Korean's Russian name declined, -ль declined, other names of North and South Korea in characters, a group told
+# apart by its party, 城, Kazakh and Kyrgyz place words, the Central Committee after a party, 여단, abuse words,
+# "Army Group" and Turkish nehri.
+@pytest.mark.parametrize(("spelling", "kind", "entity"), [
+    ("박달(朴達, 1910~1960)", "person", "pak_tal"), ("Hŭngnam-guyŏk", "place", "hungnam"), ("흥남구역", "place", "hungnam"),
+    ("Kima Yong-boma", "person", "kim_yong_bom"), ("Kimem Yong-bomem", "person", "kim_yong_bom"),
+    ("Pak Hŏn Yŏngiem", "person", "pak_hon_yong"), ("Кіма Вон Бона", "person", "kim_won_bong"),
+    ("Parkiem Chung-hee", "person", "park_chung_hee"),
+    ("Chosŏn ch'ŏndogyo ch'ŏngudang", "party", "chondoist_chongu"),
+    ("Новой народной партии Северной Кореи", "party", "npp"), ("North Korean New People's Party", "party", "npp"),
+    ("Командования Организации Объединенных Наций", "army", "unc"),
+    ("Народной добровольческой армии (НВА)", "army", "cpv"), ("Severovýchodní protijaponská armáda", "army", "neaju"),
+    ("Корејској радничкој партији", "party", "kwp"), ("Koreanske Folkehær", "army", "kpa"),
+    ("88a Brigata Speciale", "army", "brigade_88"), ("88 осбр", "army", "brigade_88"), ("Komando PBB", "army", "unc"),
+    ("Д. Макартур", "person", "douglas_macarthur"), ("У. Харрисон", "person", "william_harrison"),
+    ("Алексея Ивановича Хегая", "person", "ho_ka_i"), ("Пак Кум Чоля", "person", "pak_kum_chol"),
+    ("товарищем Штыковым", "person", "terenti_shtykov"), ("北韩共产党", "party", "nkcp"), ("北朝鮮人民軍", "army", "kpa"),
+    ("南朝鮮軍", "army", "rok_army"), ("満州派 (朝鮮労働党)", "group", "partisan"), ("雲山城", "place", "unsan"),
+    ("Пусан қаласын", "place", "pusan"), ("Чосин су қоймасының", "place", "chosin_reservoir"),
+    ("реке Чонгчон", "place", "chongchon_river"), ("조선로동당 중앙위원회", "party", "kwp"),
+    ("동북항일연군교도여단", "army", "brigade_88"), ("리승만역도", "person", "syngman_rhee"),
+    ("Eighth Army Group", "army", "eighth_army"), ("Chonchon nehri", "place", "chongchon_river"),
+    ("Chongchon", "place", "chongchon_river"), ("Kim Ii- sung", "person", "kim_il_sung"),
+    ("Korean Volunteers", "army", "kvc"), ("Party of Young Friends of the Chondo Religion", "party", "chondoist_chongu"),
+    ("Korean Restoration Army", "army", "kla"), ("Geoje-do POW camp", "place", "koje_do"),
+    ("Pertempuran Waduk Chosin", "place", "chosin_reservoir"), ("Partisanen", "group", "partisan"),
+])
+def test_the_readings_of_the_second_round_find_their_entity(spelling, kind, entity):
+    assert first(nk.lookup(spelling)) == (kind, entity)
+
+
+def test_chongchon_is_not_also_hongchon():
+    """A name filed is not read with Czech ch for х (Chongchon filed so would be Hongchon's key): one answer."""
+    assert nk.lookup("Chongchon")["id"].tolist() == ["chongchon_river"]
+
+
+# Names not in the course one of the second round's rules away from a course name: a woman's surname after an
+# initial (Nina Khrushcheva), an initial that is not the man's, relatives declined in Polish and Russian, a district
+# of a place the course does not cover, a country's other army (US I Corps), a party of the South.
+@pytest.mark.parametrize("spelling", [
+    "Н. Хрущёва", "Б. Макартур", "В. Сталин", "Kima Chol-ju", "Kimem Chong-ila", "Кима Чен Ира", "Osan-guyok",
+    "Ulsan-guyok", "北韓", "南朝鮮", "Северо-Восточную армию", "88-й бригады морской пехоты",
+])
+def test_the_second_rounds_rules_find_no_stranger(spelling):
+    assert not names_someone(nk.lookup(spelling))
