@@ -679,7 +679,7 @@ def _translated_name(text: str) -> str:
     for word in re.split(r"[\s,()]+", text):
         word = word.strip(".'’") if not re.fullmatch(r"\d+\.", word) else word
         # an ordinal: 25a, 25ª, 25e, 25-я, 25-й
-        word = re.sub(r"^(\d+)(?:a|ª|°|º|e|eme|-?я|-?и|-?й|-?ая|-?ои|-?ой|-?ый|-?ий|-?ю|-?ую|-?го|-?ого|-?му|-?ому)$",
+        word = re.sub(r"^(\d+)(?:a|ª|°|º|e|eme|ème|esima|esimo|-?я|-?и|-?й|-?ая|-?ои|-?ой|-?ый|-?ий|-?ю|-?ую|-?го|-?ого|-?му|-?ому)$",
                       r"\1.", word)  # and in other cases: 88-ю, 88-ую (бригаду), 25-го, 25-му
         word = re.sub(r"^(?:ika|ke)-(\d+)$", r"\1.", word)  # Tagalog ika-25, Indonesian ke-25: the 25th
         if re.fullmatch(r"[ivx]{2,5}", word) and _roman(word):  # VIII Armata: the Eighth Army
@@ -1892,7 +1892,8 @@ def _kana_key_options(hangul: str) -> set[str]:
 
 
 def _kana_names() -> dict[str, list[int]]:
-    """The Korean people's names (two to four syllables: their names, birth names and other names in Hangul) and
+    """The Korean people's names (two to four syllables: their names, birth names and other names in Hangul, and in
+    characters by their first Korean reading) and
     the Hangul names of the places, groups, parties and armies (ヨナンパ, 연안파), by the katakana fold of the
     Hangul (`romanize.kana_key`), with the positions of those spellings; a group's name cut from its name with 파 is
     left out (남로당 is first the party). A name beginning with 리, 림, 류 (or 녀, 뇨 ...) is also kept as the South
@@ -1902,6 +1903,12 @@ def _kana_names() -> dict[str, list[int]]:
         found: dict[str, set[int]] = {}
         for position, spelling in enumerate(index.spellings):
             hangul = spelling.spelling.replace(" ", "")
+            if spelling.kind == "person" and spelling.system not in _LOOSE_SYSTEMS and 2 <= len(hangul) <= 4 and (
+                    rz.script(hangul) == "cjk") and spelling.id not in _foreign_keys():  # 姜信泰, Kang Kon's birth name, read in Korean: カン・シンテ
+                for reading in rz.korean_readings(hangul)[:1]:
+                    for key in _kana_key_options(reading):
+                        found.setdefault(key, set()).add(position)
+                continue
             if spelling.system in _LOOSE_SYSTEMS or not hangul or not all(rz.is_hangul(ch) for ch in hangul) or (
                     spelling.kind == "group" and spelling.system == "name of the group without 'faction'"):
                 continue
@@ -3488,6 +3495,13 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                  and len(rz.words(_index().spellings[item[1]].spelling)) >= 2]  # Józefa Stalina: Joseph Stalin
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found]
+    province = re.fullmatch(r"(.+?),\s*(?:(?:north|south)\s+)?(?:ham(?:buk|nam|gyong|gyŏng|gyeong)|p'?y[oŏ]ng(?:buk|nam|an)|"
+                            r"hwanghae|kangw[oŏ]n|chagang|ryanggang|yanggang)(?:\s*-?do|\s+province)?", text.strip(),
+                            re.IGNORECASE)
+    if province and wanted in (None, "place"):  # Hoiryong, Hambuk: a place and its province after a comma
+        found = [item for item in _search(province.group(1), "place") if item[2] in _FIRM]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     korea = re.fullmatch(r"\(?(?:chos[oŏ]n|chosun|joseon|chosen)\)?\s+(\S.*)", text.strip(), re.IGNORECASE)
     if korea and wanted in (None, "party", "army"):  # Chosŏn Ch'ŏndogyo Ch'ŏngudang: "Korean" before a body's name
         found = [item for item in _search(korea.group(1), wanted) if item[2] in _FIRM

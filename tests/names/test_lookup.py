@@ -1100,7 +1100,8 @@ def test_the_readings_of_the_last_lists_find_their_entity(spelling, kind, entity
 # Indonesian words of bodies' names, an abbreviation in brackets, "United" left out, one Russian initial, a Soviet
 # Korean's Russian name declined, -ль declined, other names of North and South Korea in characters, a group told
 # apart by its party, 城, Kazakh and Kyrgyz place words, the Central Committee after a party, 여단, abuse words,
-# "Army Group" and Turkish nehri.
+# "Army Group", Turkish nehri, an Italian ordinal, a birth name in characters read in katakana, a province after a
+# comma, B for 8.
 @pytest.mark.parametrize(("spelling", "kind", "entity"), [
     ("박달(朴達, 1910~1960)", "person", "pak_tal"), ("Hŭngnam-guyŏk", "place", "hungnam"), ("흥남구역", "place", "hungnam"),
     ("Kima Yong-boma", "person", "kim_yong_bom"), ("Kimem Yong-bomem", "person", "kim_yong_bom"),
@@ -1124,6 +1125,8 @@ def test_the_readings_of_the_last_lists_find_their_entity(spelling, kind, entity
     ("Korean Volunteers", "army", "kvc"), ("Party of Young Friends of the Chondo Religion", "party", "chondoist_chongu"),
     ("Korean Restoration Army", "army", "kla"), ("Geoje-do POW camp", "place", "koje_do"),
     ("Pertempuran Waduk Chosin", "place", "chosin_reservoir"), ("Partisanen", "group", "partisan"),
+    ("88esima Brigata Speciale", "army", "brigade_88"), ("カン・シンテ", "person", "kang_kon"),
+    ("Hoiryong, Hambuk", "place", "hoeryong"), ("Bth Army", "army", "eighth_army"),
 ])
 def test_the_readings_of_the_second_round_find_their_entity(spelling, kind, entity):
     assert first(nk.lookup(spelling)) == (kind, entity)
