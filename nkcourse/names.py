@@ -679,7 +679,8 @@ def _translated_name(text: str) -> str:
     for word in re.split(r"[\s,()]+", text):
         word = word.strip(".'’") if not re.fullmatch(r"\d+\.", word) else word
         # an ordinal: 25a, 25ª, 25e, 25-я, 25-й
-        word = re.sub(r"^(\d+)(?:a|ª|°|º|e|eme|ème|esima|esimo|-?я|-?и|-?й|-?ая|-?ои|-?ой|-?ый|-?ий|-?ю|-?ую|-?го|-?ого|-?му|-?ому)$",
+        word = re.sub(r"^(\d+)(?:a|ª|°|º|e|eme|ème|esima|esimo|-?я|-?и|-?й|-?ая|-?ои|-?ой|-?ый|-?ий|-?ю|-?ую|-?го|-?ого|"
+                      r"-?му|-?ому)$",
                       r"\1.", word)  # and in other cases: 88-ю, 88-ую (бригаду), 25-го, 25-му
         word = re.sub(r"^(?:ika|ke)-(\d+)$", r"\1.", word)  # Tagalog ika-25, Indonesian ke-25: the 25th
         if re.fullmatch(r"[ivx]{2,5}", word) and _roman(word):  # VIII Armata: the Eighth Army
@@ -1904,7 +1905,8 @@ def _kana_names() -> dict[str, list[int]]:
         for position, spelling in enumerate(index.spellings):
             hangul = spelling.spelling.replace(" ", "")
             if spelling.kind == "person" and spelling.system not in _LOOSE_SYSTEMS and 2 <= len(hangul) <= 4 and (
-                    rz.script(hangul) == "cjk") and spelling.id not in _foreign_keys():  # 姜信泰, Kang Kon's birth name, read in Korean: カン・シンテ
+                    rz.script(hangul) == "cjk") and spelling.id not in _foreign_keys():
+                # 姜信泰, Kang Kon's birth name, read in Korean: カン・シンテ
                 for reading in rz.korean_readings(hangul)[:1]:
                     for key in _kana_key_options(reading):
                         found.setdefault(key, set()).add(position)
@@ -3495,7 +3497,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                  and len(rz.words(_index().spellings[item[1]].spelling)) >= 2]  # Józefa Stalina: Joseph Stalin
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found]
-    province = re.fullmatch(r"(.+?),\s*(?:(?:north|south)\s+)?(?:ham(?:buk|nam|gyong|gyŏng|gyeong)|p'?y[oŏ]ng(?:buk|nam|an)|"
+    province = re.fullmatch(r"(.+?),\s*(?:(?:north|south)\s+)?(?:ham(?:buk|nam|gyong|gyŏng|gyeong)|"
+                            r"p'?y[oŏ]ng(?:buk|nam|an)|"
                             r"hwanghae|kangw[oŏ]n|chagang|ryanggang|yanggang)(?:\s*-?do|\s+province)?", text.strip(),
                             re.IGNORECASE)
     if province and wanted in (None, "place"):  # Hoiryong, Hambuk: a place and its province after a comma

@@ -1103,7 +1103,8 @@ def test_the_readings_of_the_last_lists_find_their_entity(spelling, kind, entity
 # "Army Group", Turkish nehri, an Italian ordinal, a birth name in characters read in katakana, a province after a
 # comma, B for 8.
 @pytest.mark.parametrize(("spelling", "kind", "entity"), [
-    ("박달(朴達, 1910~1960)", "person", "pak_tal"), ("Hŭngnam-guyŏk", "place", "hungnam"), ("흥남구역", "place", "hungnam"),
+    ("박달(朴達, 1910~1960)", "person", "pak_tal"), ("Hŭngnam-guyŏk", "place", "hungnam"),
+    ("흥남구역", "place", "hungnam"),
     ("Kima Yong-boma", "person", "kim_yong_bom"), ("Kimem Yong-bomem", "person", "kim_yong_bom"),
     ("Pak Hŏn Yŏngiem", "person", "pak_hon_yong"), ("Кіма Вон Бона", "person", "kim_won_bong"),
     ("Parkiem Chung-hee", "person", "park_chung_hee"),
@@ -1115,14 +1116,16 @@ def test_the_readings_of_the_last_lists_find_their_entity(spelling, kind, entity
     ("88a Brigata Speciale", "army", "brigade_88"), ("88 осбр", "army", "brigade_88"), ("Komando PBB", "army", "unc"),
     ("Д. Макартур", "person", "douglas_macarthur"), ("У. Харрисон", "person", "william_harrison"),
     ("Алексея Ивановича Хегая", "person", "ho_ka_i"), ("Пак Кум Чоля", "person", "pak_kum_chol"),
-    ("товарищем Штыковым", "person", "terenti_shtykov"), ("北韩共产党", "party", "nkcp"), ("北朝鮮人民軍", "army", "kpa"),
+    ("товарищем Штыковым", "person", "terenti_shtykov"), ("北韩共产党", "party", "nkcp"),
+    ("北朝鮮人民軍", "army", "kpa"),
     ("南朝鮮軍", "army", "rok_army"), ("満州派 (朝鮮労働党)", "group", "partisan"), ("雲山城", "place", "unsan"),
     ("Пусан қаласын", "place", "pusan"), ("Чосин су қоймасының", "place", "chosin_reservoir"),
     ("реке Чонгчон", "place", "chongchon_river"), ("조선로동당 중앙위원회", "party", "kwp"),
     ("동북항일연군교도여단", "army", "brigade_88"), ("리승만역도", "person", "syngman_rhee"),
     ("Eighth Army Group", "army", "eighth_army"), ("Chonchon nehri", "place", "chongchon_river"),
     ("Chongchon", "place", "chongchon_river"), ("Kim Ii- sung", "person", "kim_il_sung"),
-    ("Korean Volunteers", "army", "kvc"), ("Party of Young Friends of the Chondo Religion", "party", "chondoist_chongu"),
+    ("Korean Volunteers", "army", "kvc"),
+    ("Party of Young Friends of the Chondo Religion", "party", "chondoist_chongu"),
     ("Korean Restoration Army", "army", "kla"), ("Geoje-do POW camp", "place", "koje_do"),
     ("Pertempuran Waduk Chosin", "place", "chosin_reservoir"), ("Partisanen", "group", "partisan"),
     ("88esima Brigata Speciale", "army", "brigade_88"), ("カン・シンテ", "person", "kang_kon"),
