@@ -679,8 +679,8 @@ def _translated_name(text: str) -> str:
     for word in re.split(r"[\s,()]+", text):
         word = word.strip(".'’") if not re.fullmatch(r"\d+\.", word) else word
         # an ordinal: 25a, 25ª, 25e, 25-я, 25-й
-        word = re.sub(r"^(\d+)(?:a|ª|°|º|e|eme|ème|esima|esimo|-?я|-?и|-?й|-?ая|-?ои|-?ой|-?ый|-?ий|-?ю|-?ую|-?го|-?ого|"
-                      r"-?му|-?ому)$",
+        word = re.sub(r"^(\d+)(?:a|ª|°|º|e|eme|ème|esima|esimo|-?я|-?и|-?й|-?ая|-?ои|-?ой|-?ый|-?ий|-?ю|-?ую|"
+                      r"-?го|-?ого|-?му|-?ому)$",
                       r"\1.", word)  # and in other cases: 88-ю, 88-ую (бригаду), 25-го, 25-му
         word = re.sub(r"^(?:ika|ke)-(\d+)$", r"\1.", word)  # Tagalog ika-25, Indonesian ke-25: the 25th
         if re.fullmatch(r"[ivx]{2,5}", word) and _roman(word):  # VIII Armata: the Eighth Army
