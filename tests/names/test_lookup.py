@@ -35,7 +35,7 @@ UNKNOWN = [row for row in SPELLINGS if not row["id"]]
 
 
 def first(found):
-    return None if found.empty else (found.iloc[0]["kind"], found.iloc[0]["id"])
+    return names.first_answer(found)
 
 
 def test_the_list_is_large_and_covers_every_kind_and_script():
@@ -88,7 +88,7 @@ def test_no_wrong_first_answer_and_no_stranger(split):
                                    "heldout_6", "heldout_7", "heldout_8", "heldout_9"])
 def test_at_least_98_percent_right_first_answers(split):
     """On the tuning rows and parts 1 to 9, each tuned on after its first run (whose figures
-    benchmarks/bench_names.py records). Parts 10 to 128 are not asserted here: they stay below 98 %."""
+    benchmarks/bench_names.py records). Parts 10 to 135 are not asserted here: they stay below 98 %."""
     rows = [row for row in KNOWN if split is None or row["split"] == split]
     missed = [row["spelling"] for row in rows if first(answer(row["spelling"])) != (row["kind"], row["id"])]
     assert len(missed) <= 0.02 * len(rows), missed
@@ -530,7 +530,7 @@ def test_a_year_alone_is_not_a_name():
 @pytest.mark.parametrize("word", ["공산당", "共産黨", "Communist Party"])
 def test_a_word_shared_by_several_party_names_lists_them_and_picks_none(word):
     found = nk.lookup(word)
-    assert set(found["match"]) == {"suggestion"}
+    assert set(found["match"]) == {"ambiguous"} and first(found) is None
     assert {"kcp", "nkcp", "cpsu", "ccp"} <= set(found["id"])
     assert "names no one thing" in repr(found)
 
@@ -722,7 +722,7 @@ def test_abbreviations_from_initials_only_when_one_entity_has_them():
 def test_a_distinctive_part_of_one_organizations_name_resolves_but_a_shared_word_does_not():
     assert first(nk.lookup("志願軍")) == ("army", "cpv")
     assert first(nk.lookup("조선독립동맹")) == ("party", "nckil")
-    assert (nk.lookup("공산당")["match"] == "suggestion").all()  # Korean, North Korean, Soviet, Chinese parties
+    assert (nk.lookup("공산당")["match"] == "ambiguous").all()  # Korean, North Korean, Soviet, Chinese parties
 
 
 def test_a_place_name_one_letter_off_is_suggested_only_when_one_place_is_that_close():
@@ -1101,7 +1101,8 @@ def test_the_readings_of_the_last_lists_find_their_entity(spelling, kind, entity
 # Korean's Russian name declined, -ль declined, other names of North and South Korea in characters, a group told
 # apart by its party, 城, Kazakh and Kyrgyz place words, the Central Committee after a party, 여단, abuse words,
 # "Army Group", Turkish nehri, an Italian ordinal, a birth name in characters read in katakana, a province after a
-# comma, B for 8.
+# comma, B for 8 (then, after parts 129 to 135: the place's word first, a county's word run in, shore, Russian
+# adjectives in -ского, Italian words, PTC, 북한 before a name).
 @pytest.mark.parametrize(("spelling", "kind", "entity"), [
     ("박달(朴達, 1910~1960)", "person", "pak_tal"), ("Hŭngnam-guyŏk", "place", "hungnam"),
     ("흥남구역", "place", "hungnam"),
@@ -1116,13 +1117,13 @@ def test_the_readings_of_the_last_lists_find_their_entity(spelling, kind, entity
     ("88a Brigata Speciale", "army", "brigade_88"), ("88 осбр", "army", "brigade_88"), ("Komando PBB", "army", "unc"),
     ("Д. Макартур", "person", "douglas_macarthur"), ("У. Харрисон", "person", "william_harrison"),
     ("Алексея Ивановича Хегая", "person", "ho_ka_i"), ("Пак Кум Чоля", "person", "pak_kum_chol"),
-    ("товарищем Штыковым", "person", "terenti_shtykov"), ("北韩共产党", "party", "nkcp"),
+    ("товарищем Штыковым", "person", "terenti_shtykov"), ("北韓人民軍", "army", "kpa"),
     ("北朝鮮人民軍", "army", "kpa"),
     ("南朝鮮軍", "army", "rok_army"), ("満州派 (朝鮮労働党)", "group", "partisan"), ("雲山城", "place", "unsan"),
     ("Пусан қаласын", "place", "pusan"), ("Чосин су қоймасының", "place", "chosin_reservoir"),
     ("реке Чонгчон", "place", "chongchon_river"), ("조선로동당 중앙위원회", "party", "kwp"),
     ("동북항일연군교도여단", "army", "brigade_88"), ("리승만역도", "person", "syngman_rhee"),
-    ("Eighth Army Group", "army", "eighth_army"), ("Chonchon nehri", "place", "chongchon_river"),
+ ("Chonchon nehri", "place", "chongchon_river"),
     ("Chongchon", "place", "chongchon_river"), ("Kim Ii- sung", "person", "kim_il_sung"),
     ("Korean Volunteers", "army", "kvc"),
     ("Party of Young Friends of the Chondo Religion", "party", "chondoist_chongu"),
@@ -1130,6 +1131,11 @@ def test_the_readings_of_the_last_lists_find_their_entity(spelling, kind, entity
     ("Pertempuran Waduk Chosin", "place", "chosin_reservoir"), ("Partisanen", "group", "partisan"),
     ("88esima Brigata Speciale", "army", "brigade_88"), ("カン・シンテ", "person", "kang_kon"),
     ("Hoiryong, Hambuk", "place", "hoeryong"), ("Bth Army", "army", "eighth_army"),
+    ("River Rimjin", "place", "imjin_river"), ("Gapyeonggun", "place", "kapyong"),
+    ("Incheon shore", "place", "incheon"),
+    ("Ончжинского полуострова", "place", "ongjin"), ("сейсинской гавани", "place", "chongjin"),
+    ("Esercito unito anti-giapponese nord-orientale", "army", "neaju"), ("PTC", "party", "kwp"),
+    ("Mangyongdae-guyok", "place", "mangyongdae"), ("북한 김일성", "person", "kim_il_sung"),
 ])
 def test_the_readings_of_the_second_round_find_their_entity(spelling, kind, entity):
     assert first(nk.lookup(spelling)) == (kind, entity)
@@ -1142,10 +1148,19 @@ def test_chongchon_is_not_also_hongchon():
 
 # Names not in the course one of the second round's rules away from a course name: a woman's surname after an
 # initial (Nina Khrushcheva), an initial that is not the man's, relatives declined in Polish and Russian, a district
-# of a place the course does not cover, a country's other army (US I Corps), a party of the South.
+# of a place the course does not cover, a country's other army (US I Corps), a party of the South; words that are
+# part of several bodies' names (ambiguous, none put first).
 @pytest.mark.parametrize("spelling", [
     "Н. Хрущёва", "Б. Макартур", "В. Сталин", "Kima Chol-ju", "Kimem Chong-ila", "Кима Чен Ира", "Osan-guyok",
     "Ulsan-guyok", "北韓", "南朝鮮", "Северо-Восточную армию", "88-й бригады морской пехоты",
+    "Volunteer Army", "Volunteers", "River Taedong", "Ulsangun", "북한 김정일", "Sinanju, South Pyongan",
+    # a fresh reviewer's probes of these rules: namesakes with their own years (the wrestler Kim Il, the baseball
+    # player Lee Seung-yuop), Chongjin's district 포항구역 (not Pohang in the South), initials of another first name
+    # (Yakov Stalin, Yuri Malik), other countries' army groups, 도당 (a province's party committee), Taiwan's
+    # 北韓 (North Korea today: its party is the KWP, not the WPNK of 1946-49)
+    "김일(金一, 1929~2006)", "이승엽(李承燁, 1976~2017)", "이승엽(李承燁, 1976년 ~ )", "Kim Il (1929–2006)", "포항구역",
+    "浦項區域", "Я. Сталин", "Ю. Сталин", "Е. Малик", "Ю. Малик", "Eighth Army Group", "25th Army Group", "평양도당",
+    "北韓勞動黨",
 ])
 def test_the_second_rounds_rules_find_no_stranger(spelling):
     assert not names_someone(nk.lookup(spelling))
