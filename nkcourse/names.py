@@ -288,7 +288,8 @@ _NAME_WORDS = {
     "partisanen": "partisan",  # German
     "restoration": "liberation",  # 光復軍 (gwangbok, "restoration of light"): the Korean Restoration Army
 }
-_FILLER_WORDS = {"the", "of", "for", "and", "in", "s"}
+_FILLER_WORDS = {"the", "of", "for", "and", "in", "s", "puppet"}  # "south Korean puppet army", as the DPRK's press
+# names the ROK Army
 _NON_LETTERS = re.compile(r"[^a-z0-9]+")
 _GROUP_WORDS = {"faction", "factions", "group", "groups", "clique", "pa", "party", "line", "pro"}  # pro-Soviet faction
 
@@ -554,6 +555,7 @@ _GLOSSARY = {
     "командование": "command", "организации": "", "организация": "", "наций": "nations",
     "корејској": "korea", "радничкој": "workers", "партији": "party", "folkehaer": "people army",
     "speciale": "special", "komando": "command",
+    "pasukan": "army", "народној": "people", "армији": "army",
     "pbb": "united nations", "ppk": "workers party korea", "epc": "people army korea", "ptc": "workers party korea",
     "nord-orientale": "northeast", "nordorientale": "northeast",
     "осбр": "separate rifle brigade",
@@ -1408,6 +1410,8 @@ def _russian_declined(text: str) -> list[int]:
     typed = str(text).casefold().replace("ё", "е").split()
     found: dict[str, int] = {}
     for position, words in _foreign_cyrillic_names():
+        if len(words) == 3 == len(typed) + 1 and re.search(r"(?:вич|вна)$", words[1]):
+            words = (words[0], words[2])  # Алексея Хегая, Якова Нама: first name and surname, the patronymic left out
         if len(words) == len(typed) and all(_declined_form(one, word) for one, word in zip(typed, words, strict=True)):
             found.setdefault(_index().spellings[position].id, position)
     return list(found.values())
@@ -1577,6 +1581,8 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             in_north = _NORTH_KOREAN.sub(" ", text)
             if in_north != text:
                 keys.append(("words_True", _words_key(in_north, True)))
+            if re.fullmatch(r"(?:russian|soviet)\s+koreans", text.strip(), re.IGNORECASE):  # Russian Koreans: people
+                keys.append(("words_True", _words_key(f"{text} group", True)))  # named as a group (not South Koreans)
         if rz.script(text) in ("latin", "cyrillic") and kind in (None, "group", "party", "army"):
             english = _translated_name(text)  # Partia Pracy Korei, Koreanische Volksarmee, Рабочая партия Кореи
             if english:
@@ -3425,7 +3431,7 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     if brigade and wanted in (None, "army"):
         # 동북항일연군교도여단, 教導旅団: the brigade's word as Chinese writes it (旅)
         readings.append((brigade.group(1) + ("려" if rz.script(text) == "hangul" else "旅"), False, False))
-    soft = re.search(r"(?<=[а-яё]л)(?:я|ю|ем|е)$", text.strip()) if rz.script(text) == "cyrillic" and " " in (
+    soft = re.search(r"(?<=[А-ЯЁа-яё]л)(?:я|ю|ем|е)$", text.strip()) if rz.script(text) == "cyrillic" and " " in (
         text.strip()) else None
     if soft:  # Пак Кум Чоля, Ким Иля: a Korean syllable in -ль (Чоль, Иль) in another case
         readings.append((text.strip()[:soft.start()] + "ь", False, True))

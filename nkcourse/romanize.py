@@ -764,7 +764,8 @@ def european_readings(text: str) -> list[tuple[str, bool]]:
 # n, "rig" for ng, a stray apostrophe at the end, a stray digit inside a word (P9yongyang), "]" for a final l (I]).
 _OCR_SLIPS = [(r"\b0(?=[\s\-]|$)", "O"), (r"\b0", "O"), (r"1", "l"), (r"(?<=[aeiou])l\b", "-i"), (r"rn", "m"),
               (r"\bIl(?=[a-z])", "H"), (r"\bIc(?=o)", "H"), (r"(?<=[a-z])O(?=r)", "o"), (r"\bII\b", "Il"),
-              (r"\bIi(?=\b|-)", "Il"), (r"\bB(?=th\b)", "8"), (r"\bII(?=[A-Z][a-z])", "Il "),
+              (r"\bIi(?=\b|-)", "Il"), (r"\bB(?=th\b)", "8"),
+              (r"\bTabo(u?)r\b", r"Labo\1r"), (r"\bII(?=[A-Z][a-z])", "Il "),
               (r"['’]+$", ""), (r"(?<=[a-zA-Z])[56](?=[a-z])", "o"), (r"iii", "ui"), (r"rL", "n"), (r"rig", "ng"),
               (r"(?<=[A-Za-z])sy(?=[o6])", "y"), (r"(?<=[A-Za-z])4(?=[a-z])", "o"),
               (r"(?<=[A-Za-z])[2379](?=[a-z])", ""), (r"(?<=\b[A-Z])\](?=[\s\-]|$)", "l")]

@@ -1136,6 +1136,10 @@ def test_the_readings_of_the_last_lists_find_their_entity(spelling, kind, entity
     ("Ончжинского полуострова", "place", "ongjin"), ("сейсинской гавани", "place", "chongjin"),
     ("Esercito unito anti-giapponese nord-orientale", "army", "neaju"), ("PTC", "party", "kwp"),
     ("Mangyongdae-guyok", "place", "mangyongdae"), ("북한 김일성", "person", "kim_il_sung"),
+    ("Ким Иля", "person", "kim_il"), ("Алексея Хегая", "person", "ho_ka_i"), ("Якова Нама", "person", "nam_il"),
+    ("Pasukan PBB", "army", "unc"), ("Корејској народној армији", "army", "kpa"),
+    ("Russian Koreans", "group", "soviet_korean"), ("Korean Tabor Party", "party", "kwp"),
+    ("south Korean puppet army", "army", "rok_army"),
 ])
 def test_the_readings_of_the_second_round_find_their_entity(spelling, kind, entity):
     assert first(nk.lookup(spelling)) == (kind, entity)
@@ -1160,7 +1164,7 @@ def test_chongchon_is_not_also_hongchon():
     # 北韓 (North Korea today: its party is the KWP, not the WPNK of 1946-49)
     "김일(金一, 1929~2006)", "이승엽(李承燁, 1976~2017)", "이승엽(李承燁, 1976년 ~ )", "Kim Il (1929–2006)", "포항구역",
     "浦項區域", "Я. Сталин", "Ю. Сталин", "Е. Малик", "Ю. Малик", "Eighth Army Group", "25th Army Group", "평양도당",
-    "北韓勞動黨",
+    "北韓勞動黨", "South Koreans", "Нины Хрущёвой", "Сергея Хрущёва", "puppet army",
 ])
 def test_the_second_rounds_rules_find_no_stranger(spelling):
     assert not names_someone(nk.lookup(spelling))
