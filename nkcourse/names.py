@@ -299,7 +299,8 @@ def _words_key(text: str, group: bool) -> str:
     For a group also without "faction", "group" and "party" (the South Labor faction = the South Korean
     Workers' Party group)."""
     # Eighth U.S. Army = Eighth United States Army (not German US-Armee, whose glossary reading is "us army")
-    text = re.sub(r"\bU\.\s?S\.(?=\s|$)|\bUS\b(?!-)|\bUSA\b", "United States", text, flags=re.IGNORECASE)
+    text = re.sub(r"\bU\.\s?S\.(?=\s|$)|\bUS\b(?!-)|\bUSA\b|\bAmerican\b", "United States", text,
+                  flags=re.IGNORECASE)  # Eighth American Army
     # Chʼŏndogyo (天道敎), the religion of the Heavenly Way, translated: the Party of Young Friends of the Celestial Way
     text = re.sub(r"\b(?:celestial|heavenly)\s+way\b|\bchondo\s+religion\b", "Chondoist", text, flags=re.IGNORECASE)
     # Eighty-Eighth, Twenty Fifth: an ordinal in two words, in figures (the words are split apart below)
@@ -555,7 +556,8 @@ _GLOSSARY = {
     "командование": "command", "организации": "", "организация": "", "наций": "nations",
     "корејској": "korea", "радничкој": "workers", "партији": "party", "folkehaer": "people army",
     "speciale": "special", "komando": "command",
-    "pasukan": "army", "народној": "people", "армији": "army",
+    "pasukan": "army", "kansanarmeija": "people army", "kansanarmeijan": "people army", "народној": "people",
+    "армији": "army",
     "pbb": "united nations", "ppk": "workers party korea", "epc": "people army korea", "ptc": "workers party korea",
     "nord-orientale": "northeast", "nordorientale": "northeast",
     "осбр": "separate rifle brigade",
@@ -1098,7 +1100,8 @@ def _kind_of(kind) -> tuple[str | None, str | None]:
 
 _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|admiral)|general of the army|"
                      r"marshall|vice[- ]admiral|rear[- ]admiral|brigadier[- ]general|brig\.\s?gen\.|brigadier|"
-                     r"general|gen\.|marshal|comrade|cde\.?|tov\.?|premier|chairman|president|ambassador|minister|"
+                     r"general|gen\.|marshal|comrades?|cdes?\.?|tov\.?|premier|chairman|president|"
+                     r"ambassador|minister|"
                      r"colonel|col\.|admiral|adm\.|lieutenant[- ]general|lt\.?[- ]?gen(?:eral|\.)?|major[- ]general|"
                      r"mr\.?|dr\.?|"
                      r"secretary|vice[- ]premier|deputy premier|vice[- ]chairman|commander|captain|capt\.|major|"
@@ -1154,6 +1157,12 @@ def _variants(query: str) -> list[tuple[str, float]]:
         out.append((mixed, 0.99))
         query = mixed
     glossed = re.fullmatch(r"(.+?)\s*[(\[]([^()\[\]]+)[)\]]\s*", query)
+    inserted = re.sub(r"(?<=\w)\s+\[([^\[\]]+)\]", r" \1", query)  # Premier Kim [Il Sung]: an editor's insertion
+    if inserted != query and re.match(r"\S+\s+\[", query) is None:
+        untitled = inserted
+        while _TITLES.match(untitled):
+            untitled = _TITLES.sub("", untitled, count=1)
+        out += [(inserted, 0.99), (re.sub(r"['’]s$", "", untitled.strip()), 0.99)]
     bare = re.sub(r"\s*\[.*?\]\s*", " ", query) if re.search(r"\(", query) is None else query
     bare = re.sub(r"^the\s+", "", re.sub(r"['’]s$", "", bare.strip()), flags=re.IGNORECASE)
     while _TITLES.match(bare):
@@ -1645,12 +1654,14 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             _translated_group(bare.group(1), consider)
         if bare and kind in (None, "group") and not best:
             _related_group(bare.group(1), consider)
-    if not best and kind in (None, "person", "place") and rz.script(query) == "hangul" and rz.looks_transcribed(query):
-        _foreign_in_hangul(query, consider)
+    untitled = _TITLES_AFTER.sub("", query.strip()) or query  # 레베데프 소장, ロマネンコ少将: the rank after the name
+    if not best and kind in (None, "person", "place") and rz.script(untitled) == "hangul" and rz.looks_transcribed(
+            untitled):
+        _foreign_in_hangul(untitled, consider)
     if not best and rz.has_kana(query):
         _katakana_name(query, kind, consider)
     if not best and kind in (None, "person", "place") and rz.has_katakana(query):
-        _foreign_in_katakana(query, consider)
+        _foreign_in_katakana(untitled, consider)
     if not best and kind in (None, "person") and rz.script(query) == "cjk":
         _foreign_in_characters(_TITLES_AFTER.sub("", query.strip()) or query, consider)  # 哈里森將軍: 哈里森
     if not best and rz.script(query) in ("latin", "kana"):
@@ -2921,7 +2932,7 @@ sungai danau pulau
 ilha eiland flusses serbatoio rezervorul rezervor lacul raul
 joki jokea joen joella jogi joe aerodroma aerodromas reservatorio bacino idrico prehradu prehrady limani savaslari
 savasi
-waduk camp pow shore beach coast полуострова полуострове гавани гавань реке рекой водохранилища водохранилище
+waduk camp pow shore beach coast aerodromo полуострова полуострове гавани гавань реке рекой водохранилища водохранилище
 язовир қала қаласы қаласын қаласында шаар шаары
 шаарынын шаарында өзен өзені өзеніндегі өзенінде су қоймасы қоймасының
 """.split())
@@ -2943,8 +2954,8 @@ _JAPANESE_PREFIXES = ("アメリカ", "米国", "米軍", "米", "ソ連", "ソ�
 # Kumsong", "Jincheng-Kampagne", 金城战役, 上甘岭战役, 장진호 전투, Капхёнская битва. What is left, read as a
 # place (a Russian adjective in -ская read as its place: Капхён).
 _BATTLE_BEFORE = re.compile(r"^(?:the\s+)?(?:battles?|bataille|schlacht|batalla|battaglia|bitwa|bitva|csata|campaign|"
-                            r"pertempuran|kampagne|campagne|битва|сражение|бой|оборона)\s+(?:of|for|at|de|du|des|von|um|bei|am|an|"
-                            r"di|del|della|pod|o|u|за|при|под|у)?\s*", re.IGNORECASE)
+                            r"pertempuran|slaget|batalha|perimetro|périmètre|perímetro|kampagne|campagne|битва|сражение|бой|оборона)\s+(?:of|for|at|de|du|des|von|um|bei|am|an|"
+                            r"di|del|della|pod|o|u|vid|ved|за|при|под|у)?\s*", re.IGNORECASE)
 _BATTLE_AFTER = re.compile(r"(?:[\s\-]+(?:battle|campaign|kampagne|schlacht|csata|savaşı|muharebesi|battle-field|"
                            r"chŏnt['’]u|chont['’]?u|jeontu|"
                            r"битва|сражение|операция)|\s*(?:战役|戰役|战斗|戰鬥|戰鬪|戰闘|之战|之戰|会战|會戰|전투|の戦い|戦い|"
@@ -3163,6 +3174,7 @@ def _latin_numbered_brigade(text: str) -> int | None:
     name in Latin or Cyrillic letters with a word for brigade (brigade, Gewehrbrigade, brygada, бригада), a number
     (88, 88th, 88., 88-я) and otherwise only words of `_BRIGADE_NAME_WORDS`; None if the name is another or if no
     or several brigades have the number."""
+    text = re.sub(r"\beighty[\s\-]+eighth\b", "88th", text, flags=re.IGNORECASE)
     words = [rz.strip_marks(word) for word in re.split(r"[\s,()]+", text.casefold()) if word]
     numbers = [int(found.group(1)) for word in words if (found := re.fullmatch(r"(\d+)(?:st|nd|rd|th|\.|-?я|-?й)?",
                                                                                  word))]
@@ -3208,9 +3220,10 @@ _GIVEN_NAME_FORMS = {
 # data give those armies: 北朝鮮人民軍, 北韓人民軍 are 朝鮮人民軍, the KPA; 南朝鮮軍, 南韓軍 are 韓國軍, the ROK Army.
 # (Not a party's: Taiwan's 北韓 is North Korea today, and 北韓勞動黨 its Korean Workers' Party, not the WPNK.)
 _KOREA_HALF_NAMES = {"北韓人民": "朝鮮人民", "北韩人民": "朝鲜人民", "北朝鮮人民": "朝鮮人民", "北朝鲜人民": "朝鲜人民",
-                     "南朝鮮軍": "韓國軍", "南朝鲜军": "韩国军", "南韓軍": "韓國軍", "南韩军": "韩国军"}
+                     "南朝鮮軍": "韓國軍", "南朝鲜军": "韩国军", "南韓軍": "韓國軍", "南韩军": "韩国军",
+                     "남조선군": "한국군"}  # (남한군, "the southern army", is not taken: any army of the South)
 _KOREA_HALF = re.compile(r"^(?:北韓人民(?=[軍军])|北韩人民(?=[軍军])|北朝鮮人民(?=[軍军])|北朝鲜人民(?=[軍军])|"
-                         r"南朝鮮軍$|南朝鲜军$|南韓軍$|南韩军$)")
+                         r"南朝鮮軍$|南朝鲜军$|南韓軍$|南韩军$|남조선군$)")
 
 
 def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple[float, int, str]]:
@@ -3235,6 +3248,32 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         untitled = _TITLES.sub("", untitled, count=1).strip()
     if untitled and untitled != text.strip():
         return _second_reading(untitled, wanted, depth)
+    runs = re.findall(r"[A-Za-z][A-Za-z.'’\- ]*[A-Za-z]|[\uac00-\ud7a3]+|[\u4e00-\u9fff]+", text.strip())
+    if depth == 0 and (len(text.split()) == 2 or len({rz.script(run) for run in runs}) > 1) and 2 <= len(runs) <= 3:
+        # 고당 조만식, 白凡 金九, 흐루쇼프Nikita Khrushchev: a pen name or another script's name beside the name, every
+        # part the same one's
+        parts = [[item for item in _search(run.strip(), wanted) if item[2] in _FIRM] for run in runs]
+        owners = {(_index().spellings[part[0][1]].kind, _index().spellings[part[0][1]].id) for part in parts if part}
+        if all(parts) and len(owners) == 1:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in parts[-1][:1]]
+    if re.search(r"[\uac00-\ud7a3]", text) and re.search(r"[\u4e00-\u9fff]", text) and depth == 0:
+        # 金일성: characters and Hangul in one name, the characters read in Korean
+        run = re.search(r"[\u4e00-\u9fff]+", text)
+        for reading in rz.korean_readings(run.group())[:2]:  # 金 read 금 or 김, as a surname
+            found = [item for item in _search(text[:run.start()] + reading + text[run.end():], wanted)
+                     if item[2] in _FIRM]
+            if found:
+                return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
+    if rz.script(text) == "hangul" and depth == 0:  # the North's words: 빨찌산 (빨치산, partisan), 인민군대 (인민군)
+        northern_words = re.sub(r"군대$", "군", text.replace("빨찌산", "빨치산"))
+        if northern_words != text:
+            readings.append((northern_words, True, False))
+    province_first = re.fullmatch(r"(?:평북|평남|함북|함남|황해|황북|황남|강원|자강|량강|양강)\s+(?:\S+\s+)?(\S+)",
+                                  text.strip())
+    if province_first and wanted in (None, "place") and depth == 0:  # 평북 개천: a province's short name first
+        found = [item for item in _search(province_first.group(1), "place") if item[2] in _FIRM]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     northern = re.fullmatch(r"(?:북한|북조선|北韓|北韩|北朝鮮|北朝鲜)\s+(\S+)", text.strip())
     if northern and wanted in (None, "person") and depth == 0:  # 북한 김일성: "North Korea's" before a person's name
         found = [item for item in _search(northern.group(1), "person") if item[2] in _FIRM]
@@ -3568,7 +3607,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     committee = re.fullmatch(r"(?:ЦК|CC|C\.C\.)\s+(\S.*)", text.strip()) or re.fullmatch(
-        r"(\S.*?)\s*(?:중앙위원회|中央委員會|中央委员会|中央委員会)", text.strip())  # 조선로동당 중앙위원회: after it
+        r"(\S.*?)\s*(?:중앙위원회|中央委員會|中央委员会|中央委員会|\s+central\s+committee|\s+CC)", text.strip(),
+        re.IGNORECASE)  # 조선로동당 중앙위원회: after it
     if committee and wanted in (None, "party"):  # ЦК КПСС, CC KWP: a party's Central Committee, the party itself
         found = [item for item in _search(committee.group(1), "party") if item[2] in _FIRM]
         if found:
@@ -3812,7 +3852,7 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     lived = re.search(r"[(（][^()（）]*?\b(1[89]\d\d|20\d\d)\s*년?\s*[-–~～]\s*(?:(1[89]\d\d|20\d\d)\s*년?)?"
                       r"\s*[)）]\s*$", text.strip())
     text = re.sub(r"\s*गुट$", " faction", _without_date(text.strip()))  # Hindi गुट, a faction: "Kapsan गुट"
-    text = re.sub(r"^(?:UN|국제연합)\s*(?=[軍군]$)", lambda found: "国連" if text.endswith("軍") else "유엔",
+    text = re.sub(r"^(?:UN|국제연합|유엔)\s*(?=[軍군]$)", lambda found: "国連" if text.endswith("軍") else "유엔",
                   text)  # UN軍, UN군, 국제연합군: the UN (국제연합) forces
     text = re.sub(r"^([A-ZÅÄÖ]{2,6}):[a-zåäö]{1,4}$", r"\1", text)  # KPA:n, USA:ssa: a Finnish or Swedish case
     # ending on an abbreviation, after a colon
