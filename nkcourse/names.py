@@ -30,6 +30,7 @@ year or date ("Pyongyang 1950") is ignored.
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -974,6 +975,12 @@ def _build_index() -> _Index:
     exact: dict[tuple[str, str], list[int]] = {}
     group_bases: dict[tuple[str, str], list[int]] = {}
     place_names = {key for s in spellings if s.kind == "place" for key in _plain_keys(s.spelling)}
+    places = load("places")
+    in_korea = set(places.loc[places["country_today"].fillna("").str.lower().isin(["dprk", "rok"]), "place_id"])
+    place_hangul: dict[str, set[str]] = {}  # a place's Korean names, with and without their place word
+    for s in spellings:
+        if s.kind == "place" and rz.script(s.spelling) == "hangul" and s.system not in _LOOSE_SYSTEMS:
+            place_hangul.setdefault(s.id, set()).update({s.spelling, _PLACE_SUFFIX_CJK.sub("", s.spelling)})
     filed = [(spelling, spelling.spelling) for spelling in spellings] + _composed(spellings)
     final = []
     for spelling, text in filed:
@@ -1021,6 +1028,17 @@ def _build_index() -> _Index:
             text, korean=is_korean, place=place, asked=False) + (
                 _keys(folded, korean=is_korean, place=place, asked=False) if folded != text else [])
         # (a garble or an exonym only as written, below)
+        if place and spelling.id in in_korea and spelling.system in ("chinese", "japanese") and (
+                rz.script(text) == "cjk"):
+            # a Chinese or Japanese name of a place in Korea (首爾, Seoul's Chinese transcription) read in Korean only
+            # when that reading is the place's own Korean name: 수이 ("Sui") is no one's name for Seoul (a place
+            # abroad keeps its Korean reading: 延安 is 연안 in Korean)
+            own = place_hangul.get(spelling.id, set())
+            foreign = {pair for reading in rz.korean_readings(text) + rz.korean_readings(_CJK_ADMIN.sub("", text))
+                       if reading not in own and _PLACE_SUFFIX_CJK.sub("", reading) not in own
+                       for pair in _keys(reading) if pair[0] in ("hangul", "korean", "loose")}
+            owned = {pair for name in own for pair in _keys(name) if pair[0] in ("hangul", "korean", "loose")}
+            filed_keys = [pair for pair in filed_keys if pair not in foreign or pair in owned]
         for family, key in dict.fromkeys(filed_keys):
             russian_form = spelling.system in _RUSSIAN_FORMS or rz.script(text) == "cyrillic"
             if family == "slavic" and is_korean and not russian_form:
@@ -3256,24 +3274,20 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         owners = {(_index().spellings[part[0][1]].kind, _index().spellings[part[0][1]].id) for part in parts if part}
         if all(parts) and len(owners) == 1:
             return [(score * 0.95, position, "suggestion") for score, position, _ in parts[-1][:1]]
-    if re.search(r"[\uac00-\ud7a3]", text) and re.search(r"[\u4e00-\u9fff]", text) and depth == 0:
-        # 金일성: characters and Hangul in one name, the characters read in Korean
-        run = re.search(r"[\u4e00-\u9fff]+", text)
-        for reading in rz.korean_readings(run.group())[:2]:  # 金 read 금 or 김, as a surname
-            found = [item for item in _search(text[:run.start()] + reading + text[run.end():], wanted)
-                     if item[2] in _FIRM]
+    name_only = (_TITLES_AFTER.sub("", text.strip()) or text).strip()
+    if re.fullmatch(r"[\uac00-\ud7a3\u4e00-\u9fff]{2,4}", name_only) and re.search(r"[\uac00-\ud7a3]", name_only) and (
+            re.search(r"[\u4e00-\u9fff]", name_only)) and depth == 0:
+        # 金일성, 金일成: characters and Hangul in one name of two to four syllables, every character read in Korean
+        # (a surname's 金 as 김 or 금); not a name with a word after it (金일성大學 is the university)
+        options = [rz.korean_readings(ch)[:2] or [ch] if rz.script(ch) == "cjk" else [ch] for ch in name_only]
+        for letters in itertools.islice(itertools.product(*options), 8):
+            found = [item for item in _search("".join(letters), wanted) if item[2] in _FIRM]
             if found:
                 return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     if rz.script(text) == "hangul" and depth == 0:  # the North's words: 빨찌산 (빨치산, partisan), 인민군대 (인민군)
         northern_words = re.sub(r"군대$", "군", text.replace("빨찌산", "빨치산"))
         if northern_words != text:
             readings.append((northern_words, True, False))
-    province_first = re.fullmatch(r"(?:평북|평남|함북|함남|황해|황북|황남|강원|자강|량강|양강)\s+(?:\S+\s+)?(\S+)",
-                                  text.strip())
-    if province_first and wanted in (None, "place") and depth == 0:  # 평북 개천: a province's short name first
-        found = [item for item in _search(province_first.group(1), "place") if item[2] in _FIRM]
-        if found:
-            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     northern = re.fullmatch(r"(?:북한|북조선|北韓|北韩|北朝鮮|北朝鲜)\s+(\S+)", text.strip())
     if northern and wanted in (None, "person") and depth == 0:  # 북한 김일성: "North Korea's" before a person's name
         found = [item for item in _search(northern.group(1), "person") if item[2] in _FIRM]
@@ -3592,14 +3606,6 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     if fused and wanted in (None, "place") and depth == 0:  # Gapyeonggun, Hongcheoneup: the county's or town's word
         # run into the name
         return _second_reading(f"{fused.group(1)}-{fused.group(2)}", "place", depth + 1)
-    province = re.fullmatch(r"(.+?),\s*(?:(?:north|south)\s+)?(?:ham(?:buk|nam|gyong|gyŏng|gyeong)|"
-                            r"p'?y[oŏ]ng(?:buk|nam|an)|"
-                            r"hwanghae|kangw[oŏ]n|chagang|ryanggang|yanggang)(?:\s*-?do|\s+province)?", text.strip(),
-                            re.IGNORECASE)
-    if province and wanted in (None, "place"):  # Hoiryong, Hambuk: a place and its province after a comma
-        found = [item for item in _search(province.group(1), "place") if item[2] in _FIRM]
-        if found:
-            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     korea = re.fullmatch(r"\(?(?:chos[oŏ]n|chosun|joseon|chosen)\)?\s+(\S.*)", text.strip(), re.IGNORECASE)
     if korea and wanted in (None, "party", "army"):  # Chosŏn Ch'ŏndogyo Ch'ŏngudang: "Korean" before a body's name
         found = [item for item in _search(korea.group(1), wanted) if item[2] in _FIRM
@@ -3852,6 +3858,7 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     lived = re.search(r"[(（][^()（）]*?\b(1[89]\d\d|20\d\d)\s*년?\s*[-–~～]\s*(?:(1[89]\d\d|20\d\d)\s*년?)?"
                       r"\s*[)）]\s*$", text.strip())
     text = re.sub(r"\s*गुट$", " faction", _without_date(text.strip()))  # Hindi गुट, a faction: "Kapsan गुट"
+    text = re.sub(r"(?<=[\uac00-\ud7a3])派$", "파", text)  # 박헌영派: the group's word in characters after Hangul
     text = re.sub(r"^(?:UN|국제연합|유엔)\s*(?=[軍군]$)", lambda found: "国連" if text.endswith("軍") else "유엔",
                   text)  # UN軍, UN군, 국제연합군: the UN (국제연합) forces
     text = re.sub(r"^([A-ZÅÄÖ]{2,6}):[a-zåäö]{1,4}$", r"\1", text)  # KPA:n, USA:ssa: a Finnish or Swedish case
@@ -3882,6 +3889,16 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     if lived:  # the wrestler Kim Il (1929~2006) is not the course's Kim Il (1910-1984): a namesake, not found
         found = [item for item in found if _index().spellings[item[1]].kind != "person"
                  or _lived_then(_index().spellings[item[1]].id, lived.group(1), lived.group(2))]
+    if re.fullmatch(r"[\u4e00-\u9fff]*[\uac00-\ud7a3]{1,4}[\u4e00-\u9fff]{2,}", text.strip()) and not (
+            _TITLES_AFTER.search(text.strip())) and not _index().exact.get(("plain", normalise(text))):
+        found = []  # 김일성大學, 萬경대革命學院: a name with a word in characters after it is another thing (the
+        # university, the school), not the name's owner
+    if rz.script(text) == "cjk" and len(text.strip()) == 2:  # 林河 is not 林和 (Rim Hwa), though pinyin reads both
+        # "Lin He": in a name of two characters one other character is half the name, another person's, not a variant
+        # character (金斗奉 for 金枓奉 is)
+        found = [item for item in found if not (item[2] == "suggestion" and _index().spellings[item[1]].kind == "person"
+                                                 and _index().spellings[item[1]].id not in _foreign_keys()
+                                                 and rz.script(_index().spellings[item[1]].spelling) == "cjk")]
     lone_initial = re.fullmatch(r"([^\W\d_])\.\s*([^\W\d_][^\W\d_'’\-]{2,})", text.strip())
     if lone_initial and lone_initial.group(1).isupper():
         # Ю. Малик, Я. Сталин: one initial before a foreign man's surname must be his first name's (Yakov Stalin,

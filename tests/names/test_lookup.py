@@ -88,7 +88,7 @@ def test_no_wrong_first_answer_and_no_stranger(split):
                                    "heldout_6", "heldout_7", "heldout_8", "heldout_9"])
 def test_at_least_98_percent_right_first_answers(split):
     """On the tuning rows and parts 1 to 9, each tuned on after its first run (whose figures
-    benchmarks/bench_names.py records). Parts 10 to 142 are not asserted here: they stay below 98 %."""
+    benchmarks/bench_names.py records). Parts 10 to 149 are not asserted here: they stay below 98 %."""
     rows = [row for row in KNOWN if split is None or row["split"] == split]
     missed = [row["spelling"] for row in rows if first(answer(row["spelling"])) != (row["kind"], row["id"])]
     assert len(missed) <= 0.02 * len(rows), missed
@@ -1100,9 +1100,9 @@ def test_the_readings_of_the_last_lists_find_their_entity(spelling, kind, entity
 # Indonesian words of bodies' names, an abbreviation in brackets, "United" left out, one Russian initial, a Soviet
 # Korean's Russian name declined, -ль declined, other names of North and South Korea in characters, a group told
 # apart by its party, 城, Kazakh and Kyrgyz place words, the Central Committee after a party, 여단, abuse words,
-# "Army Group", Turkish nehri, an Italian ordinal, a birth name in characters read in katakana, a province after a
-# comma, B for 8 (then, after parts 129 to 135: the place's word first, a county's word run in, shore, Russian
-# adjectives in -ского, Italian words, PTC, 북한 before a name).
+# "Army Group", Turkish nehri, an Italian ordinal, a birth name in characters read in katakana, B for 8 (then,
+# after parts 129 to 135: the place's word first, a county's word run in, shore, Russian adjectives in -ского,
+# Italian words, PTC, 북한 before a name).
 @pytest.mark.parametrize(("spelling", "kind", "entity"), [
     ("박달(朴達, 1910~1960)", "person", "pak_tal"), ("Hŭngnam-guyŏk", "place", "hungnam"),
     ("흥남구역", "place", "hungnam"),
@@ -1130,7 +1130,7 @@ def test_the_readings_of_the_last_lists_find_their_entity(spelling, kind, entity
     ("Korean Restoration Army", "army", "kla"), ("Geoje-do POW camp", "place", "koje_do"),
     ("Pertempuran Waduk Chosin", "place", "chosin_reservoir"), ("Partisanen", "group", "partisan"),
     ("88esima Brigata Speciale", "army", "brigade_88"), ("カン・シンテ", "person", "kang_kon"),
-    ("Hoiryong, Hambuk", "place", "hoeryong"), ("Bth Army", "army", "eighth_army"),
+    ("Bth Army", "army", "eighth_army"),
     ("River Rimjin", "place", "imjin_river"), ("Gapyeonggun", "place", "kapyong"),
     ("Incheon shore", "place", "incheon"),
     ("Ончжинского полуострова", "place", "ongjin"), ("сейсинской гавани", "place", "chongjin"),
@@ -1149,7 +1149,8 @@ def test_the_readings_of_the_last_lists_find_their_entity(spelling, kind, entity
     ("Premier Kim [Il Sung’s]", "person", "kim_il_sung"), ("金일성氏", "person", "kim_il_sung"),
     ("Eighty-eighth Special Independent Sniper Brigade", "army", "brigade_88"),
     ("고당 조만식", "person", "cho_man_sik"), ("흐루쇼프Nikita Khrushchev", "person", "nikita_khrushchev"),
-    ("평북 개천", "place", "kaechon"), ("인민군대", "army", "kpa"),
+    ("인민군대", "army", "kpa"), ("金일成", "person", "kim_il_sung"), ("朴헌영派", "group", "domestic"),
+    ("박헌영派", "group", "domestic"),
 ])
 def test_the_readings_of_the_second_round_find_their_entity(spelling, kind, entity):
     assert first(nk.lookup(spelling)) == (kind, entity)
@@ -1176,6 +1177,11 @@ def test_chongchon_is_not_also_hongchon():
     "浦項區域", "Я. Сталин", "Ю. Сталин", "Е. Малик", "Ю. Малик", "Eighth Army Group", "25th Army Group", "평양도당",
     "北韓勞動黨", "South Koreans", "Нины Хрущёвой", "Сергея Хрущёва", "puppet army",
     "김일성 김정일", "Heo Dam [Ho Dam]", "평북 신의주 남시", "US Ambassador Puzanov",
+    # a fresh reviewer's probes of those rules: a province's short name before a place elsewhere (鏡城 Kyongsong in
+    # North Hamgyong is not Seoul's 京城; Yonan in Hwanghae is not Yan'an), a name with a word in characters after it
+    # (the university, the square, the steel works, the school), a place with another province after a comma
+    "함북 경성", "황해 연안", "평북 오산", "金일성大學", "金일성廣場", "金책製鐵所", "金두봉大學", "萬경대革命學院",
+    "김일성大學", "김일성主義", "김책製鐵所", "Kyongsong, Hambuk", "Sui-Ho Dam", "Sui",
 ])
 def test_the_second_rounds_rules_find_no_stranger(spelling):
     assert not names_someone(nk.lookup(spelling))
