@@ -486,30 +486,6 @@ def first_call_seconds(cold: bool = True) -> tuple[float, float]:
     return times[-1]
 
 
-ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
-            "nineteenth", "twentieth", "twenty-first", "twenty-second",
-            "twenty-third", "twenty-fourth",
-            "twenty-fifth", "twenty-sixth",
-            "twenty-seventh", "twenty-eighth",
-            "twenty-ninth", "thirtieth", "thirty-first", "thirty-second",
-            "thirty-third", "thirty-fourth", "thirty-fifth", "thirty-sixth",
-            "thirty-seventh", "thirty-eighth", "thirty-ninth", "fortieth",
-            "forty-first", "forty-second", "forty-third", "forty-fourth", "forty-fifth", "forty-sixth",
-            "forty-seventh", "forty-eighth", "forty-ninth", "fiftieth", "fifty-first", "fifty-second",
-            "fifty-third", "fifty-fourth", "fifty-fifth", "fifty-sixth", "fifty-seventh", "fifty-eighth",
-            "fifty-ninth", "sixtieth", "sixty-first", "sixty-second", "sixty-third", "sixty-fourth", "sixty-fifth",
-            "sixty-sixth", "sixty-seventh", "sixty-eighth", "sixty-ninth", "seventieth", "seventy-first",
-            "seventy-second", "seventy-third", "seventy-fourth", "seventy-fifth", "seventy-sixth",
-            "seventy-seventh", "seventy-eighth", "seventy-ninth", "eightieth", "eighty-first", "eighty-second",
-            "eighty-third", "eighty-fourth", "eighty-fifth", "eighty-sixth", "eighty-seventh", "eighty-eighth",
-            "eighty-ninth", "ninetieth", "ninety-first", "ninety-second", "ninety-third", "ninety-fourth",
-            "ninety-fifth", "ninety-sixth", "ninety-seventh", "ninety-eighth", "ninety-ninth", "hundredth",
-            "hundred and first", "hundred and second", "hundred and third", "hundred and fourth", "hundred and fifth",
-            "hundred and sixth", "hundred and seventh", "hundred and eighth", "hundred and ninth",
-            "hundred and tenth", "hundred and eleventh", "hundred and twelfth", "hundred and thirteenth",
-            "hundred and fourteenth", "hundred and fifteenth", "hundred and sixteenth", "hundred and seventeenth",
-            "hundred and eighteenth", "hundred and nineteenth", "hundred and twentieth", "hundred and twenty-first"]
 LABELS = {None: "all rows", "tune": "tuning rows",
           "heldout_1": "rows of the first held-out part (used for tuning after its first run)",
           "heldout_2": "rows of the second held-out part (used for tuning after its first run)",
@@ -520,8 +496,17 @@ LABELS = {None: "all rows", "tune": "tuning rows",
           "heldout_7": "rows of the seventh held-out part (kinds of its misses fixed after its first run)",
           "heldout_8": "rows of the eighth held-out part (kinds of its misses fixed after its first run)",
           "heldout_9": "rows of the ninth held-out part (kinds of its misses fixed after its first run)",
-          **{f"heldout_{n}": f"rows of the {ORDINALS[n - 1]} held-out part (kinds of its misses fixed after its "
-             "first run)" for n in range(10, 122)}}
+          }
+
+
+def label(split: str | None) -> str:
+    """What a split's rows are, for the printed figures: "rows of held-out part 149 (...)" for any part."""
+    if split in LABELS:
+        return LABELS[split]
+    number = re.fullmatch(r"heldout_(\d+)", str(split))
+    if number:
+        return f"rows of held-out part {number.group(1)} (kinds of its misses fixed after its first run)"
+    return f"rows of the split {split}"
 
 
 def figures(split: str | None = DEFAULT_SPLIT) -> dict:
@@ -533,7 +518,7 @@ def figures(split: str | None = DEFAULT_SPLIT) -> dict:
     warm, warm_cpu = (statistics.median(run[i] for run in warm_runs) for i in (0, 1))
     results = evaluate(split)
     known, unknown = results["in"], results["out"]
-    return {"label": f"{LABELS[split]} of {SPELLINGS.relative_to(ROOT)}", "known": len(known),
+    return {"label": f"{label(split)} of {SPELLINGS.relative_to(ROOT)}", "known": len(known),
             "right": sum(1 for _, result, _ in known if result == "right"),
             "wrong": sum(1 for _, result, _ in known if result == "wrong"),
             "missed": sum(1 for _, result, _ in known if result == "missed"),
@@ -544,7 +529,7 @@ def figures(split: str | None = DEFAULT_SPLIT) -> dict:
 
 
 def main(arguments: list[str]) -> int:
-    asked = [a for a in arguments if re.fullmatch(r"--heldout-[1-9][0-9]?", a)]
+    asked = [a for a in arguments if re.fullmatch(r"--heldout-[1-9][0-9]*", a)]
     split = None if "--all" in arguments else "tune" if "--tune" in arguments else (
         asked[0][2:].replace("-", "_") if asked else DEFAULT_SPLIT)
     got = figures(split)
