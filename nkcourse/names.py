@@ -1140,7 +1140,11 @@ _COUNTRY_WORDS = frozenset({"soviet", "soviets", "russian", "소련", "蘇聯", 
 # Titles written after a name in Korean, Chinese and Japanese (맥아더 장군, 金日成同志, 毛主席, スターリン元帥), and the
 # North Korean press's words of abuse after an enemy's (리승만역도, "the traitor Ri Sung Man"; 괴뢰, puppet; not
 # 도당, gang, which is also 道黨, a province's party committee).
+# One-character words after a name that make it another thing's, named after the person: a street, a statue, a bridge,
+# a ship, a station, a county, a city, a hall, a school.
+_NAMED_AFTER_WORDS = frozenset("路街像橋桥號号驛驿郡市洞里邑區区館馆院校峰山")
 _TITLES_AFTER = re.compile(r"\s*(장군|대장|중장|소장|준장|대원수|원수|동지|동무|수상|주석|위원장|대사|역도|괴뢰|"
+                           r"先生|首領|首领|外相|總司令|总司令|參謀長|参谋长|閣下|阁下|總書記|总书记|"
                            r"사령관|사령원|부수상|"
                            r"將軍|将军|将軍|大將|大将|中將|中将|少將|少将|大元帥|大元帅|元帥|元帅|同志|主席|首相|"
                            r"總理|总理|"
@@ -1755,6 +1759,9 @@ def _place_named_group(base: str, consider) -> None:
                             consider(found, _RULE * _RELATED, "exact")
 
 
+_PERSONS_FACTIONS = frozenset({"partisan", "soviet_korean", "yanan", "domestic", "kapsan", "nationalist"})
+
+
 def _related_group(base: str, consider) -> None:
     """"Namnodang faction", "Pak Hon-yong faction": the group of a party, army or person named."""
     found = {}
@@ -1765,6 +1772,9 @@ def _related_group(base: str, consider) -> None:
     for row in rows:
         spelling = _index().spellings[row[1]]
         faction = _faction_of(spelling.kind, spelling.id)
+        if spelling.kind == "person" and faction not in _PERSONS_FACTIONS:
+            continue  # 여운형파, 맥아더派: a leader's following outside the groups of the DPRK's struggles is no group
+            # of the course (the South, the Americans, the residual "no faction")
         if faction and faction not in found:
             found[faction] = row[0]
     groups = [i for i, s in enumerate(_index().spellings) if s.kind == "group" and s.system == "name in the course"]
@@ -3274,7 +3284,16 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         owners = {(_index().spellings[part[0][1]].kind, _index().spellings[part[0][1]].id) for part in parts if part}
         if all(parts) and len(owners) == 1:
             return [(score * 0.95, position, "suggestion") for score, position, _ in parts[-1][:1]]
-    name_only = (_TITLES_AFTER.sub("", text.strip()) or text).strip()
+    name_only = (_TITLES_AFTER.sub("", text.strip()) or text).strip().replace(" ", "")
+    mixed_body = re.fullmatch(r"[\uac00-\ud7a3\u4e00-\u9fff]{5,12}", name_only) and re.search(
+        r"[\uac00-\ud7a3]", name_only) and re.search(r"[\u4e00-\u9fff]", name_only) and depth == 0
+    if mixed_body and wanted in (None, "party", "army", "place"):  # 조선로동黨, 조선인민軍: a body's name in both
+        read = re.sub(r"[\u4e00-\u9fff]+", lambda run: (rz.korean_readings(run.group()) or [run.group()])[-1],
+                      name_only)
+        found = [item for item in _search(read, wanted) if item[2] in _FIRM
+                 and _index().spellings[item[1]].kind in ("party", "army", "place")]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     if re.fullmatch(r"[\uac00-\ud7a3\u4e00-\u9fff]{2,4}", name_only) and re.search(r"[\uac00-\ud7a3]", name_only) and (
             re.search(r"[\u4e00-\u9fff]", name_only)) and depth == 0:
         # 金일성, 金일成: characters and Hangul in one name of two to four syllables, every character read in Korean
@@ -3889,16 +3908,23 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     if lived:  # the wrestler Kim Il (1929~2006) is not the course's Kim Il (1910-1984): a namesake, not found
         found = [item for item in found if _index().spellings[item[1]].kind != "person"
                  or _lived_then(_index().spellings[item[1]].id, lived.group(1), lived.group(2))]
-    if re.fullmatch(r"[\u4e00-\u9fff]*[\uac00-\ud7a3]{1,4}[\u4e00-\u9fff]{2,}", text.strip()) and not (
-            _TITLES_AFTER.search(text.strip())) and not _index().exact.get(("plain", normalise(text))):
-        found = []  # 김일성大學, 萬경대革命學院: a name with a word in characters after it is another thing (the
-        # university, the school), not the name's owner
+    named_after = re.fullmatch(r"([\u4e00-\u9fff]*[\uac00-\ud7a3]+)([\u4e00-\u9fff]+)", text.strip().replace(" ", ""))
+    if named_after and len(named_after.group(1)) >= 2 and not _TITLES_AFTER.search(text.strip()) and (
+            len(named_after.group(2)) >= 2 or named_after.group(2) in _NAMED_AFTER_WORDS) and not (
+            _index().exact.get(("plain", normalise(text)))) and any(
+            item[2] in _FIRM and _index().spellings[item[1]].kind == "person"
+            for item in _search(named_after.group(1), "person")):
+        found = []  # 김일성大學, 萬경대革命學院, 김일성路: a whole name with a word in characters after it is a thing
+        # named after its owner (the university, the school, the street), not the owner
     if rz.script(text) == "cjk" and len(text.strip()) == 2:  # 林河 is not 林和 (Rim Hwa), though pinyin reads both
-        # "Lin He": in a name of two characters one other character is half the name, another person's, not a variant
-        # character (金斗奉 for 金枓奉 is)
+        # "Lin He": in a name of two characters one other character is half the name, another person's, unless it is
+        # read as that person's in Korean too (金筞, 朴逹: variant characters); 金斗奉 for 金枓奉 is a variant
         found = [item for item in found if not (item[2] == "suggestion" and _index().spellings[item[1]].kind == "person"
                                                  and _index().spellings[item[1]].id not in _foreign_keys()
-                                                 and rz.script(_index().spellings[item[1]].spelling) == "cjk")]
+                                                 and rz.script(_index().spellings[item[1]].spelling) == "cjk"
+                                                 and rz.korean_readings(text.strip())
+                                                 and not set(rz.korean_readings(text.strip())) & set(
+                                                     rz.korean_readings(_index().spellings[item[1]].spelling)))]
     lone_initial = re.fullmatch(r"([^\W\d_])\.\s*([^\W\d_][^\W\d_'’\-]{2,})", text.strip())
     if lone_initial and lone_initial.group(1).isupper():
         # Ю. Малик, Я. Сталин: one initial before a foreign man's surname must be his first name's (Yakov Stalin,

@@ -1150,7 +1150,11 @@ def test_the_readings_of_the_last_lists_find_their_entity(spelling, kind, entity
     ("Eighty-eighth Special Independent Sniper Brigade", "army", "brigade_88"),
     ("고당 조만식", "person", "cho_man_sik"), ("흐루쇼프Nikita Khrushchev", "person", "nikita_khrushchev"),
     ("인민군대", "army", "kpa"), ("金일成", "person", "kim_il_sung"), ("朴헌영派", "group", "domestic"),
-    ("박헌영派", "group", "domestic"),
+    ("박헌영派", "group", "domestic"), ("김日成", "person", "kim_il_sung"), ("박憲永", "person", "pak_hon_yong"),
+    ("김일성先生", "person", "kim_il_sung"), ("최용건總司令", "person", "choe_yong_gon"),
+    ("평양特別市", "place", "pyongyang"), ("장진貯水池", "place", "chosin_reservoir"), ("조선로동黨", "party", "kwp"),
+    ("조선인민軍", "army", "kpa"), ("金 일성", "person", "kim_il_sung"), ("金筞", "person", "kim_chaek"),
+    ("朴逹", "person", "pak_tal"),
 ])
 def test_the_readings_of_the_second_round_find_their_entity(spelling, kind, entity):
     assert first(nk.lookup(spelling)) == (kind, entity)
@@ -1182,6 +1186,9 @@ def test_chongchon_is_not_also_hongchon():
     # (the university, the square, the steel works, the school), a place with another province after a comma
     "함북 경성", "황해 연안", "평북 오산", "金일성大學", "金일성廣場", "金책製鐵所", "金두봉大學", "萬경대革命學院",
     "김일성大學", "김일성主義", "김책製鐵所", "Kyongsong, Hambuk", "Sui-Ho Dam", "Sui",
+    # a third reviewer's: things named after a person with one character (a street, a statue, a station, a county),
+    # the followings of leaders outside the DPRK's groups (Lyuh Woon-hyung's, Kim Ku's)
+    "김일성路", "김일성像", "김책驛", "김정숙郡", "여운형派", "여운형파", "김구派",
 ])
 def test_the_second_rounds_rules_find_no_stranger(spelling):
     assert not names_someone(nk.lookup(spelling))
