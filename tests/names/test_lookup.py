@@ -1123,7 +1123,7 @@ def test_the_readings_of_the_last_lists_find_their_entity(spelling, kind, entity
     ("Пусан қаласын", "place", "pusan"), ("Чосин су қоймасының", "place", "chosin_reservoir"),
     ("реке Чонгчон", "place", "chongchon_river"), ("조선로동당 중앙위원회", "party", "kwp"),
     ("동북항일연군교도여단", "army", "brigade_88"), ("리승만역도", "person", "syngman_rhee"),
- ("Chonchon nehri", "place", "chongchon_river"),
+    ("Chonchon nehri", "place", "chongchon_river"),
     ("Chongchon", "place", "chongchon_river"), ("Kim Ii- sung", "person", "kim_il_sung"),
     ("Korean Volunteers", "army", "kvc"),
     ("Party of Young Friends of the Chondo Religion", "party", "chondoist_chongu"),
