@@ -200,12 +200,17 @@ def _keys(text: str, korean: bool = False, place: bool = False, asked: bool = Tr
     A Korean person's name is not filed under the Slavic fold (`korean=True`); a place's name in characters is
     not read with the surname's reading of 金 (`place=True`: 金城 is 금성 Kumsong, never "Kim Song"). A name typed
     (`asked=True`) is also read with Czech, Polish or German ch for х; a name filed is not (Chongchon, filed so,
-    would meet Hongchon)."""
+    would meet Hongchon). Returns a new list on each call (the pairs are kept once per text)."""
+    return list(_keys_of(text, korean, place, asked))
+
+
+@lru_cache(maxsize=32768)  # the index files about 4,000 spellings, a third of them twice (as written and composed)
+def _keys_of(text: str, korean: bool, place: bool, asked: bool) -> tuple[tuple[str, str], ...]:
     kind = rz.script(text)
     keys = [("plain", normalise(text))]
     if text.isascii() and text.isupper() and " " not in text and len(text) <= 6:
         # an abbreviation (CPV, KWP) is compared letter for letter, and with the initials of English names
-        return keys + ([("initials", keys[0][1])] if len(text) >= 3 and text.isalpha() else [])
+        return tuple(keys + ([("initials", keys[0][1])] if len(text) >= 3 and text.isalpha() else []))
     if kind == "hangul":
         keys.append(("hangul", rz.hangul_key(text)))
         korean_key = rz.korean_key(rz.hangul_to_latin(text))
@@ -273,7 +278,7 @@ def _keys(text: str, korean: bool = False, place: bool = False, asked: bool = Tr
     # ё written е, read loosely as о; not a name's first letter, which is е for ye (Есан is Yesan, not Osan)
     keys += [("cyrillic_loose", key[:1] + key[1:].replace("е", "о")) for family, key in keys
              if family == "cyrillic_korean"]
-    return [(family, key) for family, key in dict.fromkeys(keys) if key]
+    return tuple((family, key) for family, key in dict.fromkeys(keys) if key)
 
 
 # Words that name one thing in English names of groups, parties and armies, and words that add nothing:
