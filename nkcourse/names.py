@@ -443,7 +443,8 @@ _GLOSSARY = {
     "grubunu": "group",
     # Vietnamese (words of two syllables are joined first, `_VIETNAMESE_WORDS`)
     "dang": "party", "quan": "army", "laodong": "workers", "trieutien": "korea", "nhandan": "people",
-    "chinguyen": "volunteers", "trungquoc": "china", "congsan": "communist", "quandoi": "army", "phai": "faction",
+    "chinguyen": "volunteers", "trungquoc": "china", "lienxo": "soviet", "congsan": "communist", "quandoi": "army",
+    "phai": "faction",
     "bac": "north", "nam": "south", "congnhan": "workers", "hanquoc": "korea", "quanchinguyen": "volunteers",
     # further words met in these languages' names of the bodies of the period
     "chinas": "china", "ciny": "china", "cina": "china", "chine": "china", "unione": "union", "union": "union",
@@ -518,7 +519,15 @@ _GLOSSARY = {
     "partio": "party", "laborista": "workers", "popola": "people", "koreio": "korea",
     # Kazakh
     "армиясы": "army", "республикасы": "republic", "кореяның": "korea", "халық": "people",
-    "халықтық": "people", "еріктілер": "volunteers", "корпусы": "corps", "партиясы": "party",
+    "халықтық": "people", "еріктілер": "volunteers", "корпусы": "corps", "партиясы": "party", "қытай": "china",
+    "коммунистік": "communist", "еңбек": "workers",
+    # the Chʼŏndogyo Young Friends' Party translated word for word, in Russian and Ukrainian: Партия молодых друзей
+    # небесного пути, "Party of Young Friends of the Heavenly Way"
+    "молодых": "young", "молодих": "young", "друзей": "friends", "друзів": "friends", "небесного": "heavenly",
+    "пути": "way", "шляху": "way",
+    # Polish armię (accusative, "the army"), the United Nations' initials in Polish (ONZ) and Czech or Slovak (OSN),
+    # and US run into a German word (US-achten Armee)
+    "armie": "army", "onz": "united nations", "osn": "united nations", "us": "united states",
     # Tagalog ("ika-25", the 25th, is read as a number)
     "hukbo": "army", "hukbong": "army", "sobyetiko": "soviet", "na": "", "hiwalay": "separate",
     "brigadang": "brigade", "riple": "rifle", "kontra-hapon": "anti japanese", "hilagang-silangang": "northeast",
@@ -540,7 +549,8 @@ _GLOSSARY = {
     # Finnish, Portuguese and Romanian words, further; Indonesian ("ke-88", the 88th, is read as a number)
     "puolue": "party", "puolueen": "party", "uniao": "union", "uniunii": "union", "uniunea": "union",
     "darat": "army", "angkatan": "", "senapan": "rifle", "khusus": "separate", "kedelapan": "8th",
-    "kesepuluh": "10th", "faksi": "faction", "domestik": "domestic", "baru": "new", "biro": "bureau",
+    "kesepuluh": "10th", "terpisah": "separate", "faksi": "faction", "domestik": "domestic", "baru": "new",
+    "biro": "bureau",
     # Czech, Italian, Catalan, Polish, Norwegian, Danish and Finnish words, further
     "delnicke": "workers", "pracujicich": "workers", "sbor": "corps", "repubblica": "republic",
     "treball": "workers", "unio": "union", "dowodztwa": "command", "dowodztwo": "command", "narodow": "nations",
@@ -574,7 +584,7 @@ _GLOSSARY = {
 _ORDINAL_WORDS = frozenset(word for word, english in _GLOSSARY.items() if english in ("8th", "10th"))
 # Vietnamese words of two syllables, joined before `_GLOSSARY` is read: "Đảng Lao động Triều Tiên".
 _VIETNAMESE_WORDS = re.compile(r"\b(lao dong|trieu tien|nhan dan|chi nguyen|trung quoc|cong san|quan doi|cong nhan|"
-                               r"han quoc|tap doan)\b")
+                               r"han quoc|tap doan|lien xo)\b")
 # Letters that Unicode does not take apart into a letter and a mark (Polish ł, Vietnamese đ, Turkish ı ...).
 _UNDECOMPOSED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "ß": "ss", "ı": "i", "ð": "d"})
 
@@ -663,7 +673,12 @@ def _glossary_word(word: str) -> str | None:
         return _GLOSSARY_FOLDED[word]
     if len(word) < 5 or rz.script(word) != "cyrillic":
         return None
-    return _glossary_stems().get(_russian_stemmer().stemWord(word))
+    # a Ukrainian word read with the Russian stemmer, its own letters written as Russian writes the same ending:
+    # трудовій партії (dative) as трудовий партии, whose stems are Russian трудовая партия's
+    return _glossary_stems().get(_russian_stemmer().stemWord(word.translate(_UKRAINIAN_ENDINGS)))
+
+
+_UKRAINIAN_ENDINGS = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г"})
 
 
 def _roman(numeral: str) -> int:
@@ -686,7 +701,7 @@ def _translated_name(text: str) -> str:
     text = re.sub(r"\b(che?ong)-u\b", r"\1u", _fold_words(text))  # Chondogyo-Chong-u: the party's Chongu
     if rz.script(text) == "latin":
         text = _VIETNAMESE_WORDS.sub(lambda found: found.group(1).replace(" ", ""), text)
-        text = re.sub(r"\btapdoan quan so (\d+)\b", r"\1. quan", text)  # Tập đoàn quân số 8: field army number 8
+        text = re.sub(r"\btapdoan quan (?:so )?(\d+)\b", r"\1. quan", text)  # Tập đoàn quân (số) 8: field army 8
     text = re.sub(r"\b(\d+\.)(?=[^\W\d_])", r"\1 ", text)  # 8.Ordu: the Turkish Eighth Army, no space after 8.
     for word in re.split(r"[\s,()]+", text):
         word = word.strip(".'’") if not re.fullmatch(r"\d+\.", word) else word
@@ -1126,6 +1141,7 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      r"general|gen\.|marshal|comrades?|cdes?\.?|tov\.?|premier|chairman|president|"
                      r"ambassador|minister|"
                      r"colonel|col\.|admiral|adm\.|lieutenant[- ]general|lt\.?[- ]?gen(?:eral|\.)?|major[- ]general|"
+                     r"maj\.?[- ]?gen\.?|maj\.|"
                      r"mr\.?|dr\.?|"
                      r"secretary|vice[- ]premier|deputy premier|vice[- ]chairman|commander|captain|capt\.|major|"
                      r"lieutenant|lt\.|sergeant|sgt\.|professor|prof\.|товарищ(?:ем|а|у)?|тов\.|генерал(?:ом|а|у)?|маршал(?:ом|а|у)?|"
@@ -1154,7 +1170,7 @@ _TITLES_AFTER = re.compile(r"\s*(장군|대장|중장|소장|준장|대원수|�
                            r"將軍|将军|将軍|大將|大将|中將|中将|少將|少将|大元帥|大元帅|元帥|元帅|同志|主席|首相|"
                            r"總理|总理|"
                            r"大使|司令員|司令员|司令官|委員長|委员长|副首相|国務長官|國務卿|国务卿|"
-                           r"大統領|総統|總統|总统|書記長|书记长|さん|氏)$")
+                           r"大統領|総統|總統|总统|書記長|书记长|さん|氏|女史)$")
 
 
 # Words of an office in a title of several words before a name ("Soviet Ambassador to North Korea Vasily
@@ -1217,6 +1233,9 @@ def _variants(query: str) -> list[tuple[str, float]]:
         # a title of several words before the name: "Soviet Ambassador to North Korea Vasily Moskovsky" (not in a
         # body's name: "Korean People's Volunteer Army" is not the "People's Volunteer Army")
         out += [(" ".join(parts[-n:]), 0.96) for n in (3, 2)]
+    initial = re.sub(r"(?<=[\u30a1-\u30ff])\s*[A-Z][.。．]?\s*(?=[\u30a1-\u30ff])", "・", query)
+    if initial != query:  # ウォルトンH。 ウォーカー: a middle initial in Latin letters between katakana names
+        out.append((initial, 0.98))
     if rz.script(query) == "cjk":  # 價川, 樸一禹: the same characters in the other Chinese script
         out += [(form, 0.99) for form in rz.other_chinese_script(query)
                 if "抗日" in query or not ("連合" in query and re.search("[聯联]合", form))]  # 連合国: the Allies
@@ -1561,7 +1580,7 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
                 how, score = "suggestion", score * 0.97  # the pinyin of a Korean place (Yunshan, 云山) is also a
                 # Chinese place's name (Jincheng, Mashan): only suggested
         if spelling.kind == "person" and query_script in ("hangul", "cjk") and _vowel_of_another_name(
-                query, spelling.id):
+                query, spelling.id) and not _chinese_homophone(query, spelling.id):
             return  # 최영건, 崔英健 (Choe Yŏng-gŏn) are another man than 최용건 (Choe Yong-gŏn), whatever "yong" says
         if spelling.kind == "person" and query_script == "latin" and any(_initial_of_another_name(query, own) for own
                                                                          in (spelling.spelling, _entity_name(
@@ -2930,7 +2949,8 @@ def _joined(text: str, answers: list[Matches]) -> Matches:
 # A case ending on the last word of a name in Cyrillic, as a sentence in Russian leaves it: "Цой Чан Ика" (the
 # genitive of Цой Чан Ик).
 _CASE_ENDING = re.compile(r"(?<=[^\W\d_]{2})(?:ого|его|ому|ой|ом|ем|ём|ым|ии|ию|ией|ам|ах|ами|ов|ев|а|у|ы|е|ю"
-                          r"|ның|нің|дың|дің|тың|тің|дағы|дегі|тағы|тегі|дун|дүн|нун|нүн)$")  # Kazakh, Kyrgyz
+                          r"|ның|нің|дың|дің|тың|тің|дағы|дегі|тағы|тегі|дун|дүн|нун|нүн|ды|ді|ты|ті)$")
+# (Kazakh and Kyrgyz genitives, locatives and the accusative: Пусанды)
 # The same on a Latin-script name in Polish, Czech, Slovak and Hungarian ("Kim Ir Sena", "Kim Ir Senem", "Kim Ir
 # Szennel", "Phenjani") and a Turkish ending after an apostrophe ("Kim İl Sung'du"; not a McCune-Reischauer
 # apostrophe inside a syllable, "Ch'ol"). The endings are the grammars' common ones; a name read without one is only
@@ -2965,7 +2985,8 @@ sungai danau pulau
 ilha eiland flusses serbatoio rezervorul rezervor lacul raul
 joki jokea joen joella jogi joe aerodroma aerodromas reservatorio bacino idrico prehradu prehrady limani savaslari
 savasi
-waduk camp pow shore beach coast aerodromo полуострова полуострове гавани гавань реке рекой водохранилища водохранилище
+waduk camp pow shore beach coast aerodromo ilog resevoir reservior resevior reservoire
+полуострова полуострове гавани гавань реке рекой водохранилища водохранилище
 язовир қала қаласы қаласын қаласында шаар шаары
 шаарынын шаарында өзен өзені өзеніндегі өзенінде су қоймасы қоймасының
 """.split())
@@ -2992,7 +3013,8 @@ _BATTLE_BEFORE = re.compile(r"^(?:the\s+)?(?:battles?|bataille|schlacht|batalla|
 _BATTLE_AFTER = re.compile(r"(?:[\s\-]+(?:battle|campaign|kampagne|schlacht|csata|savaşı|muharebesi|battle-field|"
                            r"chŏnt['’]u|chont['’]?u|jeontu|"
                            r"битва|сражение|операция)|\s*(?:战役|戰役|战斗|戰鬥|戰鬪|戰闘|之战|之戰|会战|會戰|전투|の戦い|戦い|"
-                           r"の戦闘|戦闘))$", re.IGNORECASE)
+                           r"の戦闘|戦闘|作戦|作战|橋頭堡|桥头堡))$", re.IGNORECASE)
+# (作戦: an operation; 橋頭堡: the bridgehead, 釜山橋頭堡 the Pusan Perimeter)
 _EVENT_AFTER = re.compile(r"[\s\-]+(?:landings?|perimeter|uprising|bulge|evacuation|breakout|incident|offensive|"
                           r"raid)$", re.IGNORECASE)  # not "battle": the Battle of Moscow is not the city's entry
 _RUSSIAN_PLACE_ADJECTIVE = re.compile(r"(?<=[а-яёіїєґ]{3})(?:ск(?:ая|ое|ий|ой|ую|ом|ого|ому)|ськ(?:а|е|ий|ої|у|ом))$")
@@ -3077,6 +3099,19 @@ def _own_characters(entity: tuple[str, str], typed: str) -> bool | None:
     None when the data give the entity no name in characters."""
     own = _in_characters().get(entity)
     return None if own is None else any(_same_characters(typed, name) for name in own)
+
+
+def _chinese_homophone(typed: str, person: str) -> bool:
+    """Whether a name of three or four characters is, character for character, said in Mandarin as one of the
+    person's own names in characters is (toneless pinyin, `romanize.pinyin_readings`): 崔永健 for 崔庸健, both Cui
+    Yongjian, a Chinese page's slip of the input method, which picks characters by their sound. Such a name is only
+    ever suggested; two characters are too few to tell a slip from another man (林河 is not 林和)."""
+    typed = typed.strip()
+    if rz.script(typed) != "cjk" or not 3 <= len(typed) <= 4 or not all(rz.is_cjk(ch) for ch in typed):
+        return False
+    said = set(rz.pinyin_readings(typed))
+    return any(len(own) == len(typed) and own[0] == typed[0] and said & set(rz.pinyin_readings(own))
+               for own in _in_characters().get(("person", person), []))
 
 
 def _same_characters(typed: str, spelling: str) -> bool:
@@ -3254,8 +3289,14 @@ _GIVEN_NAME_FORMS = {
 # (Not a party's: Taiwan's 北韓 is North Korea today, and 北韓勞動黨 its Korean Workers' Party, not the WPNK.)
 _KOREA_HALF_NAMES = {"北韓人民": "朝鮮人民", "北韩人民": "朝鲜人民", "北朝鮮人民": "朝鮮人民", "北朝鲜人民": "朝鲜人民",
                      "南朝鮮軍": "韓國軍", "南朝鲜军": "韩国军", "南韓軍": "韓國軍", "南韩军": "韩国军",
-                     "남조선군": "한국군"}  # (남한군, "the southern army", is not taken: any army of the South)
+                     "남조선군": "한국군", "韓國國軍": "韓國軍", "韩国国军": "韩国军",  # 國軍: the armed forces
+                     "中国志愿军": "中国人民志愿军", "中國志願軍": "中國人民志願軍", "중국의용군": "중국인민지원군",
+                     "중국지원군": "중국인민지원군", "중국인민의용군": "중국인민지원군",
+                     "항미원조의용군": "중국인민지원군", "항미원조지원군": "중국인민지원군"}
+# (the Chinese People's Volunteers without "People's", and in Korean with 의용군, volunteer army, for 지원군, or "the
+# volunteers who resisted America and aided Korea")
 _KOREA_HALF = re.compile(r"^(?:北韓人民(?=[軍军])|北韩人民(?=[軍军])|北朝鮮人民(?=[軍军])|北朝鲜人民(?=[軍军])|"
+                         r"韓國國軍$|韩国国军$|中国志愿军$|中國志願軍$|중국의용군$|중국지원군$|중국인민의용군$|항미원조의용군$|항미원조지원군$|"
                          r"南朝鮮軍$|南朝鲜军$|南韓軍$|南韩军$|남조선군$)")
 
 
@@ -3281,6 +3322,16 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         untitled = _TITLES.sub("", untitled, count=1).strip()
     if untitled and untitled != text.strip():
         return _second_reading(untitled, wanted, depth)
+    sided = re.fullmatch(r"(soviet|russian|chinese|american|u\.\s?s\.|us)\s+(\S.*)", text.strip(), re.IGNORECASE)
+    if sided and wanted in (None, "person") and _TITLES.match(sided.group(2)):
+        # Soviet Ambassador Puzanov: a country before a title, the person's own side only (a US ambassador Puzanov
+        # is no one the course knows)
+        side = {"soviet": "ussr", "russian": "ussr", "chinese": "prc"}.get(sided.group(1).casefold(), "usa")
+        found = [item for item in _second_reading(sided.group(2), "person", depth + 1) + _search(
+            sided.group(2), "person") if item[2] in (*_FIRM, "suggestion") and _faction_of(
+            "person", _index().spellings[item[1]].id) == side]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     runs = re.findall(r"[A-Za-z][A-Za-z.'’\- ]*[A-Za-z]|[\uac00-\ud7a3]+|[\u4e00-\u9fff]+", text.strip())
     if depth == 0 and (len(text.split()) == 2 or len({rz.script(run) for run in runs}) > 1) and 2 <= len(runs) <= 3:
         # 고당 조만식, 白凡 金九, 흐루쇼프Nikita Khrushchev: a pen name or another script's name beside the name, every
@@ -3319,16 +3370,26 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     korea_half = _KOREA_HALF.sub(lambda half: _KOREA_HALF_NAMES[half.group()], text.strip(), count=1)
     if korea_half != text.strip() and wanted in (None, "party", "army") and depth == 0:
-        # 北朝鮮人民軍, 南朝鮮軍: North or South Korea by their other names in characters
+        # 北朝鮮人民軍, 南朝鮮軍: North or South Korea by their other names in characters; 中国志愿军, 중국의용군:
+        # the Chinese People's Volunteers by shorter or looser names
         found = [item for item in _search(korea_half, wanted) or _second_reading(korea_half, wanted, depth + 1)
                  if item[2] in _FIRM and _index().spellings[item[1]].kind in ("party", "army")]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
-    junior = re.fullmatch(r"(\S+(?:\s+\S+){2,})\s+Jr\.?", text.strip())
+    if wanted in (None, "group") and re.fullmatch(
+            r"(?:苏联|蘇聯|소련|ソ連)\s*籍?\s*(?:朝鲜人|朝鮮人|조선인|고려인|한인|韓人|韩人)", text.strip()):
+        # 苏联朝鲜人, 소련 고려인: "Soviet Koreans", as the group is called in English
+        found = [item for item in _search("Soviet Koreans", "group") if item[2] in _FIRM]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
+    junior = re.fullmatch(r"(\S+(?:\s+\S+)+?)[\s,\-]+(?:Jr\.?|junior|младший|молодший|ml\.|mł\.)", text.strip(),
+                          re.IGNORECASE)
     if junior and wanted in (None, "person"):
-        # William Kelly Harrison Jr.: the name without Jr. read as below (a middle name left out), kept only for a
-        # person whose own name has Jr. (his father of the same name is another man)
-        found = [item for item in _second_reading(junior.group(1), "person", depth + 1)
+        # William Kelly Harrison Jr.: the name without Jr. read as below (a middle name left out, a declined name:
+        # Williama Harrisona Jr., Уильям Гаррисон-младший), kept only for a person whose own name has Jr. (his
+        # father of the same name is another man)
+        found = [item for item in [item for item in _search(junior.group(1), "person") if item[2] in _FIRM]
+                 + _second_reading(junior.group(1), "person", depth + 1)
                  if "Jr" in _entity_name(("person", _index().spellings[item[1]].id))]
         if found:
             return [(score * 0.97, position, "suggestion") for score, position, _ in found]
@@ -3514,10 +3575,11 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         readings.append((text.strip()[:soft.start()] + "ь", False, True))
     ending = (_CASE_ENDING.search(text) if rz.script(text) == "cyrillic" else
               _LATIN_CASE_ENDING.search(text) if rz.script(text) == "latin" else None)
-    if ending and rz.script(text) == "latin" and re.search(r"[ŏŭŎŬ]", text) and ending.group() not in ("iem", "em",
-                                                                                                     "owi"):
+    if ending and rz.script(text) == "latin" and re.search(r"[ŏŭŎŬ]", text) and ending.group() not in (
+            "iem", "em", "owi") and not (ending.group() == "a" and text[:ending.start()].endswith("ng")):
         ending = None  # a McCune-Reischauer name with breves is English, not declined (Kim Ŭngu is not Kim Ŭng),
-        # unless the ending is no Korean syllable's (Polish "Pak Hŏn Yŏngiem")
+        # unless the ending is no Korean syllable's (Polish "Pak Hŏn Yŏngiem"), or is -a after -ng, where
+        # McCune-Reischauer would write an apostrophe for a syllable of its own (Czech "Kim Il-sŏnga"; 성아 is sŏng'a)
     if ending and rz.script(text) == "latin" and re.search(r"sk(?:y|i|iy|ii|ij)$", text.strip(), re.IGNORECASE):
         ending = None  # Khabarovsky: a Russian adjective (its district, krai), not Khabarovsk in a case
     if ending and len(text) - len(ending.group()) >= 3:
@@ -3584,7 +3646,9 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                 if _initial_fits(initial, _index().spellings[position].id):
                     return [(score * 0.95, position, "suggestion")]
     every_word = text.split()
-    endings = [_LATIN_CASE_ENDING.search(word) for word in every_word]
+    # a Czech genitive in -e before the surname (Douglase MacArthura, Josifa Visarionoviče Stalina)
+    endings = [_LATIN_CASE_ENDING.search(word) or (re.search(r"(?<=[^\W\d_]{3}[^aeiouy\W])e$", word) if index < len(
+        every_word) - 1 else None) for index, word in enumerate(every_word)]
     if 2 <= len(every_word) <= 3 and rz.script(text) == "cyrillic" and wanted in (None, "person"):
         # a foreign man's names in another case, word by word by Russian case endings (Никиты Хрущёва, Лаврентия
         # Берии, Андрея Вышинского): the first name shows it is he (Нина Хрущёва is not found)
@@ -3598,7 +3662,9 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         cases = [_CASE_ENDING.search(word) for word in every_word]
         stems = [word[:found.start()] if found else word for word, found in zip(every_word, cases, strict=True)]
         womanly = cases[-1] and cases[-1].group() in ("а", "ой") and re.search(r"(?:ов|ев|ёв|ин|ын|ск)$", stems[-1])
-        if cases[-1] and (len(every_word) > 1 or cases[-1].group() in ("ом", "ем", "ым", "у", "е")) and not womanly:
+        if cases[-1] and (len(every_word) > 1 or cases[-1].group() in ("ом", "ем", "ым", "у", "е") or (
+                cases[-1].group() in ("а", "я") and len(stems[-1]) >= 5)) and not womanly:
+            # (a single word in -а only with a stem of five letters or more: Макартура; Дина is a woman's name)
             russian = {spelling.id for spelling in _index().spellings
                        if spelling.kind == "person" and rz.script(spelling.spelling) == "cyrillic"}
             found = [item for item in _search(" ".join(stems), "person")  # (Георгия Жука is not Жуков, whose
@@ -3636,9 +3702,10 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                  and _index().spellings[item[1]].kind in ("party", "army")]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
-    committee = re.fullmatch(r"(?:ЦК|CC|C\.C\.)\s+(\S.*)", text.strip()) or re.fullmatch(
-        r"(\S.*?)\s*(?:중앙위원회|中央委員會|中央委员会|中央委員会|\s+central\s+committee|\s+CC)", text.strip(),
-        re.IGNORECASE)  # 조선로동당 중앙위원회: after it
+    committee = re.fullmatch(r"(?:ЦК|CC|C\.C\.)\s+(\S.*)", text.strip(), re.IGNORECASE) or re.fullmatch(
+        r"(\S.*?)\s*(?:중앙위원회|中央委員會|中央委员会|中央委員会|(?<=[\u4e00-\u9fff])中央|\s+central\s+committee|\s+CC)",
+        text.strip(), re.IGNORECASE)  # 조선로동당 중앙위원회: after it; 苏共中央, 中共中央: "the centre"
+    # after a party's short name in characters (Цк КПК: a slip of case)
     if committee and wanted in (None, "party"):  # ЦК КПСС, CC KWP: a party's Central Committee, the party itself
         found = [item for item in _search(committee.group(1), "party") if item[2] in _FIRM]
         if found:
@@ -3856,7 +3923,7 @@ _LATIN_TO_CYRILLIC = str.maketrans("AaBCcEeHKMOoPpTXxy", "АаВСсЕеНКМО
 _CYRILLIC_TO_LATIN = str.maketrans("АаВСсЕеНКМОоРрТХху", "AaBCcEeHKMOoPpTXxy")
 # A reading in brackets inside a name in characters, as some pages print them: pinyin with tone marks, 價(jià)川;
 # katakana or Hangul before the character that ends a group's name, 甲山(ガプサン)派.
-_INLINE_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)|"
+_INLINE_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])(?:(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\))+|"
                             r"[(（][\u30a0-\u30ff\uac00-\ud7a3]+[)）](?=[\u4e00-\u9fff]))")
 
 

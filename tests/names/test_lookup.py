@@ -1155,6 +1155,27 @@ def test_the_readings_of_the_last_lists_find_their_entity(spelling, kind, entity
     ("평양特別市", "place", "pyongyang"), ("장진貯水池", "place", "chosin_reservoir"), ("조선로동黨", "party", "kwp"),
     ("조선인민軍", "army", "kpa"), ("金 일성", "person", "kim_il_sung"), ("金筞", "person", "kim_chaek"),
     ("朴逹", "person", "pak_tal"),
+    # after parts 150 to 156
+    ("Трудовій партії Кореї", "party", "kwp"), ("Қытай коммунистік партиясы", "party", "ccp"),
+    ("Партія молодих друзів небесного шляху", "party", "chondoist_chongu"),
+    ("Koreańską Armię Ludową", "army", "kpa"), ("Dowództwo ONZ", "army", "unc"),
+    ("US-achten Armee", "army", "eighth_army"), ("Tập đoàn quân 25 (Liên Xô)", "army", "soviet_25th_army"),
+    ("Brigade Senapan Terpisah ke-88", "army", "brigade_88"), ("Цк КПК", "party", "ccp"),
+    ("苏共中央", "party", "cpsu"), ("Comrade Soviet Ambassador Puzanov", "person", "alexander_puzanov"),
+    ("Soviet Ambassador Moskovsky", "person", "vasily_moskovsky"),
+    ("Maj. Gen. William F. Dean", "person", "william_dean"),
+    ("金正淑女史", "person", "kim_jong_suk"), ("Ilog Imjin", "place", "imjin_river"),
+    ("CHOSIN RESEVOIR", "place", "chosin_reservoir"), ("釜山橋頭堡", "place", "pusan"),
+    ("上甘嶺作戦", "place", "triangle_hill"), ("Пусанды", "place", "pusan"),
+    ("Макартура", "person", "douglas_macarthur"), ("Williama Harrisona Jr.", "person", "william_harrison"),
+    ("Douglase MacArthura", "person", "douglas_macarthur"),
+    ("Josifa Visarionoviče Stalina", "person", "joseph_stalin"), ("Kim Il-sŏnga", "person", "kim_il_sung"),
+    ("Уильям Харрисон-младший", "person", "william_harrison"), ("崔永健", "person", "choe_yong_gon"),
+    ("中国志愿军", "army", "cpv"), ("중국의용군", "army", "cpv"), ("항미원조의용군", "army", "cpv"),
+    ("韓國國軍", "army", "rok_army"), ("苏联朝鲜人", "group", "soviet_korean"),
+    ("ウォルトンH。 ウォーカー", "person", "walton_walker"),
+    ("中(zhong)國(guo)(guo)人民志愿(yuan)軍(jun)(jun)(jun)", "army", "cpv"),
+    ("한인민족해방동맹", "group", "kapsan"),
 ])
 def test_the_readings_of_the_second_round_find_their_entity(spelling, kind, entity):
     assert first(nk.lookup(spelling)) == (kind, entity)
@@ -1189,6 +1210,12 @@ def test_chongchon_is_not_also_hongchon():
     # a third reviewer's: things named after a person with one character (a street, a statue, a station, a county),
     # the followings of leaders outside the DPRK's groups (Lyuh Woon-hyung's, Kim Ku's)
     "김일성路", "김일성像", "김책驛", "김정숙郡", "여운형派", "여운형파", "김구派",
+    # after parts 150 to 156: a country before a title that is not the person's own, Jr. after a man whose own name
+    # has none, a woman's name in -а, a quarter named after a town elsewhere (Osan-dong, in Hoeryong), 北韓 (North
+    # Korea today) before a party, a two-character homophone and another vowel, "the centre" alone
+    "US Ambassador Puzanov", "Chinese Ambassador Puzanov", "American General Chistyakov",
+    "Douglas MacArthur Jr.", "Kim Il Sung Jr.", "Дина", "Сталина", "Osan-dong",
+    "北韩共产党", "北韓勞動黨", "林河", "崔英健", "中央", "平壤中央",
 ])
 def test_the_second_rounds_rules_find_no_stranger(spelling):
     assert not names_someone(nk.lookup(spelling))
