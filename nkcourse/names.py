@@ -159,6 +159,10 @@ def _spellings() -> list[_Spelling]:
         surname = person.name.split()[0]
         if len(surname) >= 3:  # "Mao", "Peng": the family name comes first
             add("person", person.person_id, surname, "surname alone", f"from {person.name}", 0.96)
+    for row in [row for row in rows if row.id in chinese and row.kind == "person" and row.system == "popular"]:
+        surname = row.spelling.split()[0]  # Wade-Giles "Chou" of "Chou En-lai" (Premier Chou)
+        if len(surname) >= 3 and len(row.spelling.split()) >= 2 and surname != _entity_surname(rows, row.id):
+            add("person", row.id, surname, _OTHER_SURNAME, f"from {row.spelling}", 0.96)
     russian = _RUSSIAN_FORMS
     patronymic = re.compile(r"\S+(ovich|evich|ович|евич)\b", re.IGNORECASE)
     # a foreign surname of three or four letters alone ("Joy", "Rusk") names the person too, unless it is also
@@ -173,6 +177,17 @@ def _spellings() -> list[_Spelling]:
             add("person", spelling.id, short, "surname alone" if " " not in short else "without the middle name",
                 f"from {spelling.spelling}", 0.96)
     return rows
+
+
+# A Chinese surname alone in another romanization than the course's (Wade-Giles Chou for Zhou): read in Latin
+# letters only (Чоу, a Bulgarian garble of Choe, is not he)
+_OTHER_SURNAME = "surname alone in another romanization"
+
+
+def _entity_surname(rows: list[_Spelling], entity: str) -> str:
+    """The first word of the course's own name of a person among `rows` ("" if there is none)."""
+    return next((row.spelling.split()[0] for row in rows if row.id == entity and row.kind == "person"
+                 and row.system == "name in the course"), "")
 
 
 def _short_forms(name: str, shortest: int | None = None) -> list[str]:
@@ -211,6 +226,9 @@ def _keys_of(text: str, korean: bool, place: bool, asked: bool) -> tuple[tuple[s
     if text.isascii() and text.isupper() and " " not in text and len(text) <= 6:
         # an abbreviation (CPV, KWP) is compared letter for letter, and with the initials of English names
         return tuple(keys + ([("initials", keys[0][1])] if len(text) >= 3 and text.isalpha() else []))
+    if kind == "hangul" and re.search(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]", text):
+        return tuple(keys)  # 김일成: Hangul with characters, which the Korean fold would drop (Kim Il); read whole by
+        # `_second_reading`, every character in Korean
     if kind == "hangul":
         keys.append(("hangul", rz.hangul_key(text)))
         korean_key = rz.korean_key(rz.hangul_to_latin(text))
@@ -528,6 +546,10 @@ _GLOSSARY = {
     # Polish armię (accusative, "the army"), the United Nations' initials in Polish (ONZ) and Czech or Slovak (OSN),
     # and US run into a German word (US-achten Armee)
     "armie": "army", "onz": "united nations", "osn": "united nations", "us": "united states",
+    "wojska": "army", "republiki": "republic", "velitelstvi": "command", "hoaky": "united states",
+    # Ukrainian and Kazakh words of the parties' and armies' names, further
+    "комуністична": "communist", "радянського": "soviet", "союзу": "union",
+    "північної": "north", "південної": "south", "кеңес": "soviet", "одағы": "union", "еріктілері": "volunteers",
     # Tagalog ("ika-25", the 25th, is read as a number)
     "hukbo": "army", "hukbong": "army", "sobyetiko": "soviet", "na": "", "hiwalay": "separate",
     "brigadang": "brigade", "riple": "rifle", "kontra-hapon": "anti japanese", "hilagang-silangang": "northeast",
@@ -584,7 +606,7 @@ _GLOSSARY = {
 _ORDINAL_WORDS = frozenset(word for word, english in _GLOSSARY.items() if english in ("8th", "10th"))
 # Vietnamese words of two syllables, joined before `_GLOSSARY` is read: "Đảng Lao động Triều Tiên".
 _VIETNAMESE_WORDS = re.compile(r"\b(lao dong|trieu tien|nhan dan|chi nguyen|trung quoc|cong san|quan doi|cong nhan|"
-                               r"han quoc|tap doan|lien xo)\b")
+                               r"han quoc|tap doan|lien xo|hoa ky)\b")
 # Letters that Unicode does not take apart into a letter and a mark (Polish ł, Vietnamese đ, Turkish ı ...).
 _UNDECOMPOSED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "ß": "ss", "ı": "i", "ð": "d"})
 
@@ -1073,6 +1095,9 @@ def _build_index() -> _Index:
                 # Samgaksan, 姜侵 (a scanner's 姜健) not Jiang Qin
             if family == "loose" and spelling.kind == "person" and spelling.id not in korean:
                 continue  # o and u merge in popular spellings of Korean names only: Kuba is not Koba (Stalin)
+            if family in ("korean", "slavic") and spelling.id in chinese and spelling.system in (
+                    "surname alone", _OTHER_SURNAME):
+                continue  # a Chinese surname alone is matched as written, not folded: Zhu (Zhu De) is not Zhou
             exact.setdefault((family, key), []).append(position)
         if spelling.kind == "group":  # "Kapsan" from "Kapsan faction", "갑산" from "갑산파"
             bare = _GROUP_SUFFIX.match(text)
@@ -1233,9 +1258,6 @@ def _variants(query: str) -> list[tuple[str, float]]:
         # a title of several words before the name: "Soviet Ambassador to North Korea Vasily Moskovsky" (not in a
         # body's name: "Korean People's Volunteer Army" is not the "People's Volunteer Army")
         out += [(" ".join(parts[-n:]), 0.96) for n in (3, 2)]
-    initial = re.sub(r"(?<=[\u30a1-\u30ff])\s*[A-Z][.。．]?\s*(?=[\u30a1-\u30ff])", "・", query)
-    if initial != query:  # ウォルトンH。 ウォーカー: a middle initial in Latin letters between katakana names
-        out.append((initial, 0.98))
     if rz.script(query) == "cjk":  # 價川, 樸一禹: the same characters in the other Chinese script
         out += [(form, 0.99) for form in rz.other_chinese_script(query)
                 if "抗日" in query or not ("連合" in query and re.search("[聯联]合", form))]  # 連合国: the Allies
@@ -1551,6 +1573,8 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             return
         if spelling.system == "exonym" and score < _RULE:
             return  # a place's name in another language, only as written (Dairen, Dalian, is not Daiden, Taejon)
+        if query_script == "cyrillic" and spelling.system == _OTHER_SURNAME:
+            return  # Чоу (a garble of Choe) is not Wade-Giles Chou
         if how == "suggestion" and query_script == "latin" and normalise(query) in _other_korean_places():
             return  # Ulsan, Kusong: another place in Korea, not a slip of Unsan or Kumsong
         if how == "suggestion" and query_script == "cyrillic" and _another_word_form(query, spelling.spelling):
@@ -1884,7 +1908,8 @@ def _near_misses(query: str, consider) -> None:
                 if index.spellings[position].system in (_MIXED_SYSTEM, "exonym"):
                     continue  # a near miss of a spelling composed to catch a garble is one guess on another; a
                     # place's name in another language is a name as written (Pyongan is not Pjongian, Pyongyang)
-                if index.spellings[position].system == "surname alone" and len(rz.words(query)) > 1:
+                if index.spellings[position].system in ("surname alone", _OTHER_SURNAME) and len(
+                        rz.words(query)) > 1:
                     continue  # a whole name near a surname alone is another person: Li Peng is not Peng
                 if personal and index.spellings[position].kind == "person" and _slip_in_both_names(
                         query, index.spellings[position].spelling):
@@ -2121,8 +2146,10 @@ def _katakana_name(query: str, kind: str | None, consider) -> None:
             options = [run]
         readings = [f"{done} {option}" for done in readings for option in options][:12]
     index = _index()
-    owners = {(index.spellings[position].kind, index.spellings[position].id): position
-              for reading in readings for position in _kana_names().get(rz.kana_key(reading), [])}
+    owners: dict[tuple[str, str], int] = {}
+    for reading in readings:  # each entity's first Hangul name of that fold (개성, not GeoNames' 개성특급시)
+        for position in _kana_names().get(rz.kana_key(reading), []):
+            owners.setdefault((index.spellings[position].kind, index.spellings[position].id), position)
     owners = {entity: position for entity, position in owners.items() if kind is None or entity[0] == kind}
     if len(owners) == 1:
         consider(next(iter(owners.values())), _LOOSE * 0.95, "katakana")
@@ -2322,8 +2349,15 @@ def _read_first_names(person: str) -> tuple[set[str], set[str]]:
 # (people.csv), and a junior officer's rank is no general's.
 _OFFICE_TITLES = {"president": "president", "ambassador": "ambassador", "professor": "professor",
                   "prof.": "professor", "посол": "ambassador"}
-_JUNIOR_RANKS = re.compile(r"^(?:lieutenant|lt\.|captain|capt\.|sergeant|sgt\.|major|colonel|col\.)[\s-]+(?!gen)",
+_JUNIOR_RANKS = re.compile(r"^(?:lieutenant|lt\.|captain|capt\.|sergeant|sgt\.|major|maj\.|colonel|col\.)[\s-]+(?!gen)",
                            re.IGNORECASE)
+# Military ranks typed before a name, and the words of a soldier's posts: a general or a marshal is a soldier
+# ("Marshal Liu" is Liu Bocheng, never Liu Shaoqi, a civilian)
+_MILITARY_TITLES = re.compile(r"^(?:general|gen\.|marshal|marshall|colonel|col\.|admiral|adm\.|vice[- ]admiral|"
+                              r"rear[- ]admiral|brigadier|brig\.|lieutenant[- ]general|lt\.|major[- ]general|maj\.|"
+                              r"генерал|маршал)", re.IGNORECASE)
+_MILITARY_POSTS = re.compile(r"command|general|marshal|army|military|chief of staff|corps|brigade|division|front|"
+                             r"officer|defen[cs]e|navy|naval|fleet|soldier|guerrilla|partisan", re.IGNORECASE)
 
 
 @cache
@@ -2336,7 +2370,14 @@ def _posts(person: str) -> str:
 def _title_fits(person: str, typed: str) -> bool:
     """Whether a title typed before a foreign person's name can be his: "President Harrison" is not William K.
     Harrison Jr., who held no such office; "Ambassador MacArthur" is the general's nephew; "Lieutenant Van Fleet"
-    and "Captain Walker" the generals' sons. True when no such title was typed or the person is Korean."""
+    and "Captain Walker" the generals' sons; a general or a marshal is a soldier (`_MILITARY_POSTS` in his posts):
+    "Marshal Liu" is not Liu Shaoqi. True when no such title was typed or the person is Korean (but a Korean's surname
+    alone after a military rank must be a soldier's too)."""
+    military = _MILITARY_TITLES.match(typed.strip())
+    if military and not _MILITARY_POSTS.search(_posts(person)) and (person in _foreign_keys() or len(
+            _TITLES.sub("", typed.strip(), count=1).split()) == 1):
+        return False  # Marshal Liu, Chinese General Zhou, Marshal Zhu: a soldier, not Liu Shaoqi, Zhou Enlai or the
+        # civilian Chu Nyong-ha (a Korean's whole name after a rank is still his: the partisans' posts are civil)
     if person not in _foreign_keys():
         return True
     title = _TITLES.match(typed.strip())
@@ -2817,8 +2858,9 @@ def _surnames_of(index: _Index) -> dict[str, list[int]]:
     found: dict[str, dict[str, int]] = {}
     for position, spelling in enumerate(index.spellings):
         if (spelling.kind != "person" or spelling.id not in korean or rz.script(spelling.spelling) != "latin"
-                or spelling.weight < 1 or spelling.system in ("birth_name", "alias", "russian_latin")):
-            continue
+                or spelling.weight < 1 or spelling.system in ("birth_name", "alias", "russian_latin", "pinyin",
+                                                              _MIXED_SYSTEM)):
+            continue  # (a Korean's name read in Chinese is no Korean surname alone: Zhu is Zhu De's, not Chu's)
         parts = rz.words(spelling.spelling)
         hangul = people.set_index("person_id").at[spelling.id, "name_hangul"]
         own = _surname_fold(rz.hangul_to_latin(hangul[0]))
@@ -2992,7 +3034,7 @@ waduk camp pow shore beach coast aerodromo ilog resevoir reservior resevior rese
 """.split())
 _PLACE_WORDS_LATIN |= {rz.strip_marks(word).translate(_UNDECOMPOSED) for word in _PLACE_WORDS_LATIN}  # as compared
 _PLACE_SUFFIX_CJK = re.compile(r"(市|郡|縣|县|道|府|半島|半岛|港|江|河|川|湖|水庫|水库|機場|机场|飛行場|站|"
-                               r"시|군|도|반도|항|강|호|비행장|공항|저수지|역|グン|埠頭|부두|[=＝・]シ|貯水池|ダム|구역|區域|区域|(?<=..)城)$")
+                               r"특별시|특급시|직할시|광역시|시|군|도|반도|항|강|호|비행장|공항|저수지|역|グン|埠頭|부두|[=＝・]シ|貯水池|ダム|구역|區域|区域|(?<=..)城)$")
 
 
 # The United States' or the Soviet Union's name before the name of one of their armies in Chinese, Japanese and
@@ -3013,7 +3055,8 @@ _BATTLE_BEFORE = re.compile(r"^(?:the\s+)?(?:battles?|bataille|schlacht|batalla|
 _BATTLE_AFTER = re.compile(r"(?:[\s\-]+(?:battle|campaign|kampagne|schlacht|csata|savaşı|muharebesi|battle-field|"
                            r"chŏnt['’]u|chont['’]?u|jeontu|"
                            r"битва|сражение|операция)|\s*(?:战役|戰役|战斗|戰鬥|戰鬪|戰闘|之战|之戰|会战|會戰|전투|の戦い|戦い|"
-                           r"の戦闘|戦闘|作戦|作战|橋頭堡|桥头堡))$", re.IGNORECASE)
+                           r"の戦闘|戦闘|上陸作戦|登陆作战|登陸作戰|撤収作戦|撤収|撤退作戦|作戦|作战|"
+                           r"橋頭堡|桥头堡))$", re.IGNORECASE)
 # (作戦: an operation; 橋頭堡: the bridgehead, 釜山橋頭堡 the Pusan Perimeter)
 _EVENT_AFTER = re.compile(r"[\s\-]+(?:landings?|perimeter|uprising|bulge|evacuation|breakout|incident|offensive|"
                           r"raid)$", re.IGNORECASE)  # not "battle": the Battle of Moscow is not the city's entry
@@ -3346,8 +3389,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     if mixed_body and wanted in (None, "party", "army", "place"):  # 조선로동黨, 조선인민軍: a body's name in both
         read = re.sub(r"[\u4e00-\u9fff]+", lambda run: (rz.korean_readings(run.group()) or [run.group()])[-1],
                       name_only)
-        found = [item for item in _search(read, wanted) if item[2] in _FIRM
-                 and _index().spellings[item[1]].kind in ("party", "army", "place")]
+        found = [item for item in _search(read, wanted) or _second_reading(read, wanted, depth + 1)
+                 if item[2] in _FIRM and _index().spellings[item[1]].kind in ("party", "army", "place")]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     if re.fullmatch(r"[\uac00-\ud7a3\u4e00-\u9fff]{2,4}", name_only) and re.search(r"[\uac00-\ud7a3]", name_only) and (
@@ -3376,6 +3419,13 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                  if item[2] in _FIRM and _index().spellings[item[1]].kind in ("party", "army")]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
+    initial = re.sub(r"(?<=[\u30a1-\u30fa])\s*[A-Z][.。．]?\s*(?=[\u30a1-\u30fa])", "・", text.strip())
+    if initial != text.strip() and depth == 0:  # ウォルトンH。 ウォーカー, マークW.クラーク: a middle initial in Latin
+        # letters between the katakana of a first name and a surname
+        found = [item for item in _search(initial, wanted) or _second_reading(initial, wanted, depth + 1)
+                 if item[2] in (*_FIRM, "suggestion")]
+        if found:
+            return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
     if wanted in (None, "group") and re.fullmatch(
             r"(?:苏联|蘇聯|소련|ソ連)\s*籍?\s*(?:朝鲜人|朝鮮人|조선인|고려인|한인|韓人|韩人)", text.strip()):
         # 苏联朝鲜人, 소련 고려인: "Soviet Koreans", as the group is called in English
@@ -3386,7 +3436,7 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                           re.IGNORECASE)
     if junior and wanted in (None, "person"):
         # William Kelly Harrison Jr.: the name without Jr. read as below (a middle name left out, a declined name:
-        # Williama Harrisona Jr., Уильям Гаррисон-младший), kept only for a person whose own name has Jr. (his
+        # Williama Harrisona Jr., Уильям Харрисон-младший), kept only for a person whose own name has Jr. (his
         # father of the same name is another man)
         found = [item for item in [item for item in _search(junior.group(1), "person") if item[2] in _FIRM]
                  + _second_reading(junior.group(1), "person", depth + 1)
@@ -3539,7 +3589,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         found = _search(bare, "place")
         if re.search(r"[县縣区區]$", text.strip()):  # 马山县 is Mashan County in Guangxi: a 县 is China's
             found = [item for item in found if _index().spellings[item[1]].id not in _korean_place_kinds()]
-        if re.search(r"\s(hill|mountain|mount|peak|ridge|river|lake|reservoir|island)$", text.strip(), re.IGNORECASE):
+        if re.search(r"\s(hill|mountain|mount|peak|ridge|river|lake|reservoire?|resevoir|reservior|resevior|island)$",
+                     text.strip(), re.IGNORECASE):
             # Osan Hill (in Hoeryong) is a hill, not the town of Osan: a feature's word keeps only features
             found = [item for item in found if _place_kind(_index().spellings[item[1]].id) not in (
                 "city", "town", "village", "capital", "foreign_city", "county")]
@@ -3576,10 +3627,12 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     ending = (_CASE_ENDING.search(text) if rz.script(text) == "cyrillic" else
               _LATIN_CASE_ENDING.search(text) if rz.script(text) == "latin" else None)
     if ending and rz.script(text) == "latin" and re.search(r"[ŏŭŎŬ]", text) and ending.group() not in (
-            "iem", "em", "owi") and not (ending.group() == "a" and text[:ending.start()].endswith("ng")):
+            "iem", "em", "owi") and not (ending.group() == "a" and text[:ending.start()].endswith("ng") and len(
+                re.split(r"[\s\-]+", text.strip())) >= 3):
         ending = None  # a McCune-Reischauer name with breves is English, not declined (Kim Ŭngu is not Kim Ŭng),
         # unless the ending is no Korean syllable's (Polish "Pak Hŏn Yŏngiem"), or is -a after -ng, where
-        # McCune-Reischauer would write an apostrophe for a syllable of its own (Czech "Kim Il-sŏnga"; 성아 is sŏng'a)
+        # McCune-Reischauer would write an apostrophe for a syllable of its own (Czech "Kim Il-sŏnga"; 성아 is sŏng'a),
+        # in a name of three syllables or more (Kim Ŭnga may be 김은가, not Kim Ŭng)
     if ending and rz.script(text) == "latin" and re.search(r"sk(?:y|i|iy|ii|ij)$", text.strip(), re.IGNORECASE):
         ending = None  # Khabarovsky: a Russian adjective (its district, krai), not Khabarovsk in a case
     if ending and len(text) - len(ending.group()) >= 3:
@@ -3702,10 +3755,11 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                  and _index().spellings[item[1]].kind in ("party", "army")]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
+    # ЦК КПСС, Цк КПК (a slip of case), CC KWP: the Central Committee before a party's name, or after it
     committee = re.fullmatch(r"(?:ЦК|CC|C\.C\.)\s+(\S.*)", text.strip(), re.IGNORECASE) or re.fullmatch(
         r"(\S.*?)\s*(?:중앙위원회|中央委員會|中央委员会|中央委員会|(?<=[\u4e00-\u9fff])中央|\s+central\s+committee|\s+CC)",
         text.strip(), re.IGNORECASE)  # 조선로동당 중앙위원회: after it; 苏共中央, 中共中央: "the centre"
-    # after a party's short name in characters (Цк КПК: a slip of case)
+    # after a party's short name in characters
     if committee and wanted in (None, "party"):  # ЦК КПСС, CC KWP: a party's Central Committee, the party itself
         found = [item for item in _search(committee.group(1), "party") if item[2] in _FIRM]
         if found:
@@ -4011,7 +4065,9 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
                                       for _, position, _ in found}) > 1 and all(how == "generic" for *_, how in found))
     if not found and wanted in (None, "person"):
         titled = _TITLES.sub("", text.strip()).strip()  # "Mr. Rusk", "President Rhee": the surname alone
-        found = _surname_alone(text.strip()) or (_surname_alone(titled) if titled != text.strip() else [])
+        found = _surname_alone(text.strip()) or [item for item in (
+            _surname_alone(titled) if titled != text.strip() else [])
+            if _title_fits(_index().spellings[item[1]].id, text.strip())]  # Marshal Zhu is no civilian Chu
         ambiguous, by_surname = len(found) > 1, bool(found)
     else:
         by_surname = False

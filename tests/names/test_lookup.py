@@ -1176,6 +1176,15 @@ def test_the_readings_of_the_last_lists_find_their_entity(spelling, kind, entity
     ("ウォルトンH。 ウォーカー", "person", "walton_walker"),
     ("中(zhong)國(guo)(guo)人民志愿(yuan)軍(jun)(jun)(jun)", "army", "cpv"),
     ("한인민족해방동맹", "group", "kapsan"),
+    # a fresh review of those: more Ukrainian, Kazakh, Czech, Polish and Vietnamese words, landing and withdrawal
+    # operations, initials between katakana names, 김일成 read whole, a Korean city's full administrative name
+    ("Комуністична партія Радянського Союзу", "party", "cpsu"), ("Трудова партія Північної Кореї", "party", "wpnk"),
+    ("Кеңес Одағы Коммунистік партиясы", "party", "cpsu"), ("Tập đoàn quân 8 Hoa Kỳ", "army", "eighth_army"),
+    ("Velitelství OSN", "army", "unc"), ("Wojska ONZ", "army", "unc"), ("Armię Republiki Korei", "army", "rok_army"),
+    ("仁川上陸作戦", "place", "incheon"), ("興南撤収作戦", "place", "hungnam"),
+    ("マークW.クラーク", "person", "mark_clark"), ("ジョンR.ホッジ", "person", "john_hodge"),
+    ("김일成", "person", "kim_il_sung"), ("평양특별시", "place", "pyongyang"),
+    ("Chou", "person", "zhou_enlai"), ("Premier Chou", "person", "zhou_enlai"), ("General Kim Il", "person", "kim_il"),
 ])
 def test_the_readings_of_the_second_round_find_their_entity(spelling, kind, entity):
     assert first(nk.lookup(spelling)) == (kind, entity)
@@ -1216,6 +1225,15 @@ def test_chongchon_is_not_also_hongchon():
     "US Ambassador Puzanov", "Chinese Ambassador Puzanov", "American General Chistyakov",
     "Douglas MacArthur Jr.", "Kim Il Sung Jr.", "Дина", "Сталина", "Osan-dong",
     "北韩共产党", "北韓勞動黨", "林河", "崔英健", "中央", "平壤中央",
+    # a fresh review's probes of those rules: a rank that is not the person's (Marshal Liu is Liu Bocheng; Marshal Zhu,
+    # Zhu De; General Zhou, Zhou Baozhong; Maj. Harrison no general), -a after a Korean syllable in -ng, a reservoir
+    # misspelt by a town, other parties' and armies' centres and volunteers, a wrong initial's first name
+    "Soviet General Ivanov", "Chinese Marshal Liu", "Chinese General Liu", "Chinese General Zhou",
+    "Chinese Marshal Zhu", "Чоу",
+    "Marshal Zhu", "Marshal Liu", "Zhu", "Maj. Harrison", "Kim Ŭnga", "Unsan Resevoir", "ЦК ВЛКСМ", "共青团中央",
+    "国民党中央", "中国人民解放军", "东北义勇军", "苏联志愿军", "학도의용군", "中華民國國軍", "Armię Krajową",
+    "US IX Corps", "Tập đoàn quân 8 Anh", "William Henry Harrison Jr.", "ウェズリーK.クラーク", "조선민족해방동맹",
+    "김일성大學", "김책驛",
 ])
 def test_the_second_rounds_rules_find_no_stranger(spelling):
     assert not names_someone(nk.lookup(spelling))
