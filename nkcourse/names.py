@@ -326,7 +326,8 @@ def _words_key(text: str, group: bool) -> str:
     text = re.sub(r"\bU\.\s?S\.(?=\s|$)|\bUS\b(?!-)|\bUSA\b|\bAmerican\b", "United States", text,
                   flags=re.IGNORECASE)  # Eighth American Army
     # Chʼŏndogyo (天道敎), the religion of the Heavenly Way, translated: the Party of Young Friends of the Celestial Way
-    text = re.sub(r"\b(?:celestial|heavenly)\s+way\b|\bchondo\s+religion\b", "Chondoist", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(?:celestial|heavenly)\s+way\b|\bway\s+(?:celestial|heavenly)\b|\bchondo\s+religion\b",
+                  "Chondoist", text, flags=re.IGNORECASE)  # (Via Celeste: the way, heavenly)
     # Eighty-Eighth, Twenty Fifth: an ordinal in two words, in figures (the words are split apart below)
     text = re.sub(r"\beighty[\s\-]+eighth\b", "88th", text, flags=re.IGNORECASE)
     text = re.sub(r"\btwenty[\s\-]+fifth\b", "25th", text, flags=re.IGNORECASE)
@@ -547,6 +548,9 @@ _GLOSSARY = {
     # and US run into a German word (US-achten Armee)
     "armie": "army", "onz": "united nations", "osn": "united nations", "us": "united states",
     "wojska": "army", "republiki": "republic", "velitelstvi": "command", "hoaky": "united states",
+    "jungtiniu": "united", "tautu": "nations", "vadovybe": "command", "respublikos": "republic",
+    "giovani": "young", "amici": "friends", "celeste": "heavenly", "via": "way", "особая": "special",
+    "особой": "special", "особую": "special",
     # Ukrainian and Kazakh words of the parties' and armies' names, further
     "комуністична": "communist", "радянського": "soviet", "союзу": "union",
     "північної": "north", "південної": "south", "кеңес": "soviet", "одағы": "union", "еріктілері": "volunteers",
@@ -775,7 +779,8 @@ _OTHER_SCRIPT_GLOSSARY = {
     "حزب": "party", "العمال": "workers", "کوریا": "korea", "الکوری": "korea", "الکوریة": "korea",
     "الشمالیة": "north", "الجنوبیة": "south", "الجیش": "army", "جیش": "army", "الشعبی": "people", "الشعب": "people",
     "المتطوعین": "volunteers", "متطوعی": "volunteers", "الصینی": "china", "الصینیة": "china", "الشیوعی": "communist",
-    "السوفیتی": "soviet", "نهر": "river", "بحیرة": "lake", "خزان": "reservoir",
+    "السوفیتی": "soviet", "نهر": "river", "بحیرة": "lake", "خزان": "reservoir", "جمهوریة": "republic",
+    "قیادة": "command", "الأمم": "nations", "المتحدة": "united",
     # Persian
     "کارگران": "workers", "کره": "korea", "شمالی": "north", "جنوبی": "south", "ارتش": "army", "خلق": "people",
     "مردمی": "people", "داوطلبان": "volunteers", "داوطلب": "volunteers", "چین": "china", "کمونیست": "communist",
@@ -1304,6 +1309,7 @@ _NICKNAME = re.compile(r"\s[\"“”„«»][^\"“”„«»]{2,20}[\"“”„
 _TURNED = 0.97  # the factor of a name with its words turned round: a person's only (Song Ka-i is not Kaesong)
 
 
+_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _CJK_OR_HANGUL_RUN = re.compile(r"[\uac00-\ud7a3\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 
@@ -1573,6 +1579,10 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             return
         if spelling.system == "exonym" and score < _RULE:
             return  # a place's name in another language, only as written (Dairen, Dalian, is not Daiden, Taejon)
+        if spelling.kind == "person" and query_script == "latin" and "tch" in query.casefold() and (
+                "tch" not in _entity_name(("person", spelling.id)).casefold()) and (
+                _faction_of("person", spelling.id) in ("usa", "un_other")):
+            return  # an English surname with tch is another name than one with ch: Atcheson is not Acheson
         if query_script == "cyrillic" and spelling.system == _OTHER_SURNAME:
             return  # Чоу (a garble of Choe) is not Wade-Giles Chou
         if how == "suggestion" and query_script == "latin" and normalise(query) in _other_korean_places():
@@ -1726,7 +1736,8 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             _related_group(bare.group(1), consider)
     untitled = _TITLES_AFTER.sub("", query.strip()) or query  # 레베데프 소장, ロマネンコ少将: the rank after the name
     if not best and kind in (None, "person", "place") and rz.script(untitled) == "hangul" and rz.looks_transcribed(
-            untitled):
+            untitled) and not _CJK_RUN.search(untitled) and not _GROUP_SUFFIX.match(untitled):
+        # (맥아더派, 맥아더파: a following, not the man)
         _foreign_in_hangul(untitled, consider)
     if not best and rz.has_kana(query):
         _katakana_name(query, kind, consider)
@@ -1820,9 +1831,9 @@ def _related_group(base: str, consider) -> None:
     for row in rows:
         spelling = _index().spellings[row[1]]
         faction = _faction_of(spelling.kind, spelling.id)
-        if spelling.kind == "person" and faction not in _PERSONS_FACTIONS:
-            continue  # 여운형파, 맥아더派: a leader's following outside the groups of the DPRK's struggles is no group
-            # of the course (the South, the Americans, the residual "no faction")
+        if faction not in _PERSONS_FACTIONS:
+            continue  # 여운형파, 맥아더派, 중공파: a leader's or a body's following outside the groups of the DPRK's
+            # struggles is no group of the course (the South, the Americans, China's leadership, "no faction")
         if faction and faction not in found:
             found[faction] = row[0]
     groups = [i for i, s in enumerate(_index().spellings) if s.kind == "group" and s.system == "name in the course"]
@@ -3027,7 +3038,8 @@ sungai danau pulau
 ilha eiland flusses serbatoio rezervorul rezervor lacul raul
 joki jokea joen joella jogi joe aerodroma aerodromas reservatorio bacino idrico prehradu prehrady limani savaslari
 savasi
-waduk camp pow shore beach coast aerodromo ilog resevoir reservior resevior reservoire
+waduk camp pow shore beach coast aerodromo ilog resevoir reservior resevior reservoire flygbas flybase
+luftwaffenstutzpunkt fliegerhorst zbiornika
 полуострова полуострове гавани гавань реке рекой водохранилища водохранилище
 язовир қала қаласы қаласын қаласында шаар шаары
 шаарынын шаарында өзен өзені өзеніндегі өзенінде су қоймасы қоймасының
@@ -3049,7 +3061,8 @@ _JAPANESE_PREFIXES = ("アメリカ", "米国", "米軍", "米", "ソ連", "ソ�
 # A battle named after its place, in the languages the course's readers meet: "Battle of Kapyong", "Schlacht um
 # Kumsong", "Jincheng-Kampagne", 金城战役, 上甘岭战役, 장진호 전투, Капхёнская битва. What is left, read as a
 # place (a Russian adjective in -ская read as its place: Капхён).
-_BATTLE_BEFORE = re.compile(r"^(?:the\s+)?(?:battles?|bataille|schlacht|batalla|battaglia|bitwa|bitva|csata|campaign|"
+_BATTLE_BEFORE = re.compile(r"^(?:the\s+)?(?:battles?|frozen|bataille|schlacht|batalla|battaglia|bitwa|bitva|csata|"
+                            r"campaign|"
                             r"pertempuran|slaget|batalha|perimetro|périmètre|perímetro|kampagne|campagne|битва|сражение|бой|оборона)\s+(?:of|for|at|de|du|des|von|um|bei|am|an|"
                             r"di|del|della|pod|o|u|vid|ved|за|при|под|у)?\s*", re.IGNORECASE)
 _BATTLE_AFTER = re.compile(r"(?:[\s\-]+(?:battle|campaign|kampagne|schlacht|csata|savaşı|muharebesi|battle-field|"
@@ -3333,13 +3346,17 @@ _GIVEN_NAME_FORMS = {
 _KOREA_HALF_NAMES = {"北韓人民": "朝鮮人民", "北韩人民": "朝鲜人民", "北朝鮮人民": "朝鮮人民", "北朝鲜人民": "朝鲜人民",
                      "南朝鮮軍": "韓國軍", "南朝鲜军": "韩国军", "南韓軍": "韓國軍", "南韩军": "韩国军",
                      "남조선군": "한국군", "韓國國軍": "韓國軍", "韩国国军": "韩国军",  # 國軍: the armed forces
+                     "大韓民国軍": "韓國軍", "大韓民國軍": "韓國軍", "大韩民国军": "韩国军",
+                     "中国義勇軍": "中国人民志愿军", "中國義勇軍": "中國人民志願軍",  # Japanese 義勇軍, volunteer army
+                     "南韓勞動黨": "南朝鮮勞動黨", "南韩劳动党": "南朝鲜劳动党",  # 南韓: the South (its party of 1946)
                      "中国志愿军": "中国人民志愿军", "中國志願軍": "中國人民志願軍", "중국의용군": "중국인민지원군",
                      "중국지원군": "중국인민지원군", "중국인민의용군": "중국인민지원군",
                      "항미원조의용군": "중국인민지원군", "항미원조지원군": "중국인민지원군"}
 # (the Chinese People's Volunteers without "People's", and in Korean with 의용군, volunteer army, for 지원군, or "the
 # volunteers who resisted America and aided Korea")
 _KOREA_HALF = re.compile(r"^(?:北韓人民(?=[軍军])|北韩人民(?=[軍军])|北朝鮮人民(?=[軍军])|北朝鲜人民(?=[軍军])|"
-                         r"韓國國軍$|韩国国军$|中国志愿军$|中國志願軍$|중국의용군$|중국지원군$|중국인민의용군$|항미원조의용군$|항미원조지원군$|"
+                         r"韓國國軍$|韩国国军$|大韓民国軍$|大韓民國軍$|大韩民国军$|中国義勇軍$|中國義勇軍$|南韓勞動黨$|"
+                         r"南韩劳动党$|中国志愿军$|中國志願軍$|중국의용군$|중국지원군$|중국인민의용군$|항미원조의용군$|항미원조지원군$|"
                          r"南朝鮮軍$|南朝鲜军$|南韓軍$|南韩军$|남조선군$)")
 
 
@@ -3409,6 +3426,18 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     northern = re.fullmatch(r"(?:북한|북조선|北韓|北韩|北朝鮮|北朝鲜)\s+(\S+)", text.strip())
     if northern and wanted in (None, "person") and depth == 0:  # 북한 김일성: "North Korea's" before a person's name
         found = [item for item in _search(northern.group(1), "person") if item[2] in _FIRM]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
+    northern_party = re.fullmatch(r"(?:북조선|北朝鮮|北朝鲜)\s*(\S{3,})", text.strip())
+    if northern_party and wanted in (None, "party") and depth == 0:  # 북조선청우당: "North Korea's" before a party's
+        # own name (not 北韓, North Korea today, whose party is the KWP)
+        found = [item for item in _search(northern_party.group(1), "party") if item[2] in _FIRM]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
+    detachment = re.fullmatch(r"(.+?)\s*(?:華北|华北|화북)?\s*(?:支隊|支队|지대)", text.strip())
+    if detachment and wanted in (None, "army") and depth == 0:
+        # 조선의용대 화북지대, 朝鮮義勇軍華北支隊: a body's (North China) detachment, answered as the body
+        found = [item for item in _search(detachment.group(1), "army") if item[2] in _FIRM]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     korea_half = _KOREA_HALF.sub(lambda half: _KOREA_HALF_NAMES[half.group()], text.strip(), count=1)
@@ -4009,6 +4038,7 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     text = re.sub(r"^([A-ZÅÄÖ]{2,6}):[a-zåäö]{1,4}$", r"\1", text)  # KPA:n, USA:ssa: a Finnish or Swedish case
     # ending on an abbreviation, after a colon
     text = re.sub(r"\b(\d+)\s+(st|nd|rd|th)\b", r"\1\2", text)  # 8 th US Army: an ordinal's ending set apart
+    text = re.sub(r"^[«“„\"'‘「『](.+?)[»”“\"'’」』]$", r"\1", text.strip())  # «советской фракции»: quotation marks
     text = re.sub(r"(?<=[A-ZА-ЯЁ]{3})\([бb]\)(?=\s|$)", "", text)  # ВКП(б), VKP(b): "(of the Bolsheviks)", the
     # Soviet party's name until 1952
     if sum(ch.isalpha() for ch in text) <= 1 and rz.script(text) not in ("cjk", "hangul", "kana"):

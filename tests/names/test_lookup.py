@@ -1185,6 +1185,16 @@ def test_the_readings_of_the_last_lists_find_their_entity(spelling, kind, entity
     ("マークW.クラーク", "person", "mark_clark"), ("ジョンR.ホッジ", "person", "john_hodge"),
     ("김일成", "person", "kim_il_sung"), ("평양특별시", "place", "pyongyang"),
     ("Chou", "person", "zhou_enlai"), ("Premier Chou", "person", "zhou_enlai"), ("General Kim Il", "person", "kim_il"),
+    # after parts 157 to 163
+    ("«советской фракции»", "group", "soviet_korean"), ("Jungtinių Tautų vadovybė", "army", "unc"),
+    ("Korėjos Respublikos armija", "army", "rok_army"), ("جيش جمهورية كوريا", "army", "rok_army"),
+    ("قيادة الأمم المتحدة", "army", "unc"), ("Kimpo flygbas", "place", "kimpo"),
+    ("Luftwaffenstützpunkt Kimpo", "place", "kimpo"), ("zbiornika Chosin", "place", "chosin_reservoir"),
+    ("The Frozen Chosin", "place", "chosin_reservoir"), ("大韓民国軍", "army", "rok_army"),
+    ("中国義勇軍", "army", "cpv"),
+    ("南韓勞動黨", "party", "wpsk"), ("Partito dei Giovani Amici della Via Celeste", "party", "chondoist_chongu"),
+    ("북조선청우당", "party", "chondoist_chongu"), ("조선의용대 화북지대", "army", "kvc"),
+    ("朝鮮義勇軍華北支隊", "army", "kva"),
 ])
 def test_the_readings_of_the_second_round_find_their_entity(spelling, kind, entity):
     assert first(nk.lookup(spelling)) == (kind, entity)
@@ -1234,6 +1244,9 @@ def test_chongchon_is_not_also_hongchon():
     "国民党中央", "中国人民解放军", "东北义勇军", "苏联志愿军", "학도의용군", "中華民國國軍", "Armię Krajową",
     "US IX Corps", "Tập đoàn quân 8 Anh", "William Henry Harrison Jr.", "ウェズリーK.クラーク", "조선민족해방동맹",
     "김일성大學", "김책驛",
+    # after parts 157 to 163: a following of a body or a man outside the DPRK's groups, an English surname with tch,
+    # a quarter named after a town elsewhere
+    "중공파", "中共派", "맥아더派", "맥아더파", "Atcheson", "George Atcheson", "Via Pyongyang", "북조선인민위원회",
 ])
 def test_the_second_rounds_rules_find_no_stranger(spelling):
     assert not names_someone(nk.lookup(spelling))
