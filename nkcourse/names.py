@@ -2367,8 +2367,9 @@ _JUNIOR_RANKS = re.compile(r"^(?:lieutenant|lt\.|captain|capt\.|sergeant|sgt\.|m
 _MILITARY_TITLES = re.compile(r"^(?:general|gen\.|marshal|marshall|colonel|col\.|admiral|adm\.|vice[- ]admiral|"
                               r"rear[- ]admiral|brigadier|brig\.|lieutenant[- ]general|lt\.|major[- ]general|maj\.|"
                               r"генерал|маршал)", re.IGNORECASE)
-_MILITARY_POSTS = re.compile(r"command|general|marshal|army|military|chief of staff|corps|brigade|division|front|"
-                             r"officer|defen[cs]e|navy|naval|fleet|soldier|guerrilla|partisan", re.IGNORECASE)
+_MILITARY_POSTS = re.compile(r"command|marshal|\barmy|military|chief of (?:the general )?staff|corps|brigade|division|"
+                             r"officer|defen[cs]e|navy|naval|fleet|soldier|guerrilla|partisan|volunteers",
+                             re.IGNORECASE)
 
 
 @cache
@@ -2381,14 +2382,12 @@ def _posts(person: str) -> str:
 def _title_fits(person: str, typed: str) -> bool:
     """Whether a title typed before a foreign person's name can be his: "President Harrison" is not William K.
     Harrison Jr., who held no such office; "Ambassador MacArthur" is the general's nephew; "Lieutenant Van Fleet"
-    and "Captain Walker" the generals' sons; a general or a marshal is a soldier (`_MILITARY_POSTS` in his posts):
-    "Marshal Liu" is not Liu Shaoqi. True when no such title was typed or the person is Korean (but a Korean's surname
-    alone after a military rank must be a soldier's too)."""
-    military = _MILITARY_TITLES.match(typed.strip())
-    if military and not _MILITARY_POSTS.search(_posts(person)) and (person in _foreign_keys() or len(
-            _TITLES.sub("", typed.strip(), count=1).split()) == 1):
-        return False  # Marshal Liu, Chinese General Zhou, Marshal Zhu: a soldier, not Liu Shaoqi, Zhou Enlai or the
-        # civilian Chu Nyong-ha (a Korean's whole name after a rank is still his: the partisans' posts are civil)
+    and "Captain Walker" the generals' sons; a Chinese leader whose posts are all civil is no general or marshal
+    ("Marshal Liu" is Liu Bocheng, not Liu Shaoqi: Chinese surnames are shared by many). True when no such title was
+    typed or the person is Korean."""
+    if _MILITARY_TITLES.match(typed.strip()) and _faction_of("person", person) == "prc" and not (
+            _MILITARY_POSTS.search(_posts(person))):
+        return False
     if person not in _foreign_keys():
         return True
     title = _TITLES.match(typed.strip())
@@ -3068,7 +3067,7 @@ _BATTLE_BEFORE = re.compile(r"^(?:the\s+)?(?:battles?|frozen|bataille|schlacht|b
 _BATTLE_AFTER = re.compile(r"(?:[\s\-]+(?:battle|campaign|kampagne|schlacht|csata|savaşı|muharebesi|battle-field|"
                            r"chŏnt['’]u|chont['’]?u|jeontu|"
                            r"битва|сражение|операция)|\s*(?:战役|戰役|战斗|戰鬥|戰鬪|戰闘|之战|之戰|会战|會戰|전투|の戦い|戦い|"
-                           r"の戦闘|戦闘|上陸作戦|登陆作战|登陸作戰|撤収作戦|撤収|撤退作戦|作戦|作战|"
+                           r"の戦闘|戦闘|上陸作戦|上陸作戰|登陆作战|登陸作戰|撤収作戦|撤収|撤退作戦|作戦|作戰|作战|"
                            r"橋頭堡|桥头堡))$", re.IGNORECASE)
 # (作戦: an operation; 橋頭堡: the bridgehead, 釜山橋頭堡 the Pusan Perimeter)
 _EVENT_AFTER = re.compile(r"[\s\-]+(?:landings?|perimeter|uprising|bulge|evacuation|breakout|incident|offensive|"
@@ -3434,7 +3433,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         found = [item for item in _search(northern_party.group(1), "party") if item[2] in _FIRM]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
-    detachment = re.fullmatch(r"(.+?)\s*(?:華北|华北|화북)?\s*(?:支隊|支队|지대)", text.strip())
+    detachment = re.fullmatch(
+        r"(\S{4,}?)\s*(?:華北|华北|화북|第?[\d一二三四五六七八九十]+|제\s*\d+)\s*(?:支隊|支队|지대)", text.strip())
     if detachment and wanted in (None, "army") and depth == 0:
         # 조선의용대 화북지대, 朝鮮義勇軍華北支隊: a body's (North China) detachment, answered as the body
         found = [item for item in _search(detachment.group(1), "army") if item[2] in _FIRM]
@@ -3448,11 +3448,13 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                  if item[2] in _FIRM and _index().spellings[item[1]].kind in ("party", "army")]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
-    initial = re.sub(r"(?<=[\u30a1-\u30fa])\s*[A-Z][.。．]?\s*(?=[\u30a1-\u30fa])", "・", text.strip())
-    if initial != text.strip() and depth == 0:  # ウォルトンH。 ウォーカー, マークW.クラーク: a middle initial in Latin
-        # letters between the katakana of a first name and a surname
+    middle = re.search(r"(?<=[\u30a1-\u30fa\u30fc])\s*([A-Z])[.。．]?\s*(?=[\u30a1-\u30fa])", text.strip())
+    if middle and depth == 0:  # ウォルトンH。 ウォーカー, マークW.クラーク: a middle initial in Latin letters between
+        # the katakana of a first name and a surname; it must be the person's own (ウィリアムH.ハリソン: the president)
+        initial = text.strip()[:middle.start()] + "・" + text.strip()[middle.end():]
         found = [item for item in _search(initial, wanted) or _second_reading(initial, wanted, depth + 1)
-                 if item[2] in (*_FIRM, "suggestion")]
+                 if item[2] in (*_FIRM, "suggestion") and (_index().spellings[item[1]].kind != "person" or (
+                     _middle_name_fits(_index().spellings[item[1]].id, middle.group(1))))]
         if found:
             return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
     if wanted in (None, "group") and re.fullmatch(
@@ -4095,10 +4097,12 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
                                       for _, position, _ in found}) > 1 and all(how == "generic" for *_, how in found))
     if not found and wanted in (None, "person"):
         titled = _TITLES.sub("", text.strip()).strip()  # "Mr. Rusk", "President Rhee": the surname alone
-        found = _surname_alone(text.strip()) or [item for item in (
-            _surname_alone(titled) if titled != text.strip() else [])
-            if _title_fits(_index().spellings[item[1]].id, text.strip())]  # Marshal Zhu is no civilian Chu
+        found = _surname_alone(text.strip()) or (_surname_alone(titled) if titled != text.strip() else [])
         ambiguous, by_surname = len(found) > 1, bool(found)
+        if titled != text.strip() and _MILITARY_TITLES.match(text.strip()) and len(found) == 1 and not (
+                _MILITARY_POSTS.search(_posts(_index().spellings[found[0][1]].id))):
+            found, ambiguous, by_surname = [], False, False  # Marshal Zhu: a rank before a surname alone that is a
+            # civilian's only (Chu Nyong-ha's), never answered as him
     else:
         by_surname = False
     if not found:

@@ -1195,6 +1195,11 @@ def test_the_readings_of_the_last_lists_find_their_entity(spelling, kind, entity
     ("南韓勞動黨", "party", "wpsk"), ("Partito dei Giovani Amici della Via Celeste", "party", "chondoist_chongu"),
     ("북조선청우당", "party", "chondoist_chongu"), ("조선의용대 화북지대", "army", "kvc"),
     ("朝鮮義勇軍華北支隊", "army", "kva"),
+    # a second fresh review's probes: numbered detachments, 戰, a katakana name with the person's own initial,
+    # marshals and generals whose posts say other things
+    ("한국광복군 제2지대", "army", "kla"), ("韓國光復軍第三支隊", "army", "kla"), ("仁川上陸作戰", "place", "incheon"),
+    ("マシューB.リッジウェイ", "person", "matthew_ridgway"), ("Marshal Beria", "person", "lavrentiy_beria"),
+    ("General Romanenko", "person", "andrei_romanenko"), ("Marshal Peng", "person", "peng_dehuai"),
 ])
 def test_the_readings_of_the_second_round_find_their_entity(spelling, kind, entity):
     assert first(nk.lookup(spelling)) == (kind, entity)
@@ -1247,6 +1252,10 @@ def test_chongchon_is_not_also_hongchon():
     # after parts 157 to 163: a following of a body or a man outside the DPRK's groups, an English surname with tch,
     # a quarter named after a town elsewhere
     "중공파", "中共派", "맥아더派", "맥아더파", "Atcheson", "George Atcheson", "Via Pyongyang", "북조선인민위원회",
+    # a second fresh review's: a rank before a Korean surname many share, a wrong middle initial in katakana, a
+    # generic volunteer corps' detachment
+    "General Ho", "Marshal Ho", "General Chong", "General O", "General Rim", "Colonel Ho", "ウィリアムH.ハリソン",
+    "マークC.クラーク", "ジョンM.ホッジ", "ウィリアムK.ディーン", "義勇隊支隊", "의용대 지대",
 ])
 def test_the_second_rounds_rules_find_no_stranger(spelling):
     assert not names_someone(nk.lookup(spelling))
