@@ -552,7 +552,8 @@ _GLOSSARY = {
     "giovani": "young", "amici": "friends", "celeste": "heavenly", "via": "way", "особая": "special",
     "особой": "special", "особую": "special",
     # Ukrainian and Kazakh words of the parties' and armies' names, further
-    "комуністична": "communist", "радянського": "soviet", "союзу": "union",
+    "комуністична": "communist", "радянського": "soviet", "союзу": "union", "робітнича": "workers",
+    "робітничої": "workers",
     "північної": "north", "південної": "south", "кеңес": "soviet", "одағы": "union", "еріктілері": "volunteers",
     # Tagalog ("ika-25", the 25th, is read as a number)
     "hukbo": "army", "hukbong": "army", "sobyetiko": "soviet", "na": "", "hiwalay": "separate",
@@ -1572,6 +1573,7 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
     initials_typed = re.match(r"\s*[A-ZА-ЯЁ]\.", query) or re.search(r"(?<=[^\W\d_]{3}),?\s+(?:[A-ZА-ЯЁ]\.\s*)+$",
                                                                      query.strip())  # or after it: Сталин И. В.
     titled = _TITLES.match(query.strip())
+    middle_typed = re.fullmatch(r"(?:[^\W\d_]{2,}\s+)+([A-Z])\.?\s+[^\W\d_]{2,}(?:,?\s+Jr\.?)?", query.strip())
 
     def consider(position: int, score: float, how: str):
         spelling = index.spellings[position]
@@ -1595,6 +1597,9 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             return  # Khabarovsky, Moskovskaya: a Russian adjective made from the place (its district, a street)
         if spelling.kind == "person" and initials_typed and not _initials_fit(spelling.id, query):
             return  # V. I. Stalin is his son Vasily, G. A. Zhukov the journalist
+        if spelling.kind == "person" and middle_typed and spelling.id in _foreign_keys() and not _middle_name_fits(
+                spelling.id, middle_typed.group(1)):
+            return  # William H. Harrison is the president, Mark C. Clark no one: the middle initial is his own
         if spelling.kind == "person" and titled and not _title_fits(spelling.id, query):
             return  # President Harrison is not the general William K. Harrison Jr.
         if spelling.kind == "place" and spelling.id not in _korean_place_kinds() and query_script == "latin" and (
@@ -3430,7 +3435,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     northern_party = re.fullmatch(r"(?:북조선|北朝鮮|北朝鲜)\s*(\S{3,})", text.strip())
     if northern_party and wanted in (None, "party") and depth == 0:  # 북조선청우당: "North Korea's" before a party's
         # own name (not 北韓, North Korea today, whose party is the KWP)
-        found = [item for item in _search(northern_party.group(1), "party") if item[2] in _FIRM]
+        found = [item for rest in (northern_party.group(1), f"조선{northern_party.group(1)}")
+                 for item in _search(rest, "party") if item[2] in _FIRM]  # 북조선민주당: 조선민주당
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     detachment = re.fullmatch(

@@ -1200,6 +1200,8 @@ def test_the_readings_of_the_last_lists_find_their_entity(spelling, kind, entity
     ("한국광복군 제2지대", "army", "kla"), ("韓國光復軍第三支隊", "army", "kla"), ("仁川上陸作戰", "place", "incheon"),
     ("マシューB.リッジウェイ", "person", "matthew_ridgway"), ("Marshal Beria", "person", "lavrentiy_beria"),
     ("General Romanenko", "person", "andrei_romanenko"), ("Marshal Peng", "person", "peng_dehuai"),
+    ("Робітнича партія Північної Кореї", "party", "wpnk"), ("북조선민주당", "party", "kdp"),
+    ("Mark W. Clark", "person", "mark_clark"), ("John R. Hodge", "person", "john_hodge"),
 ])
 def test_the_readings_of_the_second_round_find_their_entity(spelling, kind, entity):
     assert first(nk.lookup(spelling)) == (kind, entity)
@@ -1256,6 +1258,7 @@ def test_chongchon_is_not_also_hongchon():
     # generic volunteer corps' detachment
     "General Ho", "Marshal Ho", "General Chong", "General O", "General Rim", "Colonel Ho", "ウィリアムH.ハリソン",
     "マークC.クラーク", "ジョンM.ホッジ", "ウィリアムK.ディーン", "義勇隊支隊", "의용대 지대",
+    "William H. Harrison", "Mark C. Clark", "John M. Hodge",
 ])
 def test_the_second_rounds_rules_find_no_stranger(spelling):
     assert not names_someone(nk.lookup(spelling))
