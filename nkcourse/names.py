@@ -2442,6 +2442,7 @@ def _middle_name_fits(person: str, typed: str) -> bool:
                and spelling.system not in ("garbled", *_LOOSE_SYSTEMS)
                and len(words := [word for word in spelling.spelling.replace(",", " ").split()
                                  if word.strip(".") not in ("Jr", "Sr", "II", "III")]) >= 3}
+    middles |= {father[:1] for father in _first_names(person)[1] if father}  # a patronymic's initial: G. K. Zhukov
     return not middles or rz.strip_marks(typed)[:1].casefold() in middles
 
 
@@ -3435,7 +3436,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     northern_party = re.fullmatch(r"(?:북조선|北朝鮮|北朝鲜)\s*(\S{3,})", text.strip())
     if northern_party and wanted in (None, "party") and depth == 0:  # 북조선청우당: "North Korea's" before a party's
         # own name (not 北韓, North Korea today, whose party is the KWP)
-        found = [item for rest in (northern_party.group(1), f"조선{northern_party.group(1)}")
+        rest = northern_party.group(1)
+        found = [item for rest in (rest, f"{'朝鮮' if rz.script(rest) == 'cjk' else '조선'}{rest}")
                  for item in _search(rest, "party") if item[2] in _FIRM]  # 북조선민주당: 조선민주당
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]

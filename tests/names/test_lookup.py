@@ -1202,6 +1202,7 @@ def test_the_readings_of_the_last_lists_find_their_entity(spelling, kind, entity
     ("General Romanenko", "person", "andrei_romanenko"), ("Marshal Peng", "person", "peng_dehuai"),
     ("Робітнича партія Північної Кореї", "party", "wpnk"), ("북조선민주당", "party", "kdp"),
     ("Mark W. Clark", "person", "mark_clark"), ("John R. Hodge", "person", "john_hodge"),
+    ("Georgy K. Zhukov", "person", "georgy_zhukov"), ("北朝鮮民主黨", "party", "kdp"),
 ])
 def test_the_readings_of_the_second_round_find_their_entity(spelling, kind, entity):
     assert first(nk.lookup(spelling)) == (kind, entity)
@@ -1258,7 +1259,7 @@ def test_chongchon_is_not_also_hongchon():
     # generic volunteer corps' detachment
     "General Ho", "Marshal Ho", "General Chong", "General O", "General Rim", "Colonel Ho", "ウィリアムH.ハリソン",
     "マークC.クラーク", "ジョンM.ホッジ", "ウィリアムK.ディーン", "義勇隊支隊", "의용대 지대",
-    "William H. Harrison", "Mark C. Clark", "John M. Hodge",
+    "William H. Harrison", "Mark C. Clark", "John M. Hodge", "Georgy A. Zhukov", "Vasily A. Ivanov",
 ])
 def test_the_second_rounds_rules_find_no_stranger(spelling):
     assert not names_someone(nk.lookup(spelling))
