@@ -226,7 +226,7 @@ def _keys_of(text: str, korean: bool, place: bool, asked: bool) -> tuple[tuple[s
     if text.isascii() and text.isupper() and " " not in text and len(text) <= 6:
         # an abbreviation (CPV, KWP) is compared letter for letter, and with the initials of English names
         return tuple(keys + ([("initials", keys[0][1])] if len(text) >= 3 and text.isalpha() else []))
-    if kind == "hangul" and re.search(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]", text):
+    if kind == "hangul" and _CJK_RUN.search(text):
         return tuple(keys)  # 김일成: Hangul with characters, which the Korean fold would drop (Kim Il); read whole by
         # `_second_reading`, every character in Korean
     if kind == "hangul":
@@ -3345,10 +3345,12 @@ _GIVEN_NAME_FORMS = {
 }
 
 
-# North and South Korea as Chinese and Japanese pages name them before an army's name, and the names the course's
-# data give those armies: 北朝鮮人民軍, 北韓人民軍 are 朝鮮人民軍, the KPA; 南朝鮮軍, 南韓軍 are 韓國軍, the ROK Army.
-# (Not a party's: Taiwan's 北韓 is North Korea today, and 北韓勞動黨 its Korean Workers' Party, not the WPNK.)
-_KOREA_HALF_NAMES = {"北韓人民": "朝鮮人民", "北韩人民": "朝鲜人民", "北朝鮮人民": "朝鮮人民", "北朝鲜人民": "朝鲜人民",
+# Other names of the course's bodies that Chinese, Japanese and Korean pages use, and the names the course's data
+# give them: North and South Korea before an army's name (北朝鮮人民軍, 北韓人民軍 are 朝鮮人民軍, the KPA; 南朝鮮軍,
+# 南韓軍, 大韓民国軍 are 韓國軍, the ROK Army), the South's Workers' Party of 1946 (南韓勞動黨), and the Chinese
+# People's Volunteers by shorter or looser names (中国志愿军, 中国義勇軍, 중국의용군). Not the North's parties: Taiwan's
+# 北韓 is North Korea today, and 北韓勞動黨 its Korean Workers' Party, not the WPNK.
+_BODY_OTHER_NAMES = {"北韓人民": "朝鮮人民", "北韩人民": "朝鲜人民", "北朝鮮人民": "朝鮮人民", "北朝鲜人民": "朝鲜人民",
                      "南朝鮮軍": "韓國軍", "南朝鲜军": "韩国军", "南韓軍": "韓國軍", "南韩军": "韩国军",
                      "남조선군": "한국군", "韓國國軍": "韓國軍", "韩国国军": "韩国军",  # 國軍: the armed forces
                      "大韓民国軍": "韓國軍", "大韓民國軍": "韓國軍", "大韩民国军": "韩国军",
@@ -3359,7 +3361,7 @@ _KOREA_HALF_NAMES = {"北韓人民": "朝鮮人民", "北韩人民": "朝鲜人�
                      "항미원조의용군": "중국인민지원군", "항미원조지원군": "중국인민지원군"}
 # (the Chinese People's Volunteers without "People's", and in Korean with 의용군, volunteer army, for 지원군, or "the
 # volunteers who resisted America and aided Korea")
-_KOREA_HALF = re.compile(r"^(?:北韓人民(?=[軍军])|北韩人民(?=[軍军])|北朝鮮人民(?=[軍军])|北朝鲜人民(?=[軍军])|"
+_BODY_OTHER_NAME = re.compile(r"^(?:北韓人民(?=[軍军])|北韩人民(?=[軍军])|北朝鮮人民(?=[軍军])|北朝鲜人民(?=[軍军])|"
                          r"韓國國軍$|韩国国军$|大韓民国軍$|大韓民國軍$|大韩民国军$|中国義勇軍$|中國義勇軍$|南韓勞動黨$|"
                          r"南韩劳动党$|中国志愿军$|中國志願軍$|중국의용군$|중국지원군$|중국인민의용군$|항미원조의용군$|항미원조지원군$|"
                          r"南朝鮮軍$|南朝鲜军$|南韓軍$|南韩军$|남조선군$)")
@@ -3448,11 +3450,11 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         found = [item for item in _search(detachment.group(1), "army") if item[2] in _FIRM]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
-    korea_half = _KOREA_HALF.sub(lambda half: _KOREA_HALF_NAMES[half.group()], text.strip(), count=1)
-    if korea_half != text.strip() and wanted in (None, "party", "army") and depth == 0:
+    other_name = _BODY_OTHER_NAME.sub(lambda half: _BODY_OTHER_NAMES[half.group()], text.strip(), count=1)
+    if other_name != text.strip() and wanted in (None, "party", "army") and depth == 0:
         # 北朝鮮人民軍, 南朝鮮軍: North or South Korea by their other names in characters; 中国志愿军, 중국의용군:
         # the Chinese People's Volunteers by shorter or looser names
-        found = [item for item in _search(korea_half, wanted) or _second_reading(korea_half, wanted, depth + 1)
+        found = [item for item in _search(other_name, wanted) or _second_reading(other_name, wanted, depth + 1)
                  if item[2] in _FIRM and _index().spellings[item[1]].kind in ("party", "army")]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
