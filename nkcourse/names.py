@@ -918,7 +918,19 @@ def _cache_dir():
     return Path(base) / "nkcourse"
 
 
+def _shared_cache_dir():
+    """The index kept beside the installed course, for every user of one installation: a hub's image or a shared
+    environment writes it there once (`NKCOURSE_CACHE_DIR=<prefix>/share/nkcourse`, see instructors/deployment.md),
+    and a learner whose own cache folder is empty, as on a hub whose home folders are fresh volumes, reads it."""
+    import sys
+    from pathlib import Path
+
+    return Path(sys.prefix) / "share" / "nkcourse"
+
+
 def _index_cache_path():
+    """The index's file in the learner's own cache folder (a Path): its name is a digest of the code, the data and
+    the transliteration libraries' versions, so a changed course never reads an old index."""
     import hashlib
     from importlib import metadata
     from pathlib import Path
@@ -973,12 +985,16 @@ def _index_read_or_built() -> _Index:
     if own_tables:
         try:
             path = _index_cache_path()
-            with path.open("rb") as handle:
-                found = pickle.load(handle)
-            if isinstance(found, _Index):
-                return found
-        except Exception:  # noqa: BLE001 - no cache, or an unreadable one: build the index
+        except Exception:  # noqa: BLE001 - a file of the course unreadable: build the index, keep nothing
             pass
+        for kept in (path, _shared_cache_dir() / path.name) if path else ():
+            try:
+                with kept.open("rb") as handle:
+                    found = pickle.load(handle)
+                if isinstance(found, _Index):
+                    return found
+            except Exception:  # noqa: BLE001 - no cache, or an unreadable one: try the next, then build the index
+                pass
     built = _build_index()
     if path is not None:
         try:

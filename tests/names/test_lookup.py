@@ -18,6 +18,7 @@ import functools
 import html
 import math
 import re
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -571,6 +572,24 @@ def test_the_index_cache_is_used_rebuilt_when_damaged_and_optional(tmp_path, mon
         monkeypatch.setenv("NKCOURSE_CACHE_DIR", str(tmp_path / "file" / "below"))  # cannot be created
         names._index.cache_clear()
         assert first(nk.lookup("Pak Hon-yong")) == ("person", "pak_hon_yong")
+    finally:
+        names._index.cache_clear()
+
+
+def test_an_index_kept_beside_the_installation_is_read_when_the_learners_own_cache_is_empty(tmp_path, monkeypatch):
+    # a hub's image writes the index into <prefix>/share/nkcourse; a learner's home (a fresh volume) has none
+    shared = tmp_path / "prefix" / "share" / "nkcourse"
+    monkeypatch.setenv("NKCOURSE_CACHE_DIR", str(shared))
+    names._index.cache_clear()
+    try:
+        built = names._index()
+        assert names._index_cache_path().parent == shared
+        monkeypatch.setenv("NKCOURSE_CACHE_DIR", str(tmp_path / "home" / "cache"))
+        monkeypatch.setattr(sys, "prefix", str(tmp_path / "prefix"))
+        monkeypatch.setattr(names, "_build_index", lambda: pytest.fail("the index was built, not read"))
+        names._index.cache_clear()
+        assert names._index().exact == built.exact
+        assert not (tmp_path / "home" / "cache").exists()  # read, so nothing written again
     finally:
         names._index.cache_clear()
 
