@@ -2036,8 +2036,10 @@ def _kana_key_options(hangul: str) -> set[str]:
     options = set()
     # katakana writes what is said: 압록강 アムノッカン, and 여운형 also ヨ・ウニョン (ㅎ dropped after ㄴ)
     for form in {hangul, rz.pronounced(hangul), rz.h_weakened(hangul)}:
-        options |= {rz.kana_key(rz.hangul_to_latin(form)),
-                    "".join(rz.kana_key(rz.hangul_to_latin(syllable)) for syllable in form)}
+        by_syllable = "".join(rz.kana_key(rz.hangul_to_latin(syllable)) for syllable in form)
+        # syllable by syllable, a letter doubled across two syllables once, as `romanize.kana_key` writes it (김만금
+        # キム・マングム: kim-man, kiman)
+        options |= {rz.kana_key(rz.hangul_to_latin(form)), re.sub(r"([a-z])\1", r"\1", by_syllable)}
     return options
 
 
@@ -2133,12 +2135,17 @@ _KUNREI_HEPBURN = {"zy": "j", "sy": "sh", "ty": "ch", "si": "shi", "ti": "chi", 
 _KUNREI = re.compile(r"zy|sy|ty|(?<![cs])hu|(?<!s)si|ti|tu|zi")  # in lower case (not re.IGNORECASE: it takes ı for i)
 
 
+# 市, 府, 郡, 江 or 港, 道, 島 at the end of a name in kana
+_KANA_PLACE_WORD = re.compile(r"(?:し|シ|ふ|フ|ぐん|グン|こう|コウ|どう|ドウ|とう|トウ)$")
+
+
 def _japanese_reading(query: str, kind: str | None, consider) -> None:
     """A name given by the Japanese reading of its characters, in Latin letters as colonial-era records and
     Japanese texts write it ("Boku Ken'ei", "Kin Nissei", "Heijō") or in kana (ぼく けんえい, サイ・ヨウケン): taken
-    when exactly one thing in the course reads so. One word is read only as a place's or a body's name, and only
-    suggested (Japanese has many homophones: Kōkai is both 江界 Kanggye and 黄海 the Yellow Sea); ordinary words
-    and other places that share a reading (`_JAPANESE_WORDS`) are left alone."""
+    when exactly one thing in the course reads so. One word is read only as a place's or a body's name (or, in kana,
+    a long one as a person's, its two parts run together), and only suggested (Japanese has many homophones: Kōkai
+    is both 江界 Kanggye and 黄海 the Yellow Sea); ordinary words and other places that share a reading
+    (`_JAPANESE_WORDS`) are left alone."""
     latin = rz.katakana_to_latin(query) if rz.script(query) == "kana" else query
     words = rz.words(latin)
     if not 1 <= len(words) <= 4:
@@ -2155,7 +2162,10 @@ def _japanese_reading(query: str, kind: str | None, consider) -> None:
     if len(words) == 1 and rz.on_key(latin) in _JAPANESE_WORDS:
         return
     owners = {entity: position for entity, position in owners.items() if (kind is None or entity[0] == kind) and (
-        len(words) > 1 or entity[0] in ("place", "party", "army"))  # one word: a place's or a body's name
+        len(words) > 1 or entity[0] in ("place", "party", "army") or (rz.script(query) == "kana" and len(
+            rz.on_key(latin)) >= 7 and not _KANA_PLACE_WORD.search(query.strip())))
+        # one word: a place's or a body's name, or a whole name in kana run together (きんにっせい, a dictionary's
+        # headword: kin nissei), unless it ends as a place's name does (きょうじょうし, 鏡城市, is no 許貞淑)
         and index.spellings[position].system != "abbreviation"}  # 韩军 read "Kan gun" is no name anyone writes
     if len(owners) == 1:
         consider(next(iter(owners.values())), _LOOSE * 0.95, "exact" if len(words) > 1 else "suggestion")
@@ -3059,14 +3069,15 @@ sungai danau pulau
 ilha eiland flusses serbatoio rezervorul rezervor lacul raul
 joki jokea joen joella jogi joe aerodroma aerodromas reservatorio bacino idrico prehradu prehrady limani savaslari
 savasi
-waduk camp pow shore beach coast aerodromo ilog resevoir reservior resevior reservoire flygbas flybase
+bu pu fu waduk camp pow shore beach coast aerodromo ilog resevoir reservior resevior reservoire flygbas flybase
 luftwaffenstutzpunkt fliegerhorst zbiornika
 полуострова полуострове гавани гавань реке рекой водохранилища водохранилище
 язовир қала қаласы қаласын қаласында шаар шаары
 шаарынын шаарында өзен өзені өзеніндегі өзенінде су қоймасы қоймасының
 """.split())
 _PLACE_WORDS_LATIN |= {rz.strip_marks(word).translate(_UNDECOMPOSED) for word in _PLACE_WORDS_LATIN}  # as compared
-_PLACE_SUFFIX_CJK = re.compile(r"(市|郡|縣|县|道|府|半島|半岛|港|江|河|川|湖|水庫|水库|機場|机场|飛行場|站|"
+_PLACE_SUFFIX_CJK = re.compile(r"(战俘营|戰俘營|포로수용소|捕虜収容所|"  # a POW camp's word too
+                               r"市|郡|縣|县|道|府|半島|半岛|港|江|河|川|湖|水庫|水库|機場|机场|飛行場|站|"
                                r"특별시|특급시|직할시|광역시|시|군|도|반도|항|강|호|비행장|공항|저수지|역|グン|埠頭|부두|[=＝・]シ|貯水池|ダム|구역|區域|区域|(?<=..)城)$")
 
 
@@ -3111,8 +3122,8 @@ def _battle_place(text: str) -> str | None:
 # Hoeryong, where Kim Jong Suk was born, is not Osan; nor is Osan-ri, the Neolithic site, or Unsan-myŏn in Sŏsan).
 _KOREAN_LOCALITY = re.compile(r"[\s\-](?:ri|ni|eup|up|ŭp|guyeok|guyok|guyŏk|kuyok|kuyŏk)$", re.IGNORECASE)  # a city's
 # district (구역) named after the town it was: Hŭngnam-guyŏk, now a district of Hamhŭng
-_KOREAN_DIVISION = re.compile(r"(?:[\s\-](?:si|gun|gwangyeoksi|kwangyoksi|teukbyeolsi|tukpyolsi|jikhalsi|chikhalsi|"
-                              r"teukgeupsi|tukkupsi|county|country|peninsula)|군|반도|半島|半岛|郡|グン|구역|區域|区域)$|"
+_KOREAN_DIVISION = re.compile(r"(?:[\s\-](?:si|bu|pu|fu|gun|gwangyeoksi|kwangyoksi|teukbyeolsi|tukpyolsi|jikhalsi|"
+                              r"chikhalsi|teukgeupsi|tukkupsi|county|country|peninsula)|군|반도|半島|半岛|郡|グン|구역|區域|区域)$|"
                               + _KOREAN_LOCALITY.pattern, re.IGNORECASE)
 
 
@@ -3120,7 +3131,8 @@ def _korean_settlement(position: int, typed: str) -> bool:
     """Whether the place at this spelling position is a settlement in North or South Korea of the kind the typed
     name's division word says: a county (-gun, 군, 郡; "Country", a common slip) a town, village or region, never a
     city (Kyongsong-gun, 鏡城, is not Seoul, 京城); a village or town (-ri, -ni, -up) a town, village or region in North
-    Korea (Pyongyang-ri is not the capital, Osan-ri not Osan); a city (-si) a city or town; a city's district
+    Korea (Pyongyang-ri is not the capital, Osan-ri not Osan); a city (-si; -bu, -pu, -fu, 府, a colonial city:
+    Kyŏngsŏng-bu, Keijō-fu) a city or town; a city's district
     (-guyŏk) a city or town in North Korea."""
     place = _index().spellings[position]
     county = re.search(r"(?:[\s\-](?:gun|county|country)|군|郡|グン)$", typed.strip(), re.IGNORECASE)
@@ -3367,6 +3379,7 @@ _GIVEN_NAME_FORMS = {
 # People's Volunteers by shorter or looser names (中国志愿军, 中国義勇軍, 중국의용군). Not the North's parties: Taiwan's
 # 北韓 is North Korea today, and 北韓勞動黨 its Korean Workers' Party, not the WPNK.
 _BODY_OTHER_NAMES = {"北韓人民": "朝鮮人民", "北韩人民": "朝鲜人民", "北朝鮮人民": "朝鮮人民", "北朝鲜人民": "朝鲜人民",
+                     "북조선인민": "조선인민", "북한인민": "조선인민",
                      "南朝鮮軍": "韓國軍", "南朝鲜军": "韩国军", "南韓軍": "韓國軍", "南韩军": "韩国军",
                      "남조선군": "한국군", "韓國國軍": "韓國軍", "韩国国军": "韩国军",  # 國軍: the armed forces
                      "大韓民国軍": "韓國軍", "大韓民國軍": "韓國軍", "大韩民国军": "韩国军",
@@ -3377,7 +3390,28 @@ _BODY_OTHER_NAMES = {"北韓人民": "朝鮮人民", "北韩人民": "朝鲜人�
                      "항미원조의용군": "중국인민지원군", "항미원조지원군": "중국인민지원군"}
 # (the Chinese People's Volunteers without "People's", and in Korean with 의용군, volunteer army, for 지원군, or "the
 # volunteers who resisted America and aided Korea")
-_BODY_OTHER_NAME = re.compile(r"^(?:北韓人民(?=[軍军])|北韩人民(?=[軍军])|北朝鮮人民(?=[軍军])|北朝鲜人民(?=[軍军])|"
+_NORTH_OTHER_NAMES = {"北韓": "北朝鮮", "北韩": "北朝鲜", "北朝鮮": "北韓", "北朝鲜": "北韩", "북한": "북조선",
+                      "북조선": "북한"}
+_NORTH_OTHER_NAME = re.compile(r"^(?:北朝鮮|北朝鲜|北韓|北韩|북조선|북한)(?=\S)")
+_TROOPS = re.compile(r"(?<=\S{2})(?:軍隊|军队|部隊|部队|군대)$")
+_COMMUNIST = re.compile(r"共產|共産|共产|공산")
+
+
+def _bodies_other_names(text: str) -> list[tuple[str, bool]]:
+    """A body's name read with the other names of the Koreas and the CPV (`_BODY_OTHER_NAMES`), with "troops"
+    written as "army" (`_TROOPS`), and with the North's two names swapped (`_NORTH_OTHER_NAMES`): each reading that
+    differs from the text, with whether it swapped the North's name (北韓軍隊 -> 北韓軍, 北朝鮮軍)."""
+    troops = _TROOPS.sub(lambda word: {"軍隊": "軍", "部隊": "軍", "군대": "군"}.get(word.group(), "军"), text)
+    readings: dict[str, bool] = {}
+    for base in dict.fromkeys((text, troops)):
+        readings.setdefault(base, False)
+        readings.setdefault(_BODY_OTHER_NAME.sub(lambda half: _BODY_OTHER_NAMES[half.group()], base, count=1), False)
+        readings.setdefault(_NORTH_OTHER_NAME.sub(lambda north: _NORTH_OTHER_NAMES[north.group()], base, count=1), True)
+    return [(reading, north) for reading, north in readings.items() if reading != text]
+
+
+_BODY_OTHER_NAME = re.compile(r"^(?:북조선인민(?=군)|북한인민(?=군)|"
+                         r"北韓人民(?=[軍军])|北韩人民(?=[軍军])|北朝鮮人民(?=[軍军])|北朝鲜人民(?=[軍军])|"
                          r"韓國國軍$|韩国国军$|大韓民国軍$|大韓民國軍$|大韩民国军$|中国義勇軍$|中國義勇軍$|南韓勞動黨$|"
                          r"南韩劳动党$|中国志愿军$|中國志願軍$|중국의용군$|중국지원군$|중국인민의용군$|항미원조의용군$|항미원조지원군$|"
                          r"南朝鮮軍$|南朝鲜军$|南韓軍$|南韩军$|남조선군$)")
@@ -3466,12 +3500,15 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         found = [item for item in _search(detachment.group(1), "army") if item[2] in _FIRM]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
-    other_name = _BODY_OTHER_NAME.sub(lambda half: _BODY_OTHER_NAMES[half.group()], text.strip(), count=1)
-    if other_name != text.strip() and wanted in (None, "party", "army") and depth == 0:
+    for other_name, north in _bodies_other_names(text.strip()) if wanted in (None, "party", "army") and (
+            depth == 0) else ():
         # 北朝鮮人民軍, 南朝鮮軍: North or South Korea by their other names in characters; 中国志愿军, 중국의용군:
-        # the Chinese People's Volunteers by shorter or looser names
+        # the Chinese People's Volunteers by shorter or looser names; 韩国军队: "troops" for the army
         found = [item for item in _search(other_name, wanted) or _second_reading(other_name, wanted, depth + 1)
-                 if item[2] in _FIRM and _index().spellings[item[1]].kind in ("party", "army")]
+                 if item[2] in _FIRM and _index().spellings[item[1]].kind in ("party", "army") and not (
+                     north and _index().spellings[item[1]].kind == "party" and not _COMMUNIST.search(text))]
+        # (北韓 and 北朝鮮 swapped for an army or the Communist Party: 北韓勞動黨 is the Workers' Party of Korea in
+        # Taiwan's usage, 北朝鮮勞動黨 the Workers' Party of North Korea of 1946-49)
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     middle = re.search(r"(?<=[\u30a1-\u30fa\u30fc])\s*([A-Z])[.。．]?\s*(?=[\u30a1-\u30fa])", text.strip())
@@ -3651,6 +3688,10 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             # Osan Hill (in Hoeryong) is a hill, not the town of Osan: a feature's word keeps only features
             found = [item for item in found if _place_kind(_index().spellings[item[1]].id) not in (
                 "city", "town", "village", "capital", "foreign_city", "county")]
+        if re.search(r"省$|\b(?:province|provinz|provincia|provincie|prowincja|provinsen|oblast)\b", text.strip(),
+                     re.IGNORECASE):
+            # Antung Province (安東省) is the province named for the city, not Antung (Dandong) itself
+            found = [item for item in found if _place_kind(_index().spellings[item[1]].id) == "region"]
         if re.search(r"(江|河|강)$|[\s\-](?:river|gang|kang|jiang|he|kō|ko)$", text.strip(), re.IGNORECASE):
             # 金城江 is a river, not the town 金城; 장진강 the river, not the reservoir (장진호) made by damming it
             found = [item for item in found if _place_kind(_index().spellings[item[1]].id) == "river"]
@@ -3806,21 +3847,40 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     if fused and wanted in (None, "place") and depth == 0:  # Gapyeonggun, Hongcheoneup: the county's or town's word
         # run into the name
         return _second_reading(f"{fused.group(1)}-{fused.group(2)}", "place", depth + 1)
-    korea = re.fullmatch(r"\(?(?:chos[oŏ]n|chosun|joseon|chosen)\)?\s+(\S.*)", text.strip(), re.IGNORECASE)
+    korea = re.fullmatch(r"\(?(?:chos[oŏ]n|chosun|joseon|chosen)\)?\s+(\S.*)|(?:朝鮮|朝鲜|조선)\s*(\S{3,})",
+                         text.strip(), re.IGNORECASE)  # 朝鮮新人民党: "Korean" before a body's name in characters too
     if korea and wanted in (None, "party", "army"):  # Chosŏn Ch'ŏndogyo Ch'ŏngudang: "Korean" before a body's name
-        found = [item for item in _search(korea.group(1), wanted) if item[2] in _FIRM
+        found = [item for item in _search(korea.group(1) or korea.group(2), wanted) or _second_reading(
+            korea.group(1) or korea.group(2), wanted, depth + 1) if (item[2] in _FIRM or item[0] >= 0.95)
                  and _index().spellings[item[1]].kind in ("party", "army")]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     # ЦК КПСС, Цк КПК (a slip of case), CC KWP: the Central Committee before a party's name, or after it
-    committee = re.fullmatch(r"(?:ЦК|CC|C\.C\.)\s+(\S.*)", text.strip(), re.IGNORECASE) or re.fullmatch(
-        r"(\S.*?)\s*(?:중앙위원회|中央委員會|中央委员会|中央委員会|(?<=[\u4e00-\u9fff])中央|\s+central\s+committee|\s+CC)",
-        text.strip(), re.IGNORECASE)  # 조선로동당 중앙위원회: after it; 苏共中央, 中共中央: "the centre"
+    committee = re.fullmatch(r"(?:ЦК|CC|C\.C\.|Politburo\s+of(?:\s+the)?|Политбюро(?:\s+ЦК)?)\s+(\S.*)", text.strip(),
+                             re.IGNORECASE) or re.fullmatch(
+        r"(\S.*?)\s*(?:중앙위원회|中央委員會|中央委员会|中央委員会|(?<=[\u4e00-\u9fff])中央|\s+central\s+committee|\s+CC)"
+        r"(?:\s*(?:政治局|정치국))?|(\S.*?)\s+politburo", text.strip(), re.IGNORECASE)
+    # 조선로동당 중앙위원회: after it; 苏共中央, 中共中央: "the centre"; 中共中央政治局, the CCP Politburo: its
+    # Political Bureau
     # after a party's short name in characters
     if committee and wanted in (None, "party"):  # ЦК КПСС, CC KWP: a party's Central Committee, the party itself
-        found = [item for item in _search(committee.group(1), "party") if item[2] in _FIRM]
+        found = [item for item in _search(committee.group(1) or committee.group(2), "party") if item[2] in _FIRM]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found]
+    bureau = re.fullmatch(r"(\S.*?)\s*(?:北部朝鮮|北部朝鲜|北朝鮮|北朝鲜|北韓|北韩|北部|北方|"
+                          r"북부조선|북조선|북한|북부)\s*(?:分局|局|支部|組織委員會|組織委員会|组织委员会|"
+                          r"분국|조직위원회|지부)", text.strip()) or re.fullmatch(
+        r"north(?:ern)?(?:\s+korean?)?\s+(?:branch\s+)?(?:bureau|branch|organi[sz]ing\s+committee)\s+of\s+(?:the\s+)?(.+)|"
+        r"северо[\s-]?корейское\s+(?:орг)?бюро\s+(.+)", text.strip(), re.IGNORECASE)
+    if bureau and wanted in (None, "party") and depth == 0:
+        # 朝鲜共产党北方局, the North Korean Branch Bureau of Communist Party of Korea: a bureau in the North of the
+        # Korean Communist Party, which is the course's North Korean Bureau (its only one)
+        party = bureau.group(1) or bureau.group(2)
+        found = [item for item in _search(party, "party") or _second_reading(party, "party", depth + 1)
+                 if item[2] in _FIRM and _index().spellings[item[1]].id == "kcp"]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in _search(
+                "North Korean Bureau of the Korean Communist Party", "party")[:1]]
     hill = re.fullmatch(r"(\d{3,4})\s*(?:고지|高地|高地戰)", text.strip())
     if hill and wanted in (None, "place"):  # 598高地, 983고지: a hill by its height, as "Hill 598"
         found = [item for item in _search(f"Hill {hill.group(1)}", "place") if item[2] in _FIRM]
@@ -3830,7 +3890,16 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     if colonial and wanted in (None, "place"):
         # かんこうふ, しんぎしゅうし: 咸興府, 新義州市 read in hiragana, the place and 府 (a colonial city) or 市 (a
         # city); シニジュシ, 신의주시 in katakana
-        found = _search(colonial.group(1) or colonial.group(2), "place")
+        found = _search(colonial.group(1) or colonial.group(2), "place") or _second_reading(
+            colonial.group(1) or colonial.group(2), "place", depth + 1)
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
+    if rz.script(text) == "kana" and depth <= 1 and not re.search(r"[A-Za-z]", text):
+        # げんざん, ゲンザン: a name in kana as the Hepburn romanization of its Japanese name in the data (Genzan,
+        # Wonsan's), found as written in that system
+        hepburn = rz.katakana_to_latin(rz.hiragana_to_katakana(text.strip())).replace("N", "n")
+        found = [item for item in _search(hepburn, wanted) if item[2] == "exact"
+                 and _index().spellings[item[1]].system == "japanese"]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     genitive = re.fullmatch(r"(.+\s\S{2,}?)['’]?s", text.strip())

@@ -1261,7 +1261,7 @@ def test_chongchon_is_not_also_hongchon():
     # Korea today) before a party, a two-character homophone and another vowel, "the centre" alone
     "US Ambassador Puzanov", "Chinese Ambassador Puzanov", "American General Chistyakov",
     "Douglas MacArthur Jr.", "Kim Il Sung Jr.", "Дина", "Сталина", "Osan-dong",
-    "北韩共产党", "北韓勞動黨", "林河", "崔英健", "中央", "平壤中央",
+    "北韓勞動黨", "林河", "崔英健", "中央", "平壤中央",
     # a fresh review's probes of those rules: a rank that is not the person's (Marshal Liu is Liu Bocheng; Marshal Zhu,
     # Zhu De; General Zhou, Zhou Baozhong; Maj. Harrison no general), -a after a Korean syllable in -ng, a reservoir
     # misspelt by a town, other parties' and armies' centres and volunteers, a wrong initial's first name
@@ -1281,4 +1281,35 @@ def test_chongchon_is_not_also_hongchon():
     "William H. Harrison", "Mark C. Clark", "John M. Hodge", "Georgy A. Zhukov", "Vasily A. Ivanov",
 ])
 def test_the_second_rounds_rules_find_no_stranger(spelling):
+    assert not names_someone(nk.lookup(spelling))
+
+
+@pytest.mark.parametrize(("spelling", "kind", "entity"), [
+    # after parts 164 to 170: a Korean name in katakana with a letter doubled across syllables; a colonial city's
+    # word (府: -bu, -pu); a whole name in hiragana run together, a place's Japanese name in kana; Japanese 呉 for 吳;
+    # the North's other name before an army or the Communist Party, "troops" for an army; 朝鮮 before a party's name
+    # in characters; a party's Politburo; a bureau of the Korean Communist Party in the North; a POW camp's word
+    ("キム・マングム", "person", "kim_man_gum"), ("Kyŏngsŏng-bu", "place", "seoul"), ("Keijo-pu", "place", "seoul"),
+    ("きんにっせい", "person", "kim_il_sung"), ("はくぜんよう", "person", "paik_sun_yup"),
+    ("げんざんし", "place", "wonsan"), ("ゲンザン", "place", "wonsan"), ("呉振宇", "person", "o_jin_u"),
+    ("北朝鮮軍", "army", "kpa"), ("북조선군", "army", "kpa"),
+    ("北韓軍隊", "army", "kpa"), ("韩国军队", "army", "rok_army"), ("南韩部队", "army", "rok_army"),
+    ("북조선인민군", "army", "kpa"), ("北韩共产党", "party", "nkcp"), ("朝鮮新人民党", "party", "npp"),
+    ("中共中央政治局", "party", "ccp"), ("CCP Politburo", "party", "ccp"), ("Политбюро ЦК КПСС", "party", "cpsu"),
+    ("朝鲜共产党北方局", "party", "nkcp"), ("朝鮮共産党北朝鮮組織委員会", "party", "nkcp"),
+    ("North Korean Branch Bureau of Communist Party of Korea", "party", "nkcp"),
+    ("Северокорейское оргбюро Коммунистической партии Кореи", "party", "nkcp"), ("巨济岛战俘营", "place", "koje_do"),
+])
+def test_the_readings_of_the_third_round_find_their_entity(spelling, kind, entity):
+    assert first(nk.lookup(spelling)) == (kind, entity)
+
+
+@pytest.mark.parametrize("spelling", [
+    # a province named for a city (Antung Province, 安東省) or none at all; a place's word at the end of a name in
+    # kana (鏡城市 is no 許貞淑); the CCP's own Northern Bureau and a North China bureau; the Workers' Party with
+    # 北韓 (Taiwan's name for the WPK, not the WPNK); a Politburo alone; "Korean" before no body
+    "Antung Province", "Pyongyang Province", "Kanggye Province", "安東省", "きょうじょうし", "中共中央北方局",
+    "North China Bureau of the CCP", "北韓勞動黨", "Politburo", "政治局", "朝鮮總督府", "北韓人", "Kanggye-fu Province",
+])
+def test_the_third_rounds_rules_find_no_stranger(spelling):
     assert not names_someone(nk.lookup(spelling))
