@@ -939,12 +939,12 @@ def _index_cache_path():
 
     digest = hashlib.sha256(f"{_INDEX_FORMAT}".encode())
     here = Path(__file__).parent
-    files = [here / "names.py", here / "romanize.py", here / "data.py", here / "sino_korean.tsv",
-             here / "sino_vietnamese.tsv", data_dir() / "datapackage.json",
+    files = [here / "names.py", here / "romanize.py", here / "data.py", *sorted(here.glob("*.tsv")),
+             data_dir() / "datapackage.json",
              *(data_dir() / f"{table}.csv" for table in _INDEX_TABLES)]
     for path in files:
         digest.update(path.read_bytes())
-    for package in ("pypinyin", "cyrtranslit"):
+    for package in ("pypinyin", "cyrtranslit", "jaconv", "opencc"):
         digest.update(metadata.version(package).encode())
     return _cache_dir() / f"name_index_{digest.hexdigest()[:24]}.pickle"
 
@@ -2037,7 +2037,7 @@ def _kana_key_options(hangul: str) -> set[str]:
     # katakana writes what is said: 압록강 アムノッカン, and 여운형 also ヨ・ウニョン (ㅎ dropped after ㄴ)
     for form in {hangul, rz.pronounced(hangul), rz.h_weakened(hangul)}:
         by_syllable = "".join(rz.kana_key(rz.hangul_to_latin(syllable)) for syllable in form)
-        # syllable by syllable, a letter doubled across two syllables once, as `romanize.kana_key` writes it (김만금
+        # syllable by syllable, with doubled letters written once, as `romanize.kana_key` writes a query (김만금
         # キム・マングム: kim-man, kiman)
         options |= {rz.kana_key(rz.hangul_to_latin(form)), re.sub(r"([a-z])\1", r"\1", by_syllable)}
     return options
@@ -2135,15 +2135,11 @@ _KUNREI_HEPBURN = {"zy": "j", "sy": "sh", "ty": "ch", "si": "shi", "ti": "chi", 
 _KUNREI = re.compile(r"zy|sy|ty|(?<![cs])hu|(?<!s)si|ti|tu|zi")  # in lower case (not re.IGNORECASE: it takes ı for i)
 
 
-# 市, 府, 郡, 江 or 港, 道, 島 at the end of a name in kana
-_KANA_PLACE_WORD = re.compile(r"(?:し|シ|ふ|フ|ぐん|グン|こう|コウ|どう|ドウ|とう|トウ)$")
-
-
 def _japanese_reading(query: str, kind: str | None, consider) -> None:
     """A name given by the Japanese reading of its characters, in Latin letters as colonial-era records and
     Japanese texts write it ("Boku Ken'ei", "Kin Nissei", "Heijō") or in kana (ぼく けんえい, サイ・ヨウケン): taken
-    when exactly one thing in the course reads so. One word is read only as a place's or a body's name (or, in kana,
-    a long one as a person's, its two parts run together), and only suggested (Japanese has many homophones: Kōkai
+    when exactly one thing in the course reads so. One word is read only as a place's or a body's name, and only
+    suggested (Japanese has many homophones: Kōkai
     is both 江界 Kanggye and 黄海 the Yellow Sea); ordinary words and other places that share a reading
     (`_JAPANESE_WORDS`) are left alone."""
     latin = rz.katakana_to_latin(query) if rz.script(query) == "kana" else query
@@ -2162,10 +2158,8 @@ def _japanese_reading(query: str, kind: str | None, consider) -> None:
     if len(words) == 1 and rz.on_key(latin) in _JAPANESE_WORDS:
         return
     owners = {entity: position for entity, position in owners.items() if (kind is None or entity[0] == kind) and (
-        len(words) > 1 or entity[0] in ("place", "party", "army") or (rz.script(query) == "kana" and len(
-            rz.on_key(latin)) >= 7 and not _KANA_PLACE_WORD.search(query.strip())))
-        # one word: a place's or a body's name, or a whole name in kana run together (きんにっせい, a dictionary's
-        # headword: kin nissei), unless it ends as a place's name does (きょうじょうし, 鏡城市, is no 許貞淑)
+        len(words) > 1 or entity[0] in ("place", "party", "army"))  # one word: a place's or a body's name (a whole
+        # name run together in kana is not read: なんにち is 何日, "what day", not Nam Il)
         and index.spellings[position].system != "abbreviation"}  # 韩军 read "Kan gun" is no name anyone writes
     if len(owners) == 1:
         consider(next(iter(owners.values())), _LOOSE * 0.95, "exact" if len(words) > 1 else "suggestion")
@@ -3393,7 +3387,7 @@ _BODY_OTHER_NAMES = {"北韓人民": "朝鮮人民", "北韩人民": "朝鲜人�
 _NORTH_OTHER_NAMES = {"北韓": "北朝鮮", "北韩": "北朝鲜", "北朝鮮": "北韓", "北朝鲜": "北韩", "북한": "북조선",
                       "북조선": "북한"}
 _NORTH_OTHER_NAME = re.compile(r"^(?:北朝鮮|北朝鲜|北韓|北韩|북조선|북한)(?=\S)")
-_TROOPS = re.compile(r"(?<=\S{2})(?:軍隊|军队|部隊|部队|군대)$")
+_TROOPS = re.compile(r"(?<=\S{2})(?:軍隊|军队|部隊|部队|군대|부대)$")
 _COMMUNIST = re.compile(r"共產|共産|共产|공산")
 
 
@@ -3401,7 +3395,9 @@ def _bodies_other_names(text: str) -> list[tuple[str, bool]]:
     """A body's name read with the other names of the Koreas and the CPV (`_BODY_OTHER_NAMES`), with "troops"
     written as "army" (`_TROOPS`), and with the North's two names swapped (`_NORTH_OTHER_NAMES`): each reading that
     differs from the text, with whether it swapped the North's name (北韓軍隊 -> 北韓軍, 北朝鮮軍)."""
-    troops = _TROOPS.sub(lambda word: {"軍隊": "軍", "部隊": "軍", "군대": "군"}.get(word.group(), "军"), text)
+    troops = _TROOPS.sub(lambda word: "" if re.search(r"[軍军군]\s*$", text[:word.start()]) else {
+        "軍隊": "軍", "部隊": "軍", "군대": "군", "부대": "군"}.get(word.group(), "军"), text).strip()
+    # (志愿军部队, 국군부대: the troops word alone taken off after a word for an army)
     readings: dict[str, bool] = {}
     for base in dict.fromkeys((text, troops)):
         readings.setdefault(base, False)
@@ -3683,8 +3679,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         found = _search(bare, "place")
         if re.search(r"[县縣区區]$", text.strip()):  # 马山县 is Mashan County in Guangxi: a 县 is China's
             found = [item for item in found if _index().spellings[item[1]].id not in _korean_place_kinds()]
-        if re.search(r"\s(hill|mountain|mount|peak|ridge|river|lake|reservoire?|resevoir|reservior|resevior|island)$",
-                     text.strip(), re.IGNORECASE):
+        if re.search(r"\s(hill|mountain|mount|peak|ridge|river|lake|reservoire?|resevoir|reservior|resevior|island|bay|"
+                     r"gulf)$|(?:灣|湾|만)$", text.strip(), re.IGNORECASE):
             # Osan Hill (in Hoeryong) is a hill, not the town of Osan: a feature's word keeps only features
             found = [item for item in found if _place_kind(_index().spellings[item[1]].id) not in (
                 "city", "town", "village", "capital", "foreign_city", "county")]
@@ -3850,16 +3846,17 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     korea = re.fullmatch(r"\(?(?:chos[oŏ]n|chosun|joseon|chosen)\)?\s+(\S.*)|(?:朝鮮|朝鲜|조선)\s*(\S{3,})",
                          text.strip(), re.IGNORECASE)  # 朝鮮新人民党: "Korean" before a body's name in characters too
     if korea and wanted in (None, "party", "army"):  # Chosŏn Ch'ŏndogyo Ch'ŏngudang: "Korean" before a body's name
-        found = [item for item in _search(korea.group(1) or korea.group(2), wanted) or _second_reading(
-            korea.group(1) or korea.group(2), wanted, depth + 1) if (item[2] in _FIRM or item[0] >= 0.95)
-                 and _index().spellings[item[1]].kind in ("party", "army")]
+        # in characters only a party's name, found as written (朝鮮人民義勇軍 is no CPV, 朝鮮軍司令部 no UN Command)
+        found = [item for item in _search(korea.group(1) or korea.group(2), wanted) if (
+            item[2] in _FIRM or item[0] >= 0.95 and korea.group(2)) and _index().spellings[item[1]].kind in (
+            ("party",) if korea.group(2) else ("party", "army"))]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     # ЦК КПСС, Цк КПК (a slip of case), CC KWP: the Central Committee before a party's name, or after it
-    committee = re.fullmatch(r"(?:ЦК|CC|C\.C\.|Politburo\s+of(?:\s+the)?|Политбюро(?:\s+ЦК)?)\s+(\S.*)", text.strip(),
-                             re.IGNORECASE) or re.fullmatch(
+    committee = re.fullmatch(r"(?:ЦК|CC|C\.C\.|Politburo\s+of(?:\s+the)?(?:\s+central\s+committee\s+of(?:\s+the)?)?|"
+                             r"Политбюро(?:\s+ЦК)?)\s+(\S.*)", text.strip(), re.IGNORECASE) or re.fullmatch(
         r"(\S.*?)\s*(?:중앙위원회|中央委員會|中央委员会|中央委員会|(?<=[\u4e00-\u9fff])中央|\s+central\s+committee|\s+CC)"
-        r"(?:\s*(?:政治局|정치국))?|(\S.*?)\s+politburo", text.strip(), re.IGNORECASE)
+        r"(?:\s*(?:政治局|정치국))?|(\S.*?)(?:\s+politburo|\s*政治局|\s*정치국)", text.strip(), re.IGNORECASE)
     # 조선로동당 중앙위원회: after it; 苏共中央, 中共中央: "the centre"; 中共中央政治局, the CCP Politburo: its
     # Political Bureau
     # after a party's short name in characters
@@ -3879,8 +3876,9 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         found = [item for item in _search(party, "party") or _second_reading(party, "party", depth + 1)
                  if item[2] in _FIRM and _index().spellings[item[1]].id == "kcp"]
         if found:
-            return [(score * 0.95, position, "suggestion") for score, position, _ in _search(
-                "North Korean Bureau of the Korean Communist Party", "party")[:1]]
+            bureau_at = next(position for position, spelling in enumerate(_index().spellings)
+                             if (spelling.kind, spelling.id) == ("party", "nkcp"))
+            return [(found[0][0] * 0.95, bureau_at, "suggestion")]
     hill = re.fullmatch(r"(\d{3,4})\s*(?:고지|高地|高地戰)", text.strip())
     if hill and wanted in (None, "place"):  # 598高地, 983고지: a hill by its height, as "Hill 598"
         found = [item for item in _search(f"Hill {hill.group(1)}", "place") if item[2] in _FIRM]

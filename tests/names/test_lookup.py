@@ -1286,12 +1286,13 @@ def test_the_second_rounds_rules_find_no_stranger(spelling):
 
 @pytest.mark.parametrize(("spelling", "kind", "entity"), [
     # after parts 164 to 170: a Korean name in katakana with a letter doubled across syllables; a colonial city's
-    # word (府: -bu, -pu); a whole name in hiragana run together, a place's Japanese name in kana; Japanese 呉 for 吳;
-    # the North's other name before an army or the Communist Party, "troops" for an army; 朝鮮 before a party's name
-    # in characters; a party's Politburo; a bureau of the Korean Communist Party in the North; a POW camp's word
+    # word (府: -bu, -pu); a place's Japanese name in kana; Japanese 呉 for 吳; the North's other name before an army
+    # or the Communist Party, "troops" for an army (alone after a word for an army); 朝鮮 before a party's name in
+    # characters; a party's Politburo; a bureau of the Korean Communist Party in the North; a POW camp's word
     ("キム・マングム", "person", "kim_man_gum"), ("Kyŏngsŏng-bu", "place", "seoul"), ("Keijo-pu", "place", "seoul"),
-    ("きんにっせい", "person", "kim_il_sung"), ("はくぜんよう", "person", "paik_sun_yup"),
-    ("げんざんし", "place", "wonsan"), ("ゲンザン", "place", "wonsan"), ("呉振宇", "person", "o_jin_u"),
+    ("げんざんし", "place", "wonsan"), ("志愿军部队", "army", "cpv"), ("韓国軍部隊", "army", "rok_army"),
+    ("Politburo of the Central Committee of the CPSU", "party", "cpsu"), ("朝鮮勞動黨政治局", "party", "kwp"),
+    ("조선로동당 정치국", "party", "kwp"), ("ゲンザン", "place", "wonsan"), ("呉振宇", "person", "o_jin_u"),
     ("北朝鮮軍", "army", "kpa"), ("북조선군", "army", "kpa"),
     ("北韓軍隊", "army", "kpa"), ("韩国军队", "army", "rok_army"), ("南韩部队", "army", "rok_army"),
     ("북조선인민군", "army", "kpa"), ("北韩共产党", "party", "nkcp"), ("朝鮮新人民党", "party", "npp"),
@@ -1305,11 +1306,16 @@ def test_the_readings_of_the_third_round_find_their_entity(spelling, kind, entit
 
 
 @pytest.mark.parametrize("spelling", [
-    # a province named for a city (Antung Province, 安東省) or none at all; a place's word at the end of a name in
-    # kana (鏡城市 is no 許貞淑); the CCP's own Northern Bureau and a North China bureau; the Workers' Party with
-    # 北韓 (Taiwan's name for the WPK, not the WPNK); a Politburo alone; "Korean" before no body
-    "Antung Province", "Pyongyang Province", "Kanggye Province", "安東省", "きょうじょうし", "中共中央北方局",
-    "North China Bureau of the CCP", "北韓勞動黨", "Politburo", "政治局", "朝鮮總督府", "北韓人", "Kanggye-fu Province",
+    # a province named for a city (Antung Province, 安東省) or none at all, a bay named for one; Japanese words and
+    # given names in kana that read as a course person's name run together (何日, 均一, Kin'ichi, 法学生, 金時, 墨跡,
+    # Kinkichi; a fresh review's probes); the CCP's own Northern Bureau and a North China bureau; the Workers' Party
+    # with 北韓 (Taiwan's name for the WPK, not the WPNK); a Politburo alone; "Korean" before no body, before the
+    # colonial Korea Army's headquarters, before others' volunteers
+    "Antung Province", "Pyongyang Province", "Kanggye Province", "安東省", "Xianxing Bay", "Hamhung Bay", "元山灣",
+    "きょうじょうし", "なんにち", "ナンニチ", "きんいつ", "きんいち", "ほうがくせい",
+    "きんとき", "ぼくせき", "きんきち", "いしんしき",
+    "中共中央北方局", "North China Bureau of the CCP", "北韓勞動黨", "Politburo", "政治局", "朝鮮總督府", "北韓人",
+    "Kanggye-fu Province", "朝鮮軍司令部", "朝鮮人民義勇軍", "朝鮮人民志願軍", "조선인민지원군",
 ])
 def test_the_third_rounds_rules_find_no_stranger(spelling):
     assert not names_someone(nk.lookup(spelling))
