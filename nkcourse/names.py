@@ -1207,11 +1207,13 @@ _COUNTRY_WORDS = frozenset({"soviet", "soviets", "russian", "소련", "蘇聯", 
 
 # Titles written after a name in Korean, Chinese and Japanese (맥아더 장군, 金日成同志, 毛主席, スターリン元帥), and the
 # North Korean press's words of abuse after an enemy's (리승만역도, "the traitor Ri Sung Man"; 괴뢰, puppet; not
-# 도당, gang, which is also 道黨, a province's party committee).
+# 도당, gang, alone, which is also 道黨, a province's party committee; 괴뢰도당, "puppet clique", is taken), and 씨,
+# "Mr" or "Ms" (이상조씨).
 # One-character words after a name that make it another thing's, named after the person: a street, a statue, a bridge,
 # a ship, a station, a county, a city, a hall, a school.
 _NAMED_AFTER_WORDS = frozenset("路街像橋桥號号驛驿郡市洞里邑區区館馆院校峰山")
-_TITLES_AFTER = re.compile(r"\s*(장군|대장|중장|소장|준장|대원수|원수|동지|동무|수상|주석|위원장|대사|역도|괴뢰|"
+_TITLES_AFTER = re.compile(r"\s*(장군|대장|중장|소장|준장|대원수|원수|동지|동무|수상|주석|위원장|대사|역도|괴뢰도당|"
+                           r"괴뢰|씨|"
                            r"先生|首領|首领|外相|總司令|总司令|參謀長|参谋长|閣下|阁下|總書記|总书记|"
                            r"사령관|사령원|부수상|"
                            r"將軍|将军|将軍|大將|大将|中將|中将|少將|少将|大元帥|大元帅|元帥|元帅|同志|主席|首相|"
@@ -2315,13 +2317,16 @@ def _generic_name(query: str, kind: str | None, consider) -> None:
             if inside and key != name and (not kind or spelling.kind == kind):
                 found.setdefault((spelling.kind, spelling.id), position)
     syllables = rz.vietnamese_key(query) if rz.script(query) == "latin" else ""
+    read_vietnamese: dict[tuple[str, str], int] = {}
     if syllables.count(" ") >= 2:  # Chí nguyện quân: the last words of 中國人民志願軍 read in Sino-Vietnamese
         for position, reading in _organization_readings():
             spelling = _index().spellings[position]
             if f" {syllables}" in f" {reading}" and syllables != reading and (not kind or spelling.kind == kind):
-                found.setdefault((spelling.kind, spelling.id), position)
-    if len(found) == 1 and (rz.script(query) in ("hangul", "cjk") or syllables.count(" ") >= 2) and (
+                read_vietnamese.setdefault((spelling.kind, spelling.id), position)
+    found = {**read_vietnamese, **found}
+    if len(found) == 1 and (rz.script(query) in ("hangul", "cjk") or set(found) == set(read_vietnamese)) and (
             normalise(query) not in _COMMON_BODY_WORDS):
+        # (a part of an English name is only suggested: "Social Democratic Party" is many countries' party)
         # a part of one party's or army's name in Hangul or characters, and of no other's: a short form of it
         # (志願軍 of 中國人民志願軍, 조선독립동맹 of 화북조선독립동맹), taken as that one
         consider(next(iter(found.values())), _LOOSE * 0.95, "part")
@@ -3413,6 +3418,15 @@ _BODY_OTHER_NAME = re.compile(r"^(?:북조선인민(?=군)|북한인민(?=군)|"
                          r"南朝鮮軍$|南朝鲜军$|南韓軍$|南韩军$|남조선군$)")
 
 
+# Hangul syllables with a y-vowel after ㅈ, ㅊ or ㅅ, which say the same as the plain vowel and which the spelling rules
+# of 1986 for foreign words dropped (죠 = 조, 쥬 = 주, 쳐 = 처, 셔 = 서), each with the syllable now written; a
+# final consonant is kept (죤 = 존)
+_OLD_HANGUL_NOW = {chr(0xAC00 + (initial * 21 + old) * 28 + final): chr(0xAC00 + (initial * 21 + new) * 28 + final)
+                   for initial in (9, 12, 14) for old, new in ((2, 0), (6, 4), (12, 8), (17, 13))
+                   for final in range(28)}
+_OLD_HANGUL = re.compile("[" + "".join(_OLD_HANGUL_NOW) + "]")
+
+
 def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple[float, int, str]]:
     """When a name found nothing as typed, the readings a learner would try next, each searched in turn and the
     first that finds something kept, as a suggestion unless the reading is sure:
@@ -3430,6 +3444,18 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     A surname alone inside a longer foreign name is never taken for the person: Vasily Stalin, 谢尔盖·赫鲁晓夫
     and Margaret Truman are other people."""
     readings: list[tuple[str, bool, bool]] = []  # (reading, sure, a case ending taken off)
+    old_spelling = _OLD_HANGUL.sub(lambda syllable: _OLD_HANGUL_NOW[syllable.group()], text.strip())
+    if old_spelling != text.strip() and rz.script(text) == "hangul" and depth == 0:
+        # 죠이, 쥬은래: a y-vowel after ㅈ, ㅊ or ㅅ, as Korean wrote foreign and Chinese names before 1986 (조이,
+        # 주은래)
+        found = [item for item in _search(old_spelling, wanted) if item[2] in _FIRM]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
+    if rz.script(text) == "cyrillic" and text.isupper() and depth == 0:  # КИМ ИР СЕНА, as a list of names prints it
+        capitalized = " ".join(word.capitalize() for word in text.split())
+        found = _search(capitalized, wanted) or _second_reading(capitalized, wanted, depth + 1)
+        if found:
+            return found
     untitled = re.sub(r",\s*(Jr\.?|Sr\.?)$", r" \1", text.strip())  # William Kelly Harrison, Jr.
     while _TITLES.match(untitled):  # Brigadier General Frank Dodd: the rules below read the name without its title
         untitled = _TITLES.sub("", untitled, count=1).strip()

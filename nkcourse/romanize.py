@@ -838,11 +838,13 @@ _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 # with ya or waw at a word's start is the vowel i or u; ya or waw before alif is the consonant y or w, and
 # elsewhere the vowel i or u; alif is a; ghayn after nun (نغ) is the g of ng, as transcriptions of Korean and
 # Chinese write it.
+# Alif with hamza below (إ) is the vowel i (إنشون, Inchon).
 # Egyptian Arabic's jim is g, written so in the ng of Korean names (سونج, Sung); تش is ch (تشوي, Choi); ya before
 # waw or alif at a word's start is y (يونغ, Yong).
 _ARABIC_VOWELS = [(re.compile(pattern), replacement) for pattern, replacement in [
     (r"تش", "ch"), (r"(?<=ن)ج(?=\s|$|-)", "g"), (r"(?:^|(?<=\s))[يی](?=[وا])", "y"),
-    (r"(?:^|(?<=\s))[اإأ][يی]", "i"), (r"(?:^|(?<=\s))[اأ]و", "u"), (r"[يی](?=[اآ])", "y"), (r"و(?=[اآ])", "w"),
+    (r"(?:^|(?<=\s))[اإأ][يی]", "i"), (r"إ", "i"), (r"(?:^|(?<=\s))[اأ]و", "u"), (r"[يی](?=[اآ])", "y"),
+    (r"و(?=[اآ])", "w"),
     (r"[يی]", "i"), (r"و", "u"), (r"[اأإآ]", "a"), (r"(?<=ن)غ", "g"), (r"ى", "a"), (r"ة", "a"), (r"[ءع]", ""),
 ]]
 
