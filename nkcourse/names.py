@@ -1954,6 +1954,12 @@ def _near_misses(query: str, consider) -> None:
                         _latin_syllables(query) > _latin_syllables(index.spellings[position].spelling))):
                     continue  # a syllable more is another name: Ким Чэ Ук (김재욱) is not Kim Chaek (김책), nor Kim
                     # Ŭngu (김응우) Kim Ung
+                own_words = rz.words(index.spellings[position].spelling)
+                if index.spellings[position].kind == "person" and len(own_words) >= 3 and any(
+                        Levenshtein.distance(key, given) <= 1 for kin, given in _keys(" ".join(own_words[1:]))
+                        if kin == family):
+                    continue  # a given name without its surname is no slip of the whole: Song Ju (Kim Il Sung's
+                    # birth name's, 성주) is not Lee Song Cho
                 consider(position, 0.85 - 0.05 * distance, "suggestion")
 
 

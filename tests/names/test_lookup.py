@@ -1321,8 +1321,9 @@ def test_the_readings_of_the_third_round_find_their_entity(spelling, kind, entit
     "きんとき", "ぼくせき", "きんきち", "いしんしき",
     "中共中央北方局", "North China Bureau of the CCP", "北韓勞動黨", "Politburo", "政治局", "朝鮮總督府", "北韓人",
     "Kanggye-fu Province", "朝鮮軍司令部", "朝鮮人民義勇軍", "朝鮮人民志願軍", "조선인민지원군",
-    # then: a Russian word in capitals that is no name here, 씨 after a surname alone
-    "КНДР", "ПАК ДЕНЧО", "김씨",
+    # then: a Russian word in capitals that is no name here, 씨 after a surname alone, a given name alone (Kim Il Sung's
+    # birth name's Song Ju is no slip of Lee Song Cho, Ri Sang-jo)
+    "КНДР", "ПАК ДЕНЧО", "김씨", "Song Ju", "Song-ju",
 ])
 def test_the_third_rounds_rules_find_no_stranger(spelling):
     assert not names_someone(nk.lookup(spelling))
