@@ -307,7 +307,8 @@ _NAME_WORDS = {
     "soviet": "soviet", "soviets": "soviet", "russian": "soviet", "guerrilla": "partisan", "guerrillas": "partisan",
     "guerilla": "partisan", "guerillas": "partisan", "partisans": "partisan", "yenan": "yanan", "yan'an": "yanan",
     "volunteers": "volunteer", "peoples": "people", "people's": "people", "communists": "communist",
-    "forces": "army", "troops": "army", "eighth": "8th", "tenth": "10th", "x": "10th", "internal": "domestic",
+    "forces": "army", "troops": "army", "troop": "army", "eighth": "8th", "tenth": "10th", "x": "10th",
+    "internal": "domestic",
     "coalition": "united",  # 联军 translated: the Northeast Anti-Japanese Coalition Army
     "partisanen": "partisan",  # German
     "restoration": "liberation",  # 光復軍 (gwangbok, "restoration of light"): the Korean Restoration Army
@@ -1018,7 +1019,7 @@ def clear_caches() -> None:
     names and faction links derived from them), so that the next lookup reads the tables again: for a test or
     a notebook that has changed a table. Returns None; raises nothing. The index kept on disk is untouched (its
     file name changes with the data)."""
-    for cached in (_index_cached, _hangul_surnames, _faction_links, _foreign_keys, _foreign_place_keys,
+    for cached in (_index_cached, _hangul_surnames, _faction_links, _foreign_keys, _foreign_people, _foreign_place_keys,
                    _famous_people, _entities, _korean_place_kinds, _battle_places, _foreign_name_parts,
                    _transcription_characters):
         cached.cache_clear()
@@ -1938,6 +1939,10 @@ def _near_misses(query: str, consider) -> None:
                 continue
             if not _plausible_slip(key, candidate, family):
                 continue
+            bodies_only = all(index.spellings[position].kind in ("party", "army", "group")
+                              for position in index.exact[(family, candidate)])
+            if bodies_only and key[:1] != candidate[:1]:
+                continue  # a body's name is mistyped after its first letter: Jongun is no slip of Uiyonggun
             for position in index.exact[(family, candidate)]:
                 if index.spellings[position].system in (_MIXED_SYSTEM, "exonym"):
                     continue  # a near miss of a spelling composed to catch a garble is one guess on another; a
@@ -2296,7 +2301,11 @@ _NOT_A_BODY = frozenset(normalise(name) for name in (
     "North Korea", "South Korea", "Northern Korea", "Southern Korea", "Korea", "North Korean", "South Korean", "Korean",
     "Soviet Union", "China", "Nordkorea",
     "Südkorea", "Corée du Nord", "Corea del Norte", "Corea del Nord", "Северная Корея", "Северной Кореи",
-    "Южная Корея", "Южной Кореи", "Советский Союз", "Советского Союза", "Китай", "Китая"))
+    "Южная Корея", "Южной Кореи", "Советский Союз", "Советского Союза", "Китай", "Китая",
+    # and English words of a body's name that are as much another's or a region's: the PLA is a Liberation Army,
+    # 조선인민당 the People's Party of 1945, North China a region (a fresh review's probes)
+    "Liberation Army", "Liberation", "People's Party", "Peoples Party", "North China", "Korean Independence",
+    "of the Soviet Union"))
 
 
 def _generic_name(query: str, kind: str | None, consider) -> None:
@@ -2339,6 +2348,13 @@ def _generic_name(query: str, kind: str | None, consider) -> None:
         return
     for position in found.values():
         consider(position, 0.7, "generic")
+
+
+@cache
+def _foreign_people() -> frozenset[str]:
+    """The ids of the people with no Korean name in people.csv (Soviet, Chinese, American and other foreigners)."""
+    people = load("people")
+    return frozenset(people.loc[people["name_hangul"].fillna("") == "", "person_id"])
 
 
 @cache
@@ -3896,7 +3912,7 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         found = [item for item in _search(committee.group(1) or committee.group(2), "party") if item[2] in _FIRM]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found]
-    bureau = re.fullmatch(r"(\S.*?)\s*(?:北部朝鮮|北部朝鲜|北朝鮮|北朝鲜|北韓|北韩|北部|北方|"
+    bureau = re.fullmatch(r"(\S.*?)\s*の?\s*(?:北部朝鮮|北部朝鲜|北朝鮮|北朝鲜|北韓|北韩|北部|北方|"
                           r"북부조선|북조선|북한|북부)\s*(?:分局|局|支部|組織委員會|組織委員会|组织委员会|"
                           r"분국|조직위원회|지부)", text.strip()) or re.fullmatch(
         r"north(?:ern)?(?:\s+korean?)?\s+(?:branch\s+)?(?:bureau|branch|organi[sz]ing\s+committee)\s+of\s+(?:the\s+)?(.+)|"
@@ -3939,6 +3955,40 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         found = [item for item in _search(genitive.group(1), "person") if item[2] == "exact" and item[0] >= _RULE]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found]
+    one_genitive = re.fullmatch(r"([A-ZÀ-Ž][^\W\d_]{6,})['’]?s", text.strip())
+    if one_genitive and wanted in (None, "person") and depth == 0:
+        # MacArthurs, Chruschtschows, Schtykows: the genitive -s on a foreign surname of seven letters or more, as
+        # German, Dutch and Scandinavian write it, taken when the surname alone is a foreign person's own (Hodges,
+        # a shorter name, is not Hodge; nor is any Korean name)
+        found = [item for item in _search(one_genitive.group(1), "person") if item[2] == "exact"
+                 and _index().spellings[item[1]].id in _foreign_people()]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
+    epithet = re.fullmatch(r"(.+?)\s+(?:puppet\s+)?(?:clique|regime|gang|traitors?|puppets)", text.strip(),
+                           re.IGNORECASE)
+    if epithet and rz.script(text) == "latin" and wanted in (None, "person") and depth == 0:
+        # Syngman Rhee clique, the Syngman Rhee puppet clique: the DPRK's press's words for an enemy and his
+        # government after his name, read as the man
+        found = [item for item in _search(epithet.group(1), "person") if item[2] == "exact"]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
+    puppet_army = re.fullmatch(r"(.+?)\s+puppet\s+(?:army|troops?|forces)", text.strip(), re.IGNORECASE)
+    if puppet_army and rz.script(text) == "latin" and wanted in (None, "army") and depth == 0 and any(
+            _index().spellings[item[1]].id == "syngman_rhee" for item in _search(puppet_army.group(1), "person")
+            if item[2] == "exact"):
+        # the Syngman Rhee puppet army: the DPRK's name for the ROK Army
+        found = [item for item in _search("South Korean army", "army") if item[2] in _FIRM]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
+    province = re.fullmatch(r"(\S+도|평남|평북|함남|함북|황남|황북|강원|자강|양강|경기|충남|충북|전남|전북|경남|"
+                            r"경북)\s+(\S.*)", text.strip())
+    if province and wanted in (None, "place") and depth == 0:
+        # 평남 개천, 함경남도 흥남: a place after its province's name (or short name), as Korean writes an address
+        found = [item for item in _search(province.group(2), "place") or _second_reading(province.group(2), "place",
+                                                                                          depth + 1)
+                 if item[2] in _FIRM and _index().spellings[item[1]].kind == "place"]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     surname = (re.fullmatch(r"([A-Z][a-z]{1,3}?)(a|em|owi|u|ie|ovi|om)", every_word[0]) if rz.script(text) == "latin"
                else re.fullmatch(r"([А-ЯЁІ][а-яёі]{1,3}?)(а|у|ом|ем|е|ым|ові)", every_word[0])) if every_word else None
     surname_key = rz.words(rz.cyrillic_to_latin(surname.group(1).replace("і", "и").replace("І", "И")) if rz.script(

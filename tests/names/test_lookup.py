@@ -1297,7 +1297,15 @@ def test_the_second_rounds_rules_find_no_stranger(spelling):
     # name; a y-vowel after ㅈ, ㅊ, ㅅ as Korean wrote foreign and Chinese names before 1986
     ("КИМ ИР СЕНА", "person", "kim_il_sung"), ("이상조씨", "person", "ri_sang_jo"),
     ("백선엽씨", "person", "paik_sun_yup"), ("리승만괴뢰도당", "person", "syngman_rhee"),
-    ("쥬은래", "person", "zhou_enlai"), ("ゲンザン", "place", "wonsan"), ("呉振宇", "person", "o_jin_u"),
+    ("쥬은래", "person", "zhou_enlai"), ("ゲンザン", "place", "wonsan"),
+    # after parts 178 to 184: the genitive -s on a long foreign surname (German, Dutch, Scandinavian); the DPRK's
+    # words for an enemy's government after his name; a place after its province's name in Korean; の in a bureau's
+    # name
+    ("MacArthurs", "person", "douglas_macarthur"), ("Chruschtschows", "person", "nikita_khrushchev"),
+    ("Schtykows", "person", "terenti_shtykov"), ("Syngman Rhee puppet clique", "person", "syngman_rhee"),
+    ("Syngman Rhee puppet army", "army", "rok_army"), ("south Korean puppet troop", "army", "rok_army"),
+    ("평남 개천", "place", "kaechon"), ("함경남도 흥남", "place", "hungnam"),
+    ("朝鮮共産党の北朝鮮分局", "party", "nkcp"), ("呉振宇", "person", "o_jin_u"),
     ("北朝鮮軍", "army", "kpa"), ("북조선군", "army", "kpa"),
     ("北韓軍隊", "army", "kpa"), ("韩国军队", "army", "rok_army"), ("南韩部队", "army", "rok_army"),
     ("북조선인민군", "army", "kpa"), ("北韩共产党", "party", "nkcp"), ("朝鮮新人民党", "party", "npp"),
@@ -1324,6 +1332,14 @@ def test_the_readings_of_the_third_round_find_their_entity(spelling, kind, entit
     # then: a Russian word in capitals that is no name here, 씨 after a surname alone, a given name alone (Kim Il Sung's
     # birth name's Song Ju is no slip of Lee Song Cho, Ri Sang-jo)
     "КНДР", "ПАК ДЕНЧО", "김씨", "Song Ju", "Song-ju",
+    # a short surname with -s (Hodges, Stalins: other names or families), other men's cliques and puppet armies, a
+    # county of the same name after its province (개천군 is the county, not the town)
+    "Hodges", "Stalins", "Johnsons", "Chiang Kai-shek clique", "Kim Jong Il clique", "Bao Dai puppet army",
+    "평안남도 개천군",
+    # a fresh review's probes: a given name alone that is no body's slip, English words of a body's name that are
+    # as much another's or a region's
+    "Jong Un", "Jongun", "Liberation Army", "People's Party", "North China", "Korean Independence",
+    "of the Soviet Union",
 ])
 def test_the_third_rounds_rules_find_no_stranger(spelling):
     assert not names_someone(nk.lookup(spelling))
