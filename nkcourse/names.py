@@ -1214,7 +1214,7 @@ _COUNTRY_WORDS = frozenset({"soviet", "soviets", "russian", "소련", "蘇聯", 
 # a ship, a station, a county, a city, a hall, a school.
 _NAMED_AFTER_WORDS = frozenset("路街像橋桥號号驛驿郡市洞里邑區区館馆院校峰山")
 _TITLES_AFTER = re.compile(r"\s*(장군|대장|중장|소장|준장|대원수|원수|동지|동무|수상|주석|위원장|대사|역도|괴뢰도당|"
-                           r"괴뢰|씨|"
+                           r"괴뢰|씨|대통령|총리|국무장관|"
                            r"先生|首領|首领|外相|總司令|总司令|參謀長|参谋长|閣下|阁下|總書記|总书记|"
                            r"사령관|사령원|부수상|"
                            r"將軍|将军|将軍|大將|大将|中將|中将|少將|少将|大元帥|大元帅|元帥|元帅|同志|主席|首相|"
@@ -1722,6 +1722,10 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
                         *_LOOSE_SYSTEMS, "shared_name") and rz.script(
                         index.spellings[position].spelling) == "latin":
                     continue  # 안동 is the South Korean city, whatever the loose "Andong" (Dandong) says
+                if rz.script(text) in ("cjk", "hangul", "kana") and index.spellings[position].system == "garbled" and (
+                        rz.script(index.spellings[position].spelling) == "latin"):
+                    continue  # a garble in Latin letters is matched as typed, not by a reading of characters: 金基成
+                    # (jin ji cheng, Kim Jong-suk's brother) is not "Jin Ji Cheng", a garbled Kim Il Sung
                 if family == "korean" and typed_exactly and index.spellings[position].system == "alias" and (
                         rz.script(index.spellings[position].spelling) == "latin") and not _same_doubles(
                         text, index.spellings[position].spelling):
@@ -3063,7 +3067,7 @@ _CASE_ENDING = re.compile(r"(?<=[^\W\d_]{2})(?:ого|его|ому|ой|ом|е
 # a foreign man is read only when his first name is declined too (`_second_reading`).
 _LATIN_CASE_ENDING = re.compile(r"(?:(?<=[^\W\d_]{3})['’][a-zçğışöü]{1,4}|(?<=[^\W\d_]{2})(?:(?<=[gk])iem|owi|ovi|"
                                 r"em|om|ie|nak|"
-                                r"nek|nal|nél|nál|val|vel|tal|tel|ban|ben|ba|be|ból|ből|ról|ről|hoz|hez|ot|et|t|a|u|i|y"
+                                r"nek|nal|nél|nál|val|vel|lal|lel|tal|tel|ban|ben|ba|be|ból|ből|ról|ről|hoz|hez|ot|et|t|a|u|i|y"
                                 # Finnish, Estonian and Lithuanian (Incheonissa, Pyongyangis, Busanas, Seulą); a
                                 # Finnish genitive -n, only after four letters (not -s: Hodges, Maliks are others)
                                 r"|issa|issä|ssa|ssä|sta|stä|lla|llä|lle|lta|ile|is|as|ą|ę"
@@ -3090,14 +3094,15 @@ sungai danau pulau
 ilha eiland flusses serbatoio rezervorul rezervor lacul raul
 joki jokea joen joella jogi joe aerodroma aerodromas reservatorio bacino idrico prehradu prehrady limani savaslari
 savasi
-bu pu fu waduk camp pow shore beach coast aerodromo ilog resevoir reservior resevior reservoire flygbas flybase
+bu pu fu area sector
+waduk camp pow shore beach coast aerodromo ilog resevoir reservior resevior reservoire flygbas flybase
 luftwaffenstutzpunkt fliegerhorst zbiornika
 полуострова полуострове гавани гавань реке рекой водохранилища водохранилище
 язовир қала қаласы қаласын қаласында шаар шаары
 шаарынын шаарында өзен өзені өзеніндегі өзенінде су қоймасы қоймасының
 """.split())
 _PLACE_WORDS_LATIN |= {rz.strip_marks(word).translate(_UNDECOMPOSED) for word in _PLACE_WORDS_LATIN}  # as compared
-_PLACE_SUFFIX_CJK = re.compile(r"(战俘营|戰俘營|포로수용소|捕虜収容所|"  # a POW camp's word too
+_PLACE_SUFFIX_CJK = re.compile(r"(战俘营|戰俘營|포로수용소|捕虜収容所|\s전선|\s일대|"  # a POW camp, a front, an area
                                r"市|郡|縣|县|道|府|半島|半岛|港|江|河|川|湖|水庫|水库|機場|机场|飛行場|站|"
                                r"특별시|특급시|직할시|광역시|시|군|도|반도|항|강|호|비행장|공항|저수지|역|グン|埠頭|부두|[=＝・]シ|貯水池|ダム|구역|區域|区域|(?<=..)城)$")
 
@@ -3280,7 +3285,7 @@ def _without_place_words(text: str) -> str | None:
 # object; not 이, 가, 은, 는, which end names too), Japanese ones (の, は, が, を, に, で, へ, と), Chinese 的, and a
 # Russian preposition before it (в Пхеньяне, "in Pyongyang"). Taken off only when what is left is a name found as
 # typed (or, in Russian, with its case ending read too).
-_PARTICLES = re.compile(r"(?<=[\uac00-\ud7a3]{2})(의|에서|에게|으로|을|를|에)$|(?<=[\u3040-\u30ff\u4e00-\u9fff]{2})"
+_PARTICLES = re.compile(r"(?<=[\uac00-\ud7a3]{2})(의|에서|에게|으로|을|를|에|들)$|(?<=[\u3040-\u30ff\u4e00-\u9fff]{2})"
                         r"(の|は|が|を|に|で|へ|と|的)$|^(в|во|на|с|со|к|у|о|об|из|от|до|при|для)\s+(?=[А-ЯЁ])")
 
 
@@ -3408,9 +3413,20 @@ _BODY_OTHER_NAMES = {"北韓人民": "朝鮮人民", "北韩人民": "朝鲜人�
                      "南韓勞動黨": "南朝鮮勞動黨", "南韩劳动党": "南朝鲜劳动党",  # 南韓: the South (its party of 1946)
                      "中国志愿军": "中国人民志愿军", "中國志願軍": "中國人民志願軍", "중국의용군": "중국인민지원군",
                      "중국지원군": "중국인민지원군", "중국인민의용군": "중국인민지원군",
-                     "항미원조의용군": "중국인민지원군", "항미원조지원군": "중국인민지원군"}
+                     "항미원조의용군": "중국인민지원군", "항미원조지원군": "중국인민지원군",
+                     "중공인민지원군": "중국인민지원군", "中共人民志願軍": "中國人民志願軍",
+                     "中共人民志愿军": "中国人民志愿军"}
 # (the Chinese People's Volunteers without "People's", and in Korean with 의용군, volunteer army, for 지원군, or "the
 # volunteers who resisted America and aided Korea")
+# The provinces of Korea by their Korean names and short names, with the half of Korea each lies in today (강원,
+# Kangwŏn, is in both)
+_PROVINCE_COUNTRY = {**dict.fromkeys(("평안남도", "평안북도", "함경남도", "함경북도", "황해도", "황해남도", "황해북도",
+                                      "자강도", "양강도", "평남", "평북", "함남", "함북", "황남", "황북", "자강",
+                                      "양강"),
+                                     ("dprk",)),
+                     **dict.fromkeys(("경기도", "충청남도", "충청북도", "전라남도", "전라북도", "경상남도", "경상북도",
+                                      "제주도", "경기", "충남", "충북", "전남", "전북", "경남", "경북"), ("rok",)),
+                     "강원도": ("dprk", "rok"), "강원": ("dprk", "rok")}
 _NORTH_OTHER_NAMES = {"北韓": "北朝鮮", "北韩": "北朝鲜", "北朝鮮": "北韓", "北朝鲜": "北韩", "북한": "북조선",
                       "북조선": "북한"}
 _NORTH_OTHER_NAME = re.compile(r"^(?:北朝鮮|北朝鲜|北韓|北韩|북조선|북한)(?=\S)")
@@ -3437,7 +3453,7 @@ _BODY_OTHER_NAME = re.compile(r"^(?:북조선인민(?=군)|북한인민(?=군)|"
                          r"北韓人民(?=[軍军])|北韩人民(?=[軍军])|北朝鮮人民(?=[軍军])|北朝鲜人民(?=[軍军])|"
                          r"韓國國軍$|韩国国军$|大韓民国軍$|大韓民國軍$|大韩民国军$|中国義勇軍$|中國義勇軍$|南韓勞動黨$|"
                          r"南韩劳动党$|中国志愿军$|中國志願軍$|중국의용군$|중국지원군$|중국인민의용군$|항미원조의용군$|항미원조지원군$|"
-                         r"南朝鮮軍$|南朝鲜军$|南韓軍$|南韩军$|남조선군$)")
+                         r"南朝鮮軍$|南朝鲜军$|南韓軍$|南韩军$|남조선군$|중공인민지원군$|中共人民志願軍$|中共人民志愿军$)")
 
 
 # Hangul syllables with a y-vowel after ㅈ, ㅊ or ㅅ, which say the same as the plain vowel and which the spelling rules
@@ -3982,11 +3998,14 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     province = re.fullmatch(r"(\S+도|평남|평북|함남|함북|황남|황북|강원|자강|양강|경기|충남|충북|전남|전북|경남|"
                             r"경북)\s+(\S.*)", text.strip())
-    if province and wanted in (None, "place") and depth == 0:
-        # 평남 개천, 함경남도 흥남: a place after its province's name (or short name), as Korean writes an address
+    country = _PROVINCE_COUNTRY.get(province.group(1), "") if province else ""
+    if province and country and wanted in (None, "place") and depth == 0:
+        # 평남 개천, 함경남도 흥남: a place after its province's name (or short name), as Korean writes an address; the
+        # place must be in that province's half of Korea (함북 경성 is not Seoul, 京城; 평북 오산 not Osan)
         found = [item for item in _search(province.group(2), "place") or _second_reading(province.group(2), "place",
                                                                                           depth + 1)
-                 if item[2] in _FIRM and _index().spellings[item[1]].kind == "place"]
+                 if item[2] in _FIRM and _index().spellings[item[1]].kind == "place"
+                 and _places_table().get(_index().spellings[item[1]].id, ("", ""))[1] in country]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     surname = (re.fullmatch(r"([A-Z][a-z]{1,3}?)(a|em|owi|u|ie|ovi|om)", every_word[0]) if rz.script(text) == "latin"

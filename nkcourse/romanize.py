@@ -820,6 +820,7 @@ def other_script_to_latin(text: str) -> str | None:
     if not any(ch.isalpha() and not ch.isascii() for ch in text) or script(text) != "latin" or (
             all(not ch.isalpha() or ch.isascii() or "LATIN" in unicodedata.name(ch, "") for ch in text)):
         return None
+    text = re.sub(r"^กรุง(?=[\u0e01-\u0e4c]{3})", "", text.strip())  # กรุงโซล: กรุง, "the capital", before a city's name
     text = _THAI_SILENT_O.sub("", _THAI_LEADING_VOWELS.sub(r"\2\1", text))
     if _ARABIC_LETTER.search(text):
         text = arabic_vowels(text)

@@ -1306,6 +1306,13 @@ def test_the_second_rounds_rules_find_no_stranger(spelling):
     ("Syngman Rhee puppet army", "army", "rok_army"), ("south Korean puppet troop", "army", "rok_army"),
     ("평남 개천", "place", "kaechon"), ("함경남도 흥남", "place", "hungnam"),
     ("朝鮮共産党の北朝鮮分局", "party", "nkcp"), ("呉振宇", "person", "o_jin_u"),
+    # after parts 185 to 191: 대통령 after a name; 들 after a body's; 중공 (Chinese Communist) before the CPV's name;
+    # "area", 전선 (front) after a place's; Thai กรุง (capital) before a city; Hungarian -lal
+    ("트루먼 대통령", "person", "harry_truman"), ("이승만대통령", "person", "syngman_rhee"),
+    ("조선의용군들", "army", "kva"),
+    ("중공인민지원군", "army", "cpv"), ("Kimpo area", "place", "kimpo"), ("낙동강 전선", "place", "naktong_river"),
+    ("กรุงโซล", "place", "seoul"),
+    ("Szöullal", "place", "seoul"),
     ("北朝鮮軍", "army", "kpa"), ("북조선군", "army", "kpa"),
     ("北韓軍隊", "army", "kpa"), ("韩国军队", "army", "rok_army"), ("南韩部队", "army", "rok_army"),
     ("북조선인민군", "army", "kpa"), ("北韩共产党", "party", "nkcp"), ("朝鮮新人民党", "party", "npp"),
@@ -1340,6 +1347,10 @@ def test_the_readings_of_the_third_round_find_their_entity(spelling, kind, entit
     # as much another's or a region's
     "Jong Un", "Jongun", "Liberation Army", "People's Party", "North China", "Korean Independence",
     "of the Soviet Union",
+    # after parts 185 to 191: characters whose reading is a garble's letters (金基成, Kim Jong-suk's brother, read
+    # jin ji cheng, is not the garbled "Jin Ji Cheng"); a numbered division or army of a body, which is no entity of
+    # the course (parts 104 and 165 label 중공군 38군 and 북한군 6사단 so)
+    "金基成", "中共軍第39軍", "인민군 6사단",
 ])
 def test_the_third_rounds_rules_find_no_stranger(spelling):
     assert not names_someone(nk.lookup(spelling))
