@@ -3418,15 +3418,6 @@ _BODY_OTHER_NAMES = {"北韓人民": "朝鮮人民", "北韩人民": "朝鲜人�
                      "中共人民志愿军": "中国人民志愿军"}
 # (the Chinese People's Volunteers without "People's", and in Korean with 의용군, volunteer army, for 지원군, or "the
 # volunteers who resisted America and aided Korea")
-# The provinces of Korea by their Korean names and short names, with the half of Korea each lies in today (강원,
-# Kangwŏn, is in both)
-_PROVINCE_COUNTRY = {**dict.fromkeys(("평안남도", "평안북도", "함경남도", "함경북도", "황해도", "황해남도", "황해북도",
-                                      "자강도", "양강도", "평남", "평북", "함남", "함북", "황남", "황북", "자강",
-                                      "양강"),
-                                     ("dprk",)),
-                     **dict.fromkeys(("경기도", "충청남도", "충청북도", "전라남도", "전라북도", "경상남도", "경상북도",
-                                      "제주도", "경기", "충남", "충북", "전남", "전북", "경남", "경북"), ("rok",)),
-                     "강원도": ("dprk", "rok"), "강원": ("dprk", "rok")}
 _NORTH_OTHER_NAMES = {"北韓": "北朝鮮", "北韩": "北朝鲜", "北朝鮮": "北韓", "北朝鲜": "北韩", "북한": "북조선",
                       "북조선": "북한"}
 _NORTH_OTHER_NAME = re.compile(r"^(?:北朝鮮|北朝鲜|北韓|北韩|북조선|북한)(?=\S)")
@@ -3748,6 +3739,10 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             # Osan Hill (in Hoeryong) is a hill, not the town of Osan: a feature's word keeps only features
             found = [item for item in found if _place_kind(_index().spellings[item[1]].id) not in (
                 "city", "town", "village", "capital", "foreign_city", "county")]
+        if re.search(r"\s(?:전선|일대)$|\b(?:area|sector)$", text.strip(), re.IGNORECASE):
+            # the Kimpo area, 낙동강 전선: an area or a front of the war in Korea (연안 전선 is Yŏnan's, in Hwanghae,
+            # not Yan'an's)
+            found = [item for item in found if _index().spellings[item[1]].id in _korean_place_kinds()]
         if re.search(r"省$|\b(?:province|provinz|provincia|provincie|prowincja|provinsen|oblast)\b", text.strip(),
                      re.IGNORECASE):
             # Antung Province (安東省) is the province named for the city, not Antung (Dandong) itself
@@ -3972,10 +3967,11 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found]
     one_genitive = re.fullmatch(r"([A-ZÀ-Ž][^\W\d_]{6,})['’]?s", text.strip())
-    if one_genitive and wanted in (None, "person") and depth == 0:
-        # MacArthurs, Chruschtschows, Schtykows: the genitive -s on a foreign surname of seven letters or more, as
-        # German, Dutch and Scandinavian write it, taken when the surname alone is a foreign person's own (Hodges,
-        # a shorter name, is not Hodge; nor is any Korean name)
+    if one_genitive and wanted in (None, "person") and depth == 0 and re.search(
+            r"(?:ow|ew)$|[ëčšžř]", one_genitive.group(1)):
+        # Chruschtschows, Schtykows, Chruščëvs: the genitive -s on a Russian surname of seven letters or more as German
+        # (-ow) or Czech (ë, č) writes it, taken when the surname alone is a foreign person's own; an English name
+        # with -s may be a plural (the Harrisons, Molotovs), and a shorter one another name (Hodges is not Hodge)
         found = [item for item in _search(one_genitive.group(1), "person") if item[2] == "exact"
                  and _index().spellings[item[1]].id in _foreign_people()]
         if found:
@@ -3994,18 +3990,6 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             if item[2] == "exact"):
         # the Syngman Rhee puppet army: the DPRK's name for the ROK Army
         found = [item for item in _search("South Korean army", "army") if item[2] in _FIRM]
-        if found:
-            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
-    province = re.fullmatch(r"(\S+도|평남|평북|함남|함북|황남|황북|강원|자강|양강|경기|충남|충북|전남|전북|경남|"
-                            r"경북)\s+(\S.*)", text.strip())
-    country = _PROVINCE_COUNTRY.get(province.group(1), "") if province else ""
-    if province and country and wanted in (None, "place") and depth == 0:
-        # 평남 개천, 함경남도 흥남: a place after its province's name (or short name), as Korean writes an address; the
-        # place must be in that province's half of Korea (함북 경성 is not Seoul, 京城; 평북 오산 not Osan)
-        found = [item for item in _search(province.group(2), "place") or _second_reading(province.group(2), "place",
-                                                                                          depth + 1)
-                 if item[2] in _FIRM and _index().spellings[item[1]].kind == "place"
-                 and _places_table().get(_index().spellings[item[1]].id, ("", ""))[1] in country]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     surname = (re.fullmatch(r"([A-Z][a-z]{1,3}?)(a|em|owi|u|ie|ovi|om)", every_word[0]) if rz.script(text) == "latin"
