@@ -449,8 +449,8 @@ colonial-era place names; Russian and East European reports and encyclopedias; p
 atlases; parties, armies, fronts and factions in eight languages) wrote parts 164 to 170, run once on commit 817bf88:
 part 164: 260/270 (96.3 %) right first, 0 wrong, 56/58 (Jeong Ryul and 郑律, labelled not in the course, are Chong
 Sang-jin's pen name in the data: relabelled as in part 8); part 165: 238/250 (95.2 %), 0 wrong, 49/49; part 166:
-198/221 (89.6 %), 0 wrong, 47/47 (安东市, meant as South Korea's Andong, is also Dandong's name until 1965, answered
-as a suggestion: relabelled as in part 62); part 167: 203/229 (88.6 %), 0 wrong, 44/45 (朱容夏, a machine
+198/221 (89.6 %), 0 wrong, 47/47 (安东市, South Korea's Andong, answered with a list of the places it may name,
+Dandong's name until 1965 among them); part 167: 203/229 (88.6 %), 0 wrong, 44/45 (朱容夏, a machine
 translation's characters for Chu Yong-ha, labelled another man, is Chu Nyong-ha's southern spelling: relabelled as
 Chu Yong-ha was); part 168: 210/229 (91.7 %), 0 wrong, 53/53; part 169: 202/212 (95.3 %), 0 wrong, 48/50 (Antung
 Province answered as Dandong, the city it was named for: fixed; Korean Liberation Army, labelled outside the course,
