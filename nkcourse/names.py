@@ -2156,9 +2156,8 @@ def _japanese_reading(query: str, kind: str | None, consider) -> None:
     """A name given by the Japanese reading of its characters, in Latin letters as colonial-era records and
     Japanese texts write it ("Boku Ken'ei", "Kin Nissei", "Heijō") or in kana (ぼく けんえい, サイ・ヨウケン): taken
     when exactly one thing in the course reads so. One word is read only as a place's or a body's name, and only
-    suggested (Japanese has many homophones: Kōkai
-    is both 江界 Kanggye and 黄海 the Yellow Sea); ordinary words and other places that share a reading
-    (`_JAPANESE_WORDS`) are left alone."""
+    suggested (Japanese has many homophones: Kōkai is both 江界 Kanggye and 黄海 the Yellow Sea); ordinary words
+    and other places that share a reading (`_JAPANESE_WORDS`) are left alone."""
     latin = rz.katakana_to_latin(query) if rz.script(query) == "kana" else query
     words = rz.words(latin)
     if not 1 <= len(words) <= 4:
@@ -3447,11 +3446,11 @@ _BODY_OTHER_NAME = re.compile(r"^(?:북조선인민(?=군)|북한인민(?=군)|"
                          r"南朝鮮軍$|南朝鲜军$|南韓軍$|南韩军$|남조선군$|중공인민지원군$|中共人民志願軍$|中共人民志愿军$)")
 
 
-# Hangul syllables with a y-vowel after ㅈ, ㅊ or ㅅ, which say the same as the plain vowel and which the spelling rules
-# of 1986 for foreign words dropped (죠 = 조, 쥬 = 주, 쳐 = 처, 셔 = 서), each with the syllable now written; a
-# final consonant is kept (죤 = 존)
+# Hangul syllables with a y-vowel after ㅈ or ㅊ, which say the same as the plain vowel and which the rules of 1986 for
+# writing foreign words dropped (죠 = 조, 쥬 = 주, 챠 = 차, 쳐 = 처), each with the syllable now written; a final
+# consonant is kept (죤 = 존). Not after ㅅ: 샤, 쇼, 슈 still write Chinese xia and Russian ш (덩샤오핑, 흐루쇼프).
 _OLD_HANGUL_NOW = {chr(0xAC00 + (initial * 21 + old) * 28 + final): chr(0xAC00 + (initial * 21 + new) * 28 + final)
-                   for initial in (9, 12, 14) for old, new in ((2, 0), (6, 4), (12, 8), (17, 13))
+                   for initial in (12, 14) for old, new in ((2, 0), (6, 4), (12, 8), (17, 13))
                    for final in range(28)}
 _OLD_HANGUL = re.compile("[" + "".join(_OLD_HANGUL_NOW) + "]")
 
@@ -3475,7 +3474,7 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     readings: list[tuple[str, bool, bool]] = []  # (reading, sure, a case ending taken off)
     old_spelling = _OLD_HANGUL.sub(lambda syllable: _OLD_HANGUL_NOW[syllable.group()], text.strip())
     if old_spelling != text.strip() and rz.script(text) == "hangul" and depth == 0:
-        # 죠이, 쥬은래: a y-vowel after ㅈ, ㅊ or ㅅ, as Korean wrote foreign and Chinese names before 1986 (조이,
+        # 죠이, 쥬은래: a y-vowel after ㅈ or ㅊ, as Korean wrote foreign and Chinese names before 1986 (조이,
         # 주은래)
         found = [item for item in _search(old_spelling, wanted) if item[2] in _FIRM]
         if found:

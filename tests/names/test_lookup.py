@@ -1294,7 +1294,7 @@ def test_the_second_rounds_rules_find_no_stranger(spelling):
     ("Politburo of the Central Committee of the CPSU", "party", "cpsu"), ("朝鮮勞動黨政治局", "party", "kwp"),
     ("조선로동당 정치국", "party", "kwp"),
     # then: a Russian name in capitals, declined (КИМ ИР СЕНА, as a cable's list prints it); 씨 and 괴뢰도당 after a
-    # name; a y-vowel after ㅈ, ㅊ, ㅅ as Korean wrote foreign and Chinese names before 1986
+    # name; a y-vowel after ㅈ or ㅊ as Korean wrote foreign and Chinese names before 1986
     ("КИМ ИР СЕНА", "person", "kim_il_sung"), ("이상조씨", "person", "ri_sang_jo"),
     ("백선엽씨", "person", "paik_sun_yup"), ("리승만괴뢰도당", "person", "syngman_rhee"),
     ("쥬은래", "person", "zhou_enlai"), ("ゲンザン", "place", "wonsan"),
