@@ -590,6 +590,15 @@ _GLOSSARY = {
     "japanellenes": "anti japanese", "egyesult": "united", "vrijwillige": "volunteers", "democrate": "democratic",
     "demokratischen": "democratic", "ng": "", "hilagang": "north", "tsina": "china", "bayan": "people",
     "xitoy": "china", "xalq": "people",
+    # Croatian, Serbian and Bosnian words in other cases (Korejsku narodnu armiju, Komunističkoj partiji Kine, Korejske
+    # radničke stranke), Polish (Północno-Wschodniej Zjednoczonej Armii Antyjapońskiej) and Czech (Velení OSN)
+    "korejsku": "korea", "narodnu": "people", "narodne": "people", "armiju": "army", "armije": "army",
+    "komunistickoj": "communist", "komunisticke": "communist", "partiji": "party",
+    "partije": "party", "kine": "china", "kina": "china", "kineske": "china", "radnicke": "workers",
+    "stranke": "party", "stranku": "party", "stranci": "party", "dobrovoljaca": "volunteers",
+    "polnocno-wschodnia": "northeast", "polnocno-wschodniej": "northeast", "antyjaponska": "anti japanese",
+    "antyjaponskiej": "anti japanese", "zjednoczona": "united", "zjednoczonej": "united", "veleni": "command",
+    "lidu": "people", "dobrovolnicke": "volunteers", "cinskeho": "china",
     "ko'ngillilar": "volunteers", "armiyasi": "army", "республика": "republic",
     # Russian forms too short for the stemmer, or not in Russian grammars' stems (Новой народной партии, антияпонской
     # объединённой армии, Командования Организации Объединённых Наций); Serbian, Danish and Italian words
@@ -1020,6 +1029,7 @@ def clear_caches() -> None:
     a notebook that has changed a table. Returns None; raises nothing. The index kept on disk is untouched (its
     file name changes with the data)."""
     for cached in (_index_cached, _hangul_surnames, _faction_links, _foreign_keys, _foreign_people, _foreign_place_keys,
+                   _russian_names_of_koreans,
                    _famous_people, _entities, _korean_place_kinds, _battle_places, _foreign_name_parts,
                    _transcription_characters):
         cached.cache_clear()
@@ -1209,12 +1219,12 @@ _COUNTRY_WORDS = frozenset({"soviet", "soviets", "russian", "소련", "蘇聯", 
 # Titles written after a name in Korean, Chinese and Japanese (맥아더 장군, 金日成同志, 毛主席, スターリン元帥), and the
 # North Korean press's words of abuse after an enemy's (리승만역도, "the traitor Ri Sung Man"; 괴뢰, puppet; not
 # 도당, gang, alone, which is also 道黨, a province's party committee; 괴뢰도당, "puppet clique", is taken), and 씨,
-# "Mr" or "Ms" (이상조씨).
+# "Mr" or "Ms" (이상조씨), and 옹, an old man's honorific (강상호옹).
 # One-character words after a name that make it another thing's, named after the person: a street, a statue, a bridge,
 # a ship, a station, a county, a city, a hall, a school.
 _NAMED_AFTER_WORDS = frozenset("路街像橋桥號号驛驿郡市洞里邑區区館馆院校峰山")
 _TITLES_AFTER = re.compile(r"\s*(장군|대장|중장|소장|준장|대원수|원수|동지|동무|수상|주석|위원장|대사|역도|괴뢰도당|"
-                           r"괴뢰|씨|대통령|총리|국무장관|"
+                           r"괴뢰|씨|옹|대통령|총리|국무장관|"
                            r"先生|首領|首领|外相|總司令|总司令|參謀長|参谋长|閣下|阁下|總書記|总书记|"
                            r"사령관|사령원|부수상|"
                            r"將軍|将军|将軍|大將|大将|中將|中将|少將|少将|大元帥|大元帅|元帥|元帅|同志|主席|首相|"
@@ -2378,6 +2388,27 @@ def _foreign_keys() -> dict[str, list[str]]:
     return out
 
 
+@cache
+def _russian_names_of_koreans() -> dict[str, list[str]]:
+    """The Soviet Koreans' Russian names (Aleksei Ivanovich Hegai, Ivan Afanasyevich Kan: the spellings whose system
+    is "russian_latin", and those in Cyrillic with a patronymic, read in Latin letters), folded as `_foreign_keys`
+    folds a foreigner's, so that such a name written in katakana or Hangul (アレクセイ・イワノヴィチ・ヘガイ, ヘガイ)
+    is read as a foreign name is. A Korean name is never compared so: the people here all have one, and it is read
+    by the Korean folds."""
+    out: dict[str, list[str]] = {}
+    for spelling in _index().spellings:
+        if spelling.kind != "person" or spelling.id in _foreign_keys():
+            continue
+        russian = spelling.system == "russian_latin" or (rz.script(spelling.spelling) == "cyrillic" and any(
+            len(word) > 5 and _PATRONYMIC.search(word) for word in spelling.spelling.split()))  # Борис Павлович Югай
+        if russian and spelling.system not in ("garbled", *_LOOSE_SYSTEMS):
+            latin = rz.cyrillic_to_latin(spelling.spelling) if rz.script(spelling.spelling) == "cyrillic" else (
+                spelling.spelling)
+            forms = [latin, *_short_forms(latin)]
+            out.setdefault(spelling.id, []).extend(k for k in map(rz.foreign_key, forms) if len(k) >= 4)
+    return {person: list(dict.fromkeys(keys)) for person, keys in out.items() if keys}
+
+
 _PATRONYMIC = re.compile(r"(?:ович|евич|ич|овна|евна|ична|ovich|evich|ovitch|evitch|yevich|ovna|evna)$", re.IGNORECASE)
 
 
@@ -2657,7 +2688,8 @@ def _closest_foreigner(asked: str, consider, floor: float, firm: float, places: 
     asked = fold(asked)
     if len(asked) < 4:
         return
-    candidates = [(("person", person), [fold(key) for key in keys]) for person, keys in _foreign_keys().items()]
+    candidates = [(("person", person), [fold(key) for key in keys]) for person, keys in (
+        *_foreign_keys().items(), *_russian_names_of_koreans().items())]
     if places:
         candidates += [(("place", place), [fold(key) for key in keys])
                        for place, keys in _foreign_place_keys().items()]
@@ -3064,9 +3096,14 @@ _CASE_ENDING = re.compile(r"(?<=[^\W\d_]{2})(?:ого|его|ому|ой|ом|е
 # apostrophe inside a syllable, "Ch'ol"). The endings are the grammars' common ones; a name read without one is only
 # ever a suggestion, and never a non-Korean person by the surname alone (a Russian -a also makes a woman's surname):
 # a foreign man is read only when his first name is declined too (`_second_reading`).
+# Latin case endings no woman's surname takes: Polish and Czech -em, -owi, -ovi after the consonant of a man's surname
+# (Stalinem, Mołotowowi; a woman's are Stalinową, Stalinové), the Hungarian endings (Sztálinnal) and a Turkish one
+# after an apostrophe (Stalin'in, Molotov'un): a foreign man's surname alone is read with one taken off
+_NO_WOMANS_ENDING = re.compile(r"[^\W\d_]{3}(?:['’][a-zçğışöü]{1,4}|[^aeiouy\W](?:em|om|owi|ovi)|nal|nel|nál|nél|val|"
+                               r"vel|lal|lel|tal|tel|tól|től)$")
 _LATIN_CASE_ENDING = re.compile(r"(?:(?<=[^\W\d_]{3})['’][a-zçğışöü]{1,4}|(?<=[^\W\d_]{2})(?:(?<=[gk])iem|owi|ovi|"
                                 r"em|om|ie|nak|"
-                                r"nek|nal|nél|nál|val|vel|lal|lel|tal|tel|ban|ben|ba|be|ból|ből|ról|ről|hoz|hez|ot|et|t|a|u|i|y"
+                                r"nek|nal|nél|nál|val|vel|lal|lel|tal|tel|tól|től|ban|ben|ba|be|ból|ből|ról|ről|hoz|hez|ot|et|t|a|u|i|y"
                                 # Finnish, Estonian and Lithuanian (Incheonissa, Pyongyangis, Busanas, Seulą); a
                                 # Finnish genitive -n, only after four letters (not -s: Hodges, Maliks are others)
                                 r"|issa|issä|ssa|ssä|sta|stä|lla|llä|lle|lta|ile|is|as|ą|ę"
@@ -3093,10 +3130,12 @@ sungai danau pulau
 ilha eiland flusses serbatoio rezervorul rezervor lacul raul
 joki jokea joen joella jogi joe aerodroma aerodromas reservatorio bacino idrico prehradu prehrady limani savaslari
 savasi
-bu pu fu area sector
+bu pu fu area sector district
 waduk camp pow shore beach coast aerodromo ilog resevoir reservior resevior reservoire flygbas flybase
 luftwaffenstutzpunkt fliegerhorst zbiornika
 полуострова полуострове гавани гавань реке рекой водохранилища водохранилище
+jezera jezeru jezerom rezervoar rezervoara rezervoaru rezervoarju priehrada priehrade priehradu tonal
+резервоар резервоара резервоарът язовира
 язовир қала қаласы қаласын қаласында шаар шаары
 шаарынын шаарында өзен өзені өзеніндегі өзенінде су қоймасы қоймасының
 """.split())
@@ -3109,10 +3148,12 @@ _PLACE_SUFFIX_CJK = re.compile(r"(战俘营|戰俘營|포로수용소|捕虜収�
 # The United States' or the Soviet Union's name before the name of one of their armies in Chinese, Japanese and
 # Korean (美国第8集团军, 소련 제25군).
 _COUNTRY_PREFIX = re.compile(r"^(アメリカ|米国|米軍|米|美國|美国|美軍|美军|美|미국|미군|미|"
-                             r"ソ連|ソビエト|蘇聯|苏联|蘇軍|苏军|소련)"
+                             r"ソ連軍|ソビエト軍|ソ連|ソビエト|蘇聯|苏联|蘇軍|苏军|소련)"
                              r"\s*(?=[^\s])")  # not China's or Korea's: their words begin bodies' own names
-_SOVIET_PREFIXES = frozenset({"ソ連", "ソビエト", "蘇聯", "苏联", "蘇軍", "苏军", "소련"})  # of `_COUNTRY_PREFIX`
-_JAPANESE_PREFIXES = ("アメリカ", "米国", "米軍", "米", "ソ連", "ソビエト")  # written so only in Japanese
+_SOVIET_PREFIXES = frozenset({"ソ連軍", "ソビエト軍", "ソ連", "ソビエト", "蘇聯", "苏联", "蘇軍", "苏军", "소련"})  # of
+# `_COUNTRY_PREFIX` (ソ連軍第25軍: "the Soviet army's 25th Army")
+# written so only in Japanese:
+_JAPANESE_PREFIXES = ("アメリカ", "米国", "米軍", "米", "ソ連軍", "ソビエト軍", "ソ連", "ソビエト")
 
 
 # A battle named after its place, in the languages the course's readers meet: "Battle of Kapyong", "Schlacht um
@@ -3131,6 +3172,10 @@ _BATTLE_AFTER = re.compile(r"(?:[\s\-]+(?:battle|campaign|kampagne|schlacht|csat
 _EVENT_AFTER = re.compile(r"[\s\-]+(?:landings?|perimeter|uprising|bulge|evacuation|breakout|incident|offensive|"
                           r"raid)$", re.IGNORECASE)  # not "battle": the Battle of Moscow is not the city's entry
 _RUSSIAN_PLACE_ADJECTIVE = re.compile(r"(?<=[а-яёіїєґ]{3})(?:ск(?:ая|ое|ий|ой|ую|ом|ого|ому)|ськ(?:а|е|ий|ої|у|ом))$")
+# the same in the Latin letters of Polish, Czech, Slovak, Croatian and Slovene (Chosinskej priehrade, Chosinskog
+# rezervoara, Chosińskiego zbiornika): the adjective made from the place's name, in any case
+_SLAVIC_PLACE_ADJECTIVE = re.compile(r"(?<=[^\W\d_]{4})(?:sk|ńsk)(?:a|á|e|é|i|í|o|y|ý|u|ej|oj|og|oga|om|ou|ého|ém|"
+                                     r"iego|iej|im|ą)$")
 
 
 def _battle_place(text: str) -> str | None:
@@ -3275,6 +3320,9 @@ def _without_place_words(text: str) -> str | None:
     kept = [word for word in words if rz.strip_marks(word).translate(_UNDECOMPOSED) not in _PLACE_WORDS_LATIN]
     if len(kept) == 1 < len(words) and rz.script(kept[0]) == "cyrillic":  # Чосинское водохранилище: Чосин
         kept = [_RUSSIAN_PLACE_ADJECTIVE.sub("", kept[0])]
+    elif len(kept) == 1 < len(words) and rz.script(kept[0]) == "latin":  # Chosinskej priehrade: Chosin
+        kept = [_SLAVIC_PLACE_ADJECTIVE.sub("", kept[0]).replace("ń", "n") if _SLAVIC_PLACE_ADJECTIVE.search(
+            kept[0]) else kept[0]]
     while len(kept) > 1 and len(kept) < len(words) and kept[0].casefold() in _PLACE_LINKS:
         kept = kept[1:]  # embalse de Chosin, lac de Chosin: the word joining the place word to the name
     return " ".join(kept) if kept and len(kept) < len(words) else None
@@ -3472,6 +3520,10 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     A surname alone inside a longer foreign name is never taken for the person: Vasily Stalin, 谢尔盖·赫鲁晓夫
     and Margaret Truman are other people."""
     readings: list[tuple[str, bool, bool]] = []  # (reading, sure, a case ending taken off)
+    if re.fullmatch(r"[A-Z]{4,6}", text.strip()) and re.search(r"[AEIOUY]", text.strip()):
+        # SEUL, a dateline's capitals: one word of capitals is compared letter for letter, as an abbreviation
+        # (`_keys`); when it is none, it is read as a word, as the name of a place in another language
+        readings.append((text.strip().capitalize(), False, False))
     old_spelling = _OLD_HANGUL.sub(lambda syllable: _OLD_HANGUL_NOW[syllable.group()], text.strip())
     if old_spelling != text.strip() and rz.script(text) == "hangul" and depth == 0:
         # 죠이, 쥬은래: a y-vowel after ㅈ or ㅊ, as Korean wrote foreign and Chinese names before 1986 (조이,
@@ -3731,6 +3783,13 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     bare = _without_place_words(text) if wanted in (None, "place") else None
     if bare:
         found = _search(bare, "place")
+        for reading, _ in (rz.european_readings(bare) if not found and rz.script(bare) == "latin" else []):
+            # Csoszin víztározó, Csongcson folyónál: the name left in another language's letters, read as English
+            # writes Korean names (Hungarian cs = ch), taken only as it is then found, and only suggested
+            found = [(score, position, "suggestion") for score, position, how in _search(reading, "place")
+                     if how in _FIRM]
+            if found:
+                break
         if re.search(r"[县縣区區]$", text.strip()):  # 马山县 is Mashan County in Guangxi: a 县 is China's
             found = [item for item in found if _index().spellings[item[1]].id not in _korean_place_kinds()]
         if re.search(r"\s(hill|mountain|mount|peak|ridge|river|lake|reservoire?|resevoir|reservior|resevior|island|bay|"
@@ -3738,9 +3797,9 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             # Osan Hill (in Hoeryong) is a hill, not the town of Osan: a feature's word keeps only features
             found = [item for item in found if _place_kind(_index().spellings[item[1]].id) not in (
                 "city", "town", "village", "capital", "foreign_city", "county")]
-        if re.search(r"\s(?:전선|일대)$|\b(?:area|sector)$", text.strip(), re.IGNORECASE):
-            # the Kimpo area, 낙동강 전선: an area or a front of the war in Korea (연안 전선 is Yŏnan's, in Hwanghae,
-            # not Yan'an's)
+        if re.search(r"\s(?:전선|일대)$|\b(?:area|sector|district)$", text.strip(), re.IGNORECASE):
+            # the Kimpo area, 낙동강 전선, Mangyongdae District: an area, a front or a district in Korea (연안 전선 is
+            # Yŏnan's, in Hwanghae, not Yan'an's; the Moskovsky District is none of Moscow's)
             found = [item for item in found if _index().spellings[item[1]].id in _korean_place_kinds()]
         if re.search(r"省$|\b(?:province|provinz|provincia|provincie|prowincja|provinsen|oblast)\b", text.strip(),
                      re.IGNORECASE):
@@ -4087,7 +4146,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             # not a name near it in another script (Pochon less a Finnish -n is no Walker, 워커)
             found = [item for item in found if _index().spellings[item[1]].kind != "person"
                      or _initials_fit(_index().spellings[item[1]].id, text)]  # И. Иванов read as Иванов is not V. I.
-            masculine = rz.script(text) == "cyrillic" and re.search(r"(?:ов|ев|ёв|ин|ын)(?:у|ым|е)$", text.strip())
+            masculine = (rz.script(text) == "cyrillic" and re.search(r"(?:ов|ев|ёв|ин|ын)(?:у|ым|е)$", text.strip())
+                         ) or (rz.script(text) == "latin" and _NO_WOMANS_ENDING.search(text.strip()))
             if ending_off and not masculine and re.search(r"(ов|ев|ёв|ин|ын|ск|цк|ов|ev|ov|in|yn|sk)\W*$", reading,
                                                           re.IGNORECASE):
                 # a Russian -а is also a woman's surname: Иванова is not Ivanov (but Ачесона is Acheson's); -у, -ым

@@ -1360,6 +1360,41 @@ def test_the_third_rounds_rules_find_no_stranger(spelling):
     assert not names_someone(nk.lookup(spelling))
 
 
+@pytest.mark.parametrize(("spelling", "kind", "entity"), [
+    # after parts 192 to 198: a Soviet Korean's Russian name, in Cyrillic, Latin and katakana; a party's short Korean
+    # name in Russian letters; 옹 after a name; a word of capitals that is no abbreviation; "ソ連軍" (the Soviet army)
+    # before an army's number; a Turkish ending after an apostrophe and Polish, Czech and Hungarian endings no woman's
+    # surname takes, on a foreign man's surname; Croatian, Polish and Czech words of bodies' names in other cases;
+    # a place word in Slavic languages and Hungarian, with the place's adjective or in Hungarian letters
+    ("Иван Афанасьевич Кан", "person", "kang_sang_ho"), ("Ivan Afanasyevich Kan", "person", "kang_sang_ho"),
+    ("Борис Павлович Югай", "person", "yu_song_chol"), ("アレクセイ・イワノヴィチ・ヘガイ", "person", "ho_ka_i"),
+    ("ヘガイ", "person", "ho_ka_i"), ("ボリス・パヴロヴィチ・ユ", "person", "yu_song_chol"),
+    ("Синминдан", "party", "npp"), ("Чхонудан", "party", "chondoist_chongu"), ("Ченудан", "party", "chondoist_chongu"),
+    ("강상호옹", "person", "kang_sang_ho"), ("SEUL", "place", "seoul"), ("ソ連軍第25軍", "army", "soviet_25th_army"),
+    ("Stalin'in", "person", "joseph_stalin"), ("Sztálinnal", "person", "joseph_stalin"),
+    ("Stalinem", "person", "joseph_stalin"), ("Hamhungtól", "place", "hamhung"),
+    ("Korejsku narodnu armiju", "army", "kpa"), ("Komunističkoj partiji Kine", "party", "ccp"),
+    ("Korejske radničke stranke", "party", "kwp"), ("Velení OSN", "army", "unc"),
+    ("Północno-Wschodniej Zjednoczonej Armii Antyjapońskiej", "army", "neaju"),
+    ("dobrovolnické armády čínského lidu", "army", "cpv"), ("rezervoarju Chosin", "place", "chosin_reservoir"),
+    ("jezera Jangjin", "place", "chosin_reservoir"), ("Chosinskej priehrade", "place", "chosin_reservoir"),
+    ("Csangdzsin-tónál", "place", "chosin_reservoir"), ("Csongcson folyónál", "place", "chongchon_river"),
+    ("Mangyongdae District", "place", "mangyongdae"),
+])
+def test_the_readings_of_the_fourth_round_find_their_entity(spelling, kind, entity):
+    assert first(nk.lookup(spelling)) == (kind, entity)
+
+
+@pytest.mark.parametrize("spelling", [
+    # a woman's surname in Czech or Polish (Stalinová, Stalinową), a surname with a Turkish ending that is no one's
+    # here, capitals that are an abbreviation of nothing here, a Russian first name and a surname no Soviet Korean
+    # of the course had, 옹 after a surname alone
+    "Stalinova", "Stalinovou", "Ivanova'nın", "NKVD", "UNCOK", "ボリス・パステルナーク", "イワン・コーネフ", "김옹",
+])
+def test_the_fourth_rounds_rules_find_no_stranger(spelling):
+    assert not names_someone(nk.lookup(spelling))
+
+
 def test_a_part_of_one_bodys_english_name_is_only_suggested():
     # a few English words that are a part of one body's name here may be any other body's too ("Social Democratic
     # Party" is many countries' party): a suggestion, never the answer (Sino-Vietnamese readings aside)
