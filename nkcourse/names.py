@@ -35,6 +35,7 @@ import re
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -87,8 +88,7 @@ def normalise(name: str) -> str:
     return _SEPARATORS.sub("", rz.strip_marks(name))
 
 
-@dataclass(frozen=True)
-class _Spelling:
+class _Spelling(NamedTuple):  # (a named tuple: made, kept and read from the cache faster than a dataclass)
     kind: str
     id: str
     spelling: str
@@ -168,8 +168,9 @@ def _spellings() -> list[_Spelling]:
     # a foreign surname of three or four letters alone ("Joy", "Rusk") names the person too, unless it is also
     # someone's first name in the course ("Dean": Dean Acheson, Dean Rusk, William F. Dean)
     first_names = {str(name).split()[0].casefold() for name in people["name"] if " " in str(name)}
-    for spelling in [row for row in rows if row.kind == "person" and (
+    for spelling in [row for row in rows if row.kind == "person" and row.system != "garbled" and (
             row.id in foreign or (row.system in russian and patronymic.search(row.spelling)))]:
+        # (not a garble's: "Athur" of "Mac Athur" is a slip only in the whole name)
         shortest = 3 if spelling.id in foreign and rz.script(spelling.spelling) == "latin" else None
         for short in _short_forms(spelling.spelling, shortest):  # "Mikoyan", "Iosif Stalin", "Joy"
             if " " not in short and short.casefold() in first_names:
@@ -195,11 +196,14 @@ def _short_forms(name: str, shortest: int | None = None) -> list[str]:
     "Anastas Ivanovich Mikoyan" -> ["Mikoyan", "Anastas Mikoyan"]; "Иванов В. И." -> ["Иванов"]. A surname
     alone must have `shortest` letters (by default 3 in Hangul and 5 otherwise: "Nam" is anyone's)."""
     parts = [p for p in name.replace(",", " ").split() if p.strip(".") and p not in ("Jr.", "Jr", "III", "II")]
-    names = [p for p in parts if not p.endswith(".") and len(p) > 1]
+    names = [p for p in parts if not p.endswith(".") and (len(p) > 1 or p is parts[-1])]  # (Борис Павлович Ю)
     if not names:
         return []
     if len(parts) > 1 and not parts[0].endswith(".") and all(p.endswith(".") for p in parts[1:]):
         return [parts[0]]  # "Иванов В. И.": surname first
+    if len(names) == 3 and _PATRONYMIC.search(names[2]) and not _PATRONYMIC.search(names[1]):
+        names = [names[1], names[2], names[0]]  # "Хегай Алексей Иванович": surname first, as a list gives it
+        name = " ".join(names)
     surname = names[-1]
     if len(names) > 2 and names[-2].casefold() in ("van", "von", "de", "du", "la", "le", "di", "da"):
         surname = f"{names[-2]} {names[-1]}"
@@ -1219,12 +1223,12 @@ _COUNTRY_WORDS = frozenset({"soviet", "soviets", "russian", "소련", "蘇聯", 
 # Titles written after a name in Korean, Chinese and Japanese (맥아더 장군, 金日成同志, 毛主席, スターリン元帥), and the
 # North Korean press's words of abuse after an enemy's (리승만역도, "the traitor Ri Sung Man"; 괴뢰, puppet; not
 # 도당, gang, alone, which is also 道黨, a province's party committee; 괴뢰도당, "puppet clique", is taken), and 씨,
-# "Mr" or "Ms" (이상조씨), and 옹, an old man's honorific (강상호옹).
+# "Mr" or "Ms" (이상조씨), 옹, an old man's honorific (강상호옹), and 여사, a lady's (김정숙녀사, as the North spells it).
 # One-character words after a name that make it another thing's, named after the person: a street, a statue, a bridge,
 # a ship, a station, a county, a city, a hall, a school.
 _NAMED_AFTER_WORDS = frozenset("路街像橋桥號号驛驿郡市洞里邑區区館馆院校峰山")
 _TITLES_AFTER = re.compile(r"\s*(장군|대장|중장|소장|준장|대원수|원수|동지|동무|수상|주석|위원장|대사|역도|괴뢰도당|"
-                           r"괴뢰|씨|옹|대통령|총리|국무장관|"
+                           r"괴뢰|씨|옹|여사|녀사|대통령|총리|국무장관|"
                            r"先生|首領|首领|外相|總司令|总司令|參謀長|参谋长|閣下|阁下|總書記|总书记|"
                            r"사령관|사령원|부수상|"
                            r"將軍|将军|将軍|大將|大将|中將|中将|少將|少将|大元帥|大元帅|元帥|元帅|同志|主席|首相|"
@@ -1692,7 +1696,8 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
                     if family not in ("cyrillic_loose", "cyrillic_korean", "loose")]
         # a Russian form in Latin letters (Tsoi En Gon; Hamhyn), read back through Cyrillic; not a name with ng
         # before a vowel, which Russian writes нг only for ㅇ+ㄱ (Pyongan is not Pyonggang, Ri Kang-uk not Ri Kang-guk)
-        russian = rz.script(text) == "latin" and not re.search(r"ng[\s\-']?[aeiouy]", rz.strip_marks(text))
+        russian = rz.script(text) == "latin" and not re.search(r"ng[\s\-']?[aeiouy]", rz.strip_marks(text)) and not (
+            re.fullmatch(r"[A-Z]{2,6}", text.strip()))  # (nor an abbreviation: KCNA is no КНА)
         if russian:
             read_back = rz.cyrillic_korean_key(rz.latin_to_cyrillic(text), len(text.split()) > 1, False)
             keys.append(("cyrillic_korean", read_back))
@@ -2389,24 +2394,26 @@ def _foreign_keys() -> dict[str, list[str]]:
 
 
 @cache
-def _russian_names_of_koreans() -> dict[str, list[str]]:
-    """The Soviet Koreans' Russian names (Aleksei Ivanovich Hegai, Ivan Afanasyevich Kan: the spellings whose system
-    is "russian_latin", and those in Cyrillic with a patronymic, read in Latin letters), folded as `_foreign_keys`
+def _russian_names_of_koreans() -> dict[str, tuple[list[str], set[str]]]:
+    """The Soviet Koreans' Russian names, first name, patronymic and surname (Aleksei Ivanovich Hegai, Иван
+    Афанасьевич Кан, read in Latin letters), with their short forms (Aleksei Hegai, Hegai), folded as `_foreign_keys`
     folds a foreigner's, so that such a name written in katakana or Hangul (アレクセイ・イワノヴィチ・ヘガイ, ヘガイ)
-    is read as a foreign name is. A Korean name is never compared so: the people here all have one, and it is read
-    by the Korean folds."""
-    out: dict[str, list[str]] = {}
+    is read as a foreign name is (`_closest_foreigner`). person_id -> (the folds of the names, those of the surnames).
+    Only names with a patronymic: a Korean name in Russian letters (Kim Ir Sen, Ten San Din) or a Russian first name
+    before a Korean surname alone (Ivan Pak, a name many Soviet Koreans bore) is no one's Russian name."""
+    out: dict[str, tuple[list[str], set[str]]] = {}
     for spelling in _index().spellings:
-        if spelling.kind != "person" or spelling.id in _foreign_keys():
+        if spelling.kind != "person" or spelling.id in _foreign_keys() or spelling.system in (
+                "garbled", *_LOOSE_SYSTEMS) or rz.script(spelling.spelling) not in ("latin", "cyrillic"):
             continue
-        russian = spelling.system == "russian_latin" or (rz.script(spelling.spelling) == "cyrillic" and any(
-            len(word) > 5 and _PATRONYMIC.search(word) for word in spelling.spelling.split()))  # Борис Павлович Югай
-        if russian and spelling.system not in ("garbled", *_LOOSE_SYSTEMS):
-            latin = rz.cyrillic_to_latin(spelling.spelling) if rz.script(spelling.spelling) == "cyrillic" else (
-                spelling.spelling)
+        latin = rz.cyrillic_to_latin(spelling.spelling) if rz.script(spelling.spelling) == "cyrillic" else (
+            spelling.spelling)
+        if len(latin.split()) == 3 and any(_PATRONYMIC.search(word) for word in latin.split()):
             forms = [latin, *_short_forms(latin)]
-            out.setdefault(spelling.id, []).extend(k for k in map(rz.foreign_key, forms) if len(k) >= 4)
-    return {person: list(dict.fromkeys(keys)) for person, keys in out.items() if keys}
+            keys, surnames = out.setdefault(spelling.id, ([], set()))
+            keys.extend(key for key in map(rz.foreign_key, forms) if len(key) >= 4 and key not in keys)
+            surnames.add(rz.foreign_key(forms[-1].split()[-1]))  # the surname, last in the short forms
+    return out
 
 
 _PATRONYMIC = re.compile(r"(?:ович|евич|ич|овна|евна|ична|ovich|evich|ovitch|evitch|yevich|ovna|evna)$", re.IGNORECASE)
@@ -2576,7 +2583,8 @@ def _foreign_in_hangul(query: str, consider) -> None:
     looks like a transcription (프, 스, 슈 ..., or a word of four syllables or more), so a Korean name is
     never read as a foreign one."""
     _closest_foreigner(rz.foreign_key(rz.hangul_loanword_to_latin(query)), consider, floor=82, firm=85,
-                       places=True, words=len(query.split()))
+                       places=True, words=len(query.split()),
+                       surname=rz.foreign_key(rz.hangul_loanword_to_latin(query.split()[-1])) if query.split() else "")
 
 
 def _foreign_in_katakana(query: str, consider) -> None:
@@ -2586,8 +2594,9 @@ def _foreign_in_katakana(query: str, consider) -> None:
     Shtykov than to him), so a name below it finds nothing rather than a stranger."""
     if not re.fullmatch(r"[\u30a0-\u30ff\s]+", query):
         return  # katakana with a character after it (ワシントン州, Washington State) is another thing
+    parts = re.split(r"[・･\s]+", query.strip())
     _closest_foreigner(rz.foreign_key(rz.katakana_loanword_to_latin(query)), consider, floor=85, firm=92,
-                       places=True, words=len(re.split(r"[・･\s]+", query.strip())))
+                       places=True, words=len(parts), surname=rz.foreign_key(rz.katakana_loanword_to_latin(parts[-1])))
 
 
 @cache
@@ -2674,27 +2683,36 @@ def _foreign_in_latin(query: str, consider) -> None:
 
 
 def _closest_foreigner(asked: str, consider, floor: float, firm: float, places: bool = False,
-                       place_floor: float | None = None, consonants: bool = False, words: int = 0) -> None:
+                       place_floor: float | None = None, consonants: bool = False, words: int = 0,
+                       surname: str = "") -> None:
     """Offer the non-Korean person (or, with `places`, also the place outside Korea or the English-named battle
     site) whose folded name (`_foreign_keys`, `_foreign_place_keys`) is closest to `asked` (a
     `romanize.foreign_key`), when the similarity (rapidfuzz ratio, 0-100) is at least `floor` (for a battle site,
     `place_floor` if given) and no one else comes within 8 points; an answer below `firm` is only a suggestion.
     A battle site is offered only for a name of no more words than its own (`words`, the typed name's; Bloody
     Nose Ridge is not Bloody Ridge). With `consonants`, only the consonants are compared (`_skeleton`), for a script
-    that writes few vowels, and only four or more."""
+    that writes few vowels, and only four or more. A Soviet Korean's Russian name (`_russian_names_of_koreans`) is
+    taken only when it folds the same, or comes within 90 and `surname` (the fold of the typed name's last word) is
+    his."""
     from rapidfuzz import fuzz
 
     fold = _skeleton if consonants else str
     asked = fold(asked)
     if len(asked) < 4:
         return
-    candidates = [(("person", person), [fold(key) for key in keys]) for person, keys in (
-        *_foreign_keys().items(), *_russian_names_of_koreans().items())]
+    candidates = [(("person", person), [fold(key) for key in keys]) for person, keys in _foreign_keys().items()]
     if places:
         candidates += [(("place", place), [fold(key) for key in keys])
                        for place, keys in _foreign_place_keys().items()]
     scores = sorted(((max(fuzz.ratio(asked, key) for key in keys), entity) for entity, keys in candidates if keys),
                     reverse=True)
+    # a Soviet Korean's Russian name as its fold stands, or within 90 with the same surname (ニコライ・パク, Nikolai
+    # Pak, is not Nikolai Pan; アレクセイ・イワノヴィチ・ヘガイ reads the patronymic roughly)
+    for person, (keys, surnames) in _russian_names_of_koreans().items():
+        near = max(fuzz.ratio(asked, fold(key)) for key in keys)
+        if near == 100 or (near >= 90 and surname in surnames):
+            scores.append((near, ("person", person)))
+    scores.sort(reverse=True)
     if not scores:
         return
     best, entity = scores[0]
@@ -3095,12 +3113,8 @@ _CASE_ENDING = re.compile(r"(?<=[^\W\d_]{2})(?:ого|его|ому|ой|ом|е
 # Szennel", "Phenjani") and a Turkish ending after an apostrophe ("Kim İl Sung'du"; not a McCune-Reischauer
 # apostrophe inside a syllable, "Ch'ol"). The endings are the grammars' common ones; a name read without one is only
 # ever a suggestion, and never a non-Korean person by the surname alone (a Russian -a also makes a woman's surname):
-# a foreign man is read only when his first name is declined too (`_second_reading`).
-# Latin case endings no woman's surname takes: Polish and Czech -em, -owi, -ovi after the consonant of a man's surname
-# (Stalinem, Mołotowowi; a woman's are Stalinową, Stalinové), the Hungarian endings (Sztálinnal) and a Turkish one
-# after an apostrophe (Stalin'in, Molotov'un): a foreign man's surname alone is read with one taken off
-_NO_WOMANS_ENDING = re.compile(r"[^\W\d_]{3}(?:['’][a-zçğışöü]{1,4}|[^aeiouy\W](?:em|om|owi|ovi)|nal|nel|nál|nél|val|"
-                               r"vel|lal|lel|tal|tel|tól|től)$")
+# a foreign man is read only when his first name is declined too (`_second_reading`), or when the ending is one no
+# woman's surname takes (`_NO_WOMANS_ENDING`).
 _LATIN_CASE_ENDING = re.compile(r"(?:(?<=[^\W\d_]{3})['’][a-zçğışöü]{1,4}|(?<=[^\W\d_]{2})(?:(?<=[gk])iem|owi|ovi|"
                                 r"em|om|ie|nak|"
                                 r"nek|nal|nél|nál|val|vel|lal|lel|tal|tel|tól|től|ban|ben|ba|be|ból|ből|ról|ről|hoz|hez|ot|et|t|a|u|i|y"
@@ -3108,6 +3122,12 @@ _LATIN_CASE_ENDING = re.compile(r"(?:(?<=[^\W\d_]{3})['’][a-zçğışöü]{1,4
                                 # Finnish genitive -n, only after four letters (not -s: Hodges, Maliks are others)
                                 r"|issa|issä|ssa|ssä|sta|stä|lla|llä|lle|lta|ile|is|as|ą|ę"
                                 r")|(?<=[^\W\d_]{4})(?:in|n))$")
+# Latin case endings no woman's surname takes: Polish and Czech -em, -owi, -ovi after the consonant of a man's surname
+# (Stalinem, Mołotowowi; a woman's are Stalinową, Stalinové; not Croatian -om, which is Ivanova's too), the Hungarian
+# endings (Sztálinnal) and a Turkish one after an apostrophe (Stalin'in, Molotov'un): a foreign man's surname alone is
+# read with one taken off
+_NO_WOMANS_ENDING = re.compile(r"[^\W\d_]{3}(?:['’][a-zçğışöü]{1,4}|[^aeiouy\W](?:em|owi|ovi)|nal|nel|nál|nél|val|"
+                               r"vel|lal|lel|tal|tel|tól|től)$")
 
 
 # Words that say what kind of place a name is, in the languages and scripts the course's readers meet: the English
@@ -3172,6 +3192,13 @@ _BATTLE_AFTER = re.compile(r"(?:[\s\-]+(?:battle|campaign|kampagne|schlacht|csat
 _EVENT_AFTER = re.compile(r"[\s\-]+(?:landings?|perimeter|uprising|bulge|evacuation|breakout|incident|offensive|"
                           r"raid)$", re.IGNORECASE)  # not "battle": the Battle of Moscow is not the city's entry
 _RUSSIAN_PLACE_ADJECTIVE = re.compile(r"(?<=[а-яёіїєґ]{3})(?:ск(?:ая|ое|ий|ой|ую|ом|ого|ому)|ськ(?:а|е|ий|ої|у|ом))$")
+# Words for a lake or a reservoir in the languages of `_PLACE_WORDS_LATIN` other than English (whose words are read by
+# the feature words in `_second_reading`): a name with one is a lake's or a reservoir's, never a town's
+_LAKE_WORDS = re.compile(r"(?:^|[\s\-])(?:jezer[aoue]m?|jezior[aoey]|jeziorem|jeziorze|rezervoar\w*|reservoar\w*|"
+                         r"priehrad\w*|prehrad\w*|zbiornik\w*|v[ií]ztároz[oó]\w*|viztarozo\w*|t[oó]n[aá]l|stausee|"
+                         r"see|lac|lacul|lago|embalse|represa|serbatoio|resevoir|reservior|resevior|reservoire|"
+                         r"резервоар\w*|язовир\w*|водохранилищ\w*|водосховищ\w*|озер\w*)(?=$|[\s\-])",
+                         re.IGNORECASE)
 # the same in the Latin letters of Polish, Czech, Slovak, Croatian and Slovene (Chosinskej priehrade, Chosinskog
 # rezervoara, Chosińskiego zbiornika): the adjective made from the place's name, in any case
 _SLAVIC_PLACE_ADJECTIVE = re.compile(r"(?<=[^\W\d_]{4})(?:sk|ńsk)(?:a|á|e|é|i|í|o|y|ý|u|ej|oj|og|oga|om|ou|ého|ém|"
@@ -3520,9 +3547,14 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     A surname alone inside a longer foreign name is never taken for the person: Vasily Stalin, 谢尔盖·赫鲁晓夫
     and Margaret Truman are other people."""
     readings: list[tuple[str, bool, bool]] = []  # (reading, sure, a case ending taken off)
-    if re.fullmatch(r"[A-Z]{4,6}", text.strip()) and re.search(r"[AEIOUY]", text.strip()):
+    if text.strip().startswith("กรุง") and len(text.strip()) > 5 and wanted in (None, "place"):
+        # กรุงเปียงยาง: Thai กรุง ("capital city") before a city's Thai name as the data spell it
+        found = [item for item in _search(text.strip()[4:], "place") if item[2] in _FIRM]
+        if found:
+            return [(score * 0.97, position, how) for score, position, how in found]
+    if re.fullmatch(r"[A-Z]{4,6}", text.strip()) and len(re.findall(r"[AEIOUY]", text.strip())) >= 2:
         # SEUL, a dateline's capitals: one word of capitals is compared letter for letter, as an abbreviation
-        # (`_keys`); when it is none, it is read as a word, as the name of a place in another language
+        # (`_keys`); when it is none and has the vowels of a word (not KCNA), it is read as a word
         readings.append((text.strip().capitalize(), False, False))
     old_spelling = _OLD_HANGUL.sub(lambda syllable: _OLD_HANGUL_NOW[syllable.group()], text.strip())
     if old_spelling != text.strip() and rz.script(text) == "hangul" and depth == 0:
@@ -3797,6 +3829,11 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             # Osan Hill (in Hoeryong) is a hill, not the town of Osan: a feature's word keeps only features
             found = [item for item in found if _place_kind(_index().spellings[item[1]].id) not in (
                 "city", "town", "village", "capital", "foreign_city", "county")]
+        if _LAKE_WORDS.search(text):  # Pusanskog rezervoara, Kapsanskog jezera: a lake's or a reservoir's word
+            found = [item for item in found if _place_kind(_index().spellings[item[1]].id) in ("reservoir", "lake")]
+        if re.search(r"\bdistrict$", text.strip(), re.IGNORECASE):  # Jangjin District is no reservoir
+            found = [item for item in found if _place_kind(_index().spellings[item[1]].id) in (
+                "city", "town", "village", "capital", "county", "region")]
         if re.search(r"\s(?:전선|일대)$|\b(?:area|sector|district)$", text.strip(), re.IGNORECASE):
             # the Kimpo area, 낙동강 전선, Mangyongdae District: an area, a front or a district in Korea (연안 전선 is
             # Yŏnan's, in Hwanghae, not Yan'an's; the Moskovsky District is none of Moscow's)

@@ -423,26 +423,22 @@ def palladius_key(text: str) -> str:
 
 
 @cache
-def _unihan_readings(name: str) -> dict[str, list[str]]:
-    """character -> readings, from one of the package's tables drawn from the Unicode Character Database
-    by tools/build_unihan_readings.py (see the notice at the head of each file)."""
+def _unihan_readings(name: str) -> dict[str, str]:
+    """character -> its readings separated by spaces (the usual one first; split where a character is read, so that
+    the table's 10,000 characters are not), from one of the package's tables drawn from the Unicode Character
+    Database by tools/build_unihan_readings.py (see the notice at the head of each file)."""
     from pathlib import Path
 
-    table = {}
-    with (Path(__file__).parent / name).open(encoding="utf-8") as handle:
-        for line in handle:
-            if not line.startswith("#") and "\t" in line:
-                ch, readings = line.rstrip("\n").split("\t")
-                table[ch] = readings.split()
-    return table
+    lines = (Path(__file__).parent / name).read_text(encoding="utf-8").split("\n")
+    return {ch: readings for ch, tab, readings in (line.partition("\t") for line in lines) if tab and ch[:1] != "#"}
 
 
-def _korean_readings() -> dict[str, list[str]]:
+def _korean_readings() -> dict[str, str]:
     """Korean (Sino-Korean) readings of Chinese characters (Unihan kHangul)."""
     return _unihan_readings("sino_korean.tsv")
 
 
-def _vietnamese_readings() -> dict[str, list[str]]:
+def _vietnamese_readings() -> dict[str, str]:
     """Sino-Vietnamese readings of Chinese characters (Unihan kVietnamese)."""
     return _unihan_readings("sino_vietnamese.tsv")
 
@@ -467,7 +463,7 @@ def japanese_on_readings(text: str, limit: int = 3) -> list[str]:
     chars = [ch for ch in str(text) if not ch.isspace() and ch not in "・·"]
     if not chars or any(ch not in table for ch in chars):
         return []
-    options = [table[ch][:limit] for ch in chars]
+    options = [table[ch].split()[:limit] for ch in chars]
     out = set()
     for parts in itertools.islice(itertools.product(*options), 200):
         surname, given = parts[0], list(parts[1:])
@@ -494,7 +490,7 @@ def vietnamese_readings(text: str, limit: int = 4) -> list[str]:
             continue
         if ch not in table:
             return []
-        options.append(table[ch][:2])
+        options.append(table[ch].split()[:2])
     readings = (vietnamese_key(" ".join(parts)) for parts in itertools.islice(itertools.product(*options), limit))
     return list(dict.fromkeys(readings))
 
@@ -515,7 +511,7 @@ def _korean_readings_of(text: str, limit: int) -> tuple[str, ...]:
             continue
         if ch not in table:
             return ()
-        options.append(table[ch][:limit] if position == 0 else table[ch][:1])
+        options.append(table[ch].split()[:limit] if position == 0 else table[ch].split()[:1])
     return tuple("".join(parts) for parts in itertools.islice(itertools.product(*options), limit))
 
 

@@ -1369,6 +1369,7 @@ def test_the_third_rounds_rules_find_no_stranger(spelling):
     ("Иван Афанасьевич Кан", "person", "kang_sang_ho"), ("Ivan Afanasyevich Kan", "person", "kang_sang_ho"),
     ("Борис Павлович Югай", "person", "yu_song_chol"), ("アレクセイ・イワノヴィチ・ヘガイ", "person", "ho_ka_i"),
     ("ヘガイ", "person", "ho_ka_i"), ("ボリス・パヴロヴィチ・ユ", "person", "yu_song_chol"),
+    ("イワン・カン", "person", "kang_sang_ho"),
     ("Синминдан", "party", "npp"), ("Чхонудан", "party", "chondoist_chongu"), ("Ченудан", "party", "chondoist_chongu"),
     ("강상호옹", "person", "kang_sang_ho"), ("SEUL", "place", "seoul"), ("ソ連軍第25軍", "army", "soviet_25th_army"),
     ("Stalin'in", "person", "joseph_stalin"), ("Sztálinnal", "person", "joseph_stalin"),
@@ -1379,7 +1380,7 @@ def test_the_third_rounds_rules_find_no_stranger(spelling):
     ("dobrovolnické armády čínského lidu", "army", "cpv"), ("rezervoarju Chosin", "place", "chosin_reservoir"),
     ("jezera Jangjin", "place", "chosin_reservoir"), ("Chosinskej priehrade", "place", "chosin_reservoir"),
     ("Csangdzsin-tónál", "place", "chosin_reservoir"), ("Csongcson folyónál", "place", "chongchon_river"),
-    ("Mangyongdae District", "place", "mangyongdae"),
+    ("Mangyongdae District", "place", "mangyongdae"), ("กรุงเปียงยาง", "place", "pyongyang"),
 ])
 def test_the_readings_of_the_fourth_round_find_their_entity(spelling, kind, entity):
     assert first(nk.lookup(spelling)) == (kind, entity)
@@ -1390,6 +1391,16 @@ def test_the_readings_of_the_fourth_round_find_their_entity(spelling, kind, enti
     # here, capitals that are an abbreviation of nothing here, a Russian first name and a surname no Soviet Korean
     # of the course had, 옹 after a surname alone
     "Stalinova", "Stalinovou", "Ivanova'nın", "NKVD", "UNCOK", "ボリス・パステルナーク", "イワン・コーネフ", "김옹",
+    "กรุงเทพ",
+    # a fresh review's probes: a patronymic alone or after a first name (Павлович, Boris Pavlovich, Иванович), a
+    # Korean name in Russian letters cut short (Den-ai, Ten Din, キム・セン), a Russian first name before another
+    # Korean surname (Nikolai Pak is not Nikolai Pan, Pang Hak-se), a reservoir or a lake named for a town, a
+    # district named for a reservoir, Croatian -om (a woman's too), an abbreviation read back through Russian (KCNA
+    # is no КНА), a Hungarian word near a garble's surname ("Athur" of "Mac Athur")
+    "Павлович", "Boris Pavlovich", "Иванович", "Ivanovich", "パヴロヴィチ", "Den-ai", "Ten Din", "キム・セン",
+    "니콜라이 박", "ニコライ・パク", "Николай Пак", "ニコライ・カン", "Борис Павлович Пак",
+    "ボリス・パヴロヴィチ・キム", "보리스", "イワン・パク", "Pusanskog rezervoara", "Kapsanskog jezera",
+    "Moskovskog rezervoara", "Jangjin District", "Ivanovom", "Lebedevom", "KCNA", "Attól",
 ])
 def test_the_fourth_rounds_rules_find_no_stranger(spelling):
     assert not names_someone(nk.lookup(spelling))
