@@ -466,6 +466,8 @@ _GLOSSARY = {
     "grubuna": "group", "grubunun": "group", "grubuyla": "group", "grubunda": "group", "grubundan": "group",
     "grubunu": "group",
     # Vietnamese (words of two syllables are joined first, `_VIETNAMESE_WORDS`)
+    "quandoan": "corps", "botulenh": "command", "lienhopquoc": "united nations",
+    "operaio": "workers", "operaia": "workers", "en": "",  # Italian Partito operaio; French "en Corée" (in Korea)
     "dang": "party", "quan": "army", "laodong": "workers", "trieutien": "korea", "nhandan": "people",
     "chinguyen": "volunteers", "trungquoc": "china", "lienxo": "soviet", "congsan": "communist", "quandoi": "army",
     "phai": "faction",
@@ -625,7 +627,7 @@ _GLOSSARY = {
 _ORDINAL_WORDS = frozenset(word for word, english in _GLOSSARY.items() if english in ("8th", "10th"))
 # Vietnamese words of two syllables, joined before `_GLOSSARY` is read: "Đảng Lao động Triều Tiên".
 _VIETNAMESE_WORDS = re.compile(r"\b(lao dong|trieu tien|nhan dan|chi nguyen|trung quoc|cong san|quan doi|cong nhan|"
-                               r"han quoc|tap doan|lien xo|hoa ky)\b")
+                               r"han quoc|tap doan|lien xo|hoa ky|quan doan|bo tu lenh|lien hop quoc)\b")
 # Letters that Unicode does not take apart into a letter and a mark (Polish ł, Vietnamese đ, Turkish ı ...).
 _UNDECOMPOSED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "ß": "ss", "ı": "i", "ð": "d"})
 
@@ -743,16 +745,19 @@ def _translated_name(text: str) -> str:
     if rz.script(text) == "latin":
         text = _VIETNAMESE_WORDS.sub(lambda found: found.group(1).replace(" ", ""), text)
         text = re.sub(r"\btapdoan quan (?:so )?(\d+)\b", r"\1. quan", text)  # Tập đoàn quân (số) 8: field army 8
+        text = re.sub(r"\bquandoan (?:so )?(\d+)\b", r"\1. quandoan", text)  # Quân đoàn 10: the 10th Corps
     text = re.sub(r"\b(\d+\.)(?=[^\W\d_])", r"\1 ", text)  # 8.Ordu: the Turkish Eighth Army, no space after 8.
     for word in re.split(r"[\s,()]+", text):
         word = word.strip(".'’") if not re.fullmatch(r"\d+\.", word) else word
         # an ordinal: 25a, 25ª, 25e, 25-я, 25-й
-        word = re.sub(r"^(\d+)(?:a|ª|°|º|e|eme|ème|esima|esimo|-?я|-?и|-?й|-?ая|-?ои|-?ой|-?ый|-?ий|-?ю|-?ую|"
+        word = re.sub(r"^(\d+)(?:a|ª|°|º|o|e|eme|ème|esima|esimo|-?я|-?и|-?й|-?ая|-?ои|-?ой|-?ый|-?ий|-?ю|-?ую|"
                       r"-?го|-?ого|-?му|-?ому)$",
                       r"\1.", word)  # and in other cases: 88-ю, 88-ую (бригаду), 25-го, 25-му
         word = re.sub(r"^(?:ika|ke)-(\d+)$", r"\1.", word)  # Tagalog ika-25, Indonesian ke-25: the 25th
         if re.fullmatch(r"[ivx]{2,5}", word) and _roman(word):  # VIII Armata: the Eighth Army
             word = f"{_roman(word)}."
+        elif re.fullmatch(r"[ivx]{1,5}e", word) and _roman(word[:-1]):  # VIIIe Armée, as French writes it
+            word = f"{_roman(word[:-1])}."
         if re.fullmatch(r"\d+\.", word):  # a German ordinal: "88." = 88th
             number = int(word[:-1])
             suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
@@ -2679,6 +2684,8 @@ def _foreign_in_latin(query: str, consider) -> None:
         return
     french = re.sub(r"ch(?=[bcdfgjklmnpqrstvwxz])", "sh", query.casefold())  # Chtykov
     forms = {query, french, re.sub(r"(?<=[a-z]{4})e$", "", french)}  # Staline, Kossyguine
+    if "j" in query.casefold():  # Jruschov, Jrushchov: Spanish j for Russian х
+        forms.add(query.casefold().replace("j", "kh"))
     for asked in {rz.foreign_key(form) for form in forms}:
         _closest_foreigner(asked, consider, floor=100, firm=100)
 
@@ -3152,7 +3159,8 @@ ilha eiland flusses serbatoio rezervorul rezervor lacul raul
 joki jokea joen joella jogi joe aerodroma aerodromas reservatorio bacino idrico prehradu prehrady limani savaslari
 savasi
 bu pu fu area sector district
-waduk camp pow shore beach coast aerodromo ilog resevoir reservior resevior reservoire flygbas flybase
+waduk bendungan chua nuoc camp pow shore beach coast aerodromo ilog resevoir reservior resevior reservoire
+flygbas flybase
 luftwaffenstutzpunkt fliegerhorst zbiornika
 полуострова полуострове гавани гавань реке рекой водохранилища водохранилище
 jezera jezeru jezerom rezervoar rezervoara rezervoaru rezervoarju priehrada priehrade priehradu tonal
@@ -3197,7 +3205,7 @@ _RUSSIAN_PLACE_ADJECTIVE = re.compile(r"(?<=[а-яёіїєґ]{3})(?:ск(?:ая|
 # the feature words in `_second_reading`): a name with one is a lake's or a reservoir's, never a town's
 _LAKE_WORDS = re.compile(r"(?:^|[\s\-])(?:jezer[aoue]m?|jezior[aoey]|jeziorem|jeziorze|rezervoar\w*|reservoar\w*|"
                          r"priehrad\w*|prehrad\w*|zbiornik\w*|v[ií]ztároz[oó]\w*|viztarozo\w*|t[oó]n[aá]l|stausee|"
-                         r"see|lac|lacul|lago|embalse|represa|serbatoio|resevoir|reservior|resevior|reservoire|"
+                         r"see|lac|lacul|lago|embalse|represa|serbatoio|resevoir|reservior|resevior|reservoire|waduk|bendungan|danau|"
                          r"резервоар\w*|язовир\w*|водохранилищ\w*|водосховищ\w*|озер\w*)(?=$|[\s\-])",
                          re.IGNORECASE)
 # the same in the Latin letters of Polish, Czech, Slovak, Croatian and Slovene (Chosinskej priehrade, Chosinskog
@@ -3228,8 +3236,9 @@ _KOREAN_DIVISION = re.compile(r"(?:[\s\-](?:si|bu|pu|fu|gun|gwangyeoksi|kwangyok
 def _korean_settlement(position: int, typed: str) -> bool:
     """Whether the place at this spelling position is a settlement in North or South Korea of the kind the typed
     name's division word says: a county (-gun, 군, 郡; "Country", a common slip) a town, village or region, never a
-    city (Kyongsong-gun, 鏡城, is not Seoul, 京城); a village or town (-ri, -ni, -up) a town, village or region in North
-    Korea (Pyongyang-ri is not the capital, Osan-ri not Osan); a city (-si; -bu, -pu, -fu, 府, a colonial city:
+    city (Kyongsong-gun, 鏡城, is not Seoul, 京城); a village (-ri, -ni) a town, village or region in North Korea
+    (Pyongyang-ri is not the capital, Osan-ri not Osan); a town (-up, -eup, 읍) a town, village or region in either
+    half (Cheorwon-eup, the county seat); a city (-si; -bu, -pu, -fu, 府, a colonial city:
     Kyŏngsŏng-bu, Keijō-fu) a city or town; a city's district
     (-guyŏk) a city or town in North Korea."""
     place = _index().spellings[position]
@@ -3238,7 +3247,8 @@ def _korean_settlement(position: int, typed: str) -> bool:
     # that is a city's district now, in the North (Hŭngnam-guyŏk, 흥남구역; 포항구역 in Chongjin is not Pohang)
     kinds = ("city", "town", "village") if district else ("town", "village", "region") if county or (
         _KOREAN_LOCALITY.search(typed.strip())) else ("city", "town", "village", "region")
-    if (district or _KOREAN_LOCALITY.search(typed.strip())) and place.id not in _north_korean_places():
+    town = re.search(r"[\s\-](?:eup|up|ŭp)$", typed.strip(), re.IGNORECASE)  # a county's seat, North or South
+    if (district or (_KOREAN_LOCALITY.search(typed.strip()) and not town)) and place.id not in _north_korean_places():
         return False
     return place.kind == "place" and _korean_place_kinds().get(place.id) in kinds
 

@@ -1381,6 +1381,11 @@ def test_the_third_rounds_rules_find_no_stranger(spelling):
     ("jezera Jangjin", "place", "chosin_reservoir"), ("Chosinskej priehrade", "place", "chosin_reservoir"),
     ("Csangdzsin-tónál", "place", "chosin_reservoir"), ("Csongcson folyónál", "place", "chongchon_river"),
     ("Mangyongdae District", "place", "mangyongdae"), ("กรุงเปียงยาง", "place", "pyongyang"),
+    # after parts 199 to 205: 여사 (녀사, the North's spelling) after a name; a county seat with -eup in either half
+    # of Korea; Indonesian and Vietnamese words for a reservoir; Vietnamese "corps" with its number, and "command"
+    ("김정숙녀사", "person", "kim_jong_suk"), ("Cheorwon-eup", "place", "chorwon"), ("Kapsan-up", "place", "kapsan"),
+    ("bendungan Chosin", "place", "chosin_reservoir"), ("Hồ Chứa Nước Chosin", "place", "chosin_reservoir"),
+    ("Quân đoàn 10", "army", "x_corps"), ("Bộ Tư lệnh Liên Hợp Quốc", "army", "unc"),
 ])
 def test_the_readings_of_the_fourth_round_find_their_entity(spelling, kind, entity):
     assert first(nk.lookup(spelling)) == (kind, entity)
@@ -1401,6 +1406,9 @@ def test_the_readings_of_the_fourth_round_find_their_entity(spelling, kind, enti
     "니콜라이 박", "ニコライ・パク", "Николай Пак", "ニコライ・カン", "Борис Павлович Пак",
     "ボリス・パヴロヴィチ・キム", "보리스", "イワン・パク", "Pusanskog rezervoara", "Kapsanskog jezera",
     "Moskovskog rezervoara", "Jangjin District", "Ivanovom", "Lebedevom", "KCNA", "Attól",
+    # a village's -ri in the South (Osan-ri is not Osan), a city with -eup (Seoul-eup, Pusan-eup: no such towns), a
+    # reservoir's word before a town, a lady's title alone, Vietnamese corps of another number
+    "Osan-ri", "Seoul-eup", "Pusan-eup", "bendungan Pusan", "녀사", "Quân đoàn 2",
 ])
 def test_the_fourth_rounds_rules_find_no_stranger(spelling):
     assert not names_someone(nk.lookup(spelling))
