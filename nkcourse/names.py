@@ -1228,13 +1228,13 @@ _COUNTRY_WORDS = frozenset({"soviet", "soviets", "russian", "소련", "蘇聯", 
 # Titles written after a name in Korean, Chinese and Japanese (맥아더 장군, 金日成同志, 毛主席, スターリン元帥), and the
 # North Korean press's words of abuse after an enemy's (리승만역도, "the traitor Ri Sung Man"; 괴뢰, puppet; not
 # 도당, gang, alone, which is also 道黨, a province's party committee; 괴뢰도당, "puppet clique", is taken), and 씨,
-# "Mr" or "Ms" (이상조씨), 옹, an old man's honorific (강상호옹), and 여사, a lady's (김정숙녀사, as the North
-# spells it).
+# "Mr" or "Ms" (이상조씨), and 옹, an old man's honorific (강상호옹); not 여사, a lady's, which the data cannot check
+# (김일성여사 is no one).
 # One-character words after a name that make it another thing's, named after the person: a street, a statue, a bridge,
 # a ship, a station, a county, a city, a hall, a school.
 _NAMED_AFTER_WORDS = frozenset("路街像橋桥號号驛驿郡市洞里邑區区館馆院校峰山")
 _TITLES_AFTER = re.compile(r"\s*(장군|대장|중장|소장|준장|대원수|원수|동지|동무|수상|주석|위원장|대사|역도|괴뢰도당|"
-                           r"괴뢰|씨|옹|여사|녀사|대통령|총리|국무장관|"
+                           r"괴뢰|씨|옹|대통령|총리|국무장관|"
                            r"先生|首領|首领|外相|總司令|总司令|參謀長|参谋长|閣下|阁下|總書記|总书记|"
                            r"사령관|사령원|부수상|"
                            r"將軍|将军|将軍|大將|大将|中將|中将|少將|少将|大元帥|大元帅|元帥|元帅|同志|主席|首相|"
@@ -1703,7 +1703,8 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
         # a Russian form in Latin letters (Tsoi En Gon; Hamhyn), read back through Cyrillic; not a name with ng
         # before a vowel, which Russian writes нг only for ㅇ+ㄱ (Pyongan is not Pyonggang, Ri Kang-uk not Ri Kang-guk)
         russian = rz.script(text) == "latin" and not re.search(r"ng[\s\-']?[aeiouy]", rz.strip_marks(text)) and not (
-            re.fullmatch(r"[A-Z]{2,6}", text.strip()))  # (nor an abbreviation: KCNA is no КНА)
+            re.fullmatch(r"[A-Z]{2,6}", text.strip()) and len(re.findall(r"[AEIOUY]", text)) < 2)  # (nor an
+        # abbreviation: KCNA is no КНА; KESON, TEGU are words)
         if russian:
             read_back = rz.cyrillic_korean_key(rz.latin_to_cyrillic(text), len(text.split()) > 1, False)
             keys.append(("cyrillic_korean", read_back))
@@ -2405,20 +2406,26 @@ def _russian_names_of_koreans() -> dict[str, tuple[list[str], set[str]]]:
     Афанасьевич Кан, read in Latin letters), with their short forms (Aleksei Hegai, Hegai), folded as `_foreign_keys`
     folds a foreigner's, so that such a name written in katakana or Hangul (アレクセイ・イワノヴィチ・ヘガイ, ヘガイ)
     is read as a foreign name is (`_closest_foreigner`). person_id -> (the folds of the names, those of the surnames).
-    Only names with a patronymic: a Korean name in Russian letters (Kim Ir Sen, Ten San Din) or a Russian first name
-    before a Korean surname alone (Ivan Pak, a name many Soviet Koreans bore) is no one's Russian name."""
+    Only names with a patronymic and their short forms are compared so: not a Korean name in Russian letters (Kim Ir
+    Sen, Ten San Din), nor a Russian first name before a Korean surname alone (Ivan Pak, a name many Soviet Koreans
+    bore). A Hangul transcription may end in the person's Korean surname or name (이반 아파나시예비치 강)."""
     out: dict[str, tuple[list[str], set[str]]] = {}
     for spelling in _index().spellings:
         if spelling.kind != "person" or spelling.id in _foreign_keys() or spelling.system in (
                 "garbled", *_LOOSE_SYSTEMS) or rz.script(spelling.spelling) not in ("latin", "cyrillic"):
             continue
-        latin = rz.cyrillic_to_latin(spelling.spelling) if rz.script(spelling.spelling) == "cyrillic" else (
-            spelling.spelling)
+        latin = spelling.spelling
+        if rz.script(latin) == "cyrillic":  # Югай as English writes it, Yugai (not Jugaj), as a transcription reads
+            latin = re.sub(r"j", "i", re.sub(r"j(?=[aeiou])", "y", rz.cyrillic_to_latin(latin)))
         if len(latin.split()) == 3 and any(_PATRONYMIC.search(word) for word in latin.split()):
             forms = [latin, *_short_forms(latin)]
             keys, surnames = out.setdefault(spelling.id, ([], set()))
             keys.extend(key for key in map(rz.foreign_key, forms) if len(key) >= 4 and key not in keys)
             surnames.add(rz.foreign_key(forms[-1].split()[-1]))  # the surname, last in the short forms
+    for person in load("people").itertuples(index=False):  # and his Korean surname, or name, in Hangul: 이반
+        if person.person_id in out and isinstance(person.name_hangul, str) and person.name_hangul:  # 아파나시예비치 강
+            out[person.person_id][1].update(rz.foreign_key(rz.hangul_loanword_to_latin(form)) for form in (
+                person.name_hangul[0], person.name_hangul))
     return out
 
 
@@ -2684,8 +2691,9 @@ def _foreign_in_latin(query: str, consider) -> None:
         return
     french = re.sub(r"ch(?=[bcdfgjklmnpqrstvwxz])", "sh", query.casefold())  # Chtykov
     forms = {query, french, re.sub(r"(?<=[a-z]{4})e$", "", french)}  # Staline, Kossyguine
-    if "j" in query.casefold():  # Jruschov, Jrushchov: Spanish j for Russian х
-        forms.add(query.casefold().replace("j", "kh"))
+    if "j" in query.casefold() and re.search(r"(?:ov|ev|in|sky|ski|enko)$", query.casefold()):
+        forms.add(query.casefold().replace("j", "kh"))  # Jruschov, Jrushchov: Spanish j for Russian х, in a Russian
+        # surname (Jarrison is no Harrison)
     for asked in {rz.foreign_key(form) for form in forms}:
         _closest_foreigner(asked, consider, floor=100, firm=100)
 
@@ -3159,7 +3167,7 @@ ilha eiland flusses serbatoio rezervorul rezervor lacul raul
 joki jokea joen joella jogi joe aerodroma aerodromas reservatorio bacino idrico prehradu prehrady limani savaslari
 savasi
 bu pu fu area sector district
-waduk bendungan chua nuoc camp pow shore beach coast aerodromo ilog resevoir reservior resevior reservoire
+waduk bendungan camp pow shore beach coast aerodromo ilog resevoir reservior resevior reservoire
 flygbas flybase
 luftwaffenstutzpunkt fliegerhorst zbiornika
 полуострова полуострове гавани гавань реке рекой водохранилища водохранилище
@@ -3171,7 +3179,7 @@ jezera jezeru jezerom rezervoar rezervoara rezervoaru rezervoarju priehrada prie
 _PLACE_WORDS_LATIN |= {rz.strip_marks(word).translate(_UNDECOMPOSED) for word in _PLACE_WORDS_LATIN}  # as compared
 _PLACE_SUFFIX_CJK = re.compile(r"(战俘营|戰俘營|포로수용소|捕虜収容所|\s전선|\s일대|"  # a POW camp, a front, an area
                                r"市|郡|縣|县|道|府|半島|半岛|港|江|河|川|湖|水庫|水库|機場|机场|飛行場|站|"
-                               r"특별시|특급시|직할시|광역시|시|군|도|반도|항|강|호|비행장|공항|저수지|역|グン|埠頭|부두|[=＝・]シ|貯水池|ダム|구역|區域|区域|(?<=..)城)$")
+                               r"특별시|특급시|직할시|광역시|시|군|읍|도|반도|항|강|호|비행장|공항|저수지|역|グン|埠頭|부두|[=＝・]シ|貯水池|ダム|구역|區域|区域|(?<=..)城)$")
 
 
 # The United States' or the Soviet Union's name before the name of one of their armies in Chinese, Japanese and
@@ -3229,7 +3237,8 @@ def _battle_place(text: str) -> str | None:
 _KOREAN_LOCALITY = re.compile(r"[\s\-](?:ri|ni|eup|up|ŭp|guyeok|guyok|guyŏk|kuyok|kuyŏk)$", re.IGNORECASE)  # a city's
 # district (구역) named after the town it was: Hŭngnam-guyŏk, now a district of Hamhŭng
 _KOREAN_DIVISION = re.compile(r"(?:[\s\-](?:si|bu|pu|fu|gun|gwangyeoksi|kwangyoksi|teukbyeolsi|tukpyolsi|jikhalsi|"
-                              r"chikhalsi|teukgeupsi|tukkupsi|county|country|peninsula)|군|반도|半島|半岛|郡|グン|구역|區域|区域)$|"
+                              r"chikhalsi|teukgeupsi|tukkupsi|county|country|peninsula)|군|읍|반도|半島|半岛|郡|グン|구역|區域|"
+                              r"区域)$|"
                               + _KOREAN_LOCALITY.pattern, re.IGNORECASE)
 
 
@@ -3237,17 +3246,19 @@ def _korean_settlement(position: int, typed: str) -> bool:
     """Whether the place at this spelling position is a settlement in North or South Korea of the kind the typed
     name's division word says: a county (-gun, 군, 郡; "Country", a common slip) a town, village or region, never a
     city (Kyongsong-gun, 鏡城, is not Seoul, 京城); a village (-ri, -ni) a town, village or region in North Korea
-    (Pyongyang-ri is not the capital, Osan-ri not Osan); a town (-up, -eup, 읍) a town, village or region in either
-    half (Cheorwon-eup, the county seat); a city (-si; -bu, -pu, -fu, 府, a colonial city:
-    Kyŏngsŏng-bu, Keijō-fu) a city or town; a city's district
-    (-guyŏk) a city or town in North Korea."""
+    (Pyongyang-ri is not the capital, Osan-ri not Osan); a town (-up, -eup, 읍) a settlement in either half
+    (Cheorwon-eup, the county seat; Kanggye-up, the town that became a city); a city (-si; -bu, -pu, -fu, 府, a
+    colonial city: Kyŏngsŏng-bu, Keijō-fu) a city or town; a city's district (-guyŏk) a city or town in North
+    Korea."""
     place = _index().spellings[position]
     county = re.search(r"(?:[\s\-](?:gun|county|country)|군|郡|グン)$", typed.strip(), re.IGNORECASE)
     district = re.search(r"[\s\-](?:gu|ku)y(?:eo|o|ŏ)k$|구역$|區域$|区域$", typed.strip(), re.IGNORECASE)  # a town
     # that is a city's district now, in the North (Hŭngnam-guyŏk, 흥남구역; 포항구역 in Chongjin is not Pohang)
-    kinds = ("city", "town", "village") if district else ("town", "village", "region") if county or (
-        _KOREAN_LOCALITY.search(typed.strip())) else ("city", "town", "village", "region")
-    town = re.search(r"[\s\-](?:eup|up|ŭp)$", typed.strip(), re.IGNORECASE)  # a county's seat, North or South
+    town = re.search(r"(?:-(?:eup|up|ŭp)|\s(?:eup|ŭp)|읍)$", typed.strip(), re.IGNORECASE)  # a town, North or South
+    # (not English "up": Kimpo up)
+    kinds = ("city", "town", "village") if district else ("city", "town", "village", "region") if town else (
+        "town", "village", "region") if county or _KOREAN_LOCALITY.search(typed.strip()) else (
+        "city", "town", "village", "region")
     if (district or (_KOREAN_LOCALITY.search(typed.strip()) and not town)) and place.id not in _north_korean_places():
         return False
     return place.kind == "place" and _korean_place_kinds().get(place.id) in kinds
@@ -3427,13 +3438,15 @@ def _numbered_brigade(text: str) -> int | None:
 _BRIGADE_NAME_WORDS = frozenset("""
 the separate independent rifle infantry special sniper international soviet red army of far eastern front st th
 getrennte selbstandige unabhangige sowjetische gewehr schutzen infanterie sonder internationale der roten armee
+getrennten selbstandigen unabhangigen sowjetischen internationalen
 independante speciale de fusiliers infanterie sovietique independiente especial fusileros de infanteria sovietica
 separata indipendente speciale fucilieri sovietica osobna samodzielna strzelecka piechoty radziecka
 отдельная особая стрелковая интернациональная советская красной армии
 """.split())
 
 
-_BRIGADE_SEPARATE = frozenset("separate independent getrennte selbstandige unabhangige independante independiente "
+_BRIGADE_SEPARATE = frozenset("separate independent getrennte selbstandige unabhangige getrennten selbstandigen "
+                              "unabhangigen independante independiente "
                               "separata indipendente osobna samodzielna отдельная".split())
 
 
@@ -3766,8 +3779,9 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                    if spelling.kind == "person" and spelling.id == person and _NAME_DOTS.search(spelling.spelling)}
             if _plain_keys(parts[0])[-1] in own:
                 return [(alone[0][0] * 0.95, alone[0][1], "suggestion")]
-    if wanted in (None, "army") and rz.script(text) in ("cjk", "hangul"):
-        brigade = _numbered_brigade(text)  # 苏联远东第88旅, 88특별여단: the one brigade with that number
+    if wanted in (None, "army") and rz.script(text) in ("cjk", "hangul", "kana"):
+        brigade = _numbered_brigade(text)  # 苏联远东第88旅, 88특별여단, ソ連極東軍第88特別旅団: the one brigade with
+        # that number
         if brigade is not None:
             return [(_RULE * 0.9, brigade, "suggestion")]
     if wanted in (None, "army") and rz.script(text) in ("latin", "cyrillic"):
@@ -4203,6 +4217,13 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                 found = [item for item in found if _index().spellings[item[1]].id not in _foreign_keys()]
             if found:
                 return [(score * 0.97, position, how if sure else "suggestion") for score, position, how in found]
+    if rz.script(text) == "latin" and depth == 0 and wanted in (None, "place") and re.search(
+            r"ng[\s\-']?y", rz.strip_marks(text)):
+        # Mangyonde: a place's Russian name in Latin letters, whose нг before ё is ㅇ and ㄱ (Мангёндэ, 만경대); the
+        # lookup reads ng before a vowel so only here, for a place found firmly (Pyongan is not Pyonggang)
+        found = [item for item in _search(rz.latin_to_cyrillic(text), "place") if item[2] in _FIRM]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     if rz.script(text) == "latin" and depth == 0 and re.search(r"\b[A-Z]{2,}\b", text):
         # one letter a scanner misread, in a typewritten name (the surname in capitals, as in the CIA's and the
         # State Department's papers): taken only when exactly one thing is found firmly by undoing one slip

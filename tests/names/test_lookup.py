@@ -1381,11 +1381,18 @@ def test_the_third_rounds_rules_find_no_stranger(spelling):
     ("jezera Jangjin", "place", "chosin_reservoir"), ("Chosinskej priehrade", "place", "chosin_reservoir"),
     ("Csangdzsin-tónál", "place", "chosin_reservoir"), ("Csongcson folyónál", "place", "chongchon_river"),
     ("Mangyongdae District", "place", "mangyongdae"), ("กรุงเปียงยาง", "place", "pyongyang"),
-    # after parts 199 to 205: 여사 (녀사, the North's spelling) after a name; a county seat with -eup in either half
-    # of Korea; Indonesian and Vietnamese words for a reservoir; Vietnamese "corps" with its number, and "command"
-    ("김정숙녀사", "person", "kim_jong_suk"), ("Cheorwon-eup", "place", "chorwon"), ("Kapsan-up", "place", "kapsan"),
-    ("bendungan Chosin", "place", "chosin_reservoir"), ("Hồ Chứa Nước Chosin", "place", "chosin_reservoir"),
+    # after parts 199 to 205: a town with -eup, -up or 읍 in either half of Korea; Indonesian words for a reservoir;
+    # Vietnamese "corps" with its number, and "command"; a Soviet Korean's Russian name in katakana or Hangul, its
+    # surname as Russian writes it (Yugai) or as Korean does (강)
+    ("Cheorwon-eup", "place", "chorwon"), ("Kapsan-up", "place", "kapsan"), ("철원읍", "place", "chorwon"),
+    ("Kanggye-up", "place", "kanggye"), ("bendungan Chosin", "place", "chosin_reservoir"),
     ("Quân đoàn 10", "army", "x_corps"), ("Bộ Tư lệnh Liên Hợp Quốc", "army", "unc"),
+    ("ボリス・ユガイ", "person", "yu_song_chol"), ("이반 아파나시예비치 강", "person", "kang_sang_ho"),
+    ("KESON", "place", "kaesong"), ("Jruschov", "person", "nikita_khrushchev"),
+    # then: a place's Russian name in Latin letters with нг before ё (Mangyonde); a German brigade's words in another
+    # case; a brigade's name in Japanese that begins in kana (ソ連)
+    ("Mangyonde", "place", "mangyongdae"), ("88. Unabhängigen Brigade", "army", "brigade_88"),
+    ("ソ連極東軍第88特別旅団", "army", "brigade_88"),
 ])
 def test_the_readings_of_the_fourth_round_find_their_entity(spelling, kind, entity):
     assert first(nk.lookup(spelling)) == (kind, entity)
@@ -1406,9 +1413,13 @@ def test_the_readings_of_the_fourth_round_find_their_entity(spelling, kind, enti
     "니콜라이 박", "ニコライ・パク", "Николай Пак", "ニコライ・カン", "Борис Павлович Пак",
     "ボリス・パヴロヴィチ・キム", "보리스", "イワン・パク", "Pusanskog rezervoara", "Kapsanskog jezera",
     "Moskovskog rezervoara", "Jangjin District", "Ivanovom", "Lebedevom", "KCNA", "Attól",
-    # a village's -ri in the South (Osan-ri is not Osan), a city with -eup (Seoul-eup, Pusan-eup: no such towns), a
-    # reservoir's word before a town, a lady's title alone, Vietnamese corps of another number
-    "Osan-ri", "Seoul-eup", "Pusan-eup", "bendungan Pusan", "녀사", "Quân đoàn 2",
+    # a village's -ri in the South (Osan-ri is not Osan), English "up" after a name, a reservoir's word before a
+    # town, a lady's title after a man's name (the data cannot tell), Vietnamese words that are no place words (chùa,
+    # a temple; nước, a country) and corps of another number, Spanish-looking j in English names (a fresh review's)
+    "Osan-ri", "Kimpo up", "bendungan Pusan", "녀사", "김일성녀사", "Quân đoàn 2", "Chùa Kaesong", "nước Pusan",
+    "hồ chứa nước Pusan", "Jarry Truman", "Jarrison", "Jodge",
+    # a province whose ng and vowel are no ㅇ and ㄱ (Pyongan is not Pyonggang), another country's 88th brigade
+    "Pyongan", "Sangyong", "アメリカ第88旅団",
 ])
 def test_the_fourth_rounds_rules_find_no_stranger(spelling):
     assert not names_someone(nk.lookup(spelling))
