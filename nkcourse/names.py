@@ -66,7 +66,8 @@ _SYSTEMS = {
 _SCRIPT_LABELS = {"hangul": "Hangul", "cjk": "Chinese characters", "cyrillic": "Cyrillic", "latin": "Latin letters",
                   "kana": "Japanese katakana"}
 # A group name is often a word plus "faction": Kapsan-p'a, 갑산파, 甲山派, Yenan faction (Japanese also ソ連系).
-_GROUP_SUFFIX = re.compile(r"^(.*?\S)[\s\-]*(faction|group|clique|p'?a|파|派|系|계)$", re.IGNORECASE)
+_GROUP_SUFFIX = re.compile(r"^(.*?\S)[\s\-]*(faction|group|clique|p'?a|파|派|系|계|-gye|-kye)$", re.IGNORECASE)
+# (계, 系, "lineage", romanized after a hyphen: Yeonan-gye, Soryeon-gye)
 _EXACT, _RULE, _LOOSE, _RELATED = 1.0, 0.97, 0.93, 0.9
 # "garbled": a famous name with a slip no romanization makes ("Kim Il Sun"), taken as that person when no one
 # else is as close; shown as an exact match that says it read a garble
@@ -1247,7 +1248,8 @@ _TITLES_AFTER = re.compile(r"\s*(장군|대장|중장|소장|준장|대원수|�
 # Moskovsky"): without one, the words before are part of a name ("People's Republic of Korea").
 _OFFICE_WORDS = frozenset({"ambassador", "minister", "commander", "chairman", "secretary", "general", "premier",
                            "president", "marshal", "leader", "chief", "head", "officer", "envoy", "counsellor",
-                           "consul", "deputy", "director", "vice", "comrade", "adviser", "advisor", "colonel"})
+                           "consul", "deputy", "director", "vice", "comrade", "adviser", "advisor", "colonel",
+                           "delegate", "representative"})  # Russian Delegate Jacob Malik, as the wires wrote
 
 
 def _known_nicknames() -> frozenset[str]:
@@ -4139,7 +4141,12 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             return [(score * 0.95, position, "suggestion") for score, position, _ in found]
     typewritten = rz.script(text) == "latin" and bool(re.search(r"\b[A-Z]{2,}\b|\d", text))  # PAK, 0 Ki-sop
     if rz.script(text) == "cyrillic" and (japanese := rz.polivanov_to_latin(text)):
-        readings.append((japanese, False, False))  # Гэндзан = Genzan (Wonsan), as Russian writes Japanese names
+        # Гэндзан = Genzan (Wonsan), as Russian writes Japanese names: taken only as a Japanese name the data spell
+        # so, not through the Korean folds (Дзёсин, Jōshin, is Songjin's 城津, not Chōshin, 長津)
+        found = [item for item in _search(japanese, wanted)
+                 if normalise(_index().spellings[item[1]].spelling) == normalise(japanese)]
+        if found:
+            return [(score * 0.97, position, "suggestion") for score, position, _ in found]
     if rz.script(text) == "cyrillic" and re.search(r"[^\W\d_]+-[^\W\d_]+", text):
         # a Korean name in an English romanization written letter for letter in Cyrillic, as Bulgarian machine
         # translations do (Чой Йонг-кун = Choi Yong-kun): the hyphen of an English given name gives it away

@@ -1389,6 +1389,10 @@ def test_the_third_rounds_rules_find_no_stranger(spelling):
     ("Quân đoàn 10", "army", "x_corps"), ("Bộ Tư lệnh Liên Hợp Quốc", "army", "unc"),
     ("ボリス・ユガイ", "person", "yu_song_chol"), ("이반 아파나시예비치 강", "person", "kang_sang_ho"),
     ("KESON", "place", "kaesong"), ("Jruschov", "person", "nikita_khrushchev"),
+    # after parts 206 to 212: a delegate's title before a name, as the wires wrote it; a Japanese name in Russian
+    # letters as the data spell it (Гензан)
+    ("Russian Delegate Jacob Malik", "person", "jacob_malik"), ("Кэйдзё", "place", "seoul"),
+    ("Yeonan-gye", "group", "yanan"), ("Soryeon-gye", "group", "soviet_korean"),
     # then: a place's Russian name in Latin letters with нг before ё (Mangyonde); a German brigade's words in another
     # case; a brigade's name in Japanese that begins in kana (ソ連)
     ("Mangyonde", "place", "mangyongdae"), ("88. Unabhängigen Brigade", "army", "brigade_88"),
@@ -1418,6 +1422,8 @@ def test_the_readings_of_the_fourth_round_find_their_entity(spelling, kind, enti
     # a temple; nước, a country) and corps of another number, Spanish-looking j in English names (a fresh review's)
     "Osan-ri", "Kimpo up", "bendungan Pusan", "녀사", "김일성녀사", "Quân đoàn 2", "Chùa Kaesong", "nước Pusan",
     "hồ chứa nước Pusan", "Jarry Truman", "Jarrison", "Jodge",
+    # a Japanese name in Russian letters read through the Korean folds (Дзёсин, Jōshin, is Songjin, not Chōshin)
+    "Дзёсин",
     # a province whose ng and vowel are no ㅇ and ㄱ (Pyongan is not Pyonggang), another country's 88th brigade
     "Pyongan", "Sangyong", "アメリカ第88旅団",
 ])
