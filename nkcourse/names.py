@@ -2424,9 +2424,10 @@ def _russian_names_of_koreans() -> dict[str, tuple[list[str], set[str]]]:
             keys, surnames = out.setdefault(spelling.id, ([], set()))
             keys.extend(key for key in map(rz.foreign_key, forms) if len(key) >= 4 and key not in keys)
             surnames.add(rz.foreign_key(forms[-1].split()[-1]))  # the surname, last in the short forms
-    for person in load("people").itertuples(index=False):  # and his Korean surname, or name, in Hangul: 이반
-        if person.person_id in out and isinstance(person.name_hangul, str) and person.name_hangul:  # 아파나시예비치 강
-            out[person.person_id][1].update(rz.foreign_key(rz.hangul_loanword_to_latin(form)) for form in (
+    for person in load("people").itertuples(index=False):  # and his Korean surname, or name, in Hangul, after a
+        # first name and patronymic (이반 아파나시예비치 강; not 니콜라이 방, as common as Nikolai Pak)
+        if person.person_id in out and isinstance(person.name_hangul, str) and person.name_hangul:
+            out[person.person_id][1].update("+" + rz.foreign_key(rz.hangul_loanword_to_latin(form)) for form in (
                 person.name_hangul[0], person.name_hangul))
     return out
 
@@ -2728,7 +2729,7 @@ def _closest_foreigner(asked: str, consider, floor: float, firm: float, places: 
     # Pak, is not Nikolai Pan; アレクセイ・イワノヴィチ・ヘガイ reads the patronymic roughly)
     for person, (keys, surnames) in _russian_names_of_koreans().items():
         near = max(fuzz.ratio(asked, fold(key)) for key in keys)
-        if near == 100 or (near >= 90 and surname in surnames):
+        if near == 100 or (near >= 90 and (surname in surnames or (words >= 3 and f"+{surname}" in surnames))):
             scores.append((near, ("person", person)))
     scores.sort(reverse=True)
     if not scores:
@@ -3218,6 +3219,7 @@ _LAKE_WORDS = re.compile(r"(?:^|[\s\-])(?:jezer[aoue]m?|jezior[aoey]|jeziorem|je
                          r"see|lac|lacul|lago|embalse|represa|serbatoio|resevoir|reservior|resevior|reservoire|waduk|bendungan|danau|"
                          r"резервоар\w*|язовир\w*|водохранилищ\w*|водосховищ\w*|озер\w*)(?=$|[\s\-])",
                          re.IGNORECASE)
+_VIETNAMESE_RESERVOIR = re.compile(r"\bh[ồo]\s+ch[ứu]a\s+n[ướu]+[ớo]?c\b", re.IGNORECASE)  # hồ chứa nước
 # the same in the Latin letters of Polish, Czech, Slovak, Croatian and Slovene (Chosinskej priehrade, Chosinskog
 # rezervoara, Chosińskiego zbiornika): the adjective made from the place's name, in any case
 _SLAVIC_PLACE_ADJECTIVE = re.compile(r"(?<=[^\W\d_]{4})(?:sk|ńsk)(?:a|á|e|é|i|í|o|y|ý|u|ej|oj|og|oga|om|ou|ého|ém|"
@@ -3248,8 +3250,9 @@ def _korean_settlement(position: int, typed: str) -> bool:
     """Whether the place at this spelling position is a settlement in North or South Korea of the kind the typed
     name's division word says: a county (-gun, 군, 郡; "Country", a common slip) a town, village or region, never a
     city (Kyongsong-gun, 鏡城, is not Seoul, 京城); a village (-ri, -ni) a town, village or region in North Korea
-    (Pyongyang-ri is not the capital, Osan-ri not Osan); a town (-up, -eup, 읍) a settlement in either half
-    (Cheorwon-eup, the county seat; Kanggye-up, the town that became a city); a city (-si; -bu, -pu, -fu, 府, a
+    (Pyongyang-ri is not the capital, Osan-ri not Osan); a town (-up, -eup, 읍) a town in either half (Cheorwon-eup,
+    the county seat; not a city, as the data do not say which cities were towns: Seoul and Pusan never were); a
+    city (-si; -bu, -pu, -fu, 府, a
     colonial city: Kyŏngsŏng-bu, Keijō-fu) a city or town; a city's district (-guyŏk) a city or town in North
     Korea."""
     place = _index().spellings[position]
@@ -3258,7 +3261,7 @@ def _korean_settlement(position: int, typed: str) -> bool:
     # that is a city's district now, in the North (Hŭngnam-guyŏk, 흥남구역; 포항구역 in Chongjin is not Pohang)
     town = re.search(r"(?:-(?:eup|up|ŭp)|\s(?:eup|ŭp)|읍)$", typed.strip(), re.IGNORECASE)  # a town, North or South
     # (not English "up": Kimpo up)
-    kinds = ("city", "town", "village") if district else ("city", "town", "village", "region") if town else (
+    kinds = ("city", "town", "village") if district else ("town",) if town else (
         "town", "village", "region") if county or _KOREAN_LOCALITY.search(typed.strip()) else (
         "city", "town", "village", "region")
     if (district or (_KOREAN_LOCALITY.search(typed.strip()) and not town)) and place.id not in _north_korean_places():
@@ -3367,6 +3370,8 @@ def _without_place_words(text: str) -> str | None:
         return text.strip()[:locality.start()].strip() or None
     if country := re.search(r"\s+country$", text.strip(), re.IGNORECASE):  # Kapsan Country: a slip for County
         return text.strip()[:country.start()].strip() or None
+    if _VIETNAMESE_RESERVOIR.search(text):  # Hồ Chứa Nước Chosin: the Vietnamese phrase for a reservoir
+        return " ".join(_VIETNAMESE_RESERVOIR.sub(" ", text).split()) or None
     words = re.split(r"[\s\-]+", re.sub(r"\bbattle[\s\-]+site\b", "site", text.strip(), flags=re.IGNORECASE))
     kept = [word for word in words if rz.strip_marks(word).translate(_UNDECOMPOSED) not in _PLACE_WORDS_LATIN]
     if len(kept) == 1 < len(words) and rz.script(kept[0]) == "cyrillic":  # Чосинское водохранилище: Чосин
@@ -3392,7 +3397,9 @@ _BRIGADE_WORDS = re.compile(r"旅団|旅團|旅|여단|려$")
 
 _COUNTRY_OF = {"蘇": "soviet", "苏": "soviet", "소": "soviet", "ソ": "soviet", "ア": "us", "米": "us", "美": "us",
                "미": "us"}
-_OTHER_COUNTRY = re.compile(r"^(?:日本|国军|國軍|国軍|국군|일본|中国|中國|韩国|韓国|한국|英国|英國|영국)")
+_OTHER_COUNTRY = re.compile(r"^(?:日本|国军|國軍|国軍|국군|일본|中国|中國|韩国|韓国|한국|英国|英國|영국|国民党|國民黨|"
+                            r"イギリス|英軍|ドイツ|独軍|カナダ|フランス|トルコ|オーストラリア|中華民国)")
+# (and, now that a brigade's name in kana is read, the countries Japanese writes in katakana: イギリス第88旅団)
 
 
 def _country_of(text: str) -> str | None:
@@ -3856,7 +3863,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             # Osan Hill (in Hoeryong) is a hill, not the town of Osan: a feature's word keeps only features
             found = [item for item in found if _place_kind(_index().spellings[item[1]].id) not in (
                 "city", "town", "village", "capital", "foreign_city", "county")]
-        if _LAKE_WORDS.search(text):  # Pusanskog rezervoara, Kapsanskog jezera: a lake's or a reservoir's word
+        if _LAKE_WORDS.search(text) or _VIETNAMESE_RESERVOIR.search(text):  # Pusanskog rezervoara, Kapsanskog
+            # jezera, hồ chứa nước Pusan: a lake's or a reservoir's word
             found = [item for item in found if _place_kind(_index().spellings[item[1]].id) in ("reservoir", "lake")]
         if re.search(r"\bdistrict$", text.strip(), re.IGNORECASE):  # Jangjin District is no reservoir
             found = [item for item in found if _place_kind(_index().spellings[item[1]].id) in (
@@ -4143,8 +4151,9 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     if rz.script(text) == "cyrillic" and (japanese := rz.polivanov_to_latin(text)):
         # Гэндзан = Genzan (Wonsan), as Russian writes Japanese names: taken only as a Japanese name the data spell
         # so, not through the Korean folds (Дзёсин, Jōshin, is Songjin's 城津, not Chōshin, 長津)
-        found = [item for item in _search(japanese, wanted)
-                 if normalise(_index().spellings[item[1]].spelling) == normalise(japanese)]
+        found = [item for item in _search(japanese, wanted) if normalise(
+            _index().spellings[item[1]].spelling).replace("sh", "s") == normalise(japanese).replace("sh", "s")]  # (shi
+        # written si: Тёсин, Chōshin, Chosin)
         if found:
             return [(score * 0.97, position, "suggestion") for score, position, _ in found]
     if rz.script(text) == "cyrillic" and re.search(r"[^\W\d_]+-[^\W\d_]+", text):

@@ -1385,14 +1385,15 @@ def test_the_third_rounds_rules_find_no_stranger(spelling):
     # Vietnamese "corps" with its number, and "command"; a Soviet Korean's Russian name in katakana or Hangul, its
     # surname as Russian writes it (Yugai) or as Korean does (강)
     ("Cheorwon-eup", "place", "chorwon"), ("Kapsan-up", "place", "kapsan"), ("철원읍", "place", "chorwon"),
-    ("Kanggye-up", "place", "kanggye"), ("bendungan Chosin", "place", "chosin_reservoir"),
+    ("bendungan Chosin", "place", "chosin_reservoir"), ("Hồ Chứa Nước Chosin", "place", "chosin_reservoir"),
     ("Quân đoàn 10", "army", "x_corps"), ("Bộ Tư lệnh Liên Hợp Quốc", "army", "unc"),
     ("ボリス・ユガイ", "person", "yu_song_chol"), ("이반 아파나시예비치 강", "person", "kang_sang_ho"),
     ("KESON", "place", "kaesong"), ("Jruschov", "person", "nikita_khrushchev"),
     # after parts 206 to 212: a delegate's title before a name, as the wires wrote it; a Japanese name in Russian
     # letters as the data spell it (Гензан)
     ("Russian Delegate Jacob Malik", "person", "jacob_malik"), ("Кэйдзё", "place", "seoul"),
-    ("Yeonan-gye", "group", "yanan"), ("Soryeon-gye", "group", "soviet_korean"),
+    ("Yeonan-gye", "group", "yanan"), ("Soryeon-gye", "group", "soviet_korean"), ("Тёсин", "place", "chosin_reservoir"),
+    ("니콜라이 이그나티예비치 방", "person", "pang_hak_se"),
     # then: a place's Russian name in Latin letters with нг before ё (Mangyonde); a German brigade's words in another
     # case; a brigade's name in Japanese that begins in kana (ソ連)
     ("Mangyonde", "place", "mangyongdae"), ("88. Unabhängigen Brigade", "army", "brigade_88"),
@@ -1424,6 +1425,10 @@ def test_the_readings_of_the_fourth_round_find_their_entity(spelling, kind, enti
     "hồ chứa nước Pusan", "Jarry Truman", "Jarrison", "Jodge",
     # a Japanese name in Russian letters read through the Korean folds (Дзёсин, Jōshin, is Songjin, not Chōshin)
     "Дзёсин",
+    # a fresh review's probes: a Russian first name before a Korean surname alone (Nikolai Pang is as common as
+    # Nikolai Pak); another country's 88th brigade in katakana; a town's word after a city that never was one, or a
+    # village (Seoul and Pusan were 府, Panmunjom a 리)
+    "니콜라이 방", "イギリス第88旅団", "ドイツ軍第88旅団", "서울읍", "Seoul-eup", "Pusan-eup", "판문점읍",
     # a province whose ng and vowel are no ㅇ and ㄱ (Pyongan is not Pyonggang), another country's 88th brigade
     "Pyongan", "Sangyong", "アメリカ第88旅団",
 ])
