@@ -2410,7 +2410,8 @@ def _russian_names_of_koreans() -> dict[str, tuple[list[str], set[str]]]:
     is read as a foreign name is (`_closest_foreigner`). person_id -> (the folds of the names, those of the surnames).
     Only names with a patronymic and their short forms are compared so: not a Korean name in Russian letters (Kim Ir
     Sen, Ten San Din), nor a Russian first name before a Korean surname alone (Ivan Pak, a name many Soviet Koreans
-    bore). A Hangul transcription may end in the person's Korean surname or name (이반 아파나시예비치 강)."""
+    bore). After a first name and a patronymic, a transcription may end in the person's Korean surname or name (이반
+    아파나시예비치 강)."""
     out: dict[str, tuple[list[str], set[str]]] = {}
     for spelling in _index().spellings:
         if spelling.kind != "person" or spelling.id in _foreign_keys() or spelling.system in (
@@ -3252,9 +3253,8 @@ def _korean_settlement(position: int, typed: str) -> bool:
     city (Kyongsong-gun, 鏡城, is not Seoul, 京城); a village (-ri, -ni) a town, village or region in North Korea
     (Pyongyang-ri is not the capital, Osan-ri not Osan); a town (-up, -eup, 읍) a town in either half (Cheorwon-eup,
     the county seat; not a city, as the data do not say which cities were towns: Seoul and Pusan never were); a
-    city (-si; -bu, -pu, -fu, 府, a
-    colonial city: Kyŏngsŏng-bu, Keijō-fu) a city or town; a city's district (-guyŏk) a city or town in North
-    Korea."""
+    city (-si; -bu, -pu, -fu, 府, a colonial city: Kyŏngsŏng-bu, Keijō-fu) a city or town; a city's district
+    (-guyŏk) a city or town in North Korea."""
     place = _index().spellings[position]
     county = re.search(r"(?:[\s\-](?:gun|county|country)|군|郡|グン)$", typed.strip(), re.IGNORECASE)
     district = re.search(r"[\s\-](?:gu|ku)y(?:eo|o|ŏ)k$|구역$|區域$|区域$", typed.strip(), re.IGNORECASE)  # a town

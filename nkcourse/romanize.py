@@ -424,9 +424,9 @@ def palladius_key(text: str) -> str:
 
 @cache
 def _unihan_readings(name: str) -> dict[str, str]:
-    """character -> its readings separated by spaces (the usual one first; split where a character is read, so that
-    the table's 10,000 characters are not), from one of the package's tables drawn from the Unicode Character
-    Database by tools/build_unihan_readings.py (see the notice at the head of each file)."""
+    """character -> its readings separated by spaces (the usual one first), from one of the package's tables drawn
+    from the Unicode Character Database by tools/build_unihan_readings.py (see the notice at the head of each file).
+    A character's readings are split where they are read, not every line of the table when it is read."""
     from pathlib import Path
 
     lines = (Path(__file__).parent / name).read_text(encoding="utf-8").split("\n")
