@@ -3397,19 +3397,21 @@ _BRIGADE_WORDS = re.compile(r"旅団|旅團|旅|여단|려$")
 
 _COUNTRY_OF = {"蘇": "soviet", "苏": "soviet", "소": "soviet", "ソ": "soviet", "ア": "us", "米": "us", "美": "us",
                "미": "us"}
-_OTHER_COUNTRY = re.compile(r"^(?:日本|国军|國軍|国軍|국군|일본|中国|中國|韩国|韓国|한국|英国|英國|영국|国民党|國民黨|"
-                            r"イギリス|英軍|ドイツ|独軍|カナダ|フランス|トルコ|オーストラリア|中華民国)")
-# (and, now that a brigade's name in kana is read, the countries Japanese writes in katakana: イギリス第88旅団)
+# The words a brigade's name in characters, kana or Hangul may have besides its number, its word for brigade and a
+# country's prefix (`_COUNTRY_PREFIX`): its kind and its side, as the course's brigade's names have them and as
+# Chinese, Japanese and Korean pages write them (苏联远东红旗军独立第八十八步兵旅, ソ連極東軍第88特別旅団,
+# 제88독립보병여단). A name with any other word (大韓民国第88旅団, 독일 제88여단, 国军第88旅) is another brigade.
+_BRIGADE_CJK_WORDS = re.compile(
+    r"第|제|[0-9〇一二三四五六七八九十百]|号|號|호|旅団|旅團|旅团|旅|여단|独立|獨立|독립|特別|特别|특별|狙撃|狙击|狙擊|"
+    r"저격|步兵|歩兵|보병|小銃|小铳|보총|国际|國際|国際|국제|苏联|蘇聯|苏维埃|蘇維埃|ソ連|ソビエト|소련|소비에트|蘇|苏|소|"
+    r"远东|遠東|極東|极东|극동|红旗|紅旗|赤旗|적기|红军|紅軍|赤軍|적군|붉은군대|方面军|方面軍|방면군|前线|前線|戦線|"
+    r"전선|军|軍|군|的|의|[\s・·\-「」『』()（）]")
 
 
 def _country_of(text: str) -> str | None:
-    """The country word a body's name in characters, kana or Hangul begins with: "soviet", "us", "other" (日本,
-    국군 ...) or None."""
-    text = text.strip()
-    prefix = _COUNTRY_PREFIX.match(text)
-    if prefix:
-        return _COUNTRY_OF.get(prefix.group(1)[0], "other")
-    return "other" if _OTHER_COUNTRY.match(text) else None
+    """The country word a body's name in characters, kana or Hangul begins with: "soviet", "us" or None."""
+    prefix = _COUNTRY_PREFIX.match(text.strip())
+    return _COUNTRY_OF.get(prefix.group(1)[0], "other") if prefix else None
 
 
 def _brigade_number(text: str) -> int:
@@ -3426,10 +3428,11 @@ def _brigade_number(text: str) -> int:
 def _numbered_brigade(text: str) -> int | None:
     """The spelling position of the one army in the course that is a brigade with the number of this brigade
     name in characters or Hangul, whatever words stand between (苏联远东第88旅, 88특별여단); None if none is
-    or several are. The country words must agree (美军第88旅 is not the Soviet brigade), and a name without one
-    matches only a course name without one (八十八旅): another country's brigade may have the number."""
+    or several are. Its other words must be a brigade's kind or side (`_BRIGADE_CJK_WORDS`), and the country words
+    must agree (美军第88旅 is not the Soviet brigade); a name without one matches only a course name without one
+    (八十八旅)."""
     number = _brigade_number(text)
-    if not number:
+    if not number or _BRIGADE_CJK_WORDS.sub("", _COUNTRY_PREFIX.sub("", text.strip())):
         return None
     index = _index()
     country = _country_of(text)

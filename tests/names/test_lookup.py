@@ -815,6 +815,7 @@ def test_no_printed_answer_has_a_doubled_full_stop():
     ("Incshonnál", ("place", "incheon")),  # a Hungarian case ending on a name in Hungarian letters
     ("Peng Te-Huaja", ("person", "peng_dehuai")),  # Polish -ja after a vowel
     ("苏联远东第88旅", ("army", "brigade_88")), ("88특별여단", ("army", "brigade_88")),  # the one brigade numbered 88
+    ("소련 극동전선 제88독립보병여단", ("army", "brigade_88")), ("苏联远东方面军第八十八国际旅", ("army", "brigade_88")),
     ("华北朝鲜义勇军", ("army", "kva")),  # a region word the course's name lacks
     ("Макартур", ("person", "douglas_macarthur")),  # an English name in Russian letters
     ("Чой Йонг-кун", ("person", "choe_yong_gon")),  # an English romanization in Cyrillic letters
@@ -1431,6 +1432,8 @@ def test_the_readings_of_the_fourth_round_find_their_entity(spelling, kind, enti
     "니콜라이 방", "イギリス第88旅団", "ドイツ軍第88旅団", "서울읍", "Seoul-eup", "Pusan-eup", "판문점읍",
     # a province whose ng and vowel are no ㅇ and ㄱ (Pyongan is not Pyonggang), another country's 88th brigade
     "Pyongan", "Sangyong", "アメリカ第88旅団",
+    # another country's or army's 88th brigade named by a word that is no kind or side of the Soviet brigade
+    "大韓民国第88旅団", "독일 제88여단", "国民党第88旅", "독일군 제88여단",
 ])
 def test_the_fourth_rounds_rules_find_no_stranger(spelling):
     assert not names_someone(nk.lookup(spelling))
