@@ -815,7 +815,8 @@ def test_no_printed_answer_has_a_doubled_full_stop():
     ("Incshonnál", ("place", "incheon")),  # a Hungarian case ending on a name in Hungarian letters
     ("Peng Te-Huaja", ("person", "peng_dehuai")),  # Polish -ja after a vowel
     ("苏联远东第88旅", ("army", "brigade_88")), ("88특별여단", ("army", "brigade_88")),  # the one brigade numbered 88
-    ("소련 극동전선 제88독립보병여단", ("army", "brigade_88")), ("苏联远东方面军第八十八国际旅", ("army", "brigade_88")),
+    ("소련 극동전선 제88독립보병여단", ("army", "brigade_88")),
+    ("苏联远东方面军第八十八国际旅", ("army", "brigade_88")),
     ("华北朝鲜义勇军", ("army", "kva")),  # a region word the course's name lacks
     ("Макартур", ("person", "douglas_macarthur")),  # an English name in Russian letters
     ("Чой Йонг-кун", ("person", "choe_yong_gon")),  # an English romanization in Cyrillic letters
