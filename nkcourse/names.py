@@ -66,8 +66,8 @@ _SYSTEMS = {
 _SCRIPT_LABELS = {"hangul": "Hangul", "cjk": "Chinese characters", "cyrillic": "Cyrillic", "latin": "Latin letters",
                   "kana": "Japanese katakana"}
 # A group name is often a word plus "faction": Kapsan-p'a, 갑산파, 甲山派, Yenan faction (Japanese also ソ連系).
-_GROUP_SUFFIX = re.compile(r"^(.*?\S)[\s\-]*(faction|group|clique|p'?a|파|派|系|계|-gye|-kye)$", re.IGNORECASE)
-# (계, 系, "lineage", romanized after a hyphen: Yeonan-gye, Soryeon-gye)
+_GROUP_SUFFIX = re.compile(r"^(.*?\S)[\s\-]*(faction|group|clique|p'?a|파|派|系|계|-gye|-kye|グループ)$", re.IGNORECASE)
+# (계, 系, "lineage", romanized after a hyphen: Yeonan-gye, Soryeon-gye; Japanese グループ, "group": 甲山グループ)
 _EXACT, _RULE, _LOOSE, _RELATED = 1.0, 0.97, 0.93, 0.9
 # "garbled": a famous name with a slip no romanization makes ("Kim Il Sun"), taken as that person when no one
 # else is as close; shown as an exact match that says it read a garble
@@ -1622,6 +1622,8 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             return
         if spelling.system == "exonym" and score < _RULE:
             return  # a place's name in another language, only as written (Dairen, Dalian, is not Daiden, Taejon)
+        if spelling.system in ("exonym", "garbled") and len(rz.words(query)) > len(rz.words(spelling.spelling)) + 1:
+            return  # as written is with its words: Ho En Yong, a man's name, is not Hoenyong (Hoeryong) spaced out
         if spelling.kind == "person" and query_script == "latin" and "tch" in query.casefold() and (
                 "tch" not in _entity_name(("person", spelling.id)).casefold()) and (
                 _faction_of("person", spelling.id) in ("usa", "un_other")):
@@ -2198,8 +2200,9 @@ def _japanese_reading(query: str, kind: str | None, consider) -> None:
     if len(words) == 1 and rz.on_key(latin) in _JAPANESE_WORDS:
         return
     owners = {entity: position for entity, position in owners.items() if (kind is None or entity[0] == kind) and (
-        len(words) > 1 or entity[0] in ("place", "party", "army"))  # one word: a place's or a body's name (a whole
-        # name run together in kana is not read: なんにち is 何日, "what day", not Nam Il)
+        len(words) > 1 or entity[0] in ("place", "party", "army", "group"))  # one word: a place's or a body's name
+        # (それんは, ソ連派); a whole name run together in kana is not read, as a word may read so: なんにち is 何日,
+        # "what day", not Nam Il; ほうがくせい 法学生, "a law student", not Pang Hak-se (方學世)
         and index.spellings[position].system != "abbreviation"}  # 韩军 read "Kan gun" is no name anyone writes
     if len(owners) == 1:
         consider(next(iter(owners.values())), _LOOSE * 0.95, "exact" if len(words) > 1 else "suggestion")
@@ -3138,9 +3141,11 @@ _CASE_ENDING = re.compile(r"(?<=[^\W\d_]{2})(?:ого|его|ому|ой|ом|е
 _LATIN_CASE_ENDING = re.compile(r"(?:(?<=[^\W\d_]{3})['’][a-zçğışöü]{1,4}|(?<=[^\W\d_]{2})(?:(?<=[gk])iem|owi|ovi|"
                                 r"em|om|ie|nak|"
                                 r"nek|nal|nél|nál|val|vel|lal|lel|tal|tel|tól|től|ban|ben|ba|be|ból|ből|ról|ről|hoz|hez|ot|et|t|a|u|i|y"
-                                # Finnish, Estonian and Lithuanian (Incheonissa, Pyongyangis, Busanas, Seulą); a
-                                # Finnish genitive -n, only after four letters (not -s: Hodges, Maliks are others)
-                                r"|issa|issä|ssa|ssä|sta|stä|lla|llä|lle|lta|ile|is|as|ą|ę"
+                                # Finnish, Estonian and Lithuanian (Incheonissa, Pyongyangis, Busanas, Seulą, and
+                                # a Lithuanian genitive or locative of a noun in -as after n, ng, l or r: Seulo,
+                                # Busano, Kim Ir Seno, Pchenjane); a Finnish genitive -n, only after four letters
+                                # (not -s: Hodges, Maliks are others)
+                                r"|issa|issä|ssa|ssä|sta|stä|lla|llä|lle|lta|ile|is|as|ą|ę|(?:(?<=[nlr])|(?<=ng))[oe]"
                                 r")|(?<=[^\W\d_]{4})(?:in|n))$")
 # Latin case endings no woman's surname takes: Polish and Czech -em, -owi, -ovi after the consonant of a man's surname
 # (Stalinem, Mołotowowi; a woman's are Stalinową, Stalinové; not Croatian -om, which is Ivanova's too), the Hungarian
@@ -3183,7 +3188,7 @@ jezera jezeru jezerom rezervoar rezervoara rezervoaru rezervoarju priehrada prie
 _PLACE_WORDS_LATIN |= {rz.strip_marks(word).translate(_UNDECOMPOSED) for word in _PLACE_WORDS_LATIN}  # as compared
 _PLACE_SUFFIX_CJK = re.compile(r"(战俘营|戰俘營|포로수용소|捕虜収容所|\s전선|\s일대|"  # a POW camp, a front, an area
                                r"市|郡|縣|县|道|府|半島|半岛|港|江|河|川|湖|水庫|水库|機場|机场|飛行場|站|"
-                               r"특별시|특급시|직할시|광역시|시|군|읍|도|반도|항|강|호|비행장|공항|저수지|역|グン|埠頭|부두|[=＝・]シ|貯水池|ダム|구역|區域|区域|(?<=..)城)$")
+                               r"특별시|특급시|직할시|광역시|시|군|읍|도|반도|항|강|호|비행장|공항|저수지|역|グン|埠頭|부두|[=＝・]シ|貯水池|貯水湖|ダム|구역|區域|区域|(?<=..)城)$")
 
 
 # The United States' or the Soviet Union's name before the name of one of their armies in Chinese, Japanese and
@@ -3389,7 +3394,8 @@ def _without_place_words(text: str) -> str | None:
 # Russian preposition before it (в Пхеньяне, "in Pyongyang"). Taken off only when what is left is a name found as
 # typed (or, in Russian, with its case ending read too).
 _PARTICLES = re.compile(r"(?<=[\uac00-\ud7a3]{2})(의|에서|에게|으로|을|를|에|들)$|(?<=[\u3040-\u30ff\u4e00-\u9fff]{2})"
-                        r"(の|は|が|を|に|で|へ|と|的)$|^(в|во|на|с|со|к|у|о|об|из|от|до|при|для)\s+(?=[А-ЯЁ])")
+                        r"(の|は|が|を|に|で|へ|と|的)$|^(в|во|на|с|со|к|у|о|об|из|от|до|при|для)\s+(?=[А-ЯЁ])"
+                        r"|^(г|гор|пос|р|оз)\.\s*(?=[А-ЯЁ])")  # (and г. Пхеньяна: "the city of", declined)
 
 
 _BRIGADE_WORDS = re.compile(r"旅団|旅團|旅|여단|려$")
@@ -3403,8 +3409,8 @@ _COUNTRY_OF = {"蘇": "soviet", "苏": "soviet", "소": "soviet", "ソ": "soviet
 # 제88독립보병여단). A name with any other word (大韓民国第88旅団, 독일 제88여단, 国军第88旅) is another brigade.
 _BRIGADE_CJK_WORDS = re.compile(
     r"第|제|[0-9〇一二三四五六七八九十百]|号|號|호|旅団|旅團|旅团|旅|여단|独立|獨立|독립|特別|特别|특별|狙撃|狙击|狙擊|"
-    r"저격|步兵|歩兵|보병|小銃|小铳|보총|国际|國際|国際|국제|苏联|蘇聯|苏维埃|蘇維埃|ソ連|ソビエト|소련|소비에트|蘇|苏|소|"
-    r"远东|遠東|極東|极东|극동|红旗|紅旗|赤旗|적기|红军|紅軍|赤軍|적군|붉은군대|方面军|方面軍|방면군|前线|前線|戦線|"
+    r"저격|步兵|歩兵|보병|小銃|小铳|보총|国际|國際|国際|국제|教导|教導|교도|苏联|蘇聯|苏维埃|蘇維埃|ソ連|ソビエト|소련|"
+    r"소비에트|蘇|苏|소|远东|遠東|極東|极东|극동|원동|红旗|紅旗|赤旗|적기|红军|紅軍|赤軍|적군|붉은군대|方面军|方面軍|방면군|前线|前線|戦線|"
     r"전선|军|軍|군|的|의|[\s・·\-「」『』()（）]")
 
 
@@ -3447,19 +3453,27 @@ def _numbered_brigade(text: str) -> int | None:
 # The words a brigade's name in a European language may have besides its number and its word for brigade (marks
 # stripped, lower case): its kind and its side, as the course's brigade's names have them. A name with any other
 # word (Polish, Golani, Marine) is another brigade.
-_BRIGADE_NAME_WORDS = frozenset("""
+_BRIGADE_NAME_WORDS = frozenset(rz.strip_marks(word) for word in """
 the separate independent rifle infantry special sniper international soviet red army of far eastern front st th
 getrennte selbstandige unabhangige sowjetische gewehr schutzen infanterie sonder internationale der roten armee
 getrennten selbstandigen unabhangigen sowjetischen internationalen
 independante speciale de fusiliers infanterie sovietique independiente especial fusileros de infanteria sovietica
 separata indipendente speciale fucilieri sovietica osobna samodzielna strzelecka piechoty radziecka
+separada independente especial fuzileiros rifles internacional sovietica
+samostatna samostatnej strelecka streleckej specialna specialnej
 отдельная особая стрелковая интернациональная советская красной армии
+отдельной особой стрелковой интернациональной советской
 """.split())
 
 
-_BRIGADE_SEPARATE = frozenset("separate independent getrennte selbstandige unabhangige getrennten selbstandigen "
-                              "unabhangigen independante independiente "
-                              "separata indipendente osobna samodzielna отдельная".split())
+_BRIGADE_SEPARATE = frozenset(rz.strip_marks(word) for word in
+                              "separate independent getrennte selbstandige unabhangige getrennten selbstandigen "
+                              "unabhangigen independante independiente separada independente samostatna samostatnej "
+                              "separata indipendente osobna samodzielna отдельная отдельной".split())
+
+
+_BRIGADE_NUMBER = r"(\d+)(?:st|nd|rd|th|\.|\.?[ao]|-?я|-?и|-?ои)?"  # 88th, 88., 88-я, and as marks are stripped, 88ª
+# (88a), 88-й (88-и)
 
 
 def _latin_numbered_brigade(text: str) -> int | None:
@@ -3469,16 +3483,16 @@ def _latin_numbered_brigade(text: str) -> int | None:
     or several brigades have the number."""
     text = re.sub(r"\beighty[\s\-]+eighth\b", "88th", text, flags=re.IGNORECASE)
     words = [rz.strip_marks(word) for word in re.split(r"[\s,()]+", text.casefold()) if word]
-    numbers = [int(found.group(1)) for word in words if (found := re.fullmatch(r"(\d+)(?:st|nd|rd|th|\.|-?я|-?й)?",
-                                                                                 word))]
+    numbers = [int(found.group(1)) for word in words if (found := re.fullmatch(_BRIGADE_NUMBER, word))]
     brigade_words = [word for word in words if re.search(r"bri[gq]ad|brygad|бригад", word)]
-    others = [word for word in words if not re.fullmatch(r"\d+(?:st|nd|rd|th|\.|-?я|-?й)?", word)
+    others = [word for word in words if not re.fullmatch(_BRIGADE_NUMBER, word)
               and word not in brigade_words and word not in _BRIGADE_NAME_WORDS]
     if len(numbers) != 1 or not brigade_words or others or any(
-            re.sub(r"bri[gq]ad[aey]?s?$|brygad[ay]?$|бригад[аыу]?$", "", word) not in ("", *_BRIGADE_NAME_WORDS)
+            re.sub(r"bri[gq]ad[aey]?s?$|brygad[ay]?$|бригад(?:а|ы|у|е|ой)?$", "", word) not in (
+                "", *_BRIGADE_NAME_WORDS)
             for word in brigade_words):
         return None
-    if any(re.search(r"infan|piechot|fucilieri", word) for word in words) and not any(
+    if any(re.search(r"infan|piechot|fucilieri|пехот", word) for word in words) and not any(
             word in _BRIGADE_SEPARATE for word in words):
         return None  # an infantry brigade is the course's only when separate or independent (Britain had an 88th)
     found = {}
@@ -3566,6 +3580,21 @@ _OLD_HANGUL_NOW = {chr(0xAC00 + (initial * 21 + old) * 28 + final): chr(0xAC00 +
 _OLD_HANGUL = re.compile("[" + "".join(_OLD_HANGUL_NOW) + "]")
 
 
+# Countries named after a place's name and a comma (Pjöngjang, Nordkorea), as `normalise` keeps them, with the
+# country codes of places.csv's country_today they may stand for ("Korea" either Korea)
+_COUNTRY_NAMES = {
+    **dict.fromkeys(("northkorea", "nordkorea", "coreedunord", "coreadelnorte", "coreadelnord", "dprk", "kndr",
+                     "koreapolnocna", "severnikorea", "severnakorea", "eszakkorea", "севернаякорея", "кндр",
+                     "北朝鮮", "朝鲜", "朝鮮", "북한", "조선"), {"dprk"}),
+    **dict.fromkeys(("southkorea", "sudkorea", "coreedusud", "coreadelsur", "coreadelsud", "rok", "koreapoludniowa",
+                     "jiznikorea", "juznakorea", "delkorea", "южнаякорея", "韓国", "韩国", "한국", "남한"), {"rok"}),
+    **dict.fromkeys(("korea", "koreya", "coree", "corea", "корея", "koreja"), {"dprk", "rok"}),
+    **dict.fromkeys(("china", "chine", "cina", "chiny", "kina", "китай", "中国", "中國", "prc"), {"prc"}),
+    **dict.fromkeys(("russia", "russland", "russie", "rusia", "rosja", "россия", "ussr", "sssr", "ссср",
+                     "sovietunion", "sowjetunion", "unionsovietique", "unionsovietica"), {"russia"}),
+}
+
+
 def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple[float, int, str]]:
     """When a name found nothing as typed, the readings a learner would try next, each searched in turn and the
     first that finds something kept, as a suggestion unless the reading is sure:
@@ -3588,6 +3617,22 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         found = [item for item in _search(text.strip()[4:], "place") if item[2] in _FIRM]
         if found:
             return [(score * 0.97, position, how) for score, position, how in found]
+    country = re.fullmatch(r"(.+?),\s*([^,]+)", text.strip())
+    if country and wanted in (None, "place") and normalise(country.group(2)) in _COUNTRY_NAMES:
+        # Pjöngjang, Nordkorea; Hamhung, North Korea: a place with its country after a comma, taken when the place
+        # is in that country today (places.csv); Kaesong, China is no one's
+        where = _COUNTRY_NAMES[normalise(country.group(2))]
+        found = [item for item in _search(country.group(1), "place") if item[2] in _FIRM and _places_table().get(
+            _index().spellings[item[1]].id, ("", ""))[1] in where]
+        return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
+    if re.fullmatch(r"(?:[\u4e00-\u9fff][\u30a1-\u30fa\u30fc]+){2,}", text.strip()) or re.match(
+            r"中[国國](?=[东東]北)", text.strip()):
+        # 金キム日イル成ソン: a page's ruby (each character's reading in katakana) run into the text; 中国東北抗日聯軍:
+        # the country before the region that begins the body's own name (東北, "the Northeast", is China's)
+        bare = re.sub(r"[\u30a1-\u30fa\u30fc]", "", re.sub(r"^中[国國](?=[东東]北)", "", text.strip()))
+        found = [item for item in _search(bare, wanted) if item[2] in _FIRM]
+        if found:
+            return [(score * 0.97, position, "suggestion") for score, position, _ in found]
     if re.fullmatch(r"[A-Z]{4,6}", text.strip()) and len(re.findall(r"[AEIOUY]", text.strip())) >= 2:
         # SEUL, a dateline's capitals: one word of capitals is compared letter for letter, as an abbreviation
         # (`_keys`); when it is none and has the vowels of a word (not KCNA), it is read as a word
@@ -3806,6 +3851,9 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         # or characters (美第10军 = 第十军, アメリカ第八軍 = 第8軍); a number alone (第八军) is also a Chinese army's
         forms = [text.strip(), *_number_forms(text.strip()), country, *_number_forms(country)]
         prefix = text.strip()[:len(text.strip()) - len(country)].strip()
+        if re.fullmatch(r"[\d一二三四五六七八九十]+(?:軍団|军团|[軍军])", country):
+            country = "第" + country  # 米8軍: the ordinal's 第 left out, as Japanese shortens the US Eighth Army
+            forms += [country, *_number_forms(country), prefix + country]
         if rz.script(country) == "cjk" and re.fullmatch(r"第[\d一二三四五六七八九十]+[軍军]", country):
             # ソ連第25軍, 蘇聯第25軍: Japanese and traditional Chinese write 軍 where mainland Chinese names a
             # field army 集团军 (苏第25集团军), with the country in one character (苏, 美)
@@ -3852,6 +3900,11 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     bare = _without_place_words(text) if wanted in (None, "place") else None
     if bare:
         found = _search(bare, "place")
+        if not found and _LAKE_WORDS.search(text) and rz.script(bare) in ("latin", "cyrillic") and " " not in bare:
+            # Водохранилище Чанчжин: a reservoir named by its place, which Korean names with 호 ("lake") after it
+            # (장진호): read so (Чанчжинхо), as a suggestion; the place's name alone may be its county's (장진군)
+            found = [(score * 0.97, position, "suggestion") for score, position, how in _search(
+                bare + ("хо" if rz.script(bare) == "cyrillic" else "ho"), "place") if how in _FIRM]
         for reading, _ in (rz.european_readings(bare) if not found and rz.script(bare) == "latin" else []):
             # Csoszin víztározó, Csongcson folyónál: the name left in another language's letters, read as English
             # writes Korean names (Hungarian cs = ch), taken only as it is then found, and only suggested

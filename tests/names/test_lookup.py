@@ -1450,3 +1450,45 @@ def test_a_part_of_one_bodys_english_name_is_only_suggested():
 
 def test_alif_with_hamza_below_is_the_vowel_i():
     assert rz.other_script_to_latin("إنشون") == "inshun"
+
+
+@pytest.mark.parametrize("spelling, expected", [
+    # a Lithuanian genitive or locative in -o or -e after n, ng, l or r (Seulas, Seulo; Pchenjanas, Pchenjane)
+    ("Seulo", ("place", "seoul")), ("Busano", ("place", "pusan")), ("Kim Ir Seno", ("person", "kim_il_sung")),
+    ("Kim Il-sungo", ("person", "kim_il_sung")), ("Pchenjane", ("place", "pyongyang")),
+    # the 88th Brigade's name in Slovak, Russian cases and Portuguese, and with its "training brigade" (教导旅) or
+    # the Far East written 원동
+    ("88. streleckej brigády", ("army", "brigade_88")), ("88-й особой стрелковой бригады", ("army", "brigade_88")),
+    ("88ª Brigada Separada de Rifles", ("army", "brigade_88")), ("第88步兵教导旅", ("army", "brigade_88")),
+    ("소련 원동방면군 제 88보병여단", ("army", "brigade_88")),
+    # Japanese: グループ for a group, 米8軍 without 第, ruby run into the text, the country before 東北
+    ("甲山グループ", ("group", "kapsan")), ("米8軍", ("army", "eighth_army")),
+    ("金キム日イル成ソン", ("person", "kim_il_sung")), ("中国東北抗日聯軍", ("army", "neaju")),
+    ("長津貯水湖", ("place", "chosin_reservoir")),
+    # a group's name in hiragana, by its characters' Japanese readings (ソ連派)
+    ("それんは", ("group", "soviet_korean")),
+    # a place with its country after a comma; Russian г. ("city") before a declined name; a reservoir named by
+    # its place, read with Korean 호
+    ("Pjöngjang, Nordkorea", ("place", "pyongyang")), ("г. Пхеньяна", ("place", "pyongyang")),
+    ("Водохранилище Чанчжин", ("place", "chosin_reservoir")),
+])
+def test_the_seventeenth_rounds_kinds_resolve(spelling, expected):
+    assert first(nk.lookup(spelling)) == expected
+
+
+@pytest.mark.parametrize("spelling", [
+    "Ho En Yong", "Ho En-yong",  # a man's name is not a place's one-word exonym (Hoenyong) spaced out
+    "Kaesong, China", "Seoul, North Korea",  # a place is taken with its country only in that country
+    "きんにっせい", "ぼくけんえい",  # a whole name run together in kana may be a word (ほうがくせい, 法学生)
+    "Kim Jong-ho", "Ri Sung-no", "Milano", "Torino",  # -o that is no Lithuanian ending of a name in the course
+    "88-я пехотная бригада",  # an infantry brigade is the Soviet one only when separate
+])
+def test_the_seventeenth_rounds_rules_find_no_stranger(spelling):
+    assert not names_someone(nk.lookup(spelling))
+
+
+def test_yonan_is_also_a_place_in_korea():
+    # the Korean reading of Yan'an (연안) is also a Korean place's name: the answer says both
+    found = nk.lookup("Yeonan")
+    assert (found["match"] == "ambiguous").all() and found.iloc[0]["id"] == "yanan"
+    assert first(nk.lookup("Yan'an")) == ("place", "yanan")
