@@ -585,7 +585,7 @@ _GLOSSARY = {
     "puolue": "party", "puolueen": "party", "uniao": "union", "uniunii": "union", "uniunea": "union",
     "darat": "army", "angkatan": "", "senapan": "rifle", "khusus": "separate", "kedelapan": "8th",
     "kesepuluh": "10th", "terpisah": "separate", "faksi": "faction", "domestik": "domestic", "baru": "new",
-    "biro": "bureau",
+    "biro": "bureau", "uni": "union",  # Uni Soviet
     # Czech, Italian, Catalan, Polish, Norwegian, Danish and Finnish words, further
     "delnicke": "workers", "pracujicich": "workers", "sbor": "corps", "repubblica": "republic",
     "treball": "workers", "unio": "union", "dowodztwa": "command", "dowodztwo": "command", "narodow": "nations",
@@ -1055,8 +1055,11 @@ def _build_index() -> _Index:
     # bodies whose own name says Korea (조선신민당) though an English name of theirs does not (New People's Party):
     # that English name is also filed with "Korea" (New People's Party of Korea, Korean New People's Party)
     chosen = set(organizations.loc[organizations["name_hangul"].fillna("").str.startswith("조선"), "org_id"])
-    # and those the data also name "North Korean" in Korean (북조선신민당): North Korean New People's Party
-    northern = {s.id for s in spellings if s.kind == "party" and s.id in chosen and s.spelling.startswith("북조선")}
+    # and those the data also name "North Korean" in Korean (북조선신민당): North Korean New People's Party; so too
+    # a party whose own name lacks the word but whose northern name has it (북조선천도교청우당: Korean Chondoist
+    # Chongu Party, North Korean Chondoist Chongu Party)
+    northern = {s.id for s in spellings if s.kind == "party" and s.spelling.startswith("북조선")}
+    chosen |= northern
     exact: dict[tuple[str, str], list[int]] = {}
     group_bases: dict[tuple[str, str], list[int]] = {}
     place_names = {key for s in spellings if s.kind == "place" for key in _plain_keys(s.spelling)}

@@ -1492,3 +1492,14 @@ def test_yonan_is_also_a_place_in_korea():
     found = nk.lookup("Yeonan")
     assert (found["match"] == "ambiguous").all() and found.iloc[0]["id"] == "yanan"
     assert first(nk.lookup("Yan'an")) == ("place", "yanan")
+
+
+@pytest.mark.parametrize("spelling, expected", [
+    # Choe Yong-gon's other names as Korean Wikipedia lists them, with the characters in brackets
+    ("최추해(崔秋海)", ("person", "choe_yong_gon")), ("김지강(金志剛)", ("person", "choe_yong_gon")),
+    # a party whose northern name says "North Korean" (북조선천도교청우당) is filed with "Korean" and "North Korean"
+    ("Korean Chondoist Chongu Party", ("party", "chondoist_chongu")),
+    ("Partai Komunis Uni Soviet", ("party", "cpsu")),  # Indonesian Uni Soviet
+])
+def test_the_seventeenth_rounds_names_and_words_resolve(spelling, expected):
+    assert first(nk.lookup(spelling)) == expected
