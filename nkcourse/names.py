@@ -586,6 +586,9 @@ _GLOSSARY = {
     "darat": "army", "angkatan": "", "senapan": "rifle", "khusus": "separate", "kedelapan": "8th",
     "kesepuluh": "10th", "terpisah": "separate", "faksi": "faction", "domestik": "domestic", "baru": "new",
     "biro": "bureau", "uni": "union",  # Uni Soviet
+    # Turkish
+    "birlesmis": "united", "birlesmiş": "united", "milletler": "nations", "komutanligi": "command",
+    "komutanlığı": "command", "komutanlıgı": "command", "cumhuriyeti": "republic",
     # Czech, Italian, Catalan, Polish, Norwegian, Danish and Finnish words, further
     "delnicke": "workers", "pracujicich": "workers", "sbor": "corps", "repubblica": "republic",
     "treball": "workers", "unio": "union", "dowodztwa": "command", "dowodztwo": "command", "narodow": "nations",
@@ -1232,13 +1235,14 @@ _COUNTRY_WORDS = frozenset({"soviet", "soviets", "russian", "소련", "蘇聯", 
 # Titles written after a name in Korean, Chinese and Japanese (맥아더 장군, 金日成同志, 毛主席, スターリン元帥), and the
 # North Korean press's words of abuse after an enemy's (리승만역도, "the traitor Ri Sung Man"; 괴뢰, puppet; not
 # 도당, gang, alone, which is also 道黨, a province's party committee; 괴뢰도당, "puppet clique", is taken), and 씨,
-# "Mr" or "Ms" (이상조씨), and 옹, an old man's honorific (강상호옹); not 여사, a lady's, which the data cannot check
+# "Mr" or "Ms" (이상조씨), 옹, an old man's honorific (강상호옹), and the North's honorifics with 님
+# (김정숙어머님, "Mother Kim Jong-suk"; 수령님, 원수님, 장군님); not 여사, a lady's, which the data cannot check
 # (김일성여사 is no one).
 # One-character words after a name that make it another thing's, named after the person: a street, a statue, a bridge,
 # a ship, a station, a county, a city, a hall, a school.
 _NAMED_AFTER_WORDS = frozenset("路街像橋桥號号驛驿郡市洞里邑區区館馆院校峰山")
 _TITLES_AFTER = re.compile(r"\s*(장군|대장|중장|소장|준장|대원수|원수|동지|동무|수상|주석|위원장|대사|역도|괴뢰도당|"
-                           r"괴뢰|씨|옹|대통령|총리|국무장관|"
+                           r"괴뢰|씨|옹|대통령|총리|국무장관|어머님|어머니|수령님|원수님|장군님|선생님|"
                            r"先生|首領|首领|外相|總司令|总司令|參謀長|参谋长|閣下|阁下|總書記|总书记|"
                            r"사령관|사령원|부수상|"
                            r"將軍|将军|将軍|大將|大将|中將|中将|少將|少将|大元帥|大元帅|元帥|元帅|同志|主席|首相|"
@@ -1270,6 +1274,10 @@ def _variants(query: str) -> list[tuple[str, float]]:
     a possessive ("Stalin's"), a bracket ("(KWP)"), initials ("J. V. Stalin"); and the words turned round
     ("Il-sung Kim" -> "Kim Il-sung"); a name in Chinese characters also in the other Chinese script."""
     out = [(query, 1.0)]
+    spanish = re.sub(r"\bEE\.\s?UU\.?(?=\s|$)", "Estados Unidos", query)  # Octavo Ejército de EE. UU.
+    if spanish != query:
+        out.append((spanish, 1.0))
+        query = spanish
     mixed = _mixed_script(query)
     if mixed:
         out.append((mixed, 0.99))
@@ -1609,7 +1617,8 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
     fused = rz.script(query) in ("latin", "cyrillic") and len(query.split()) == 1 and "-" not in query
     personal = _looks_like_korean_person(query)
     # a name with the word for a city (金策市, 김책시): a place, never the person the city is named after
-    city = bool(_CJK_ADMIN.search(query.strip()) or re.search(r"(?<=\w)시$", query.strip()))
+    city = bool(_CJK_ADMIN.search(query.strip()) or re.search(r"(?<=\w)시$", query.strip()) or re.match(
+        r"(?:г|гор)\.\s*(?=[А-ЯЁ])", query.strip()))  # or Russian г. before it: г. Кимчхэк
 
     numbers = _numbers(query)
     typed_exactly = rz.script(query) in ("hangul", "cjk")
@@ -2045,9 +2054,12 @@ def _slip_in_both_names(typed: str, spelling: str) -> bool:
 
 def _aspirate_for_j(typed: str, spelling: str) -> bool:
     """Whether a typed place name is a spelling of the course's place with its j between vowels written ch
-    ("Taechon" for "Taejon"): McCune-Reischauer writes ㅈ there j, so ch is ㅊ, another place (태천, not 대전)."""
+    ("Taechon", the North's "Thaechon", for "Taejon"): McCune-Reischauer writes ㅈ there j, so ch is ㅊ, another
+    place (태천, not 대전)."""
     typed, own = normalise(typed), normalise(spelling)
-    return own != typed and rz.script(spelling) == "latin" and re.sub(r"(?<=[aeiou])j(?=[aeiouwy])", "ch", own) == typed
+    aspirated = re.sub(r"([tkp])h", r"\1", typed)  # Thaechon: the North's th, kh, ph for t', k', p'
+    as_ch = re.sub(r"(?<=[aeiou])j(?=[aeiouwy])", "ch", own)
+    return own != typed and rz.script(spelling) == "latin" and as_ch != own and as_ch in (typed, aspirated)
 
 
 def _initial_of_another_name(typed: str, spelling: str) -> bool:
@@ -2207,6 +2219,10 @@ def _japanese_reading(query: str, kind: str | None, consider) -> None:
         # (それんは, ソ連派); a whole name run together in kana is not read, as a word may read so: なんにち is 何日,
         # "what day", not Nam Il; ほうがくせい 法学生, "a law student", not Pang Hak-se (方學世)
         and index.spellings[position].system != "abbreviation"}  # 韩军 read "Kan gun" is no name anyone writes
+    if len(owners) == 2 and {entity[0] for entity in owners} == {"place", "group"} and len(
+            {entity[1] for entity in owners}) == 1:
+        owners = {entity: position for entity, position in owners.items() if entity[0] == "place"}  # えんあん, 延安:
+        # the place, not the group named after it (which Japanese names with 派)
     if len(owners) == 1:
         consider(next(iter(owners.values())), _LOOSE * 0.95, "exact" if len(words) > 1 else "suggestion")
 
@@ -3210,10 +3226,11 @@ _JAPANESE_PREFIXES = ("アメリカ", "米国", "米軍", "米", "ソ連軍", "�
 # place (a Russian adjective in -ская read as its place: Капхён).
 _BATTLE_BEFORE = re.compile(r"^(?:the\s+)?(?:battles?|frozen|bataille|schlacht|batalla|battaglia|bitwa|bitva|csata|"
                             r"campaign|"
-                            r"pertempuran|slaget|batalha|perimetro|périmètre|perímetro|kampagne|campagne|битва|сражение|бой|оборона)\s+(?:of|for|at|de|du|des|von|um|bei|am|an|"
+                            r"pertempuran|slaget|batalha|perimetro|périmètre|perímetro|kampagne|campagne|битва|сражение|бой|"
+                            r"оборона|معركة|نبرد)\s+(?:of|for|at|de|du|des|von|um|bei|am|an|"
                             r"di|del|della|pod|o|u|vid|ved|за|при|под|у)?\s*", re.IGNORECASE)
 _BATTLE_AFTER = re.compile(r"(?:[\s\-]+(?:battle|campaign|kampagne|schlacht|csata|savaşı|muharebesi|battle-field|"
-                           r"chŏnt['’]u|chont['’]?u|jeontu|"
+                           r"chŏnt['’]u|chont['’]?u|jeontu|zh[aà]ny[iì]|zh[aà]nd[oò]u|"
                            r"битва|сражение|операция)|\s*(?:战役|戰役|战斗|戰鬥|戰鬪|戰闘|之战|之戰|会战|會戰|전투|の戦い|戦い|"
                            r"の戦闘|戦闘|上陸作戦|上陸作戰|登陆作战|登陸作戰|撤収作戦|撤収|撤退作戦|作戦|作戰|作战|"
                            r"橋頭堡|桥头堡))$", re.IGNORECASE)
@@ -3257,14 +3274,15 @@ _KOREAN_DIVISION = re.compile(r"(?:[\s\-](?:si|bu|pu|fu|gun|gwangyeoksi|kwangyok
 
 def _korean_settlement(position: int, typed: str) -> bool:
     """Whether the place at this spelling position is a settlement in North or South Korea of the kind the typed
-    name's division word says: a county (-gun, 군, 郡; "Country", a common slip) a town, village or region, never a
-    city (Kyongsong-gun, 鏡城, is not Seoul, 京城); a village (-ri, -ni) a town, village or region in North Korea
-    (Pyongyang-ri is not the capital, Osan-ri not Osan); a town (-up, -eup, 읍) a town in either half (Cheorwon-eup,
-    the county seat; not a city, as the data do not say which cities were towns: Seoul and Pusan never were); a
-    city (-si; -bu, -pu, -fu, 府, a colonial city: Kyŏngsŏng-bu, Keijō-fu) a city or town; a city's district
+    name's division word says: a county (-gun, 군, 郡; "Country", a common slip) or a peninsula a town, village or
+    region, never a city (Kyongsong-gun, 鏡城, is not Seoul, 京城); a village (-ri, -ni) a town, village or region
+    in North Korea (Pyongyang-ri is not the capital, Osan-ri not Osan); a town (-up, -eup, 읍) a town in either half
+    (Cheorwon-eup, the county seat; not a city, as the data do not say which cities were towns: Seoul and Pusan never
+    were); a city (-si; -bu, -pu, -fu, 府, a colonial city: Kyŏngsŏng-bu, Keijō-fu) a city or town; a city's district
     (-guyŏk) a city or town in North Korea."""
     place = _index().spellings[position]
-    county = re.search(r"(?:[\s\-](?:gun|county|country)|군|郡|グン)$", typed.strip(), re.IGNORECASE)
+    county = re.search(r"(?:[\s\-](?:gun|county|country|peninsula)|군|郡|グン|반도|半島|半岛)$", typed.strip(),
+                       re.IGNORECASE)  # (a peninsula too: the Ongjin peninsula; 마산반도, in Ongjin, is not Masan)
     district = re.search(r"[\s\-](?:gu|ku)y(?:eo|o|ŏ)k$|구역$|區域$|区域$", typed.strip(), re.IGNORECASE)  # a town
     # that is a city's district now, in the North (Hŭngnam-guyŏk, 흥남구역; 포항구역 in Chongjin is not Pohang)
     town = re.search(r"(?:-(?:eup|up|ŭp)|\s(?:eup|ŭp)|읍)$", typed.strip(), re.IGNORECASE)  # a town, North or South
@@ -3412,7 +3430,7 @@ _COUNTRY_OF = {"蘇": "soviet", "苏": "soviet", "소": "soviet", "ソ": "soviet
 # 제88독립보병여단). A name with any other word (大韓民国第88旅団, 독일 제88여단, 国军第88旅) is another brigade.
 _BRIGADE_CJK_WORDS = re.compile(
     r"第|제|[0-9〇一二三四五六七八九十百]|号|號|호|旅団|旅團|旅团|旅|여단|独立|獨立|독립|特別|特别|특별|狙撃|狙击|狙擊|"
-    r"저격|步兵|歩兵|보병|小銃|小铳|보총|国际|國際|国際|국제|教导|教導|교도|苏联|蘇聯|苏维埃|蘇維埃|ソ連|ソビエト|소련|"
+    r"저격|ライフル|步兵|歩兵|보병|小銃|小铳|보총|特殊|특수|特种|特種|홍군|연방|聯邦|联邦|国际|國際|国際|국제|教导|教導|교도|苏联|蘇聯|苏维埃|蘇維埃|ソ連|ソビエト|소련|"
     r"소비에트|蘇|苏|소|远东|遠東|極東|极东|극동|원동|红旗|紅旗|赤旗|적기|红军|紅軍|赤軍|적군|붉은군대|方面军|方面軍|방면군|前线|前線|戦線|"
     r"전선|军|軍|군|的|의|[\s・·\-「」『』()（）]")
 
@@ -3443,6 +3461,10 @@ def _numbered_brigade(text: str) -> int | None:
     number = _brigade_number(text)
     if not number or _BRIGADE_CJK_WORDS.sub("", _COUNTRY_PREFIX.sub("", text.strip())):
         return None
+    if re.search(r"红军|紅軍|홍군", text) and not re.search(
+            r"苏|蘇|ソ|소|远东|遠東|極東|极东|극동|원동|国际|國際|국제", text):
+        return None  # 红军第88旅, 홍군: the Red Army alone, in Chinese or read in Korean, is China's own (Japanese 赤軍
+        # is the Soviet one), unless the name says Soviet, Far Eastern or international (국제홍군 ... 88여단)
     index = _index()
     country = _country_of(text)
     found = {}
@@ -3583,12 +3605,19 @@ _OLD_HANGUL_NOW = {chr(0xAC00 + (initial * 21 + old) * 28 + final): chr(0xAC00 +
 _OLD_HANGUL = re.compile("[" + "".join(_OLD_HANGUL_NOW) + "]")
 
 
+# Korean provinces in Hangul and characters, before a place's name (함경남도 갑산군, 咸鏡南道甲山郡)
+_KOREAN_PROVINCE = re.compile(r"^(?:함경남도|함경북도|평안남도|평안북도|황해남도|황해북도|황해도|강원도|경기도|"
+                              r"자강도|량강도|양강도|충청남도|충청북도|전라남도|전라북도|경상남도|경상북도|"
+                              r"咸鏡南道|咸鏡北道|平安南道|平安北道|黃海道|黄海道|江原道|京畿道|慈江道|兩江道|两江道|"
+                              r"咸镜南道|咸镜北道)\s*")
+
+
 # Countries named after a place's name and a comma (Pjöngjang, Nordkorea), as `normalise` keeps them, with the
 # country codes of places.csv's country_today they may stand for ("Korea" either Korea)
 _COUNTRY_NAMES = {
     **dict.fromkeys(("northkorea", "nordkorea", "coreedunord", "coreadelnorte", "coreadelnord", "dprk", "kndr",
-                     "koreapolnocna", "severnikorea", "severnakorea", "eszakkorea", "севернаякорея", "кндр",
-                     "北朝鮮", "朝鲜", "朝鮮", "북한", "조선"), {"dprk"}),
+                     "koreapolnocna", "koreapołnocna", "severnikorea", "severnakorea", "eszakkorea", "севернаякорея",
+                     "кндр", "北朝鮮", "朝鲜", "朝鮮", "북한", "조선"), {"dprk"}),
     **dict.fromkeys(("southkorea", "sudkorea", "coreedusud", "coreadelsur", "coreadelsud", "rok", "koreapoludniowa",
                      "jiznikorea", "juznakorea", "delkorea", "южнаякорея", "韓国", "韩国", "한국", "남한"), {"rok"}),
     **dict.fromkeys(("korea", "koreya", "coree", "corea", "корея", "koreja"), {"dprk", "rok"}),
@@ -3615,11 +3644,26 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     A surname alone inside a longer foreign name is never taken for the person: Vasily Stalin, 谢尔盖·赫鲁晓夫
     and Margaret Truman are other people."""
     readings: list[tuple[str, bool, bool]] = []  # (reading, sure, a case ending taken off)
+    possessive = re.sub(r"['’]s$", "", text.strip())
+    if possessive != text.strip() and depth == 0 and rz.script(text) == "latin" and len(possessive) >= 3:
+        found = _second_reading(possessive, wanted, depth + 1)  # Kim 11-song's: the name's readings without 's
+        if found:
+            return found
     if text.strip().startswith("กรุง") and len(text.strip()) > 5 and wanted in (None, "place"):
         # กรุงเปียงยาง: Thai กรุง ("capital city") before a city's Thai name as the data spell it
         found = [item for item in _search(text.strip()[4:], "place") if item[2] in _FIRM]
         if found:
             return [(score * 0.97, position, how) for score, position, how in found]
+    tidied = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", text.strip())  # 加 平 战斗: characters spaced
+    tidied = re.sub(r"10\s*\(X\)\s*|(?<![A-Za-z])X\s*(?=군단)", "10", tidied)  # 미 X군단, 10(X) 군단: X Corps in Hangul
+    province = _KOREAN_PROVINCE.match(tidied)
+    if province and len(tidied) > province.end() + 1 and wanted in (None, "place"):
+        tidied = tidied[province.end():].strip()  # 함경남도 갑산군: the place without its province
+    if tidied != text.strip() and depth == 0:
+        found = [item for item in _search(tidied, "place" if province else wanted) if item[2] in _FIRM] or (
+            _second_reading(tidied, "place" if province else wanted, depth))  # (tidied once: no deeper)
+        if found:
+            return [(score * 0.97, position, "suggestion") for score, position, _ in found]
     country = re.fullmatch(r"(.+?),\s*([^,]+)", text.strip())
     if country and wanted in (None, "place") and normalise(country.group(2)) in _COUNTRY_NAMES:
         # Pjöngjang, Nordkorea; Hamhung, North Korea: a place with its country after a comma, taken when the place
@@ -3628,11 +3672,11 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         found = [item for item in _search(country.group(1), "place") if item[2] in _FIRM and _places_table().get(
             _index().spellings[item[1]].id, ("", ""))[1] in where]
         return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
-    if re.fullmatch(r"(?:[\u4e00-\u9fff][\u30a1-\u30fa\u30fc]+){2,}", text.strip()) or re.match(
+    if re.fullmatch(r"(?:[\u4e00-\u9fff][\u3041-\u3096\u30a1-\u30fa\u30fc]+){2,}", text.strip()) or re.match(
             r"中[国國](?=[东東]北)", text.strip()):
         # 金キム日イル成ソン: a page's ruby (each character's reading in katakana) run into the text; 中国東北抗日聯軍:
         # the country before the region that begins the body's own name (東北, "the Northeast", is China's)
-        bare = re.sub(r"[\u30a1-\u30fa\u30fc]", "", re.sub(r"^中[国國](?=[东東]北)", "", text.strip()))
+        bare = re.sub(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]", "", re.sub(r"^中[国國](?=[东東]北)", "", text.strip()))
         found = [item for item in _search(bare, wanted) if item[2] in _FIRM]
         if found:
             return [(score * 0.97, position, "suggestion") for score, position, _ in found]
@@ -3807,10 +3851,13 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             if found:
                 return found
     particle = _PARTICLES.search(text) if depth == 0 else None
+    if particle and particle.group(4) and wanted not in (None, "place"):
+        return []  # г. Пхеньяна, "the city of": a place, whatever kind was asked for
     if particle:  # 김일성의, 평양에서, 金日成の, 金日成的, в Пхеньяне: the name without the grammar around it
         bare_name = text[:particle.start()] + text[particle.end():]
-        found = [item for item in _search(bare_name.strip(), wanted) if item[2] == "exact"] or (
-            _second_reading(bare_name.strip(), wanted, depth + 1) if rz.script(bare_name) == "cyrillic" else [])
+        kind = "place" if particle.group(4) else wanted  # г. Яньань, г. Кимчхэк: the city, not the group or the man
+        found = [item for item in _search(bare_name.strip(), kind) if item[2] == "exact"] or (
+            _second_reading(bare_name.strip(), kind, depth + 1) if rz.script(bare_name) == "cyrillic" else [])
         if found:
             return found
     if depth == 0:
@@ -3977,6 +4024,15 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         # in a name of three syllables or more (Kim Ŭnga may be 김은가, not Kim Ŭng)
     if ending and rz.script(text) == "latin" and re.search(r"sk(?:y|i|iy|ii|ij)$", text.strip(), re.IGNORECASE):
         ending = None  # Khabarovsky: a Russian adjective (its district, krai), not Khabarovsk in a case
+    if ending and ending.group() in ("o", "e") and len(text.split()) == 1 and wanted in (None, "place"):
+        # Seulo, Pchenjane: a Lithuanian -o or -e on one word is read as a place's only (Penge is no Peng)
+        found = [(score * 0.97, position, "suggestion") for score, position, how in _search(
+            text[:ending.start()], "place") if how in _FIRM]
+        if found:
+            return found
+        ending = None
+    elif ending and ending.group() in ("o", "e") and len(text.split()) == 1:
+        ending = None
     if ending and len(text) - len(ending.group()) >= 3:
         readings.append((text[:ending.start()], False, True))
         if rz.script(text) == "latin" and ending.group() in ("ie", "e", "y", "u", "ą", "ę"):
@@ -4472,6 +4528,15 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
                  or _index().spellings[item[1]].id not in _foreign_keys()
                  or _initial_fits(lone_initial.group(1), _index().spellings[item[1]].id)]
     shared = _shared_name(text, found)  # Andong, Kim Jeong-suk: also someone's or something's not in the course
+    if shared and wanted is None and _index().spellings[found[0][1]].kind == "place":
+        # Yonan: the Korean reading of Yan'an, and so also of the group named after it (연안파), besides a town in
+        # Korea: the group is listed too
+        place = _index().spellings[found[0][1]].id
+        group = next((position for position, spelling in enumerate(_index().spellings)
+                      if (spelling.kind, spelling.id, spelling.system) == ("group", place, "name in the course")
+                      and _GROUP_SUFFIX.match(spelling.spelling)), None)  # "Yan'an group"
+        if group is not None:
+            found = [*found, (found[0][0] * 0.9, group, "exact")]
     # a word that is part of several bodies' names and nothing else ("Volunteer Army": the CPV, the KVA, the KVC):
     # ambiguous, none of them put first as the answer
     ambiguous = bool(shared) or (len({(_index().spellings[position].kind, _index().spellings[position].id)

@@ -1482,16 +1482,32 @@ def test_the_seventeenth_rounds_kinds_resolve(spelling, expected):
     "きんにっせい", "ぼくけんえい",  # a whole name run together in kana may be a word (ほうがくせい, 法学生)
     "Kim Jong-ho", "Ri Sung-no", "Milano", "Torino",  # -o that is no Lithuanian ending of a name in the course
     "88-я пехотная бригада",  # an infantry brigade is the Soviet one only when separate
+    # a fresh review's probes: a Lithuanian ending on one word is read as a place's only (Penge is no Peng); the
+    # city of Kimchaek (г., "city") is not Kim Chaek; the Red Army alone in Chinese is China's own
+    "Penge", "г. Кимчхэк", "г. Ким Чхэк", "红军第88旅",
 ])
 def test_the_seventeenth_rounds_rules_find_no_stranger(spelling):
     assert not names_someone(nk.lookup(spelling))
 
 
 def test_yonan_is_also_a_place_in_korea():
-    # the Korean reading of Yan'an (연안) is also a Korean place's name: the answer says both
-    found = nk.lookup("Yeonan")
-    assert (found["match"] == "ambiguous").all() and found.iloc[0]["id"] == "yanan"
+    # the Korean reading of Yan'an (연안) is also a Korean town's name: the answer lists the course's city and the
+    # group named after it, and says the name is shared
+    for spelling in ("Yeonan", "Yonan", "Yŏnan"):
+        found = nk.lookup(spelling)
+        assert (found["match"] == "ambiguous").all() and found.shared
+        assert list(zip(found["kind"], found["id"], strict=True)) == [("place", "yanan"), ("group", "yanan")]
     assert first(nk.lookup("Yan'an")) == ("place", "yanan")
+    assert [tuple(row) for row in nk.lookup("г. Яньань")[["kind", "id"]].values] == [("place", "yanan")]
+
+
+@pytest.mark.parametrize("spelling, expected", [
+    ("えんあん", ("place", "yanan")),  # one word in kana that is a place's and its group's: the place
+    ("金きむ日いる成そん", ("person", "kim_il_sung")),  # ruby in hiragana
+    ("Pjongjang, Korea Północna", ("place", "pyongyang")),
+])
+def test_a_fresh_reviews_misses_of_the_seventeenth_round_resolve(spelling, expected):
+    assert first(nk.lookup(spelling)) == expected
 
 
 @pytest.mark.parametrize("spelling, expected", [
@@ -1503,3 +1519,27 @@ def test_yonan_is_also_a_place_in_korea():
 ])
 def test_the_seventeenth_rounds_names_and_words_resolve(spelling, expected):
     assert first(nk.lookup(spelling)) == expected
+
+
+@pytest.mark.parametrize("spelling, expected", [
+    ("김정숙어머님", ("person", "kim_jong_suk")),  # the North's honorific after a name
+    ("Kim 11-song's", ("person", "kim_il_sung")),  # a possessive after a scanner's slip
+    ("第88独立ライフル旅団", ("army", "brigade_88")), ("국제홍군특별독립88여단", ("army", "brigade_88")),
+    ("소비에트연방 극동군 제88국제여단", ("army", "brigade_88")),
+    ("Birleşmiş Milletler Komutanlığı", ("army", "unc")), ("Kore Cumhuriyeti Ordusu", ("army", "rok_army")),
+    ("Octavo Ejército de EE. UU.", ("army", "eighth_army")), ("Shànggānlǐng Zhànyì", ("place", "triangle_hill")),
+    ("加 平 战斗", ("place", "kapyong")), ("미 X군단", ("army", "x_corps")), ("함경남도 갑산군", ("place", "kapsan")),
+    ("Ongjin Peninsula", ("place", "ongjin")), ("Phyongyang", ("place", "pyongyang")),
+])
+def test_the_eighteenth_rounds_kinds_resolve(spelling, expected):
+    assert first(nk.lookup(spelling)) == expected
+
+
+@pytest.mark.parametrize("spelling", [
+    "Thaechon",  # the North's spelling of 태천, another town than Taejon (대전)
+    "마산반도", "Masan Peninsula",  # a peninsula in Ongjin, not the city of Masan
+    "홍군 제88여단",  # the Red Army read in Korean, without a Soviet word: China's
+    "함경남도",  # a province alone is no place of the course
+])
+def test_the_eighteenth_rounds_rules_find_no_stranger(spelling):
+    assert not names_someone(nk.lookup(spelling))
