@@ -584,7 +584,8 @@ wrong (all labels), 358/365. On rows new to the list: 76/113 (67.3 %). The kinds
 kh, ph before the j/ch check (Thaechon), a peninsula's word keeping towns and counties only, Korean honorifics with 님
 (김정숙어머님), a possessive after a scanner's slip (Kim 11-song's), ライフル and more kind words of the 88th Brigade
 (特殊, 홍군 with 국제, 연방), Turkish body words, Spanish EE. UU., zhanyi, characters spaced out (加 平 战斗), X for 10
-in Hangul (미 X군단) and a Korean province before a place (함경남도 갑산군).
+in Hangul (미 X군단); a Korean province before a place (함경남도 갑산군) is still not read, as the data do not say
+which province a place was in.
 """
 
 from __future__ import annotations

@@ -3605,13 +3605,6 @@ _OLD_HANGUL_NOW = {chr(0xAC00 + (initial * 21 + old) * 28 + final): chr(0xAC00 +
 _OLD_HANGUL = re.compile("[" + "".join(_OLD_HANGUL_NOW) + "]")
 
 
-# Korean provinces in Hangul and characters, before a place's name (함경남도 갑산군, 咸鏡南道甲山郡)
-_KOREAN_PROVINCE = re.compile(r"^(?:함경남도|함경북도|평안남도|평안북도|황해남도|황해북도|황해도|강원도|경기도|"
-                              r"자강도|량강도|양강도|충청남도|충청북도|전라남도|전라북도|경상남도|경상북도|"
-                              r"咸鏡南道|咸鏡北道|平安南道|平安北道|黃海道|黄海道|江原道|京畿道|慈江道|兩江道|两江道|"
-                              r"咸镜南道|咸镜北道)\s*")
-
-
 # Countries named after a place's name and a comma (Pjöngjang, Nordkorea), as `normalise` keeps them, with the
 # country codes of places.csv's country_today they may stand for ("Korea" either Korea)
 _COUNTRY_NAMES = {
@@ -3656,12 +3649,9 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             return [(score * 0.97, position, how) for score, position, how in found]
     tidied = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", text.strip())  # 加 平 战斗: characters spaced
     tidied = re.sub(r"10\s*\(X\)\s*|(?<![A-Za-z])X\s*(?=군단)", "10", tidied)  # 미 X군단, 10(X) 군단: X Corps in Hangul
-    province = _KOREAN_PROVINCE.match(tidied)
-    if province and len(tidied) > province.end() + 1 and wanted in (None, "place"):
-        tidied = tidied[province.end():].strip()  # 함경남도 갑산군: the place without its province
     if tidied != text.strip() and depth == 0:
-        found = [item for item in _search(tidied, "place" if province else wanted) if item[2] in _FIRM] or (
-            _second_reading(tidied, "place" if province else wanted, depth))  # (tidied once: no deeper)
+        found = [item for item in _search(tidied, wanted) if item[2] in _FIRM] or (
+            _second_reading(tidied, wanted, depth))  # (tidied once: no deeper)
         if found:
             return [(score * 0.97, position, "suggestion") for score, position, _ in found]
     country = re.fullmatch(r"(.+?),\s*([^,]+)", text.strip())

@@ -1528,7 +1528,7 @@ def test_the_seventeenth_rounds_names_and_words_resolve(spelling, expected):
     ("소비에트연방 극동군 제88국제여단", ("army", "brigade_88")),
     ("Birleşmiş Milletler Komutanlığı", ("army", "unc")), ("Kore Cumhuriyeti Ordusu", ("army", "rok_army")),
     ("Octavo Ejército de EE. UU.", ("army", "eighth_army")), ("Shànggānlǐng Zhànyì", ("place", "triangle_hill")),
-    ("加 平 战斗", ("place", "kapyong")), ("미 X군단", ("army", "x_corps")), ("함경남도 갑산군", ("place", "kapsan")),
+    ("加 平 战斗", ("place", "kapyong")), ("미 X군단", ("army", "x_corps")),
     ("Ongjin Peninsula", ("place", "ongjin")), ("Phyongyang", ("place", "pyongyang")),
 ])
 def test_the_eighteenth_rounds_kinds_resolve(spelling, expected):
@@ -1539,7 +1539,9 @@ def test_the_eighteenth_rounds_kinds_resolve(spelling, expected):
     "Thaechon",  # the North's spelling of 태천, another town than Taejon (대전)
     "마산반도", "Masan Peninsula",  # a peninsula in Ongjin, not the city of Masan
     "홍군 제88여단",  # the Red Army read in Korean, without a Soviet word: China's
-    "함경남도",  # a province alone is no place of the course
+    # a province before a place is not read: the data do not say which province a place was in (평안북도 오산 is
+    # no Osan of the course's)
+    "함경북도 평양", "황해도 연안", "함경남도",
 ])
 def test_the_eighteenth_rounds_rules_find_no_stranger(spelling):
     assert not names_someone(nk.lookup(spelling))
