@@ -61,6 +61,7 @@ _SYSTEMS = {
     "korean_name": "Korean name", "translation": "translation", "official_english": "official English name",
     "abbreviation": "abbreviation", "name of the group without 'faction'": "short name of the group",
     "loose_reference": "loose reference", "shared_name": "name shared with someone or something not in the course",
+    "namesake": "another's name, read like this one's",
     "exonym": "name in another language (GeoNames)",
 }
 _SCRIPT_LABELS = {"hangul": "Hangul", "cjk": "Chinese characters", "cyrillic": "Cyrillic", "latin": "Latin letters",
@@ -149,6 +150,8 @@ def _spellings() -> list[_Spelling]:
             if place.name.endswith("-do"):
                 add("place", place.place_id, f"{bare} Island", "translation of -do", weight=0.98)
     for variant in load("name_variants").itertuples(index=False):
+        if variant.system == "namesake":
+            continue  # another's name, never this entity's (`_namesake`)
         add(variant.entity_kind, variant.entity_id, variant.variant, str(variant.system),
             variant.note if isinstance(variant.note, str) else "")
         bare = re.sub(r"\s*(River|Reservoir)$|-(ho|kang|gang)$", "", str(variant.variant))
@@ -1041,8 +1044,8 @@ def clear_caches() -> None:
     names and faction links derived from them), so that the next lookup reads the tables again: for a test or
     a notebook that has changed a table. Returns None; raises nothing. The index kept on disk is untouched (its
     file name changes with the data)."""
-    for cached in (_index_cached, _hangul_surnames, _faction_links, _foreign_keys, _foreign_people, _foreign_place_keys,
-                   _russian_names_of_koreans,
+    for cached in (_index_cached, _namesakes, _hangul_surnames, _faction_links, _foreign_keys, _foreign_people,
+                   _foreign_place_keys, _russian_names_of_koreans,
                    _famous_people, _entities, _korean_place_kinds, _battle_places, _foreign_name_parts,
                    _transcription_characters):
         cached.cache_clear()
@@ -1235,14 +1238,14 @@ _COUNTRY_WORDS = frozenset({"soviet", "soviets", "russian", "소련", "蘇聯", 
 # Titles written after a name in Korean, Chinese and Japanese (맥아더 장군, 金日成同志, 毛主席, スターリン元帥), and the
 # North Korean press's words of abuse after an enemy's (리승만역도, "the traitor Ri Sung Man"; 괴뢰, puppet; not
 # 도당, gang, alone, which is also 道黨, a province's party committee; 괴뢰도당, "puppet clique", is taken), and 씨,
-# "Mr" or "Ms" (이상조씨), 옹, an old man's honorific (강상호옹), and the North's honorifics with 님
-# (김정숙어머님, "Mother Kim Jong-suk"; 수령님, 원수님, 장군님); not 여사, a lady's, which the data cannot check
-# (김일성여사 is no one).
+# "Mr" or "Ms" (이상조씨), 옹, an old man's honorific (강상호옹), and the North's honorifics with 님 (수령님, 원수님,
+# 장군님; not 어머님, which after a name is as often that person's mother: 김일성 어머니 is Kang Pan-sok); not 여사, a
+# lady's, which the data cannot check (김일성여사 is no one).
 # One-character words after a name that make it another thing's, named after the person: a street, a statue, a bridge,
 # a ship, a station, a county, a city, a hall, a school.
 _NAMED_AFTER_WORDS = frozenset("路街像橋桥號号驛驿郡市洞里邑區区館馆院校峰山")
 _TITLES_AFTER = re.compile(r"\s*(장군|대장|중장|소장|준장|대원수|원수|동지|동무|수상|주석|위원장|대사|역도|괴뢰도당|"
-                           r"괴뢰|씨|옹|대통령|총리|국무장관|어머님|어머니|수령님|원수님|장군님|선생님|"
+                           r"괴뢰|씨|옹|대통령|총리|국무장관|수령님|원수님|장군님|선생님|"
                            r"先生|首領|首领|外相|總司令|总司令|參謀長|参谋长|閣下|阁下|總書記|总书记|"
                            r"사령관|사령원|부수상|"
                            r"將軍|将军|将軍|大將|大将|中將|中将|少將|少将|大元帥|大元帅|元帥|元帅|同志|主席|首相|"
@@ -1708,8 +1711,10 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
 
     for text, factor in _variants(query):
         keys = _keys(text)
-        if rz.script(text) == "latin" and "f" in normalise(text):
-            # Korean has no f: a name with one is not read by the Korean folds (Feng is not Peng)
+        if rz.script(text) == "latin" and ("f" in normalise(text) or re.search(r"[ōūŌŪ]", text)):
+            # Korean has no f: a name with one is not read by the Korean folds (Feng is not Peng); nor is a name with
+            # Hepburn's long vowels (ō, ū), which is Japanese and read by its Japanese readings: Jōshin (城津,
+            # Songjin) is not Chōshin (長津, Changjin), though the Korean fold hears j and ch alike
             keys = [(family, key) for family, key in keys if family not in ("korean", "loose")]
         if rz.script(text) in ("hangul", "cjk"):
             # Hangul spells each vowel and each final, and characters are exact: not compared by the loose folds
@@ -1818,6 +1823,12 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             _generic_name(query, kind, consider)
     if not best and rz.script(query) in ("latin", "cyrillic"):
         _near_misses(query, consider)
+        bare = query.strip()
+        while _TITLES.match(bare):
+            bare = _TITLES.sub("", bare, count=1).strip()
+        if not best and bare and bare != query.strip():
+            _near_misses(bare, consider)  # General McArthur: the name's slip without its title (which `consider`
+            # still checks against the person: President Harrison is not the general)
     elif not best and rz.script(query) == "hangul":
         _hangul_slip(query, consider)
     if not best and kind in (None, "place") and one_word:
@@ -2221,8 +2232,9 @@ def _japanese_reading(query: str, kind: str | None, consider) -> None:
         and index.spellings[position].system != "abbreviation"}  # 韩军 read "Kan gun" is no name anyone writes
     if len(owners) == 2 and {entity[0] for entity in owners} == {"place", "group"} and len(
             {entity[1] for entity in owners}) == 1:
-        owners = {entity: position for entity, position in owners.items() if entity[0] == "place"}  # えんあん, 延安:
-        # the place, not the group named after it (which Japanese names with 派)
+        faction = re.search(r"(?:派|ぱ|パ|は|ハ)$", query.strip())  # えんあん, 延安: the place; エンアン派, the group
+        owners = {entity: position for entity, position in owners.items() if entity[0] == (
+            "group" if faction else "place")}
     if len(owners) == 1:
         consider(next(iter(owners.values())), _LOOSE * 0.95, "exact" if len(words) > 1 else "suggestion")
 
@@ -3461,10 +3473,11 @@ def _numbered_brigade(text: str) -> int | None:
     number = _brigade_number(text)
     if not number or _BRIGADE_CJK_WORDS.sub("", _COUNTRY_PREFIX.sub("", text.strip())):
         return None
-    if re.search(r"红军|紅軍|홍군", text) and not re.search(
+    if re.search(r"红军|紅軍|홍군|特殊|特种|特種|특수|연방|聯邦|联邦", text) and not re.search(
             r"苏|蘇|ソ|소|远东|遠東|極東|极东|극동|원동|国际|國際|국제", text):
         return None  # 红军第88旅, 홍군: the Red Army alone, in Chinese or read in Korean, is China's own (Japanese 赤軍
-        # is the Soviet one), unless the name says Soviet, Far Eastern or international (국제홍군 ... 88여단)
+        # is the Soviet one); "special" (特殊, 특수) or "federal" (연방) brigades are any country's: these words count
+        # only when the name says Soviet, Far Eastern or international too (국제홍군 ... 88여단)
     index = _index()
     country = _country_of(text)
     found = {}
@@ -3513,7 +3526,7 @@ def _latin_numbered_brigade(text: str) -> int | None:
     others = [word for word in words if not re.fullmatch(_BRIGADE_NUMBER, word)
               and word not in brigade_words and word not in _BRIGADE_NAME_WORDS]
     if len(numbers) != 1 or not brigade_words or others or any(
-            re.sub(r"bri[gq]ad[aey]?s?$|brygad[ay]?$|бригад(?:а|ы|у|е|ой)?$", "", word) not in (
+            re.sub(r"bri[gq]ad(?:[aey]|en)?s?$|brygad[ay]?$|бригад(?:а|ы|у|е|ой)?$", "", word) not in (
                 "", *_BRIGADE_NAME_WORDS)
             for word in brigade_words):
         return None
@@ -3662,11 +3675,12 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         found = [item for item in _search(country.group(1), "place") if item[2] in _FIRM and _places_table().get(
             _index().spellings[item[1]].id, ("", ""))[1] in where]
         return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
-    if re.fullmatch(r"(?:[\u4e00-\u9fff][\u3041-\u3096\u30a1-\u30fa\u30fc]+){2,}", text.strip()) or re.match(
+    if re.fullmatch(r"(?:[\u4e00-\u9fff][\u30a1-\u30fa\u30fc]+){2,}", text.strip()) or re.match(
             r"中[国國](?=[东東]北)", text.strip()):
         # 金キム日イル成ソン: a page's ruby (each character's reading in katakana) run into the text; 中国東北抗日聯軍:
         # the country before the region that begins the body's own name (東北, "the Northeast", is China's)
-        bare = re.sub(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]", "", re.sub(r"^中[国國](?=[东東]北)", "", text.strip()))
+        bare = re.sub(r"[\u30a1-\u30fa\u30fc]", "", re.sub(r"^中[国國](?=[东東]北)", "", text.strip()))
+        # (not hiragana: between characters it is a word's ending or a particle, 金も策もない, "no money, no plan")
         found = [item for item in _search(bare, wanted) if item[2] in _FIRM]
         if found:
             return [(score * 0.97, position, "suggestion") for score, position, _ in found]
@@ -4020,9 +4034,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             text[:ending.start()], "place") if how in _FIRM]
         if found:
             return found
-        ending = None
-    elif ending and ending.group() in ("o", "e") and len(text.split()) == 1:
-        ending = None
+    if ending and ending.group() in ("o", "e") and len(text.split()) == 1 and ending.start() < 5:
+        ending = None  # (a longer stem is read as other endings are: Trumano, Truman, Hamhyno)
     if ending and len(text) - len(ending.group()) >= 3:
         readings.append((text[:ending.start()], False, True))
         if rz.script(text) == "latin" and ending.group() in ("ie", "e", "y", "u", "ą", "ę"):
@@ -4454,8 +4467,26 @@ def _one_script_per_word(text: str) -> str:
     return _INLINE_PINYIN.sub("", " ".join(one(word) for word in text.split(" ")))
 
 
+@cache
+def _namesakes() -> dict[str, str]:
+    """Spellings that name someone or something else than the entity they are filed under (name_variants.csv
+    system "namesake": 吳基涉, Zhu Dehai's original name, which Korean reads 오기섭 like O Ki-sop's 吳琪燮), as
+    compared (marks, case and spaces dropped, characters simplified) -> the row's note."""
+    variants = load("name_variants")
+    return {rz.simplified_characters(normalise(row.variant)): str(row.note)
+            for row in variants[variants["system"] == "namesake"].itertuples(index=False)}
+
+
+def _namesake(text: str) -> str | None:
+    """The note of a namesake spelling (`_namesakes`) that `text` is, or None."""
+    return _namesakes().get(rz.simplified_characters(normalise(text))) if _namesakes() else None
+
+
 def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     """`lookup` of one name, the entry already checked."""
+    namesake = _namesake(text)
+    if namesake:  # 吴基涉: read like a name in the course, but someone else's, whom the data name
+        return _empty(shown, f"“{shown}” is not in the course's data: it is {namesake}.")
     # a life's years in brackets after a person's name (김일(金一, 1929~2006), Kim Il (1910-1984)): kept to be
     # compared with the answer's below, as they are taken off the name
     lived = re.search(r"[(（][^()（）]*?\b(1[89]\d\d|20\d\d)\s*년?\s*[-–~～]\s*(?:(1[89]\d\d|20\d\d)\s*년?)?"

@@ -902,7 +902,8 @@ def arabic_readings(text: str, limit: int = 32) -> list[str]:
     """Other Latin readings of a name in Arabic or Persian letters (str) than `other_script_to_latin`'s, at most
     `limit`: the letters waw and ya write o and e as well as u and i, fa writes v (Arabic has no v), jim is g in
     Egypt, an alif with hamza below at a word's start is i, a waw that begins the name is w (وونسان, Wonsan), and a
-    final alif maqsura (ى) is the ya of Egyptian spelling: "سيول" -> "siul", "seul", "siol", "seol" (Seoul);
+    final alif maqsura (ى) is the ya of Egyptian spelling, and shin is also a Korean ch (`_shin_as_ch`): "سيول" ->
+    "siul", "seul", "siol", "seol" (Seoul);
     "موسكو" -> "musku", "mosko" ... [] for text without Arabic letters. Raises nothing."""
     if not _ARABIC_LETTER.search(str(text)):
         return []
@@ -922,8 +923,16 @@ def arabic_readings(text: str, limit: int = 32) -> list[str]:
                 reading[position] = _ARABIC_CHOICES[reading[position]][1]
             out.append("".join(reading))
             if len(out) >= limit:
-                return out
-    return [reading for reading in out if reading]
+                return _shin_as_ch(out, limit)
+    return _shin_as_ch([reading for reading in out if reading], limit)
+
+
+def _shin_as_ch(readings: list[str], limit: int) -> list[str]:
+    """Arabic readings (list of str) followed by those with sh read ch, at most `limit` in all, the ch forms of the
+    first readings taking the last places: Arabic and Persian have no ch, and write a Korean ch or j with shin
+    (إنشون, Incheon; شونج شون, Chongchon)."""
+    as_ch = [reading.replace("sh", "ch") for reading in readings if "sh" in reading]
+    return (readings[:max(limit - len(as_ch), limit // 2)] + as_ch)[:limit]
 
 
 def _across_syllables(hangul: str, change) -> str:
