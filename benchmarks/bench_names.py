@@ -605,7 +605,9 @@ no plan", as Kim Chaek), 어머니 after a name (김일성 어머니, his mother
 brigades without a Soviet word, エンアン派 as the city, 准将 (a brigadier: 克拉克准将 is not Mark Clark), and 吳基涉
 filed as O Ki-sop's shared name, which said he bore it; all were fixed (hiragana ruby, 어머니 and 准将 are not read,
 those brigade words need a Soviet word, 派 picks the group, 吳基涉 is a namesake spelling), and the Lithuanian -o on a
-longer stem (Trumano, Hamhyno) read again.
+longer stem (Trumano, Hamhyno) read again. It also noted 태천 (T'aech'ŏn, Choe Yong-gon's birthplace) answered as
+Taejon, as before the session: a place's Hangul name that differs from the course's place only in sounds the Korean
+fold merges, and that GeoNames gives as another place in Korea, now finds nothing.
 """
 
 from __future__ import annotations

@@ -1676,6 +1676,8 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
                     normalise(query) in _plain_keys(spelling.spelling)[1:]):
                 how, score = "suggestion", score * 0.97  # the pinyin of a Korean place (Yunshan, 云山) is also a
                 # Chinese place's name (Jincheng, Mashan): only suggested
+        if spelling.kind == "place" and query_script == "hangul" and _sound_of_another_place(query, spelling.id):
+            return  # 태천 (T'aech'ŏn) is another town than 대전 (Taejŏn), whatever the Korean fold hears
         if spelling.kind == "person" and query_script in ("hangul", "cjk") and _vowel_of_another_name(
                 query, spelling.id) and not _chinese_homophone(query, spelling.id):
             return  # 최영건, 崔英健 (Choe Yŏng-gŏn) are another man than 최용건 (Choe Yong-gŏn), whatever "yong" says
@@ -4619,6 +4621,43 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
 # Vowels that McCune-Reischauer without its breves, and so many an English text, writes alike: ㅓ and ㅗ (o), ㅕ and
 # ㅛ (yo), ㅡ and ㅜ (u); as Hangul medial indices.
 _FOLDED_VOWELS = ({4, 8}, {6, 12}, {18, 13})
+
+
+# Initial consonants that the Korean fold hears alike, plain, aspirated and tense (ㄱ ㅋ ㄲ, ㄷ ㅌ ㄸ, ㅂ ㅍ ㅃ,
+# ㅈ ㅊ ㅉ, ㅅ ㅆ), as Hangul initial indices.
+_FOLDED_INITIALS = ({0, 15, 1}, {3, 16, 4}, {7, 17, 8}, {12, 14, 13}, {9, 10})
+
+
+@lru_cache(maxsize=4096)
+def _sound_of_another_place(typed: str, place: str) -> bool:
+    """Whether a place's name typed in Hangul differs from the place's own Hangul name (places.csv) only in sounds
+    the Korean fold hears alike (a plain, aspirated or tense initial, or a vowel romanization without breves writes
+    alike), and is the name of another place in Korea (`_other_korean_places`, GeoNames): 태천, T'aech'ŏn, is not
+    대전, Taejŏn. A name no other place bears is taken as a slip (창진호, 낙통강, 금송: the course's places). The words
+    for a city or a county are left off both; False when the place has no Hangul name or the syllables do not line
+    up."""
+    own = _entities().get(("place", place), {}).get("hangul")
+    if not isinstance(own, str) or not own:
+        return False
+    own = _PLACE_SUFFIX_CJK.sub("", own.replace(" ", "")) or own.replace(" ", "")
+    reading = _PLACE_SUFFIX_CJK.sub("", typed.strip().replace(" ", "")) or typed.strip().replace(" ", "")
+    if len(own) != len(reading) or rz.hangul_key(own) == rz.hangul_key(reading) or not all(
+            rz.is_hangul(ch) for ch in own + reading):
+        return False
+    for a, b in zip(own, reading, strict=True):
+        a, b = ord(a) - 0xAC00, ord(b) - 0xAC00
+        if a == b:
+            continue
+        if a % 28 != b % 28:
+            return False  # another final: a slip, or another name the fold does not merge
+        initials, vowels = {a // 588, b // 588}, {(a % 588) // 28, (b % 588) // 28}
+        if len(initials) > 1 and not any(initials <= group for group in _FOLDED_INITIALS):
+            return False
+        if len(vowels) > 1 and vowels not in _FOLDED_VOWELS:
+            return False
+    said = rz.hangul_to_latin(reading).replace("eo", "o").replace("eu", "u")  # McCune-Reischauer's letters, as
+    said = {"g": "k", "d": "t", "b": "p", "j": "ch"}.get(said[:1], said[:1]) + said[1:]  # GeoNames spells them
+    return normalise(said) in _other_korean_places()
 
 
 @lru_cache(maxsize=4096)

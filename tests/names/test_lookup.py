@@ -1554,12 +1554,15 @@ def test_the_eighteenth_rounds_rules_find_no_stranger(spelling):
     ("88. separate riflebrigaden", ("army", "brigade_88")), ("Chōshin", ("place", "chosin_reservoir")),
 ])
 def test_the_nineteenth_rounds_kinds_resolve(spelling, expected):
+    # (and Hangul slips of a place that no other place in Korea bears: 창진호, 낙통강, 금송 in the list)
     assert first(nk.lookup(spelling)) == expected
 
 
 @pytest.mark.parametrize("spelling", [
     "Jōshin",  # 城津 (Songjin), not 長津 (Changjin): a name with Hepburn's ō is read by its Japanese readings only
     "President McArthur",  # the title must fit the person as well when the name is a slip
+    # T'aech'ŏn (Choe Yong-gon's birthplace), another town than 대전 (Taejŏn), though the Korean fold hears them alike
+    "태천", "太천",
     # a fresh review's probes: hiragana between characters is a word's ending or a particle, not ruby; 어머니 after a
     # name is that person's mother; "special" and "federal" 88th brigades are any country's
     "金も策もない", "金を一つ", "武も亭も", "김일성 어머니", "최용건 어머니", "특수 제88여단", "연방 88여단",
