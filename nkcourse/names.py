@@ -4641,20 +4641,8 @@ def _sound_of_another_place(typed: str, place: str) -> bool:
         return False
     own = _PLACE_SUFFIX_CJK.sub("", own.replace(" ", "")) or own.replace(" ", "")
     reading = _PLACE_SUFFIX_CJK.sub("", typed.strip().replace(" ", "")) or typed.strip().replace(" ", "")
-    if len(own) != len(reading) or rz.hangul_key(own) == rz.hangul_key(reading) or not all(
-            rz.is_hangul(ch) for ch in own + reading):
+    if rz.hangul_key(own) == rz.hangul_key(reading) or not _apart_only_as_folded(own, reading, initials=True):
         return False
-    for a, b in zip(own, reading, strict=True):
-        a, b = ord(a) - 0xAC00, ord(b) - 0xAC00
-        if a == b:
-            continue
-        if a % 28 != b % 28:
-            return False  # another final: a slip, or another name the fold does not merge
-        initials, vowels = {a // 588, b // 588}, {(a % 588) // 28, (b % 588) // 28}
-        if len(initials) > 1 and not any(initials <= group for group in _FOLDED_INITIALS):
-            return False
-        if len(vowels) > 1 and vowels not in _FOLDED_VOWELS:
-            return False
     said = rz.hangul_to_latin(reading).replace("eo", "o").replace("eu", "u")  # McCune-Reischauer's letters, as
     said = {"g": "k", "d": "t", "b": "p", "j": "ch"}.get(said[:1], said[:1]) + said[1:]  # GeoNames spells them
     return normalise(said) in _other_korean_places()
@@ -4670,12 +4658,21 @@ def _vowel_of_another_name(typed: str, person: str) -> bool:
     readings = [typed.replace(" ", "")] if rz.script(typed) == "hangul" else rz.korean_readings(typed.strip())
     if not isinstance(own, str) or not own or not readings:
         return False
-    own, reading = own.replace(" ", ""), readings[0]
-    if len(own) != len(reading) or own == reading or not all(rz.is_hangul(ch) for ch in own + reading):
+    return _apart_only_as_folded(own.replace(" ", ""), readings[0], initials=False)
+
+
+def _apart_only_as_folded(own: str, typed: str, initials: bool) -> bool:
+    """Whether two Hangul names (str) of as many syllables differ, and only where the Korean fold hears alike: a
+    vowel romanization without breves writes alike (`_FOLDED_VOWELS`) and, with `initials`, a plain, aspirated or
+    tense initial (`_FOLDED_INITIALS`); the finals the same. False for anything not in Hangul."""
+    if len(own) != len(typed) or own == typed or not all(rz.is_hangul(ch) for ch in own + typed):
         return False
-    differences = [(ord(a) - 0xAC00, ord(b) - 0xAC00) for a, b in zip(own, reading, strict=True) if a != b]
-    return all(a // 588 == b // 588 and a % 28 == b % 28 and {(a % 588) // 28, (b % 588) // 28} in _FOLDED_VOWELS
-               for a, b in differences)
+    for a, b in ((ord(a) - 0xAC00, ord(b) - 0xAC00) for a, b in zip(own, typed, strict=True) if a != b):
+        firsts, vowels = {a // 588, b // 588}, {(a % 588) // 28, (b % 588) // 28}
+        if a % 28 != b % 28 or (len(vowels) > 1 and vowels not in _FOLDED_VOWELS) or (len(firsts) > 1 and not (
+                initials and any(firsts <= group for group in _FOLDED_INITIALS))):
+            return False
+    return True
 
 
 def _shared_name(text: str, found: list[tuple[float, int, str]]) -> str | None:
