@@ -582,10 +582,10 @@ part 225: 206/216 (95.4 %), 0 wrong, 51/52 (杜德, Francis Dodd's Chinese name,
 answered as Masan: both fixed; Naktong Bulge: relabelled as before). Together 1,487/1,598 (93.1 %) right first, 4
 wrong (all labels), 358/365. On rows new to the list: 76/113 (67.3 %). The kinds fixed afterwards: the North's th,
 kh, ph before the j/ch check (Thaechon), a peninsula's word keeping towns and counties only, Korean honorifics with 님
-(수령님; 어머님 was taken back, below), a possessive after a scanner's slip (Kim 11-song's), ライフル and more kind
-words of the 88th Brigade (特殊, 홍군 with 국제, 연방, which need a Soviet word: below), Turkish body words, Spanish EE.
-UU., zhanyi, characters spaced out (加 平 战斗), X for 10 in Hangul (미 X군단); a Korean province before a place
-(함경남도 갑산군) is still not read, as the data do not say which province a place was in.
+(수령님, 어머님; 어머니 was taken back, below), a possessive after a scanner's slip (Kim 11-song's), ライフル and more
+kind words of the 88th Brigade (特殊, 홍군 with 국제, 연방, which need a Soviet word: below), Turkish body words,
+Spanish EE. UU., zhanyi, characters spaced out (加 平 战斗), X for 10 in Hangul (미 X군단); a Korean province before a
+place (함경남도 갑산군) is still not read, as the data do not say which province a place was in.
 A nineteenth round of seven (biographies of single figures; the Soviet occupation; the armistice talks and the
 prisoners; pages in Thai, Arabic, Persian, Hindi, Hebrew, Turkish, Indonesian and Mongolian; Wikidata labels and
 disambiguation pages; North Korea's official histories in translation; students' study guides and essays) wrote

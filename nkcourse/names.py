@@ -1238,14 +1238,14 @@ _COUNTRY_WORDS = frozenset({"soviet", "soviets", "russian", "소련", "蘇聯", 
 # Titles written after a name in Korean, Chinese and Japanese (맥아더 장군, 金日成同志, 毛主席, スターリン元帥), and the
 # North Korean press's words of abuse after an enemy's (리승만역도, "the traitor Ri Sung Man"; 괴뢰, puppet; not
 # 도당, gang, alone, which is also 道黨, a province's party committee; 괴뢰도당, "puppet clique", is taken), and 씨,
-# "Mr" or "Ms" (이상조씨), 옹, an old man's honorific (강상호옹), and the North's honorifics with 님 (수령님, 원수님,
-# 장군님; not 어머님, which after a name is as often that person's mother: 김일성 어머니 is Kang Pan-sok); not 여사, a
-# lady's, which the data cannot check (김일성여사 is no one).
+# "Mr" or "Ms" (이상조씨), 옹, an old man's honorific (강상호옹), and the North's honorifics with 님 (김정숙어머님,
+# "Mother Kim Jong-suk", herself; 수령님, 원수님, 장군님; not 어머니, which after a name is that person's mother: 김일성
+# 어머니 is Kang Pan-sok); not 여사, a lady's, which the data cannot check (김일성여사 is no one).
 # One-character words after a name that make it another thing's, named after the person: a street, a statue, a bridge,
 # a ship, a station, a county, a city, a hall, a school.
 _NAMED_AFTER_WORDS = frozenset("路街像橋桥號号驛驿郡市洞里邑區区館馆院校峰山")
 _TITLES_AFTER = re.compile(r"\s*(장군|대장|중장|소장|준장|대원수|원수|동지|동무|수상|주석|위원장|대사|역도|괴뢰도당|"
-                           r"괴뢰|씨|옹|대통령|총리|국무장관|수령님|원수님|장군님|선생님|"
+                           r"괴뢰|씨|옹|대통령|총리|국무장관|어머님|수령님|원수님|장군님|선생님|"
                            r"先生|首領|首领|外相|總司令|总司令|參謀長|参谋长|閣下|阁下|總書記|总书记|"
                            r"사령관|사령원|부수상|"
                            r"將軍|将军|将軍|大將|大将|中將|中将|少將|少将|大元帥|大元帅|元帥|元帅|同志|主席|首相|"
@@ -4486,7 +4486,8 @@ def _namesake(text: str) -> str | None:
 
 def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     """`lookup` of one name, the entry already checked."""
-    namesake = _namesake(text)
+    untitled = _TITLES_AFTER.sub("", _TITLES.sub("", text.strip())).strip()  # 吳基涉同志: the name without its title
+    namesake = _namesake(text) or (_namesake(untitled) if untitled else None)
     if namesake:  # 吴基涉: read like a name in the course, but someone else's, whom the data name
         return _empty(shown, f"“{shown}” is not in the course's data: it is {namesake}.")
     # a life's years in brackets after a person's name (김일(金一, 1929~2006), Kim Il (1910-1984)): kept to be

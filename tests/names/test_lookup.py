@@ -1523,7 +1523,7 @@ def test_the_seventeenth_rounds_names_and_words_resolve(spelling, expected):
 
 
 @pytest.mark.parametrize("spelling, expected", [
-    ("김일성수령님", ("person", "kim_il_sung")),  # the North's honorific after a name
+    ("김일성수령님", ("person", "kim_il_sung")), ("김정숙어머님", ("person", "kim_jong_suk")),  # the North's honorifics
     ("Kim 11-song's", ("person", "kim_il_sung")),  # a possessive after a scanner's slip
     ("第88独立ライフル旅団", ("army", "brigade_88")), ("국제홍군특별독립88여단", ("army", "brigade_88")),
     ("소비에트연방 극동군 제88국제여단", ("army", "brigade_88")),
@@ -1563,8 +1563,9 @@ def test_the_nineteenth_rounds_kinds_resolve(spelling, expected):
     "President McArthur",  # the title must fit the person as well when the name is a slip
     # T'aech'ŏn (Choe Yong-gon's birthplace), another town than 대전 (Taejŏn), though the Korean fold hears them alike
     "태천", "太천",
-    # a fresh review's probes: hiragana between characters is a word's ending or a particle, not ruby; 어머니 after a
-    # name is that person's mother; "special" and "federal" 88th brigades are any country's
+    # a fresh review's probes: hiragana between characters is a word's ending or a particle, not ruby; 어머니
+    # after a name is that person's mother (어머님, the North's honorific, herself); "special" and "federal" 88th
+    # brigades are any country's
     "金も策もない", "金を一つ", "武も亭も", "김일성 어머니", "최용건 어머니", "특수 제88여단", "연방 88여단",
     "特殊88旅",
 ])
@@ -1574,7 +1575,7 @@ def test_the_nineteenth_rounds_rules_find_no_stranger(spelling):
 
 def test_a_namesake_spelling_is_not_in_the_course_and_says_whose_it_is():
     # 吳基涉 is read 오기섭 like O Ki-sop's name (吳琪燮), but it is Zhu Dehai's original name: not in the course
-    for spelling in ("吴基涉", "吳基涉"):
+    for spelling in ("吴基涉", "吳基涉", "吳基涉同志"):
         found = nk.lookup(spelling)
         assert found.empty and "Zhu Dehai" in found.message
     assert first(nk.lookup("吳琪燮")) == ("person", "o_ki_sop")
