@@ -3672,8 +3672,10 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     country = re.fullmatch(r"(.+?),\s*([^,]+)", text.strip())
     if country and wanted in (None, "place") and normalise(country.group(2)) in _COUNTRY_NAMES:
         # Pjöngjang, Nordkorea; Hamhung, North Korea: a place with its country after a comma, taken when the place
-        # is in that country today (places.csv); Kaesong, China is no one's
+        # is in that country today (places.csv), or in either Korea for a Korean place, as the line between them moved
+        # in 1945-1953 (Chorwon, North Korea; Kaesong, South Korea); Kaesong, China is no one's
         where = _COUNTRY_NAMES[normalise(country.group(2))]
+        where = where | {"dprk", "rok"} if where & {"dprk", "rok"} else where
         found = [item for item in _search(country.group(1), "place") if item[2] in _FIRM and _places_table().get(
             _index().spellings[item[1]].id, ("", ""))[1] in where]
         return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
@@ -4566,7 +4568,8 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     ambiguous = bool(shared) or (len({(_index().spellings[position].kind, _index().spellings[position].id)
                                       for _, position, _ in found}) > 1 and all(how == "generic" for *_, how in found))
     if not found and wanted in (None, "person"):
-        titled = _TITLES.sub("", text.strip()).strip()  # "Mr. Rusk", "President Rhee": the surname alone
+        titled = re.sub(r"['’]s$", "", _TITLES.sub("", text.strip()).strip())  # "Mr. Rusk", "President Rhee",
+        # "Rhee's": the surname alone
         found = _surname_alone(text.strip()) or (_surname_alone(titled) if titled != text.strip() else [])
         ambiguous, by_surname = len(found) > 1, bool(found)
         if titled != text.strip() and _MILITARY_TITLES.match(text.strip()) and len(found) == 1 and not (
