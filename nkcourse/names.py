@@ -67,8 +67,10 @@ _SYSTEMS = {
 _SCRIPT_LABELS = {"hangul": "Hangul", "cjk": "Chinese characters", "cyrillic": "Cyrillic", "latin": "Latin letters",
                   "kana": "Japanese katakana"}
 # A group name is often a word plus "faction": Kapsan-p'a, 갑산파, 甲山派, Yenan faction (Japanese also ソ連系).
-_GROUP_SUFFIX = re.compile(r"^(.*?\S)[\s\-]*(faction|group|clique|p'?a|파|派|系|계|-gye|-kye|グループ)$", re.IGNORECASE)
-# (계, 系, "lineage", romanized after a hyphen: Yeonan-gye, Soryeon-gye; Japanese グループ, "group": 甲山グループ)
+_GROUP_SUFFIX = re.compile(r"^(.*?\S)[\s\-]*(faction|group|clique|p'?a|파|派|系列|系|계열|계|-gye|-kye|グループ)$",
+                           re.IGNORECASE)
+# (계, 系, "lineage", romanized after a hyphen: Yeonan-gye, Soryeon-gye; 계열, 系列, "line": 연안계열;
+# Japanese グループ, "group": 甲山グループ)
 _EXACT, _RULE, _LOOSE, _RELATED = 1.0, 0.97, 0.93, 0.9
 # "garbled": a famous name with a slip no romanization makes ("Kim Il Sun"), taken as that person when no one
 # else is as close; shown as an exact match that says it read a garble
@@ -172,9 +174,10 @@ def _spellings() -> list[_Spelling]:
     # a foreign surname of three or four letters alone ("Joy", "Rusk") names the person too, unless it is also
     # someone's first name in the course ("Dean": Dean Acheson, Dean Rusk, William F. Dean)
     first_names = {str(name).split()[0].casefold() for name in people["name"] if " " in str(name)}
-    for spelling in [row for row in rows if row.kind == "person" and row.system != "garbled" and (
+    for spelling in [row for row in rows if row.kind == "person" and row.system not in ("garbled", "birth_name") and (
             row.id in foreign or (row.system in russian and patronymic.search(row.spelling)))]:
-        # (not a garble's: "Athur" of "Mac Athur" is a slip only in the whole name)
+        # (not a garble's: "Athur" of "Mac Athur" is a slip only in the whole name; nor a birth name's: Skryabin
+        # alone is as likely the composer Scriabin as Molotov)
         shortest = 3 if spelling.id in foreign and rz.script(spelling.spelling) == "latin" else None
         for short in _short_forms(spelling.spelling, shortest):  # "Mikoyan", "Iosif Stalin", "Joy"
             if " " not in short and short.casefold() in first_names:
@@ -518,6 +521,12 @@ _GLOSSARY = {
     "laburista": "workers", "dei": "", "degli": "", "delle": "", "arbeitspartei": "workers party", "von": "",
     "sydkoreanske": "south korea", "nordkoreanske": "north korea", "sydkoreansk": "south korea",
     "nordkoreansk": "north korea", "работническа": "workers", "северна": "north", "южна": "south",
+    "севернокорейска": "north korea", "южнокорейска": "south korea",
+    # German, French, Spanish, Italian words of machine-translated names (Armee der koreanischen Leute, Parti des
+    # Nouveaux gens, Partido Comunista de los Bolcheviques de toda la Unión)
+    "leute": "people", "gens": "people", "staaten": "states", "nouveaux": "new", "toute": "all", "toda": "all",
+    "tutta": "all", "bolcheviks": "bolsheviks", "bolcheviques": "bolsheviks", "bolscevichi": "bolsheviks",
+    "bolszewikow": "bolsheviks",
     "комунистическа": "communist", "китай": "china", "nordosten": "northeast", "unito": "united",
     "nord-est": "northeast", "anti-giapponese": "anti japanese", "komunistycznej": "communist",
     # French, Spanish, Portuguese, Italian, German, Turkish, Ukrainian and Russian, further
@@ -723,6 +732,8 @@ def _glossary_word(word: str) -> str | None:
         return _GLOSSARY_FOLDED[word]
     if len(word) < 5 or rz.script(word) != "cyrillic":
         return None
+    if len(word) >= 7 and word[-2:] in ("та", "ът", "ят", "то", "те") and word[:-2] in _GLOSSARY_FOLDED:
+        return _GLOSSARY_FOLDED[word[:-2]]  # Bulgarian армията, севернокорейската: the article after the word
     # a Ukrainian word read with the Russian stemmer, its own letters written as Russian writes the same ending:
     # трудовій партії (dative) as трудовий партии, whose stems are Russian трудовая партия's
     return _glossary_stems().get(_russian_stemmer().stemWord(word.translate(_UKRAINIAN_ENDINGS)))
@@ -2268,11 +2279,14 @@ def _katakana_name(query: str, kind: str | None, consider) -> None:
 
 
 def _place_latin_keys() -> list[tuple[str, int]]:
-    """(plain key, position) of every Latin spelling in the data, for `_place_slip`."""
+    """(plain key, position) of every Latin spelling in the data, and of each place's Hangul in Revised Romanization
+    (판문점, Panmunjeom, which no row need write out), for `_place_slip`."""
     index = _index()
     if "latin_keys" not in index.derived:
         index.derived["latin_keys"] = [(normalise(s.spelling), i) for i, s in enumerate(index.spellings)
-                                       if rz.script(s.spelling) == "latin"]
+                                       if rz.script(s.spelling) == "latin"] + [
+            (normalise(rz.hangul_to_latin_said(s.spelling)), i) for i, s in enumerate(index.spellings)
+            if s.kind == "place" and rz.script(s.spelling) == "hangul"]
     return index.derived["latin_keys"]
 
 
@@ -2434,6 +2448,8 @@ def _foreign_keys() -> dict[str, list[str]]:
             forms += [latin, *_short_forms(latin)]
         for latin in _transcriptions_read_back("person", person.person_id):
             forms += [latin, *_short_forms(latin)]
+        forms += _transcriptions_read_back("person", person.person_id, birth_names=True)  # whole: Скрябин alone is
+        # as likely the composer as Molotov
         out[person.person_id] = list(dict.fromkeys(k for k in map(rz.foreign_key, forms) if len(k) >= 4))
     return out
 
@@ -2592,13 +2608,15 @@ def _entity_name(entity: tuple[str, str]) -> str:
     return next(s.spelling for s in _index().spellings if (s.kind, s.id) == entity and s.system == "name in the course")
 
 
-def _transcriptions_read_back(kind: str, entity: str) -> list[str]:
+def _transcriptions_read_back(kind: str, entity: str, birth_names: bool = False) -> list[str]:
     """The course's own Hangul, katakana and Cyrillic spellings of a foreign name (name_variants.csv, the tables'
     name columns), read back to Latin letters as a typed transcription is read (리지 "liji", リッジ "litji",
-    Ридж "ridzh"): a transcription is compared with transcriptions, not with English spelling (Ridge)."""
+    Ридж "ridzh"): a transcription is compared with transcriptions, not with English spelling (Ridge). With
+    `birth_names`, only the spellings of the person's birth name (Вячеслав Скрябин), which are compared whole."""
     out = []
     for spelling in _index().spellings:
-        if (spelling.kind, spelling.id) != (kind, entity) or spelling.system == "garbled":
+        if (spelling.kind, spelling.id) != (kind, entity) or spelling.system == "garbled" or (
+                (spelling.system == "birth_name") != birth_names):
             continue
         script = rz.script(spelling.spelling)
         if script == "hangul":
@@ -3058,6 +3076,21 @@ def _surname_alone(query: str) -> list[tuple[float, int, str]]:
     return [(score, position, "exact") for position in owners[:40]]
 
 
+def _general_by_surname(surname: str, naval: bool = False) -> list[tuple[float, int, str]]:
+    """A foreign officer's surname after a military title, when the surname is also someone's first name in the
+    course and so is not read alone (`_spellings`): "General Dean" is William F. Dean, the one person of the course
+    with that surname and a military post (Dean Acheson and Dean Rusk were civilians). An admiral (`naval`) must
+    have a naval post: Admiral Clark is not General Mark Clark. [] unless exactly one."""
+    if rz.script(surname) != "latin" or len(rz.words(surname)) != 1:
+        return []
+    people = [(position, spelling.id) for position, spelling in enumerate(_index().spellings)
+              if spelling.kind == "person" and spelling.system == "name in the course"
+              and spelling.spelling.split()[-1].casefold() == surname.casefold()
+              and _MILITARY_POSTS.search(_posts(spelling.id))
+              and (not naval or re.search(r"navy|naval|fleet", _posts(spelling.id), re.IGNORECASE))]
+    return [(_RULE * 0.97, people[0][0], "suggestion")] if len({person for _, person in people}) == 1 else []
+
+
 def _empty(query: str, message: str) -> Matches:
     frame = Matches(pd.DataFrame(columns=COLUMNS))
     frame.asked, frame.message = query, message
@@ -3320,6 +3353,16 @@ def _places_table() -> dict[str, tuple[str, str]]:
 def _place_kind(place_id: str) -> str:
     """The kind of a place (city, town, river, reservoir ...), "" for an id that is not a place's."""
     return _places_table().get(place_id, ("", ""))[0]
+
+
+@cache
+def _across_the_parallel() -> frozenset[str]:
+    """place_id of the Korean places on the other side of the 38th parallel (the line between the Soviet and the
+    American zones, 1945-1950) from the Korea they are in today (places.csv's latitude and country_today): Kaesong
+    and Ongjin, south of it and in North Korea; Chorwon, north of it and in South Korea."""
+    places = load("places")
+    return frozenset(place.place_id for place in places.itertuples(index=False)
+                     if (str(place.country_today).lower(), place.lat < 38) in {("dprk", True), ("rok", False)})
 
 
 @cache
@@ -3620,6 +3663,15 @@ _OLD_HANGUL_NOW = {chr(0xAC00 + (initial * 21 + old) * 28 + final): chr(0xAC00 +
 _OLD_HANGUL = re.compile("[" + "".join(_OLD_HANGUL_NOW) + "]")
 
 
+# A full-size vowel after a kana that makes a sound with a small one (ウオ for ウォ, wo; フイ for フィ, fi; テイ for
+# ティ, ti), as older and careless Japanese writes foreign names
+_SMALL_KANA = {"ア": "ァ", "イ": "ィ", "ウ": "ゥ", "エ": "ェ", "オ": "ォ"}
+_BIG_KANA_VOWEL = re.compile(r"([ウフツ](?=[アイエオ])|[テデ](?=イ)|[シチジ](?=エ))(.)")
+# Latin letters that look like Cyrillic ones, in a name otherwise in Cyrillic (My Чжон, typed across keyboards)
+_CYRILLIC_OF = str.maketrans(dict(zip("AaBEeKMHOoPpCcTyXx", "АаВЕеКМНОоРрСсТуХх", strict=True)))
+_LATIN_LOOKALIKES = re.compile(r"(?<![A-Za-z])[AaBEeKMHOoPpCcTyXx]+(?![A-Za-z])")
+
+
 # Countries named after a place's name and a comma (Pjöngjang, Nordkorea), as `normalise` keeps them, with the
 # country codes of places.csv's country_today they may stand for ("Korea" either Korea)
 _COUNTRY_NAMES = {
@@ -3672,12 +3724,13 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     country = re.fullmatch(r"(.+?),\s*([^,]+)", text.strip())
     if country and wanted in (None, "place") and normalise(country.group(2)) in _COUNTRY_NAMES:
         # Pjöngjang, Nordkorea; Hamhung, North Korea: a place with its country after a comma, taken when the place
-        # is in that country today (places.csv), or in either Korea for a Korean place, as the line between them moved
-        # in 1945-1953 (Chorwon, North Korea; Kaesong, South Korea); Kaesong, China is no one's
+        # is in that country today (places.csv), or in either Korea for a place that lay on the other side of the 38th
+        # parallel from 1945 to 1950 (Chorwon, North Korea; Kaesong, South Korea); Seoul, North Korea and Kaesong,
+        # China are no one's
         where = _COUNTRY_NAMES[normalise(country.group(2))]
-        where = where | {"dprk", "rok"} if where & {"dprk", "rok"} else where
-        found = [item for item in _search(country.group(1), "place") if item[2] in _FIRM and _places_table().get(
-            _index().spellings[item[1]].id, ("", ""))[1] in where]
+        found = [item for item in _search(country.group(1), "place") if item[2] in _FIRM and (
+            _places_table().get(_index().spellings[item[1]].id, ("", ""))[1] in where
+            or _index().spellings[item[1]].id in _across_the_parallel() and where & {"dprk", "rok"})]
         return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
     if re.fullmatch(r"(?:[\u4e00-\u9fff][\u30a1-\u30fa\u30fc]+){2,}", text.strip()) or re.match(
             r"中[国國](?=[东東]北)", text.strip()):
@@ -3697,6 +3750,20 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         # 죠이, 쥬은래: a y-vowel after ㅈ or ㅊ, as Korean wrote foreign and Chinese names before 1986 (조이,
         # 주은래)
         found = [item for item in _search(old_spelling, wanted) if item[2] in _FIRM]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
+    small = _BIG_KANA_VOWEL.sub(lambda pair: pair.group(1) + _SMALL_KANA[pair.group(2)], text.strip())
+    if small != text.strip() and depth == 0:
+        # ウオーカー, フイリピン: a vowel after ウ, フ, テ, デ, シ, チ, ジ or ツ written full size, as older and
+        # careless Japanese writes the sounds the small one makes (ウォーカー, Walker)
+        found = [item for item in _search(small, wanted) if item[2] in _FIRM]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
+    cyrillic = _LATIN_LOOKALIKES.sub(lambda word: word.group().translate(_CYRILLIC_OF), text.strip())
+    if cyrillic != text.strip() and re.search("[а-яА-Я]", text) and rz.script(cyrillic) == "cyrillic" and depth == 0:
+        # My Чжон: Latin letters that look like Cyrillic ones (M, y, o ...) in a name written in Cyrillic, as a typist
+        # switching keyboards leaves them (Му Чжон, Mu Chong)
+        found = [item for item in _search(cyrillic, wanted) if item[2] in _FIRM]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     if rz.script(text) == "cyrillic" and text.isupper() and depth == 0:  # КИМ ИР СЕНА, as a list of names prints it
@@ -4567,10 +4634,20 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     # ambiguous, none of them put first as the answer
     ambiguous = bool(shared) or (len({(_index().spellings[position].kind, _index().spellings[position].id)
                                       for _, position, _ in found}) > 1 and all(how == "generic" for *_, how in found))
+    spellings = _index().spellings
+    if len(found) >= 2 and found[0][2] == found[1][2] == "exact" and found[0][0] == found[1][0] and (
+            normalise(spellings[found[0][1]].spelling) == normalise(spellings[found[1][1]].spelling) == normalise(text)
+            and spellings[found[0][1]].kind == spellings[found[1][1]].kind
+            and spellings[found[0][1]].id != spellings[found[1][1]].id):
+        ambiguous = True  # 朝共: the data give the very name typed to two parties (Japanese writes it for the Korean
+        # Communist Party, Chinese for the Workers' Party of Korea): neither is put first
     if not found and wanted in (None, "person"):
         titled = re.sub(r"['’]s$", "", _TITLES.sub("", text.strip()).strip())  # "Mr. Rusk", "President Rhee",
         # "Rhee's": the surname alone
-        found = _surname_alone(text.strip()) or (_surname_alone(titled) if titled != text.strip() else [])
+        found = _surname_alone(text.strip()) or (_surname_alone(titled) if titled != text.strip() else []) or (
+            _general_by_surname(titled, naval=bool(re.match(r"(?:vice[- ]|rear[- ])?(?:admiral|adm\.)", text.strip(),
+                                                             re.IGNORECASE)))
+            if _MILITARY_TITLES.match(text.strip()) else [])
         ambiguous, by_surname = len(found) > 1, bool(found)
         if titled != text.strip() and _MILITARY_TITLES.match(text.strip()) and len(found) == 1 and not (
                 _MILITARY_POSTS.search(_posts(_index().spellings[found[0][1]].id))):
@@ -4705,6 +4782,10 @@ def _intro(found: pd.DataFrame, query: str) -> str:
     match = found["match"].iloc[0]
     if match == "ambiguous" and getattr(found, "shared", None):
         return f"“{query}” is ambiguous: it is the course's {found['name'].iloc[0]}, and {found.shared}:"
+    if match == "ambiguous" and found["spelling"].nunique() == 1 and (found["matched_by"] == "same spelling").all():
+        kinds = {"party": "parties", "army": "armies", "group": "groups", "place": "places", "person": "people"}
+        return (f"“{query}” is ambiguous: it is a name of {len(found)} {kinds[found['kind'].iloc[0]]} in the course, "
+                "and only the text you read it in can say which:")
     if match == "ambiguous" and (found["matched_by"] == "part of the name").all():
         kinds = " and ".join(dict.fromkeys({"party": "parties", "army": "armies", "group": "groups", "place": "places",
                                             "person": "people"}[k] for k in found["kind"]))

@@ -801,6 +801,11 @@ def ocr_readings(text: str) -> list[str]:
 
 
 _THAI_LEADING_VOWELS = re.compile(r"([\u0e40-\u0e44])([\u0e01-\u0e2e])")  # เ แ โ ใ ไ, written before the consonant
+# ห before a low consonant that has no high partner (ง ญ น ม ย ร ล ว) only gives the syllable its tone, and is not
+# said: หยานอัน is Yan'an, not "hyan-an"
+_THAI_SILENT_H = re.compile(r"ห(?=[งญนมยรลว])")
+# อ inside a word before a vowel sign carries that vowel (หยานอัน, Yan'an: อั is "a") and is not said either
+_THAI_CARRIER_O = re.compile(r"(?<=[\u0e01-\u0e4c])อ(?=[\u0e30-\u0e3a])")
 _THAI_SILENT_O = re.compile(r"(?:(?<=^)|(?<=[\s\-]))อ(?=[\u0e30-\u0e39\u0e47-\u0e4c])")  # อ carrying a vowel
 
 
@@ -818,6 +823,7 @@ def other_script_to_latin(text: str) -> str | None:
         return None
     text = re.sub(r"^กรุง(?=[\u0e01-\u0e4c]{3})", "", text.strip())  # กรุงโซล: กรุง, "the capital", before a city's name
     text = _THAI_SILENT_O.sub("", _THAI_LEADING_VOWELS.sub(r"\2\1", text))
+    text = _THAI_CARRIER_O.sub("", _THAI_SILENT_H.sub("", text))
     if _ARABIC_LETTER.search(text):
         text = arabic_vowels(text)
     if _HEBREW_LETTER.search(text):
@@ -923,8 +929,17 @@ def arabic_readings(text: str, limit: int = 32) -> list[str]:
                 reading[position] = _ARABIC_CHOICES[reading[position]][1]
             out.append("".join(reading))
             if len(out) >= limit:
-                return _shin_as_ch(out, limit)
-    return _shin_as_ch([reading for reading in out if reading], limit)
+                return _shin_as_ch(_glide_and_p(out, limit), limit)
+    return _shin_as_ch(_glide_and_p([reading for reading in out if reading], limit), limit)
+
+
+def _glide_and_p(readings: list[str], limit: int) -> list[str]:
+    """Arabic readings (list of str) followed by those with ya before a vowel read as the glide y (كابيونغ, Kabyong:
+    "kabiung" -> "kabyung") and with every b read p (Arabic has no p: جيابينغ, Jiaping), at most `limit` in all,
+    the first readings' forms first."""
+    extra = [re.sub(r"(?<=[^aeiou])i(?=[aeiou])", "y", reading) for reading in readings[:4]]
+    extra += [reading.replace("b", "p") for reading in readings[:2] + extra[:2] if "b" in reading]
+    return list(dict.fromkeys(readings[:max(limit - len(extra), limit // 2)] + extra))[:limit]
 
 
 def _shin_as_ch(readings: list[str], limit: int) -> list[str]:

@@ -1580,3 +1580,35 @@ def test_a_namesake_spelling_is_not_in_the_course_and_says_whose_it_is():
         assert found.empty and "Zhu Dehai" in found.message
     assert first(nk.lookup("吳琪燮")) == ("person", "o_ki_sop")
     assert (nk.load("name_variants")["system"] == "namesake").any()
+
+
+@pytest.mark.parametrize("spelling, expected", [
+    ("Chorwon, North Korea", ("place", "chorwon")), ("Kaesong, South Korea", ("place", "kaesong")),
+    ("Rhee's", ("person", "syngman_rhee")), ("General Dean", ("person", "william_dean")),
+    ("연안계열", ("group", "yanan")), ("국내계열", ("group", "domestic")), ("Panmunjeon", ("place", "panmunjom")),
+    ("ウオーカー", ("person", "walton_walker")), ("My Чжон", ("person", "mu_chong")),
+    ("Севернокорейската народна армия", ("army", "kpa")), ("Armee der koreanischen Leute", ("army", "kpa")),
+    ("Partido Comunista de los Bolcheviques de toda la Unión", ("party", "cpsu")),
+    ("Vereinigten Staaten X Korps", ("army", "x_corps")), ("กลุ่มหยานอัน", ("group", "yanan")),
+    ("كابيونغ", ("place", "kapyong")), ("朝鮮国連軍", ("army", "unc")),
+    ("Vyacheslav Skryabin", ("person", "vyacheslav_molotov")), ("미군정", ("group", "usa")),
+    ("Chung-kuo Jen-min Chih-yüan-chün", ("army", "cpv")),
+])
+def test_the_twentieth_rounds_kinds_resolve(spelling, expected):
+    assert first(nk.lookup(spelling)) == expected
+
+
+@pytest.mark.parametrize("spelling", [
+    "Seoul, North Korea", "Pyongyang, China",  # only a place across the 38th parallel is in either Korea
+    "Admiral Clark", "Admiral Ridgway",  # an admiral's surname needs a naval post
+    "Scriabin", "Skryabin", "Скрябин",  # a birth name is read whole: the surname alone is also the composer's
+    "朝共",  # Japanese writes it for the Korean Communist Party, Chinese for the Workers' Party of Korea
+])
+def test_the_twentieth_rounds_rules_find_no_stranger(spelling):
+    assert not names_someone(nk.lookup(spelling))
+
+
+def test_a_name_the_data_give_to_two_parties_is_ambiguous_and_says_so():
+    found = nk.lookup("朝共")
+    assert set(found["id"]) == {"kcp", "kwp"} and (found["match"] == "ambiguous").all()
+    assert "only the text you read it in can say which" in str(found)
