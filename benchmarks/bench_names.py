@@ -1,6 +1,6 @@
 """Speed and accuracy of the name lookup, on the test list of real spellings (tests/names/spellings.csv).
 
-    .venv/bin/python benchmarks/bench_names.py            # the newest held-out part (part 242)
+    .venv/bin/python benchmarks/bench_names.py            # the newest held-out part (part 249)
     .venv/bin/python benchmarks/bench_names.py --tune     # the part the rules were tuned on
     .venv/bin/python benchmarks/bench_names.py --heldout-1  # first held-out part, tuned on after one run
     .venv/bin/python benchmarks/bench_names.py --heldout-2  # second held-out part, tuned on after one run
@@ -632,6 +632,31 @@ glide and ba as p (كابيونغ, Kapyong); and from sources read: 朝鮮国連
 (whole only: Scriabin alone is the composer's), 미군정 (the US military government), Chung-kuo Jen-min Chih-yüan-chün
 (Wade-Giles of the CPV), and 朝共, which Japanese writes for the Korean Communist Party and Chinese for the Workers'
 Party of Korea: the name typed given by the data to two parties is now answered as ambiguous between them.
+A twenty-first round of seven (the English-speaking student; Soviet, Chinese and East European documents in
+translation and CIA reports; Korean pages, North and South; Chinese and Japanese pages; Russian and Eastern European
+pages; machine translations and Southeast Asian, Turkish and other languages; places, battles, armies and parties)
+wrote parts 243 to 249, run once on commit 04b183b: part 243: 202/220 (91.8 %) right first, 0 wrong, 41/41; part 244:
+206/216 (95.4 %), 0 wrong, 34/37; part 245 (Korean sentences' names with their particles left on, 최창익은,
+판문점에는): 188/229 (82.1 %), 0 wrong, 38/38; part 246: 207/217 (95.4 %), 0 wrong, 37/37; part 247: 207/223
+(92.8 %), 0 wrong, 38/38; part 248 (Vietnamese, Indonesian, Malay, Tagalog, Thai, Turkish): 175/222 (78.8 %), 2
+wrong, 38/38; part 249: 199/216 (92.1 %), 5 wrong, 38/38. Together 1,384/1,543 (89.7 %) right first, 7 wrong,
+264/267. Again every wrong answer was a label: five faction names filed under the place of the same id, and
+"Yanan" and "Yan ' an" alone, filed as the group (relabelled as Jänan in part 44). Of the strangers, "Soviet Civil
+Administration" is one of the bodies the course's Soviet group names (relabelled), and "Choe Chang-seok" and "Choe
+Chang-sok" were a real one: the leader of a friendship delegation Zhou Enlai received on 30 September 1962 bore the
+name that the data give as Choe Chang-ik's alias, so the spelling is now a shared name, answered as ambiguous with
+that note (and counted as said so). On rows new to the list: 103/172 (59.9 %). The kinds fixed afterwards: Korean
+particles and endings after a name (은, 는, 이, 가, 을, 를, 에, 에서, 에게, 께서는, 이라는 ..., after a title too),
+a Western first name written with other vowels before a surname found firmly (Daglas Makartur), Tagalog, Indonesian
+and Turkish words (mga, timog, relawan, 8 inci), Arabic corps and ordinals, ソ連朝鮮派 and 소련한인계열, capitals
+before initials in Cyrillic (СТАЛИНУ И.В.). A fresh review of the session's rules (417 probes) found strangers in two
+of them, all as suggestions: a general's rank before a Korean or Chinese given name (General Sung as Kim Il Sung;
+now only Western officers, and only after a general's or an admiral's rank that fits them), and other Korean places
+one letter from a course place's Revised Romanization (Daejeong as Taejon; now only a Korean place's own name of
+eight letters or more, and never a place GeoNames lists); it also found "Haeju, South Korea" read as two names (the
+city and the South), as before the session, now a place and its country; all were fixed before parts 243 to 249 were
+added here. It noted, and the session left: Colonel Joy suggested as Admiral Joy, Mary Clark as Mark Clark, and
+Ongjin, South Korea (today an island county of Incheon) answered as the northern town.
 """
 
 from __future__ import annotations
@@ -646,7 +671,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SPELLINGS = ROOT / "tests" / "names" / "spellings.csv"
-DEFAULT_SPLIT = "heldout_242"
+DEFAULT_SPLIT = "heldout_249"
 # fresh interpreters per first-call figure: this machine's CPU time for the same work varies by a third from run to
 # run (it is shared), so the median of seven is steadier than of three
 RUNS = 7

@@ -578,7 +578,8 @@ _GLOSSARY = {
     # Tagalog ("ika-25", the 25th, is read as a number)
     "hukbo": "army", "hukbong": "army", "sobyetiko": "soviet", "na": "", "hiwalay": "separate",
     "brigadang": "brigade", "riple": "rifle", "kontra-hapon": "anti japanese", "hilagang-silangang": "northeast",
-    "nagkakaisang": "united", "manggagawa": "workers",
+    "nagkakaisang": "united", "manggagawa": "workers", "mga": "", "timog": "south",
+    "relawan": "volunteers",  # Indonesian: Relawan Rakyat Tiongkok, the Chinese People's Volunteers
     # the ordinals of the two numbered bodies of the war written in words (`_ORDINAL_WORDS`): eighth and tenth
     "octavo": "8th", "octava": "8th", "ottava": "8th", "ottavo": "8th", "huitieme": "8th", "oitavo": "8th",
     "oitava": "8th", "osma": "8th", "osmy": "8th", "nyolcadik": "8th", "sekizinci": "8th", "achte": "8th",
@@ -765,6 +766,7 @@ def _translated_name(text: str) -> str:
         text = re.sub(r"\btapdoan quan (?:so )?(\d+)\b", r"\1. quan", text)  # Tập đoàn quân (số) 8: field army 8
         text = re.sub(r"\bquandoan (?:so )?(\d+)\b", r"\1. quandoan", text)  # Quân đoàn 10: the 10th Corps
     text = re.sub(r"\b(\d+\.)(?=[^\W\d_])", r"\1 ", text)  # 8.Ordu: the Turkish Eighth Army, no space after 8.
+    text = re.sub(r"\b(\d+)\s*['’]?\s*(?:inci|ıncı|uncu|üncü|nci|ncı|ncu|ncü)\b", r"\1.", text)  # Turkish 8 inci
     for word in re.split(r"[\s,()]+", text):
         word = word.strip(".'’") if not re.fullmatch(r"\d+\.", word) else word
         # an ordinal: 25a, 25ª, 25e, 25-я, 25-й
@@ -818,7 +820,8 @@ _OTHER_SCRIPT_GLOSSARY = {
     "الشمالیة": "north", "الجنوبیة": "south", "الجیش": "army", "جیش": "army", "الشعبی": "people", "الشعب": "people",
     "المتطوعین": "volunteers", "متطوعی": "volunteers", "الصینی": "china", "الصینیة": "china", "الشیوعی": "communist",
     "السوفیتی": "soviet", "نهر": "river", "بحیرة": "lake", "خزان": "reservoir", "جمهوریة": "republic",
-    "قیادة": "command", "الأمم": "nations", "المتحدة": "united",
+    "قیادة": "command", "الأمم": "nations", "المتحدة": "united", "الشمالی": "north", "الجنوبی": "south",
+    "الفیلق": "corps", "فیلق": "corps", "العاشر": "10th", "الثامن": "8th",
     # Persian
     "کارگران": "workers", "کره": "korea", "شمالی": "north", "جنوبی": "south", "ارتش": "army", "خلق": "people",
     "مردمی": "people", "داوطلبان": "volunteers", "داوطلب": "volunteers", "چین": "china", "کمونیست": "communist",
@@ -1881,6 +1884,7 @@ _CJK_GROUP_WORDS = {
     "满洲": "Manchurian", "만주": "Manchurian", "滿州": "Manchurian",  # Japanese writes 満州 (滿州) for 滿洲
     "抗聯": "Partisan", "抗联": "Partisan",  # the (Northeast) Anti-Japanese United Army the partisans fought in
     "ソ連": "Soviet", "ソビエト": "Soviet", "パルチザン": "Partisan", "ゲリラ": "Guerrilla", "延安": "Yan'an",
+    "ソ連朝鮮": "Soviet Korean", "소련한인": "Soviet Korean", "蘇聯朝鮮": "Soviet Korean", "苏联朝鲜": "Soviet Korean",
 }
 
 
@@ -2279,14 +2283,18 @@ def _katakana_name(query: str, kind: str | None, consider) -> None:
 
 
 def _place_latin_keys() -> list[tuple[str, int]]:
-    """(plain key, position) of every Latin spelling in the data, and of each place's Hangul in Revised Romanization
-    (판문점, Panmunjeom, which no row need write out), for `_place_slip`."""
+    """(plain key, position) of every Latin spelling in the data, and of each Korean place's own Hangul name
+    (places.csv) in Revised Romanization when it has eight letters or more (판문점, Panmunjeom, which no row need
+    write out; not 대구, Daegu, which is one letter from Daebu, Busang and many more), for `_place_slip`."""
     index = _index()
     if "latin_keys" not in index.derived:
+        places = load("places")
+        korean = {str(place.name_hangul): place.place_id for place in places.itertuples(index=False)
+                  if str(place.country_today).lower() in ("dprk", "rok") and isinstance(place.name_hangul, str)}
         index.derived["latin_keys"] = [(normalise(s.spelling), i) for i, s in enumerate(index.spellings)
                                        if rz.script(s.spelling) == "latin"] + [
-            (normalise(rz.hangul_to_latin_said(s.spelling)), i) for i, s in enumerate(index.spellings)
-            if s.kind == "place" and rz.script(s.spelling) == "hangul"]
+            (key, i) for i, s in enumerate(index.spellings) if s.kind == "place" and korean.get(s.spelling) == s.id
+            and len(key := normalise(rz.hangul_to_latin_said(s.spelling))) >= 8]
     return index.derived["latin_keys"]
 
 
@@ -2297,8 +2305,8 @@ def _place_slip(query: str, consider) -> None:
     from rapidfuzz.distance import Levenshtein
 
     key = normalise(query)
-    if len(key) < 5 or not key.isalpha():
-        return
+    if len(key) < 5 or not key.isalpha() or key in _other_korean_places():
+        return  # (Daejeong, a town on Jeju, is no slip of Taejon)
     near = {}
     for name, position in _place_latin_keys():
         if name[:1] == key[:1] and abs(len(name) - len(key)) <= 1 and Levenshtein.distance(key, name) == 1:
@@ -2529,6 +2537,10 @@ _JUNIOR_RANKS = re.compile(r"^(?:lieutenant|lt\.|captain|capt\.|sergeant|sgt\.|m
 _MILITARY_TITLES = re.compile(r"^(?:general|gen\.|marshal|marshall|colonel|col\.|admiral|adm\.|vice[- ]admiral|"
                               r"rear[- ]admiral|brigadier|brig\.|lieutenant[- ]general|lt\.|major[- ]general|maj\.|"
                               r"генерал|маршал)", re.IGNORECASE)
+_NAVAL_TITLES = re.compile(r"^(?:vice[- ]|rear[- ])?(?:admiral|adm\.)", re.IGNORECASE)
+# the general officers' ranks, the only ones a surname that is also a first name is read after (`_general_by_surname`)
+_GENERALS_TITLES = re.compile(r"^(?:(?:major|lieutenant|brigadier|maj\.|lt\.|brig\.)[- ]?)?(?:general|gen\.)\s",
+                              re.IGNORECASE)
 _MILITARY_POSTS = re.compile(r"command|marshal|\barmy|military|chief of (?:the general )?staff|corps|brigade|division|"
                              r"officer|defen[cs]e|navy|naval|fleet|soldier|guerrilla|partisan|volunteers",
                              re.IGNORECASE)
@@ -2552,6 +2564,10 @@ def _title_fits(person: str, typed: str) -> bool:
         return False
     if person not in _foreign_keys():
         return True
+    naval = re.search(r"navy|naval|fleet", _posts(person)) and not re.search(r"\barmy|division|corps", _posts(person))
+    if _NAVAL_TITLES.match(typed.strip()) and not naval or _MILITARY_TITLES.match(typed.strip()) and naval and not (
+            _NAVAL_TITLES.match(typed.strip())):
+        return False  # Admiral Clark is not General Mark Clark, nor Colonel Joy Admiral Joy
     title = _TITLES.match(typed.strip())
     word = title.group(1).casefold() if title else ""
     office = _OFFICE_TITLES.get(word)
@@ -3076,18 +3092,43 @@ def _surname_alone(query: str) -> list[tuple[float, int, str]]:
     return [(score, position, "exact") for position in owners[:40]]
 
 
-def _general_by_surname(surname: str, naval: bool = False) -> list[tuple[float, int, str]]:
-    """A foreign officer's surname after a military title, when the surname is also someone's first name in the
-    course and so is not read alone (`_spellings`): "General Dean" is William F. Dean, the one person of the course
-    with that surname and a military post (Dean Acheson and Dean Rusk were civilians). An admiral (`naval`) must
-    have a naval post: Admiral Clark is not General Mark Clark. [] unless exactly one."""
+def _first_name_slip(text: str) -> list[tuple[float, int, str]]:
+    """A foreigner's first name misspelt before his surname written as the course writes it, or as it folds
+    (Daglas Makartur, Duglas MacArthur, as Serbian and careless English write Douglas MacArthur): suggested when the
+    surname alone names one foreign person of the course firmly and the first name differs from his only in its
+    vowels, in two letters at most. [] otherwise."""
+    from rapidfuzz.distance import Levenshtein
+
+    parts = rz.words(text)
+    if len(parts) != 2 or rz.script(text) != "latin" or len(parts[0]) < 4:
+        return []
+    people = {_index().spellings[position].id: position for score, position, how in _search(parts[1], "person")
+              if how in ("exact", "transcribed") and score >= _LOOSE
+              and _index().spellings[position].id in _foreign_people()}
+    if len(people) != 1:
+        return []
+    person, position = next(iter(people.items()))
+    first_name = normalise(_entity_name(("person", person)).split()[0])
+    typed = normalise(parts[0])
+    if typed[:1] != first_name[:1] or Levenshtein.distance(typed, first_name) > 2 or len(first_name) < 4 or (
+            _skeleton(typed) != _skeleton(first_name)):
+        return []  # only its vowels written otherwise: Mary Clark is not Mark Clark, nor Walter Walker Walton
+    return [(_RULE * 0.95, position, "suggestion")]
+
+
+def _general_by_surname(surname: str, typed: str) -> list[tuple[float, int, str]]:
+    """A Western officer's surname after a general's or an admiral's rank (`typed`, the whole text), when the surname
+    is also someone's first name in the course and so is not read alone (`_spellings`): "General Dean" is William F.
+    Dean, the one person of the course with that surname and a military post (Dean Acheson and Dean Rusk were
+    civilians). The rank must fit (`_title_fits`: Admiral Clark is not General Mark Clark); Korean and Chinese
+    names, whose surname comes first, are not read so (General Sung is not Kim Il Sung). [] unless exactly one."""
     if rz.script(surname) != "latin" or len(rz.words(surname)) != 1:
         return []
     people = [(position, spelling.id) for position, spelling in enumerate(_index().spellings)
               if spelling.kind == "person" and spelling.system == "name in the course"
+              and spelling.id in _foreign_people() and _faction_of("person", spelling.id) != "prc"
               and spelling.spelling.split()[-1].casefold() == surname.casefold()
-              and _MILITARY_POSTS.search(_posts(spelling.id))
-              and (not naval or re.search(r"navy|naval|fleet", _posts(spelling.id), re.IGNORECASE))]
+              and _MILITARY_POSTS.search(_posts(spelling.id)) and _title_fits(spelling.id, typed)]
     return [(_RULE * 0.97, people[0][0], "suggestion")] if len({person for _, person in people}) == 1 else []
 
 
@@ -3148,6 +3189,10 @@ def _several_names(text: str, wanted: str | None, whole: Matches) -> Matches | N
     """Two or more names in one entry, each looked up, or None if the entry is one name."""
     # the whole entry is a name (or a regular form of one)
     named_whole = not whole.empty and whole["match"].iloc[0] == "exact" and whole["score"].iloc[0] >= _RULE
+    country = re.fullmatch(r"(.+?),\s*([^,]+)", text.strip())
+    if country and normalise(country.group(2)) in _COUNTRY_NAMES and any(
+            how in _FIRM for _, _, how in _search(country.group(1), "place")):
+        return None  # "Haeju, South Korea": a place and its country (`_second_reading`), not two names
     for joins, every_part in ((_STRONG_JOINS, False), (_WEAK_JOINS, True)):
         parts = [part.strip() for part in joins.split(text) if part.strip()]
         if len(parts) < 2 or len(parts) > 6 or (named_whole and every_part):
@@ -3358,8 +3403,10 @@ def _place_kind(place_id: str) -> str:
 @cache
 def _across_the_parallel() -> frozenset[str]:
     """place_id of the Korean places on the other side of the 38th parallel (the line between the Soviet and the
-    American zones, 1945-1950) from the Korea they are in today (places.csv's latitude and country_today): Kaesong
-    and Ongjin, south of it and in North Korea; Chorwon, north of it and in South Korea."""
+    American zones, 1945-1950) from the Korea they are in today, by places.csv's latitude and country_today: Kaesong,
+    Ongjin and Panmunjom, south of it and in North Korea; Chorwon and the ridges and hills of the war's last two
+    years, north of it and in South Korea. (A place is one point: the Imjin River, which crosses the line, is not
+    among them.)"""
     places = load("places")
     return frozenset(place.place_id for place in places.itertuples(index=False)
                      if (str(place.country_today).lower(), place.lat < 38) in {("dprk", True), ("rok", False)})
@@ -3663,6 +3710,14 @@ _OLD_HANGUL_NOW = {chr(0xAC00 + (initial * 21 + old) * 28 + final): chr(0xAC00 +
 _OLD_HANGUL = re.compile("[" + "".join(_OLD_HANGUL_NOW) + "]")
 
 
+# Korean particles and endings after a name (the longest first), as a sentence leaves them on it: subject, topic,
+# object, place, direction, "and", "of", "too", honorific subject, quotative; taken off only after a name of two
+# syllables or more
+_KOREAN_PARTICLE = re.compile(r"(?<=[\uac00-\ud7a3]{2})(?:들?(?:께서는|께서|에서는|에서|에게는|에게|에는|이라는|"
+                              r"라는|이나|으로|로|은|는|이|가|을|를|에|의|와|과|도|님께서는|님께서|님은|님이|님의|"
+                              r"님)|들)$")
+
+
 # A full-size vowel after a kana that makes a sound with a small one (ウオ for ウォ, wo; フイ for フィ, fi; テイ for
 # ティ, ti), as older and careless Japanese writes foreign names
 _SMALL_KANA = {"ア": "ァ", "イ": "ィ", "ウ": "ゥ", "エ": "ェ", "オ": "ォ"}
@@ -3752,6 +3807,15 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         found = [item for item in _search(old_spelling, wanted) if item[2] in _FIRM]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
+    particle = _KOREAN_PARTICLE.search(text.strip()) if rz.script(text) == "hangul" and depth == 0 else None
+    if particle:
+        # 최창익은, 판문점에는, 김일성동지께서는, 트루맨에게: a Korean particle after the name (and a title before it,
+        # `_TITLES_AFTER`), taken off; the rest must be found firmly
+        bare = text.strip()[:particle.start()].strip()
+        found = [item for item in _search(bare, wanted) or _second_reading(bare, wanted, depth + 1)
+                 if item[2] in _FIRM or item[2] == "suggestion" and item[0] >= _LOOSE * 0.95]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     small = _BIG_KANA_VOWEL.sub(lambda pair: pair.group(1) + _SMALL_KANA[pair.group(2)], text.strip())
     if small != text.strip() and depth == 0:
         # ウオーカー, フイリピン: a vowel after ウ, フ, テ, デ, シ, チ, ジ or ツ written full size, as older and
@@ -3767,7 +3831,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     if rz.script(text) == "cyrillic" and text.isupper() and depth == 0:  # КИМ ИР СЕНА, as a list of names prints it
-        capitalized = " ".join(word.capitalize() for word in text.split())
+        capitalized = " ".join(word.capitalize() if re.search(r"[А-ЯЁ]{2}", word) else word
+                               for word in text.split())  # (initials stay: СТАЛИНУ И.В.)
         found = _search(capitalized, wanted) or _second_reading(capitalized, wanted, depth + 1)
         if found:
             return found
@@ -4645,14 +4710,15 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         titled = re.sub(r"['’]s$", "", _TITLES.sub("", text.strip()).strip())  # "Mr. Rusk", "President Rhee",
         # "Rhee's": the surname alone
         found = _surname_alone(text.strip()) or (_surname_alone(titled) if titled != text.strip() else []) or (
-            _general_by_surname(titled, naval=bool(re.match(r"(?:vice[- ]|rear[- ])?(?:admiral|adm\.)", text.strip(),
-                                                             re.IGNORECASE)))
-            if _MILITARY_TITLES.match(text.strip()) else [])
+            _first_name_slip(titled)) or (
+            _general_by_surname(titled, text.strip())
+            if _GENERALS_TITLES.match(text.strip()) or _NAVAL_TITLES.match(text.strip()) else [])
         ambiguous, by_surname = len(found) > 1, bool(found)
         if titled != text.strip() and _MILITARY_TITLES.match(text.strip()) and len(found) == 1 and not (
-                _MILITARY_POSTS.search(_posts(_index().spellings[found[0][1]].id))):
+                _MILITARY_POSTS.search(_posts(_index().spellings[found[0][1]].id))
+                and _title_fits(_index().spellings[found[0][1]].id, text.strip())):
             found, ambiguous, by_surname = [], False, False  # Marshal Zhu: a rank before a surname alone that is a
-            # civilian's only (Chu Nyong-ha's), never answered as him
+            # civilian's only (Chu Nyong-ha's), never answered as him; Colonel Joy: an army rank before an admiral's
     else:
         by_surname = False
     if not found:

@@ -1593,6 +1593,15 @@ def test_a_namesake_spelling_is_not_in_the_course_and_says_whose_it_is():
     ("كابيونغ", ("place", "kapyong")), ("朝鮮国連軍", ("army", "unc")),
     ("Vyacheslav Skryabin", ("person", "vyacheslav_molotov")), ("미군정", ("group", "usa")),
     ("Chung-kuo Jen-min Chih-yüan-chün", ("army", "cpv")),
+    # and after the twenty-first round's first runs: Korean particles and endings after a name, Tagalog, Indonesian
+    # and Turkish words, a foreigner's first name written with other vowels
+    ("최창익은", ("person", "choe_chang_ik")), ("판문점에는", ("place", "panmunjom")),
+    ("김일성주석님께서는", ("person", "kim_il_sung")), ("트루맨에게", ("person", "harry_truman")),
+    ("조선노동당은", ("party", "kwp")), ("빨치산파가", ("group", "partisan")),
+    ("Partido ng mga Manggagawa ng Hilagang Korea", ("party", "wpnk")), ("Relawan Rakyat Tiongkok", ("army", "cpv")),
+    ("8 inci Ordu", ("army", "eighth_army")), ("الفيلق العاشر", ("army", "x_corps")),
+    ("Daglas Makartur", ("person", "douglas_macarthur")), ("ソ連朝鮮派", ("group", "soviet_korean")),
+    ("Vyacheslav Mikhaylovich Skryabin", ("person", "vyacheslav_molotov")),
 ])
 def test_the_twentieth_rounds_kinds_resolve(spelling, expected):
     assert first(nk.lookup(spelling)) == expected
@@ -1600,7 +1609,12 @@ def test_the_twentieth_rounds_kinds_resolve(spelling, expected):
 
 @pytest.mark.parametrize("spelling", [
     "Seoul, North Korea", "Pyongyang, China",  # only a place across the 38th parallel is in either Korea
+    "Haeju, South Korea", "Pyongyang, South Korea",  # a place and its country, not two names
     "Admiral Clark", "Admiral Ridgway",  # an admiral's surname needs a naval post
+    # a fresh review's probes: a general's rank before a Korean or Chinese given name, or a lower rank before Dean;
+    # other Korean places one letter from a course place's Revised Romanization
+    "General Sung", "General Il", "Marshal Il", "General Kon", "Colonel Dean", "Lt. Dean",
+    "Daejeong", "Daebu", "Seoyang", "Busang",
     "Scriabin", "Skryabin", "Скрябин",  # a birth name is read whole: the surname alone is also the composer's
     "朝共",  # Japanese writes it for the Korean Communist Party, Chinese for the Workers' Party of Korea
 ])
@@ -1612,3 +1626,10 @@ def test_a_name_the_data_give_to_two_parties_is_ambiguous_and_says_so():
     found = nk.lookup("朝共")
     assert set(found["id"]) == {"kcp", "kwp"} and (found["match"] == "ambiguous").all()
     assert "only the text you read it in can say which" in str(found)
+
+
+def test_a_name_shared_with_another_man_says_so():
+    # Choe Chang-ik's alias was borne in 1962 by the leader of a friendship delegation Zhou Enlai received
+    found = nk.lookup("Choe Chang-seok")
+    assert (found["match"] == "ambiguous").all() and "1962" in str(found)
+    assert first(nk.lookup("최창익")) == ("person", "choe_chang_ik")
