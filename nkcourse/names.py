@@ -426,6 +426,7 @@ _GLOSSARY = {
     "ludowych": "people", "koreanczycy": "korea", "radziecka": "soviet", "radzieccy": "soviet", "grupa": "group",
     # Czech and Slovak
     "korejska": "korea", "korejske": "korea", "korejsky": "korea", "koreje": "korea", "korey": "korea",
+    "korejskou": "korea", "stranu": "party", "demokraticka": "democratic",  # Czech cases
     "korejskej": "korea", "strana": "party", "strany": "party", "prace": "workers", "delnicka": "workers",
     "lidova": "people", "ludova": "people", "armada": "army", "armady": "army", "cinsti": "china",
     "cinski": "china", "cinskych": "china", "dobrovolnici": "volunteers", "lidovi": "people",
@@ -580,6 +581,9 @@ _GLOSSARY = {
     "brigadang": "brigade", "riple": "rifle", "kontra-hapon": "anti japanese", "hilagang-silangang": "northeast",
     "nagkakaisang": "united", "manggagawa": "workers", "mga": "", "timog": "south",
     "relawan": "volunteers",  # Indonesian: Relawan Rakyat Tiongkok, the Chinese People's Volunteers
+    "republik": "republic", "kesatuan": "union", "verenigde": "united", "staten": "states",  # country names (Malay
+    # Kesatuan Soviet, Dutch Verenigde Staten, Tagalog Unyong Sobyet)
+    "soviet": "soviet", "sobyet": "soviet", "unyong": "union",
     # the ordinals of the two numbered bodies of the war written in words (`_ORDINAL_WORDS`): eighth and tenth
     "octavo": "8th", "octava": "8th", "ottava": "8th", "ottavo": "8th", "huitieme": "8th", "oitavo": "8th",
     "oitava": "8th", "osma": "8th", "osmy": "8th", "nyolcadik": "8th", "sekizinci": "8th", "achte": "8th",
@@ -821,7 +825,8 @@ _OTHER_SCRIPT_GLOSSARY = {
     "المتطوعین": "volunteers", "متطوعی": "volunteers", "الصینی": "china", "الصینیة": "china", "الشیوعی": "communist",
     "السوفیتی": "soviet", "نهر": "river", "بحیرة": "lake", "خزان": "reservoir", "جمهوریة": "republic",
     "قیادة": "command", "الأمم": "nations", "المتحدة": "united", "الشمالی": "north", "الجنوبی": "south",
-    "الفیلق": "corps", "فیلق": "corps", "العاشر": "10th", "الثامن": "8th",
+    "الفیلق": "corps", "فیلق": "corps", "العاشر": "10th", "الثامن": "8th", "الاتحاد": "union", "الصین": "china",
+    "الشعبیة": "people",
     # Persian
     "کارگران": "workers", "کره": "korea", "شمالی": "north", "جنوبی": "south", "ارتش": "army", "خلق": "people",
     "مردمی": "people", "داوطلبان": "volunteers", "داوطلب": "volunteers", "چین": "china", "کمونیست": "communist",
@@ -1098,6 +1103,10 @@ def _build_index() -> _Index:
         extra = []
         if spelling.kind in ("group", "party", "army") and rz.script(text) == "latin":
             extra.append((f"words_{spelling.kind == 'group'}", _words_key(text, spelling.kind == "group")))
+            if spelling.kind == "group" and spelling.id in _COUNTRY_GROUPS and spelling.system == "name in the course":
+                # Unione Sovietica, República Popular China: a country's name translated word by word, compared
+                # with the English name of the group that is that country's leadership
+                extra.append(("words_False", _words_key(text, False)))
             if spelling.kind == "army" and spelling.id in american:  # U.S. 10th Corps: a US army with its country
                 extra.append(("words_False", _words_key(f"United States {text}", False)))
             if spelling.id in chosen and spelling.kind != "group":
@@ -1232,7 +1241,7 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      r"general|gen\.|marshal|comrades?|cdes?\.?|tov\.?|premier|chairman|president|"
                      r"ambassador|minister|"
                      r"colonel|col\.|admiral|adm\.|lieutenant[- ]general|lt\.?[- ]?gen(?:eral|\.)?|major[- ]general|"
-                     r"maj\.?[- ]?gen\.?|maj\.|"
+                     r"maj\.?[- ]?gen\.?|maj\.|mg|bg|ltg|comr\.|"
                      r"mr\.?|dr\.?|"
                      r"secretary|vice[- ]premier|deputy premier|vice[- ]chairman|commander|captain|capt\.|major|"
                      r"lieutenant|lt\.|sergeant|sgt\.|professor|prof\.|товарищ(?:ем|а|у)?|тов\.|генерал(?:ом|а|у)?|маршал(?:ом|а|у)?|"
@@ -1291,6 +1300,16 @@ def _variants(query: str) -> list[tuple[str, float]]:
     a possessive ("Stalin's"), a bracket ("(KWP)"), initials ("J. V. Stalin"); and the words turned round
     ("Il-sung Kim" -> "Kim Il-sung"); a name in Chinese characters also in the other Chinese script."""
     out = [(query, 1.0)]
+    tidied = re.sub(r"\s+[\"“”„'‘’][^\"“”„'‘’\s]{2,12}[\"“”„'‘’]\s+", " ", query)  # Col. Charles "Tic" Bonesteel
+    tidied = re.sub(r"\s+the\s+third$", " III", tidied, flags=re.IGNORECASE)  # charles bonesteel the third
+    tidied = re.sub(r"\b([IVX]{1,4})(?=(?:Corps|Army)\b)", r"\1 ", tidied)  # US XCorps
+    if tidied != query:
+        out.append((tidied, 0.99))
+        query = tidied
+    body = re.fullmatch(r"(?:[^\W\d_]+\s+){1,3}[^\W\d_]+['’]s\s+(.*\b(?:army|corps|volunteers|brigade|command)\b.*)",
+                        query, re.IGNORECASE)
+    if body:  # James Van Fleet's Eighth Army, General Walker's Eighth Army: the body, whoever led it
+        out.append((body.group(1), 0.98))
     spanish = re.sub(r"\bEE\.\s?UU\.?(?=\s|$)", "Estados Unidos", query)  # Octavo Ejército de EE. UU.
     if spanish != query:
         out.append((spanish, 1.0))
@@ -1912,6 +1931,7 @@ def _place_named_group(base: str, consider) -> None:
                             consider(found, _RULE * _RELATED, "exact")
 
 
+_COUNTRY_GROUPS = frozenset({"ussr", "usa", "prc", "rok"})  # the groups that are a country's leadership
 _PERSONS_FACTIONS = frozenset({"partisan", "soviet_korean", "yanan", "domestic", "kapsan", "nationalist"})
 
 
@@ -2539,8 +2559,8 @@ _MILITARY_TITLES = re.compile(r"^(?:general|gen\.|marshal|marshall|colonel|col\.
                               r"генерал|маршал)", re.IGNORECASE)
 _NAVAL_TITLES = re.compile(r"^(?:vice[- ]|rear[- ])?(?:admiral|adm\.)", re.IGNORECASE)
 # the general officers' ranks, the only ones a surname that is also a first name is read after (`_general_by_surname`)
-_GENERALS_TITLES = re.compile(r"^(?:(?:major|lieutenant|brigadier|maj\.|lt\.|brig\.)[- ]?)?(?:general|gen\.)\s",
-                              re.IGNORECASE)
+_GENERALS_TITLES = re.compile(r"^(?:(?:(?:major|lieutenant|brigadier|maj\.|lt\.|brig\.)[- ]?)?(?:general|gen\.)|"
+                              r"MG|BG|LTG)\s", re.IGNORECASE)
 _MILITARY_POSTS = re.compile(r"command|marshal|\barmy|military|chief of (?:the general )?staff|corps|brigade|division|"
                              r"officer|defen[cs]e|navy|naval|fleet|soldier|guerrilla|partisan|volunteers",
                              re.IGNORECASE)
@@ -2573,7 +2593,11 @@ def _title_fits(person: str, typed: str) -> bool:
     office = _OFFICE_TITLES.get(word)
     if office and office not in _posts(person):
         return False
-    return not (_JUNIOR_RANKS.match(typed.strip()) and "command" in _posts(person))
+    junior = _JUNIOR_RANKS.match(typed.strip())
+    rank = junior.group().strip(" -.").casefold() if junior else ""
+    rank = {"col": "colonel", "lt": "lieutenant", "capt": "captain", "maj": "major", "sgt": "sergeant"}.get(rank, rank)
+    # (Colonel Bonesteel: a colonel in 1945, his posts say)
+    return not (junior and "command" in _posts(person) and not re.search(rf"\b{rank}\b", _posts(person)))
 
 
 def _initials_fit(person: str, typed: str) -> bool:
@@ -3713,8 +3737,8 @@ _OLD_HANGUL = re.compile("[" + "".join(_OLD_HANGUL_NOW) + "]")
 # Korean particles and endings after a name (the longest first), as a sentence leaves them on it: subject, topic,
 # object, place, direction, "and", "of", "too", honorific subject, quotative; taken off only after a name of two
 # syllables or more
-_KOREAN_PARTICLE = re.compile(r"(?<=[\uac00-\ud7a3]{2})(?:들?(?:께서는|께서|에서는|에서|에게는|에게|에는|이라는|"
-                              r"라는|이나|으로|로|은|는|이|가|을|를|에|의|와|과|도|님께서는|님께서|님은|님이|님의|"
+_KOREAN_PARTICLE = re.compile(r"(?<=[\uac00-\ud7a3]{2})(?:들?(?:께서는|께서|에서는|에서|에게는|"
+                              r"에게|에는|이라는|라는|이나|으로|로|은|는|이|가|을|를|에|의|와|과|도|님께서는|님께서|님은|님이|님의|"
                               r"님)|들)$")
 
 
@@ -3817,9 +3841,10 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     small = _BIG_KANA_VOWEL.sub(lambda pair: pair.group(1) + _SMALL_KANA[pair.group(2)], text.strip())
+    small = re.sub(r"(?<=[\u30a1-\u30fa])[-‐－―ｰ]", "ー", small)  # マッカ-サ-: a dash typed for the long-vowel mark
     if small != text.strip() and depth == 0:
         # ウオーカー, フイリピン: a vowel after ウ, フ, テ, デ, シ, チ, ジ or ツ written full size, as older and
-        # careless Japanese writes the sounds the small one makes (ウォーカー, Walker)
+        # careless Japanese writes the sounds the small one makes (ウォーカー, Walker); a dash for ー
         found = [item for item in _search(small, wanted) if item[2] in _FIRM]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
