@@ -1,6 +1,6 @@
 """Speed and accuracy of the name lookup, on the test list of real spellings (tests/names/spellings.csv).
 
-    .venv/bin/python benchmarks/bench_names.py            # the newest held-out part (part 257)
+    .venv/bin/python benchmarks/bench_names.py            # the newest held-out part (part 264)
     .venv/bin/python benchmarks/bench_names.py --tune     # the part the rules were tuned on
     .venv/bin/python benchmarks/bench_names.py --heldout-1  # first held-out part, tuned on after one run
     .venv/bin/python benchmarks/bench_names.py --heldout-2  # second held-out part, tuned on after one run
@@ -679,6 +679,28 @@ sources read (two of them user-edited encyclopedias, so marked); a dash for the 
 "Domestic communists". Three earlier rows that had labelled a country's name as not in the course (소련 among the
 traps, Uni Soviet in part 66, 苏聯 in part 86) are relabelled as the group, and three probes that expected nothing
 (USA:n, Vereinigten Staaten, of the Soviet Union) now expect the group.
+A twenty-third round of seven (English pages; scholarship and documents; Korean; Chinese and Japanese; Russian and
+Eastern European; Western European; machine translations), with the same brief, wrote parts 258 to 264, run once on
+commit 65f6b49: part 258: 205/214 (95.8 %) right first, 0 wrong, 38/38; part 259: 210/217 (96.8 %), 0 wrong, 35/36;
+part 260: 202/213 (94.8 %), 0 wrong, 37/37; part 261: 199/213 (93.4 %), 0 wrong, 38/38; part 262: 198/217 (91.2 %),
+0 wrong, 38/38; part 263: 197/213 (92.5 %), 1 wrong, 37/37; part 264: 200/212 (94.3 %), 0 wrong, 38/38. Together
+1,411/1,499 (94.1 %) right first, 1 wrong (KVA, relabelled as in part 48), 261/262 (Kim Chang-il, relabelled as in
+part 4); on rows new to the list 41/73 (56.2 %). No list met the aim of 98 %; the best were parts 259 (96.8 %) and
+258 (95.8 %). The kinds fixed afterwards: the names of the United States and South Korea from the Unicode CLDR (42
+locales, read with the babel library into nkcourse/country_names.tsv by tools/cldr_country_names.py), so that 미국,
+美国, Hoa Kỳ, Südkorea and 韓国 are answered as "United States" and "South Korea" already were; Polish Związek
+Radziecki and Republika Korei; a German or Scandinavian genitive -s on a place (Inchons); Peng Dehuai's names 彭总,
+彭老总, 彭大将军 and 彭得华 from a 2011 interview with his military secretary and a book chapter. "China" alone is
+still not read: it named another state before 1949. A second fresh review of the session's later rules (385 probes)
+found the possessive phrase answering another commander's army (Montgomery's Eighth Army as the US one; now the
+leader must be one of the course's people on that body's side, and the answer is a suggestion), Korean particles
+taken off -주의 (스탈린주의, Stalinism, as Stalin; now not), first names that are other people's (Andrea Vyshinsky,
+Dana Rusk, Wilton Walker; the rule now needs the surname in a transcription too), a user wiki's footnote made to
+carry the North's name of the Soviet Union (the row is taken out), quotation marks around words edited from a page
+(rewritten), and the Hangul 최창석 not marked as shared with the 1962 delegate (now it is); all were fixed before
+parts 258 to 264 were added. It noted, and the session left: Colonel Joy and General Joy suggested as the admiral;
+Korean common words that are also course names with a particle (개성이, "personality"; 오산이, "a mistake")
+suggested as the places, as the bare words are answered.
 """
 
 from __future__ import annotations
@@ -693,7 +715,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SPELLINGS = ROOT / "tests" / "names" / "spellings.csv"
-DEFAULT_SPLIT = "heldout_257"
+DEFAULT_SPLIT = "heldout_264"
 # fresh interpreters per first-call figure: this machine's CPU time for the same work varies by a third from run to
 # run (it is shared), so the median of seven is steadier than of three
 RUNS = 7

@@ -92,6 +92,17 @@ def normalise(name: str) -> str:
     return _SEPARATORS.sub("", rz.strip_marks(name))
 
 
+def _country_names() -> list[tuple[str, str]]:
+    """(group, name) of the countries whose leadership is a group of the course, in other languages: the United
+    States and South Korea as the Unicode CLDR names them (country_names.tsv, written by tools/cldr_country_names.py:
+    美国, 미국, Hoa Kỳ, Südkorea, 韓国 ...). The Soviet Union is no CLDR territory: its names are data rows."""
+    from pathlib import Path
+
+    with (Path(__file__).parent / "country_names.tsv").open(encoding="utf-8") as handle:
+        return [(line.split("\t")[0], line.rstrip("\n").split("\t")[2]) for line in handle
+                if line.strip() and not line.startswith("#")]
+
+
 class _Spelling(NamedTuple):  # (a named tuple: made, kept and read from the cache faster than a dataclass)
     kind: str
     id: str
@@ -126,6 +137,8 @@ def _spellings() -> list[_Spelling]:
             bare = re.sub(r"\s*\(.*\)\s*$", "", alias)  # "Nam Rao faction (garbled)": the bracket is a note
             if bare != alias:
                 add("group", group.faction_id, bare, "other name of the group", alias, weight=0.98)
+    for faction, name in _country_names():  # 美国, 미국, Verenigde Staten: a country's own name
+        add("group", faction, name, "name of the country in another language (Unicode CLDR)", weight=0.98)
     organizations = load("organizations")
     org_columns = columns[:-1] + [("name_hanja", "Hanja"), ("name_chinese", "Chinese"), ("name_russian", "Russian"),
                                   ("abbreviation", "abbreviation")]
@@ -584,6 +597,8 @@ _GLOSSARY = {
     "republik": "republic", "kesatuan": "union", "verenigde": "united", "staten": "states",  # country names (Malay
     # Kesatuan Soviet, Dutch Verenigde Staten, Tagalog Unyong Sobyet)
     "soviet": "soviet", "sobyet": "soviet", "unyong": "union",
+    "zwiazek": "union", "zwiazku": "union", "radziecki": "soviet", "radzieckiego": "soviet", "republika": "republic",
+    "republike": "republic",  # Polish Związek Radziecki, Republikę Korei
     # the ordinals of the two numbered bodies of the war written in words (`_ORDINAL_WORDS`): eighth and tenth
     "octavo": "8th", "octava": "8th", "ottava": "8th", "ottavo": "8th", "huitieme": "8th", "oitavo": "8th",
     "oitava": "8th", "osma": "8th", "osmy": "8th", "nyolcadik": "8th", "sekizinci": "8th", "achte": "8th",
@@ -1306,10 +1321,6 @@ def _variants(query: str) -> list[tuple[str, float]]:
     if tidied != query:
         out.append((tidied, 0.99))
         query = tidied
-    body = re.fullmatch(r"(?:[^\W\d_]+\s+){1,3}[^\W\d_]+['’]s\s+(.*\b(?:army|corps|volunteers|brigade|command)\b.*)",
-                        query, re.IGNORECASE)
-    if body:  # James Van Fleet's Eighth Army, General Walker's Eighth Army: the body, whoever led it
-        out.append((body.group(1), 0.98))
     spanish = re.sub(r"\bEE\.\s?UU\.?(?=\s|$)", "Estados Unidos", query)  # Octavo Ejército de EE. UU.
     if spanish != query:
         out.append((spanish, 1.0))
@@ -3117,18 +3128,17 @@ def _surname_alone(query: str) -> list[tuple[float, int, str]]:
 
 
 def _first_name_slip(text: str) -> list[tuple[float, int, str]]:
-    """A foreigner's first name misspelt before his surname written as the course writes it, or as it folds
-    (Daglas Makartur, Duglas MacArthur, as Serbian and careless English write Douglas MacArthur): suggested when the
-    surname alone names one foreign person of the course firmly and the first name differs from his only in its
-    vowels, in two letters at most. [] otherwise."""
+    """A foreigner's first name written with other vowels before his surname in a transcription (Daglas Makartur,
+    as Serbian writes Douglas MacArthur): suggested when the surname alone, read as a transcription, names one foreign
+    person of the course and the first name differs from his only in its vowels, in two letters at most. Not after
+    the surname as English writes it: Andrea Vyshinsky, Dana Rusk and Wilton Walker are other people. [] otherwise."""
     from rapidfuzz.distance import Levenshtein
 
     parts = rz.words(text)
     if len(parts) != 2 or rz.script(text) != "latin" or len(parts[0]) < 4:
         return []
     people = {_index().spellings[position].id: position for score, position, how in _search(parts[1], "person")
-              if how in ("exact", "transcribed") and score >= _LOOSE
-              and _index().spellings[position].id in _foreign_people()}
+              if how == "transcribed" and score >= _LOOSE and _index().spellings[position].id in _foreign_people()}
     if len(people) != 1:
         return []
     person, position = next(iter(people.items()))
@@ -3832,12 +3842,32 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     particle = _KOREAN_PARTICLE.search(text.strip()) if rz.script(text) == "hangul" and depth == 0 else None
+    if particle and (text.strip().endswith("주의") or normalise(rz.hangul_to_latin(text.strip())) in (
+            _other_korean_places()) or text.strip() in _other_korean_places()):
+        particle = None  # 스탈린주의 is Stalinism; 원산도, an island of Boryeong, is no Wonsan with 도 ("too")
     if particle:
         # 최창익은, 판문점에는, 김일성동지께서는, 트루맨에게: a Korean particle after the name (and a title before it,
         # `_TITLES_AFTER`), taken off; the rest must be found firmly
         bare = text.strip()[:particle.start()].strip()
         found = [item for item in _search(bare, wanted) or _second_reading(bare, wanted, depth + 1)
                  if item[2] in _FIRM or item[2] == "suggestion" and item[0] >= _LOOSE * 0.95]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
+    body = re.fullmatch(r"((?:[^\W\d_.]+\.?\s+){0,3}[^\W\d_]+)['’]s\s+(.*\b(?:army|corps|volunteers|brigade)\b.*)",
+                        text.strip(), re.IGNORECASE) if depth == 0 else None
+    if body and wanted in (None, "army"):
+        # James Van Fleet's Eighth Army, Walker's Eighth Army: a body after the name of one of the course's people who
+        # was on its side (not Montgomery's Eighth Army, the British one, nor Stilwell's X Corps)
+        leader = [item for item in _search(body.group(1), "person") if item[2] in _FIRM and item[0] >= _RULE * 0.97]
+        found = [item for item in _search(body.group(2), "army") if item[2] in _FIRM]
+        if leader and found and _faction_of("person", _index().spellings[leader[0][1]].id) == _faction_of(
+                "army", _index().spellings[found[0][1]].id):
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
+    genitive = re.fullmatch(r"([^\W\d_]{5,}?)s", text.strip()) if rz.script(text) == "latin" and depth == 0 else None
+    if genitive and not text.strip().endswith("ss") and wanted in (None, "place"):
+        # Inchons, Pjöngjangs: a German or Scandinavian genitive -s on a place's name (not on a person's: Hodges and
+        # Maliks are other people, `_LATIN_CASE_ENDING`)
+        found = [item for item in _search(genitive.group(1), "place") if item[2] == "exact" and item[0] >= _RULE]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     small = _BIG_KANA_VOWEL.sub(lambda pair: pair.group(1) + _SMALL_KANA[pair.group(2)], text.strip())
@@ -4367,6 +4397,16 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         found = [item for item in _search(hepburn, wanted) if item[2] == "exact"
                  and _index().spellings[item[1]].system == "japanese"]
         if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
+    body = re.fullmatch(r"((?:[^\W\d_.]+\.?\s+){0,3}[^\W\d_]+)['’]s\s+(.*\b(?:army|corps|volunteers|brigade)\b.*)",
+                        text.strip(), re.IGNORECASE) if depth == 0 else None
+    if body and wanted in (None, "army"):
+        # James Van Fleet's Eighth Army, Walker's Eighth Army: a body after the name of one of the course's people who
+        # was on its side (not Montgomery's Eighth Army, the British one, nor Stilwell's X Corps)
+        leader = [item for item in _search(body.group(1), "person") if item[2] in _FIRM and item[0] >= _RULE * 0.97]
+        found = [item for item in _search(body.group(2), "army") if item[2] in _FIRM]
+        if leader and found and _faction_of("person", _index().spellings[leader[0][1]].id) == _faction_of(
+                "army", _index().spellings[found[0][1]].id):
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     genitive = re.fullmatch(r"(.+\s\S{2,}?)['’]?s", text.strip())
     if genitive and rz.script(text) == "latin" and wanted in (None, "person"):

@@ -370,6 +370,22 @@ def test_the_reading_table_carries_the_unicode_notice(table):
     assert "Unicode, Inc." in head and "Permission is hereby granted" in head and "modified" in head
 
 
+def test_the_country_names_are_the_cldrs_and_carry_its_notice():
+    """country_names.tsv is what tools/cldr_country_names.py writes from the Unicode CLDR (babel): a changed babel or
+    a hand edit shows here; and the names it adds are answered as their groups."""
+    import subprocess
+    import sys
+
+    root = Path(names.__file__).parents[1]
+    check = subprocess.run([sys.executable, str(root / "tools" / "cldr_country_names.py"), "--check"],
+                           capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout
+    head = (Path(names.__file__).parent / "country_names.tsv").read_text(encoding="utf-8")[:600]
+    assert "Unicode" in head and "license" in head
+    for group, name in names._country_names():
+        assert first(nk.lookup(name)) == ("group", group), name
+
+
 def test_the_other_places_of_korea_carry_their_notice_and_no_name_of_the_course():
     """other_korean_places.tsv keeps the course's places from being offered for other Korean places' names: it
     names its source and licence, and holds no key of any spelling in the course (which it would hide)."""
@@ -926,7 +942,7 @@ def test_readings_added_for_the_sealed_lists_kinds(spelling, expected):
     "第八军", "第10军",  # a Chinese army's number alone is not the US army's
     "瓦西里·斯大林", "阿尔乔姆·米高扬", "约翰·沃克",  # a son, a brother, another Walker: another first sound
     "Kōsen", "Se Hwa",  # е read as о only in a name with Russian letter groups (ts, zh, kh)
-    "第8旅", "第三十八旅", "Coreia do Sul", "корейцы",  # another brigade number; a country; people, not a group
+    "第8旅", "第三十八旅", "корейцы",  # another brigade number; people, not a group
     "Ro Tae-u", "Ryu Kyong-su", "Battle of Britain", "битва за Москву", "Дэн Сяопин",
     "Енан",  # the Korean county 연안 (Yonan) in Russian, not the Yan'an group
     "Korean Revolutionary Party", 'Kim "Tiger" Jong', "Franz Ivanov", "Frank Walker",
@@ -1605,6 +1621,10 @@ def test_a_namesake_spelling_is_not_in_the_course_and_says_whose_it_is():
     ("Unione Sovietica", ("group", "ussr")), ("苏联", ("group", "ussr")), ("Kesatuan Soviet", ("group", "ussr")),
     ("Verenigde Staten", ("group", "usa")), ("Republik Rakyat Tiongkok", ("group", "prc")), ("U.S.", ("group", "usa")),
     ("USA:n", ("group", "usa")), ("Vereinigten Staaten", ("group", "usa")), ("of the Soviet Union", ("group", "ussr")),
+    ("Coreia do Sul", ("group", "rok")), ("大韓民國", ("group", "rok")), ("Hoa Kỳ", ("group", "usa")),  # Unicode CLDR
+    ("Walker's Eighth Army", ("army", "eighth_army")), ("Związek Radziecki", ("group", "ussr")),
+    ("Inchons", ("place", "incheon")), ("彭老总", ("person", "peng_dehuai")),
+    ("マッカ-サ-", ("person", "douglas_macarthur")),
 ])
 def test_the_twentieth_rounds_kinds_resolve(spelling, expected):
     assert first(nk.lookup(spelling)) == expected
@@ -1620,6 +1640,12 @@ def test_the_twentieth_rounds_kinds_resolve(spelling, expected):
     "Daejeong", "Daebu", "Seoyang", "Busang",
     "Scriabin", "Skryabin", "Скрябин",  # a birth name is read whole: the surname alone is also the composer's
     "朝共",  # Japanese writes it for the Korean Communist Party, Chinese for the Workers' Party of Korea
+    # a second fresh review's probes: another commander's army (the British Eighth Army; Stilwell never led X Corps);
+    # Stalinism; other people whose first names look like a course foreigner's; countries that are none of the four
+    # groups (the Republic of China, the DPRK, the Korean People's Republic of 1945, the European Union)
+    "Bernard Montgomery's Eighth Army", "Oliver Leese's Eighth Army", "Joseph Stilwell's X Corps", "스탈린주의",
+    "Andrea Vyshinsky", "Dana Rusk", "Wilton Walker", "Vasile Ivanov", "Frances Dodd", "Republic of China",
+    "中華民國", "Korean People's Republic", "조선인민공화국", "European Union", "Unione Europea", "China",
 ])
 def test_the_twentieth_rounds_rules_find_no_stranger(spelling):
     assert not names_someone(nk.lookup(spelling))
@@ -1633,6 +1659,7 @@ def test_a_name_the_data_give_to_two_parties_is_ambiguous_and_says_so():
 
 def test_a_name_shared_with_another_man_says_so():
     # Choe Chang-ik's alias was borne in 1962 by the leader of a friendship delegation Zhou Enlai received
-    found = nk.lookup("Choe Chang-seok")
-    assert (found["match"] == "ambiguous").all() and "1962" in str(found)
+    for spelling in ("Choe Chang-seok", "최창석"):
+        found = nk.lookup(spelling)
+        assert (found["match"] == "ambiguous").all() and "1962" in str(found)
     assert first(nk.lookup("최창익")) == ("person", "choe_chang_ik")
