@@ -335,6 +335,7 @@ _NAME_WORDS = {
     "internal": "domestic",
     "coalition": "united",  # 联军 translated: the Northeast Anti-Japanese Coalition Army
     "partisanen": "partisan",  # German
+    "partisanerne": "partisan", "partisanere": "partisan", "partizanen": "partisan",  # Danish, Norwegian, Dutch
     "restoration": "liberation",  # 光復軍 (gwangbok, "restoration of light"): the Korean Restoration Army
 }
 _FILLER_WORDS = {"the", "of", "for", "and", "in", "s", "puppet"}  # "south Korean puppet army", as the DPRK's press
@@ -1943,6 +1944,16 @@ def _place_named_group(base: str, consider) -> None:
 
 
 _COUNTRY_GROUPS = frozenset({"ussr", "usa", "prc", "rok"})  # the groups that are a country's leadership
+# The two sides of the war, by group (and by army where an army has none): a leader named before a body must be on its
+# side (`_second_reading`: Walker's Eighth Army, Kim Il Sung's Korean People's Army; not Montgomery's Eighth Army)
+_SIDES = {**dict.fromkeys(("usa", "rok", "un_other", "kla", "unc"), "UN"),
+          **dict.fromkeys(("partisan", "soviet_korean", "yanan", "domestic", "kapsan", "ussr", "prc", "kpa"),
+                          "communist")}
+
+
+def _side(kind: str, entity: str) -> str | None:
+    """"UN" or "communist": the side of the war a person or an army of the course was on (`_SIDES`), None if neither."""
+    return _SIDES.get(_faction_of(kind, entity) or entity)
 _PERSONS_FACTIONS = frozenset({"partisan", "soviet_korean", "yanan", "domestic", "kapsan", "nationalist"})
 
 
@@ -3144,8 +3155,10 @@ def _first_name_slip(text: str) -> list[tuple[float, int, str]]:
     person, position = next(iter(people.items()))
     first_name = normalise(_entity_name(("person", person)).split()[0])
     typed = normalise(parts[0])
+    feminine = typed.endswith("a") and not first_name.endswith("a") or re.search(r"(?:ova|eva|ina|aya)$",
+                                                                                 normalise(parts[1]))
     if typed[:1] != first_name[:1] or Levenshtein.distance(typed, first_name) > 2 or len(first_name) < 4 or (
-            _skeleton(typed) != _skeleton(first_name)):
+            _skeleton(typed) != _skeleton(first_name)) or feminine:  # (Ivana Chistyakova, Dana Rask: women)
         return []  # only its vowels written otherwise: Mary Clark is not Mark Clark, nor Walter Walker Walton
     return [(_RULE * 0.95, position, "suggestion")]
 
@@ -3223,6 +3236,8 @@ def _several_names(text: str, wanted: str | None, whole: Matches) -> Matches | N
     """Two or more names in one entry, each looked up, or None if the entry is one name."""
     # the whole entry is a name (or a regular form of one)
     named_whole = not whole.empty and whole["match"].iloc[0] == "exact" and whole["score"].iloc[0] >= _RULE
+    if re.fullmatch(r".+['’]s\s+.*\b(?:army|corps|volunteers|brigade)\b.*", text.strip(), re.IGNORECASE):
+        return None  # Walton Walker's Eighth Army: a body and its leader, answered as the body (`_second_reading`)
     country = re.fullmatch(r"(.+?),\s*([^,]+)", text.strip())
     if country and normalise(country.group(2)) in _COUNTRY_NAMES and any(
             how in _FIRM for _, _, how in _search(country.group(1), "place")):
@@ -3844,7 +3859,11 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     particle = _KOREAN_PARTICLE.search(text.strip()) if rz.script(text) == "hangul" and depth == 0 else None
     if particle and (text.strip().endswith("주의") or normalise(rz.hangul_to_latin(text.strip())) in (
             _other_korean_places()) or text.strip() in _other_korean_places()):
-        particle = None  # 스탈린주의 is Stalinism; 원산도, an island of Boryeong, is no Wonsan with 도 ("too")
+        particle = None  # 스탈린주의 is Stalinism; a place GeoNames lists is its own name
+    if particle and particle.group() == "도" and any(
+            _index().spellings[item[1]].kind == "place" for item in _search(text.strip()[:-1], None)[:1]):
+        particle = None  # 원산도, an island of Boryeong, is no Wonsan with 도 ("too"): after a place 도 is an island
+        # or a province
     if particle:
         # 최창익은, 판문점에는, 김일성동지께서는, 트루맨에게: a Korean particle after the name (and a title before it,
         # `_TITLES_AFTER`), taken off; the rest must be found firmly
@@ -3860,15 +3879,16 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         # was on its side (not Montgomery's Eighth Army, the British one, nor Stilwell's X Corps)
         leader = [item for item in _search(body.group(1), "person") if item[2] in _FIRM and item[0] >= _RULE * 0.97]
         found = [item for item in _search(body.group(2), "army") if item[2] in _FIRM]
-        if leader and found and _faction_of("person", _index().spellings[leader[0][1]].id) == _faction_of(
-                "army", _index().spellings[found[0][1]].id):
+        if leader and found and _side("person", _index().spellings[leader[0][1]].id) == _side(
+                "army", _index().spellings[found[0][1]].id) is not None:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     genitive = re.fullmatch(r"([^\W\d_]{5,}?)s", text.strip()) if rz.script(text) == "latin" and depth == 0 else None
     if genitive and not text.strip().endswith("ss") and wanted in (None, "place"):
         # Inchons, Pjöngjangs: a German or Scandinavian genitive -s on a place's name (not on a person's: Hodges and
         # Maliks are other people, `_LATIN_CASE_ENDING`)
-        found = [item for item in _search(genitive.group(1), "place") if item[2] == "exact" and item[0] >= _RULE]
-        if found:
+        found = [item for item in _search(genitive.group(1), "place") if item[2] == "exact" and item[0] >= _RULE
+                 and _places_table().get(_index().spellings[item[1]].id, ("", ""))[1] in ("dprk", "rok")]
+        if found:  # (a place in Korea: Moscas, Spanish "flies", is no Moscow, nor Yenans the city)
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     small = _BIG_KANA_VOWEL.sub(lambda pair: pair.group(1) + _SMALL_KANA[pair.group(2)], text.strip())
     small = re.sub(r"(?<=[\u30a1-\u30fa])[-‐－―ｰ]", "ー", small)  # マッカ-サ-: a dash typed for the long-vowel mark
@@ -4397,16 +4417,6 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         found = [item for item in _search(hepburn, wanted) if item[2] == "exact"
                  and _index().spellings[item[1]].system == "japanese"]
         if found:
-            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
-    body = re.fullmatch(r"((?:[^\W\d_.]+\.?\s+){0,3}[^\W\d_]+)['’]s\s+(.*\b(?:army|corps|volunteers|brigade)\b.*)",
-                        text.strip(), re.IGNORECASE) if depth == 0 else None
-    if body and wanted in (None, "army"):
-        # James Van Fleet's Eighth Army, Walker's Eighth Army: a body after the name of one of the course's people who
-        # was on its side (not Montgomery's Eighth Army, the British one, nor Stilwell's X Corps)
-        leader = [item for item in _search(body.group(1), "person") if item[2] in _FIRM and item[0] >= _RULE * 0.97]
-        found = [item for item in _search(body.group(2), "army") if item[2] in _FIRM]
-        if leader and found and _faction_of("person", _index().spellings[leader[0][1]].id) == _faction_of(
-                "army", _index().spellings[found[0][1]].id):
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     genitive = re.fullmatch(r"(.+\s\S{2,}?)['’]?s", text.strip())
     if genitive and rz.script(text) == "latin" and wanted in (None, "person"):

@@ -18,9 +18,35 @@ from pathlib import Path
 TABLE = Path(__file__).resolve().parents[1] / "nkcourse" / "country_names.tsv"
 # group of the course -> CLDR territory code
 COUNTRIES = {"usa": "US", "rok": "KR"}
+# Names left out: 韩国 and 韓国, which read in Korean are 한국, a name of all Korea as well as of the South (한국사,
+# 한국전쟁), and which Chinese used for Korea as a whole before 1948 (韓國臨時政府)
+LEFT_OUT = {("KR", "zh"), ("KR", "ja")}
 LOCALES = ("zh", "zh_Hant", "ja", "ko", "ru", "uk", "bg", "sr", "sr_Latn", "hr", "bs", "sl", "pl", "cs", "sk", "hu",
            "ro", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "et", "lt", "lv", "tr", "vi", "id", "ms",
            "fil", "th", "ar", "fa", "he", "hi", "mn", "kk")
+
+
+# The copyright and permission notice of the Unicode License v3, which the licence asks to travel with the data
+UNICODE_LICENSE = """Copyright © 1991-2026 Unicode, Inc.
+
+Permission is hereby granted, free of charge, to any person obtaining a copy of data files and any associated
+documentation (the "Data Files") or software and any associated documentation (the "Software") to deal in the Data
+Files or Software without restriction, including without limitation the rights to use, copy, modify, merge,
+publish, distribute, and/or sell copies of the Data Files or Software, and to permit persons to whom the Data Files
+or Software are furnished to do so, provided that either (a) this copyright and permission notice appear with all
+copies of the Data Files or Software, or (b) this copyright and permission notice appear in associated
+Documentation.
+
+THE DATA FILES AND SOFTWARE ARE PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT
+LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT OF THIRD PARTY
+RIGHTS. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR HOLDERS INCLUDED IN THIS NOTICE BE LIABLE FOR ANY CLAIM, OR ANY
+SPECIAL INDIRECT OR CONSEQUENTIAL DAMAGES, OR ANY DAMAGES WHATSOEVER RESULTING FROM LOSS OF USE, DATA OR PROFITS,
+WHETHER IN AN ACTION OF CONTRACT, NEGLIGENCE OR OTHER TORTIOUS ACTION, ARISING OUT OF OR IN CONNECTION WITH THE USE OR
+PERFORMANCE OF THE DATA FILES OR SOFTWARE.
+
+Except as contained in this notice, the name of a copyright holder shall not be used in advertising or otherwise to
+promote the sale, use or other dealings in these Data Files or Software without prior written authorization of the
+copyright holder."""
 
 
 def table() -> str:
@@ -29,15 +55,17 @@ def table() -> str:
     from babel import Locale
 
     lines = [
-        "# Names of countries in other languages: group of the course, CLDR locale, name.",
+        "# Names of countries in other languages: group of the course, CLDR locale, name (South Korea's Chinese and",
+        "# Japanese names 韩国 and 韓国 left out: read in Korean they are 한국, which names all Korea too).",
         "# Extracted (only these names) from the Unicode Common Locale Data Repository (CLDR) as babel",
         f"# {babel.__version__} ships it (babel: BSD licence), by tools/cldr_country_names.py. The CLDR data are",
-        "# copyright Unicode, Inc., and used under the Unicode licence (https://www.unicode.org/license.txt).",
+        "# copyright Unicode, Inc., and used under the Unicode License v3 (https://www.unicode.org/license.txt):",
+        *("# " + line if line else "#" for line in UNICODE_LICENSE.splitlines()),
     ]
     for group, territory in COUNTRIES.items():
         seen = set()
         for code in LOCALES:
-            name = Locale.parse(code).territories.get(territory)
+            name = None if (territory, code) in LEFT_OUT else Locale.parse(code).territories.get(territory)
             if name and name not in seen:
                 seen.add(name)
                 lines.append(f"{group}\t{code}\t{name}")
