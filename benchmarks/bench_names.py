@@ -1,6 +1,6 @@
 """Speed and accuracy of the name lookup, on the test list of real spellings (tests/names/spellings.csv).
 
-    .venv/bin/python benchmarks/bench_names.py            # the newest held-out part (part 271)
+    .venv/bin/python benchmarks/bench_names.py            # the newest held-out part (part 279)
     .venv/bin/python benchmarks/bench_names.py --tune     # the part the rules were tuned on
     .venv/bin/python benchmarks/bench_names.py --heldout-1  # first held-out part, tuned on after one run
     .venv/bin/python benchmarks/bench_names.py --heldout-2  # second held-out part, tuned on after one run
@@ -725,7 +725,19 @@ as a birth name on one chapter's word (now an early name, the accounts differing
 the press (now popular); and the CLDR table without the Unicode licence's permission notice (now carried). All were
 fixed before parts 265 to 271 were added here. It noted, and the session left: 한국은 answered as the ROK Army,
 원산도 (an island of Boryeong) as Wonsan, and УССР (the Ukrainian SSR) as the Soviet Union (read by rule as USSR),
-all as before the session.
+all as before the session. A twenty-fifth round of eight (English pages; scholarship and documents; Korean; Chinese;
+Japanese; Russian and Eastern European; Western European; machine translations and other languages), with the same
+brief, wrote parts 272 to 279, run once on commit af1937a: part 272: 202/214 (94.4 %) right first, 1 wrong, 37/37;
+part 273: 207/214 (96.7 %), 0 wrong, 38/38; part 274: 198/212 (93.4 %), 0 wrong, 38/38; part 275: 215/225 (95.6 %),
+0 wrong, 39/40; part 276: 200/212 (94.3 %), 0 wrong, 38/38; part 277: 202/216 (93.5 %), 0 wrong, 36/36; part 278:
+208/213 (97.7 %), 0 wrong, 37/37; part 279 (machine translations, Thai, Hindi, Telugu, Arabic, Vietnamese): 192/215
+(89.3 %), 0 wrong, 39/40. Together 1,624/1,721 (94.4 %) right first, 1 wrong (a bare Yanan filed as the group,
+relabelled), 302/304; on rows new to the list 37/57 (64.9 %). Of the strangers, 鄭律 was a label (relabelled as in
+part 8) and Liên Hợp Quốc a real one: the United Nations in Vietnamese, answered as the UN Command because it begins
+that command's name read in Sino-Vietnamese; it now finds nothing, as "United Nations" did. No rule was changed
+after this round except that one. Over the session's six rounds (parts 235 to 279, 45 lists) the first runs gave
+93.7 %, 89.7 %, 91.6 %, 94.1 %, 94.1 % and 94.4 %; five lists came within a point of the aim (97.7 % twice, 97.6 %,
+97.2 %, 97.1 %) and none reached it.
 """
 
 from __future__ import annotations
@@ -740,7 +752,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SPELLINGS = ROOT / "tests" / "names" / "spellings.csv"
-DEFAULT_SPLIT = "heldout_271"
+DEFAULT_SPLIT = "heldout_279"
 # fresh interpreters per first-call figure: this machine's CPU time for the same work varies by a third from run to
 # run (it is shared), so the median of seven is steadier than of three
 RUNS = 7

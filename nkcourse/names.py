@@ -2421,8 +2421,8 @@ _COMMAND_WORDS = ("사령부", "司令部", "총사령부", "總司令部", "总
 # Names of other things that are also words of a body's name: the United Nations is not its Command, Chondogyo
 # (the religion) not the Chondoist Chongu Party.
 _NOT_A_BODY = frozenset(normalise(name) for name in (
-    "United Nations", "Nations Unies", "Chondogyo", "Cheondogyo", "Ch'ŏndogyo", "Chondoism", "천도교", "天道教",
-    "天道敎",
+    "United Nations", "Nations Unies", "Liên Hợp Quốc", "Chondogyo", "Cheondogyo", "Ch'ŏndogyo", "Chondoism", "천도교",
+    "天道教", "天道敎",
     # a country's name is the country, not the party or the army that bears it (North Korea is not the Workers'
     # Party of North Korea)
     "North Korea", "South Korea", "Northern Korea", "Southern Korea", "Korea", "North Korean", "South Korean", "Korean",

@@ -1653,6 +1653,7 @@ def test_the_twentieth_rounds_kinds_resolve(spelling, expected):
     # a third fresh review's probes: 한국 and 韓國, which name all Korea as well as the South; a Spanish word and a
     # garble with -s; Yenans (the group's members, not the city); women's names before a course man's surname
     "한국", "韓國", "Moscas", "Pekens", "Yenans", "Dana Rask",
+    "Liên Hợp Quốc",  # the United Nations in Vietnamese, not the UN Command whose name it begins
 ])
 def test_the_twentieth_rounds_rules_find_no_stranger(spelling):
     assert not names_someone(nk.lookup(spelling))
