@@ -95,7 +95,7 @@ def normalise(name: str) -> str:
 def _country_names() -> list[tuple[str, str]]:
     """(group, name) of the countries whose leadership is a group of the course, in other languages: the United
     States and South Korea as the Unicode CLDR names them (country_names.tsv, written by tools/cldr_country_names.py:
-    美国, 미국, Hoa Kỳ, Südkorea, 韓国 ...). The Soviet Union is no CLDR territory: its names are data rows."""
+    美国, 미국, Hoa Kỳ, Südkorea, 南韓 ...). The Soviet Union is no CLDR territory: its names are data rows."""
     from pathlib import Path
 
     with (Path(__file__).parent / "country_names.tsv").open(encoding="utf-8") as handle:

@@ -813,8 +813,9 @@ def other_script_to_latin(text: str) -> str | None:
     """A name in a script the course has no reading of its own for (Thai, Georgian, Greek, Armenian, Persian
     and Arabic, Hebrew ...), in Latin letters by the `anyascii` library (ISC licence, a table per Unicode
     character), after Thai's vowels written before their consonant are put after it and a silent อ carrying
-    a vowel is dropped: "โฮ ฮอน" -> "ho hon", "კიმ ირ სენი" -> "k'im ir seni". None when the text is in Latin
-    letters, Hangul, Chinese characters, Cyrillic or kana, which the course reads by its own rules."""
+    a vowel, or ห giving a low consonant its tone, is dropped: "โฮ ฮอน" -> "ho hon", "კიმ ირ სენი" ->
+    "k'im ir seni". None when the text is in Latin letters, Hangul, Chinese characters, Cyrillic or kana, which the
+    course reads by its own rules."""
     from anyascii import anyascii
 
     text = str(text)
@@ -908,7 +909,8 @@ def arabic_readings(text: str, limit: int = 32) -> list[str]:
     """Other Latin readings of a name in Arabic or Persian letters (str) than `other_script_to_latin`'s, at most
     `limit`: the letters waw and ya write o and e as well as u and i, fa writes v (Arabic has no v), jim is g in
     Egypt, an alif with hamza below at a word's start is i, a waw that begins the name is w (وونسان, Wonsan), and a
-    final alif maqsura (ى) is the ya of Egyptian spelling, and shin is also a Korean ch (`_shin_as_ch`): "سيول" ->
+    final alif maqsura (ى) is the ya of Egyptian spelling, ya before a vowel is also the glide y and ba also p
+    (`_glide_and_p`), and shin is also a Korean ch (`_shin_as_ch`): "سيول" ->
     "siul", "seul", "siol", "seol" (Seoul);
     "موسكو" -> "musku", "mosko" ... [] for text without Arabic letters. Raises nothing."""
     if not _ARABIC_LETTER.search(str(text)):
