@@ -2415,6 +2415,9 @@ _COMMON_BODY_WORDS = frozenset({"민주당", "民主黨", "民主党", "联合�
                                 "신민당", "新民黨", "新民党", "인민군", "人民軍", "人民军"})
 
 
+# Offices written after the name of an army or a party: commander, chairman (사령원, 司令员, 委員長)
+_OFFICE_AFTER_BODY = re.compile(r"\s*(?:사령원|사령관|총사령관|司令员|司令員|司令官|總司令|总司令|위원장|委員長|"
+                                r"委员长)$")
 _COMMAND_WORDS = ("사령부", "司令部", "총사령부", "總司令部", "总司令部")
 
 
@@ -4699,6 +4702,15 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     namesake = _namesake(text) or (_namesake(untitled) if untitled else None)
     if namesake:  # 吴基涉: read like a name in the course, but someone else's, whom the data name
         return _empty(shown, f"“{shown}” is not in the course's data: it is {namesake}.")
+    office = _OFFICE_AFTER_BODY.search(text.strip())
+    body = text.strip()[:office.start()].strip() if office else ""
+    if office and any(_index().spellings[position].kind in ("army", "party") and normalise(
+            _index().spellings[position].spelling) == normalise(body) for _, position, how in _search(body, None)[:1]
+                      if how == "exact"):
+        # 중국인민지원군 사령원, 中国人民志愿军司令员: an office of a body, which names its holder, not the body; the
+        # course does not tell who held an office from its name
+        return _empty(shown, f"“{shown}” names an office, not a person: look up the holder by name (the answer for "
+                             f"“{body}” is the body itself).")
     # a life's years in brackets after a person's name (김일(金一, 1929~2006), Kim Il (1910-1984)): kept to be
     # compared with the answer's below, as they are taken off the name
     lived = re.search(r"[(（][^()（）]*?\b(1[89]\d\d|20\d\d)\s*년?\s*[-–~～]\s*(?:(1[89]\d\d|20\d\d)\s*년?)?"

@@ -1654,6 +1654,8 @@ def test_the_twentieth_rounds_kinds_resolve(spelling, expected):
     # garble with -s; Yenans (the group's members, not the city); women's names before a course man's surname
     "한국", "韓國", "Moscas", "Pekens", "Yenans", "Dana Rask",
     "Liên Hợp Quốc",  # the United Nations in Vietnamese, not the UN Command whose name it begins
+    # an office after a body's name names its holder, not the body ("commander of the CPV"; "KWP chairman")
+    "중국인민지원군 사령원", "中国人民志愿军司令员", "조선로동당 위원장",
 ])
 def test_the_twentieth_rounds_rules_find_no_stranger(spelling):
     assert not names_someone(nk.lookup(spelling))
