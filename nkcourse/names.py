@@ -4704,9 +4704,8 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         return _empty(shown, f"“{shown}” is not in the course's data: it is {namesake}.")
     office = _OFFICE_AFTER_BODY.search(text.strip())
     body = text.strip()[:office.start()].strip() if office else ""
-    if office and any(_index().spellings[position].kind in ("army", "party") and normalise(
-            _index().spellings[position].spelling) == normalise(body) for _, position, how in _search(body, None)[:1]
-                      if how == "exact"):
+    if office and any(_index().spellings[position].kind in ("army", "party")
+                      for _, position, how in _search(body, None)[:1] if how == "exact"):
         # 중국인민지원군 사령원, 中国人民志愿军司令员: an office of a body, which names its holder, not the body; the
         # course does not tell who held an office from its name
         return _empty(shown, f"“{shown}” names an office, not a person: look up the holder by name (the answer for "
