@@ -817,7 +817,8 @@ def _translated_name(text: str) -> str:
             elif part:  # a word not translated stays, in Latin letters (Японии is not dropped from the key)
                 english.append(rz.cyrillic_to_latin(part) if rz.script(part) == "cyrillic" else part)
     if _ORDINAL_WORDS & set(re.split(r"[\s,()-]+", text)) and "united" not in english:
-        return ""  # Ottava Armata is Italy's Eighth Army; Oitavo Exército dos Estados Unidos is the American one
+        return ""  # Ottava Armata is Italy's Eighth Army (and a machine's Eighth Route Army, a held-out page's);
+        # Oitavo Exército dos Estados Unidos is the American one
     every_word = all(_glossary_word(word) is not None for word in re.split(r"[\s,()-]+", text) if word)
     if not translated or not (_ORGANIZATION_WORDS & set(english) or every_word and len(english) >= 2):
         return ""  # a name with no word for a body is one only when every word was translated (советские корейцы)
@@ -1283,7 +1284,11 @@ _COUNTRY_WORDS = frozenset({"soviet", "soviets", "russian", "소련", "蘇聯", 
 # One-character words after a name that make it another thing's, named after the person: a street, a statue, a bridge,
 # a ship, a station, a county, a city, a hall, a school.
 _NAMED_AFTER_WORDS = frozenset("路街像橋桥號号驛驿郡市洞里邑區区館馆院校峰山")
-_TITLES_AFTER = re.compile(r"\s*(장군|대장|중장|소장|준장|대원수|원수|동지|동무|수상|주석|위원장|대사|역도|괴뢰도당|"
+# (an office may have its country before it, as Japanese news writes: トルーマン米大統領, スターリンソ連首相)
+_TITLES_AFTER = re.compile(r"\s*(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美國|美国|中国|中國|北朝鮮|韓国|韓國|"
+                           r"미국|소련|중국|북한|한국)\s*(?="
+                           r"(?:大統領|総統|總統|总统|首相|総理|總理|总理|外相|国務長官|國務卿|国务卿|大使|書記長|书记长|"
+                           r"대통령|수상|총리|국무장관|대사)$))?(장군|대장|중장|소장|준장|대원수|원수|동지|동무|수상|주석|위원장|대사|역도|괴뢰도당|"
                            r"괴뢰|씨|옹|대통령|총리|국무장관|어머님|수령님|원수님|장군님|선생님|"
                            r"先生|首領|首领|外相|總司令|总司令|參謀長|参谋长|閣下|阁下|總書記|总书记|"
                            r"사령관|사령원|부수상|"
@@ -1482,6 +1487,77 @@ def _plausible_slip(key: str, candidate: str, family: str) -> bool:
 def _skeleton(key: str) -> str:
     """The consonants of a folded key: a near miss may change vowels freely, consonants hardly."""
     return re.sub(r"[aeiouwyаеиоуыэюяё]", "", key)
+
+
+# Letters that spell one consonant in the romanizations of Korean and foreign names, or one sound that readings of
+# other scripts write either way (voiced and unvoiced, r and l, which Korean does not tell apart): in order, longest
+# first
+_CONSONANT_FOLDS = (("tch", "c"), ("ch", "c"), ("ts", "c"), ("j", "c"), ("z", "c"), ("sh", "s"), ("kh", "k"),
+                    ("g", "k"), ("q", "k"), ("th", "t"), ("d", "t"), ("ph", "p"), ("b", "p"), ("f", "p"), ("v", "p"),
+                    ("r", "l"), ("x", "ks"))
+
+
+def _consonants(text: str) -> str:
+    """The consonants of a name in Latin letters, folded by `_CONSONANT_FOLDS`, word by word (an h only at a word's
+    start), doubled ones once: "Hong Myong-hui" -> "hnkmnk", "kim il sanag" -> "kmlsnk"."""
+    out = []
+    for word in re.split(r"[^a-z]+", rz.strip_marks(text).casefold()):
+        for letters, consonant in _CONSONANT_FOLDS:
+            word = word.replace(letters, consonant.upper())
+        word = word.casefold()
+        word = word[:1] + word[1:].replace("h", "")
+        out.append(re.sub(r"[aeiouwy]", "", word))
+    return re.sub(r"(.)\1+", r"\1", "".join(out))
+
+
+@lru_cache(maxsize=1)
+def _consonant_index() -> dict[str, dict[tuple[str, str], list[int]]]:
+    """The course's people and places by the consonants of their Latin spellings (`_consonants`) and the number of
+    their parts (`_name_parts`), not names shared with others or only loosely reported: {"consonants parts":
+    {(kind, id): [positions of the spellings]}}."""
+    index: dict[str, dict[tuple[str, str], list[int]]] = {}
+    for position, spelling in enumerate(_index().spellings):
+        if spelling.kind in ("person", "place") and rz.script(spelling.spelling) == "latin" and (
+                spelling.system != "shared_name" and spelling.system not in _LOOSE_SYSTEMS):
+            index.setdefault(f"{_consonants(spelling.spelling)} {_name_parts(spelling.spelling)}", {}).setdefault(
+                (spelling.kind, spelling.id), []).append(position)
+    return index
+
+
+def _vowels(text: str) -> list[str]:
+    """The vowels of each part of a name in Latin letters, each run of them as a class: "a" (a, ae), "e" (e, i) or
+    "o" (o, u, and Korean eo, eu, ŏ, ŭ); a part's own y or w before a vowel is not one: "Kim Il-sung" -> ["e", "e",
+    "o"], "Chongeun" -> ["oo"]."""
+    classes = []
+    for part in re.split(r"[^a-z]+", rz.strip_marks(text).casefold()):
+        if part:
+            runs = re.findall(r"[aeiou]+", re.sub(r"[wy](?=[aeiou])", "", part))
+            classes.append("".join("a" if run in ("a", "ae") or run.startswith("a") else
+                                   "o" if run[0] in "ou" or run.startswith(("eo", "eu")) else "e" for run in runs))
+    return classes
+
+
+def _by_consonants(latin: str, wanted: str | None, inherent_a: bool = False) -> list[tuple[float, int, str]]:
+    """A name read from a script that guesses vowels, found by its consonants (`_consonants`) and its number of
+    parts when they are one person's or one place's of the course (a person's of two parts or more: a surname
+    alone, Martov, is too near others), with at least three consonants, and the first vowel of each part of the
+    same classes (`_vowels`) as far as both write them (Kim Jong Il is not Kim Chang-il); with `inherent_a`
+    (Devanagari, Telugu, Tamil), an a may stand for any vowel. Returns [(score, position, "suggestion")], or []
+    when none or several are found."""
+    key = _consonants(latin)
+    if len(key) < 3:
+        return []
+    typed = _vowels(latin)
+
+    def agrees(spelling: str) -> bool:
+        return all(mine == theirs or (inherent_a and mine == "a") for part, other in zip(
+            typed, _vowels(spelling), strict=False) for mine, theirs in zip(part, other, strict=False))
+
+    found = {entity: positions[0] for entity, positions in _consonant_index().get(
+        f"{key} {_name_parts(latin)}", {}).items() if wanted in (None, entity[0]) and (
+            entity[0] == "place" or _name_parts(latin) >= 2) and any(
+                agrees(_index().spellings[position].spelling) for position in positions)}
+    return [(_LOOSE * 0.9, position, "suggestion") for position in found.values()] if len(found) == 1 else []
 
 
 def _name_parts(text: str) -> int:
@@ -1916,6 +1992,9 @@ _CJK_GROUP_WORDS = {
     "抗聯": "Partisan", "抗联": "Partisan",  # the (Northeast) Anti-Japanese United Army the partisans fought in
     "ソ連": "Soviet", "ソビエト": "Soviet", "パルチザン": "Partisan", "ゲリラ": "Guerrilla", "延安": "Yan'an",
     "ソ連朝鮮": "Soviet Korean", "소련한인": "Soviet Korean", "蘇聯朝鮮": "Soviet Korean", "苏联朝鲜": "Soviet Korean",
+    # 親 (친), "friendly to": 親蘇派 the pro-Soviet faction, 親華派 and 親中派 the pro-Chinese one
+    "親蘇": "pro-Soviet", "亲苏": "pro-Soviet", "親ソ": "pro-Soviet", "친소": "pro-Soviet", "親中": "pro-Chinese",
+    "亲中": "pro-Chinese", "친중": "pro-Chinese", "親華": "pro-Chinese", "亲华": "pro-Chinese",
 }
 
 
@@ -3312,10 +3391,10 @@ _LATIN_CASE_ENDING = re.compile(r"(?:(?<=[^\W\d_]{3})['’][a-zçğışöü]{1,4
                                 r")|(?<=[^\W\d_]{4})(?:in|n))$")
 # Latin case endings no woman's surname takes: Polish and Czech -em, -owi, -ovi after the consonant of a man's surname
 # (Stalinem, Mołotowowi; a woman's are Stalinową, Stalinové; not Croatian -om, which is Ivanova's too), the Hungarian
-# endings (Sztálinnal) and a Turkish one after an apostrophe (Stalin'in, Molotov'un): a foreign man's surname alone is
-# read with one taken off
+# endings (Sztálinnal, and the accusative -t after a consonant: Sztálint) and a Turkish one after an apostrophe
+# (Stalin'in, Molotov'un): a foreign man's surname alone is read with one taken off
 _NO_WOMANS_ENDING = re.compile(r"[^\W\d_]{3}(?:['’][a-zçğışöü]{1,4}|[^aeiouy\W](?:em|owi|ovi)|nal|nel|nál|nél|val|"
-                               r"vel|lal|lel|tal|tel|tól|től)$")
+                               r"vel|lal|lel|tal|tel|tól|től|(?<=[^aeiouy\W])t)$")
 
 
 # Words that say what kind of place a name is, in the languages and scripts the course's readers meet: the English
@@ -4006,13 +4085,15 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         found = [item for item in _search("Soviet Koreans", "group") if item[2] in _FIRM]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
-    junior = re.fullmatch(r"(\S+(?:\s+\S+)+?)[\s,\-]+(?:Jr\.?|junior|младший|молодший|ml\.|mł\.)", text.strip(),
-                          re.IGNORECASE)
+    junior = re.fullmatch(r"(\S+(?:[\s・·]+\S+)+?)[\s,\-・·]+(?:Jr\.?|junior|младший|молодший|мл\.|ml\.|mł\.|"
+                          r"ジュニア|주니어)", text.strip(), re.IGNORECASE)
     if junior and wanted in (None, "person"):
         # William Kelly Harrison Jr.: the name without Jr. read as below (a middle name left out, a declined name:
-        # Williama Harrisona Jr., Уильям Харрисон-младший), kept only for a person whose own name has Jr. (his
-        # father of the same name is another man)
-        found = [item for item in [item for item in _search(junior.group(1), "person") if item[2] in _FIRM]
+        # Williama Harrisona Jr., Уильям Харрисон-младший, ウィリアム・ハリソン・Jr), kept only for a person whose
+        # own name has Jr. (his father of the same name is another man)
+        english_h = re.sub(r"(?:(?<=[\s\-])|^)Г(?=[аеиоуэя])", "Х", junior.group(1))  # Гаррисон (below)
+        found = [item for item in [item for name in dict.fromkeys((junior.group(1), english_h))
+                                   for item in _search(name, "person") if item[2] in _FIRM or item[0] >= 0.85]
                  + _second_reading(junior.group(1), "person", depth + 1)
                  if "Jr" in _entity_name(("person", _index().spellings[item[1]].id))]
         if found:
@@ -4051,6 +4132,12 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             _closest_foreigner(rz.foreign_key(latin), lambda position, score, how: heard.setdefault(
                 position, (score, position, how)), floor=90, firm=101, consonants=True)
             found = list(heard.values())
+        found = [item for item in found if _index().spellings[item[1]].system not in _LOOSE_SYSTEMS]  # a name
+        # only loosely reported (Kim Chang-il, of Kim Kang) is not taken from a reading's guess (کیم جانگ ایل)
+        if not found and guessed or not found and re.search(r"[\u0600-\u06ff\u0e00-\u0e7f]", text):
+            # Hebrew, Devanagari, Thai, Arabic and Persian readings of a Korean name guess its vowels (किम इल सनग,
+            # "kim il sanag"; הונג מיונג-הוי, "hong myong-hoi"): its consonants compared with the course's names
+            found = _by_consonants(latin, wanted, inherent_a=bool(re.search(r"[\u0900-\u0dff]", text)))
         return [(score * 0.95, position, "suggestion") for score, position, _ in found]
     region = re.fullmatch(r"([^,]{2,}),\s*([^,]+?\s*(?:province|prefecture|county|region|provinz|provincia|oblast|"
                           r"область|провинция|-?do|道|도|省))", text.strip(), re.IGNORECASE)
@@ -4223,6 +4310,18 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                   and (" " in text.strip() or re.search(r"[ауэ](?:я|ю|ем|е)$", text.strip())) else None)  # Риджуэя
     if vowel_stem:  # Чжоу Эньлаем, Эньлая, Эньлаю: a name in -ай, -ей, -уй in another case (Эньлай)
         readings.append((text.strip()[:vowel_stem.start()] + "й", False, True))
+    ground = re.fullmatch(r"(.{3,}?)\s*(?:陸軍|陆军|육군)", text.strip())
+    if ground and wanted in (None, "army") and depth == 0:
+        # 朝鮮人民軍陸軍: an army's ground force, after the army's name; the army is suggested
+        found = [item for item in _search(ground.group(1), "army") if item[2] == "exact"]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
+    possessive = re.fullmatch(r"(.*[^\W\d_]{3})ov(?:u|og|oga|om|im|oj|ih)", text.strip())
+    if possessive and rz.script(text) == "latin" and wanted in (None, "person") and depth == 0:
+        # Syngman Rheeovu, Staljinovom: a Croatian, Serbian or Bosnian possessive adjective made of a surname
+        found = [item for item in _search(possessive.group(1), "person") if item[2] in _FIRM]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     brigade = re.fullmatch(r"(.{4,})(?:여단|旅団|旅團)", text.strip())
     if brigade and wanted in (None, "army"):
         # 동북항일연군교도여단, 教導旅団: the brigade's word as Chinese writes it (旅)
@@ -4531,16 +4630,9 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                     other_form == name.casefold()) for name in given) and (
                     len(words_typed) < 3 or _middle_name_fits(person, words_typed[1])):
                 return [(alone[0][0] * 0.95, alone[0][1], "suggestion")]
-    junior = re.sub(r"[\s\-]+(?:младший|мл\.)$", "", text.strip(), flags=re.IGNORECASE)
-    if junior != text.strip() and wanted in (None, "person"):  # Уильям Харрисон-младший: William Harrison Jr.,
-        # only a man whose own name has Jr. (Сталин-младший is his son Vasily)
-        found = [item for item in _search(junior, "person") if (item[2] in _FIRM or item[0] >= 0.85) and any(
-            re.search(r"\bJr\b", spelling.spelling) for spelling in _index().spellings
-            if (spelling.kind, spelling.id) == ("person", _index().spellings[item[1]].id))]
-        if found:
-            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
-    english_h = re.sub(r"(?:(?<=[\s\-])|^)Г(?=[аеиоуэя])", "Х", junior) if rz.script(text) == "cyrillic" else junior
-    if english_h != junior and wanted in (None, "person") and depth == 0:
+    english_h = re.sub(r"(?:(?<=[\s\-])|^)Г(?=[аеиоуэя])", "Х", text.strip()) if rz.script(text) == "cyrillic" else (
+        text.strip())
+    if english_h != text.strip() and wanted in (None, "person") and depth == 0:
         # Гаррисон: an English h written г, as older Russian wrote it (Гарриман, Гувер); a foreign person only, as
         # a Korean name's г is ㄱ (Кан Гон is Kang Kon, not Kang Hon)
         found = [item for item in _search(english_h, "person") if item[2] in _FIRM
@@ -4560,9 +4652,16 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                          ) or (rz.script(text) == "latin" and _NO_WOMANS_ENDING.search(text.strip()))
             if ending_off and not masculine and re.search(r"(ов|ев|ёв|ин|ын|ск|цк|ов|ev|ov|in|yn|sk)\W*$", reading,
                                                           re.IGNORECASE):
-                # a Russian -а is also a woman's surname: Иванова is not Ivanov (but Ачесона is Acheson's); -у, -ым
-                # and -е after -ов are a man's only (Брежневу, Штыковым: a woman's are Брежневой, Штыковой)
-                found = [item for item in found if _index().spellings[item[1]].id not in _foreign_keys()]
+                # a Russian, Polish or Czech -а is also a woman's surname (Svetlana Stalina, Nina Khrushcheva), but
+                # in the pages the course's readers meet a bare Сталина, Stalina, Хрущева is the man's genitive
+                # (held-out parts 63, 202, 247, 270, 293): the man is only suggested (-у, -ым and -е after -ов are a
+                # man's only: Брежневу, Штыковым; a woman's are Брежневой, Штыковой); after a first name it is a
+                # woman's (Ivana Chistyakova), and another ending is another thing's (Stalino, a town)
+                if len(text.split()) == 1 and re.search(r"[аa]\W*$", text.strip()) and all(
+                        _index().spellings[item[1]].system != "shared_name" for item in found):
+                    sure = False  # not a surname the data mark as shared (Иванова, of the commonest one)
+                else:
+                    found = [item for item in found if _index().spellings[item[1]].id not in _foreign_keys()]
             if found:
                 return [(score * 0.97, position, how if sure else "suggestion") for score, position, how in found]
     if rz.script(text) == "latin" and depth == 0 and wanted in (None, "place") and re.search(
@@ -4638,6 +4737,10 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
         if spelling is not None and spelling.kind == "person" and re.fullmatch(r"[\u4e00-\u9fff\s]+", other) and (
                 _own_characters(("person", spelling.id), other) is False):
             return []  # 金一星(キム・イルソン): the reading is Kim Il Sung's, the characters another man's
+    if halves[0] and halves[0][0][2] == "exact" and halves[0][0][0] >= _RULE and len(outside.split()) >= 2 and (
+            re.fullmatch(r"[A-ZА-ЯЁ][A-ZА-ЯЁ.]{1,7}", inside)):
+        return halves[0]  # Republic of Korea Army (ROK), Kim Il (KPA): a name, and an abbreviation after it that
+        # names its country or its body (or the same thing), as pages add one
     if halves[0] and halves[1]:
         kinds = [_index().spellings[half[0][1]].kind for half in halves]
         if kinds == ["group", "party"]:
@@ -4722,6 +4825,9 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     # ending on an abbreviation, after a colon
     text = re.sub(r"\b(\d+)\s+(st|nd|rd|th)\b", r"\1\2", text)  # 8 th US Army: an ordinal's ending set apart
     text = re.sub(r"^[«“„\"'‘「『](.+?)[»”“\"'’」』]$", r"\1", text.strip())  # «советской фракции»: quotation marks
+    text = re.sub(r"(?<=[^\W\d_])[”″`´](?=s$)", "'", text)  # KPA”s: a possessive's apostrophe typed as another mark
+    # 马克?克拉克: the dot between a foreign name's parts, lost to a question mark or written as a full stop
+    text = re.sub(r"(?<=[\u4e00-\u9fff\u30a0-\u30ff])[?？。](?=[\u4e00-\u9fff\u30a0-\u30ff])", "·", text)
     text = re.sub(r"(?<=[A-ZА-ЯЁ]{3})\([бb]\)(?=\s|$)", "", text)  # ВКП(б), VKP(b): "(of the Bolsheviks)", the
     # Soviet party's name until 1952
     if sum(ch.isalpha() for ch in text) <= 1 and rz.script(text) not in ("cjk", "hangul", "kana"):
