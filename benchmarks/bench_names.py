@@ -772,7 +772,23 @@ it, though a woman's surname takes that form too (the reviewers' traps Molotova,
 Khrushcheva, Лебедева, Молотова and Shtykova relabelled so; Ivanova and Иванова, of the commonest surname, still
 find no one). A Chinese or Japanese army's number alone (第25軍, 26 rows over the held-out lists) is still not
 read: the Chinese People's Volunteers' armies were numbered too, and other countries' 8th, 10th and 25th armies
-fought in the same years.
+fought in the same years. A twenty-eighth round of eight (the same emphases, each told to prefer pages the earlier
+lists had not used; four stopped short of 250 rows at the time limit) wrote parts 296 to 303, run once on commit
+8783ce2: part 296: 157/161 (97.5 %) right first, 1 wrong, 45/45; part 297 (scholarship and documents): 164/167
+(98.2 %), 0 wrong, 34/35, the second list to meet the aim; part 298: 194/210 (92.4 %), 0 wrong, 41/41; part 299:
+162/177 (91.5 %), 0 wrong, 33/33; part 300: 117/130 (90.0 %), 0 wrong, 24/25; part 301: 216/226 (95.6 %), 0 wrong,
+37/37; part 302: 160/179 (89.4 %), 3 wrong, 48/48; part 303: 195/216 (90.3 %), 0 wrong, 37/37. Together
+1,365/1,466 (93.1 %) right first, 4 wrong, 299/301; on rows new to the list 34/74 (45.9 %). The wrong answers: a
+bare Jänan and Yenan filed as the group (relabelled as in part 8); KVA on a German page and KLA on a Czech one, each
+the Korean People's Army's abbreviation there (Koreanische Volksarmee, Korejská lidová armáda) but the Korean
+Volunteer Army's and the Korean Liberation Army's in English. The strangers: 金光侠, which the tester thought not in
+the course (it is Kim Kwang-hyop's, relabelled), and Hegen, an East German state secretary, suggested as Ho Ka-i:
+"Hege" with a Finnish -n taken off met Хегай by the loose Korean fold. Fixed afterwards: KVA and KLA alone are
+answered as ambiguous between the two armies (the German KVA from a mirror of German Wikipedia, the Slovak KĽA from
+kldr.info), and the German KVA rows that part 48 and later parts had relabelled as the Korean Volunteer Army have
+the page's label again; a Latin name with a case ending taken off no longer finds a name in another script by a
+loose fold; the People's Republic of China's name in characters (中华人民共和国, 中華人民共和国); and 第八集團軍,
+whose simplified form is part of a longer name in the data.
 """
 
 from __future__ import annotations
@@ -787,7 +803,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SPELLINGS = ROOT / "tests" / "names" / "spellings.csv"
-DEFAULT_SPLIT = "heldout_295"
+DEFAULT_SPLIT = "heldout_303"
 # fresh interpreters per first-call figure: this machine's CPU time for the same work varies by a third from run to
 # run (it is shared), so the median of seven is steadier than of three
 RUNS = 7

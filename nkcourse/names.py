@@ -4152,7 +4152,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         for other in rz.other_chinese_script(text):
             if "連合" in text and "抗日" not in text and re.search("[聯联]合", other):
                 continue
-            found = _second_reading(other, wanted, depth + 1)
+            found = [item for item in _search(other, wanted) if item[2] in _FIRM] or _second_reading(
+                other, wanted, depth + 1)  # 第八集團軍: 第八集团军, part of the simplified 美国第八集团军
             if found:
                 return found
     particle = _PARTICLES.search(text) if depth == 0 else None
@@ -4644,8 +4645,10 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             # a reading's own near misses are not taken (one guess on top of another finds strangers), but in
             # a typewritten name a scanner may have made two slips (PAK Icon-yang)
             found = [item for item in _search(reading, wanted) if (item[2] in _FIRM or typewritten) and not (
-                ending_off and item[2] == "transcribed")]  # a name with a case ending taken off is the name itself,
-            # not a name near it in another script (Pochon less a Finnish -n is no Walker, 워커)
+                ending_off and (item[2] == "transcribed" or item[0] < _RULE and rz.script(text) == "latin" != rz.script(
+                    _index().spellings[item[1]].spelling)))]  # a name with a case ending taken off is the name
+            # itself, not a name near it in another script (Pochon less a Finnish -n is no Walker, 워커; Hegen less -n
+            # no Хегай)
             found = [item for item in found if _index().spellings[item[1]].kind != "person"
                      or _initials_fit(_index().spellings[item[1]].id, text)]  # И. Иванов read as Иванов is not V. I.
             masculine = (rz.script(text) == "cyrillic" and re.search(r"(?:ов|ев|ёв|ин|ын)(?:у|ым|е)$", text.strip())
@@ -4898,6 +4901,12 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
             and spellings[found[0][1]].id != spellings[found[1][1]].id):
         ambiguous = True  # 朝共: the data give the very name typed to two parties (Japanese writes it for the Korean
         # Communist Party, Chinese for the Workers' Party of Korea): neither is put first
+    if len(found) >= 2 and re.fullmatch(r"[A-ZĽ]{2,6}", text.strip()) and all(
+            how == "exact" and score >= _RULE for score, _, how in found[:2]) and (
+            spellings[found[0][1]].kind == spellings[found[1][1]].kind != "person") and (
+            spellings[found[0][1]].id != spellings[found[1][1]].id):
+        ambiguous = True  # KLA: one army's abbreviation in the data (the Korean People's Army's in Czech and
+        # Slovak) and another's initials in English (the Korean Liberation Army): neither is put first
     if not found and wanted in (None, "person"):
         titled = re.sub(r"['’]s$", "", _TITLES.sub("", text.strip()).strip())  # "Mr. Rusk", "President Rhee",
         # "Rhee's": the surname alone
