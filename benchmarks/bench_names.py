@@ -788,7 +788,10 @@ answered as ambiguous between the two armies (the German KVA from a mirror of Ge
 kldr.info), and the German KVA rows that part 48 and later parts had relabelled as the Korean Volunteer Army have
 the page's label again; a Latin name with a case ending taken off no longer finds a name in another script by a
 loose fold; the People's Republic of China's name in characters (中华人民共和国, 中華人民共和国); and 第八集團軍,
-whose simplified form is part of a longer name in the data.
+whose simplified form is part of a longer name in the data. Then, on the misses of parts 296 to 303: a country's
+embassy (소련대사관, 苏联使馆, посольство СССР) suggested as its group; Communist China (Chen Jian's usage for
+Washington's view of the PRC); ソビエト連邦 and ソ連邦 from a Japanese dictionary; and a body's number with its
+country in brackets (第25軍(ソビエト連邦)) read with the country before it, not answered as the country.
 """
 
 from __future__ import annotations

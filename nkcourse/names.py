@@ -4311,6 +4311,15 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                   and (" " in text.strip() or re.search(r"[ауэ](?:я|ю|ем|е)$", text.strip())) else None)  # Риджуэя
     if vowel_stem:  # Чжоу Эньлаем, Эньлая, Эньлаю: a name in -ай, -ей, -уй in another case (Эньлай)
         readings.append((text.strip()[:vowel_stem.start()] + "й", False, True))
+    embassy = re.fullmatch(r"(.{2,}?)\s*(?:대사관|大使館|大使馆|使馆|使館)|(?:посольство|посольства|посольстве)\s+(.+)",
+                           text.strip(), re.IGNORECASE)
+    if embassy and wanted in (None, "group") and depth == 0:
+        # 소련대사관, 苏联使馆, посольство СССР: a country's embassy, which its group in the course takes in (the Soviet
+        # Union's: "occupation authorities, embassy, leadership")
+        found = [item for item in _search(embassy.group(1) or embassy.group(2), "group") if item[2] == "exact"
+                 and _index().spellings[item[1]].id in _COUNTRY_GROUPS]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     ground = re.fullmatch(r"(.{3,}?)\s*(?:陸軍|陆军|육군)", text.strip())
     if ground and wanted in (None, "army") and depth == 0:
         # 朝鮮人民軍陸軍: an army's ground force, after the army's name; the army is suggested
@@ -4752,6 +4761,11 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
     if halves[0] and re.fullmatch(r"[A-ZА-ЯЁ]{2,6}", inside) and len(outside.split()) >= 2:
         return halves[0]  # Народной добровольческой армии (НВА): an abbreviation the course does not know, after a
         # name it does
+    if not halves[0] and halves[1] and _index().spellings[halves[1][0][1]].id in _COUNTRY_GROUPS:
+        # 第25軍(ソビエト連邦): a body's number, told apart by its country in brackets, is read with the country
+        # before it (ソビエト連邦第25軍); the country alone is not the answer
+        joined = "" if rz.script(outside) in ("cjk", "kana", "hangul") else " "
+        return [item for item in _search(f"{inside}{joined}{outside}", wanted) if item[2] in _FIRM]
     if rz.script(outside) != rz.script(inside):
         return halves[0] or halves[1]
     if halves[0]:  # a qualifier: taken only when the answer's own name and description bear it out
