@@ -1498,29 +1498,33 @@ _CONSONANT_FOLDS = (("tch", "c"), ("ch", "c"), ("ts", "c"), ("j", "c"), ("z", "c
 
 
 def _consonants(text: str) -> str:
-    """The consonants of a name in Latin letters, folded by `_CONSONANT_FOLDS`, word by word (an h only at a word's
-    start), doubled ones once: "Hong Myong-hui" -> "hnkmnk", "kim il sanag" -> "kmlsnk"."""
+    """The consonants of a name in Latin letters, folded by `_CONSONANT_FOLDS`, part by part (an h only at a part's
+    start, a part that begins with a vowel marked "_", a doubled consonant once), the parts joined by spaces:
+    "Hong Myong-hui" -> "hnk mnk h", "kim il sanag" -> "km _l snk", "Kim Ok" -> "km _k" (not Kim Ku's "km k")."""
     out = []
-    for word in re.split(r"[^a-z]+", rz.strip_marks(text).casefold()):
+    for part in re.split(r"[^a-z]+", rz.strip_marks(text).casefold()):
+        if not part:
+            continue
+        vowel_first = part[0] in "aeiou"
         for letters, consonant in _CONSONANT_FOLDS:
-            word = word.replace(letters, consonant.upper())
-        word = word.casefold()
-        word = word[:1] + word[1:].replace("h", "")
-        out.append(re.sub(r"[aeiouwy]", "", word))
-    return re.sub(r"(.)\1+", r"\1", "".join(out))
+            part = part.replace(letters, consonant.upper())
+        part = part.casefold()
+        part = part[:1] + part[1:].replace("h", "")
+        out.append(("_" if vowel_first else "") + re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouwy]", "", part)))
+    return " ".join(out)
 
 
 @lru_cache(maxsize=1)
 def _consonant_index() -> dict[str, dict[tuple[str, str], list[int]]]:
-    """The course's people and places by the consonants of their Latin spellings (`_consonants`) and the number of
-    their parts (`_name_parts`), not names shared with others or only loosely reported: {"consonants parts":
-    {(kind, id): [positions of the spellings]}}."""
+    """The course's people and places by the consonants of their Latin spellings, part by part (`_consonants`): not
+    names shared with others, only loosely reported, garbled or taken from GeoNames' names in other languages:
+    {consonants: {(kind, id): [positions of the spellings]}}."""
     index: dict[str, dict[tuple[str, str], list[int]]] = {}
     for position, spelling in enumerate(_index().spellings):
         if spelling.kind in ("person", "place") and rz.script(spelling.spelling) == "latin" and (
-                spelling.system != "shared_name" and spelling.system not in _LOOSE_SYSTEMS):
-            index.setdefault(f"{_consonants(spelling.spelling)} {_name_parts(spelling.spelling)}", {}).setdefault(
-                (spelling.kind, spelling.id), []).append(position)
+                spelling.system not in ("shared_name", "namesake", "exonym", "garbled", *_LOOSE_SYSTEMS)):
+            index.setdefault(_consonants(spelling.spelling), {}).setdefault((spelling.kind, spelling.id), []).append(
+                position)
     return index
 
 
@@ -1538,25 +1542,24 @@ def _vowels(text: str) -> list[str]:
 
 
 def _by_consonants(latin: str, wanted: str | None, inherent_a: bool = False) -> list[tuple[float, int, str]]:
-    """A name read from a script that guesses vowels, found by its consonants (`_consonants`) and its number of
-    parts when they are one person's or one place's of the course (a person's of two parts or more: a surname
-    alone, Martov, is too near others), with at least three consonants, and the first vowel of each part of the
-    same classes (`_vowels`) as far as both write them (Kim Jong Il is not Kim Chang-il); with `inherent_a`
-    (Devanagari, Telugu, Tamil), an a may stand for any vowel. Returns [(score, position, "suggestion")], or []
-    when none or several are found."""
+    """A name of two parts or more read from a script that guesses vowels, found by the consonants of each part
+    (`_consonants`) when they are one person's or one place's of the course, with at least three consonants in all,
+    and each part's vowels of the same classes (`_vowels`) as far as both write them; with `inherent_a`
+    (Devanagari, Telugu, Tamil), an a may stand for an o or u (सनग, "sanag": Sung). A name of one part is not read
+    so: too many others share its consonants (Omsk and Moscow, Shanghai and Shenyang). Returns [(score, position,
+    "suggestion")], or [] when none or several are found."""
     key = _consonants(latin)
-    if len(key) < 3:
+    if len(key.split()) < 2 or len(key.replace(" ", "").replace("_", "")) < 3:
         return []
     typed = _vowels(latin)
 
     def agrees(spelling: str) -> bool:
-        return all(mine == theirs or (inherent_a and mine == "a") for part, other in zip(
+        return all(mine == theirs or (inherent_a and mine == "a" and theirs == "o") for part, other in zip(
             typed, _vowels(spelling), strict=False) for mine, theirs in zip(part, other, strict=False))
 
-    found = {entity: positions[0] for entity, positions in _consonant_index().get(
-        f"{key} {_name_parts(latin)}", {}).items() if wanted in (None, entity[0]) and (
-            entity[0] == "place" or _name_parts(latin) >= 2) and any(
-                agrees(_index().spellings[position].spelling) for position in positions)}
+    found = {entity: positions[0] for entity, positions in _consonant_index().get(key, {}).items()
+             if wanted in (None, entity[0]) and any(agrees(_index().spellings[position].spelling)
+                                                    for position in positions)}
     return [(_LOOSE * 0.9, position, "suggestion") for position in found.values()] if len(found) == 1 else []
 
 
@@ -1992,9 +1995,10 @@ _CJK_GROUP_WORDS = {
     "抗聯": "Partisan", "抗联": "Partisan",  # the (Northeast) Anti-Japanese United Army the partisans fought in
     "ソ連": "Soviet", "ソビエト": "Soviet", "パルチザン": "Partisan", "ゲリラ": "Guerrilla", "延安": "Yan'an",
     "ソ連朝鮮": "Soviet Korean", "소련한인": "Soviet Korean", "蘇聯朝鮮": "Soviet Korean", "苏联朝鲜": "Soviet Korean",
-    # 親 (친), "friendly to": 親蘇派 the pro-Soviet faction, 親華派 and 親中派 the pro-Chinese one
+    # 親 (친), "friendly to": 親蘇派 the pro-Soviet faction, 親中派 the pro-Chinese one
+    # (suggested: a stance is not a group; not 親華, which in Japan names the Republic of China's friends)
     "親蘇": "pro-Soviet", "亲苏": "pro-Soviet", "親ソ": "pro-Soviet", "친소": "pro-Soviet", "親中": "pro-Chinese",
-    "亲中": "pro-Chinese", "친중": "pro-Chinese", "親華": "pro-Chinese", "亲华": "pro-Chinese",
+    "亲中": "pro-Chinese", "친중": "pro-Chinese",
 }
 
 
@@ -2004,7 +2008,7 @@ def _translated_group(base: str, consider) -> None:
     english = _CJK_GROUP_WORDS.get(base.strip())
     if english:
         for score, position, how in _search(f"{english} faction", "group"):
-            consider(position, score * _RELATED, how)
+            consider(position, score * _RELATED, "suggestion" if english.startswith("pro-") else how)
 
 
 def _place_named_group(base: str, consider) -> None:
@@ -2494,9 +2498,11 @@ _COMMON_BODY_WORDS = frozenset({"민주당", "民主黨", "民主党", "联合�
                                 "신민당", "新民黨", "新民党", "인민군", "人民軍", "人民军"})
 
 
-# Offices written after the name of an army or a party: commander, chairman (사령원, 司令员, 委員長)
+# Offices written after the name of an army, a party or a country: commander, chairman, premier, secretary (사령원,
+# 司令员, 委員長, 主席, 首相)
 _OFFICE_AFTER_BODY = re.compile(r"\s*(?:사령원|사령관|총사령관|司令员|司令員|司令官|總司令|总司令|위원장|委員長|"
-                                r"委员长)$")
+                                r"委员长|主席|주석|总理|總理|首相|총리|수상|總書記|总书记|書記長|书记长|大統領|大总统|"
+                                r"總統|总统|대통령)$")
 _COMMAND_WORDS = ("사령부", "司令部", "총사령부", "總司令部", "总司令部")
 
 
@@ -4329,7 +4335,10 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     possessive = re.fullmatch(r"(.*[^\W\d_]{3})ov(?:u|og|oga|om|im|oj|ih)", text.strip())
     if possessive and rz.script(text) == "latin" and wanted in (None, "person") and depth == 0:
         # Syngman Rheeovu, Staljinovom: a Croatian, Serbian or Bosnian possessive adjective made of a surname
-        found = [item for item in _search(possessive.group(1), "person") if item[2] in _FIRM]
+        found = [item for stem in (possessive.group(1), f"{possessive.group(1)}ov")
+                 for item in _search(stem, "person") if item[2] in _FIRM
+                 and _index().spellings[item[1]].system != "shared_name"]  # Molotovu: Molotov's own -ov kept; not
+        # Ivanovim (Ivan's, or of the commonest surname)
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     brigade = re.fullmatch(r"(.{4,})(?:여단|旅団|旅團)", text.strip())
@@ -4669,9 +4678,11 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                 # (held-out parts 63, 202, 247, 270, 293): the man is only suggested (-у, -ым and -е after -ов are a
                 # man's only: Брежневу, Штыковым; a woman's are Брежневой, Штыковой); after a first name it is a
                 # woman's (Ivana Chistyakova), and another ending is another thing's (Stalino, a town)
-                if len(text.split()) == 1 and re.search(r"[аa]\W*$", text.strip()) and all(
+                if len(text.split()) == 1 and re.search(r"[аa]\W*$", text.strip()) and len(
+                        reading.strip()) >= 5 and all(
                         _index().spellings[item[1]].system != "shared_name" for item in found):
-                    sure = False  # not a surname the data mark as shared (Иванова, of the commonest one)
+                    sure = False  # a surname of five letters or more (Lina is no Lin, Ruska no Rusk), not one the
+                    # data mark as shared (Иванова, of the commonest one)
                 else:
                     found = [item for item in found if _index().spellings[item[1]].id not in _foreign_keys()]
             if found:
@@ -4749,10 +4760,14 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
         if spelling is not None and spelling.kind == "person" and re.fullmatch(r"[\u4e00-\u9fff\s]+", other) and (
                 _own_characters(("person", spelling.id), other) is False):
             return []  # 金一星(キム・イルソン): the reading is Kim Il Sung's, the characters another man's
+    initials = "".join(word[0] for word in re.findall(r"[^\W\d_]+", outside)).casefold()
     if halves[0] and halves[0][0][2] == "exact" and halves[0][0][0] >= _RULE and len(outside.split()) >= 2 and (
-            re.fullmatch(r"[A-ZА-ЯЁ][A-ZА-ЯЁ.]{1,7}", inside)):
-        return halves[0]  # Republic of Korea Army (ROK), Kim Il (KPA): a name, and an abbreviation after it that
-        # names its country or its body (or the same thing), as pages add one
+            re.fullmatch(r"[A-ZА-ЯЁ][A-ZА-ЯЁ.]{1,7}", inside)) and (re.search(
+                ".*".join(map(re.escape, inside.replace(".", "").casefold())), initials) or entities[0] & {
+                    (_index().spellings[item[1]].kind, _index().spellings[item[1]].id) for item in halves[1]}):
+        return halves[0]  # Republic of Korea Army (ROK): a name, and an abbreviation of its words after it, or one
+        # that may name the same thing (Koreanische Volksarmee (KVA)); not Eighth Army (ROK), Korean Workers' Party
+        # (KPA)
     if halves[0] and halves[1]:
         kinds = [_index().spellings[half[0][1]].kind for half in halves]
         if kinds == ["group", "party"]:
@@ -4824,8 +4839,8 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         return _empty(shown, f"“{shown}” is not in the course's data: it is {namesake}.")
     office = _OFFICE_AFTER_BODY.search(text.strip())
     body = text.strip()[:office.start()].strip() if office else ""
-    if office and any(_index().spellings[position].kind in ("army", "party")
-                      for _, position, how in _search(body, None)[:1] if how == "exact"):
+    if office and any(_index().spellings[position].kind in ("army", "party") or _index().spellings[position].id in (
+            _COUNTRY_GROUPS) for _, position, how in _search(body, None)[:1] if how == "exact"):
         # 중국인민지원군 사령원, 中国人民志愿军司令员: an office of a body, which names its holder, not the body; the
         # course does not tell who held an office from its name
         return _empty(shown, f"“{shown}” names an office, not a person: look up the holder by name (the answer for "
@@ -4915,7 +4930,12 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
             and spellings[found[0][1]].id != spellings[found[1][1]].id):
         ambiguous = True  # 朝共: the data give the very name typed to two parties (Japanese writes it for the Korean
         # Communist Party, Chinese for the Workers' Party of Korea): neither is put first
-    if len(found) >= 2 and re.fullmatch(r"[A-ZĽ]{2,6}", text.strip()) and all(
+    letters = text.strip().replace(".", "")
+    if re.fullmatch(r"[A-Za-zĽľ]{2,6}", letters) and letters.upper() != text.strip():
+        upper = _search(letters.upper(), wanted)  # kla, K.L.A.: an abbreviation typed in small letters or with
+        # stops is read as written in capitals too, where the English initials are found
+        found = upper if len({_index().spellings[item[1]].id for item in upper[:2]}) == 2 else found
+    if len(found) >= 2 and re.fullmatch(r"[A-Za-zĽľ]{2,6}", letters) and all(
             how == "exact" and score >= _RULE for score, _, how in found[:2]) and (
             spellings[found[0][1]].kind == spellings[found[1][1]].kind != "person") and (
             spellings[found[0][1]].id != spellings[found[1][1]].id):

@@ -1686,3 +1686,25 @@ def test_a_mans_surname_declined_alone_is_suggested(spelling, person):
     answer = nk.lookup(spelling)
     assert (answer["kind"].iloc[0], answer["id"].iloc[0], answer["match"].iloc[0]) == ("person", person, "suggestion")
 
+
+
+@pytest.mark.parametrize("spelling", [
+    "Lina", "Ruska", "Ivanovim",  # a woman's name, an adjective and Ivan's: no declined surname of the course
+    "קים יו ג'ונג", "كيم يو جونغ", "किम यो जोंग", "קים אוק", "किम जे-बोंग", "री जोंग-क्यू",  # Kim Yo-jong, Kim Ok ...
+    "אומסק", "शंघाई", "מגדן",  # Omsk, Shanghai, Magadan: one part's consonants are too many places'
+    "中华人民共和国主席", "中國共產黨主席", "大韓民国大統領",  # offices, whose holders the course finds by name
+    "Korean Workers' Party (KPA)", "Eighth Army (ROK)", "Kim Il (ROK)",  # an abbreviation that is not the name's
+    "親華派",  # in Japan, the Republic of China's friends
+])
+def test_a_fresh_reviews_probes_of_the_twenty_eighth_rounds_rules_find_no_stranger(spelling):
+    """A fresh review's probes of the rules made after parts 288 to 303: none names someone or something of the
+    course first."""
+    assert not names_someone(nk.lookup(spelling))
+
+
+@pytest.mark.parametrize("spelling", ["KLA", "kla", "K.L.A.", "KVA", "kva"])
+def test_an_abbreviation_of_two_armies_is_ambiguous(spelling):
+    """KVA and KLA are the Korean People's Army's in German and Slovak, and the Korean Volunteer Army's and the
+    Korean Liberation Army's in English: answered as either, in capitals or not, with stops or not."""
+    answer = nk.lookup(spelling)
+    assert (answer["match"] == "ambiguous").all() and "kpa" in set(answer["id"]) and len(set(answer["id"])) == 2
