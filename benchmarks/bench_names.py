@@ -813,13 +813,13 @@ as Rusk (a bare -a after any surname); offices after the PRC's and the CCP's nam
 the bodies; an abbreviation in brackets taken without checking it (Korean Workers' Party (KPA), Eighth Army (ROK));
 Molotovu not read; 親華派, which in Japan names the Republic of China's friends, as the Yan'an group, and the
 pro-Soviet and pro-Chinese stances answered exactly. All were fixed: consonants part by part with a mark for a
-vowel-initial part, names of two parts or more, romanizations only, Devanagari's a standing for o or u only; an
+vowel-initial part, names of two parts or more, romanizations only and no birth names (a Devanagari Kim Pyong-ha
+had met Mu Chong's Kim Pyong-hui), Devanagari's a standing for o or u only; an
 abbreviation read in capitals and without stops before it is judged ambiguous; the -a reading only on a surname of
 five letters or more; offices after a country's name (and 主席, 总理, 首相, 大統領 ...) find nothing; an
 abbreviation in brackets must be the initials of the name's words or may name the same thing; 親華 taken out and
 the stances only suggested. Noted and left: Malika and Малика (a woman's name, and Malik's genitive) and Joya
-suggest Jacob Malik and Turner Joy, as before the session; a Hindi Kim Pyong-ha is suggested as Mu Chong through his
-birth name Kim Pyong-hui.
+suggest Jacob Malik and Turner Joy, as before the session.
 """
 
 from __future__ import annotations

@@ -1517,12 +1517,13 @@ def _consonants(text: str) -> str:
 @lru_cache(maxsize=1)
 def _consonant_index() -> dict[str, dict[tuple[str, str], list[int]]]:
     """The course's people and places by the consonants of their Latin spellings, part by part (`_consonants`): not
-    names shared with others, only loosely reported, garbled or taken from GeoNames' names in other languages:
+    names shared with others, only loosely reported, garbled, birth names (matched whole only) or taken from
+    GeoNames' names in other languages:
     {consonants: {(kind, id): [positions of the spellings]}}."""
     index: dict[str, dict[tuple[str, str], list[int]]] = {}
     for position, spelling in enumerate(_index().spellings):
         if spelling.kind in ("person", "place") and rz.script(spelling.spelling) == "latin" and (
-                spelling.system not in ("shared_name", "namesake", "exonym", "garbled", *_LOOSE_SYSTEMS)):
+                spelling.system not in ("shared_name", "namesake", "exonym", "garbled", "birth_name", *_LOOSE_SYSTEMS)):
             index.setdefault(_consonants(spelling.spelling), {}).setdefault((spelling.kind, spelling.id), []).append(
                 position)
     return index

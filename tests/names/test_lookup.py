@@ -1695,6 +1695,7 @@ def test_a_mans_surname_declined_alone_is_suggested(spelling, person):
     "中华人民共和国主席", "中國共產黨主席", "大韓民国大統領",  # offices, whose holders the course finds by name
     "Korean Workers' Party (KPA)", "Eighth Army (ROK)", "Kim Il (ROK)",  # an abbreviation that is not the name's
     "親華派",  # in Japan, the Republic of China's friends
+    "किम पयोंग-हा",  # Kim Pyong-ha, whose consonants are Mu Chong's birth name's (Kim Pyong-hui), read whole only
 ])
 def test_a_fresh_reviews_probes_of_the_twenty_eighth_rounds_rules_find_no_stranger(spelling):
     """A fresh review's probes of the rules made after parts 288 to 303: none names someone or something of the
