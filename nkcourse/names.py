@@ -35,6 +35,7 @@ import re
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from pathlib import Path
 from typing import NamedTuple
 
 import pandas as pd
@@ -96,8 +97,6 @@ def _country_names() -> list[tuple[str, str]]:
     """(group, name) of the countries whose leadership is a group of the course, in other languages: the United
     States and South Korea as the Unicode CLDR names them (country_names.tsv, written by tools/cldr_country_names.py:
     美国, 미국, Hoa Kỳ, Südkorea, 南韓 ...). The Soviet Union is no CLDR territory: its names are data rows."""
-    from pathlib import Path
-
     with (Path(__file__).parent / "country_names.tsv").open(encoding="utf-8") as handle:
         return [(line.split("\t")[0], line.rstrip("\n").split("\t")[2]) for line in handle
                 if line.strip() and not line.startswith("#")]
@@ -963,16 +962,12 @@ _INDEX_FORMAT = 1
 def _other_korean_places() -> frozenset[str]:
     """The plain keys (`normalise`) of the names of places in Korea that are not the course's, from GeoNames
     (other_korean_places.tsv, written by tools/geonames_variants.py)."""
-    from pathlib import Path
-
     with (Path(__file__).parent / "other_korean_places.tsv").open(encoding="utf-8") as handle:
         return frozenset(line.split("\t", 1)[0] for line in handle if line.strip() and not line.startswith("#"))
 
 
 def _cache_dir():
     import os
-    from pathlib import Path
-
     chosen = os.environ.get("NKCOURSE_CACHE_DIR")
     if chosen:
         return Path(chosen)
@@ -985,8 +980,6 @@ def _shared_cache_dir():
     environment writes it there once (`NKCOURSE_CACHE_DIR=<prefix>/share/nkcourse`, see instructors/deployment.md),
     and a learner whose own cache folder is empty, as on a hub whose home folders are fresh volumes, reads it."""
     import sys
-    from pathlib import Path
-
     return Path(sys.prefix) / "share" / "nkcourse"
 
 
@@ -995,7 +988,6 @@ def _index_cache_path():
     the transliteration libraries' versions, so a changed course never reads an old index."""
     import hashlib
     from importlib import metadata
-    from pathlib import Path
 
     from .data import data_dir
 
@@ -1491,7 +1483,8 @@ def _skeleton(key: str) -> str:
 
 # Letters that spell one consonant in the romanizations of Korean and foreign names, or one sound that readings of
 # other scripts write either way (voiced and unvoiced, r and l, which Korean does not tell apart): in order, longest
-# first
+# first. (Not the Korean fold, `rz.korean_key` and `rz.loose_key`: it reads Korean syllables, and a reading that
+# guesses vowels writes parts without any, "bng", "tshung", which it misreads.)
 _CONSONANT_FOLDS = (("tch", "c"), ("ch", "c"), ("ts", "c"), ("j", "c"), ("z", "c"), ("sh", "s"), ("kh", "k"),
                     ("g", "k"), ("q", "k"), ("th", "t"), ("d", "t"), ("ph", "p"), ("b", "p"), ("f", "p"), ("v", "p"),
                     ("r", "l"), ("x", "ks"))
@@ -2038,6 +2031,8 @@ _SIDES = {**dict.fromkeys(("usa", "rok", "un_other", "kla", "unc"), "UN"),
 def _side(kind: str, entity: str) -> str | None:
     """"UN" or "communist": the side of the war a person or an army of the course was on (`_SIDES`), None if neither."""
     return _SIDES.get(_faction_of(kind, entity) or entity)
+
+
 _PERSONS_FACTIONS = frozenset({"partisan", "soviet_korean", "yanan", "domestic", "kapsan", "nationalist"})
 
 
