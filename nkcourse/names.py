@@ -4539,7 +4539,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     if genitive and rz.script(text) == "latin" and wanted in (None, "person"):
         # Kim Il Sungs, Kim Il-sung's: a Germanic genitive -s on a whole name of two words or more, taken when the
         # name without it is one in the course as it stands (not on one word: Hodges is not Hodge)
-        found = [item for item in _search(genitive.group(1), "person") if item[2] == "exact" and item[0] >= _RULE]
+        found = [item for item in _search(genitive.group(1), "person") if item[2] in ("exact", "transcribed")
+                 and item[0] >= _LOOSE]  # (Josef Stalins, Harry Trumans: the name as the lookup reads it firmly)
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found]
     one_genitive = re.fullmatch(r"([A-ZÀ-Ž][^\W\d_]{6,})['’]?s", text.strip())
