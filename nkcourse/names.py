@@ -2799,9 +2799,20 @@ def _foreign_in_hangul(query: str, consider) -> None:
     with the names of the course's non-Korean people. Only for Hangul no Korean reading found and that
     looks like a transcription (프, 스, 슈 ..., or a word of four syllables or more), so a Korean name is
     never read as a foreign one."""
-    _closest_foreigner(rz.foreign_key(rz.hangul_loanword_to_latin(query)), consider, floor=82, firm=85,
-                       places=True, words=len(query.split()),
+    found = []
+    _closest_foreigner(rz.foreign_key(rz.hangul_loanword_to_latin(query)), _noting(consider, found), floor=82,
+                       firm=85, places=True, words=len(query.split()),
                        surname=rz.foreign_key(rz.hangul_loanword_to_latin(query.split()[-1])) if query.split() else "")
+    if not found and len(query.split()) >= 2:  # 조지프 스탈린: Joseph told apart from Iosif, the surname his
+        _foreign_by_parts([rz.foreign_key(rz.hangul_loanword_to_latin(part)) for part in query.split()], consider)
+
+
+def _noting(consider, found: list):
+    """`consider`, noting in `found` each answer it is given (to know whether a reading found anything)."""
+    def noted(position: int, score: float, how: str):
+        found.append(position)
+        consider(position, score, how)
+    return noted
 
 
 def _foreign_in_katakana(query: str, consider) -> None:
@@ -2812,8 +2823,12 @@ def _foreign_in_katakana(query: str, consider) -> None:
     if not re.fullmatch(r"[\u30a0-\u30ff\s]+", query):
         return  # katakana with a character after it (ワシントン州, Washington State) is another thing
     parts = re.split(r"[・･\s]+", query.strip())
-    _closest_foreigner(rz.foreign_key(rz.katakana_loanword_to_latin(query)), consider, floor=85, firm=92,
-                       places=True, words=len(parts), surname=rz.foreign_key(rz.katakana_loanword_to_latin(parts[-1])))
+    found = []
+    _closest_foreigner(rz.foreign_key(rz.katakana_loanword_to_latin(query)), _noting(consider, found), floor=85,
+                       firm=92, places=True, words=len(parts),
+                       surname=rz.foreign_key(rz.katakana_loanword_to_latin(parts[-1])))
+    if not found and len(parts) >= 2:
+        _foreign_by_parts([rz.foreign_key(rz.katakana_loanword_to_latin(part)) for part in parts], consider)
 
 
 @cache
@@ -2843,7 +2858,21 @@ def _foreign_in_characters(query: str, consider) -> None:
     if len(characters) < 3 or 3 * common < 2 * len(characters) or characters[-1] in "娃娅":
         return
     parts = [part for part in re.split(r"[·・•‧。\s]+", query.replace("?", "")) if part]
-    keys = [rz.foreign_key((rz.pinyin_readings(part, limit=1) or [""])[0]) for part in parts]
+    _foreign_by_parts([rz.foreign_key((rz.pinyin_readings(part, limit=1) or [""])[0]) for part in parts], consider)
+
+
+def _foreign_by_parts(keys: list[str], consider) -> None:
+    """Suggest the non-Korean person whose surname and first name come nearest the parts of a transcribed name, each
+    part already folded by `romanize.foreign_key` (["jojip", "stalin"] for 조지프 스탈린), the first part read as the
+    first name and the last as the surname, compared with `_foreign_name_parts` by rapidfuzz ratio (0-100). A surname
+    alone must come within 85 of one person's and 8 points nearer than anyone else's; with a first name, the surname
+    within 80 and the first name within 60 of one person's. Used by `_foreign_in_characters`, and by the Hangul and
+    katakana readings (`_foreign_in_hangul`, `_foreign_in_katakana`) when the whole name read together is near no
+    one."""
+    from rapidfuzz import fuzz
+
+    if not keys or not keys[-1]:
+        return
     scores = []
     for person, (firsts, lasts) in _foreign_name_parts().items():
         last = max((fuzz.ratio(keys[-1], key) for key in lasts), default=0)
