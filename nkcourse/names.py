@@ -2021,6 +2021,12 @@ def _place_named_group(base: str, consider) -> None:
 
 
 _COUNTRY_GROUPS = frozenset({"ussr", "usa", "prc", "rok"})  # the groups that are a country's leadership
+# A country's short name in characters, kana or Hangul before 軍/군 ("forces"), and what its forces in Korea were in
+# the course's years: China's the Chinese People's Volunteers (the armies of 1950-58), the United States' the United
+# States as a belligerent (its group). The Soviet Union's (소련군, ソ連軍) are left out: the 25th Army of 1945-48 or
+# the Soviet Army at large, as the page may mean either.
+_COUNTRY_ARMIES = {**dict.fromkeys(("中国", "中國", "중국"), ("army", "cpv")),
+                   **dict.fromkeys(("米", "美", "米国", "美国", "美國", "アメリカ", "미", "미국"), ("group", "usa"))}
 # The two sides of the war, by group (and by army where an army has none): a leader named before a body must be on its
 # side (`_second_reading`: Walker's Eighth Army, Kim Il Sung's Korean People's Army; not Montgomery's Eighth Army)
 _SIDES = {**dict.fromkeys(("usa", "rok", "un_other", "kla", "unc"), "UN"),
@@ -2375,6 +2381,26 @@ def _japanese_reading(query: str, kind: str | None, consider) -> None:
             "group" if faction else "place")}
     if len(owners) == 1:
         consider(next(iter(owners.values())), _LOOSE * 0.95, "exact" if len(words) > 1 else "suggestion")
+    elif not owners and rz.script(query) == "kana" and len(words) == 1 and len(query.strip()) >= 5 and kind in (
+            None, "person"):
+        _kana_run_together(query.strip(), consider)
+
+
+def _kana_run_together(kana: str, consider) -> None:
+    """A Korean's name in kana written without a break, as a Japanese text glosses it (きんにっせい, 金日成; きんとほう,
+    金枓奉): split after its first one to three kana (the surname's reading), and suggested when the two parts read as
+    exactly one person's name in characters (`_on_names`). Only for five kana or more, and only a suggestion: a short
+    run may be a word (なんにち, 何日, "what day", is not Nam Il), and a long one may be too (ほうがくせい, 法学生, "a
+    law student", reads as Pang Hak-se)."""
+    index = _index()
+    owners = {}
+    for cut in (1, 2, 3):
+        latin = rz.katakana_to_latin(rz.hiragana_to_katakana(f"{kana[:cut]} {kana[cut:]}"))
+        for position in _on_names().get(rz.on_key(latin), []):
+            if index.spellings[position].kind == "person":
+                owners.setdefault(index.spellings[position].id, position)
+    if len(owners) == 1:
+        consider(next(iter(owners.values())), _LOOSE * 0.9, "suggestion")
 
 
 def _katakana_name(query: str, kind: str | None, consider) -> None:
@@ -4169,6 +4195,13 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             # Hebrew, Devanagari, Thai, Arabic and Persian readings of a Korean name guess its vowels (किम इल सनग,
             # "kim il sanag"; הונג מיונג-הוי, "hong myong-hoi"): its consonants compared with the course's names
             found = _by_consonants(latin, wanted, inherent_a=bool(re.search(r"[\u0900-\u0dff]", text)))
+        if not found and wanted in (None, "person") and len(latin.split()) >= 2 and (guessed or re.search(
+                r"[\u0600-\u06ff\u0e00-\u0e7f]", text)):
+            # ג'וזף סטאלין, "jozp stalin": a foreign person's first name and surname, each compared with his
+            heard = {}
+            _foreign_by_parts([rz.foreign_key(part) for part in latin.split()], lambda position, score, how: (
+                heard.setdefault(position, (score, position, how))))
+            found = list(heard.values())
         return [(score * 0.95, position, "suggestion") for score, position, _ in found]
     region = re.fullmatch(r"([^,]{2,}),\s*([^,]+?\s*(?:province|prefecture|county|region|provinz|provincia|oblast|"
                           r"область|провинция|-?do|道|도|省))", text.strip(), re.IGNORECASE)
@@ -4351,6 +4384,14 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                  and _index().spellings[item[1]].id in _COUNTRY_GROUPS]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
+    national = re.fullmatch(r"(.+?)\s*(?:軍隊|军队|군대|軍|军|군)", text.strip())
+    entity = _COUNTRY_ARMIES.get(national.group(1)) if national else None
+    if entity and wanted in (None, entity[0]) and depth == 0:
+        # 中国軍, 중국군, 米軍, 미군: a country's forces, by the country's short name in characters or Hangul; in the
+        # course's years China's forces in Korea were the CPV, and the United States' its forces (`_COUNTRY_ARMIES`)
+        return [(_LOOSE * 0.9, next(position for position, spelling in enumerate(_index().spellings)
+                                    if (spelling.kind, spelling.id) == entity
+                                    and spelling.system == "name in the course"), "suggestion")]
     ground = re.fullmatch(r"(.{3,}?)\s*(?:陸軍|陆军|육군)", text.strip())
     if ground and wanted in (None, "army") and depth == 0:
         # 朝鮮人民軍陸軍: an army's ground force, after the army's name; the army is suggested
@@ -4802,6 +4843,10 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
     if halves[0] and re.fullmatch(r"[A-ZА-ЯЁ]{2,6}", inside) and len(outside.split()) >= 2:
         return halves[0]  # Народной добровольческой армии (НВА): an abbreviation the course does not know, after a
         # name it does
+    if not halves[0] and halves[1] and halves[1][0][2] == "exact" and re.fullmatch(r"[A-Z]{3,6}", inside) and len(
+            initials) >= 2 and inside.casefold().startswith(initials):
+        return halves[1]  # United Nations (UNC): a name cut short before its last word, which the abbreviation in
+        # brackets, beginning with the name's initials, gives whole
     if not halves[0] and halves[1] and _index().spellings[halves[1][0][1]].id in _COUNTRY_GROUPS:
         # 第25軍(ソビエト連邦): a body's number, told apart by its country in brackets, is read with the country
         # before it (ソビエト連邦第25軍); the country alone is not the answer
