@@ -490,7 +490,7 @@ _GLOSSARY = {
     "quandoan": "corps", "botulenh": "command", "lienhopquoc": "united nations",
     "operaio": "workers", "operaia": "workers", "en": "",  # Italian Partito operaio; French "en Corée" (in Korea)
     "dang": "party", "quan": "army", "laodong": "workers", "trieutien": "korea", "nhandan": "people",
-    "chinguyen": "volunteers", "trungquoc": "china", "lienxo": "soviet", "congsan": "communist", "quandoi": "army",
+    "chinguyen": "volunteers", "trungquoc": "china", "lienxo": "soviet union", "congsan": "communist", "quandoi": "army",
     "phai": "faction",
     "bac": "north", "nam": "south", "congnhan": "workers", "hanquoc": "korea", "quanchinguyen": "volunteers",
     # further words met in these languages' names of the bodies of the period
@@ -599,6 +599,12 @@ _GLOSSARY = {
     "soviet": "soviet", "sobyet": "soviet", "unyong": "union",
     "zwiazek": "union", "zwiazku": "union", "radziecki": "soviet", "radzieckiego": "soviet", "republika": "republic",
     "republike": "republic",  # Polish Związek Radziecki, Republikę Korei
+    # the Soviet Union's and the People's Republic's names and abbreviations in the Romance, Germanic, Slavic,
+    # Finnish and Turkish forms of them (URSS, UdSSR, ZSRR, SSCB; RPC, VR China, ChRL, КНР)
+    "urss": "soviet union", "udssr": "soviet union", "zsrr": "soviet union", "sscb": "soviet union",
+    "neuvostoliitto": "soviet union", "neuvostoliito": "soviet union", "sovjet": "soviet", "sovjetunie": "soviet union", "sovjet-unie": "soviet union",  # (not "unie": French for united)
+    "volksrepublik": "people republic", "vr": "people republic", "rpc": "people republic china",
+    "chrl": "people republic china", "кнр": "people republic china",
     # the ordinals of the two numbered bodies of the war written in words (`_ORDINAL_WORDS`): eighth and tenth
     "octavo": "8th", "octava": "8th", "ottava": "8th", "ottavo": "8th", "huitieme": "8th", "oitavo": "8th",
     "oitava": "8th", "osma": "8th", "osmy": "8th", "nyolcadik": "8th", "sekizinci": "8th", "achte": "8th",
@@ -1256,7 +1262,10 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      r"lieutenant|lt\.|sergeant|sgt\.|professor|prof\.|товарищ(?:ем|а|у)?|тов\.|генерал(?:ом|а|у)?|маршал(?:ом|а|у)?|"
                      r"посол|посл(?:ом|а|у)|"
                      r"general[- ]major|general[- ]lieutenant|general[- ]colonel|генерал[- ](?:майор|лейтенант|"
-                     r"полковник))\s+",
+                     r"полковник)|"
+                     # a general's rank in German, French, Italian, Polish, Czech, Finnish and Indonesian
+                     r"generaloberst|generalleutnant|generalmajor|général|generale|generał|generál|kenraali|"
+                     r"jenderal|jend\.)\s+",
                      re.IGNORECASE)
 
 
@@ -1280,8 +1289,8 @@ _NAMED_AFTER_WORDS = frozenset("路街像橋桥號号驛驿郡市洞里邑區区
 _TITLES_AFTER = re.compile(r"\s*(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美國|美国|中国|中國|北朝鮮|韓国|韓國|"
                            r"미국|소련|중국|북한|한국)\s*(?="
                            r"(?:大統領|総統|總統|总统|首相|総理|總理|总理|外相|国務長官|國務卿|国务卿|大使|書記長|书记长|"
-                           r"대통령|수상|총리|국무장관|대사)$))?(장군|대장|중장|소장|준장|대원수|원수|동지|동무|수상|주석|위원장|대사|역도|괴뢰도당|"
-                           r"괴뢰|씨|옹|대통령|총리|국무장관|어머님|수령님|원수님|장군님|선생님|"
+                           r"대통령|수상|총리|국무장관|대사)$))?((?:(?:미|미국|소련|중국)\s*)?(?:육군|해군)?\s*(?:장군|대장|중장|소장|준장)|대원수|원수|동지|동무|수상|주석|위원장|대사|역도|괴뢰도당|"
+                           r"괴뢰|씨|옹|대통령|총리|국무장관|어머님|수령님|원수님|장군님|선생님|선생|(?:유엔군\s*)?사령관|"
                            r"先生|首領|首领|外相|總司令|总司令|參謀長|参谋长|閣下|阁下|總書記|总书记|"
                            r"사령관|사령원|부수상|"
                            r"將軍|将军|将軍|大將|大将|中將|中将|少將|少将|大元帥|大元帅|元帥|元帅|同志|主席|首相|"
@@ -3444,6 +3453,7 @@ _LATIN_CASE_ENDING = re.compile(r"(?:(?<=[^\W\d_]{3})['’][a-zçğışöü]{1,4
                                 # a Lithuanian genitive or locative of a noun in -as after n, ng, l or r: Seulo,
                                 # Busano, Kim Ir Seno, Pchenjane); a Finnish genitive -n, only after four letters
                                 # (not -s: Hodges, Maliks are others)
+                                r"|(?<=[^aeiouy\W])i(?:lta|ltä|lle|lla|llä|sta|stä)"  # Stalinilta: Finnish adds i
                                 r"|issa|issä|ssa|ssä|sta|stä|lla|llä|lle|lta|ile|is|as|ą|ę|(?:(?<=[nlr])|(?<=ng))[oe]"
                                 r")|(?<=[^\W\d_]{4})(?:in|n))$")
 # Latin case endings no woman's surname takes: Polish and Czech -em, -owi, -ovi after the consonant of a man's surname
@@ -3451,6 +3461,7 @@ _LATIN_CASE_ENDING = re.compile(r"(?:(?<=[^\W\d_]{3})['’][a-zçğışöü]{1,4
 # endings (Sztálinnal, and the accusative -t after a consonant: Sztálint) and a Turkish one after an apostrophe
 # (Stalin'in, Molotov'un): a foreign man's surname alone is read with one taken off
 _NO_WOMANS_ENDING = re.compile(r"[^\W\d_]{3}(?:['’][a-zçğışöü]{1,4}|[^aeiouy\W](?:em|owi|ovi)|nal|nel|nál|nél|val|"
+                               r"[^aeiouy\W]i(?:lta|ltä|lle|lla|llä|sta|stä)|"  # (Finnish: Stalinilta, Hruštšoville)
                                r"vel|lal|lel|tal|tel|tól|től|(?<=[^aeiouy\W])t)$")
 
 
