@@ -491,7 +491,8 @@ _GLOSSARY = {
     "operaio": "workers", "operaia": "workers", "en": "",  # Italian Partito operaio; French "en Corée" (in Korea)
     "dang": "party", "quan": "army", "laodong": "workers", "trieutien": "korea", "nhandan": "people",
     "chinguyen": "volunteers", "trungquoc": "china", "lienxo": "soviet union", "congsan": "communist", "quandoi": "army",
-    "phai": "faction",
+    "phai": "faction", "bochihuy": "command", "tinhnguyen": "volunteers", "conghoa": "republic",
+    "trunghoa": "china",
     "bac": "north", "nam": "south", "congnhan": "workers", "hanquoc": "korea", "quanchinguyen": "volunteers",
     # further words met in these languages' names of the bodies of the period
     "chinas": "china", "ciny": "china", "cina": "china", "chine": "china", "unione": "union", "union": "union",
@@ -581,7 +582,8 @@ _GLOSSARY = {
     # Polish armię (accusative, "the army"), the United Nations' initials in Polish (ONZ) and Czech or Slovak (OSN),
     # and US run into a German word (US-achten Armee)
     "armie": "army", "onz": "united nations", "osn": "united nations", "us": "united states",
-    "wojska": "army", "republiki": "republic", "velitelstvi": "command", "hoaky": "united states",
+    "wojska": "army", "republiki": "republic", "velitelstvi": "command", "velitelstvo": "command", "velitelstvom": "command", "spojenych": "united",
+    "narodov": "nations", "hoaky": "united states",
     "jungtiniu": "united", "tautu": "nations", "vadovybe": "command", "respublikos": "republic",
     "giovani": "young", "amici": "friends", "celeste": "heavenly", "via": "way", "особая": "special",
     "особой": "special", "особую": "special",
@@ -627,6 +629,8 @@ _GLOSSARY = {
     # Turkish
     "birlesmis": "united", "birlesmiş": "united", "milletler": "nations", "komutanligi": "command",
     "komutanlığı": "command", "komutanlıgı": "command", "cumhuriyeti": "republic",
+    "sovyet": "soviet", "sovyetler": "soviet", "birligi": "union", "sosyalist": "socialist",
+    "cumhuriyetler": "republics",  # Sovyetler Birliği, Sovyet Sosyalist Cumhuriyetler Birliği: the Soviet Union
     # Czech, Italian, Catalan, Polish, Norwegian, Danish and Finnish words, further
     "delnicke": "workers", "pracujicich": "workers", "sbor": "corps", "repubblica": "republic",
     "treball": "workers", "unio": "union", "dowodztwa": "command", "dowodztwo": "command", "narodow": "nations",
@@ -669,7 +673,8 @@ _GLOSSARY = {
 _ORDINAL_WORDS = frozenset(word for word, english in _GLOSSARY.items() if english in ("8th", "10th"))
 # Vietnamese words of two syllables, joined before `_GLOSSARY` is read: "Đảng Lao động Triều Tiên".
 _VIETNAMESE_WORDS = re.compile(r"\b(lao dong|trieu tien|nhan dan|chi nguyen|trung quoc|cong san|quan doi|cong nhan|"
-                               r"han quoc|tap doan|lien xo|hoa ky|quan doan|bo tu lenh|lien hop quoc)\b")
+                               r"han quoc|tap doan|lien xo|hoa ky|quan doan|bo tu lenh|lien hop quoc|bo chi huy|"
+                               r"tinh nguyen|cong hoa|trung hoa)\b")
 # Letters that Unicode does not take apart into a letter and a mark (Polish ł, Vietnamese đ, Turkish ı ...).
 _UNDECOMPOSED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "ß": "ss", "ı": "i", "ð": "d"})
 
@@ -2030,6 +2035,16 @@ def _place_named_group(base: str, consider) -> None:
 
 
 _COUNTRY_GROUPS = frozenset({"ussr", "usa", "prc", "rok"})  # the groups that are a country's leadership
+# A country's name in characters, kana or Hangul before a place's (北韓平壤市, 북한 평양): the countries (places.csv
+# country_today) where such a place lies. 朝鮮 and 조선 name all Korea, 한국 too in the North's and older usage.
+_COUNTRY_BEFORE_PLACE_CODES = {
+    **dict.fromkeys(("北韓", "北朝鮮", "北朝鲜", "北鮮", "북한", "북조선"), {"dprk"}),
+    **dict.fromkeys(("韓國", "韓国", "韩国", "南韓", "南韩", "南朝鮮", "南朝鲜", "남한", "남조선"), {"rok"}),
+    **dict.fromkeys(("朝鮮", "朝鲜", "조선", "한국"), {"dprk", "rok"}),
+    **dict.fromkeys(("中國", "中国", "중국"), {"prc"}), **dict.fromkeys(("蘇聯", "苏联", "ソ連", "소련"), {"russia", "uzbekistan"}),
+    **dict.fromkeys(("美國", "美国", "米国", "미국", "アメリカ"), {"usa"})}
+_COUNTRY_BEFORE_PLACE = re.compile("|".join(sorted(map(re.escape, _COUNTRY_BEFORE_PLACE_CODES), key=len, reverse=True))
+                                   .join(("(", ")")))
 # A country's short name in characters, kana or Hangul before 軍/군 ("forces"), and what its forces in Korea were in
 # the course's years: China's the Chinese People's Volunteers (the armies of 1950-58), the United States' the United
 # States as a belligerent (its group). The Soviet Union's (소련군, ソ連軍) are left out: the 25th Army of 1945-48 or
@@ -3975,6 +3990,15 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             _second_reading(tidied, wanted, depth))  # (tidied once: no deeper)
         if found:
             return [(score * 0.97, position, "suggestion") for score, position, _ in found]
+    closed = re.sub(r"(?<=[\uac00-\ud7a3])\s+(?=[\uac00-\ud7a3])", "", text.strip())
+    if closed != text.strip() and depth == 0 and rz.script(text) == "hangul":
+        # 북조선 인민군, 조선민주주의인민공화국 군대: Korean spaces a body's name as a writer pleases; the name closed up
+        # is taken when it is a body's or a place's (a person's name spaced, 김 주석, "Chairman Kim", is another thing)
+        found = [item for item in _search(closed, wanted)[:1] if _index().spellings[
+            item[1]].kind != "person"] or [item for item in _second_reading(closed, wanted, depth)
+                                           if _index().spellings[item[1]].kind != "person"]
+        if found:
+            return [(score * 0.97, position, "suggestion") for score, position, _ in found]
     country = re.fullmatch(r"(.+?),\s*([^,]+)", text.strip())
     if country and wanted in (None, "place") and normalise(country.group(2)) in _COUNTRY_NAMES:
         # Pjöngjang, Nordkorea; Hamhung, North Korea: a place with its country after a comma, taken when the place
@@ -4395,6 +4419,19 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                  and _index().spellings[item[1]].id in _COUNTRY_GROUPS]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
+    country = _COUNTRY_BEFORE_PLACE.match(text.strip()) if depth == 0 and wanted in (None, "place") else None
+    if country and text.strip()[country.end():].strip():
+        # 北韓平壤市, 북한 평양, 中国丹东: a place with its country before it, taken when the place lies in that
+        # country (for a Korean place across the 38th parallel, in either Korea)
+        rest = text.strip()[country.end():].strip()
+        found = [item for item in _search(rest, "place") if item[2] in _FIRM]
+        if found:
+            place = _index().spellings[found[0][1]].id
+            lies_in = _places_table().get(place, ("", ""))[1]
+            if lies_in in _COUNTRY_BEFORE_PLACE_CODES[country.group(1)] or (
+                    place in _across_the_parallel() and lies_in in ("dprk", "rok") and (
+                        _COUNTRY_BEFORE_PLACE_CODES[country.group(1)] & {"dprk", "rok"})):
+                return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
     national = re.fullmatch(r"(.+?)\s*(?:軍隊|军队|군대|軍|军|군)", text.strip())
     entity = _COUNTRY_ARMIES.get(national.group(1)) if national else None
     if entity and wanted in (None, entity[0]) and depth == 0:
