@@ -1837,6 +1837,11 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             # named after Kim Chaek (not in the course), so no one is offered. (Three, "Kimirsen", are a name.)
             return
         if spelling.system in _LOOSE_SYSTEMS:
+            if rz.script(query) in ("cjk", "kana") and rz.script(spelling.spelling) == "latin" and (
+                    spelling.kind in ("army", "party")):
+                return  # a body's loose name in Latin letters is not met through a reading of characters: 義勇軍,
+                # read 의용군 (Uiyonggun, the Korean Volunteer Army's loose short name), is as often the CPV in
+                # Japanese (a faction's loose name is: 莫斯科派, モスクワ派, the "Moscow faction")
             how = "suggestion"
         score *= spelling.weight
         entity = (spelling.kind, spelling.id)
@@ -2576,6 +2581,8 @@ def _generic_name(query: str, kind: str | None, consider) -> None:
     if normalise(query) in _NOT_A_BODY:
         return
     keys = {normalise(query)} | set(_plain_keys(query)[1:2]) if rz.script(query) == "cjk" else {normalise(query)}
+    if rz.script(query) == "cjk":  # 义勇军 is also the end of 中国人民義勇軍, a name in the other script
+        keys |= {normalise(form) for form in rz.other_chinese_script(query)}
     shortest = 3 if rz.script(query) in ("hangul", "cjk") else 8
     found: dict[tuple[str, str], int] = {}
     for key in keys:
