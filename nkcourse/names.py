@@ -3997,6 +3997,12 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             _second_reading(tidied, wanted, depth))  # (tidied once: no deeper)
         if found:
             return [(score * 0.97, position, "suggestion") for score, position, _ in found]
+    if depth == 0 and wanted in (None, "group") and _territory_names().get(normalise(text)) in _UN_SENDING_STATES:
+        # Турция, Belgique, Etiópia: a state that sent forces to the UN Command (`_UN_SENDING_STATES`), by its name
+        # in any language the CLDR gives, suggested as the group of those states
+        return [(_LOOSE * 0.9, next(position for position, spelling in enumerate(_index().spellings) if (
+            spelling.kind, spelling.id) == ("group", "un_other") and spelling.system == "name in the course"),
+            "suggestion")]
     closed = re.sub(r"(?<=[\uac00-\ud7a3])\s+(?=[\uac00-\ud7a3])", "", text.strip())
     if closed != text.strip() and depth == 0 and rz.script(text) == "hangul":
         # 북조선 인민군, 조선민주주의인민공화국 군대: Korean spaces a body's name as a writer pleases; the name closed up
@@ -4957,6 +4963,27 @@ def _namesake(text: str) -> str | None:
     return _namesakes().get(rz.simplified_characters(normalise(text))) if _namesakes() else None
 
 
+# The states other than the United States and South Korea that sent forces to the UN Command in Korea (the group
+# un_other), by CLDR territory code: the fifteen that sent combat forces and the five (Denmark, India, Italy, Norway,
+# Sweden) that sent medical units, as the Korean War Educator's page of participating nations lists them
+# (koreanwar_educator_un), with the counts of the US Defense Department's fact sheet (dodkw60_nd: fifteen and five)
+# and the five medical states of the Korea Herald's series (korea_herald_2010_un_allies)
+_UN_SENDING_STATES = frozenset({"AU", "BE", "CA", "CO", "ET", "FR", "GR", "LU", "NL", "NZ", "PH", "ZA", "TH", "TR", "GB",
+                                "DK", "IN", "IT", "NO", "SE"})
+
+
+@cache
+def _territory_names() -> dict[str, str]:
+    """The names of the world's countries and territories in the languages of the course's pages and readers, as the
+    Unicode CLDR gives them (territory_names.tsv, written by tools/cldr_country_names.py), compared as `normalise`
+    folds them (Бельгия, Belgique, ベルギー) -> the territory's CLDR code ("BE"): about 7,400 names, read once and
+    only when a name found nothing firmly."""
+    with (Path(__file__).parent / "territory_names.tsv").open(encoding="utf-8") as handle:
+        names = {normalise(line.rstrip("\n").split("\t")[1]): line.split("\t")[0] for line in handle
+                 if line.strip() and not line.startswith("#")}
+    return {**names, "turkey": "TR"}  # (the CLDR's English name is now Türkiye)
+
+
 def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     """`lookup` of one name, the entry already checked."""
     untitled = _TITLES_AFTER.sub("", _TITLES.sub("", text.strip())).strip()  # 吳基涉同志: the name without its title
@@ -5028,6 +5055,11 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
                                                  and rz.korean_readings(text.strip())
                                                  and not set(rz.korean_readings(text.strip())) & set(
                                                      rz.korean_readings(_index().spellings[item[1]].spelling)))]
+    if found and found[0][2] not in ("exact", "part") and _index().spellings[found[0][1]].kind == "person" and (
+            normalise(text) in _territory_names()):
+        found = [item for item in found if _index().spellings[item[1]].kind != "person"] or _second_reading(
+            text, wanted)  # Бельгия, Belgium, is no slip of Берия's name: a country's name is never read as a
+        # person's by likeness
     lone_initial = re.fullmatch(r"([^\W\d_])\.\s*([^\W\d_][^\W\d_'’\-]{2,})", text.strip())
     if lone_initial and lone_initial.group(1).isupper():
         # Ю. Малик, Я. Сталин: one initial before a foreign man's surname must be his first name's (Yakov Stalin,

@@ -1,13 +1,16 @@
-"""Write nkcourse/country_names.tsv: the names of the countries whose leadership is a group of the course, in the
-languages the course's pages and learners use, from the Unicode Common Locale Data Repository (CLDR) as the `babel`
-library ships it (BSD licence; the CLDR data under the Unicode licence, whose notice the table carries).
+"""Write nkcourse/country_names.tsv, the names of the countries whose leadership is a group of the course, in the
+languages the course's pages and learners use, and nkcourse/territory_names.tsv, every country's and territory's name
+in those languages, from the Unicode Common Locale Data Repository (CLDR) as the `babel` library ships it (BSD
+licence; the CLDR data under the Unicode licence, whose notice each table carries).
 
-The name look-up reads the table, so that 미국, 美国, Hoa Kỳ, Südkorea or 韓国 is answered as "United States" and
-"South Korea" are (the groups `usa` and `rok`). The Soviet Union is no CLDR territory: its names in other languages are
-rows of data/name_variants.csv, each with its source. The English names are the data's own and are left out.
+The name look-up reads the first table, so that 미국, 美国, Hoa Kỳ, Südkorea or 韓国 is answered as "United States"
+and "South Korea" are (the groups `usa` and `rok`). The Soviet Union is no CLDR territory: its names in other
+languages are rows of data/name_variants.csv, each with its source. The English names are the data's own and are left
+out. It reads the second to tell a country's name from a person's (Бельгия, Belgium, is no slip of Берия) and to know
+the states that sent forces to the UN Command by their names in any of these languages.
 
-    .venv/bin/python tools/cldr_country_names.py           # write the table
-    .venv/bin/python tools/cldr_country_names.py --check   # exit 1 if the table differs from what babel gives
+    .venv/bin/python tools/cldr_country_names.py           # write the tables
+    .venv/bin/python tools/cldr_country_names.py --check   # exit 1 if a table differs from what babel gives
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import sys
 from pathlib import Path
 
 TABLE = Path(__file__).resolve().parents[1] / "nkcourse" / "country_names.tsv"
+TERRITORY_TABLE = TABLE.with_name("territory_names.tsv")
 # group of the course -> CLDR territory code
 COUNTRIES = {"usa": "US", "rok": "KR"}
 # Names left out: 韩国 and 韓国, which read in Korean are 한국, a name of all Korea as well as of the South (한국사,
@@ -24,6 +28,9 @@ LEFT_OUT = {("KR", "zh"), ("KR", "ja")}
 LOCALES = ("zh", "zh_Hant", "ja", "ko", "ru", "uk", "bg", "sr", "sr_Latn", "hr", "bs", "sl", "pl", "cs", "sk", "hu",
            "ro", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "et", "lt", "lv", "tr", "vi", "id", "ms",
            "fil", "th", "ar", "fa", "he", "hi", "mn", "kk")
+# the languages of the second table, every country's and territory's name (territory_names.tsv): English, those above,
+# Greek and Georgian
+TERRITORY_LOCALES = ("en", *LOCALES, "el", "ka")
 
 
 # The copyright and permission notice of the Unicode License v3, which the licence asks to travel with the data
@@ -72,17 +79,43 @@ def table() -> str:
     return "\n".join(lines) + "\n"
 
 
+def territories() -> str:
+    """The second table's text: a notice, then one line per name of any country or territory in the locales of
+    TERRITORY_LOCALES: CLDR territory code, tab, name (each name once, as the first locale in that order gives it).
+    The name look-up reads it to tell a country's name from a person's (Бельгия is not Берия) and to know the states
+    that sent forces to the UN Command by their names in any of these languages."""
+    import babel
+    from babel import Locale
+
+    lines = [
+        "# Names of the world's countries and territories in the languages of the course's pages and readers: CLDR",
+        "# territory code, name. Extracted (only these names) from the Unicode Common Locale Data Repository (CLDR) as",
+        f"# babel {babel.__version__} ships it (babel: BSD licence), by tools/cldr_country_names.py. The CLDR data are",
+        "# copyright Unicode, Inc., and used under the Unicode License v3 (https://www.unicode.org/license.txt):",
+        *("# " + line if line else "#" for line in UNICODE_LICENSE.splitlines()),
+    ]
+    seen = set()
+    for locale in TERRITORY_LOCALES:
+        for code, name in sorted(Locale.parse(locale).territories.items()):
+            if code.isalpha() and name not in seen:
+                seen.add(name)
+                lines.append(f"{code}\t{name}")
+    return "\n".join(lines) + "\n"
+
+
 def main(arguments: list[str]) -> int:
-    text = table()
+    written = ((TABLE, table()), (TERRITORY_TABLE, territories()))
     if "--check" in arguments:
-        current = TABLE.read_text(encoding="utf-8") if TABLE.exists() else ""
-        if current != text:
-            print(f"{TABLE.name} differs from what babel gives: run tools/cldr_country_names.py")
+        stale = [path.name for path, text in written
+                 if (path.read_text(encoding="utf-8") if path.exists() else "") != text]
+        if stale:
+            print(f"{', '.join(stale)} differ(s) from what babel gives: run tools/cldr_country_names.py")
             return 1
-        print(f"{TABLE.name} is current.")
+        print(f"{TABLE.name} and {TERRITORY_TABLE.name} are current.")
         return 0
-    TABLE.write_text(text, encoding="utf-8")
-    print(f"wrote {TABLE} ({sum(not line.startswith('#') for line in text.splitlines())} names)")
+    for path, text in written:
+        path.write_text(text, encoding="utf-8")
+        print(f"wrote {path} ({sum(not line.startswith('#') for line in text.splitlines())} names)")
     return 0
 
 

@@ -384,6 +384,20 @@ def test_the_country_names_are_the_cldrs_and_carry_its_notice():
     assert "Unicode, Inc." in head and "Permission is hereby granted" in head and "Extracted" in head
     for group, name in names._country_names():
         assert first(nk.lookup(name)) == ("group", group), name
+    head = (Path(names.__file__).parent / "territory_names.tsv").read_text(encoding="utf-8")[:3000]
+    assert "Unicode, Inc." in head and "Permission is hereby granted" in head and "Extracted" in head
+
+
+def test_a_countrys_name_is_no_persons_and_the_states_that_sent_forces_are_their_group():
+    """Бельгия (Belgium) once met Берия (Beria) by likeness: a country's name in any language the CLDR table holds
+    is never read as a person's; the states that sent forces to the UN Command, by any of their names, are suggested
+    as their group, and other countries' names find no one."""
+    for name in ("Бельгия", "Белгия", "Belgique", "Turkey", "Törökország", "Турция", "Etiópia", "Colombie",
+                 "Великобритания", "イギリス", "Luxemburg", "Filipinas"):
+        found = nk.lookup(name)
+        assert first(found) == ("group", "un_other") and found["match"].iloc[0] == "suggestion", name
+    for name in ("Japan", "Россия", "Georgia", "Grusien", "Mongolia", "Polska", "Чехословакия", "Brasil"):
+        assert first(nk.lookup(name)) is None, name
 
 
 def test_the_other_places_of_korea_carry_their_notice_and_no_name_of_the_course():
