@@ -853,11 +853,12 @@ _OTHER_SCRIPT_GLOSSARY = {
     "السوفیتی": "soviet", "نهر": "river", "بحیرة": "lake", "خزان": "reservoir", "جمهوریة": "republic",
     "قیادة": "command", "الأمم": "nations", "المتحدة": "united", "الشمالی": "north", "الجنوبی": "south",
     "الفیلق": "corps", "فیلق": "corps", "العاشر": "10th", "الثامن": "8th", "الاتحاد": "union", "الصین": "china",
-    "الشعبیة": "people",
+    "الشعبیة": "people", "السوفیاتی": "soviet",  # الاتحاد السوفياتي, the Soviet Union
     # Persian
     "کارگران": "workers", "کره": "korea", "شمالی": "north", "جنوبی": "south", "ارتش": "army", "خلق": "people",
     "مردمی": "people", "داوطلبان": "volunteers", "داوطلب": "volunteers", "چین": "china", "کمونیست": "communist",
     "رود": "river", "رودخانه": "river", "دریاچه": "lake",
+    "اتحاد": "union", "جماهیر": "republics", "شوروی": "soviet", "سوسیالیستی": "socialist",  # the Soviet Union
     # Hebrew (whole words, as Arabic's)
     "מפלגת": "party", "מפלגה": "party", "המפלגה": "party", "הפועלים": "workers", "העובדים": "workers", "של": "",
     "קוריאה": "korea", "בקוריאה": "korea", "הקוריאני": "korea", "הקוריאנית": "korea", "צפון": "north",
@@ -3546,10 +3547,11 @@ _BATTLE_AFTER = re.compile(r"(?:[\s\-]+(?:battle|campaign|kampagne|schlacht|csat
                            r"chŏnt['’]u|chont['’]?u|jeontu|zh[aà]ny[iì]|zh[aà]nd[oò]u|"
                            r"битва|сражение|операция)|\s*(?:战役|戰役|战斗|戰鬥|戰鬪|戰闘|之战|之戰|会战|會戰|전투|の戦い|戦い|"
                            r"の戦闘|戦闘|上陸作戦|上陸作戰|登陆作战|登陸作戰|撤収作戦|撤収|撤退作戦|作戦|作戰|作战|"
-                           r"橋頭堡|桥头堡))$", re.IGNORECASE)
-# (作戦: an operation; 橋頭堡: the bridgehead, 釜山橋頭堡 the Pusan Perimeter)
+                           r"橋頭堡|桥头堡|상륙\s*작전|철수\s*작전|작전|철수))$", re.IGNORECASE)
+# (作戦: an operation; 橋頭堡: the bridgehead, 釜山橋頭堡 the Pusan Perimeter; 상륙작전, 철수: a landing and a withdrawal,
+# 인천상륙작전, 흥남 철수)
 _EVENT_AFTER = re.compile(r"[\s\-]+(?:landings?|perimeter|uprising|bulge|evacuation|breakout|incident|offensive|"
-                          r"raid)$", re.IGNORECASE)  # not "battle": the Battle of Moscow is not the city's entry
+                          r"raid)$|\s*(?:사건|습격|습격\s*사건|습격전)$", re.IGNORECASE)  # (보천보 사건, 보천보 습격: the raid)  # not "battle": the Battle of Moscow is not the city's entry
 _RUSSIAN_PLACE_ADJECTIVE = re.compile(r"(?<=[а-яёіїєґ]{3})(?:ск(?:ая|ое|ий|ой|ую|ом|ого|ому)|ськ(?:а|е|ий|ої|у|ом))$")
 # Words for a lake or a reservoir in the languages of `_PLACE_WORDS_LATIN` other than English (whose words are read by
 # the feature words in `_second_reading`): a name with one is a lake's or a reservoir's, never a town's
@@ -4445,6 +4447,14 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                     place in _across_the_parallel() and lies_in in ("dprk", "rok") and (
                         _COUNTRY_BEFORE_PLACE_CODES[country.group(1)] & {"dprk", "rok"})):
                 return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
+    province = re.fullmatch(r"([\uac00-\ud7a3]{1,3}[남북]?도|[\u4e00-\u9fff]{1,3}[南北]?道)\s*(.{2,})", text.strip())
+    if province and depth == 0 and wanted in (None, "place"):
+        # 평안북도 운산, 함경남도 갑산군, 平安北道 雲山: a Korean place after its province, as Korean writes it
+        found = [item for item in _search(province.group(2), "place") or _second_reading(province.group(2), "place",
+                                                                                          depth + 1)
+                 if item[2] in _FIRM and _index().spellings[item[1]].id in _korean_place_kinds()]
+        if found:
+            return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
     national = re.fullmatch(r"(.+?)\s*(?:軍隊|军队|군대|軍|军|군)", text.strip())
     entity = _COUNTRY_ARMIES.get(national.group(1)) if national else None
     if entity and wanted in (None, entity[0]) and depth == 0:
