@@ -1296,7 +1296,7 @@ _TITLES_AFTER = re.compile(r"\s*(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美國|�
                            r"미국|소련|중국|북한|한국)\s*(?="
                            r"(?:大統領|総統|總統|总统|首相|総理|總理|总理|外相|国務長官|國務卿|国务卿|大使|書記長|书记长|"
                            r"대통령|수상|총리|국무장관|대사)$))?((?:(?:미|미국|소련|중국)\s*)?(?:육군|해군)?\s*(?:장군|대장|중장|소장|준장)|대원수|원수|동지|동무|수상|주석|위원장|대사|역도|괴뢰도당|"
-                           r"괴뢰|씨|옹|대통령|총리|국무장관|어머님|수령님|원수님|장군님|선생님|선생|(?:유엔군\s*)?사령관|"
+                           r"괴뢰|씨|옹|대통령|총리|국무장관|어머님|수령님|원수님|장군님|선생님|(?:유엔군\s*)?사령관|"
                            r"先生|首領|首领|外相|總司令|总司令|參謀長|参谋长|閣下|阁下|總書記|总书记|"
                            r"사령관|사령원|부수상|"
                            r"將軍|将军|将軍|大將|大将|中將|中将|少將|少将|大元帥|大元帅|元帥|元帅|同志|主席|首相|"
@@ -1838,6 +1838,10 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             # named after Kim Chaek (not in the course), so no one is offered. (Three, "Kimirsen", are a name.)
             return
         if spelling.system in _LOOSE_SYSTEMS:
+            if rz.script(query) == "cjk" == rz.script(spelling.spelling) and (
+                    rz.simplified_characters(normalise(query)) != rz.simplified_characters(normalise(spelling.spelling))):
+                return  # a loose name in characters only as written: 人民党 is no slip of 新人民党, a machine
+                # translation's name of the New People's Party (the Korean People's Party was 人民党)
             if rz.script(query) in ("cjk", "kana") and rz.script(spelling.spelling) == "latin" and (
                     spelling.kind in ("army", "party")):
                 return  # a body's loose name in Latin letters is not met through a reading of characters: 義勇軍,
@@ -2051,10 +2055,19 @@ _COUNTRY_BEFORE_PLACE_CODES = {
     **dict.fromkeys(("美國", "美国", "米国", "미국", "アメリカ"), {"usa"})}
 _COUNTRY_BEFORE_PLACE = re.compile("|".join(sorted(map(re.escape, _COUNTRY_BEFORE_PLACE_CODES), key=len, reverse=True))
                                    .join(("(", ")")))
+# The northern Korean provinces by the start of their names in Hangul and characters, and the Korea (places.csv
+# country_today) each lies in. Only a North Korean place is read after its province: a place after a southern
+# province is a namesake there as often as not (전라남도 금성 is Naju's old name, not Kumsong; 충청남도 운산, a
+# township in Sosan, not Unsan; 충청남도 마산 is not the city of Masan, which the data do not place in a province).
+# Kangwon is in both Koreas; a place across the 38th parallel is taken only in the Korea it lies in today.
+_PROVINCE_COUNTRIES = (
+    *((start, {"dprk"}) for start in ("평안", "함경", "황해", "자강", "량강", "양강", "平安", "咸鏡", "咸镜", "黃海", "黄海",
+                                      "慈江", "兩江", "两江", "江原", "강원")),)
 # A country's short name in characters, kana or Hangul before 軍/군 ("forces"), and what its forces in Korea were in
 # the course's years: China's the Chinese People's Volunteers (the armies of 1950-58), the United States' the United
-# States as a belligerent (its group). The Soviet Union's (소련군, ソ連軍) are left out: the 25th Army of 1945-48 or
-# the Soviet Army at large, as the page may mean either.
+# States as a belligerent (its group). Only suggested: for the years before 1950 (and in Japanese writing on 1937-49)
+# 中国軍 usually means the Nationalist army, which the course does not hold. The Soviet Union's (소련군, ソ連軍) are
+# left out: the 25th Army of 1945-48 or the Soviet Army at large, as the page may mean either.
 _COUNTRY_ARMIES = {**dict.fromkeys(("中国", "中國", "중국"), ("army", "cpv")),
                    **dict.fromkeys(("米", "美", "米国", "美国", "美國", "アメリカ", "미", "미국"), ("group", "usa"))}
 # The two sides of the war, by group (and by army where an army has none): a leader named before a body must be on its
@@ -2368,7 +2381,7 @@ _JAPANESE_WORDS = frozenset({"kokkai", "kokai", "kankyo", "kanto", "kando", "kan
                              # a given name or a word as often as a Korean place's Japanese name: Yuki (雪, 雄基
                              # Unggi), Kahei (貨幣), Kaisen (開戦),
                              # Fusen (風船; 赴戦 is Pujŏn, not 釜山)
-                             "yuki", "kahe", "kaisen", "fusen",
+                             "yuki", "kahe", "kaisen", "fusen", "kinjo",  # (金城 Kinjō, a Japanese surname)
                              "chikyu", "tikyu"})  # 地球, the Earth (Taikyū is 大邱); as `romanize.on_key` folds them
 
 
@@ -2411,17 +2424,23 @@ def _japanese_reading(query: str, kind: str | None, consider) -> None:
             "group" if faction else "place")}
     if len(owners) == 1:
         consider(next(iter(owners.values())), _LOOSE * 0.95, "exact" if len(words) > 1 else "suggestion")
-    elif not owners and rz.script(query) == "kana" and len(words) == 1 and len(query.strip()) >= 5 and kind in (
-            None, "person"):
+    elif not owners and rz.script(query) == "kana" and len(words) == 1 and kind in (None, "person") and (
+            len(re.sub(r"[ゃゅょぁぃぅぇぉャュョァィゥェォ\s]", "", query)) >= 5) and (
+            rz.hiragana_to_katakana(query.strip()) not in _KANA_WORDS):
         _kana_run_together(query.strip(), consider)
+
+
+# Japanese words in kana (in katakana) of five morae or more that read as a Korean name of the course run together:
+# ホウガクセイ, 法学生, "a law student", is not Pang Hak-se (方學世)
+_KANA_WORDS = frozenset({"ホウガクセイ"})
 
 
 def _kana_run_together(kana: str, consider) -> None:
     """A Korean's name in kana written without a break, as a Japanese text glosses it (きんにっせい, 金日成; きんとほう,
     金枓奉): split after its first one to three kana (the surname's reading), and suggested when the two parts read as
-    exactly one person's name in characters (`_on_names`). Only for five kana or more, and only a suggestion: a short
-    run may be a word (なんにち, 何日, "what day", is not Nam Il), and a long one may be too (ほうがくせい, 法学生, "a
-    law student", reads as Pang Hak-se)."""
+    exactly one person's name in characters (`_on_names`). Only for five morae or more (small ゃ, ゅ, ょ make none:
+    きんきゅう, 緊急, "emergency", has four), not for the words of `_KANA_WORDS`, and only a suggestion: a short run
+    may be a word (なんにち, 何日, "what day", is not Nam Il)."""
     index = _index()
     owners = {}
     for cut in (1, 2, 3):
@@ -2718,9 +2737,15 @@ _JUNIOR_RANKS = re.compile(r"^(?:lieutenant|lt\.|captain|capt\.|sergeant|sgt\.|m
                            re.IGNORECASE)
 # Military ranks typed before a name, and the words of a soldier's posts: a general or a marshal is a soldier
 # ("Marshal Liu" is Liu Bocheng, never Liu Shaoqi, a civilian)
-_MILITARY_TITLES = re.compile(r"^(?:general|gen\.|marshal|marshall|colonel|col\.|admiral|adm\.|vice[- ]admiral|"
+_MILITARY_TITLES = re.compile(r"^(?:generaloberst|generalleutnant|generalmajor|général|generale|generał|generál|"
+                              r"kenraali|jenderal|jend\.|"
+                              r"general|gen\.|marshal|marshall|colonel|col\.|admiral|adm\.|vice[- ]admiral|"
                               r"rear[- ]admiral|brigadier|brig\.|lieutenant[- ]general|lt\.|major[- ]general|maj\.|"
                               r"генерал|маршал)", re.IGNORECASE)
+# a rank in a person's posts (people.csv) that makes him a soldier though his posts name no army: Marshal of the
+# Soviet Union, Generalissimo
+_SOLDIERS_RANK = re.compile(r"marshal|generalissimo|general\b|admiral|colonel", re.IGNORECASE)
+_CIVIL_POSTS = re.compile(r"ambassador|minister|secretary|president|chairman|premier|diplomat", re.IGNORECASE)
 _NAVAL_TITLES = re.compile(r"^(?:vice[- ]|rear[- ])?(?:admiral|adm\.)", re.IGNORECASE)
 # the general officers' ranks, the only ones a surname that is also a first name is read after (`_general_by_surname`)
 _GENERALS_TITLES = re.compile(r"^(?:(?:(?:major|lieutenant|brigadier|maj\.|lt\.|brig\.)[- ]?)?(?:general|gen\.)|"
@@ -2748,6 +2773,11 @@ def _title_fits(person: str, typed: str) -> bool:
         return False
     if person not in _foreign_keys():
         return True
+    if _MILITARY_TITLES.match(typed.strip()) and _CIVIL_POSTS.search(_posts(person)) and not (
+            _MILITARY_POSTS.search(_posts(person)) or _SOLDIERS_RANK.search(_posts(person))):
+        return False  # Generalmajor Ivanov, General Ivanov: a general's rank before a foreigner whose posts are
+        # civil offices only (Vasily Ivanov, ambassador) names another man (posts that name neither, Romanenko's
+        # "Head of the Soviet Civil Administration", say nothing against it)
     naval = re.search(r"navy|naval|fleet", _posts(person)) and not re.search(r"\barmy|division|corps", _posts(person))
     if _NAVAL_TITLES.match(typed.strip()) and not naval or _MILITARY_TITLES.match(typed.strip()) and naval and not (
             _NAVAL_TITLES.match(typed.strip())):
@@ -4094,7 +4124,10 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         found = [item for item in _search(cyrillic, wanted) if item[2] in _FIRM]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
-    if rz.script(text) == "cyrillic" and text.isupper() and depth == 0:  # КИМ ИР СЕНА, as a list of names prints it
+    if rz.script(text) == "cyrillic" and text.isupper() and depth == 0 and not (
+            re.fullmatch(r"[А-ЯЁ]{2,5}", text.strip()) and len(re.findall(r"[АЕЁИОУЫЭЮЯ]", text.strip())) < 2):
+        # КИМ ИР СЕНА, as a list of names prints it (not an abbreviation: КНРА, the Korean People's Revolutionary
+        # Army, is not КНР, the PRC, declined)
         capitalized = " ".join(word.capitalize() if re.search(r"[А-ЯЁ]{2}", word) else word
                                for word in text.split())  # (initials stay: СТАЛИНУ И.В.)
         found = _search(capitalized, wanted) or _second_reading(capitalized, wanted, depth + 1)
@@ -4192,8 +4225,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         found = [item for item in _search("Soviet Koreans", "group") if item[2] in _FIRM]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
-    junior = re.fullmatch(r"(\S+(?:[\s・·]+\S+)+?)[\s,\-・·]+(?:Jr\.?|junior|младший|молодший|мл\.|ml\.|mł\.|"
-                          r"ジュニア|주니어)", text.strip(), re.IGNORECASE)
+    junior = re.fullmatch(r"(\S+(?:[\s・·]+\S+)+?)(?:[\s,\-・·]+(?:Jr\.?|junior|младший|молодший|мл\.|ml\.|mł\.|"
+                          r"ジュニア|주니어)|\s*(?:2세|2世|二世))", text.strip(), re.IGNORECASE)
     if junior and wanted in (None, "person"):
         # William Kelly Harrison Jr.: the name without Jr. read as below (a middle name left out, a declined name:
         # Williama Harrisona Jr., Уильям Харрисон-младший, ウィリアム・ハリソン・Jr), kept only for a person whose
@@ -4435,7 +4468,7 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     country = _COUNTRY_BEFORE_PLACE.match(text.strip()) if depth == 0 and wanted in (None, "place") else None
-    if country and text.strip()[country.end():].strip():
+    if country and text.strip()[country.end():].strip() and not re.search(r"(?:주|州|州立)$", text.strip()):
         # 北韓平壤市, 북한 평양, 中国丹东: a place with its country before it, taken when the place lies in that
         # country (for a Korean place across the 38th parallel, in either Korea)
         rest = text.strip()[country.end():].strip()
@@ -4447,12 +4480,23 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                     place in _across_the_parallel() and lies_in in ("dprk", "rok") and (
                         _COUNTRY_BEFORE_PLACE_CODES[country.group(1)] & {"dprk", "rok"})):
                 return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
+    teacher = re.fullmatch(r"([\uac00-\ud7a3]{2,4})\s*선생(?:을|이|은|의|께서|께|에게|과|와)?", text.strip())
+    if teacher and depth == 0 and wanted in (None, "person"):
+        # 조만식선생, 조만식 선생: 선생, the respect a Korean elder is named with, after a Korean's whole name (not a
+        # foreigner's: 하지 선생 is Mr Ha Ji, or the word 하지, not General Hodge)
+        found = [item for item in _search(teacher.group(1), "person") if item[2] in _FIRM
+                 and _index().spellings[item[1]].id not in _foreign_people()]
+        if found:
+            return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
     province = re.fullmatch(r"([\uac00-\ud7a3]{1,3}[남북]?도|[\u4e00-\u9fff]{1,3}[南北]?道)\s*(.{2,})", text.strip())
     if province and depth == 0 and wanted in (None, "place"):
         # 평안북도 운산, 함경남도 갑산군, 平安北道 雲山: a Korean place after its province, as Korean writes it
+        korea = next((countries for start, countries in _PROVINCE_COUNTRIES if province.group(1).startswith(start)),
+                     set())
         found = [item for item in _search(province.group(2), "place") or _second_reading(province.group(2), "place",
                                                                                           depth + 1)
-                 if item[2] in _FIRM and _index().spellings[item[1]].id in _korean_place_kinds()]
+                 if item[2] in _FIRM and _index().spellings[item[1]].id in _korean_place_kinds()
+                 and _places_table().get(_index().spellings[item[1]].id, ("", ""))[1] in korea]
         if found:
             return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
     national = re.fullmatch(r"(.+?)\s*(?:軍隊|军队|군대|軍|军|군)", text.strip())
@@ -4982,6 +5026,12 @@ _UN_SENDING_STATES = frozenset({"AU", "BE", "CA", "CO", "ET", "FR", "GR", "LU", 
                                 "DK", "IN", "IT", "NO", "SE"})
 
 
+# A generation after a name: Jr., II, the second (2세, 二世), junior in other languages
+# (II only after a word of four letters or more: Kim II and Nam II are a scanner's Kim Il and Nam Il)
+_GENERATION = re.compile(r"(?:[\s,\-・·](?:Jr\.?|junior|младший|молодший|мл\.|ml\.|mł\.)|(?<=[a-z]{4})\s+II|ジュニア|주니어|"
+                         r"\s*(?:2세|2世|二世))$", re.IGNORECASE)
+
+
 @cache
 def _territory_names() -> dict[str, str]:
     """The names of the world's countries and territories in the languages of the course's pages and readers, as the
@@ -4991,7 +5041,10 @@ def _territory_names() -> dict[str, str]:
     with (Path(__file__).parent / "territory_names.tsv").open(encoding="utf-8") as handle:
         names = {normalise(line.rstrip("\n").split("\t")[1]): line.split("\t")[0] for line in handle
                  if line.strip() and not line.startswith("#")}
-    return {**names, "turkey": "TR"}  # (the CLDR's English name is now Türkiye)
+    # and names of the war's years and everyday names the CLDR does not give (its English is now Türkiye, its Korean
+    # 튀르키예 and 오스트레일리아)
+    return {**names, "turkey": "TR", "터키": "TR", "호주": "AU", "england": "GB", "britain": "GB", "greatbritain": "GB",
+            "uk": "GB", "abyssinia": "ET", "unionofsouthafrica": "ZA", "holland": "NL"}
 
 
 def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
@@ -5070,6 +5123,10 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         found = [item for item in found if _index().spellings[item[1]].kind != "person"] or _second_reading(
             text, wanted)  # Бельгия, Belgium, is no slip of Берия's name: a country's name is never read as a
         # person's by likeness
+    if _GENERATION.search(text.strip()):  # 더글러스 맥아더 2세, Douglas MacArthur II, Jr.: a son or nephew of the
+        # name, who is the course's man only if the course's own name for him says so (William K. Harrison Jr.)
+        found = [item for item in found if _index().spellings[item[1]].kind != "person"
+                 or "Jr" in _entity_name(("person", _index().spellings[item[1]].id))]
     lone_initial = re.fullmatch(r"([^\W\d_])\.\s*([^\W\d_][^\W\d_'’\-]{2,})", text.strip())
     if lone_initial and lone_initial.group(1).isupper():
         # Ю. Малик, Я. Сталин: one initial before a foreign man's surname must be his first name's (Yakov Stalin,
