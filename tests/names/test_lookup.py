@@ -1723,3 +1723,23 @@ def test_an_abbreviation_of_two_armies_is_ambiguous(spelling):
     Korean Liberation Army's in English: answered as either, in capitals or not, with stops or not."""
     answer = nk.lookup(spelling)
     assert (answer["match"] == "ambiguous").all() and "kpa" in set(answer["id"]) and len(set(answer["id"])) == 2
+
+
+@pytest.mark.parametrize("spelling", [
+    "전라남도 금성", "경상북도 금성", "全羅南道 金城", "충청남도 운산", "충청남도 원산", "충청남도 마산",  # southern
+    # namesakes of northern places (Naju's old name; townships in Sosan and Sochon; an island off Poryong)
+    "미국 워싱턴주",  # Washington State, not the capital
+    "きんきゅう", "キンキュウ", "ほうがくせい", "ホウガクセイ", "きんじょう",  # 緊急, 法学生, the surname Kinjō
+    "Generalmajor Ivanov", "Generał Ivanov", "Kenraali Ivanov", "General Ivanov",  # no general: the ambassador
+    "하지 선생",  # Mr Ha Ji, or the word 하지; not General Hodge
+    "더글러스 맥아더 2세", "Douglas MacArthur II", "Douglas MacArthur Jr.",  # the general's nephew
+    "人民党",  # the Korean People's Party, no slip of a machine translation's 新人民党
+    "КНРА",  # the Korean People's Revolutionary Army, not КНР (the PRC) declined
+    "Бельгия", "Японія", "España",  # countries: Belgium, which once met Beria, is its group's (below), not a person
+])
+def test_a_fresh_reviews_probes_of_the_thirtieth_rounds_rules_find_no_stranger(spelling):
+    """A fresh review's probes of the rules made after parts 311 to 326, and two wrong answers of parts 327 to 333:
+    none names a person, place, party or army of the course first (a country that sent forces to the UN Command is
+    suggested as their group, un_other, and nothing else)."""
+    found = nk.lookup(spelling)
+    assert not names_someone(found) or first(found) == ("group", "un_other")
