@@ -478,7 +478,7 @@ _GLOSSARY = {
     "arbetarparti": "workers party", "arbeiderparti": "workers party", "arbejderparti": "workers party",
     "arbetarpartiet": "workers party", "arbeiderpartiet": "workers party", "arbejderpartiet": "workers party",
     "koreanske": "korea", "folkarmen": "people army", "folkearme": "people army",
-    "folkarme": "people army", "kinesiska": "china", "kinesiske": "china", "frivilliga": "volunteers",
+    "folkarme": "people army", "kinesiska": "china", "kinesiske": "china", "folks": "people", "styrker": "forces", "styrkene": "forces", "fn": "united nations", "frivilliga": "volunteers",
     "frivillige": "volunteers", "folkfrivilliga": "people volunteers", "kommunistiska": "communist",
     # Turkish
     "kore": "korea", "isci": "workers", "partisi": "party", "halk": "people", "ordusu": "army", "cin": "china",
@@ -605,7 +605,7 @@ _GLOSSARY = {
     # Finnish and Turkish forms of them (URSS, UdSSR, ZSRR, SSCB; RPC, VR China, ChRL, КНР)
     "urss": "soviet union", "udssr": "soviet union", "zsrr": "soviet union", "sscb": "soviet union",
     "neuvostoliitto": "soviet union", "neuvostoliito": "soviet union", "sovjet": "soviet", "sovjetunie": "soviet union", "sovjet-unie": "soviet union",  # (not "unie": French for united)
-    "volksrepublik": "people republic", "vr": "people republic", "rpc": "people republic china",
+    "volksrepublik": "people republic", "volksrepubliek": "people republic", "vr": "people republic", "rpc": "people republic china",
     "chrl": "people republic china", "кнр": "people republic china",
     # the ordinals of the two numbered bodies of the war written in words (`_ORDINAL_WORDS`): eighth and tenth
     "octavo": "8th", "octava": "8th", "ottava": "8th", "ottavo": "8th", "huitieme": "8th", "oitavo": "8th",
@@ -1298,7 +1298,7 @@ _TITLES_AFTER = re.compile(r"\s*(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美國|�
                            r"대통령|수상|총리|국무장관|대사)$))?((?:(?:미|미국|소련|중국)\s*)?(?:육군|해군)?\s*(?:장군|대장|중장|소장|준장)|대원수|원수|동지|동무|수상|주석|위원장|대사|역도|괴뢰도당|"
                            r"괴뢰|씨|옹|대통령|총리|국무장관|어머님|수령님|원수님|장군님|선생님|(?:유엔군\s*)?사령관|"
                            r"先生|首領|首领|外相|總司令|总司令|參謀長|参谋长|閣下|阁下|總書記|总书记|"
-                           r"사령관|사령원|부수상|"
+                           r"사령관|사령원|부수상|사단장|군단장|연대장|여단장|참모장|참모총장|"
                            r"將軍|将军|将軍|大將|大将|中將|中将|少將|少将|大元帥|大元帅|元帥|元帅|同志|主席|首相|"
                            r"總理|总理|"
                            r"大使|司令員|司令员|司令官|委員長|委员长|副首相|国務長官|國務卿|国务卿|"
@@ -2438,7 +2438,7 @@ _KANA_WORDS = frozenset({"ホウガクセイ"})
 def _kana_run_together(kana: str, consider) -> None:
     """A Korean's name in kana written without a break, as a Japanese text glosses it (きんにっせい, 金日成; きんとほう,
     金枓奉): split after its first one to three kana (the surname's reading), and suggested when the two parts read as
-    exactly one person's name in characters (`_on_names`). Only for five morae or more (small ゃ, ゅ, ょ make none:
+    exactly one person's own name in characters (`_on_names`; Hanja spellings only). Only for five morae or more (small ゃ, ゅ, ょ make none:
     きんきゅう, 緊急, "emergency", has four), not for the words of `_KANA_WORDS`, and only a suggestion: a short run
     may be a word (なんにち, 何日, "what day", is not Nam Il)."""
     index = _index()
@@ -2446,8 +2446,9 @@ def _kana_run_together(kana: str, consider) -> None:
     for cut in (1, 2, 3):
         latin = rz.katakana_to_latin(rz.hiragana_to_katakana(f"{kana[:cut]} {kana[cut:]}"))
         for position in _on_names().get(rz.on_key(latin), []):
-            if index.spellings[position].kind == "person":
-                owners.setdefault(index.spellings[position].id, position)
+            if index.spellings[position].kind == "person" and index.spellings[position].system in ("hanja", "Hanja"):
+                owners.setdefault(index.spellings[position].id, position)  # (the name in characters itself, not
+                # a birth name's or an alias's: きょうじょうし, 京城市, reads as Ho Jong-suk's birth name 許貞子)
     if len(owners) == 1:
         consider(next(iter(owners.values())), _LOOSE * 0.9, "suggestion")
 
@@ -2959,6 +2960,10 @@ def _foreign_by_parts(keys: list[str], consider) -> None:
     one."""
     from rapidfuzz import fuzz
 
+    for at in range(len(keys) - 2, 0, -1):  # ماك آرثر, 맥 아더: Mac written apart from the rest of the surname
+        # (after a first name: 마크 더블유 클라크 begins with Mark)
+        if keys[at] in ("mak", "mek", "mk", "maek") and len(keys) > 2:
+            keys = [*keys[:at], keys[at] + keys[at + 1], *keys[at + 2:]]
     if not keys or not keys[-1]:
         return
     scores = []
@@ -4549,6 +4554,11 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             return found
     if ending and ending.group() in ("o", "e") and len(text.split()) == 1 and ending.start() < 5:
         ending = None  # (a longer stem is read as other endings are: Trumano, Truman, Hamhyno)
+    if ending and rz.script(text) == "latin" and ending.group()[:1] in "'’" and re.fullmatch(
+            r"[^\W\d_]{2,}['’][^\W\d_]{2,}[aeiouy]", text.strip()):
+        # Yan'anu, Yan’anie: a Polish or Czech ending on a name with an apostrophe of its own (Yan'an), not the
+        # Turkish apostrophe before a case ending (Stalin'in): read both ways
+        readings.append((text.strip()[:-1], False, True))
     if ending and len(text) - len(ending.group()) >= 3:
         readings.append((text[:ending.start()], False, True))
         if rz.script(text) == "latin" and ending.group() in ("ie", "e", "y", "u", "ą", "ę"):
@@ -5069,7 +5079,15 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     text = re.sub(r"(?<=[\uac00-\ud7a3])派$", "파", text)  # 박헌영派: the group's word in characters after Hangul
     text = re.sub(r"^(?:UN|국제연합|유엔)\s*(?=[軍군]$)", lambda found: "国連" if text.endswith("軍") else "유엔",
                   text)  # UN軍, UN군, 국제연합군: the UN (국제연합) forces
-    text = re.sub(r"^([A-ZÅÄÖ]{2,6}):[a-zåäö]{1,4}$", r"\1", text)  # KPA:n, USA:ssa: a Finnish or Swedish case
+    if re.fullmatch(r"(?:[A-ZА-ЯЁ]\.){3,6}", text.strip()) and not _search(text, wanted):
+        text = text.replace(".", "")  # U.R.S.S., an abbreviation with stops the course has without them (URSS)
+    text = re.sub(r"^국제\s*연합\s*(?=\S)", "유엔", text)  # 국제연합군사령부: 국제연합, the UN, as 유엔
+    text = re.sub(r"^유엔\s*사령부$", "유엔군사령부", text)  # 유엔사령부, the UN Command
+    text = re.sub(r"^소(?=\s*(?:제\s*)?\d+\s*군)", "소련", text)  # 소25군: 소, short for 소련, before an army's number
+    text = re.sub(r"^중공\s*당$", "중국공산당", text)  # 중공당, 中共黨: the CCP
+    text = re.sub(r"^(?:旧|舊)\s*(?=ソ連|ソビエト|蘇聯|苏联)", "", text)  # 旧ソ連, "the former Soviet Union": the USSR
+    text = re.sub(r"(?<=[\u30a0-\u30ff\u4e00-\u9fff])派閥$", "派", text)  # ソビエト派閥: 派閥, a faction, as 派
+    text = re.sub(r"^([A-ZÅÄÖ]{2,6}):\s?[a-zåäö]{1,4}$", r"\1", text)  # KPA:n, USA:ssa: a Finnish or Swedish case
     # ending on an abbreviation, after a colon
     text = re.sub(r"\b(\d+)\s+(st|nd|rd|th)\b", r"\1\2", text)  # 8 th US Army: an ordinal's ending set apart
     text = re.sub(r"^[«“„\"'‘「『](.+?)[»”“\"'’」』]$", r"\1", text.strip())  # «советской фракции»: quotation marks
