@@ -1,6 +1,6 @@
 """Speed and accuracy of the name lookup, on the test list of real spellings (tests/names/spellings.csv).
 
-    .venv/bin/python benchmarks/bench_names.py            # the newest held-out part (part 333)
+    .venv/bin/python benchmarks/bench_names.py            # the newest held-out part (part 340)
     .venv/bin/python benchmarks/bench_names.py --tune     # the part the rules were tuned on
     .venv/bin/python benchmarks/bench_names.py --heldout-1  # first held-out part, tuned on after one run
     .venv/bin/python benchmarks/bench_names.py --heldout-2  # second held-out part, tuned on after one run
@@ -884,7 +884,30 @@ parts 327 to 333, run once on commit 73ecc34: part 327: 176/182 (96.7 %) right f
 were real: 人民党 (the Korean People's Party) suggested as the New People's Party through a machine translation's
 loose 新人民党 (a loose name in characters is now matched only as written), and КНРА (the Korean People's
 Revolutionary Army) read as КНР, the PRC, with a case ending, after its capitals were read as a word (an abbreviation
-of five capitals or fewer with one vowel or none is no longer so read).
+of five capitals or fewer with one vowel or none is no longer so read). Fixed afterwards, on the misses: 국제연합
+and 유엔사령부 for the UN Command, 소25군, 중공당, 旧ソ連, 派閥 for 派, Korean commanders' titles (사단장 ...),
+Norwegian and Dutch names of the CPV, the UN forces and the PRC, abbreviations with stops (U.R.S.S.), a Polish case on
+Yan'an, Arabic Mac written apart; and kana run together read only as a person's own name in characters, not a birth
+name's (きょうじょうし, 京城市, had met Ho Jong-suk's 許貞子). Two of this session's readings were then withdrawn, as
+earlier tests hold: kana run together was not read at all before, and is now only suggested, the tests changed to
+say so; a Korean place after its province is not read again, as the data do not give the places' provinces
+(함경북도 평양 would be Pyongyang). And a general's rank now fails only a foreigner whose posts are a diplomat's (a
+minister may be a marshal: Beria). A thirty-third round of seven (told to seek topics the earlier lists used less:
+the purges and trials, the Chollima movement, the embassies' reports, the Sino-Soviet split) wrote parts 334 to 340,
+run once on commit b5601c3: part 334 (English): 140/143 (97.9 %) right first, 1 wrong, 31/31; part 335 (Korean):
+156/163 (95.7 %), 0 wrong, 31/31; part 336 (Chinese): 187/207 (90.3 %), 0 wrong, 33/33; part 337 (Japanese):
+195/206 (94.7 %), 0 wrong, 33/34; part 338 (Russian and Eastern European): 188/198 (94.9 %), 1 wrong, 40/40; part
+339 (Western European): 209/222 (94.1 %), 3 wrong, 44/45; part 340 (machine translations and other languages):
+176/196 (89.8 %), 0 wrong, 43/43. Together 1,251/1,335 (93.7 %) right first, 5 wrong, 255/257; on rows new to the
+list 53/79 (67.1 %). The wrong answers were the bare Yan'an, Yan ' an, Jänan, Yenan and Yanan filed as the group
+(relabelled as in part 8). The strangers: 金一星, a student of that name, answered as Kim Il Sung (a namesake: the
+list's earlier pages use the characters for him; relabelled as Kim Jeong-suk was), and Indien (India), suggested as
+the group of the states that sent forces: India sent a field ambulance, and was the armistice's neutral chairman of
+the repatriation commission. Fixed afterwards: only the fifteen states that sent combat forces are read as that group
+(Denmark, India, Italy, Norway and Sweden, which sent medical units, find no one); and, on the misses, a Soviet
+embassy "in Korea" (苏联驻朝鲜大使馆), 国際連合軍, a genitive s on an abbreviation (KPA's; without an apostrophe only
+a party's: ROKs are soldiers), Turkish Başkan, Indonesian fraksi, and the DPRK's and the PRC's
+full names before a place.
 """
 
 from __future__ import annotations
@@ -899,7 +922,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SPELLINGS = ROOT / "tests" / "names" / "spellings.csv"
-DEFAULT_SPLIT = "heldout_333"
+DEFAULT_SPLIT = "heldout_340"
 # fresh interpreters per first-call figure: this machine's CPU time for the same work varies by a third from run to
 # run (it is shared), so the median of seven is steadier than of three
 RUNS = 7

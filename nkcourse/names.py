@@ -478,7 +478,8 @@ _GLOSSARY = {
     "arbetarparti": "workers party", "arbeiderparti": "workers party", "arbejderparti": "workers party",
     "arbetarpartiet": "workers party", "arbeiderpartiet": "workers party", "arbejderpartiet": "workers party",
     "koreanske": "korea", "folkarmen": "people army", "folkearme": "people army",
-    "folkarme": "people army", "kinesiska": "china", "kinesiske": "china", "folks": "people", "styrker": "forces", "styrkene": "forces", "fn": "united nations", "frivilliga": "volunteers",
+    "folkarme": "people army", "kinesiska": "china", "kinesiske": "china", "folks": "people", "fraksi": "faction",
+    "sozialistischen": "socialist", "sowjetrepubliken": "soviet socialist republics", "styrker": "forces", "styrkene": "forces", "fn": "united nations", "frivilliga": "volunteers",
     "frivillige": "volunteers", "folkfrivilliga": "people volunteers", "kommunistiska": "communist",
     # Turkish
     "kore": "korea", "isci": "workers", "partisi": "party", "halk": "people", "ordusu": "army", "cin": "china",
@@ -1271,7 +1272,7 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      r"полковник)|"
                      # a general's rank in German, French, Italian, Polish, Czech, Finnish and Indonesian
                      r"generaloberst|generalleutnant|generalmajor|général|generale|generał|generál|kenraali|"
-                     r"jenderal|jend\.)\s+",
+                     r"jenderal|jend\.|başkan|baskan)\s+",
                      re.IGNORECASE)
 
 
@@ -2048,21 +2049,14 @@ _COUNTRY_GROUPS = frozenset({"ussr", "usa", "prc", "rok"})  # the groups that ar
 # A country's name in characters, kana or Hangul before a place's (北韓平壤市, 북한 평양): the countries (places.csv
 # country_today) where such a place lies. 朝鮮 and 조선 name all Korea, 한국 too in the North's and older usage.
 _COUNTRY_BEFORE_PLACE_CODES = {
-    **dict.fromkeys(("北韓", "北朝鮮", "北朝鲜", "北鮮", "북한", "북조선"), {"dprk"}),
+    **dict.fromkeys(("北韓", "北朝鮮", "北朝鲜", "北鮮", "북한", "북조선", "朝鲜民主主义人民共和国", "朝鮮民主主義人民共和国",
+                     "朝鮮民主主義人民共和國", "조선민주주의인민공화국"), {"dprk"}),
     **dict.fromkeys(("韓國", "韓国", "韩国", "南韓", "南韩", "南朝鮮", "南朝鲜", "남한", "남조선"), {"rok"}),
     **dict.fromkeys(("朝鮮", "朝鲜", "조선", "한국"), {"dprk", "rok"}),
-    **dict.fromkeys(("中國", "中国", "중국"), {"prc"}), **dict.fromkeys(("蘇聯", "苏联", "ソ連", "소련"), {"russia", "uzbekistan"}),
+    **dict.fromkeys(("中國", "中国", "중국", "中华人民共和国", "中華人民共和國", "中華人民共和国"), {"prc"}), **dict.fromkeys(("蘇聯", "苏联", "ソ連", "소련"), {"russia", "uzbekistan"}),
     **dict.fromkeys(("美國", "美国", "米国", "미국", "アメリカ"), {"usa"})}
 _COUNTRY_BEFORE_PLACE = re.compile("|".join(sorted(map(re.escape, _COUNTRY_BEFORE_PLACE_CODES), key=len, reverse=True))
                                    .join(("(", ")")))
-# The northern Korean provinces by the start of their names in Hangul and characters, and the Korea (places.csv
-# country_today) each lies in. Only a North Korean place is read after its province: a place after a southern
-# province is a namesake there as often as not (전라남도 금성 is Naju's old name, not Kumsong; 충청남도 운산, a
-# township in Sosan, not Unsan; 충청남도 마산 is not the city of Masan, which the data do not place in a province).
-# Kangwon is in both Koreas; a place across the 38th parallel is taken only in the Korea it lies in today.
-_PROVINCE_COUNTRIES = (
-    *((start, {"dprk"}) for start in ("평안", "함경", "황해", "자강", "량강", "양강", "平安", "咸鏡", "咸镜", "黃海", "黄海",
-                                      "慈江", "兩江", "两江", "江原", "강원")),)
 # A country's short name in characters, kana or Hangul before 軍/군 ("forces"), and what its forces in Korea were in
 # the course's years: China's the Chinese People's Volunteers (the armies of 1950-58), the United States' the United
 # States as a belligerent (its group). Only suggested: for the years before 1950 (and in Japanese writing on 1937-49)
@@ -2746,7 +2740,7 @@ _MILITARY_TITLES = re.compile(r"^(?:generaloberst|generalleutnant|generalmajor|g
 # a rank in a person's posts (people.csv) that makes him a soldier though his posts name no army: Marshal of the
 # Soviet Union, Generalissimo
 _SOLDIERS_RANK = re.compile(r"marshal|generalissimo|general\b|admiral|colonel", re.IGNORECASE)
-_CIVIL_POSTS = re.compile(r"ambassador|minister|secretary|president|chairman|premier|diplomat", re.IGNORECASE)
+_CIVIL_POSTS = re.compile(r"ambassador|diplomat|envoy", re.IGNORECASE)  # (a minister may be a marshal: Beria)
 _NAVAL_TITLES = re.compile(r"^(?:vice[- ]|rear[- ])?(?:admiral|adm\.)", re.IGNORECASE)
 # the general officers' ranks, the only ones a surname that is also a first name is read after (`_general_by_surname`)
 _GENERALS_TITLES = re.compile(r"^(?:(?:(?:major|lieutenant|brigadier|maj\.|lt\.|brig\.)[- ]?)?(?:general|gen\.)|"
@@ -2776,8 +2770,8 @@ def _title_fits(person: str, typed: str) -> bool:
         return True
     if _MILITARY_TITLES.match(typed.strip()) and _CIVIL_POSTS.search(_posts(person)) and not (
             _MILITARY_POSTS.search(_posts(person)) or _SOLDIERS_RANK.search(_posts(person))):
-        return False  # Generalmajor Ivanov, General Ivanov: a general's rank before a foreigner whose posts are
-        # civil offices only (Vasily Ivanov, ambassador) names another man (posts that name neither, Romanenko's
+        return False  # Generalmajor Ivanov, General Ivanov: a general's rank before a foreigner whose posts are a
+        # diplomat's only (Vasily Ivanov, ambassador) names another man (posts that name neither, Romanenko's
         # "Head of the Soviet Civil Administration", say nothing against it)
     naval = re.search(r"navy|naval|fleet", _posts(person)) and not re.search(r"\barmy|division|corps", _posts(person))
     if _NAVAL_TITLES.match(typed.strip()) and not naval or _MILITARY_TITLES.match(typed.strip()) and naval and not (
@@ -4463,7 +4457,7 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                   and (" " in text.strip() or re.search(r"[ауэ](?:я|ю|ем|е)$", text.strip())) else None)  # Риджуэя
     if vowel_stem:  # Чжоу Эньлаем, Эньлая, Эньлаю: a name in -ай, -ей, -уй in another case (Эньлай)
         readings.append((text.strip()[:vowel_stem.start()] + "й", False, True))
-    embassy = re.fullmatch(r"(.{2,}?)\s*(?:대사관|大使館|大使馆|使馆|使館)|(?:посольство|посольства|посольстве)\s+(.+)",
+    embassy = re.fullmatch(r"(.{2,}?)\s*(?:(?:駐|驻|주)\s*\S{1,6}?\s*)?(?:대사관|大使館|大使馆|使馆|使館)|(?:посольство|посольства|посольстве)\s+(.+)",
                            text.strip(), re.IGNORECASE)
     if embassy and wanted in (None, "group") and depth == 0:
         # 소련대사관, 苏联使馆, посольство СССР: a country's embassy, which its group in the course takes in (the Soviet
@@ -4491,17 +4485,6 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         # foreigner's: 하지 선생 is Mr Ha Ji, or the word 하지, not General Hodge)
         found = [item for item in _search(teacher.group(1), "person") if item[2] in _FIRM
                  and _index().spellings[item[1]].id not in _foreign_people()]
-        if found:
-            return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
-    province = re.fullmatch(r"([\uac00-\ud7a3]{1,3}[남북]?도|[\u4e00-\u9fff]{1,3}[南北]?道)\s*(.{2,})", text.strip())
-    if province and depth == 0 and wanted in (None, "place"):
-        # 평안북도 운산, 함경남도 갑산군, 平安北道 雲山: a Korean place after its province, as Korean writes it
-        korea = next((countries for start, countries in _PROVINCE_COUNTRIES if province.group(1).startswith(start)),
-                     set())
-        found = [item for item in _search(province.group(2), "place") or _second_reading(province.group(2), "place",
-                                                                                          depth + 1)
-                 if item[2] in _FIRM and _index().spellings[item[1]].id in _korean_place_kinds()
-                 and _places_table().get(_index().spellings[item[1]].id, ("", ""))[1] in korea]
         if found:
             return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
     national = re.fullmatch(r"(.+?)\s*(?:軍隊|军队|군대|軍|军|군)", text.strip())
@@ -5027,13 +5010,13 @@ def _namesake(text: str) -> str | None:
     return _namesakes().get(rz.simplified_characters(normalise(text))) if _namesakes() else None
 
 
-# The states other than the United States and South Korea that sent forces to the UN Command in Korea (the group
-# un_other), by CLDR territory code: the fifteen that sent combat forces and the five (Denmark, India, Italy, Norway,
-# Sweden) that sent medical units, as the Korean War Educator's page of participating nations lists them
-# (koreanwar_educator_un), with the counts of the US Defense Department's fact sheet (dodkw60_nd: fifteen and five)
-# and the five medical states of the Korea Herald's series (korea_herald_2010_un_allies)
-_UN_SENDING_STATES = frozenset({"AU", "BE", "CA", "CO", "ET", "FR", "GR", "LU", "NL", "NZ", "PH", "ZA", "TH", "TR", "GB",
-                                "DK", "IN", "IT", "NO", "SE"})
+# The states other than the United States and South Korea that sent combat forces to the UN Command in Korea (the
+# group un_other), by CLDR territory code: the fifteen of the Korean War Educator's page of participating nations
+# (koreanwar_educator_un), less the five that sent medical units only (Denmark, India, Italy, Norway, Sweden, as the
+# Korea Herald's series names them, korea_herald_2010_un_allies), fifteen as the US Defense Department's fact sheet
+# counts them (dodkw60_nd). The medical states are left out: a page names India and Sweden as often as neutrals of
+# the armistice (the Neutral Nations Repatriation and Supervisory Commissions) as for their hospitals.
+_UN_SENDING_STATES = frozenset({"AU", "BE", "CA", "CO", "ET", "FR", "GR", "LU", "NL", "NZ", "PH", "ZA", "TH", "TR", "GB"})
 
 
 # A generation after a name: Jr., II, the second (2세, 二世), junior in other languages
@@ -5082,6 +5065,11 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     if re.fullmatch(r"(?:[A-ZА-ЯЁ]\.){3,6}", text.strip()) and not _search(text, wanted):
         text = text.replace(".", "")  # U.R.S.S., an abbreviation with stops the course has without them (URSS)
     text = re.sub(r"^국제\s*연합\s*(?=\S)", "유엔", text)  # 국제연합군사령부: 국제연합, the UN, as 유엔
+    text = re.sub(r"^国際連合(?=軍)", "国連", text)  # 国際連合軍司令部: the UN (国際連合, short 国連) forces' command
+    text = re.sub(r"^([A-Z]{3,6})(['’]?)s$", lambda found: found.group(1) if any(
+        found.group(2) or _index().spellings[position].kind == "party"
+        for _, position, _ in _search(found.group(1), wanted)[:1]) else found.group(), text)  # KPA's, WPKs: a
+    # genitive s on an abbreviation the course holds; without an apostrophe only on a party's (ROKs are soldiers)
     text = re.sub(r"^유엔\s*사령부$", "유엔군사령부", text)  # 유엔사령부, the UN Command
     text = re.sub(r"^소(?=\s*(?:제\s*)?\d+\s*군)", "소련", text)  # 소25군: 소, short for 소련, before an army's number
     text = re.sub(r"^중공\s*당$", "중국공산당", text)  # 중공당, 中共黨: the CCP

@@ -390,13 +390,14 @@ def test_the_country_names_are_the_cldrs_and_carry_its_notice():
 
 def test_a_countrys_name_is_no_persons_and_the_states_that_sent_forces_are_their_group():
     """Бельгия (Belgium) once met Берия (Beria) by likeness: a country's name in any language the CLDR table holds
-    is never read as a person's; the states that sent forces to the UN Command, by any of their names, are suggested
-    as their group, and other countries' names find no one."""
+    is never read as a person's; the states that sent combat forces to the UN Command, by any of their names, are
+    suggested as their group, and other countries' names find no one."""
     for name in ("Бельгия", "Белгия", "Belgique", "Turkey", "Törökország", "Турция", "Etiópia", "Colombie",
                  "Великобритания", "イギリス", "Luxemburg", "Filipinas"):
         found = nk.lookup(name)
         assert first(found) == ("group", "un_other") and found["match"].iloc[0] == "suggestion", name
-    for name in ("Japan", "Россия", "Georgia", "Grusien", "Mongolia", "Polska", "Чехословакия", "Brasil"):
+    for name in ("Japan", "Россия", "Georgia", "Grusien", "Mongolia", "Polska", "Чехословакия", "Brasil", "Indien",
+                 "Sverige"):  # (India and Sweden sent hospitals, and were neutrals of the armistice)
         assert first(nk.lookup(name)) is None, name
 
 
@@ -1507,7 +1508,6 @@ def test_the_seventeenth_rounds_kinds_resolve(spelling, expected):
 @pytest.mark.parametrize("spelling", [
     "Ho En Yong", "Ho En-yong",  # a man's name is not a place's one-word exonym (Hoenyong) spaced out
     "Kaesong, China", "Seoul, North Korea",  # a place is taken with its country only in that country
-    "きんにっせい", "ぼくけんえい",  # a whole name run together in kana may be a word (ほうがくせい, 法学生)
     "Kim Jong-ho", "Ri Sung-no", "Milano", "Torino",  # -o that is no Lithuanian ending of a name in the course
     "88-я пехотная бригада",  # an infantry brigade is the Soviet one only when separate
     # a fresh review's probes: a Lithuanian ending on one word is read as a place's only (Penge is no Peng); the
@@ -1743,3 +1743,16 @@ def test_a_fresh_reviews_probes_of_the_thirtieth_rounds_rules_find_no_stranger(s
     suggested as their group, un_other, and nothing else)."""
     found = nk.lookup(spelling)
     assert not names_someone(found) or first(found) == ("group", "un_other")
+
+
+@pytest.mark.parametrize(("spelling", "person"), [
+    ("きんにっせい", "kim_il_sung"), ("ぼくけんえい", "pak_hon_yong"), ("きんとほう", "kim_tu_bong"),
+    ("りしょうばん", "syngman_rhee"), ("さいしょうえき", "choe_chang_ik"),
+])
+def test_a_koreans_name_in_kana_run_together_is_suggested(spelling, person):
+    """A Japanese page glosses a Korean's name in characters with its Japanese reading run together (held-out parts
+    with きんにっせい seven times, きんとほう five): the person whose own name in characters reads so is suggested,
+    never answered exactly, as a run of kana may be a word (the words that read so, 法学生 and 緊急, and a birth
+    name's reading, find no one: see the thirtieth round's probes and きょうじょうし above)."""
+    answer = nk.lookup(spelling)
+    assert (answer["kind"].iloc[0], answer["id"].iloc[0], answer["match"].iloc[0]) == ("person", person, "suggestion")
