@@ -479,7 +479,8 @@ _GLOSSARY = {
     "arbetarpartiet": "workers party", "arbeiderpartiet": "workers party", "arbejderpartiet": "workers party",
     "koreanske": "korea", "folkarmen": "people army", "folkearme": "people army",
     "folkarme": "people army", "kinesiska": "china", "kinesiske": "china", "folks": "people", "fraksi": "faction",
-    "sozialistischen": "socialist", "sowjetrepubliken": "soviet socialist republics", "styrker": "forces", "styrkene": "forces", "fn": "united nations", "frivilliga": "volunteers",
+    "sozialistischen": "socialist", "sowjetrepubliken": "soviet socialist republics", "styrker": "forces",
+    "styrkene": "forces", "frivilliga": "volunteers",
     "frivillige": "volunteers", "folkfrivilliga": "people volunteers", "kommunistiska": "communist",
     # Turkish
     "kore": "korea", "isci": "workers", "partisi": "party", "halk": "people", "ordusu": "army", "cin": "china",
@@ -491,7 +492,8 @@ _GLOSSARY = {
     "quandoan": "corps", "botulenh": "command", "lienhopquoc": "united nations",
     "operaio": "workers", "operaia": "workers", "en": "",  # Italian Partito operaio; French "en Corée" (in Korea)
     "dang": "party", "quan": "army", "laodong": "workers", "trieutien": "korea", "nhandan": "people",
-    "chinguyen": "volunteers", "trungquoc": "china", "lienxo": "soviet union", "congsan": "communist", "quandoi": "army",
+    "chinguyen": "volunteers", "trungquoc": "china", "lienxo": "soviet union", "congsan": "communist",
+    "quandoi": "army",
     "phai": "faction", "bochihuy": "command", "tinhnguyen": "volunteers", "conghoa": "republic",
     "trunghoa": "china",
     "bac": "north", "nam": "south", "congnhan": "workers", "hanquoc": "korea", "quanchinguyen": "volunteers",
@@ -583,7 +585,8 @@ _GLOSSARY = {
     # Polish armię (accusative, "the army"), the United Nations' initials in Polish (ONZ) and Czech or Slovak (OSN),
     # and US run into a German word (US-achten Armee)
     "armie": "army", "onz": "united nations", "osn": "united nations", "us": "united states",
-    "wojska": "army", "republiki": "republic", "velitelstvi": "command", "velitelstvo": "command", "velitelstvom": "command", "spojenych": "united",
+    "wojska": "army", "republiki": "republic", "velitelstvi": "command", "velitelstvo": "command",
+    "velitelstvom": "command", "spojenych": "united",
     "narodov": "nations", "hoaky": "united states",
     "jungtiniu": "united", "tautu": "nations", "vadovybe": "command", "respublikos": "republic",
     "giovani": "young", "amici": "friends", "celeste": "heavenly", "via": "way", "особая": "special",
@@ -605,8 +608,10 @@ _GLOSSARY = {
     # the Soviet Union's and the People's Republic's names and abbreviations in the Romance, Germanic, Slavic,
     # Finnish and Turkish forms of them (URSS, UdSSR, ZSRR, SSCB; RPC, VR China, ChRL, КНР)
     "urss": "soviet union", "udssr": "soviet union", "zsrr": "soviet union", "sscb": "soviet union",
-    "neuvostoliitto": "soviet union", "neuvostoliito": "soviet union", "sovjet": "soviet", "sovjetunie": "soviet union", "sovjet-unie": "soviet union",  # (not "unie": French for united)
-    "volksrepublik": "people republic", "volksrepubliek": "people republic", "vr": "people republic", "rpc": "people republic china",
+    "neuvostoliitto": "soviet union", "neuvostoliito": "soviet union", "sovjet": "soviet", "sovjetunie": "soviet union",
+    "sovjet-unie": "soviet union",  # (not "unie": French for united)
+    "volksrepublik": "people republic", "volksrepubliek": "people republic", "vr": "people republic",
+    "rpc": "people republic china",
     "chrl": "people republic china", "кнр": "people republic china",
     # the ordinals of the two numbered bodies of the war written in words (`_ORDINAL_WORDS`): eighth and tenth
     "octavo": "8th", "octava": "8th", "ottava": "8th", "ottavo": "8th", "huitieme": "8th", "oitavo": "8th",
@@ -1839,8 +1844,8 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             # named after Kim Chaek (not in the course), so no one is offered. (Three, "Kimirsen", are a name.)
             return
         if spelling.system in _LOOSE_SYSTEMS:
-            if rz.script(query) == "cjk" == rz.script(spelling.spelling) and (
-                    rz.simplified_characters(normalise(query)) != rz.simplified_characters(normalise(spelling.spelling))):
+            if rz.script(query) == "cjk" == rz.script(spelling.spelling) and rz.simplified_characters(
+                    normalise(query)) != rz.simplified_characters(normalise(spelling.spelling)):
                 return  # a loose name in characters only as written: 人民党 is no slip of 新人民党, a machine
                 # translation's name of the New People's Party (the Korean People's Party was 人民党)
             if rz.script(query) in ("cjk", "kana") and rz.script(spelling.spelling) == "latin" and (
@@ -2049,11 +2054,12 @@ _COUNTRY_GROUPS = frozenset({"ussr", "usa", "prc", "rok"})  # the groups that ar
 # A country's name in characters, kana or Hangul before a place's (北韓平壤市, 북한 평양): the countries (places.csv
 # country_today) where such a place lies. 朝鮮 and 조선 name all Korea, 한국 too in the North's and older usage.
 _COUNTRY_BEFORE_PLACE_CODES = {
-    **dict.fromkeys(("北韓", "北朝鮮", "北朝鲜", "北鮮", "북한", "북조선", "朝鲜民主主义人民共和国", "朝鮮民主主義人民共和国",
-                     "朝鮮民主主義人民共和國", "조선민주주의인민공화국"), {"dprk"}),
+    **dict.fromkeys(("北韓", "北朝鮮", "北朝鲜", "北鮮", "북한", "북조선", "朝鲜民主主义人民共和国",
+                     "朝鮮民主主義人民共和国", "朝鮮民主主義人民共和國", "조선민주주의인민공화국"), {"dprk"}),
     **dict.fromkeys(("韓國", "韓国", "韩国", "南韓", "南韩", "南朝鮮", "南朝鲜", "남한", "남조선"), {"rok"}),
     **dict.fromkeys(("朝鮮", "朝鲜", "조선", "한국"), {"dprk", "rok"}),
-    **dict.fromkeys(("中國", "中国", "중국", "中华人民共和国", "中華人民共和國", "中華人民共和国"), {"prc"}), **dict.fromkeys(("蘇聯", "苏联", "ソ連", "소련"), {"russia", "uzbekistan"}),
+    **dict.fromkeys(("中國", "中国", "중국", "中华人民共和国", "中華人民共和國", "中華人民共和国"), {"prc"}),
+    **dict.fromkeys(("蘇聯", "苏联", "ソ連", "소련"), {"russia", "uzbekistan"}),
     **dict.fromkeys(("美國", "美国", "米国", "미국", "アメリカ"), {"usa"})}
 _COUNTRY_BEFORE_PLACE = re.compile("|".join(sorted(map(re.escape, _COUNTRY_BEFORE_PLACE_CODES), key=len, reverse=True))
                                    .join(("(", ")")))
@@ -2432,9 +2438,9 @@ _KANA_WORDS = frozenset({"ホウガクセイ"})
 def _kana_run_together(kana: str, consider) -> None:
     """A Korean's name in kana written without a break, as a Japanese text glosses it (きんにっせい, 金日成; きんとほう,
     金枓奉): split after its first one to three kana (the surname's reading), and suggested when the two parts read as
-    exactly one person's own name in characters (`_on_names`; Hanja spellings only). Only for five morae or more (small ゃ, ゅ, ょ make none:
-    きんきゅう, 緊急, "emergency", has four), not for the words of `_KANA_WORDS`, and only a suggestion: a short run
-    may be a word (なんにち, 何日, "what day", is not Nam Il)."""
+    exactly one person's own name in characters (`_on_names`; Hanja spellings only). Only for five morae or more
+    (small ゃ, ゅ, ょ make none: きんきゅう, 緊急, "emergency", has four), not for the words of `_KANA_WORDS`, and
+    only a suggestion: a short run may be a word (なんにち, 何日, "what day", is not Nam Il)."""
     index = _index()
     owners = {}
     for cut in (1, 2, 3):
@@ -2934,8 +2940,6 @@ def _foreign_in_characters(query: str, consider) -> None:
     and the first name within 60 of one person's. Only for three characters or more, at least two thirds of them
     characters the course's own Chinese spellings of foreign names use (`_transcription_characters`), so a
     Chinese or Korean name (周恩来, 朴宪永) is never read as a transcription."""
-    from rapidfuzz import fuzz
-
     characters = [ch for ch in query if rz.is_cjk(ch)]
     common = sum(ch in _transcription_characters() for ch in characters)
     if len(characters) < 3 or 3 * common < 2 * len(characters) or characters[-1] in "娃娅":
@@ -3577,10 +3581,11 @@ _BATTLE_AFTER = re.compile(r"(?:[\s\-]+(?:battle|campaign|kampagne|schlacht|csat
                            r"битва|сражение|операция)|\s*(?:战役|戰役|战斗|戰鬥|戰鬪|戰闘|之战|之戰|会战|會戰|전투|の戦い|戦い|"
                            r"の戦闘|戦闘|上陸作戦|上陸作戰|登陆作战|登陸作戰|撤収作戦|撤収|撤退作戦|作戦|作戰|作战|"
                            r"橋頭堡|桥头堡|상륙\s*작전|철수\s*작전|작전|철수))$", re.IGNORECASE)
-# (作戦: an operation; 橋頭堡: the bridgehead, 釜山橋頭堡 the Pusan Perimeter; 상륙작전, 철수: a landing and a withdrawal,
-# 인천상륙작전, 흥남 철수)
+# (作戦: an operation; 橋頭堡: the bridgehead, 釜山橋頭堡 the Pusan Perimeter; 상륙작전, 철수: a landing and a
+# withdrawal, 인천상륙작전, 흥남 철수)
 _EVENT_AFTER = re.compile(r"[\s\-]+(?:landings?|perimeter|uprising|bulge|evacuation|breakout|incident|offensive|"
-                          r"raid)$|\s*(?:사건|습격|습격\s*사건|습격전)$", re.IGNORECASE)  # (보천보 사건, 보천보 습격: the raid)  # not "battle": the Battle of Moscow is not the city's entry
+                          r"raid)$|\s*(?:사건|습격|습격\s*사건|습격전)$", re.IGNORECASE)
+# (not "battle": the Battle of Moscow is not the city's entry; 보천보 사건, 보천보 습격: the raid on Pochonbo)
 _RUSSIAN_PLACE_ADJECTIVE = re.compile(r"(?<=[а-яёіїєґ]{3})(?:ск(?:ая|ое|ий|ой|ую|ом|ого|ому)|ськ(?:а|е|ий|ої|у|ом))$")
 # Words for a lake or a reservoir in the languages of `_PLACE_WORDS_LATIN` other than English (whose words are read by
 # the feature words in `_second_reading`): a name with one is a lake's or a reservoir's, never a town's
@@ -4036,8 +4041,9 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             "suggestion")]
     closed = re.sub(r"(?<=[\uac00-\ud7a3])\s+(?=[\uac00-\ud7a3])", "", text.strip())
     if closed != text.strip() and depth == 0 and rz.script(text) == "hangul":
-        # 북조선 인민군, 조선민주주의인민공화국 군대: Korean spaces a body's name as a writer pleases; the name closed up
-        # is taken when it is a body's or a place's (a person's name spaced, 김 주석, "Chairman Kim", is another thing)
+        # 북조선 인민군, 조선민주주의인민공화국 군대: Korean spaces a body's name as a writer pleases; the name closed
+        # up is taken when it is a body's or a place's (a person's name spaced, 김 주석, "Chairman Kim", is another
+        # thing)
         found = [item for item in _search(closed, wanted)[:1] if _index().spellings[
             item[1]].kind != "person"] or [item for item in _second_reading(closed, wanted, depth)
                                            if _index().spellings[item[1]].kind != "person"]
@@ -4457,7 +4463,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                   and (" " in text.strip() or re.search(r"[ауэ](?:я|ю|ем|е)$", text.strip())) else None)  # Риджуэя
     if vowel_stem:  # Чжоу Эньлаем, Эньлая, Эньлаю: a name in -ай, -ей, -уй in another case (Эньлай)
         readings.append((text.strip()[:vowel_stem.start()] + "й", False, True))
-    embassy = re.fullmatch(r"(.{2,}?)\s*(?:(?:駐|驻|주)\s*\S{1,6}?\s*)?(?:대사관|大使館|大使馆|使馆|使館)|(?:посольство|посольства|посольстве)\s+(.+)",
+    embassy = re.fullmatch(r"(.{2,}?)\s*(?:(?:駐|驻|주)\s*\S{1,6}?\s*)?(?:대사관|大使館|大使馆|使馆|使館)|"
+                           r"(?:посольство|посольства|посольстве)\s+(.+)",
                            text.strip(), re.IGNORECASE)
     if embassy and wanted in (None, "group") and depth == 0:
         # 소련대사관, 苏联使馆, посольство СССР: a country's embassy, which its group in the course takes in (the Soviet
@@ -5016,13 +5023,14 @@ def _namesake(text: str) -> str | None:
 # Korea Herald's series names them, korea_herald_2010_un_allies), fifteen as the US Defense Department's fact sheet
 # counts them (dodkw60_nd). The medical states are left out: a page names India and Sweden as often as neutrals of
 # the armistice (the Neutral Nations Repatriation and Supervisory Commissions) as for their hospitals.
-_UN_SENDING_STATES = frozenset({"AU", "BE", "CA", "CO", "ET", "FR", "GR", "LU", "NL", "NZ", "PH", "ZA", "TH", "TR", "GB"})
+_UN_SENDING_STATES = frozenset({"AU", "BE", "CA", "CO", "ET", "FR", "GR", "LU", "NL", "NZ", "PH", "ZA", "TH", "TR",
+                                "GB"})
 
 
 # A generation after a name: Jr., II, the second (2세, 二世), junior in other languages
 # (II only after a word of four letters or more: Kim II and Nam II are a scanner's Kim Il and Nam Il)
-_GENERATION = re.compile(r"(?:[\s,\-・·](?:Jr\.?|junior|младший|молодший|мл\.|ml\.|mł\.)|(?<=[a-z]{4})\s+II|ジュニア|주니어|"
-                         r"\s*(?:2세|2世|二世))$", re.IGNORECASE)
+_GENERATION = re.compile(r"(?:[\s,\-・·](?:Jr\.?|junior|младший|молодший|мл\.|ml\.|mł\.)|(?<=[a-z]{4})\s+II|ジュニア|"
+                         r"주니어|\s*(?:2세|2世|二世))$", re.IGNORECASE)
 
 
 @cache
