@@ -1,6 +1,6 @@
 """Speed and accuracy of the name lookup, on the test list of real spellings (tests/names/spellings.csv).
 
-    .venv/bin/python benchmarks/bench_names.py            # the newest held-out part (part 340)
+    .venv/bin/python benchmarks/bench_names.py            # the newest held-out part (part 347)
     .venv/bin/python benchmarks/bench_names.py --tune     # the part the rules were tuned on
     .venv/bin/python benchmarks/bench_names.py --heldout-1  # first held-out part, tuned on after one run
     .venv/bin/python benchmarks/bench_names.py --heldout-2  # second held-out part, tuned on after one run
@@ -907,7 +907,26 @@ the repatriation commission. Fixed afterwards: only the fifteen states that sent
 (Denmark, India, Italy, Norway and Sweden, which sent medical units, find no one); and, on the misses, a Soviet
 embassy "in Korea" (苏联驻朝鲜大使馆), 国際連合軍, a genitive s on an abbreviation (KPA's; without an apostrophe only
 a party's: ROKs are soldiers), Turkish Başkan, Indonesian fraksi, and the DPRK's and the PRC's
-full names before a place.
+full names before a place. A thirty-fourth round of seven (told to seek the Soviet occupation, the land reform, the
+Chinese intervention and the armistice delegates, the prisoner-of-war camps, the purges and the 1960s) wrote parts
+341 to 347, run once on commit 7dfc2b0: part 341 (English): 172/177 (97.2 %) right first, 0 wrong, 40/40; part 342
+(Korean): 139/146 (95.2 %), 0 wrong, 67/67; part 343 (Chinese): 182/197 (92.4 %), 0 wrong, 38/38; part 344
+(Japanese): 206/218 (94.5 %), 1 wrong, 37/38; part 345 (Russian and Eastern European): 173/188 (92.0 %), 0 wrong,
+37/37; part 346 (Western European): 158/177 (89.3 %), 0 wrong, 41/43; part 347 (machine translations and other
+languages): 193/212 (91.0 %), 2 wrong, 37/38. Together 1,223/1,315 (93.0 %) right first, 3 wrong, 297/301; on rows
+new to the list 61/100 (61.0 %). The wrong answers: a bare Yenan and Kapsan (in Turkish "Yenan grubu", "Kapsan
+grubuyla") filed as the groups (relabelled as in part 8), and กลุ่ม Kapsan (Thai "group" before the Latin name)
+answered as the town (fixed: Thai กลุ่ม or ฝ่าย before a Latin name reads as "group" after it). The strangers:
+張春山, which the data give as Kim Chang-man's alias at the armistice talks (relabelled); Kim Chang-il twice, the
+data's loose name for Kim Kang (relabelled as in parts 235 to 242); and Nikolai Starikov, suggested as Nikolai
+Sudarikov (fixed: the Korean fold, which heard "stalikov" one vowel from "sutalikov", no longer finds a foreigner
+by a near miss). A second fresh review (424 probes of the rules made after part 326) found 8 new wrong answers:
+embassies named host first (미국주재소련대사관, the Soviet embassy in the US, as the United States; 駐在 and 주재 now
+turn the embassy reading off) and plural abbreviations (NPPs, KCPs: the genitive s is now read only after an
+apostrophe); and, older, Jenderal Malik (a rank before the UN representative: "representative" is now a
+diplomat's post) and Japanese words run together in kana read as names (いんこうきん, 咽喉筋, as Yun Kong-hum;
+ほうとくかい, 報徳会, as Peng Dehuai): kana run together is again not read, as before this session, the two reviews
+having found words that read so beyond any list of them.
 """
 
 from __future__ import annotations
@@ -922,7 +941,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SPELLINGS = ROOT / "tests" / "names" / "spellings.csv"
-DEFAULT_SPLIT = "heldout_340"
+DEFAULT_SPLIT = "heldout_347"
 # fresh interpreters per first-call figure: this machine's CPU time for the same work varies by a third from run to
 # run (it is shared), so the median of seven is steadier than of three
 RUNS = 7

@@ -2184,6 +2184,10 @@ def _near_misses(query: str, consider) -> None:
             if bodies_only and key[:1] != candidate[:1]:
                 continue  # a body's name is mistyped after its first letter: Jongun is no slip of Uiyonggun
             for position in index.exact[(family, candidate)]:
+                if family in ("korean", "loose") and index.spellings[position].kind == "person" and (
+                        index.spellings[position].id in _foreign_people()):
+                    continue  # the Korean fold hears a foreigner's name as Korean syllables: Nikolai Starikov,
+                    # "stalikov", is one vowel from Sudarikov's "sutalikov", but another man
                 if index.spellings[position].system in (_MIXED_SYSTEM, "exonym"):
                     continue  # a near miss of a spelling composed to catch a garble is one guess on another; a
                     # place's name in another language is a name as written (Pyongan is not Pjongian, Pyongyang)
@@ -2424,33 +2428,6 @@ def _japanese_reading(query: str, kind: str | None, consider) -> None:
             "group" if faction else "place")}
     if len(owners) == 1:
         consider(next(iter(owners.values())), _LOOSE * 0.95, "exact" if len(words) > 1 else "suggestion")
-    elif not owners and rz.script(query) == "kana" and len(words) == 1 and kind in (None, "person") and (
-            len(re.sub(r"[ゃゅょぁぃぅぇぉャュョァィゥェォ\s]", "", query)) >= 5) and (
-            rz.hiragana_to_katakana(query.strip()) not in _KANA_WORDS):
-        _kana_run_together(query.strip(), consider)
-
-
-# Japanese words in kana (in katakana) of five morae or more that read as a Korean name of the course run together:
-# ホウガクセイ, 法学生, "a law student", is not Pang Hak-se (方學世)
-_KANA_WORDS = frozenset({"ホウガクセイ"})
-
-
-def _kana_run_together(kana: str, consider) -> None:
-    """A Korean's name in kana written without a break, as a Japanese text glosses it (きんにっせい, 金日成; きんとほう,
-    金枓奉): split after its first one to three kana (the surname's reading), and suggested when the two parts read as
-    exactly one person's own name in characters (`_on_names`; Hanja spellings only). Only for five morae or more
-    (small ゃ, ゅ, ょ make none: きんきゅう, 緊急, "emergency", has four), not for the words of `_KANA_WORDS`, and
-    only a suggestion: a short run may be a word (なんにち, 何日, "what day", is not Nam Il)."""
-    index = _index()
-    owners = {}
-    for cut in (1, 2, 3):
-        latin = rz.katakana_to_latin(rz.hiragana_to_katakana(f"{kana[:cut]} {kana[cut:]}"))
-        for position in _on_names().get(rz.on_key(latin), []):
-            if index.spellings[position].kind == "person" and index.spellings[position].system in ("hanja", "Hanja"):
-                owners.setdefault(index.spellings[position].id, position)  # (the name in characters itself, not
-                # a birth name's or an alias's: きょうじょうし, 京城市, reads as Ho Jong-suk's birth name 許貞子)
-    if len(owners) == 1:
-        consider(next(iter(owners.values())), _LOOSE * 0.9, "suggestion")
 
 
 def _katakana_name(query: str, kind: str | None, consider) -> None:
@@ -2746,7 +2723,8 @@ _MILITARY_TITLES = re.compile(r"^(?:generaloberst|generalleutnant|generalmajor|g
 # a rank in a person's posts (people.csv) that makes him a soldier though his posts name no army: Marshal of the
 # Soviet Union, Generalissimo
 _SOLDIERS_RANK = re.compile(r"marshal|generalissimo|general\b|admiral|colonel", re.IGNORECASE)
-_CIVIL_POSTS = re.compile(r"ambassador|diplomat|envoy", re.IGNORECASE)  # (a minister may be a marshal: Beria)
+# a diplomat's posts, which a general's rank before the name does not fit (a minister may be a marshal: Beria)
+_CIVIL_POSTS = re.compile(r"ambassador|diplomat|envoy|representative", re.IGNORECASE)
 _NAVAL_TITLES = re.compile(r"^(?:vice[- ]|rear[- ])?(?:admiral|adm\.)", re.IGNORECASE)
 # the general officers' ranks, the only ones a surname that is also a first name is read after (`_general_by_surname`)
 _GENERALS_TITLES = re.compile(r"^(?:(?:(?:major|lieutenant|brigadier|maj\.|lt\.|brig\.)[- ]?)?(?:general|gen\.)|"
@@ -4463,7 +4441,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                   and (" " in text.strip() or re.search(r"[ауэ](?:я|ю|ем|е)$", text.strip())) else None)  # Риджуэя
     if vowel_stem:  # Чжоу Эньлаем, Эньлая, Эньлаю: a name in -ай, -ей, -уй in another case (Эньлай)
         readings.append((text.strip()[:vowel_stem.start()] + "й", False, True))
-    embassy = re.fullmatch(r"(.{2,}?)\s*(?:(?:駐|驻|주)\s*\S{1,6}?\s*)?(?:대사관|大使館|大使馆|使馆|使館)|"
+    embassy = None if re.search(r"駐在|주재", text) else re.fullmatch(  # (미국주재소련대사관: the host first)
+        r"(.{2,}?)\s*(?:(?:駐|驻|주)\s*\S{1,6}?\s*)?(?:대사관|大使館|大使馆|使馆|使館)|"
                            r"(?:посольство|посольства|посольстве)\s+(.+)",
                            text.strip(), re.IGNORECASE)
     if embassy and wanted in (None, "group") and depth == 0:
@@ -5018,7 +4997,7 @@ def _namesake(text: str) -> str | None:
 
 
 # The states other than the United States and South Korea that sent combat forces to the UN Command in Korea (the
-# group un_other), by CLDR territory code: the fifteen of the Korean War Educator's page of participating nations
+# group un_other), by CLDR territory code: the twenty of the Korean War Educator's page of participating nations
 # (koreanwar_educator_un), less the five that sent medical units only (Denmark, India, Italy, Norway, Sweden, as the
 # Korea Herald's series names them, korea_herald_2010_un_allies), fifteen as the US Defense Department's fact sheet
 # counts them (dodkw60_nd). The medical states are left out: a page names India and Sweden as often as neutrals of
@@ -5074,15 +5053,16 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         text = text.replace(".", "")  # U.R.S.S., an abbreviation with stops the course has without them (URSS)
     text = re.sub(r"^국제\s*연합\s*(?=\S)", "유엔", text)  # 국제연합군사령부: 국제연합, the UN, as 유엔
     text = re.sub(r"^国際連合(?=軍)", "国連", text)  # 国際連合軍司令部: the UN (国際連合, short 国連) forces' command
-    text = re.sub(r"^([A-Z]{3,6})(['’]?)s$", lambda found: found.group(1) if any(
-        found.group(2) or _index().spellings[position].kind == "party"
-        for _, position, _ in _search(found.group(1), wanted)[:1]) else found.group(), text)  # KPA's, WPKs: a
-    # genitive s on an abbreviation the course holds; without an apostrophe only on a party's (ROKs are soldiers)
+    text = re.sub(r"^([A-Z]{3,6})['’]s$", lambda found: found.group(1) if _search(found.group(1), wanted) else (
+        found.group()), text)  # KPA's: a genitive s on an abbreviation the course holds (not without the apostrophe:
+    # ROKs are soldiers, NPPs power plants)
     text = re.sub(r"^유엔\s*사령부$", "유엔군사령부", text)  # 유엔사령부, the UN Command
     text = re.sub(r"^소(?=\s*(?:제\s*)?\d+\s*군)", "소련", text)  # 소25군: 소, short for 소련, before an army's number
     text = re.sub(r"^중공\s*당$", "중국공산당", text)  # 중공당, 中共黨: the CCP
     text = re.sub(r"^(?:旧|舊)\s*(?=ソ連|ソビエト|蘇聯|苏联)", "", text)  # 旧ソ連, "the former Soviet Union": the USSR
     text = re.sub(r"(?<=[\u30a0-\u30ff\u4e00-\u9fff])派閥$", "派", text)  # ソビエト派閥: 派閥, a faction, as 派
+    text = re.sub(r"^(?:กลุ่ม|ฝ่าย)\s*([A-Za-z].*)$", r"\1 group", text)  # กลุ่ม Kapsan: Thai "group" before a
+    # name in Latin letters
     text = re.sub(r"^([A-ZÅÄÖ]{2,6}):\s?[a-zåäö]{1,4}$", r"\1", text)  # KPA:n, USA:ssa: a Finnish or Swedish case
     # ending on an abbreviation, after a colon
     text = re.sub(r"\b(\d+)\s+(st|nd|rd|th)\b", r"\1\2", text)  # 8 th US Army: an ordinal's ending set apart
