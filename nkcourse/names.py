@@ -2931,9 +2931,10 @@ def _foreign_by_parts(keys: list[str], consider) -> None:
     part already folded by `romanize.foreign_key` (["jojip", "stalin"] for 조지프 스탈린), the first part read as the
     first name and the last as the surname, compared with `_foreign_name_parts` by rapidfuzz ratio (0-100). A surname
     alone must come within 85 of one person's and 8 points nearer than anyone else's; with a first name, the surname
-    within 80 and the first name within 60 of one person's. Used by `_foreign_in_characters`, and by the Hangul and
-    katakana readings (`_foreign_in_hangul`, `_foreign_in_katakana`) when the whole name read together is near no
-    one."""
+    within 80 and the first name within 60 of one person's. "Mac" written apart after a first name is joined to the
+    surname (ماك آرثر). Used by `_foreign_in_characters`, and by the Hangul and katakana readings
+    (`_foreign_in_hangul`, `_foreign_in_katakana`) and those of Hebrew, Arabic and Thai letters (`_second_reading`)
+    when the whole name read together is near no one."""
     from rapidfuzz import fuzz
 
     for at in range(len(keys) - 2, 0, -1):  # ماك آرثر, 맥 아더: Mac written apart from the rest of the surname
