@@ -400,6 +400,7 @@ _GLOSSARY = {
     "die": "", "amerikanische": "united states",
     "koreanische": "korea", "koreanischen": "korea", "nordkoreas": "north korea", "nordkorea": "north korea",
     "nordkoreanische": "north korea", "nordkoreanischen": "north korea", "sudkoreas": "south korea",
+    "sudkoreanische": "south korea", "sudkoreanischer": "south korea",
     "sudkorea": "south korea",
     "volksarmee": "people army", "armee": "army", "schutzenbrigade": "rifle brigade", "selbstandige": "separate",
     "nordostliche": "northeast", "japanische": "japanese", "antijapanische": "anti japanese",
@@ -632,6 +633,7 @@ _GLOSSARY = {
     "darat": "army", "angkatan": "", "senapan": "rifle", "khusus": "separate", "kedelapan": "8th",
     "kesepuluh": "10th", "terpisah": "separate", "faksi": "faction", "domestik": "domestic", "baru": "new",
     "biro": "bureau", "uni": "union",  # Uni Soviet
+    "amerika": "united states", "serikat": "",
     # Turkish
     "birlesmis": "united", "birlesmiş": "united", "milletler": "nations", "komutanligi": "command",
     "komutanlığı": "command", "komutanlıgı": "command", "cumhuriyeti": "republic",
@@ -712,6 +714,7 @@ _COGNATE_STEMS = {
     "befrei": "liberation", "osvobo": "liberation", "independ": "independence", "unabhang": "independence",
     "nezavis": "independence", "japon": "japanese", "japan": "japanese", "yapon": "japanese", "komand": "command",
     "lidov": "people", "ludov": "people", "popul": "people", "alian": "league", "alean": "league",
+    "radziek": "soviet",
 }
 
 
@@ -795,6 +798,7 @@ def _translated_name(text: str) -> str:
     if re.search(r"\barmadas?\b", text, re.IGNORECASE):
         return ""  # Spanish and Portuguese armada is a navy (Armada de la República de Corea); Czech armáda an army
     translated, english = False, []
+    text = re.sub(r"(?<=\s)AS$", "Amerika Serikat", text.strip())  # Indonesian AS, Amerika Serikat: the United States
     text = re.sub(r"\b(dell|dall|nell|sull|all|l|d)['’]", r"\1 ", text, flags=re.IGNORECASE)  # dell'Unione
     text = re.sub(r"\b(che?ong)-u\b", r"\1u", _fold_words(text))  # Chondogyo-Chong-u: the party's Chongu
     if rz.script(text) == "latin":
@@ -851,7 +855,7 @@ _OTHER_SCRIPT_GLOSSARY = {
     "คอมมิวนิสต์": "communist", "โซเวียต": "soviet", "สหภาพโซเวียต": "soviet union", "แม่น้ำ": "river",
     "ทะเลสาบ": "lake", "อ่างเก็บน้ำ": "reservoir", "กลุ่ม": "group", "ฝ่าย": "faction", "ประชาธิปไตย": "democratic",
     "ใหม่": "new", "เอกราช": "independence", "สหรัฐ": "united states", "อเมริกา": "united states", "กอง": "",
-    "ที่": "", "แห่ง": "", "ของ": "",
+    "ที่": "", "แห่ง": "", "ของ": "", "สาธารณรัฐ": "republic",
     # Arabic (ك and ي folded to Persian ک and ی)
     "حزب": "party", "العمال": "workers", "کوریا": "korea", "الکوری": "korea", "الکوریة": "korea",
     "الشمالیة": "north", "الجنوبیة": "south", "الجیش": "army", "جیش": "army", "الشعبی": "people", "الشعب": "people",
@@ -977,6 +981,30 @@ _INDEX_FORMAT = 1
 
 
 @cache
+@cache
+def _place_provinces() -> dict[str, frozenset[str]]:
+    """{a province's name in Hangul or characters: the course's places that lie in it}, from place_provinces.tsv
+    (written by tools/place_provinces.py from GeoNames, with the provinces of 1945-1970)."""
+    found: dict[str, set[str]] = {}
+    with (Path(__file__).parent / "place_provinces.tsv").open(encoding="utf-8") as handle:
+        for line in handle:
+            if not line.startswith("#") and line.strip():
+                place, _, names = line.rstrip("\n").split("\t")
+                for name in names.split("|"):
+                    found.setdefault(name, set()).add(place)
+    return {name: frozenset(places) for name, places in found.items()}
+
+
+# the word for a city, a county, a district, a town or a village after a place's name in an address (혜산시, 개천군)
+_ADDRESS_LEVEL = re.compile(r"(?<=..)(?:특별시|광역시|직할시|市|区|區|県|縣|县|郡|시|군|구역|읍|리|동|도)$")
+
+
+@cache
+def _PROVINCE_BEFORE_PLACE() -> re.Pattern:
+    """A province's name (`_place_provinces`) at the start of a name, longest first."""
+    return re.compile("|".join(sorted(map(re.escape, _place_provinces()), key=len, reverse=True)).join(("(", ")")))
+
+
 def _other_korean_places() -> frozenset[str]:
     """The plain keys (`normalise`) of the names of places in Korea that are not the course's, from GeoNames
     (other_korean_places.tsv, written by tools/geonames_variants.py)."""
@@ -1265,19 +1293,24 @@ def _kind_of(kind) -> tuple[str | None, str | None]:
 
 _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|admiral)|general of the army|"
                      r"marshall|vice[- ]admiral|rear[- ]admiral|brigadier[- ]general|brig\.\s?gen\.|brigadier|"
-                     r"general|gen\.|marshal|comrades?|cdes?\.?|tov\.?|premier|chairman|president|"
-                     r"ambassador|minister|"
-                     r"colonel|col\.|admiral|adm\.|lieutenant[- ]general|lt\.?[- ]?gen(?:eral|\.)?|major[- ]general|"
+                     r"general\.?|gen\.?|(?:vice[- ]|grand[- ])?marshal|supreme commander|comrades?|cdes?\.?|"
+                     r"tov\.?|premier|chairman|president|ambassador|minister|"
+                     r"colonel|col\.|admiral|adm\.|lieutenant[- ]?general|lt\.?[- ]?gen(?:eral|\.)?|major[- ]?general|"
                      r"maj\.?[- ]?gen\.?|maj\.|mg|bg|ltg|comr\.|"
                      r"mr\.?|dr\.?|"
                      r"secretary|vice[- ]premier|deputy premier|vice[- ]chairman|commander|captain|capt\.|major|"
                      r"lieutenant|lt\.|sergeant|sgt\.|professor|prof\.|товарищ(?:ем|а|у)?|тов\.|генерал(?:ом|а|у)?|маршал(?:ом|а|у)?|"
                      r"посол|посл(?:ом|а|у)|"
                      r"general[- ]major|general[- ]lieutenant|general[- ]colonel|генерал[- ](?:майор|лейтенант|"
-                     r"полковник)|"
+                     r"полковник)(?:ом|а|у)?|"
+                     # a marshal, a president and a comrade in French, Spanish, Italian, German, Czech and Slovak
+                     r"(?:grand[- ])?maréchal|mariscal|maresciallo|genossen?|präsident|président|presidente|"
+                     r"prezident|"
                      # a general's rank in German, French, Italian, Polish, Czech, Finnish and Indonesian
                      r"generaloberst|generalleutnant|generalmajor|général|generale|generał|generál|kenraali|"
-                     r"jenderal|jend\.|başkan|baskan)\s+",
+                     r"jenderal|jend\.|başkan|baskan|"
+                     # the North's words before its leader's name: (위대한, "great", 경애하는, "beloved") 수령, "leader"
+                     r"(?:위대한\s*|경애하는\s*)?수령)\s+",
                      re.IGNORECASE)
 
 
@@ -1301,7 +1334,7 @@ _NAMED_AFTER_WORDS = frozenset("路街像橋桥號号驛驿郡市洞里邑區区
 _TITLES_AFTER = re.compile(r"\s*(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美國|美国|中国|中國|北朝鮮|韓国|韓國|"
                            r"미국|소련|중국|북한|한국)\s*(?="
                            r"(?:大統領|総統|總統|总统|首相|総理|總理|总理|外相|国務長官|國務卿|国务卿|大使|書記長|书记长|"
-                           r"대통령|수상|총리|국무장관|대사)$))?((?:(?:미|미국|소련|중국)\s*)?(?:육군|해군)?\s*(?:장군|대장|중장|소장|준장)|대원수|원수|동지|동무|수상|주석|위원장|대사|역도|괴뢰도당|"
+                           r"대통령|수상|총리|국무장관|대사)$))?(?:\s전\s*(?=(?:대통령|총리|수상|주석|대사|위원장)$))?((?:(?:미|미국|소련|중국)\s*)?(?:육군|해군)?\s*(?:장군|대장|중장|소장|준장)|대원수|원수|동지|동무|수상|주석|위원장|대사|역도|괴뢰도당|"
                            r"괴뢰|씨|옹|대통령|총리|국무장관|어머님|수령님|원수님|장군님|선생님|(?:유엔군\s*)?사령관|"
                            r"先生|首領|首领|外相|總司令|总司令|參謀長|参谋长|閣下|阁下|總書記|总书记|"
                            r"사령관|사령원|부수상|사단장|군단장|연대장|여단장|참모장|참모총장|"
@@ -2051,18 +2084,32 @@ def _place_named_group(base: str, consider) -> None:
 
 
 _COUNTRY_GROUPS = frozenset({"ussr", "usa", "prc", "rok"})  # the groups that are a country's leadership
-# A country's name in characters, kana or Hangul before a place's (北韓平壤市, 북한 평양): the countries (places.csv
-# country_today) where such a place lies. 朝鮮 and 조선 name all Korea, 한국 too in the North's and older usage.
-_COUNTRY_BEFORE_PLACE_CODES = {
-    **dict.fromkeys(("北韓", "北朝鮮", "北朝鲜", "北鮮", "북한", "북조선", "朝鲜民主主义人民共和国",
+# A country's name, as `normalise` keeps it, with the country codes of places.csv's country_today it may stand for:
+# read after a place's name and a comma (Pjöngjang, Nordkorea) and, in characters, kana or Hangul, before it
+# (北韓平壤市, 북한 평양). "Korea", 朝鮮 and 조선 name all Korea, 한국 too in the North's and older usage; the
+# Soviet Union's names stand for the republics where the course's Soviet places lie (Russia, Uzbekistan).
+_COUNTRY_NAMES = {
+    **dict.fromkeys(("northkorea", "nordkorea", "coreedunord", "coreadelnorte", "coreadelnord", "dprk", "kndr",
+                     "koreapolnocna", "koreapołnocna", "severnikorea", "severnakorea", "eszakkorea", "севернаякорея",
+                     "кндр", "北韓", "北朝鮮", "北朝鲜", "北鮮", "북한", "북조선", "朝鲜民主主义人民共和国",
                      "朝鮮民主主義人民共和国", "朝鮮民主主義人民共和國", "조선민주주의인민공화국"), {"dprk"}),
-    **dict.fromkeys(("韓國", "韓国", "韩国", "南韓", "南韩", "南朝鮮", "南朝鲜", "남한", "남조선"), {"rok"}),
-    **dict.fromkeys(("朝鮮", "朝鲜", "조선", "한국"), {"dprk", "rok"}),
-    **dict.fromkeys(("中國", "中国", "중국", "中华人民共和国", "中華人民共和國", "中華人民共和国"), {"prc"}),
-    **dict.fromkeys(("蘇聯", "苏联", "ソ連", "소련"), {"russia", "uzbekistan"}),
-    **dict.fromkeys(("美國", "美国", "米国", "미국", "アメリカ"), {"usa"})}
-_COUNTRY_BEFORE_PLACE = re.compile("|".join(sorted(map(re.escape, _COUNTRY_BEFORE_PLACE_CODES), key=len, reverse=True))
-                                   .join(("(", ")")))
+    **dict.fromkeys(("southkorea", "sudkorea", "coreedusud", "coreadelsur", "coreadelsud", "rok", "koreapoludniowa",
+                     "jiznikorea", "juznakorea", "delkorea", "южнаякорея", "韓國", "韓国", "韩国", "南韓", "南韩",
+                     "南朝鮮", "南朝鲜", "남한", "남조선"), {"rok"}),
+    **dict.fromkeys(("korea", "koreya", "coree", "corea", "корея", "koreja", "朝鮮", "朝鲜", "조선", "한국"),
+                    {"dprk", "rok"}),
+    **dict.fromkeys(("china", "chine", "cina", "chiny", "kina", "китай", "prc", "中国", "中國", "중국",
+                     "中华人民共和国", "中華人民共和國", "中華人民共和国"), {"prc"}),
+    **dict.fromkeys(("russia", "russland", "russie", "rusia", "rosja", "россия"), {"russia"}),
+    **dict.fromkeys(("ussr", "sssr", "ссср", "sovietunion", "sowjetunion", "unionsovietique", "unionsovietica",
+                     "蘇聯", "苏联", "ソ連", "소련"), {"russia", "uzbekistan"}),
+    **dict.fromkeys(("usa", "美國", "美国", "米国", "미국", "アメリカ"), {"usa"}),
+}
+
+
+# A country's name in characters, kana or Hangul before a place's (北韓平壤市, 북한 평양), from `_COUNTRY_NAMES`
+_COUNTRY_BEFORE_PLACE = re.compile("|".join(sorted(map(re.escape, (name for name in _COUNTRY_NAMES if not re.search(
+    "[a-zа-я]", name))), key=len, reverse=True)).join(("(", ")")))
 # A country's short name in characters, kana or Hangul before 軍/군 ("forces"), and what its forces in Korea were in
 # the course's years: China's the Chinese People's Volunteers (the armies of 1950-58), the United States' the United
 # States as a belligerent (its group). Only suggested: for the years before 1950 (and in Japanese writing on 1937-49)
@@ -2200,9 +2247,9 @@ def _near_misses(query: str, consider) -> None:
                     # not Lyuh Woon-hyung, whose Korean fold (yunhyung) is one letter from his
                 if index.spellings[position].kind == "person" and (
                         _name_parts(query) > _name_parts(index.spellings[position].spelling) or personal and (
-                        _latin_syllables(query) > _latin_syllables(index.spellings[position].spelling))):
-                    continue  # a syllable more is another name: Ким Чэ Ук (김재욱) is not Kim Chaek (김책), nor Kim
-                    # Ŭngu (김응우) Kim Ung
+                        _latin_syllables(query) != _latin_syllables(index.spellings[position].spelling))):
+                    continue  # a syllable more or fewer is another name: Ким Чэ Ук (김재욱) is not Kim Chaek (김책),
+                    # nor Kim Ŭngu (김응우) Kim Ung, nor Kim Jong (Kim Jong Un) Kim Mu-jong
                 own_words = rz.words(index.spellings[position].spelling)
                 if index.spellings[position].kind == "person" and len(own_words) >= 3 and any(
                         Levenshtein.distance(key, given) <= 1 for kin, given in _keys(" ".join(own_words[1:]))
@@ -2717,8 +2764,9 @@ _JUNIOR_RANKS = re.compile(r"^(?:lieutenant|lt\.|captain|capt\.|sergeant|sgt\.|m
 # ("Marshal Liu" is Liu Bocheng, never Liu Shaoqi, a civilian)
 _MILITARY_TITLES = re.compile(r"^(?:generaloberst|generalleutnant|generalmajor|général|generale|generał|generál|"
                               r"kenraali|jenderal|jend\.|"
-                              r"general|gen\.|marshal|marshall|colonel|col\.|admiral|adm\.|vice[- ]admiral|"
-                              r"rear[- ]admiral|brigadier|brig\.|lieutenant[- ]general|lt\.|major[- ]general|maj\.|"
+                              r"general|gen\b|(?:vice[- ]|grand[- ])?marshal|marshall|(?:grand[- ])?maréchal|mariscal|"
+                              r"maresciallo|colonel|col\.|admiral|adm\.|vice[- ]admiral|"
+                              r"rear[- ]admiral|brigadier|brig\.|lieutenant[- ]?general|lt\.|major[- ]?general|maj\.|"
                               r"генерал|маршал)", re.IGNORECASE)
 # a rank in a person's posts (people.csv) that makes him a soldier though his posts name no army: Marshal of the
 # Soviet Union, Generalissimo
@@ -2727,7 +2775,7 @@ _SOLDIERS_RANK = re.compile(r"marshal|generalissimo|general\b|admiral|colonel", 
 _CIVIL_POSTS = re.compile(r"ambassador|diplomat|envoy|representative", re.IGNORECASE)
 _NAVAL_TITLES = re.compile(r"^(?:vice[- ]|rear[- ])?(?:admiral|adm\.)", re.IGNORECASE)
 # the general officers' ranks, the only ones a surname that is also a first name is read after (`_general_by_surname`)
-_GENERALS_TITLES = re.compile(r"^(?:(?:(?:major|lieutenant|brigadier|maj\.|lt\.|brig\.)[- ]?)?(?:general|gen\.)|"
+_GENERALS_TITLES = re.compile(r"^(?:(?:(?:major|lieutenant|brigadier|maj\.|lt\.|brig\.)[- ]?)?(?:general\.?|gen\.?)|"
                               r"MG|BG|LTG)\s", re.IGNORECASE)
 _MILITARY_POSTS = re.compile(r"command|marshal|\barmy|military|chief of (?:the general )?staff|corps|brigade|division|"
                              r"officer|defen[cs]e|navy|naval|fleet|soldier|guerrilla|partisan|volunteers",
@@ -3963,19 +4011,33 @@ _CYRILLIC_OF = str.maketrans(dict(zip("AaBEeKMHOoPpCcTyXx", "АаВЕеКМНО�
 _LATIN_LOOKALIKES = re.compile(r"(?<![A-Za-z])[AaBEeKMHOoPpCcTyXx]+(?![A-Za-z])")
 
 
-# Countries named after a place's name and a comma (Pjöngjang, Nordkorea), as `normalise` keeps them, with the
-# country codes of places.csv's country_today they may stand for ("Korea" either Korea)
-_COUNTRY_NAMES = {
-    **dict.fromkeys(("northkorea", "nordkorea", "coreedunord", "coreadelnorte", "coreadelnord", "dprk", "kndr",
-                     "koreapolnocna", "koreapołnocna", "severnikorea", "severnakorea", "eszakkorea", "севернаякорея",
-                     "кндр", "北朝鮮", "朝鲜", "朝鮮", "북한", "조선"), {"dprk"}),
-    **dict.fromkeys(("southkorea", "sudkorea", "coreedusud", "coreadelsur", "coreadelsud", "rok", "koreapoludniowa",
-                     "jiznikorea", "juznakorea", "delkorea", "южнаякорея", "韓国", "韩国", "한국", "남한"), {"rok"}),
-    **dict.fromkeys(("korea", "koreya", "coree", "corea", "корея", "koreja"), {"dprk", "rok"}),
-    **dict.fromkeys(("china", "chine", "cina", "chiny", "kina", "китай", "中国", "中國", "prc"), {"prc"}),
-    **dict.fromkeys(("russia", "russland", "russie", "rusia", "rosja", "россия", "ussr", "sssr", "ссср",
-                     "sovietunion", "sowjetunion", "unionsovietique", "unionsovietica"), {"russia"}),
-}
+# A title after a person's name and a comma ("Kim Chaek, Commander-in-Chief"; "Truman, President")
+_APPOSITIVE_TITLE = (r"(.+?),\s*(?:the\s+)?((?:supreme\s+|deputy\s+|vice[- ])?(?:commander(?:[- ]in[- ]chief)?|premier|"
+                     r"prime minister|chairman|president|general|marshal|minister|ambassador|leader|secretary))\.?")
+
+
+# Korea's own name in the European languages the glossary reads (folded): a word for Korea that is none of these is
+# a word for Koreans or for Korean (korejců, Kórejčanov, Koreaner, coréens, Koreańczyków)
+_KOREA_ITSELF = frozenset({"korea", "koreja", "koreje", "korei", "koreji", "koreju", "korejou", "koree", "korejo",
+                           "koreya", "korey", "koreas", "kore", "korean", "koreai", "koreia", "coreia"})
+
+
+def _soviet_koreans(text: str) -> bool:
+    """Whether a Latin-letter name is "Soviet Koreans" in a European language: two words, one a word for Soviet
+    and the other for Koreans (`_cognate`), or one word joining them (Sowjetkoreaner); "sowjetisch-koreanische"
+    (an adjective) and "Soviet Korea" (the country) are not."""
+    words = [_fold_words(word) for word in re.split(r"[\s\-‐]+", text.strip()) if word]
+    if rz.script(text) != "latin" or not 1 <= len(words) <= 2:
+        return False
+    if len(words) == 1:
+        joined = re.match(r"(sowjet|soviet|sovjet|sovet|szovjet)(.+)", words[0])
+        words = list(joined.groups()) if joined else words
+    if len(words) != 2:
+        return False
+    meanings = [_glossary_word(word) or _cognate(word) for word in words]
+    korean = words[meanings.index("korea")] if sorted(map(str, meanings)) == ["korea", "soviet"] else ""
+    return bool(korean) and _cognate_fold(korean) not in {_cognate_fold(word) for word in _KOREA_ITSELF} and not (
+        re.search(r"isch|sk[aeyoi]", korean))
 
 
 def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple[float, int, str]]:
@@ -4000,6 +4062,14 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         found = _second_reading(possessive, wanted, depth + 1)  # Kim 11-song's: the name's readings without 's
         if found:
             return found
+    appositive = re.fullmatch(_APPOSITIVE_TITLE, text.strip(), re.IGNORECASE)
+    if appositive and depth == 0 and wanted in (None, "person"):
+        # Kim Chaek, Commander-in-Chief: a person's name with his title after a comma, taken when the title fits him
+        # (`_title_fits`: "Harrison, President" is not General William K. Harrison)
+        found = [item for item in _search(appositive.group(1), "person") if item[2] in _FIRM
+                 and _title_fits(_index().spellings[item[1]].id, f"{appositive.group(2)} {appositive.group(1)}")]
+        if found:
+            return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
     if text.strip().startswith("กรุง") and len(text.strip()) > 5 and wanted in (None, "place"):
         # กรุงเปียงยาง: Thai กรุง ("capital city") before a city's Thai name as the data spell it
         found = [item for item in _search(text.strip()[4:], "place") if item[2] in _FIRM]
@@ -4017,6 +4087,11 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         # in any language the CLDR gives, suggested as the group of those states
         return [(_LOOSE * 0.9, next(position for position, spelling in enumerate(_index().spellings) if (
             spelling.kind, spelling.id) == ("group", "un_other") and spelling.system == "name in the course"),
+            "suggestion")]
+    if depth == 0 and wanted in (None, "group") and _soviet_koreans(text):
+        # sovětských korejců, coréens soviétiques, Sowjetkoreaner: the Soviet Koreans in a European language
+        return [(_LOOSE * 0.95, next(position for position, spelling in enumerate(_index().spellings) if (
+            spelling.kind, spelling.id) == ("group", "soviet_korean") and spelling.system == "name in the course"),
             "suggestion")]
     closed = re.sub(r"(?<=[\uac00-\ud7a3])\s+(?=[\uac00-\ud7a3])", "", text.strip())
     if closed != text.strip() and depth == 0 and rz.script(text) == "hangul":
@@ -4462,9 +4537,46 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         if found:
             place = _index().spellings[found[0][1]].id
             lies_in = _places_table().get(place, ("", ""))[1]
-            if lies_in in _COUNTRY_BEFORE_PLACE_CODES[country.group(1)] or (
+            if lies_in in _COUNTRY_NAMES[country.group(1)] or (
                     place in _across_the_parallel() and lies_in in ("dprk", "rok") and (
-                        _COUNTRY_BEFORE_PLACE_CODES[country.group(1)] & {"dprk", "rok"})):
+                        _COUNTRY_NAMES[country.group(1)] & {"dprk", "rok"})):
+                return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
+    manchurian = re.fullmatch(r"(?:만주|滿洲|满洲|満州|満洲|滿州)\s*(.+)", text.strip())
+    if manchurian and depth == 0 and wanted in (None, "group"):
+        # 만주 빨치산파, 満州抗日パルチザン派: Manchuria, where they fought, before the partisans' group name
+        found = [item for item in _search(manchurian.group(1), "group") if item[2] in _FIRM
+                 and _index().spellings[item[1]].id == "partisan"]
+        if found:
+            return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
+    command = re.fullmatch(rf"(.+?)\s*(?:{'|'.join(_COMMAND_WORDS)})", text.strip())
+    if command and depth == 0 and wanted in (None, "army"):
+        # 미 8군 사령부, 志愿军司令部: an army's headquarters, which the course takes in its army
+        found = [item for item in _search(command.group(1), "army") or _second_reading(command.group(1), "army", 1)
+                 if item[2] in _FIRM or item[0] >= 0.9]
+        if found:
+            return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
+    commander = re.fullmatch(r"(.+?)\s*(?:총사령관|사령관|사령원|總司令|总司令|司令员|司令員|司令官|司令)\s*(.+)",
+                             text.strip())
+    if commander and depth == 0 and wanted in (None, "person"):
+        # 美第8集团军司令沃克, 志愿军司令员彭德怀: a commander named after his army and his office, taken when the
+        # army is one of the course's and the man a soldier (`_MILITARY_POSTS`)
+        army = [item for item in _search(commander.group(1), "army") or _second_reading(commander.group(1), "army", 1)
+                if item[2] in _FIRM or item[0] >= 0.9]
+        found = [item for item in _search(commander.group(2), "person") if item[2] in _FIRM
+                 and _MILITARY_POSTS.search(_posts(_index().spellings[item[1]].id))]
+        if army and found:
+            return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
+    province = _PROVINCE_BEFORE_PLACE().match(text.strip()) if depth == 0 and wanted in (None, "place") else None
+    if province and text.strip()[province.end():].strip():
+        # 함경남도 갑산, 咸鏡北道清津市, 강원도 철원군 철원읍: a place after its province (or a province-level city:
+        # 평양시 만경대구역), taken when the place lies in that province (place_provinces.tsv); 함경북도 경성 is
+        # Kyongsong, not 京城 (Seoul)
+        rest = text.strip()[province.end():].strip()
+        parts = (rest, re.sub(r"\s+", "", rest), rest.split()[-1])  # the place is the address's last word: 평북
+        # 신의주 남시 is Namsi, in Sinuiju
+        for part in dict.fromkeys((*parts, *(_ADDRESS_LEVEL.sub("", part) for part in parts))):
+            found = [item for item in _search(part, "place") if item[2] in _FIRM]
+            if found and _index().spellings[found[0][1]].id in _place_provinces().get(province.group(1), ()):
                 return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
     teacher = re.fullmatch(r"([\uac00-\ud7a3]{2,4})\s*선생(?:을|이|은|의|께서|께|에게|과|와)?", text.strip())
     if teacher and depth == 0 and wanted in (None, "person"):
@@ -4625,7 +4737,9 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         bare_words = " ".join(word[:found.start()] for word, found in zip(every_word, endings, strict=True))
         first_name = _GIVEN_NAME_FORMS.get(rz.strip_marks(bare_words.split()[0]).casefold())
         english = f"{first_name.title()} {' '.join(bare_words.split()[1:])}" if first_name else bare_words
-        found = [item for named in dict.fromkeys((bare_words, english)) for item in _search(named, "person")
+        # (a first name in -a declined as a woman's name is: Nikitę, Nikity, Nikitą are Nikita's)
+        feminine = f"{bare_words.split()[0]}a {' '.join(bare_words.split()[1:])}"
+        found = [item for named in dict.fromkeys((bare_words, english, feminine)) for item in _search(named, "person")
                  if item[2] in _FIRM and _index().spellings[item[1]].id in _foreign_keys()
                  and len(rz.words(_index().spellings[item[1]].spelling)) >= 2]  # Józefa Stalina: Joseph Stalin
         if found:
@@ -4917,6 +5031,12 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
                 for half in halves]
     if halves[0] and inside in _KOREAN_QUALIFIERS and rz.script(outside) in ("hangul", "cjk"):
         return halves[0]  # 고봉기(북한): an encyclopedia's qualifier that tells namesakes apart, a North Korean here
+    if halves[0] and halves[0][0][2] in _FIRM and rz.script(outside) == "hangul" and re.fullmatch(
+            r"[\u4e00-\u9fff]+", inside) and outside.replace(" ", "") in rz.korean_readings(inside) and (
+                outside.replace(" ", "") != str(_entities().get((_index().spellings[halves[0][0][1]].kind, _index(
+                ).spellings[halves[0][0][1]].id), {}).get("hangul", "")).replace(" ", "")):
+        return halves[0]  # 허정자(許政子): another name of a Korean (a birth name, a pen name) and its characters,
+        # read so, which the data need not hold; those of the name the course gives are checked below (김일성(金一星))
     for half, other in ((halves[0], inside), (halves[1], outside)):
         spelling = _index().spellings[half[0][1]] if half else None
         if spelling is not None and spelling.kind == "person" and re.fullmatch(r"[\u4e00-\u9fff\s]+", other) and (
@@ -5046,6 +5166,9 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     # compared with the answer's below, as they are taken off the name
     lived = re.search(r"[(（][^()（）]*?\b(1[89]\d\d|20\d\d)\s*년?\s*[-–~～]\s*(?:(1[89]\d\d|20\d\d)\s*년?)?"
                       r"\s*[)）]\s*$", text.strip())
+    # a birth year with 년 ("year") alone in brackets, as Korean encyclopedias tell namesakes apart: 이상조 (1915년)
+    born_then = re.search(r"[(（]\s*(1[89]\d\d|20\d\d)\s*년\s*[)）]\s*$", text.strip())
+    text = re.sub(r"(?<=\d{4})\s*년(?=\s*(?:[)）~～\-–]|$))", "", text.strip())  # 1915년: Korean 년, year
     text = re.sub(r"\s*गुट$", " faction", _without_date(text.strip()))  # Hindi गुट, a faction: "Kapsan गुट"
     text = re.sub(r"(?<=[\uac00-\ud7a3])派$", "파", text)  # 박헌영派: the group's word in characters after Hangul
     text = re.sub(r"^(?:UN|국제연합|유엔)\s*(?=[軍군]$)", lambda found: "国連" if text.endswith("軍") else "유엔",
@@ -5060,6 +5183,14 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     text = re.sub(r"^유엔\s*사령부$", "유엔군사령부", text)  # 유엔사령부, the UN Command
     text = re.sub(r"^소(?=\s*(?:제\s*)?\d+\s*군)", "소련", text)  # 소25군: 소, short for 소련, before an army's number
     text = re.sub(r"^중공\s*당$", "중국공산당", text)  # 중공당, 中共黨: the CCP
+    text = re.sub(r"\b(il)([\s-]+)(?:cantad[oa]|cantaba|cantat[oa]|cantou|chanté|gesungen|gezongen|zpíval|śpiewał)$",
+                  r"\1\2Sung", text, flags=re.IGNORECASE)  # Kim Il cantado, Il-cantato: a machine's translation
+    # of "sung" (Spanish, Italian, Portuguese, French, German, Dutch, Czech, Polish) in Kim Il Sung's name
+    text = re.sub(r"^Chosen(?=\s+reservoir\b)", "Chosin", text, flags=re.IGNORECASE)  # Chosen Reservoir: Chosen,
+    # Japan's name for Korea (Chōsen), for Chosin (長津, Chōshin), an English writer's common slip
+    text = re.sub(r"^KP\s+(?=[A-ZŁŚŻ][a-ząćęłńóśźż]+$)", "Komunistyczna Partia ", text)  # KP Chin: Polish KP,
+    # Komunistyczna Partia, before a country's name (KP Korei)
+    text = re.sub(r"^KS\s+(?=[A-ZČŠŽ][a-záčďéěíňóřšťúůýž]+$)", "Komunistická strana ", text)  # KS Číny: Czech
     text = re.sub(r"^(?:旧|舊)\s*(?=ソ連|ソビエト|蘇聯|苏联)", "", text)  # 旧ソ連, "the former Soviet Union": the USSR
     text = re.sub(r"(?<=[\u30a0-\u30ff\u4e00-\u9fff])派閥$", "派", text)  # ソビエト派閥: 派閥, a faction, as 派
     text = re.sub(r"^(?:กลุ่ม|ฝ่าย)\s*([A-Za-z].*)$", r"\1 group", text)  # กลุ่ม Kapsan: Thai "group" before a
@@ -5071,8 +5202,8 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     text = re.sub(r"(?<=[^\W\d_])[”″`´](?=s$)", "'", text)  # KPA”s: a possessive's apostrophe typed as another mark
     # 马克?克拉克: the dot between a foreign name's parts, lost to a question mark or written as a full stop
     text = re.sub(r"(?<=[\u4e00-\u9fff\u30a0-\u30ff])[?？。](?=[\u4e00-\u9fff\u30a0-\u30ff])", "·", text)
-    text = re.sub(r"(?<=[A-ZА-ЯЁ]{3})\([бb]\)(?=\s|$)", "", text)  # ВКП(б), VKP(b): "(of the Bolsheviks)", the
-    # Soviet party's name until 1952
+    text = re.sub(r"(?<=[A-ZА-ЯЁ]{3})\s?\([бb]\)(?=\s|$)", "", text)  # ВКП(б), VKP (b): "(of the Bolsheviks)",
+    # the Soviet party's name until 1952
     if sum(ch.isalpha() for ch in text) <= 1 and rz.script(text) not in ("cjk", "hangul", "kana"):
         return _empty(shown, f"“{shown}” is not in the course's data: it has one letter or none, and that names "
                              "no one.")  # Б, X, or }{ ;;
@@ -5096,6 +5227,10 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     if lived:  # the wrestler Kim Il (1929~2006) is not the course's Kim Il (1910-1984): a namesake, not found
         found = [item for item in found if _index().spellings[item[1]].kind != "person"
                  or _lived_then(_index().spellings[item[1]].id, lived.group(1), lived.group(2))]
+    if born_then:  # 김일(1929년), the wrestler born in 1929, is not the course's Kim Il (born 1910)
+        found = [item for item in found if _index().spellings[item[1]].kind != "person" or pd.isna(
+            born := _entities().get(("person", _index().spellings[item[1]].id), {}).get("born", float("nan")))
+            or abs(int(born) - int(born_then.group(1))) <= 1]
     named_after = re.fullmatch(r"([\u4e00-\u9fff]*[\uac00-\ud7a3]+)([\u4e00-\u9fff]+)", text.strip().replace(" ", ""))
     if named_after and len(named_after.group(1)) >= 2 and not _TITLES_AFTER.search(text.strip()) and (
             len(named_after.group(2)) >= 2 or named_after.group(2) in _NAMED_AFTER_WORDS) and not (
