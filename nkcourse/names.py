@@ -776,7 +776,9 @@ def _glossary_word(word: str) -> str | None:
         return _GLOSSARY_FOLDED[word[:-2]]  # Bulgarian армията, севернокорейската: the article after the word
     # a Ukrainian word read with the Russian stemmer, its own letters written as Russian writes the same ending:
     # трудовій партії (dative) as трудовий партии, whose stems are Russian трудовая партия's
-    return _glossary_stems().get(_russian_stemmer().stemWord(word.translate(_UKRAINIAN_ENDINGS)))
+    # (and Ukrainian ськ and ої, Russian ск and ой: корейської as корейской)
+    russian = re.sub(r"ої$", "ой", word).translate(_UKRAINIAN_ENDINGS).replace("ськ", "ск")
+    return _GLOSSARY_FOLDED.get(russian) or _glossary_stems().get(_russian_stemmer().stemWord(russian))
 
 
 _UKRAINIAN_ENDINGS = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г"})
@@ -1308,9 +1310,15 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      r"prezident|"
                      # a general's rank in German, French, Italian, Polish, Czech, Finnish and Indonesian
                      r"generaloberst|generalleutnant|generalmajor|général|generale|generał|generál|kenraali|"
-                     r"jenderal|jend\.|başkan|baskan|"
+                     r"jenderal(?:\s+soviet)?|jend\.|başkan|baskan|"
                      # the North's words before its leader's name: (위대한, "great", 경애하는, "beloved") 수령, "leader"
-                     r"(?:위대한\s*|경애하는\s*)?수령)\s+",
+                     r"(?:위대한\s*|경애하는\s*)?수령|"
+                     # Generalissimo; Vietnamese tướng (general) and đồng chí lãnh tụ vĩ đại (comrade great leader);
+                     # Indonesian Presiden (AS), Panglima Tertinggi (PBB); Arabic الجنرال; the
+                     # North's ministers (내무상, 외무상, 민족보위상)
+                     r"generalissimo|tướng|tuong|(?:đồng chí\s+)?lãnh tụ(?:\s+vĩ đại)?|đồng chí|presiden(?:\s+as)?|"
+                     r"panglima(?:\s+tertinggi)?(?:\s+pbb)?,?|الجنرال|"
+                     r"[\uac00-\ud7a3]{1,4}상)\s+",
                      re.IGNORECASE)
 
 
@@ -2628,6 +2636,8 @@ def _generic_name(query: str, kind: str | None, consider) -> None:
     keys = {normalise(query)} | set(_plain_keys(query)[1:2]) if rz.script(query) == "cjk" else {normalise(query)}
     if rz.script(query) == "cjk":  # 义勇军 is also the end of 中国人民義勇軍, a name in the other script
         keys |= {normalise(form) for form in rz.other_chinese_script(query)}
+    if normalise(query) == "의용군":  # and 의용군 is 義勇軍 read in Korean: the CPV's too (중공 의용군)
+        keys |= {"義勇軍"}
     shortest = 3 if rz.script(query) in ("hangul", "cjk") else 8
     found: dict[tuple[str, str], int] = {}
     for key in keys:
@@ -2763,6 +2773,7 @@ _JUNIOR_RANKS = re.compile(r"^(?:lieutenant|lt\.|captain|capt\.|sergeant|sgt\.|m
 # Military ranks typed before a name, and the words of a soldier's posts: a general or a marshal is a soldier
 # ("Marshal Liu" is Liu Bocheng, never Liu Shaoqi, a civilian)
 _MILITARY_TITLES = re.compile(r"^(?:generaloberst|generalleutnant|generalmajor|général|generale|generał|generál|"
+                              r"generalissimo|tướng|tuong|الجنرال|"
                               r"kenraali|jenderal|jend\.|"
                               r"general|gen\b|(?:vice[- ]|grand[- ])?marshal|marshall|(?:grand[- ])?maréchal|mariscal|"
                               r"maresciallo|colonel|col\.|admiral|adm\.|vice[- ]admiral|"
@@ -4541,6 +4552,13 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                     place in _across_the_parallel() and lies_in in ("dprk", "rok") and (
                         _COUNTRY_NAMES[country.group(1)] & {"dprk", "rok"})):
                 return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
+    article = re.fullmatch(r"(?:the|la|le|les|el|il|lo|der|die|das|l['’])\s*(\S.*)", text.strip(), re.IGNORECASE)
+    if article and depth == 0 and wanted in (None, "place"):
+        # la rivière Imjin, l'Imjin, the Chosin Reservoir: an article before a place's name, as a sentence leaves it
+        found = [item for item in _search(article.group(1), "place") or _second_reading(article.group(1), "place", 1)
+                 if item[2] in _FIRM or item[0] >= 0.9]
+        if found:
+            return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
     manchurian = re.fullmatch(r"(?:만주|滿洲|满洲|満州|満洲|滿州)\s*(.+)", text.strip())
     if manchurian and depth == 0 and wanted in (None, "group"):
         # 만주 빨치산파, 満州抗日パルチザン派: Manchuria, where they fought, before the partisans' group name
@@ -5186,7 +5204,7 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     text = re.sub(r"\b(il)([\s-]+)(?:cantad[oa]|cantaba|cantat[oa]|cantou|chanté|gesungen|gezongen|zpíval|śpiewał)$",
                   r"\1\2Sung", text, flags=re.IGNORECASE)  # Kim Il cantado, Il-cantato: a machine's translation
     # of "sung" (Spanish, Italian, Portuguese, French, German, Dutch, Czech, Polish) in Kim Il Sung's name
-    text = re.sub(r"^Chosen(?=\s+reservoir\b)", "Chosin", text, flags=re.IGNORECASE)  # Chosen Reservoir: Chosen,
+    text = re.sub(r"\bChosen(?=\s+reservoir\b)", "Chosin", text, flags=re.IGNORECASE)  # Chosen Reservoir: Chosen,
     # Japan's name for Korea (Chōsen), for Chosin (長津, Chōshin), an English writer's common slip
     text = re.sub(r"^KP\s+(?=[A-ZŁŚŻ][a-ząćęłńóśźż]+$)", "Komunistyczna Partia ", text)  # KP Chin: Polish KP,
     # Komunistyczna Partia, before a country's name (KP Korei)

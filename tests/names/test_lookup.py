@@ -1774,9 +1774,17 @@ def test_a_fresh_reviews_probes_of_the_thirtieth_rounds_rules_find_no_stranger(s
     ("Chosen Reservoir", ("place", "chosin_reservoir")),
     # a Korean name with its year or its characters in brackets
     ("이상조 (1915년)", ("person", "ri_sang_jo")), ("허정자(許政子)", ("person", "ho_jong_suk")),
+    # the thirty-sixth round's: titles in more languages, an article before a place, Ukrainian endings
+    ("Generalissimo Stalin", ("person", "joseph_stalin")), ("내무상 박일우", ("person", "pak_il_u")),
+    ("Presiden AS Harry Truman", ("person", "harry_truman")), ("tướng MacArthur", ("person", "douglas_macarthur")),
+    ("Đồng chí Lãnh tụ vĩ đại Kim Nhật Thành", ("person", "kim_il_sung")),
+    ("Jenderal Soviet Ivan Chistyakov", ("person", "ivan_chistyakov")),
+    ("la rivière Imjin", ("place", "imjin_river")), ("l'Imjin", ("place", "imjin_river")),
+    ("the Chosen Reservoir", ("place", "chosin_reservoir")), ("경기도 양평군 지평리", ("place", "chipyong_ni")),
+    ("Корейської народної армії", ("army", "kpa")),
 ])
 def test_the_thirty_fifth_rounds_kinds_resolve(spelling, expected):
-    """Kinds of the misses of parts 348 to 355, each read by a rule, not by listing the spelling."""
+    """Kinds of the misses of parts 348 to 363, each read by a rule, not by listing the spelling."""
     assert first(nk.lookup(spelling)) == expected
 
 
@@ -1790,6 +1798,15 @@ def test_the_thirty_fifth_rounds_kinds_resolve(spelling, expected):
     "김일성(金一星)",  # Kim Il Sung's Hangul with another man's characters
     "Angkatan Darat Kedelapan",  # an Eighth Army of no named country
     "KP Kim",
+    "the Kim", "평양 김일성",  # an article before a person's name; a place before a man's
 ])
 def test_the_thirty_fifth_rounds_rules_find_no_stranger(spelling):
     assert not names_someone(nk.lookup(spelling))
+
+
+@pytest.mark.parametrize("spelling", ["의용군", "義勇軍"])
+def test_uiyonggun_alone_is_either_volunteer_army(spelling):
+    """의용군, "volunteer army", is the Korean Volunteer Army's short name and, read from 義勇軍, the Chinese People's
+    Volunteers' in Korean (중공 의용군): answered as either, as the characters are."""
+    found = nk.lookup(spelling)
+    assert (found["match"] == "ambiguous").all() and set(found["id"]) == {"kva", "cpv"}
