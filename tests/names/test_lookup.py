@@ -1765,6 +1765,7 @@ def test_a_fresh_reviews_probes_of_the_thirtieth_rounds_rules_find_no_stranger(s
     ("Grand maréchal Kim Il-sung", ("person", "kim_il_sung")), ("Kim Chaek, Commander-in-Chief",
                                                                  ("person", "kim_chaek")),
     ("위대한 수령 김일성동지", ("person", "kim_il_sung")), ("박정희 전 대통령", ("person", "park_chung_hee")),
+    ("외무상 박헌영", ("person", "pak_hon_yong")), ("부수상 김일", ("person", "kim_il")),
     ("美第8集团军司令沃克", ("person", "walton_walker")), ("미 8군 사령부", ("army", "eighth_army")),
     # declined names, abbreviations and translated names
     ("Nikitę Chruszczowa", ("person", "nikita_khrushchev")), ("ВКП (б)", ("party", "cpsu")),
@@ -1772,8 +1773,10 @@ def test_a_fresh_reviews_probes_of_the_thirtieth_rounds_rules_find_no_stranger(s
     ("Angkatan Darat Kedelapan AS", ("army", "eighth_army")), ("สาธารณรัฐประชาชนจีน", ("group", "prc")),
     ("만주 빨치산파", ("group", "partisan")), ("Kim IL cantado", ("person", "kim_il_sung")),
     ("Chosen Reservoir", ("place", "chosin_reservoir")),
-    # a Korean name with its year or its characters in brackets
-    ("이상조 (1915년)", ("person", "ri_sang_jo")), ("허정자(許政子)", ("person", "ho_jong_suk")),
+    # a Korean name with its birth year in brackets, as Korean encyclopedias tell namesakes apart
+    ("김영주 (1920년)", ("person", "kim_yong_ju")), ("김일 (1910년)", ("person", "kim_il")),
+    # a pen name with its characters, which the data do not write otherwise
+    ("몽양(夢陽)", ("person", "lyuh_woon_hyung")),
     # the thirty-sixth round's: titles in more languages, an article before a place, Ukrainian endings
     ("Generalissimo Stalin", ("person", "joseph_stalin")), ("내무상 박일우", ("person", "pak_il_u")),
     ("Presiden AS Harry Truman", ("person", "harry_truman")), ("tướng MacArthur", ("person", "douglas_macarthur")),
@@ -1782,6 +1785,14 @@ def test_a_fresh_reviews_probes_of_the_thirtieth_rounds_rules_find_no_stranger(s
     ("la rivière Imjin", ("place", "imjin_river")), ("l'Imjin", ("place", "imjin_river")),
     ("the Chosen Reservoir", ("place", "chosin_reservoir")), ("경기도 양평군 지평리", ("place", "chipyong_ni")),
     ("Корейської народної армії", ("army", "kpa")),
+    # the thirty-seventh round's: the Soviet Koreans in characters and Hangul, descriptive army names, a pen name
+    # before the name, a name inverted after a comma, a declined name in capitals, ranks, digits in characters
+    ("苏籍朝鲜人", ("group", "soviet_korean")), ("소련계 한인", ("group", "soviet_korean")),
+    ("pasukan Korut", ("army", "kpa")), ("Quân đội Nam Hàn", ("army", "rok_army")),
+    ("Съветският съюз", ("group", "ussr")), ("Godang Cho Man-sik", ("person", "cho_man_sik")),
+    ("Walker, Walton H.", ("person", "walton_walker")), ("KIM IR SENOVI", ("person", "kim_il_sung")),
+    ("Капитан Ким Ир Сен", ("person", "kim_il_sung")), ("김일성 대위", ("person", "kim_il_sung")),
+    ("八八特別旅団", ("army", "brigade_88")),
 ])
 def test_the_thirty_fifth_rounds_kinds_resolve(spelling, expected):
     """Kinds of the misses of parts 348 to 363, each read by a rule, not by listing the spelling."""
@@ -1799,6 +1810,14 @@ def test_the_thirty_fifth_rounds_kinds_resolve(spelling, expected):
     "Angkatan Darat Kedelapan",  # an Eighth Army of no named country
     "KP Kim",
     "the Kim", "평양 김일성",  # an article before a person's name; a place before a man's
+    # a fresh review's probes: villages named like the course's towns (마산리, 오산리, 대전리), a word that begins
+    # with a province's short name (경기장, a stadium), an article run into a name, Soviet Korea in the accusative
+    # and an adjective of the two countries, a statue (동상) before a name, a birth year the person was not born in,
+    # a name with another man's characters
+    "경상남도 함안군 마산리", "경기도 연천군 오산리", "충청남도 논산군 대전리", "경기장 오산", "Lemasan", "Lesinuiju",
+    "Sovětskou Koreu", "Sovietsku Kóreu", "soviético-coreano", "동상 김일성", "김영주 (1950년)", "김성주(金聖柱)",
+    "최석천(崔碩天)",
+    "외무상 김일", "무역상 김일성", "Kim Il, Ambassador", "Pak Hon-yong, Premier",  # offices not among their posts
 ])
 def test_the_thirty_fifth_rounds_rules_find_no_stranger(spelling):
     assert not names_someone(nk.lookup(spelling))
@@ -1806,7 +1825,8 @@ def test_the_thirty_fifth_rounds_rules_find_no_stranger(spelling):
 
 @pytest.mark.parametrize("spelling", ["의용군", "義勇軍"])
 def test_uiyonggun_alone_is_either_volunteer_army(spelling):
-    """의용군, "volunteer army", is the Korean Volunteer Army's short name and, read from 義勇軍, the Chinese People's
-    Volunteers' in Korean (중공 의용군): answered as either, as the characters are."""
+    """의용군, "volunteer army", is the Korean Volunteer Army's short name and 義勇軍 read in Korean, which a page may
+    use for the Chinese People's Volunteers (as part 358 of the list does): answered as either, as the characters
+    are."""
     found = nk.lookup(spelling)
     assert (found["match"] == "ambiguous").all() and set(found["id"]) == {"kva", "cpv"}
