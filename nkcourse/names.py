@@ -1311,7 +1311,7 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      r"mr\.?|dr\.?|"
                      r"secretary|vice[- ]premier|deputy premier|vice[- ]chairman|commander|captain|capt\.|major|"
                      r"lieutenant|lt\.|sergeant|sgt\.|professor|prof\.|товарищ(?:ем|а|у)?|тов\.|генерал(?:ом|а|у)?|маршал(?:ом|а|у)?|"
-                     r"посол|посл(?:ом|а|у)|капитан(?:ом|а|у)?|"
+                     r"(?:сов)?посол|посл(?:ом|а|у)|капитан(?:ом|а|у)?|"
                      r"general[- ]major|general[- ]lieutenant|general[- ]colonel|генерал[- ](?:майор|лейтенант|"
                      r"полковник)(?:ом|а|у)?|"
                      # a marshal, a president and a comrade in French, Spanish, Italian, German, Czech and Slovak
@@ -1353,7 +1353,7 @@ _TITLES_AFTER = re.compile(r"\s*(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美國|�
                            r"미국|소련|중국|북한|한국)\s*(?="
                            r"(?:大統領|総統|總統|总统|首相|総理|總理|总理|外相|国務長官|國務卿|国务卿|大使|書記長|书记长|"
                            r"대통령|수상|총리|국무장관|대사)$))?(?:\s전\s*(?=(?:대통령|총리|수상|주석|대사|위원장)$))?((?:(?:미|미국|소련|중국)\s*)?(?:육군|해군)?\s*(?:장군|대장|중장|소장|준장)|대원수|원수|동지|동무|수상|주석|위원장|대사|역도|괴뢰도당|"
-                           r"괴뢰|씨|옹|대통령|총리|국무장관|대위|대령|중령|소령|어머님|수령님|원수님|장군님|선생님|(?:유엔군\s*)?사령관|"
+                           r"괴뢰|씨|옹|대통령|총리|국무장관|외무장관|부위원장|박사|군정장관|군정청장|대위|대령|중령|소령|어머님|수령님|원수님|장군님|선생님|(?:유엔군\s*)?사령관|"
                            r"先生|首領|首领|外相|總司令|总司令|參謀長|参谋长|閣下|阁下|總書記|总书记|"
                            r"사령관|사령원|부수상|사단장|군단장|연대장|여단장|참모장|참모총장|"
                            r"將軍|将军|将軍|大將|大将|中將|中将|少將|少将|大元帥|大元帅|元帥|元帅|同志|主席|首相|"
@@ -1977,6 +1977,12 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
                         text, index.spellings[position].spelling):
                     continue  # a pen name in Latin letters read from other characters: 云南 (운남) is not Woonam
                     # (Syngman Rhee's 雩南, 우남), though the Korean fold drops the doubled n
+                if family == "loose" and rz.script(text) == "latin" and index.spellings[position].kind == "person" and (
+                        rz.script(index.spellings[position].spelling) == "cjk") and (
+                        _u_for_o_only(text, index.spellings[position].spelling) is False):
+                    continue  # the loose fold reads u for ŏ (Sung, Hyun); o for u (Ri Hyo-son, Kim Do Bong) only in
+                    # a name the data spell in Latin letters or Hangul, not in one read from characters: Choi Tong Oh
+                    # (최동오) is not Choe Tong-u (崔東宇, Choe Chang-ik's other name)
                 score = _EXACT if family == "plain" else _LOOSE if family in ("loose", "cyrillic_loose") else _RULE
                 # the loose folds join o and u, e and i ...: a name found by them alone is only suggested
                 consider(position, score * factor, "suggestion" if family in ("loose", "cyrillic_loose") else "exact")
@@ -2210,6 +2216,19 @@ def _hangul_slip(query: str, consider) -> None:
             near.setdefault((spelling.kind, spelling.id), position)
     if len(near) == 1:
         consider(next(iter(near.values())), 0.8, "suggestion")
+
+
+def _u_for_o_only(typed: str, spelling: str) -> bool | None:
+    """Whether a name typed in Latin letters differs from a spelling in the Korean fold only where it writes u for
+    the spelling's o (ŏ written u, as popular spellings do: Sung for sŏng); False when it writes o for a u; None when
+    the two folds are not of one length and cannot be compared letter by letter."""
+    typed_keys = {key for family, key in _keys(typed) if family == "korean"}
+    own_keys = {key for family, key in _keys(spelling) if family == "korean"}
+    pairs = [(one, other) for one in typed_keys for other in own_keys if len(one) == len(other)]
+    if not pairs:
+        return None
+    return any(all(a == b or (a, b) in (("u", "o"), ("g", "k"), ("k", "g")) for a, b in zip(one, other, strict=True))
+               for one, other in pairs)
 
 
 def _same_consonants(one: str, other: str) -> bool:
@@ -3530,6 +3549,8 @@ def _several_names(text: str, wanted: str | None, whole: Matches) -> Matches | N
     named_whole = not whole.empty and whole["match"].iloc[0] == "exact" and whole["score"].iloc[0] >= _RULE
     if re.fullmatch(r".+['’]s\s+.*\b(?:army|corps|volunteers|brigade)\b.*", text.strip(), re.IGNORECASE):
         return None  # Walton Walker's Eighth Army: a body and its leader, answered as the body (`_second_reading`)
+    if _COMMANDER_AFTER_BODY.fullmatch(text.strip()):
+        return None  # Eighth Army Commander General Van Fleet: the commander, named after his army (`_second_reading`)
     country = re.fullmatch(r"(.+?),\s*([^,]+)", text.strip())
     if country and normalise(country.group(2)) in _COUNTRY_NAMES and any(
             how in _FIRM for _, _, how in _search(country.group(1), "place")):
@@ -3642,7 +3663,7 @@ jezera jezeru jezerom rezervoar rezervoara rezervoaru rezervoarju priehrada prie
 _PLACE_WORDS_LATIN |= {rz.strip_marks(word).translate(_UNDECOMPOSED) for word in _PLACE_WORDS_LATIN}  # as compared
 _PLACE_SUFFIX_CJK = re.compile(r"(战俘营|戰俘營|포로수용소|捕虜収容所|\s전선|\s일대|"  # a POW camp, a front, an area
                                r"市|郡|縣|县|道|府|半島|半岛|港|江|河|川|湖|水庫|水库|機場|机场|飛行場|站|"
-                               r"특별시|특급시|직할시|광역시|시|군|읍|도|반도|항|강|호|비행장|공항|저수지|역|グン|埠頭|부두|[=＝・]シ|貯水池|貯水湖|ダム|구역|區域|区域|(?<=..)城)$")
+                               r"특별시|특급시|직할시|광역시|시|군|읍|도|(?<=..)부|반도|항|강|호|비행장|공항|저수지|역|グン|埠頭|부두|[=＝・]シ|貯水池|貯水湖|ダム|구역|區域|区域|(?<=..)城)$")
 
 
 # The United States' or the Soviet Union's name before the name of one of their armies in Chinese, Japanese and
@@ -4072,6 +4093,9 @@ _CYRILLIC_OF = str.maketrans(dict(zip("AaBEeKMHOoPpCcTyXx", "АаВЕеКМНО�
 _LATIN_LOOKALIKES = re.compile(r"(?<![A-Za-z])[AaBEeKMHOoPpCcTyXx]+(?![A-Za-z])")
 
 
+# An army, then its commander's office and rank before his name: Eighth Army Commander General James A. Van Fleet
+_COMMANDER_AFTER_BODY = re.compile(r"(.+?)\s+(?:commander|commanding general)\s+((?:(?:lieutenant|lt\.?|major|"
+                                   r"brigadier)[- ]?)?(?:general|gen\.?)\s+.+)", re.IGNORECASE)
 # A title after a person's name and a comma ("Kim Chaek, Commander-in-Chief"; "Truman, President")
 _APPOSITIVE_TITLE = (r"(.+?),\s*(?:the\s+)?((?:supreme\s+|deputy\s+|vice[- ])?(?:commander(?:[- ]in[- ]chief)?|premier|"
                      r"prime minister|chairman|president|general|marshal|minister|ambassador|leader|secretary))\.?")
@@ -4654,13 +4678,14 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         if found:
             return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
     commander = re.fullmatch(r"(.+?)\s*(?:총사령관|사령관|사령원|總司令|总司令|司令员|司令員|司令官|司令)\s*(.+)",
-                             text.strip())
+                             text.strip()) or _COMMANDER_AFTER_BODY.fullmatch(text.strip())
     if commander and depth == 0 and wanted in (None, "person"):
         # 美第8集团军司令沃克, 志愿军司令员彭德怀: a commander named after his army and his office, taken when the
         # army is one of the course's and the man a soldier (`_MILITARY_POSTS`)
         army = [item for item in _search(commander.group(1), "army") or _second_reading(commander.group(1), "army", 1)
                 if item[2] in _FIRM or item[0] >= 0.9]
-        found = [item for item in _search(commander.group(2), "person") if item[2] in _FIRM
+        found = [item for item in _search(commander.group(2), "person") or _second_reading(
+            commander.group(2), "person", 1) if (item[2] in _FIRM or item[0] >= 0.9)
                  and _MILITARY_POSTS.search(_posts(_index().spellings[item[1]].id))]
         if army and found:
             return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]

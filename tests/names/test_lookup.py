@@ -1793,6 +1793,11 @@ def test_a_fresh_reviews_probes_of_the_thirtieth_rounds_rules_find_no_stranger(s
     ("Walker, Walton H.", ("person", "walton_walker")), ("KIM IR SENOVI", ("person", "kim_il_sung")),
     ("Капитан Ким Ир Сен", ("person", "kim_il_sung")), ("김일성 대위", ("person", "kim_il_sung")),
     ("八八特別旅団", ("army", "brigade_88")),
+    # the thirty-eighth round's: a commander after his army in English, Korean titles after a name, the colonial
+    # 부 (府) after a city's name in Hangul, a Soviet ambassador in Russian
+    ("Eighth Army Commander General James A. Van Fleet", ("person", "james_van_fleet")),
+    ("김규식 박사", ("person", "kim_kyu_sik")), ("김두봉 부위원장", ("person", "kim_tu_bong")),
+    ("평양부", ("place", "pyongyang")), ("Совпосол Штыков", ("person", "terenti_shtykov")),
 ])
 def test_the_thirty_fifth_rounds_kinds_resolve(spelling, expected):
     """Kinds of the misses of parts 348 to 363, each read by a rule, not by listing the spelling."""
@@ -1818,6 +1823,8 @@ def test_the_thirty_fifth_rounds_kinds_resolve(spelling, expected):
     "Sovětskou Koreu", "Sovietsku Kóreu", "soviético-coreano", "동상 김일성", "김영주 (1950년)", "김성주(金聖柱)",
     "최석천(崔碩天)",
     "외무상 김일", "무역상 김일성", "Kim Il, Ambassador", "Pak Hon-yong, Premier",  # offices not among their posts
+    "Choi Tong Oh",  # 최동오, not Choe Tong-u (崔東宇): the loose fold reads u for ŏ, never o for u
+    "하지 장관", "정부", "국방부",  # the word 하지 and a minister; the government and a ministry, not places in 부
 ])
 def test_the_thirty_fifth_rounds_rules_find_no_stranger(spelling):
     assert not names_someone(nk.lookup(spelling))
