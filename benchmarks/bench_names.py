@@ -979,8 +979,9 @@ vice-premier 최영건, answered as Choe Yong-gon (relabelled as in part 206: th
 Yong-gon so; a rule refusing eo for a name without ㅓ, tried, was withdrawn for that reason). Fixed afterwards, on the
 misses: the Soviet Koreans in characters and Hangul (苏籍朝鲜人, 소련계
 한인); Korut and Korsel, Bắc Hàn and Nam Hàn; Bulgarian Съветският съюз and САЩ; a pen name before a name (Godang Cho
-Man-sik); a name inverted after a comma (Walker, Walton H.); a declined name in capitals (KIM IR SENOVI); Russian
-капитан and Korean 대위; and a number in characters digit by digit (八八特別旅団).
+Man-sik); a name inverted after a comma (Walker, Walton H.); a declined name in capitals (KIM IR SENOVI); and a
+number in characters digit by digit (八八特別旅団). (Russian капитан and Korean 대위, read then, were withdrawn after
+the second review below.)
 A fresh review of the rules made after parts 348 to 363 (546 probes) found 41 new wrong answers: villages named like
 the course's towns after their province and county (경상남도 함안군 마산리 as Masan: the address reading cut 리 off;
 now only a city's, a county's, a district's or a township's word is cut, 리 and 동 never); a province's short name
@@ -1007,9 +1008,13 @@ commander's office and rank before a name, is the commander); Syngman Rhee cliqu
 answered as Rhee (relabelled, as an earlier test holds for "Syngman Rhee puppet clique"); and Koreaanse
 Arbeiderspartij, on its page the party of 1946, answered as the Korean Workers' Party, whose Dutch name it is
 (relabelled). The stranger: Choi Tong Oh (최동오) suggested as Choe Chang-ik by his other name 崔東宇, Choe Tong-u
-(fixed: the loose fold, which reads u for ŏ, no longer reads o for u). Fixed afterwards, on the misses: Korean
-titles after a name (박사, 부위원장, 외무장관, 군정청장), the colonial 부 after a city's name in Hangul (평양부), and
-Russian совпосол.
+(fixed: the loose fold, which reads u for ŏ, no longer reads o for u in a name read from characters). Fixed
+afterwards, on the misses: the colonial 부 after a city's name in Hangul (평양부). A second fresh review (454 probes of
+the rules made after part 347) found 24 new wrong answers: a commander named after an army he did not lead (Eighth
+Army Commander General MacArthur; now his posts must say he commanded that army), Korean titles after a name and
+Russian капитан and совпосол taken without a check (김일 박사; капитан Уокер, Walker's son: withdrawn), and
+"President" for a vice president (Kim Il, President; now refused); and misses it caused (a vice premier's post, the
+Ministry of State Control as 국가검열상), fixed.
 """
 
 from __future__ import annotations

@@ -1311,7 +1311,7 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      r"mr\.?|dr\.?|"
                      r"secretary|vice[- ]premier|deputy premier|vice[- ]chairman|commander|captain|capt\.|major|"
                      r"lieutenant|lt\.|sergeant|sgt\.|professor|prof\.|товарищ(?:ем|а|у)?|тов\.|генерал(?:ом|а|у)?|маршал(?:ом|а|у)?|"
-                     r"(?:сов)?посол|посл(?:ом|а|у)|капитан(?:ом|а|у)?|"
+                     r"посол|посл(?:ом|а|у)|"
                      r"general[- ]major|general[- ]lieutenant|general[- ]colonel|генерал[- ](?:майор|лейтенант|"
                      r"полковник)(?:ом|а|у)?|"
                      # a marshal, a president and a comrade in French, Spanish, Italian, German, Czech and Slovak
@@ -1353,7 +1353,7 @@ _TITLES_AFTER = re.compile(r"\s*(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美國|�
                            r"미국|소련|중국|북한|한국)\s*(?="
                            r"(?:大統領|総統|總統|总统|首相|総理|總理|总理|外相|国務長官|國務卿|国务卿|大使|書記長|书记长|"
                            r"대통령|수상|총리|국무장관|대사)$))?(?:\s전\s*(?=(?:대통령|총리|수상|주석|대사|위원장)$))?((?:(?:미|미국|소련|중국)\s*)?(?:육군|해군)?\s*(?:장군|대장|중장|소장|준장)|대원수|원수|동지|동무|수상|주석|위원장|대사|역도|괴뢰도당|"
-                           r"괴뢰|씨|옹|대통령|총리|국무장관|외무장관|부위원장|박사|군정장관|군정청장|대위|대령|중령|소령|어머님|수령님|원수님|장군님|선생님|(?:유엔군\s*)?사령관|"
+                           r"괴뢰|씨|옹|대통령|총리|국무장관|어머님|수령님|원수님|장군님|선생님|(?:유엔군\s*)?사령관|"
                            r"先生|首領|首领|外相|總司令|总司令|參謀長|参谋长|閣下|阁下|總書記|总书记|"
                            r"사령관|사령원|부수상|사단장|군단장|연대장|여단장|참모장|참모총장|"
                            r"將軍|将军|将軍|大將|大将|中將|中将|少將|少将|大元帥|大元帅|元帥|元帅|同志|主席|首相|"
@@ -2838,14 +2838,16 @@ _MINISTRIES = {"내무": "internal|interior", "외무": "foreign", "민족보위
                "재정": "financ", "농림": "agricultur", "농업": "agricultur", "상업": "commerce", "무역": "trade",
                "교통": "transport|railway", "체신": "communications", "보건": "health", "교육": "education",
                "문화선전": "culture|propaganda", "문화": "culture", "사법": "justice", "노동": "labou?r",
-               "로동": "labou?r", "도시경영": "urban", "건설": "construction", "국가검열": "inspection",
+               "로동": "labou?r", "도시경영": "urban", "건설": "construction", "국가검열": "inspection|control",
                "수산": "fisher", "전기": "electric", "부": "vice"}
 # (and the premier, 수상, and a vice premier, 부수상, by those words in the posts)
 _PREMIERS = {"수": r"(?<!vice )(?<!vice-)(?<!deputy )premier", "부수": r"(?:vice|deputy)[- ]premier"}
 # Offices written after a name and a comma that people.csv's posts name (not ranks, which the posts often leave out)
-_OFFICES = {"premier": r"(?<!vice )(?<!vice-)(?<!deputy )premier|prime minister", "prime minister": "prime minister",
-            "chairman": "chairman",
-            "president": "president", "ambassador": "ambassador", "minister": "minister", "secretary": "secretary"}
+_NOT_VICE = r"(?<!vice )(?<!vice-)(?<!deputy )"
+_OFFICES = {"premier": rf"{_NOT_VICE}premier|prime minister", "prime minister": "prime minister",
+            "chairman": rf"{_NOT_VICE}chairman",
+            "president": rf"{_NOT_VICE}president", "ambassador": "ambassador", "minister": "minister",
+            "secretary": "secretary"}
 
 
 def _office_fits(person: str, office: str) -> bool:
@@ -2861,7 +2863,12 @@ def _office_fits(person: str, office: str) -> bool:
         word = _MINISTRIES[ministry.group(1)]
         return not posts or bool(re.search(rf"minist\w*\W+(?:\w+\W+){{0,4}}?(?:{word})|(?:{word})\w*\W+minist", posts)
                                  if word != "vice" else re.search(r"vice[- ]minist", posts))
-    pattern = _OFFICES.get(re.sub(r"^(?:the\s+|vice[- ]|deputy\s+)", "", office.strip().casefold()))
+    office = re.sub(r"^the\s+", "", office.strip().casefold())
+    vice = re.match(r"(?:vice|deputy)[- ]+(.+)", office)
+    if vice:  # Kim Chaek, Vice Premier: a vice premier's post
+        return not posts or vice.group(1) not in _OFFICES or bool(re.search(rf"(?:vice|deputy)[- ]+{vice.group(1)}",
+                                                                             posts))
+    pattern = _OFFICES.get(office)
     return not posts or pattern is None or bool(re.search(pattern, posts))
 
 
@@ -4093,6 +4100,10 @@ _CYRILLIC_OF = str.maketrans(dict(zip("AaBEeKMHOoPpCcTyXx", "АаВЕеКМНО�
 _LATIN_LOOKALIKES = re.compile(r"(?<![A-Za-z])[AaBEeKMHOoPpCcTyXx]+(?![A-Za-z])")
 
 
+# The words of people.csv's posts that name each army a commander may be named after (Commander, US Eighth Army)
+_ARMY_IN_POSTS = {"eighth_army": "eighth army", "x_corps": r"\bx corps", "soviet_25th_army": "25th army",
+                  "cpv": "chinese people's volunteers", "kpa": r"\bkpa\b|korean people's army",
+                  "unc": "un command|united nations command", "kva": "korean volunteer army"}
 # An army, then its commander's office and rank before his name: Eighth Army Commander General James A. Van Fleet
 _COMMANDER_AFTER_BODY = re.compile(r"(.+?)\s+(?:commander|commanding general)\s+((?:(?:lieutenant|lt\.?|major|"
                                    r"brigadier)[- ]?)?(?:general|gen\.?)\s+.+)", re.IGNORECASE)
@@ -4681,12 +4692,14 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                              text.strip()) or _COMMANDER_AFTER_BODY.fullmatch(text.strip())
     if commander and depth == 0 and wanted in (None, "person"):
         # 美第8集团军司令沃克, 志愿军司令员彭德怀: a commander named after his army and his office, taken when the
-        # army is one of the course's and the man a soldier (`_MILITARY_POSTS`)
+        # army is one of the course's and the man's posts say he commanded it (`_ARMY_IN_POSTS`): Eighth Army
+        # Commander General MacArthur is no one
         army = [item for item in _search(commander.group(1), "army") or _second_reading(commander.group(1), "army", 1)
                 if item[2] in _FIRM or item[0] >= 0.9]
+        led = _ARMY_IN_POSTS.get(_index().spellings[army[0][1]].id) if army else None
         found = [item for item in _search(commander.group(2), "person") or _second_reading(
             commander.group(2), "person", 1) if (item[2] in _FIRM or item[0] >= 0.9)
-                 and _MILITARY_POSTS.search(_posts(_index().spellings[item[1]].id))]
+                 and led and re.search(rf"command\w*[^;]*(?:{led})", _posts(_index().spellings[item[1]].id))]
         if army and found:
             return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
     province = _province_before_place().match(text.strip()) if depth == 0 and wanted in (None, "place") else None
@@ -5156,8 +5169,9 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
         return halves[0]  # 고봉기(북한): an encyclopedia's qualifier that tells namesakes apart, a North Korean here
     if halves[0] and halves[0][0][2] in _FIRM and rz.script(outside) == "hangul" and re.fullmatch(
             r"[\u4e00-\u9fff]+", inside) and outside.replace(" ", "") in rz.korean_readings(inside):
-        # 몽양(夢陽): a Korean's name and its characters, read so, taken when the data give that name no other
-        # characters (김성주(金聖柱) is another man than Kim Il Sung, whose birth name the data write 金成柱)
+        # 몽양(夢陽): a Korean's name and its characters, read so, taken here when the data give that name no other
+        # characters (김성주(金聖柱), another man than Kim Il Sung, whose birth name the data write 金成柱, is not;
+        # characters that are found alone as the same person are still taken below)
         entity = (_index().spellings[halves[0][0][1]].kind, _index().spellings[halves[0][0][1]].id)
         written = [own for own in _in_characters().get(entity, []) if outside.replace(" ", "") in rz.korean_readings(
             own, limit=8)]
