@@ -4137,6 +4137,13 @@ def _soviet_koreans(text: str) -> bool:
         re.search(r"isch|sk[aeyoi]", korean))
 
 
+def _course_name_position(kind: str, entity: str) -> int:
+    """The index position of an entity's name in the course (the spelling a reading that names the entity, not one
+    of its spellings, answers with); StopIteration if the entity has none."""
+    return next(position for position, spelling in enumerate(_index().spellings)
+                if (spelling.kind, spelling.id) == (kind, entity) and spelling.system == "name in the course")
+
+
 def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple[float, int, str]]:
     """When a name found nothing as typed, the readings a learner would try next, each searched in turn and the
     first that finds something kept, as a suggestion unless the reading is sure:
@@ -4207,18 +4214,14 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     if depth == 0 and wanted in (None, "group") and _territory_names().get(normalise(text)) in _UN_SENDING_STATES:
         # Турция, Belgique, Etiópia: a state that sent forces to the UN Command (`_UN_SENDING_STATES`), by its name
         # in any language the CLDR gives, suggested as the group of those states
-        return [(_LOOSE * 0.9, next(position for position, spelling in enumerate(_index().spellings) if (
-            spelling.kind, spelling.id) == ("group", "un_other") and spelling.system == "name in the course"),
-            "suggestion")]
+        return [(_LOOSE * 0.9, _course_name_position("group", "un_other"), "suggestion")]
     if depth == 0 and wanted in (None, "group") and (_soviet_koreans(text) or re.fullmatch(
             r"(?:苏|蘇|ソ連|소련)\s*(?:籍|系|계|국적)\s*(?:朝鲜|朝鮮|韓国|韓國|한인|조선)\s*(?:人|族|干部|幹部|인|간부)?",
             text.strip())):
         # sovětských korejců, coréens soviétiques, Sowjetkoreaner: the Soviet Koreans in a European language; and
         # 苏籍朝鲜人, ソ連系朝鮮人, 소련계 한인, Koreans of Soviet citizenship or descent, as Chinese, Japanese and
         # Korean name them
-        return [(_LOOSE * 0.95, next(position for position, spelling in enumerate(_index().spellings) if (
-            spelling.kind, spelling.id) == ("group", "soviet_korean") and spelling.system == "name in the course"),
-            "suggestion")]
+        return [(_LOOSE * 0.95, _course_name_position("group", "soviet_korean"), "suggestion")]
     closed = re.sub(r"(?<=[\uac00-\ud7a3])\s+(?=[\uac00-\ud7a3])", "", text.strip())
     if closed != text.strip() and depth == 0 and rz.script(text) == "hangul":
         # 북조선 인민군, 조선민주주의인민공화국 군대: Korean spaces a body's name as a writer pleases; the name closed
@@ -4727,9 +4730,7 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     if entity and wanted in (None, entity[0]) and depth == 0:
         # 中国軍, 중국군, 米軍, 미군: a country's forces, by the country's short name in characters or Hangul; in the
         # course's years China's forces in Korea were the CPV, and the United States' its forces (`_COUNTRY_ARMIES`)
-        return [(_LOOSE * 0.9, next(position for position, spelling in enumerate(_index().spellings)
-                                    if (spelling.kind, spelling.id) == entity
-                                    and spelling.system == "name in the course"), "suggestion")]
+        return [(_LOOSE * 0.9, _course_name_position(*entity), "suggestion")]
     ground = re.fullmatch(r"(.{3,}?)\s*(?:陸軍|陆军|육군)", text.strip())
     if ground and wanted in (None, "army") and depth == 0:
         # 朝鮮人民軍陸軍: an army's ground force, after the army's name; the army is suggested
