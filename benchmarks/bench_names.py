@@ -1,6 +1,6 @@
 """Speed and accuracy of the name lookup, on the test list of real spellings (tests/names/spellings.csv).
 
-    .venv/bin/python benchmarks/bench_names.py            # the newest held-out part (part 379)
+    .venv/bin/python benchmarks/bench_names.py            # the newest held-out part (part 387)
     .venv/bin/python benchmarks/bench_names.py --tune     # the part the rules were tuned on
     .venv/bin/python benchmarks/bench_names.py --heldout-1  # first held-out part, tuned on after one run
     .venv/bin/python benchmarks/bench_names.py --heldout-2  # second held-out part, tuned on after one run
@@ -1015,6 +1015,33 @@ Army Commander General MacArthur; now his posts must say he commanded that army)
 Russian капитан and совпосол taken without a check (김일 박사; капитан Уокер, Walker's son: withdrawn), and
 "President" for a vice president (Kim Il, President; now refused); and misses it caused (a vice premier's post, the
 Ministry of State Control as 국가검열상), fixed.
+A thirty-ninth round of eight (told to seek English-language scholarship and archives, Chinese, Korean, Russian and
+other Cyrillic, Japanese with Vietnamese, Thai and Indonesian, Western European, Central and Eastern European with
+Turkish, Greek, Arabic and Persian, and popular, machine-translated and scanned pages) wrote parts 380 to 387, run once
+on commit 65f5191: part 380 (English): 160/182 (87.9 %) right first, 1 wrong, 47/48; part 381 (Chinese): 225/248
+(90.7 %), 6 wrong, 43/44; part 382 (Korean): 176/195 (90.3 %), 1 wrong, 35/36; part 383 (Cyrillic): 165/177
+(93.2 %), 0 wrong, 39/39; part 384 (Japanese and South-East Asian): 175/194 (90.2 %), 2 wrong, 56/56; part 385
+(Western European): 205/215 (95.3 %), 1 wrong, 45/45; part 386 (Central and Eastern European and Middle Eastern):
+195/229 (85.2 %), 1 wrong, 30/30; part 387 (popular, machine-translated, scanned): 153/169 (90.5 %), 0 wrong, 43/43.
+Together 1454/1609 (90.4 %) right first, 12 wrong, 338/341; on rows new to the list 67/132 (50.8 %). Eleven of the
+twelve wrong answers were the testers' labels, not the lookup's: a faction (Yenan group, 延安派, Kapsan faction,
+甲山派, Gapsanpa) filed under the kind of the place that shares its id, and answered as the faction the page meant
+(kinds corrected; counted so, 1465/1609, 91.0 %, 1 wrong). The twelfth: North Korean Labor Party, meaning on its
+page the Korean Workers' Party, answered as the Workers' Party of North Korea, whose English name it is
+(relabelled). The strangers: 金貞淑 and 杜德, namesakes of Kim Jong-suk and Francis Dodd (relabelled, as part 23's
+Kim Jeong-suk), and Kim Chang-il, suggested as Kim Kang, with whom the data themselves identify him, uncertainly
+(relabelled). Fixed afterwards, on the misses' kinds: the partisans' plural in Polish, Romanian, Hungarian and
+Croatian; the Soviet Union, the United States and the People's Republic by Lithuanian and Indonesian abbreviations
+(TSRS, SSRS, JAV, RRT, RRC); more words for a kind of place after its name (station, railway, front, bahía, başkent,
+obwód, boğaz); a translated record's speaker label in brackets (Pak Geum-cheol (to be abbreviated as Pak)) and an
+abbreviation of the bracketed name's initials (KIS (Kim Il Sung)); Chinese ranks after a name (准将, 上将) and
+chief delegate (首席代表, 수석대표); a Russian's name in characters with first name, patronymic and a surname the
+data hold, suggested when the first name fits (尼古拉·格奥尔基耶维奇·列别杰夫); a North Korean minister's title with
+the copula 인 before the name, checked against the posts (민족보위상인 최용건; 내무상인 박헌영 is no one); the Soviet
+army of the First Far Eastern Front; marshal's and captain's titles in more languages (Marszałek, Kapitan, Đại
+tướng, Phó Đô đốc), lower-case т. and c. for comrade, the Great Helmsman; 사령, commander, after an army. A trap row
+of an earlier review, Marszałek Żukow, labelled not in the course when no Polish marshal's title was read, is Marshal
+Zhukov, whom the course holds (relabelled).
 """
 
 from __future__ import annotations
@@ -1029,7 +1056,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SPELLINGS = ROOT / "tests" / "names" / "spellings.csv"
-DEFAULT_SPLIT = "heldout_379"
+DEFAULT_SPLIT = "heldout_387"
 # fresh interpreters per first-call figure: this machine's CPU time for the same work varies by a third from run to
 # run (it is shared), so the median of seven is steadier than of three
 RUNS = 7

@@ -335,6 +335,8 @@ _NAME_WORDS = {
     "coalition": "united",  # 联军 translated: the Northeast Anti-Japanese Coalition Army
     "partisanen": "partisan",  # German
     "partisanerne": "partisan", "partisanere": "partisan", "partizanen": "partisan",  # Danish, Norwegian, Dutch
+    "partyzanci": "partisan", "partizanii": "partisan", "partizanok": "partisan", "partizani": "partisan",  # Polish,
+    # Romanian, Hungarian, Croatian and Serbian plurals
     "restoration": "liberation",  # 光復軍 (gwangbok, "restoration of light"): the Korean Restoration Army
 }
 _FILLER_WORDS = {"the", "of", "for", "and", "in", "s", "puppet"}  # "south Korean puppet army", as the DPRK's press
@@ -618,6 +620,8 @@ _GLOSSARY = {
     "volksrepublik": "people republic", "volksrepubliek": "people republic", "vr": "people republic",
     "rpc": "people republic china",
     "chrl": "people republic china", "кнр": "people republic china",
+    "tsrs": "soviet union", "ssrs": "soviet union", "jav": "united states",  # Lithuanian TSRS (SSRS), JAV
+    "rrt": "people republic china", "rrc": "people republic china",  # Indonesian Republik Rakyat Tiongkok (Cina)
     # the ordinals of the two numbered bodies of the war written in words (`_ORDINAL_WORDS`): eighth and tenth
     "octavo": "8th", "octava": "8th", "ottava": "8th", "ottavo": "8th", "huitieme": "8th", "oitavo": "8th",
     "oitava": "8th", "osma": "8th", "osmy": "8th", "nyolcadik": "8th", "sekizinci": "8th", "achte": "8th",
@@ -1305,7 +1309,7 @@ def _kind_of(kind) -> tuple[str | None, str | None]:
 _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|admiral)|general of the army|"
                      r"marshall|vice[- ]admiral|rear[- ]admiral|brigadier[- ]general|brig\.\s?gen\.|brigadier|"
                      r"general\.?|gen\.?|(?:vice[- ]|grand[- ])?marshal|supreme commander|comrades?|cdes?\.?|"
-                     r"tov\.?|premier|chairman|president|ambassador|minister|"
+                     r"tov\.?|(?-i:т\.|c\.)(?!\s*[A-ZА-ЯЁ]\.)|(?:великий\s+)?кормчий|(?:the\s+)?great\s+helmsman|premier|chairman|president|ambassador|minister|"
                      r"colonel|col\.|admiral|adm\.|lieutenant[- ]?general|lt\.?[- ]?gen(?:eral|\.)?|major[- ]?general|"
                      r"maj\.?[- ]?gen\.?|maj\.|mg|bg|ltg|comr\.|"
                      r"mr\.?|dr\.?|"
@@ -1317,6 +1321,9 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      # a marshal, a president and a comrade in French, Spanish, Italian, German, Czech and Slovak
                      r"(?:grand[- ])?maréchal|mariscal|maresciallo|genossen?|präsident|président|presidente|"
                      r"prezident|"
+                     # a marshal in Swedish, Polish, Czech, Romanian and Turkish, a captain in Polish, Russian
+                     # (in Latin letters), Tagalog and Indonesian, and a general with his country's prefix in German
+                     r"marskalk|marszałek|maršál|mareșal|mareşal|kapitan|us-general|"
                      # a general's rank in German, French, Italian, Polish, Czech, Finnish and Indonesian
                      r"generaloberst|generalleutnant|generalmajor|général|generale|generał|generál|kenraali|"
                      r"jenderal(?:\s+soviet)?|jend\.|başkan|baskan|"
@@ -1325,10 +1332,11 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      # Generalissimo; Vietnamese tướng (general) and đồng chí lãnh tụ vĩ đại (comrade great leader);
                      # Indonesian Presiden (AS), Panglima Tertinggi (PBB); Arabic الجنرال; the North's ministers
                      # (내무상, 외무상, 민족보위상: its ministries' names, not any word in 상, as 동상, a statue, is)
-                     r"generalissimo|tướng|tuong|(?:đồng chí\s+)?lãnh tụ(?:\s+vĩ đại)?|đồng chí|presiden(?:\s+as)?|"
+                     r"generalissimo|(?:đại\s+)?tướng|tuong|(?:phó\s+)?đô\s+đốc|"
+                     r"(?:đồng chí\s+)?lãnh tụ(?:\s+vĩ đại)?|đồng chí|presiden(?:\s+as)?|"
                      r"panglima(?:\s+tertinggi)?(?:\s+pbb)?,?|الجنرال|"
                      r"(?:내무|외무|민족보위|국가계획|산업|중공업|경공업|화학공업|재정|농림|농업|상업|무역|교통|체신|보건|"
-                     r"교육|문화선전|문화|사법|노동|로동|도시경영|건설|국가검열|수산|전기|부수|부|수)상)\s+",
+                     r"교육|문화선전|문화|사법|노동|로동|도시경영|건설|국가검열|수산|전기|부수|부|수)상(?:인)?)\s+",
                      re.IGNORECASE)
 
 
@@ -1356,7 +1364,8 @@ _TITLES_AFTER = re.compile(r"\s*(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美國|�
                            r"괴뢰|씨|옹|대통령|총리|국무장관|어머님|수령님|원수님|장군님|선생님|(?:유엔군\s*)?사령관|"
                            r"先生|首領|首领|外相|總司令|总司令|參謀長|参谋长|閣下|阁下|總書記|总书记|"
                            r"사령관|사령원|부수상|사단장|군단장|연대장|여단장|참모장|참모총장|"
-                           r"將軍|将军|将軍|大將|大将|中將|中将|少將|少将|大元帥|大元帅|元帥|元帅|同志|主席|首相|"
+                           r"將軍|将军|将軍|大將|大将|上將|上将|中將|中将|少將|少将|准將|准将|準将|大元帥|大元帅|元帥|元帅|同志|主席|首相|"
+                           r"最高司令官|首席代表|수석대표|"
                            r"總理|总理|"
                            r"大使|司令員|司令员|司令官|委員長|委员长|副首相|国務長官|國務卿|国务卿|"
                            r"大統領|総統|總統|总统|書記長|书记长|さん|氏|女史)$")
@@ -2799,12 +2808,14 @@ def _read_first_names(person: str) -> tuple[set[str], set[str]]:
 # (people.csv), and a junior officer's rank is no general's.
 _OFFICE_TITLES = {"president": "president", "ambassador": "ambassador", "professor": "professor",
                   "prof.": "professor", "посол": "ambassador"}
-_JUNIOR_RANKS = re.compile(r"^(?:lieutenant|lt\.|captain|capt\.|sergeant|sgt\.|major|maj\.|colonel|col\.)[\s-]+(?!gen)",
+_JUNIOR_RANKS = re.compile(r"^(?:lieutenant|lt\.|captain|capt\.|kapitan|sergeant|sgt\.|major|maj\.|colonel|"
+                           r"col\.)[\s-]+(?!gen)",
                            re.IGNORECASE)
 # Military ranks typed before a name, and the words of a soldier's posts: a general or a marshal is a soldier
 # ("Marshal Liu" is Liu Bocheng, never Liu Shaoqi, a civilian)
 _MILITARY_TITLES = re.compile(r"^(?:generaloberst|generalleutnant|generalmajor|général|generale|generał|generál|"
-                              r"generalissimo|tướng|tuong|الجنرال|"
+                              r"generalissimo|(?:đại\s+)?tướng|tuong|(?:phó\s+)?đô\s+đốc|الجنرال|"
+                              r"marskalk|marszałek|maršál|mareșal|mareşal|us-general|"
                               r"kenraali|jenderal|jend\.|"
                               r"general|gen\b|(?:vice[- ]|grand[- ])?marshal|marshall|(?:grand[- ])?maréchal|mariscal|"
                               r"maresciallo|colonel|col\.|admiral|adm\.|vice[- ]admiral|"
@@ -2882,7 +2893,7 @@ def _title_fits(person: str, typed: str) -> bool:
     if _MILITARY_TITLES.match(typed.strip()) and _faction_of("person", person) == "prc" and not (
             _MILITARY_POSTS.search(_posts(person))):
         return False
-    minister = re.match(r"(\S+상)\s", typed.strip())
+    minister = re.match(r"(\S+?상)(?:인)?\s", typed.strip())  # (민족보위상인 최용건: "Choe Yong-gon, who is ...")
     if minister and not _office_fits(person, minister.group(1)):
         return False
     if person not in _foreign_keys():
@@ -3058,7 +3069,29 @@ def _foreign_in_characters(query: str, consider) -> None:
     if len(characters) < 3 or 3 * common < 2 * len(characters) or characters[-1] in "娃娅":
         return
     parts = [part for part in re.split(r"[·・•‧。\s]+", query.replace("?", "")) if part]
+    if len(parts) >= 2 and _known_foreign_surname(parts, consider):
+        return
     _foreign_by_parts([rz.foreign_key((rz.pinyin_readings(part, limit=1) or [""])[0]) for part in parts], consider)
+
+
+def _known_foreign_surname(parts: list[str], consider) -> bool:
+    """A foreign name in characters in parts (尼古拉·格奥尔基耶维奇·列别杰夫: first name, patronymic, surname) whose
+    last part is a spelling of one non-Korean person in the data (列别杰夫, Lebedev) and whose first part's pinyin,
+    folded by `romanize.foreign_key`, comes within 60 (rapidfuzz ratio) of that person's first name (尼古拉, nigula,
+    Nikolai): that person suggested (a middle part, a patronymic or a middle name, is not compared). True if one was."""
+    from rapidfuzz import fuzz
+
+    found = {(_index().spellings[item[1]].kind, _index().spellings[item[1]].id) for item in _search(parts[-1], "person")
+             if item[2] == "exact"}
+    if len(found) != 1 or (person := next(iter(found))[1]) not in _foreign_name_parts():
+        return False
+    first = rz.foreign_key((rz.pinyin_readings(parts[0], limit=1) or [""])[0])
+    if max((fuzz.ratio(first, key) for key in _foreign_name_parts()[person][0]), default=0) < 60:
+        return False
+    position = next(i for i, spelling in enumerate(_index().spellings)
+                    if (spelling.kind, spelling.id) == ("person", person) and spelling.system == "name in the course")
+    consider(position, _LOOSE, "suggestion")
+    return True
 
 
 def _foreign_by_parts(keys: list[str], consider) -> None:
@@ -3648,7 +3681,7 @@ aeroport barrage rio lago embalse represa peninsula aeropuerto puerto presa fium
 rzeka jezioro zbiornik polwysep lotnisko miasto reka jezero prehrada nadrz poloostrov letiste mesto folyo to
 viztarozo felsziget repuloter varos rivier meer stuwmeer schiereiland vliegveld haven bekken stuwdam floden
 flod elv elva elven sjon so halvo halvon flygplats lufthavn nehri golu baraji baraj yarimadasi havaalani
-limani kenti song ho cang tinh thanh pho ban dao san bay
+limani kenti song ho cang tinh thanh pho ban dao san bay station railway front bahia baskent obwod bogaz bogazi
 si gun gwangyeoksi kwangyoksi teukbyeolsi tukpyolsi jikhalsi chikhalsi teukgeupsi tukkupsi site revolutionary
 река реки озеро водохранилище полуостров аэродром аэропорт порт город річка ричка ріка водосховище водосховищі
 водосховищи г. р. оз. пос. becken basin
@@ -4691,7 +4724,7 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                  if item[2] in _FIRM or item[0] >= 0.9]
         if found:
             return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
-    commander = re.fullmatch(r"(.+?)\s*(?:총사령관|사령관|사령원|總司令|总司令|司令员|司令員|司令官|司令)\s*(.+)",
+    commander = re.fullmatch(r"(.+?)\s*(?:총사령관|사령관|사령원|사령|總司令|总司令|司令员|司令員|司令官|司令)\s*(.+)",
                              text.strip()) or _COMMANDER_AFTER_BODY.fullmatch(text.strip())
     if commander and depth == 0 and wanted in (None, "person"):
         # 美第8集团军司令沃克, 志愿军司令员彭德怀: a commander named after his army and his office, taken when the
@@ -5150,6 +5183,16 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
     whole = [item for item in _search(text, wanted) if item[2] == "exact" and item[0] >= _RULE]
     if whole:
         return whole  # the bracket is part of a name in the course: 联共(布)
+    label = re.fullmatch(r"(?:(?:to be )?abbreviated as|here(?:in)?after,?(?: referred to as| called)?)\s+(.+?)\.?",
+                         inside, re.IGNORECASE)
+    if label and set(rz.words(label.group(1))) <= set(rz.words(outside)):
+        # Pak Geum-cheol (to be abbreviated as Pak), Chairman Mao (hereafter, Chairman): a translated record's
+        # speaker named once in full, with the short form its dialogue then uses, which is part of the name
+        return _search(outside, wanted) or _second_reading(outside, wanted)
+    if re.fullmatch(r"[A-Z]{2,6}", outside) and outside.casefold() == "".join(
+            word[0] for word in re.findall(r"[^\W\d_]+", inside)).casefold():
+        # KIS (Kim Il Sung): an abbreviation made of the initials of the name in brackets, which is the answer
+        return [item for item in _search(inside, wanted) if item[2] == "exact"]
     if not re.search(r"[^\W\d_]{3}", inside) and rz.script(inside) == "latin":
         found = _search(outside, wanted) or _second_reading(outside, wanted)  # "(1950)", "(2)", "(b)"
         year = re.fullmatch(r"\s*(1\d\d\d|20\d\d)\s*", inside)
@@ -5327,6 +5370,9 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     text = re.sub(r"\b(il)([\s-]+)(?:cantad[oa]|cantaba|cantat[oa]|cantou|chanté|gesungen|gezongen|zpíval|śpiewał)$",
                   r"\1\2Sung", text, flags=re.IGNORECASE)  # Kim Il cantado, Il-cantato: a machine's translation
     # of "sung" (Spanish, Italian, Portuguese, French, German, Dutch, Czech, Polish) in Kim Il Sung's name
+    text = re.sub(r"^(.*\b(?:army|armee))\s+(?:of the|der)\s+(?:1st|first|1\.)\s*(?:far[- ]eastern\s+front|"
+                  r"fernostfront)$", r"Soviet \1", text, flags=re.IGNORECASE)  # 25th Army of the First Far Eastern
+    # Front: an army of the Soviet front that fought in Manchuria and Korea in August 1945
     text = re.sub(r"\bChosen(?=\s+reservoir\b)", "Chosin", text, flags=re.IGNORECASE)  # Chosen Reservoir: Chosen,
     # Japan's name for Korea (Chōsen), for Chosin (長津, Chōshin), an English writer's common slip
     text = re.sub(r"^KP\s+(?=[A-ZŁŚŻ][a-ząćęłńóśźż]+$)", "Komunistyczna Partia ", text)  # KP Chin: Polish KP,

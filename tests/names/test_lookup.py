@@ -1840,3 +1840,42 @@ def test_uiyonggun_alone_is_either_volunteer_army(spelling):
     are."""
     found = nk.lookup(spelling)
     assert (found["match"] == "ambiguous").all() and set(found["id"]) == {"kva", "cpv"}
+
+
+@pytest.mark.parametrize("spelling, expected", [
+    ("„Partyzanci”", ("group", "partisan")), ("Partizanii", ("group", "partisan")),  # the plural in Polish,
+    ("partizánok", ("group", "partisan")),  # Romanian and Hungarian
+    ("SSRS", ("group", "ussr")), ("JAV", ("group", "usa")), ("RRT", ("group", "prc")),  # Lithuanian, Indonesian
+    ("Shenyang Railway Station", ("place", "shenyang")), ("Naktong River front", ("place", "naktong_river")),
+    ("obwód Pusan", ("place", "pusan")), ("Kunuri Boğaz", ("place", "kunu_ri")),  # a place and its kind's word
+    ("Pak Geum-cheol (to be abbreviated as Pak)", ("person", "pak_kum_chol")),  # a record's speaker label
+    ("Chairman Mao (hereafter, Chairman)", ("person", "mao_zedong")),
+    ("KIS (Kim Il Sung)", ("person", "kim_il_sung")),  # an abbreviation of the name in brackets
+    ("杜德准将", ("person", "francis_dodd")), ("克拉克上将", ("person", "mark_clark")),  # a rank after a name
+    ("남일 수석대표", ("person", "nam_il")),  # chief delegate
+    ("尼古拉•格奥尔基耶维奇•列别杰夫", ("person", "nikolai_lebedev")),  # first name, patronymic, a known surname
+    ("安德烈·阿列克謝維奇·羅曼年科", ("person", "andrei_romanenko")),
+    ("민족보위상인 최용건", ("person", "choe_yong_gon")),  # "Choe Yong-gon, who is Minister of National Defence"
+    ("25th Army of the First Far Eastern Front", ("army", "soviet_25th_army")),
+    ("25. Armee der 1. Fernostfront", ("army", "soviet_25th_army")),
+    ("Kapitan Kim Song-ju", ("person", "kim_il_sung")), ("US-General MacArthur", ("person", "douglas_macarthur")),
+    ("Marszałek Żukow", ("person", "georgy_zhukov")), ("Đại tướng Nam Il", ("person", "nam_il")),
+    ("c. Puzanov", ("person", "alexander_puzanov")), ("т. Микоян", ("person", "anastas_mikoyan")),  # comrade
+    ("C. Turner Joy", ("person", "charles_turner_joy")),  # an initial C., not "c.", comrade
+    ("조선의용군사령 무정", ("person", "mu_chong")),  # 사령, commander, after the army he led
+    ("великий кормчий Мао", ("person", "mao_zedong")),
+])
+def test_the_fortieth_rounds_kinds_resolve(spelling, expected):
+    assert first(nk.lookup(spelling)) == expected
+
+
+@pytest.mark.parametrize("spelling", [
+    "내무상인 박헌영",  # Pak Hon-yong was Foreign, not Internal Affairs, Minister
+    "瓦西里·列别杰夫",  # Vasily Lebedev: another first name than Nikolai's
+    "KIS (Kim Jong Il)",  # initials of a name the course does not hold
+    "Kapitan MacArthur", "Kapitan Walker",  # a captain's rank before a general's name
+    "조선의용군사령 김일성",  # the Korean Volunteer Army was never Kim Il Sung's
+    "Eastern Front",
+])
+def test_the_fortieth_rounds_rules_find_no_stranger(spelling):
+    assert not names_someone(nk.lookup(spelling))
