@@ -394,6 +394,7 @@ _GLOSSARY = {
     "neppart": "people party", "munkapartja": "workers party",
     # German
     "arbeiterpartei": "workers party", "partei": "party", "arbeiter": "workers", "koreas": "korea",
+    "sozialdemokratische": "social democratic", "sozialdemokratischen": "social democratic",
     "volkspartei": "people party", "partisanen": "partisan", "partisanenfraktion": "partisan faction",
     "inlandische": "domestic", "neuen": "new", "vereinigten": "united", "nordost": "northeast",
     "antijapanischen": "anti japanese", "japanischen": "japanese",
@@ -2655,6 +2656,7 @@ _COMMAND_WORDS = ("사령부", "司令部", "총사령부", "總司令部", "总
 _NOT_A_BODY = frozenset(normalise(name) for name in (
     "United Nations", "Nations Unies", "Liên Hợp Quốc", "Chondogyo", "Cheondogyo", "Ch'ŏndogyo", "Chondoism", "천도교",
     "天道教", "天道敎",
+    "Social Democratic Party",  # many countries' party, not only the Korean Democratic Party's name since 1981
     # a country's name is the country, not the party or the army that bears it (North Korea is not the Workers'
     # Party of North Korea)
     "North Korea", "South Korea", "Northern Korea", "Southern Korea", "Korea", "North Korean", "South Korean", "Korean",

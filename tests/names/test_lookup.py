@@ -1864,6 +1864,7 @@ def test_uiyonggun_alone_is_either_volunteer_army(spelling):
     ("C. Turner Joy", ("person", "charles_turner_joy")),  # an initial C., not "c.", comrade
     ("조선의용군사령 무정", ("person", "mu_chong")),  # 사령, commander, after the army he led
     ("великий кормчий Мао", ("person", "mao_zedong")),
+    ("Sozialdemokratische Partei Koreas", ("party", "kdp")),  # the party's name since 1981, in German
 ])
 def test_the_fortieth_rounds_kinds_resolve(spelling, expected):
     assert first(nk.lookup(spelling)) == expected
@@ -1876,6 +1877,7 @@ def test_the_fortieth_rounds_kinds_resolve(spelling, expected):
     "Kapitan MacArthur", "Kapitan Walker",  # a captain's rank before a general's name
     "조선의용군사령 김일성",  # the Korean Volunteer Army was never Kim Il Sung's
     "Eastern Front",
+    "Social Democratic Party", "Sozialdemokratische Partei Deutschlands",  # other countries' parties
 ])
 def test_the_fortieth_rounds_rules_find_no_stranger(spelling):
     assert not names_someone(nk.lookup(spelling))
