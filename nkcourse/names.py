@@ -1137,7 +1137,7 @@ def clear_caches() -> None:
     for cached in (_index_cached, _namesakes, _hangul_surnames, _faction_links, _foreign_keys, _foreign_people,
                    _foreign_place_keys, _russian_names_of_koreans,
                    _famous_people, _entities, _korean_place_kinds, _battle_places, _foreign_name_parts,
-                   _transcription_characters):
+                   _transcription_characters, _place_names):
         cached.cache_clear()
 
 
@@ -1310,7 +1310,11 @@ def _kind_of(kind) -> tuple[str | None, str | None]:
 _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|admiral)|general of the army|"
                      r"marshall|vice[- ]admiral|rear[- ]admiral|brigadier[- ]general|brig\.\s?gen\.|brigadier|"
                      r"general\.?|gen\.?|(?:vice[- ]|grand[- ])?marshal|supreme commander|comrades?|cdes?\.?|"
-                     r"tov\.?|(?-i:т\.|c\.)(?!\s*[A-ZА-ЯЁ]\.)|(?:великий\s+)?кормчий|(?:the\s+)?great\s+helmsman|premier|chairman|president|ambassador|minister|"
+                     # (т. and c., comrade, abbreviated in Russian and in translations of Czech records: lower case
+                     # only, as a capital is an initial; the Great Helmsman only before Mao's name, whose epithet it is)
+                     r"tov\.?|pres\.|президент(?:ом|а|у)?|ген\.|(?-i:т\.|c\.)(?!\s*[A-ZА-ЯЁ]\.)|"
+                     r"(?:великий\s+)?кормчий(?=\s+мао)|(?:the\s+)?great\s+helmsman(?=\s+mao)|"
+                     r"premier|chairman|president|ambassador|minister|"
                      r"colonel|col\.|admiral|adm\.|lieutenant[- ]?general|lt\.?[- ]?gen(?:eral|\.)?|major[- ]?general|"
                      r"maj\.?[- ]?gen\.?|maj\.|mg|bg|ltg|comr\.|"
                      r"mr\.?|dr\.?|"
@@ -1336,8 +1340,11 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      r"generalissimo|(?:đại\s+)?tướng|tuong|(?:phó\s+)?đô\s+đốc|"
                      r"(?:đồng chí\s+)?lãnh tụ(?:\s+vĩ đại)?|đồng chí|presiden(?:\s+as)?|"
                      r"panglima(?:\s+tertinggi)?(?:\s+pbb)?,?|الجنرال|"
+                     # (with a country's name before the office: 대한민국 대통령, 북한 내무상); the president and the
+                     # chairman (대통령, 주석), checked against the posts as the ministers are (`_title_fits`)
+                     r"(?:(?:대한민국|한국|남한|북한|북조선|미국|소련|중국)\s*)?(?:대통령|주석|"
                      r"(?:내무|외무|민족보위|국가계획|산업|중공업|경공업|화학공업|재정|농림|농업|상업|무역|교통|체신|보건|"
-                     r"교육|문화선전|문화|사법|노동|로동|도시경영|건설|국가검열|수산|전기|부수|부|수)상(?:인)?)\s+",
+                     r"교육|문화선전|문화|사법|노동|로동|도시경영|건설|국가검열|수산|전기|부수|부|수)상(?:인)?))\s+",
                      re.IGNORECASE)
 
 
@@ -1364,7 +1371,7 @@ _TITLES_AFTER = re.compile(r"\s*(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美國|�
                            r"대통령|수상|총리|국무장관|대사)$))?(?:\s전\s*(?=(?:대통령|총리|수상|주석|대사|위원장)$))?((?:(?:미|미국|소련|중국)\s*)?(?:육군|해군)?\s*(?:장군|대장|중장|소장|준장)|대원수|원수|동지|동무|수상|주석|위원장|대사|역도|괴뢰도당|"
                            r"괴뢰|씨|옹|대통령|총리|국무장관|어머님|수령님|원수님|장군님|선생님|(?:유엔군\s*)?사령관|"
                            r"先生|首領|首领|外相|總司令|总司令|參謀長|参谋长|閣下|阁下|總書記|总书记|"
-                           r"사령관|사령원|부수상|사단장|군단장|연대장|여단장|참모장|참모총장|"
+                           r"사령관|사령원|부수상|사단장|군단장|연대장|여단장|참모장|참모총장|师长|師長|军长|軍長|"
                            r"將軍|将军|将軍|大將|大将|上將|上将|中將|中将|少將|少将|准將|准将|準将|大元帥|大元帅|元帥|元帅|同志|主席|首相|"
                            r"最高司令官|首席代表|수석대표|"
                            r"總理|总理|"
@@ -2809,26 +2816,28 @@ def _read_first_names(person: str) -> tuple[set[str], set[str]]:
 # Titles typed before a foreign person's name that say who he was: a civilian office must be among his posts
 # (people.csv), and a junior officer's rank is no general's.
 _OFFICE_TITLES = {"president": "president", "ambassador": "ambassador", "professor": "professor",
-                  "prof.": "professor", "посол": "ambassador"}
+                  "prof.": "professor", "посол": "ambassador", "pres.": "president", "президент": "president",
+                  "президентом": "president", "президента": "president", "президенту": "president"}
 _JUNIOR_RANKS = re.compile(r"^(?:lieutenant|lt\.|captain|capt\.|kapitan|sergeant|sgt\.|major|maj\.|colonel|"
-                           r"col\.)[\s-]+(?!gen)",
+                           r"col\.)[\s-]+(?!gen|adm)",
                            re.IGNORECASE)
 # Military ranks typed before a name, and the words of a soldier's posts: a general or a marshal is a soldier
 # ("Marshal Liu" is Liu Bocheng, never Liu Shaoqi, a civilian)
 _MILITARY_TITLES = re.compile(r"^(?:generaloberst|generalleutnant|generalmajor|général|generale|generał|generál|"
-                              r"generalissimo|(?:đại\s+)?tướng|tuong|(?:phó\s+)?đô\s+đốc|الجنرال|"
+                              r"generalissimo|(?:đại\s+)?tướng|tuong|الجنرال|"
                               r"marskalk|marszałek|maršál|mareșal|mareşal|us-general|"
                               r"kenraali|jenderal|jend\.|"
                               r"general|gen\b|(?:vice[- ]|grand[- ])?marshal|marshall|(?:grand[- ])?maréchal|mariscal|"
                               r"maresciallo|colonel|col\.|admiral|adm\.|vice[- ]admiral|"
                               r"rear[- ]admiral|brigadier|brig\.|lieutenant[- ]?general|lt\.|major[- ]?general|maj\.|"
-                              r"генерал|маршал)", re.IGNORECASE)
+                              r"генерал|ген\.|маршал)", re.IGNORECASE)
 # a rank in a person's posts (people.csv) that makes him a soldier though his posts name no army: Marshal of the
 # Soviet Union, Generalissimo
 _SOLDIERS_RANK = re.compile(r"marshal|generalissimo|general\b|admiral|colonel", re.IGNORECASE)
 # a diplomat's posts, which a general's rank before the name does not fit (a minister may be a marshal: Beria)
 _CIVIL_POSTS = re.compile(r"ambassador|diplomat|envoy|representative", re.IGNORECASE)
-_NAVAL_TITLES = re.compile(r"^(?:vice[- ]|rear[- ])?(?:admiral|adm\.)", re.IGNORECASE)
+_NAVAL_TITLES = re.compile(r"^(?:(?:vice[- ]|rear[- ])?(?:admiral|adm\.)|(?:phó\s+)?đô\s+đốc)", re.IGNORECASE)  # (and
+# Vietnamese đô đốc, admiral; phó đô đốc, vice admiral)
 # the general officers' ranks, the only ones a surname that is also a first name is read after (`_general_by_surname`)
 _GENERALS_TITLES = re.compile(r"^(?:(?:(?:major|lieutenant|brigadier|maj\.|lt\.|brig\.)[- ]?)?(?:general\.?|gen\.?)|"
                               r"MG|BG|LTG)\s", re.IGNORECASE)
@@ -2895,9 +2904,14 @@ def _title_fits(person: str, typed: str) -> bool:
     if _MILITARY_TITLES.match(typed.strip()) and _faction_of("person", person) == "prc" and not (
             _MILITARY_POSTS.search(_posts(person))):
         return False
-    minister = re.match(r"(\S+?상)(?:인)?\s", typed.strip())  # (민족보위상인 최용건: "Choe Yong-gon, who is ...")
+    # (민족보위상인 최용건: "Choe Yong-gon, who is ...")
+    minister = re.match(r"(?:(?:대한민국|한국|남한|북한|북조선|미국|소련|중국)\s*)?(\S+?상)(?:인)?\s", typed.strip())
     if minister and not _office_fits(person, minister.group(1)):
         return False
+    korean_office = re.match(r"(?:(?:대한민국|한국|남한|북한|북조선|미국|소련|중국)\s*)?(대통령|주석)\s", typed.strip())
+    if korean_office and not any(_office_fits(person, office) for office in {
+            "대통령": ("president",), "주석": ("chairman", "president")}[korean_office.group(1)]):
+        return False  # 대통령 박헌영 is no one: Pak Hon-yong was never a president
     if person not in _foreign_keys():
         return True
     if _MILITARY_TITLES.match(typed.strip()) and _CIVIL_POSTS.search(_posts(person)) and not (
@@ -2916,9 +2930,11 @@ def _title_fits(person: str, typed: str) -> bool:
         return False
     junior = _JUNIOR_RANKS.match(typed.strip())
     rank = junior.group().strip(" -.").casefold() if junior else ""
-    rank = {"col": "colonel", "lt": "lieutenant", "capt": "captain", "maj": "major", "sgt": "sergeant"}.get(rank, rank)
+    rank = {"col": "colonel", "lt": "lieutenant", "capt": "captain", "maj": "major", "sgt": "sergeant",
+            "kapitan": "captain"}.get(rank, rank)
     # (Colonel Bonesteel: a colonel in 1945, his posts say)
-    return not (junior and "command" in _posts(person) and not re.search(rf"\b{rank}\b", _posts(person)))
+    # (Captain Stalin, Kapitan Zhukov: a junior rank fits a foreigner only if his posts name it)
+    return not (junior and _posts(person) and not re.search(rf"\b{rank}\b", _posts(person)))
 
 
 def _initials_fit(person: str, typed: str) -> bool:
@@ -3683,7 +3699,7 @@ aeroport barrage rio lago embalse represa peninsula aeropuerto puerto presa fium
 rzeka jezioro zbiornik polwysep lotnisko miasto reka jezero prehrada nadrz poloostrov letiste mesto folyo to
 viztarozo felsziget repuloter varos rivier meer stuwmeer schiereiland vliegveld haven bekken stuwdam floden
 flod elv elva elven sjon so halvo halvon flygplats lufthavn nehri golu baraji baraj yarimadasi havaalani
-limani kenti song ho cang tinh thanh pho ban dao san bay station railway front bahia baskent obwod bogaz bogazi
+limani kenti song ho cang tinh thanh pho ban dao san bay bahia baskent obwod bogaz bogazi
 si gun gwangyeoksi kwangyoksi teukbyeolsi tukpyolsi jikhalsi chikhalsi teukgeupsi tukkupsi site revolutionary
 река реки озеро водохранилище полуостров аэродром аэропорт порт город річка ричка ріка водосховище водосховищі
 водосховищи г. р. оз. пос. becken basin
@@ -3898,6 +3914,12 @@ _NAME_DOTS = re.compile(r"[·・•‧。]")  # between a foreign name's parts i
 _PLACE_LINKS = frozenset({"de", "del", "di", "du", "des", "of", "do", "da", "della", "von", "van"})
 
 
+@cache
+def _place_names() -> frozenset[str]:
+    """Every spelling of a place in the data, as `normalise` compares it."""
+    return frozenset(normalise(spelling.spelling) for spelling in _index().spellings if spelling.kind == "place")
+
+
 def _without_place_words(text: str) -> str | None:
     """The name without the words for the kind of place it is (`_PLACE_WORDS_LATIN`, `_PLACE_SUFFIX_CJK`), or
     None if there were none."""
@@ -3908,6 +3930,11 @@ def _without_place_words(text: str) -> str | None:
         return text.strip()[:locality.start()].strip() or None
     if country := re.search(r"\s+country$", text.strip(), re.IGNORECASE):  # Kapsan Country: a slip for County
         return text.strip()[:country.start()].strip() or None
+    station = re.search(r"\s+(?:(?:railway|train)\s+station|station|front)$", text.strip(), re.IGNORECASE)
+    if station and normalise(text.strip()[:station.start()]) in _place_names():
+        # Shenyang Railway Station, Naktong River front: a station or a front after a place's own name as the data
+        # write it (not Moskovsky railway station, in Leningrad, nor a Soviet army group, a Front)
+        return text.strip()[:station.start()].strip()
     if _VIETNAMESE_RESERVOIR.search(text):  # Hồ Chứa Nước Chosin: the Vietnamese phrase for a reservoir
         return " ".join(_VIETNAMESE_RESERVOIR.sub(" ", text).split()) or None
     words = re.split(r"[\s\-]+", re.sub(r"\bbattle[\s\-]+site\b", "site", text.strip(), flags=re.IGNORECASE))
@@ -4359,8 +4386,9 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     untitled = re.sub(r",\s*(Jr\.?|Sr\.?)$", r" \1", text.strip())  # William Kelly Harrison, Jr.
     while _TITLES.match(untitled):  # Brigadier General Frank Dodd: the rules below read the name without its title
         untitled = _TITLES.sub("", untitled, count=1).strip()
-    if untitled and untitled != text.strip():
-        return _second_reading(untitled, wanted, depth)
+    if untitled and untitled != text.strip():  # (the title must fit the person: maršál Čou is not Zhou Enlai)
+        return [item for item in _second_reading(untitled, wanted, depth) if _index().spellings[item[1]].kind != (
+            "person") or _title_fits(_index().spellings[item[1]].id, text.strip())]
     sided = re.fullmatch(r"(soviet|russian|chinese|american|u\.\s?s\.|us)\s+(\S.*)", text.strip(), re.IGNORECASE)
     if sided and wanted in (None, "person") and _TITLES.match(sided.group(2)):
         # Soviet Ambassador Puzanov: a country before a title, the person's own side only (a US ambassador Puzanov
@@ -4726,7 +4754,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                  if item[2] in _FIRM or item[0] >= 0.9]
         if found:
             return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
-    commander = re.fullmatch(r"(.+?)\s*(?:총사령관|사령관|사령원|사령|總司令|总司令|司令员|司令員|司令官|司令)\s*(.+)",
+    commander = re.fullmatch(r"(.+?)\s*(?:총사령관|사령관|사령원|사령(?!부)|總司令|总司令|司令员|司令員|司令官|司令)"
+                             r"\s*(.+)",
                              text.strip()) or _COMMANDER_AFTER_BODY.fullmatch(text.strip())
     if commander and depth == 0 and wanted in (None, "person"):
         # 美第8集团军司令沃克, 志愿军司令员彭德怀: a commander named after his army and his office, taken when the
@@ -5192,8 +5221,10 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
         # speaker named once in full, with the short form its dialogue then uses, which is part of the name
         return _search(outside, wanted) or _second_reading(outside, wanted)
     if re.fullmatch(r"[A-Z]{2,6}", outside) and outside.casefold() == "".join(
-            word[0] for word in re.findall(r"[^\W\d_]+", inside)).casefold():
-        # KIS (Kim Il Sung): an abbreviation made of the initials of the name in brackets, which is the answer
+            word[0] for word in re.findall(r"[^\W\d_]+", inside) if word.casefold() not in ("s", "of", "the", "and")
+    ).casefold():
+        # KIS (Kim Il Sung), KPA (Korean People's Army): an abbreviation made of the initials of the name in brackets
+        # (not of "of", "the" and a genitive's s), which is the answer
         return [item for item in _search(inside, wanted) if item[2] == "exact"]
     if not re.search(r"[^\W\d_]{3}", inside) and rz.script(inside) == "latin":
         found = _search(outside, wanted) or _second_reading(outside, wanted)  # "(1950)", "(2)", "(b)"
@@ -5375,6 +5406,7 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     text = re.sub(r"^(.*\b(?:army|armee))\s+(?:of the|der)\s+(?:1st|first|1\.)\s*(?:far[- ]eastern\s+front|"
                   r"fernostfront)$", r"Soviet \1", text, flags=re.IGNORECASE)  # 25th Army of the First Far Eastern
     # Front: an army of the Soviet front that fought in Manchuria and Korea in August 1945
+    text = text.replace("【", "（").replace("】", "）")  # キムイルソン【金日成】: a dictionary's headword brackets
     text = re.sub(r"\bChosen(?=\s+reservoir\b)", "Chosin", text, flags=re.IGNORECASE)  # Chosen Reservoir: Chosen,
     # Japan's name for Korea (Chōsen), for Chosin (長津, Chōshin), an English writer's common slip
     text = re.sub(r"^KP\s+(?=[A-ZŁŚŻ][a-ząćęłńóśźż]+$)", "Komunistyczna Partia ", text)  # KP Chin: Polish KP,

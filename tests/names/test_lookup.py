@@ -1881,3 +1881,33 @@ def test_the_fortieth_rounds_kinds_resolve(spelling, expected):
 ])
 def test_the_fortieth_rounds_rules_find_no_stranger(spelling):
     assert not names_someone(nk.lookup(spelling))
+
+
+@pytest.mark.parametrize("spelling, expected", [
+    ("대한민국 대통령 이승만", ("person", "syngman_rhee")), ("대통령 트루먼", ("person", "harry_truman")),  # an office
+    ("북한 내무상 박일우", ("person", "pak_il_u")), ("주석 김구", ("person", "kim_ku")),  # before a name, in his posts
+    ("ген. Лебедев", ("person", "nikolai_lebedev")), ("Pres. Syngman Rhee", ("person", "syngman_rhee")),
+    ("президент Трумэн", ("person", "harry_truman")),
+    ("キムイルソン【金日成】", ("person", "kim_il_sung")),  # a dictionary's headword brackets
+    ("白善烨师长", ("person", "paik_sun_yup")),  # a division commander's office after his name
+    ("KPA (Korean People's Army)", ("army", "kpa")),  # initials, not of "'s" or "of"
+    ("USSR (Union of Soviet Socialist Republics)", ("group", "ussr")),
+    ("Kapitan Kim Il Sung", ("person", "kim_il_sung")),  # a captain in the 88th Brigade
+    ("Đô đốc Joy", ("person", "charles_turner_joy")),  # Vietnamese: Admiral Joy
+])
+def test_the_fortieth_rounds_second_kinds_resolve(spelling, expected):
+    assert first(nk.lookup(spelling)) == expected
+
+
+@pytest.mark.parametrize("spelling", [
+    "대통령 박헌영", "주석 박헌영",  # Pak Hon-yong was never a president or a chairman
+    "Pres. Walker",
+    # a fresh review's probes of the thirty-ninth round's rules: an admiral's title before a general's name (Đô đốc
+    # Clark is Vice Admiral J. J. Clark), a captain's before a general's or a leader's, the Great Helmsman before
+    # another leader, a marshal's before a civilian's, a station and a front around no place of the course
+    "Đô đốc Clark", "Phó đô đốc Clark", "Đô đốc Ridgway", "Kapitan Lebedev", "kapitan Stalin", "Captain Stalin",
+    "Kapitan Zhukov", "Kapitan Joy", "the great helmsman Liu", "Great Helmsman Zhou", "maršál Čou",
+    "Moskovsky railway station", "Front Osan",
+])
+def test_the_fortieth_rounds_second_rules_find_no_stranger(spelling):
+    assert not names_someone(nk.lookup(spelling))
