@@ -1,6 +1,6 @@
 """Speed and accuracy of the name lookup, on the test list of real spellings (tests/names/spellings.csv).
 
-    .venv/bin/python benchmarks/bench_names.py            # the newest held-out part (part 394)
+    .venv/bin/python benchmarks/bench_names.py            # the newest held-out part (part 401)
     .venv/bin/python benchmarks/bench_names.py --tune     # the part the rules were tuned on
     .venv/bin/python benchmarks/bench_names.py --heldout-1  # first held-out part, tuned on after one run
     .venv/bin/python benchmarks/bench_names.py --heldout-2  # second held-out part, tuned on after one run
@@ -1068,6 +1068,32 @@ misses' kinds: an office before a name in Korean with the country before it (대
 박일우), the president and the chairman (대통령, 주석) checked against the posts as the ministers are; Russian
 президент and ген., English Pres.; a dictionary's headword brackets (キムイルソン【金日成】); Chinese 师长 after a
 name; the initials of a name in brackets without its "of" and "'s" (KPA (Korean People's Army)).
+Added to the data on the list's repeated misses: the Thai names of MacArthur and the Eighth Army (a machine
+translation of Britannica's article on the Inchon landing, a weak source, for its spellings only) and the Arabic
+name of Washington; "exonym" now means a name in another language or script from any source, not GeoNames' alone.
+A fresh review (756 probes of the rules made after part 387) found 6 new wrong answers, all fixed: a person's title
+before a place's name (ген. Пузанов answered as Pusan; a title now keeps only persons), a general's rank before a
+civilian foreigner's name (ген. Микоян, whose brother Artem was the general; refused when his posts are a
+politician's and name no soldier's), and an office before a Korean's name checked only for foreigners (Pres. Kim Il;
+now for Koreans too, a chairman counting as a president); it also found a front after any place (Moscow front; now
+only after a river's name) and Lt. Adm. read as an army rank (now naval).
+A forty-first round of seven (told to seek English archival documents of 1945-53, Chinese reference pages, Korean
+encyclopedias and the North's spellings with titles, Cyrillic pages with cases and titles, Japanese and
+South-East Asian pages, European, Turkish, Arabic, Persian, Hebrew and Hindi pages, and English popular material)
+wrote parts 395 to 401, run once on commit bdabd6f: part 395 (English archives): 142/154 (92.2 %) right first, 0
+wrong, 31/32; part 396 (Chinese): 157/172 (91.3 %), 0 wrong, 47/47; part 397 (Korean, with titles): 136/205
+(66.3 %), 0 wrong, 38/38; part 398 (Cyrillic): 89/112 (79.5 %), 0 wrong, 26/26; part 399 (Japanese and South-East
+Asian): 151/185 (81.6 %), 1 wrong, 39/39; part 400 (European and Middle Eastern): 208/228 (91.2 %), 2 wrong, 37/38;
+part 401 (English, popular): 139/162 (85.8 %), 0 wrong, 37/38. Together 1022/1218 (83.9 %) right first, 3 wrong,
+255/258; on rows new to the list 73/186 (39.2 %). The wrong answers (南劳党 meaning the southern group, Jänan and
+North Korean Labor Party again) are names of other entities than the page meant, relabelled as before; the
+strangers, Chang Chung San (a liaison officer) suggested as Kim Chang-man by his other name Chang Chun-san, Hyon Chol
+as Choe Hyon, and Mangyongdae, which the tester thought no place of the course, are left, relabelled and noted.
+Fixed afterwards, on the misses' kind that most of the Korean part's were: a person's full name inside a phrase of
+titles, offices, ranks, countries and bodies, suggested (북한 측 남일 수석대표, 오진우 전 인민무력부장, 国家主席刘少奇,
+Yu Song-chol, a retired DPRK lieutenant general), never when a word says it is his kin or a thing named after him
+(김일성 동생, Kim Il Sung University, Kim Chaek City) or another word is no title, office, country or body (Kim Ung U,
+김일성 고지); and a dash before a name in Cyrillic, which raised an error.
 """
 
 from __future__ import annotations
@@ -1082,7 +1108,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SPELLINGS = ROOT / "tests" / "names" / "spellings.csv"
-DEFAULT_SPLIT = "heldout_394"
+DEFAULT_SPLIT = "heldout_401"
 # fresh interpreters per first-call figure: this machine's CPU time for the same work varies by a third from run to
 # run (it is shared), so the median of seven is steadier than of three
 RUNS = 7

@@ -63,7 +63,7 @@ _SYSTEMS = {
     "abbreviation": "abbreviation", "name of the group without 'faction'": "short name of the group",
     "loose_reference": "loose reference", "shared_name": "name shared with someone or something not in the course",
     "namesake": "another's name, read like this one's",
-    "exonym": "name in another language (GeoNames)",
+    "exonym": "name in another language or script",
 }
 _SCRIPT_LABELS = {"hangul": "Hangul", "cjk": "Chinese characters", "cyrillic": "Cyrillic", "latin": "Latin letters",
                   "kana": "Japanese katakana"}
@@ -1675,8 +1675,9 @@ def _looks_like_korean_person(query: str) -> bool:
         return text[0] in _hangul_surnames()
     if rz.script(query) == "cyrillic":  # До Е Чжон, Пак Хон Ён: a surname, then a syllable or two, in Russian letters
         words = text.split()
-        return 2 <= len(words) <= 3 and all(len(word) <= 4 for word in words) and rz.words(
-            rz.cyrillic_to_latin(words[0]))[0] in (set(rz._SURNAMES) | set(_surnames()) | {"do", "tsoi", "tsoy"})
+        first = (rz.words(rz.cyrillic_to_latin(words[0])) or [""])[0] if words else ""  # (— Пак Хон: no letters)
+        return 2 <= len(words) <= 3 and all(len(word) <= 4 for word in words) and first in (
+            set(rz._SURNAMES) | set(_surnames()) | {"do", "tsoi", "tsoy"})
     parts = rz.words(query) if rz.script(query) == "latin" else []
     if not 2 <= len(parts) <= 3 or (parts[0] not in rz._SURNAMES and parts[0] not in _surnames()) or (
             parts[-1] in _PLACE_WORDS):  # "Han River" is a place
@@ -2297,6 +2298,10 @@ def _near_misses(query: str, consider) -> None:
                 if index.spellings[position].system in ("surname alone", _OTHER_SURNAME) and len(
                         rz.words(query)) > 1:
                     continue  # a whole name near a surname alone is another person: Li Peng is not Peng
+                if index.spellings[position].kind == "person" and index.spellings[position].system == "alias" and len(
+                        rz.words(query)) >= 2:
+                    continue  # a whole name a letter from a man's other name is another man's: Chang Chung San, a
+                    # liaison officer at Kaesong, is not Kim Chang-man, once Chang Chun-san
                 if personal and index.spellings[position].kind == "person" and _slip_in_both_names(
                         query, index.spellings[position].spelling):
                     continue  # a slip is in the surname or in the given name, not in both: Yun Ha-young (윤하영) is
@@ -2817,9 +2822,10 @@ def _read_first_names(person: str) -> tuple[set[str], set[str]]:
 # (people.csv), and a junior officer's rank is no general's.
 _OFFICE_TITLES = {"president": "president", "ambassador": "ambassador", "professor": "professor",
                   "prof.": "professor", "посол": "ambassador", "pres.": "president", "президент": "president",
-                  "президентом": "president", "президента": "president", "президенту": "president"}
+                  "президентом": "president", "президента": "president", "президенту": "president",
+                  "premier": "premier", "chairman": "chairman"}
 _JUNIOR_RANKS = re.compile(r"^(?:lieutenant|lt\.|captain|capt\.|kapitan|sergeant|sgt\.|major|maj\.|colonel|"
-                           r"col\.)[\s-]+(?!gen|adm)",
+                           r"col\.)[\s-]+(?!gen(?:eral|\.|\b)|adm(?:iral|\.|\b))",
                            re.IGNORECASE)
 # Military ranks typed before a name, and the words of a soldier's posts: a general or a marshal is a soldier
 # ("Marshal Liu" is Liu Bocheng, never Liu Shaoqi, a civilian)
@@ -2834,10 +2840,13 @@ _MILITARY_TITLES = re.compile(r"^(?:generaloberst|generalleutnant|generalmajor|g
 # a rank in a person's posts (people.csv) that makes him a soldier though his posts name no army: Marshal of the
 # Soviet Union, Generalissimo
 _SOLDIERS_RANK = re.compile(r"marshal|generalissimo|general\b|admiral|colonel", re.IGNORECASE)
+# a politician's posts, which a general's rank before the name does not fit when they name no soldier's post
+_POLITICAL_POSTS = re.compile(r"premier|minister|president|chairman|secretary|presidium|politburo", re.IGNORECASE)
 # a diplomat's posts, which a general's rank before the name does not fit (a minister may be a marshal: Beria)
 _CIVIL_POSTS = re.compile(r"ambassador|diplomat|envoy|representative", re.IGNORECASE)
-_NAVAL_TITLES = re.compile(r"^(?:(?:vice[- ]|rear[- ])?(?:admiral|adm\.)|(?:phó\s+)?đô\s+đốc)", re.IGNORECASE)  # (and
-# Vietnamese đô đốc, admiral; phó đô đốc, vice admiral)
+_NAVAL_TITLES = re.compile(r"^(?:(?:vice[- ]|rear[- ]|(?:lt\.?|lieutenant)[- ]?)?(?:admiral|adm\.)|"
+                            r"(?:phó\s+)?đô\s+đốc)", re.IGNORECASE)
+# (and Lt. Adm., as a translation may write a vice admiral's rank; Vietnamese đô đốc, admiral; phó đô đốc, vice admiral)
 # the general officers' ranks, the only ones a surname that is also a first name is read after (`_general_by_surname`)
 _GENERALS_TITLES = re.compile(r"^(?:(?:(?:major|lieutenant|brigadier|maj\.|lt\.|brig\.)[- ]?)?(?:general\.?|gen\.?)|"
                               r"MG|BG|LTG)\s", re.IGNORECASE)
@@ -2866,7 +2875,8 @@ _MINISTRIES = {"내무": "internal|interior", "외무": "foreign", "민족보위
 _PREMIERS = {"수": r"(?<!vice )(?<!vice-)(?<!deputy )premier", "부수": r"(?:vice|deputy)[- ]premier"}
 # Offices written after a name and a comma that people.csv's posts name (not ranks, which the posts often leave out)
 _NOT_VICE = r"(?<!vice )(?<!vice-)(?<!deputy )"
-_OFFICES = {"premier": rf"{_NOT_VICE}premier|prime minister", "prime minister": "prime minister",
+_OFFICES = {"premier": rf"{_NOT_VICE}premier|prime minister|chairman of the (?:\w+ )?council of ministers",
+            "prime minister": "prime minister",
             "chairman": rf"{_NOT_VICE}chairman",
             "president": rf"{_NOT_VICE}president", "ambassador": "ambassador", "minister": "minister",
             "secretary": "secretary"}
@@ -2912,8 +2922,18 @@ def _title_fits(person: str, typed: str) -> bool:
     if korean_office and not any(_office_fits(person, office) for office in {
             "대통령": ("president",), "주석": ("chairman", "president")}[korean_office.group(1)]):
         return False  # 대통령 박헌영 is no one: Pak Hon-yong was never a president
+    title = _TITLES.match(typed.strip())
+    office = _OFFICE_TITLES.get(title.group(1).casefold() if title else "")
+    if office in _OFFICES and not any(_office_fits(person, held) for held in (
+            (office, "chairman") if office == "president" and person not in _foreign_keys() else (office,))):
+        return False  # Pres. Kim Il, президент Пак Хон Ён: an office typed before a Korean's name, not among his posts
+        # (a Korean chairman, 주석, is a president in English: President Kim Gu, chairman of the Provisional Government)
     if person not in _foreign_keys():
         return True
+    if _MILITARY_TITLES.match(typed.strip()) and _POLITICAL_POSTS.search(_posts(person)) and not (
+            _MILITARY_POSTS.search(_posts(person)) or _SOLDIERS_RANK.search(_posts(person))):
+        return False  # ген. Микоян, General Truman: a general's or a marshal's rank before a foreigner whose posts
+        # are a civilian's only ("General Mikoyan" is his brother Artem, the aircraft designer)
     if _MILITARY_TITLES.match(typed.strip()) and _CIVIL_POSTS.search(_posts(person)) and not (
             _MILITARY_POSTS.search(_posts(person)) or _SOLDIERS_RANK.search(_posts(person))):
         return False  # Generalmajor Ivanov, General Ivanov: a general's rank before a foreigner whose posts are a
@@ -2923,17 +2943,15 @@ def _title_fits(person: str, typed: str) -> bool:
     if _NAVAL_TITLES.match(typed.strip()) and not naval or _MILITARY_TITLES.match(typed.strip()) and naval and not (
             _NAVAL_TITLES.match(typed.strip())):
         return False  # Admiral Clark is not General Mark Clark, nor Colonel Joy Admiral Joy
-    title = _TITLES.match(typed.strip())
-    word = title.group(1).casefold() if title else ""
-    office = _OFFICE_TITLES.get(word)
-    if office and office not in _posts(person):
-        return False
+    if office and office not in _OFFICES and office not in _posts(person):
+        return False  # Professor Lebedev (an office the posts name word for word; the others are checked above)
     junior = _JUNIOR_RANKS.match(typed.strip())
     rank = junior.group().strip(" -.").casefold() if junior else ""
     rank = {"col": "colonel", "lt": "lieutenant", "capt": "captain", "maj": "major", "sgt": "sergeant",
             "kapitan": "captain"}.get(rank, rank)
     # (Colonel Bonesteel: a colonel in 1945, his posts say)
-    # (Captain Stalin, Kapitan Zhukov: a junior rank fits a foreigner only if his posts name it)
+    # (Captain Stalin, Kapitan Zhukov: a junior rank fits a foreigner whose posts the data give only if they name
+    # that rank)
     return not (junior and _posts(person) and not re.search(rf"\b{rank}\b", _posts(person)))
 
 
@@ -3915,9 +3933,11 @@ _PLACE_LINKS = frozenset({"de", "del", "di", "du", "des", "of", "do", "da", "del
 
 
 @cache
-def _place_names() -> frozenset[str]:
-    """Every spelling of a place in the data, as `normalise` compares it."""
-    return frozenset(normalise(spelling.spelling) for spelling in _index().spellings if spelling.kind == "place")
+def _place_names() -> dict[str, str]:
+    """Every spelling of a place in the data, as `normalise` compares it -> the kind of place it names (city,
+    river ...; of the last such place in the index, where two share a spelling)."""
+    return {normalise(spelling.spelling): _place_kind(spelling.id) for spelling in _index().spellings
+            if spelling.kind == "place"}
 
 
 def _without_place_words(text: str) -> str | None:
@@ -3931,9 +3951,11 @@ def _without_place_words(text: str) -> str | None:
     if country := re.search(r"\s+country$", text.strip(), re.IGNORECASE):  # Kapsan Country: a slip for County
         return text.strip()[:country.start()].strip() or None
     station = re.search(r"\s+(?:(?:railway|train)\s+station|station|front)$", text.strip(), re.IGNORECASE)
-    if station and normalise(text.strip()[:station.start()]) in _place_names():
-        # Shenyang Railway Station, Naktong River front: a station or a front after a place's own name as the data
-        # write it (not Moskovsky railway station, in Leningrad, nor a Soviet army group, a Front)
+    if station and normalise(text.strip()[:station.start()]) in _place_names() and (
+            not station.group().strip().casefold() == "front" or _place_names().get(
+                normalise(text.strip()[:station.start()])) == "river"):
+        # Shenyang Railway Station, Naktong River front: a station after a place's own name as the data write it,
+        # a front after a river's (not Moskovsky railway station, in Leningrad; not Moscow front)
         return text.strip()[:station.start()].strip()
     if _VIETNAMESE_RESERVOIR.search(text):  # Hồ Chứa Nước Chosin: the Vietnamese phrase for a reservoir
         return " ".join(_VIETNAMESE_RESERVOIR.sub(" ", text).split()) or None
@@ -4387,8 +4409,9 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     while _TITLES.match(untitled):  # Brigadier General Frank Dodd: the rules below read the name without its title
         untitled = _TITLES.sub("", untitled, count=1).strip()
     if untitled and untitled != text.strip():  # (the title must fit the person: maršál Čou is not Zhou Enlai)
-        return [item for item in _second_reading(untitled, wanted, depth) if _index().spellings[item[1]].kind != (
-            "person") or _title_fits(_index().spellings[item[1]].id, text.strip())]
+        # (a person's title before it: only a person, whose title it can be, is the answer; not ген. Пузанов's Pusan)
+        return [item for item in _second_reading(untitled, wanted, depth) if _index().spellings[item[1]].kind == (
+            "person") and _title_fits(_index().spellings[item[1]].id, text.strip())]
     sided = re.fullmatch(r"(soviet|russian|chinese|american|u\.\s?s\.|us)\s+(\S.*)", text.strip(), re.IGNORECASE)
     if sided and wanted in (None, "person") and _TITLES.match(sided.group(2)):
         # Soviet Ambassador Puzanov: a country before a title, the person's own side only (a US ambassador Puzanov
@@ -4754,9 +4777,7 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                  if item[2] in _FIRM or item[0] >= 0.9]
         if found:
             return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
-    commander = re.fullmatch(r"(.+?)\s*(?:총사령관|사령관|사령원|사령(?!부)|總司令|总司令|司令员|司令員|司令官|司令)"
-                             r"\s*(.+)",
-                             text.strip()) or _COMMANDER_AFTER_BODY.fullmatch(text.strip())
+    commander = _COMMANDER_BEFORE_NAME.fullmatch(text.strip()) or _COMMANDER_AFTER_BODY.fullmatch(text.strip())
     if commander and depth == 0 and wanted in (None, "person"):
         # 美第8集团军司令沃克, 志愿军司令员彭德怀: a commander named after his army and his office, taken when the
         # army is one of the course's and the man's posts say he commanded it (`_ARMY_IN_POSTS`): Eighth Army
@@ -5096,7 +5117,10 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             if found:
                 return [(score * 0.95, position, "suggestion") for score, position, _ in found]
     if rz.script(text) == "latin":
-        readings += [(reading, False, False) for reading in rz.ocr_readings(text)]
+        # a scanner's slips, among them a final l for -i (HO Kal), read back in a typewritten name or a hyphenated
+        # one only (Pak Chong-hul; Hyon Chol is not Choe Hyon, misread and turned round)
+        readings += [(reading, False, False) for reading in rz.ocr_readings(text)
+                     if typewritten or "-" in text or not re.search(r"-i\b", reading)]
         words = text.split()
         if len(words) == 3 and not _looks_like_korean_person(text) and words[0] not in rz._SURNAMES and (
                 wanted in (None, "person")):
@@ -5365,6 +5389,134 @@ def _territory_names() -> dict[str, str]:
             "uk": "GB", "abyssinia": "ET", "unionofsouthafrica": "ZA", "holland": "NL"}
 
 
+# Words that make a phrase with a person's name in it name someone else (his kin) or something named after him (a
+# university, a square, a statue, a prize, his works ...): `_name_in_phrase` never answers such a phrase with him.
+_KIN_AND_NAMED_AFTER = frozenset(rz.strip_marks(word).casefold() for word in """
+mother father son daughter wife husband brother sister grandson granddaughter grandfather grandmother nephew niece
+uncle aunt cousin widow family sons daughters brothers sisters parents children mutter vater sohn tochter frau bruder
+schwester mere pere fils fille femme frere soeur madre padre hijo hija esposa hermano hermana moglie figlio figlia
+fratello sorella mae pai filho filha irmao irma mat otets syn doch zhena muzh brat sestra mladsi starsi bratr dcera
+otec matka manzelka jungerer alterer kakek nenek ayah ibu anak istri suami adik kakak cucu matka ojciec corka zona
+мать отец сын дочь жена муж брат сестра внук дядя матери отца сына дочери жены брата сестры
+university universitat universite universidad universita universidade universitet uniwersytet univerzita square
+platz place plaza piazza praca plac namesti stadium stadion stade estadio stadio street strasse rue calle via avenue
+statue statua estatua monument memorial mausoleum museum school academy academia hospital library bridge prize award
+order medal badge palace hall tower park institute college foundation birthplace works thesis cult portrait era
+birthday anniversary death funeral portrait speech speeches biography memoir memoirs regime government administration
+""".split())
+_KIN_AND_NAMED_AFTER_CJK = re.compile(r"어머니|아버지|아들|딸|아내|부인|남편|동생|누나|언니|오빠|손자|손녀|조카|"
+                                      r"삼촌|사촌|할아버지|할머니|일가|가족|대학|광장|동상|훈장|거리|기념|생가|초상|"
+                                      r"사상|주의|시대|정부|정권|노래|등$|외$|"
+                                      r"母|父|妻|弟|兄|姉|姐|妹|孫|孙|叔|伯|娘|息子|大学|大學|広場|广场|廣場|銅像|铜像|勲章|勋章|"
+                                      r"政府|政権|政权|思想|主義|主义|時代|时代|生家|故居|記念|纪念|紀念|歌|等$|ら$")
+# Offices that end a title written before a name in characters without a space (内务相方学世, 国家主席刘少奇,
+# 参谋长崔庸健): minister, chairman, chief, commander, premier, general, president, secretary
+_CJK_TITLE_END = re.compile(r"^(.{2,10}?(?:相|長|长|席|官|理|員|员|令|帥|帅|將|将|統|统|記|记))(.{2,4})$")
+
+
+# An army's name, then its commander's office, then a name (미8군사령관 워커, 志愿军司令员彭德怀)
+_COMMANDER_BEFORE_NAME = re.compile(r"(.+?)\s*(?:총사령관|사령관|사령원|사령(?!부)|總司令|总司令|司令员|司令員|"
+                                    r"司令官|司令)\s*(.+)")
+
+
+# Words of a phrase that describe a person, besides titles and bodies (`_describing_word`): Korean 측 (side), 전
+# (former), 겸 (and also), 인 (who is); an office's ending in Korean (부장, 국장, 대표) and in characters
+_DESCRIBING_KOREAN = frozenset({"측", "전", "前", "겸", "인", "당"})
+# small words of European languages that may stand beside a name in a phrase, though they look like Korean syllables
+_PHRASE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "de", "da", "do", "la", "le", "il", "el", "der",
+                                 "die", "das", "von", "van", "by", "to", "at", "on", "is", "was"})
+_KOREAN_OFFICE_END = re.compile(r"(?:장|상|관|원|수|대표|비서|주석|위원|령|[長长相席官員员令帥帅將将統统記记])$")
+
+
+def _describing_word(token: str, script: str) -> bool:
+    """Whether a word beside a person's name in a phrase (`_name_in_phrase`) describes him: in Latin or Cyrillic
+    letters a word in lower case, a title (`_TITLES`), Jr. or Sr., or a capitalized word or an abbreviation that
+    names a country, a party, an army or a group of the course (DPRK, United States Army); in Hangul or characters a
+    title after a name (`_TITLES_AFTER`), an office's word (인민무력부장, 수석대표), a body's name or
+    `_DESCRIBING_KOREAN`. Never a person's name, a place's or another word (City, Complex, 고지)."""
+    if script in ("latin", "cyrillic"):
+        if token[:1].islower() or _TITLES.match(f"{token} ") or re.fullmatch(r"(?:Jr|Sr|II)\.?", token):
+            return True
+    elif token in _DESCRIBING_KOREAN or _TITLES_AFTER.fullmatch(token) or _KOREAN_OFFICE_END.search(token) or (
+            _TITLES.match(f"{token} ")):
+        return True
+    found = _search(token, None)
+    if re.fullmatch(r"[A-Z]{2,5}", token) and not any(_index().spellings[item[1]].kind == "person" for item in found):
+        return True  # an abbreviation (DPRK, UN), not a name in capitals (KIM)
+    return normalise(token) in _territory_names() or any(item[2] in _FIRM and (
+        _index().spellings[item[1]].kind in ("party", "army") or _index().spellings[item[1]].id in _COUNTRY_GROUPS)
+        for item in found[:1])  # (not a faction's name: 김일성 빨찌산파 is the group)
+
+
+def _name_in_phrase(text: str) -> list[tuple[float, int, str]]:
+    """A person's full name inside a phrase that describes him (Yu Song-chol, a retired DPRK lieutenant general;
+    United States Army Lieutenant General William Harrison Jr.; 북한 측 남일 수석대표; 国家主席刘少奇): the words
+    around it titles, ranks, offices, countries and bodies. Taken, as a suggestion, when exactly one person's full
+    name (two words or more in Latin or Cyrillic letters, a Hangul or character name of two to four syllables with
+    its surname) is found exactly in it, no other word is another person's name, no word says it is his kin or a
+    thing named after him (`_KIN_AND_NAMED_AFTER`: Kim Il Sung University, 김일성 동생), and a title before the name
+    fits him (`_title_fits`). [] otherwise."""
+    script = rz.script(text)
+    if _COMMANDER_BEFORE_NAME.fullmatch(text.strip()) or _COMMANDER_AFTER_BODY.fullmatch(text.strip()):
+        return []  # 조선의용군사령 김일성: an army's commander, whom the commander's rule reads (`_second_reading`)
+    if script in ("hangul", "cjk", "kana"):
+        if _KIN_AND_NAMED_AFTER_CJK.search(text):
+            return []
+        tokens = [token for token in re.split(r"[\s()（）,，、]+", text.strip()) if token]
+        if len(tokens) == 1 and (titled := _CJK_TITLE_END.match(tokens[0])):
+            tokens = [titled.group(1), titled.group(2)]
+        if len(tokens) < 2:
+            return []
+        spans = [(i, i + 1) for i in range(len(tokens))]
+    elif script in ("latin", "cyrillic"):
+        raw = [token for token in re.split(r"[\s,()]+", text.strip()) if token.strip("\"'“”‘’«»„:;.!?")]
+        tokens = [token.strip("\"'“”‘’«»„:;.!?") for token in raw]
+        if len(tokens) < 3 or any(rz.strip_marks(token).casefold().removesuffix("'s").removesuffix("’s")
+                                  in _KIN_AND_NAMED_AFTER for token in tokens):
+            return []
+        spans = [(i, j) for size in (4, 3, 2) for i in range(len(tokens) - size + 1) for j in (i + size,)]
+    else:
+        return []
+    people: dict[str, tuple[float, int, str, tuple[int, int]]] = {}
+    for i, j in spans:
+        if any(start < j and i < end for *_, (start, end) in people.values()):
+            continue  # inside a longer name already found
+        name = " ".join(tokens[i:j])
+        if script in ("hangul", "cjk", "kana"):
+            name = _TITLES_AFTER.sub("", name).strip() or name
+            if not 2 <= len(name) <= 4:
+                continue
+        # the name as the data write it (no romanization fold, which reads Kim Ung in Kim Ung U), and a Korean's in
+        # Hangul or characters, or a foreigner's with its first name (워커 alone may be Walker's son Sam)
+        found = [item for item in _search(name, "person") if item[2] == "exact" and item[0] >= _EXACT]
+        if found and not _surname_alone(name) and not (
+                script in ("hangul", "kana") and _index().spellings[found[0][1]].id in _foreign_people()
+                and _faction_of("person", _index().spellings[found[0][1]].id) != "prc"):
+            person = _index().spellings[found[0][1]].id
+            people.setdefault(person, (found[0][0], found[0][1], "exact", (i, j)))
+    if len(people) != 1:
+        return []
+    person, (score, position, _, (i, j)) = next(iter(people.items()))
+    if re.search(r"[(（][^)）]*" + re.escape(tokens[i]), text):
+        return []  # 조선독립동맹 (김두봉 등): a name in brackets after another thing's name glosses that thing
+    rest = tokens[:i] + tokens[j:]
+    beside = [tokens[k] for k in (i - 1, j) if 0 <= k < len(tokens)]
+    if any(re.search(r"\d", token) for token in rest) or any(
+            _KOREAN_SYLLABLE.fullmatch(token.casefold()) and token.casefold() not in _PHRASE_SMALL_WORDS
+            for token in beside if script == "latin"):
+        return []  # 6사장 김일성 (another Kim Il Sung, the 6th Division's commander of 1937), Kim il sin: a unit's
+        # number, or a syllable beside the name that may be part of another name
+    if any(not _describing_word(token, script) for token in rest):
+        return []  # Kim Chaek City, Kim Ung U, 김일성 고지, 김일성 빨찌산파: a word that is no title, office, country
+        # or body makes the phrase another thing's name or another person's
+    before = " ".join(raw[:i]) if script in ("latin", "cyrillic") else " ".join(tokens[:i])
+    after = " ".join(raw[j:]) if script in ("latin", "cyrillic") else " ".join(tokens[j:])
+    if before and not _title_fits(person, f"{before} {' '.join(tokens[i:j])}") or after and not _title_fits(
+            person, f"{after} {' '.join(tokens[i:j])}"):
+        return []  # (Pres. Kim Il and Kim Il, President: Kim Il was no president)
+    return [(_LOOSE * 0.95, position, "suggestion")]
+
+
 def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     """`lookup` of one name, the entry already checked."""
     untitled = _TITLES_AFTER.sub("", _TITLES.sub("", text.strip())).strip()  # 吳基涉同志: the name without its title
@@ -5436,6 +5588,8 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     if not found and (single := _one_script_per_word(text)) != text:  # Cоветские with a Latin C; 價(jià)川
         text = single
         found = _search(text, wanted) or _second_reading(text, wanted)
+    if not found and wanted in (None, "person"):
+        found = _name_in_phrase(text)
     if re.fullmatch(r"第?[\d〇一二三四五六七八九十百]+[軍军]", text):
         # 第10軍, an army's number alone: any country's army, not taken as part of one body's name (美國第10軍);
         # a spelling in the data may still name one

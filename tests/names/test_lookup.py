@@ -1911,3 +1911,33 @@ def test_the_fortieth_rounds_second_kinds_resolve(spelling, expected):
 ])
 def test_the_fortieth_rounds_second_rules_find_no_stranger(spelling):
     assert not names_someone(nk.lookup(spelling))
+
+
+@pytest.mark.parametrize("spelling, expected", [
+    # a person's full name inside a phrase of titles, ranks, offices, countries and bodies, suggested
+    ("Yu Song-chol, a retired DPRK lieutenant general", ("person", "yu_song_chol")),
+    ("despot Kim Il-Sung", ("person", "kim_il_sung")), ("Choe Hyon, a veteran general", ("person", "choe_hyon")),
+    ("북한 측 남일 수석대표", ("person", "nam_il")), ("남일 조선인민군 대장", ("person", "nam_il")),
+    ("오진우 전 인민무력부장", ("person", "o_jin_u")), ("国家主席刘少奇", ("person", "liu_shaoqi")),
+    ("内务相方学世", ("person", "pang_hak_se")), ("参谋长崔庸健", ("person", "choe_yong_gon")),
+    ("문화성부상 정률", ("person", "chong_sang_jin")),  # Chong Sang-jin's pen name, with his office
+    ("Lt. Adm. Joy", ("person", "charles_turner_joy")),
+    ("ดักลาส แมคอาเธอร์", ("person", "douglas_macarthur")), ("واشنطن", ("place", "washington")),
+])
+def test_the_forty_first_rounds_kinds_resolve(spelling, expected):
+    assert first(nk.lookup(spelling)) == expected
+
+
+@pytest.mark.parametrize("spelling", [
+    # a phrase with a person's name that names his kin, a thing named after him, or two people
+    "Kim Il Sung University", "Kim Il Sung's mother", "Kim Chaek City", "Kim Ung U", "Kim Il Jong", "샘 워커",
+    "김일성 고지", "김일성 빨찌산파", "Ким Ир Сений", "Kim Yong-ju (jüngerer Bruder)", "김일성 동생", "김일성 광장",
+    "金日成广场", "조선독립동맹 (김두봉 등)", "Kakek Kim Jong Un", "Kim Il Sung Square", "the son of Kim Il Sung",
+    # a fresh review's probes of the fortieth round's rules: a person's title before a place's name or before a
+    # civilian's, an office a Korean never held, a front or a station after no river or place of the course
+    "ген. Пузанов", "президент Пузанов", "ген. Микоян", "General Truman", "Pres. Kim Il", "президент Пак Хон Ён",
+    "Captain Gennady Walker", "Moscow front",
+    "— Пак Хон", "« Пак Хон",  # a dash or a quotation mark typed before a name in Cyrillic (this raised once)
+])
+def test_the_forty_first_rounds_rules_find_no_stranger(spelling):
+    assert not names_someone(nk.lookup(spelling))
