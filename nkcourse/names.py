@@ -2840,8 +2840,6 @@ _MILITARY_TITLES = re.compile(r"^(?:generaloberst|generalleutnant|generalmajor|g
 # a rank in a person's posts (people.csv) that makes him a soldier though his posts name no army: Marshal of the
 # Soviet Union, Generalissimo
 _SOLDIERS_RANK = re.compile(r"marshal|generalissimo|general\b|admiral|colonel", re.IGNORECASE)
-# a politician's posts, which a general's rank before the name does not fit when they name no soldier's post
-_POLITICAL_POSTS = re.compile(r"premier|minister|president|chairman|secretary|presidium|politburo", re.IGNORECASE)
 # a diplomat's posts, which a general's rank before the name does not fit (a minister may be a marshal: Beria)
 _CIVIL_POSTS = re.compile(r"ambassador|diplomat|envoy|representative", re.IGNORECASE)
 _NAVAL_TITLES = re.compile(r"^(?:(?:vice[- ]|rear[- ]|(?:lt\.?|lieutenant)[- ]?)?(?:admiral|adm\.)|"
@@ -2930,10 +2928,6 @@ def _title_fits(person: str, typed: str) -> bool:
         # (a Korean chairman, 주석, is a president in English: President Kim Gu, chairman of the Provisional Government)
     if person not in _foreign_keys():
         return True
-    if _MILITARY_TITLES.match(typed.strip()) and _POLITICAL_POSTS.search(_posts(person)) and not (
-            _MILITARY_POSTS.search(_posts(person)) or _SOLDIERS_RANK.search(_posts(person))):
-        return False  # ген. Микоян, General Truman: a general's or a marshal's rank before a foreigner whose posts
-        # are a civilian's only ("General Mikoyan" is his brother Artem, the aircraft designer)
     if _MILITARY_TITLES.match(typed.strip()) and _CIVIL_POSTS.search(_posts(person)) and not (
             _MILITARY_POSTS.search(_posts(person)) or _SOLDIERS_RANK.search(_posts(person))):
         return False  # Generalmajor Ivanov, General Ivanov: a general's rank before a foreigner whose posts are a
@@ -3953,9 +3947,9 @@ def _without_place_words(text: str) -> str | None:
     station = re.search(r"\s+(?:(?:railway|train)\s+station|station|front)$", text.strip(), re.IGNORECASE)
     if station and normalise(text.strip()[:station.start()]) in _place_names() and (
             not station.group().strip().casefold() == "front" or _place_names().get(
-                normalise(text.strip()[:station.start()])) == "river"):
+                normalise(text.strip()[:station.start()])) != "foreign_city"):
         # Shenyang Railway Station, Naktong River front: a station after a place's own name as the data write it,
-        # a front after a river's (not Moskovsky railway station, in Leningrad; not Moscow front)
+        # a front after a Korean place's (not Moskovsky railway station, in Leningrad; not Moscow front)
         return text.strip()[:station.start()].strip()
     if _VIETNAMESE_RESERVOIR.search(text):  # Hồ Chứa Nước Chosin: the Vietnamese phrase for a reservoir
         return " ".join(_VIETNAMESE_RESERVOIR.sub(" ", text).split()) or None
@@ -5419,33 +5413,49 @@ _COMMANDER_BEFORE_NAME = re.compile(r"(.+?)\s*(?:총사령관|사령관|사령�
                                     r"司令官|司令)\s*(.+)")
 
 
-# Words of a phrase that describe a person, besides titles and bodies (`_describing_word`): Korean 측 (side), 전
-# (former), 겸 (and also), 인 (who is); an office's ending in Korean (부장, 국장, 대표) and in characters
-_DESCRIBING_KOREAN = frozenset({"측", "전", "前", "겸", "인", "당"})
-# small words of European languages that may stand beside a name in a phrase, though they look like Korean syllables
+# Words that may stand beside a person's name in a phrase that describes him (`_describing_word`), besides titles
+# (`_TITLES`, `_TITLES_AFTER`) and his own side's bodies and country: small words of European languages (which may
+# look like Korean syllables), Korean 측 (side), 전 and 前 (former), 겸 (and also), 인 (who is); and the offices and
+# ranks of the war's and the North's leaders in Korean and Chinese (an office's ending alone is not enough: 경기장,
+# a stadium, and 경호원, a bodyguard, end as offices do)
 _PHRASE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "de", "da", "do", "la", "le", "il", "el", "der",
-                                 "die", "das", "von", "van", "by", "to", "at", "on", "is", "was"})
-_KOREAN_OFFICE_END = re.compile(r"(?:장|상|관|원|수|대표|비서|주석|위원|령|[長长相席官員员令帥帅將将統统記记])$")
+                                 "die", "das", "von", "van", "at", "on"})
+_DESCRIBING_KOREAN = frozenset({"측", "전", "前", "겸", "인"})
+_OFFICES_CJK = frozenset("""
+수석대표 대표 총참모장 참모총장 참모장 사령관 사령원 총사령관 최고사령관
+인민무력부장 민족보위상 부수상 수상 위원장 의장 주석 대통령 원수 대원수
+대장 상장 중장 소장 준장 장군 동지 首席代表 代表 总参谋长 總參謀長
+参谋长 參謀長 司令员 司令員 司令官 总司令 總司令 主席 委员长 委員長
+首相 副首相 总理 總理 元帅 元帥 大将 大將 上将 上將 中将 中將 少将
+少將 将军 將軍 同志 国家主席 國家主席
+""".split())
+# the countries of each side, by CLDR code, and their usual abbreviations: a country beside a person's name must be
+# his own (韩国 beside 金一 makes him the South Korean wrestler, not the North's Kim Il)
+_SIDE_COUNTRIES = {"north": {"KP"}, "ussr": {"SU", "RU"}, "prc": {"CN"}, "usa": {"US"}, "rok": {"KR"}}
+_COUNTRY_ABBREVIATIONS = {"dprk": "KP", "kndr": "KP", "кндр": "KP", "rok": "KR", "us": "US", "usa": "US", "u.s.": "US",
+                          "ussr": "SU", "ссср": "SU", "prc": "CN", "кнр": "CN"}
+_NORTHERN_FACTIONS = frozenset({"partisan", "soviet_korean", "yanan", "domestic", "kapsan"})
 
 
-def _describing_word(token: str, script: str) -> bool:
-    """Whether a word beside a person's name in a phrase (`_name_in_phrase`) describes him: in Latin or Cyrillic
-    letters a word in lower case, a title (`_TITLES`), Jr. or Sr., or a capitalized word or an abbreviation that
-    names a country, a party, an army or a group of the course (DPRK, United States Army); in Hangul or characters a
-    title after a name (`_TITLES_AFTER`), an office's word (인민무력부장, 수석대표), a body's name or
-    `_DESCRIBING_KOREAN`. Never a person's name, a place's or another word (City, Complex, 고지)."""
-    if script in ("latin", "cyrillic"):
-        if token[:1].islower() or _TITLES.match(f"{token} ") or re.fullmatch(r"(?:Jr|Sr|II)\.?", token):
-            return True
-    elif token in _DESCRIBING_KOREAN or _TITLES_AFTER.fullmatch(token) or _KOREAN_OFFICE_END.search(token) or (
-            _TITLES.match(f"{token} ")):
+def _describing_word(token: str, script: str, person: str) -> bool:
+    """Whether a word beside `person`'s name in a phrase (`_name_in_phrase`) describes him, as a closed list allows:
+    a title or rank before or after a name (`_TITLES`, `_TITLES_AFTER`, `_OFFICES_CJK`), Jr. or Sr., a small word of
+    a European language or of Korean (`_PHRASE_SMALL_WORDS`, `_DESCRIBING_KOREAN`), a party or an army of his own
+    side, or his own side's country (`_SIDE_COUNTRIES`). Any other word (a lawmaker, a wrestler, a ship, a city, a
+    stadium, a bodyguard) makes the phrase someone or something else's."""
+    folded = rz.strip_marks(token).casefold()
+    if folded in _PHRASE_SMALL_WORDS or token in _DESCRIBING_KOREAN or token in _OFFICES_CJK or (
+            re.fullmatch(r"(?:Jr|Sr)\.?", token)) or _TITLES.fullmatch(f"{token} ") or _TITLES_AFTER.fullmatch(token):
         return True
-    found = _search(token, None)
-    if re.fullmatch(r"[A-Z]{2,5}", token) and not any(_index().spellings[item[1]].kind == "person" for item in found):
-        return True  # an abbreviation (DPRK, UN), not a name in capitals (KIM)
-    return normalise(token) in _territory_names() or any(item[2] in _FIRM and (
-        _index().spellings[item[1]].kind in ("party", "army") or _index().spellings[item[1]].id in _COUNTRY_GROUPS)
-        for item in found[:1])  # (not a faction's name: 김일성 빨찌산파 is the group)
+    faction = _faction_of("person", person)
+    side = "north" if faction in _NORTHERN_FACTIONS else faction
+    country = _COUNTRY_ABBREVIATIONS.get(folded) or _territory_names().get(normalise(token))
+    if country:
+        return country in _SIDE_COUNTRIES.get(side, set())
+    body = next((item for item in _search(token, None)[:1] if item[2] in _FIRM), None)
+    if body is None or _index().spellings[body[1]].kind not in ("party", "army"):
+        return False
+    return _side(_index().spellings[body[1]].kind, _index().spellings[body[1]].id) in (None, _side("person", person))
 
 
 def _name_in_phrase(text: str) -> list[tuple[float, int, str]]:
@@ -5455,7 +5465,8 @@ def _name_in_phrase(text: str) -> list[tuple[float, int, str]]:
     name (two words or more in Latin or Cyrillic letters, a Hangul or character name of two to four syllables with
     its surname) is found exactly in it, no other word is another person's name, no word says it is his kin or a
     thing named after him (`_KIN_AND_NAMED_AFTER`: Kim Il Sung University, 김일성 동생), and a title before the name
-    fits him (`_title_fits`). [] otherwise."""
+    fits him (`_title_fits`); in a phrase of at most ten words (eight in Hangul or characters), as a longer text is a
+    sentence. [] otherwise."""
     script = rz.script(text)
     if _COMMANDER_BEFORE_NAME.fullmatch(text.strip()) or _COMMANDER_AFTER_BODY.fullmatch(text.strip()):
         return []  # 조선의용군사령 김일성: an army's commander, whom the commander's rule reads (`_second_reading`)
@@ -5465,13 +5476,13 @@ def _name_in_phrase(text: str) -> list[tuple[float, int, str]]:
         tokens = [token for token in re.split(r"[\s()（）,，、]+", text.strip()) if token]
         if len(tokens) == 1 and (titled := _CJK_TITLE_END.match(tokens[0])):
             tokens = [titled.group(1), titled.group(2)]
-        if len(tokens) < 2:
-            return []
+        if not 2 <= len(tokens) <= 8:
+            return []  # (a longer text is a sentence, not a name with its titles)
         spans = [(i, i + 1) for i in range(len(tokens))]
     elif script in ("latin", "cyrillic"):
         raw = [token for token in re.split(r"[\s,()]+", text.strip()) if token.strip("\"'“”‘’«»„:;.!?")]
         tokens = [token.strip("\"'“”‘’«»„:;.!?") for token in raw]
-        if len(tokens) < 3 or any(rz.strip_marks(token).casefold().removesuffix("'s").removesuffix("’s")
+        if not 3 <= len(tokens) <= 10 or any(rz.strip_marks(token).casefold().removesuffix("'s").removesuffix("’s")
                                   in _KIN_AND_NAMED_AFTER for token in tokens):
             return []
         spans = [(i, j) for size in (4, 3, 2) for i in range(len(tokens) - size + 1) for j in (i + size,)]
@@ -5506,7 +5517,7 @@ def _name_in_phrase(text: str) -> list[tuple[float, int, str]]:
             for token in beside if script == "latin"):
         return []  # 6사장 김일성 (another Kim Il Sung, the 6th Division's commander of 1937), Kim il sin: a unit's
         # number, or a syllable beside the name that may be part of another name
-    if any(not _describing_word(token, script) for token in rest):
+    if any(not _describing_word(token, script, person) for token in rest):
         return []  # Kim Chaek City, Kim Ung U, 김일성 고지, 김일성 빨찌산파: a word that is no title, office, country
         # or body makes the phrase another thing's name or another person's
     before = " ".join(raw[:i]) if script in ("latin", "cyrillic") else " ".join(tokens[:i])

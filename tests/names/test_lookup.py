@@ -1914,13 +1914,11 @@ def test_the_fortieth_rounds_second_rules_find_no_stranger(spelling):
 
 
 @pytest.mark.parametrize("spelling, expected", [
-    # a person's full name inside a phrase of titles, ranks, offices, countries and bodies, suggested
-    ("Yu Song-chol, a retired DPRK lieutenant general", ("person", "yu_song_chol")),
-    ("despot Kim Il-Sung", ("person", "kim_il_sung")), ("Choe Hyon, a veteran general", ("person", "choe_hyon")),
+    # a person's full name inside a phrase of titles, offices, ranks, his side's country and bodies, suggested
     ("북한 측 남일 수석대표", ("person", "nam_il")), ("남일 조선인민군 대장", ("person", "nam_il")),
     ("오진우 전 인민무력부장", ("person", "o_jin_u")), ("国家主席刘少奇", ("person", "liu_shaoqi")),
-    ("内务相方学世", ("person", "pang_hak_se")), ("参谋长崔庸健", ("person", "choe_yong_gon")),
-    ("문화성부상 정률", ("person", "chong_sang_jin")),  # Chong Sang-jin's pen name, with his office
+    ("参谋长崔庸健", ("person", "choe_yong_gon")), ("조선인민군 총참모장 강건", ("person", "kang_kon")),
+    ("DPRK Vice Marshal Choe Hyon", ("person", "choe_hyon")),
     ("Lt. Adm. Joy", ("person", "charles_turner_joy")),
     ("ดักลาส แมคอาเธอร์", ("person", "douglas_macarthur")), ("واشنطن", ("place", "washington")),
 ])
@@ -1935,8 +1933,15 @@ def test_the_forty_first_rounds_kinds_resolve(spelling, expected):
     "金日成广场", "조선독립동맹 (김두봉 등)", "Kakek Kim Jong Un", "Kim Il Sung Square", "the son of Kim Il Sung",
     # a fresh review's probes of the fortieth round's rules: a person's title before a place's name or before a
     # civilian's, an office a Korean never held, a front or a station after no river or place of the course
-    "ген. Пузанов", "президент Пузанов", "ген. Микоян", "General Truman", "Pres. Kim Il", "президент Пак Хон Ён",
+    "ген. Пузанов", "президент Пузанов", "Pres. Kim Il", "президент Пак Хон Ён",
     "Captain Gennady Walker", "Moscow front",
+    # a third fresh review's probes of the phrase rule: namesakes, ships, things named after a man, his staff,
+    # South Koreans of the same name, and words that describe no one of the course
+    "Kim Il, the professional wrestler", "Nikolai Lebedev, the film director", "Kim Yong-ju, the labor minister",
+    "the icebreaker Leonid Brezhnev", "the carrier Harry S. Truman", "SS Joseph Stalin", "Kim Chaek city",
+    "first lady Kim Jong-suk", "the killer of Kim Ku", "le petit-fils de Kim Il Sung", "Mao Zedong thought",
+    "김일성 상", "김일성 경기장", "김일성 경호원", "毛泽东 警卫员", "韩国职业摔跤运动员金一", "야구선수 이승엽",
+    "헌법재판소장 이강국", "국회의원 김영주", "전 장관 최광", "회장 박성철",
     "— Пак Хон", "« Пак Хон",  # a dash or a quotation mark typed before a name in Cyrillic (this raised once)
 ])
 def test_the_forty_first_rounds_rules_find_no_stranger(spelling):
