@@ -5601,6 +5601,11 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         found = _search(text, wanted) or _second_reading(text, wanted)
     if not found and wanted in (None, "person"):
         found = _name_in_phrase(text)
+    if re.search(r"(?:准将|準将|准將)$", text.strip()):
+        # 杜德准将: a brigadier general's rank after a name, taken only for a man whose posts give it (Francis Dodd);
+        # 克拉克准将 is no brigadier Clark of the course (Mark Clark was a general)
+        found = [item for item in found if _index().spellings[item[1]].kind != "person"
+                 or "brigadier" in _posts(_index().spellings[item[1]].id)]
     if re.fullmatch(r"第?[\d〇一二三四五六七八九十百]+[軍军]", text):
         # 第10軍, an army's number alone: any country's army, not taken as part of one body's name (美國第10軍);
         # a spelling in the data may still name one
