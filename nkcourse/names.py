@@ -1307,6 +1307,8 @@ def _kind_of(kind) -> tuple[str | None, str | None]:
     return word, None
 
 
+# A country's name before an office in Korean (대한민국 대통령, 북한 내무상), in `_TITLES` and `_title_fits`
+_COUNTRY_BEFORE_OFFICE = r"(?:(?:대한민국|한국|남한|북한|북조선|미국|소련|중국)\s*)?"
 _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|admiral)|general of the army|"
                      r"marshall|vice[- ]admiral|rear[- ]admiral|brigadier[- ]general|brig\.\s?gen\.|brigadier|"
                      r"general\.?|gen\.?|(?:vice[- ]|grand[- ])?marshal|supreme commander|comrades?|cdes?\.?|"
@@ -1342,7 +1344,7 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      r"panglima(?:\s+tertinggi)?(?:\s+pbb)?,?|الجنرال|"
                      # (with a country's name before the office: 대한민국 대통령, 북한 내무상); the president and the
                      # chairman (대통령, 주석), checked against the posts as the ministers are (`_title_fits`)
-                     r"(?:(?:대한민국|한국|남한|북한|북조선|미국|소련|중국)\s*)?(?:대통령|주석|"
+                     + _COUNTRY_BEFORE_OFFICE + r"(?:대통령|주석|"
                      r"(?:내무|외무|민족보위|국가계획|산업|중공업|경공업|화학공업|재정|농림|농업|상업|무역|교통|체신|보건|"
                      r"교육|문화선전|문화|사법|노동|로동|도시경영|건설|국가검열|수산|전기|부수|부|수)상(?:인)?))\s+",
                      re.IGNORECASE)
@@ -2823,7 +2825,7 @@ def _read_first_names(person: str) -> tuple[set[str], set[str]]:
 _OFFICE_TITLES = {"president": "president", "ambassador": "ambassador", "professor": "professor",
                   "prof.": "professor", "посол": "ambassador", "pres.": "president", "президент": "president",
                   "президентом": "president", "президента": "president", "президенту": "president",
-                  "premier": "premier", "chairman": "chairman"}
+                  "premier": "premier", "chairman": "chairman", "대통령": "president", "주석": "chairman"}
 _JUNIOR_RANKS = re.compile(r"^(?:lieutenant|lt\.|captain|capt\.|kapitan|sergeant|sgt\.|major|maj\.|colonel|"
                            r"col\.)[\s-]+(?!gen(?:eral|\.|\b)|adm(?:iral|\.|\b))",
                            re.IGNORECASE)
@@ -2913,19 +2915,16 @@ def _title_fits(person: str, typed: str) -> bool:
             _MILITARY_POSTS.search(_posts(person))):
         return False
     # (민족보위상인 최용건: "Choe Yong-gon, who is ...")
-    minister = re.match(r"(?:(?:대한민국|한국|남한|북한|북조선|미국|소련|중국)\s*)?(\S+?상)(?:인)?\s", typed.strip())
+    minister = re.match(_COUNTRY_BEFORE_OFFICE + r"(\S+?상)(?:인)?\s", typed.strip())
     if minister and not _office_fits(person, minister.group(1)):
         return False
-    korean_office = re.match(r"(?:(?:대한민국|한국|남한|북한|북조선|미국|소련|중국)\s*)?(대통령|주석)\s", typed.strip())
-    if korean_office and not any(_office_fits(person, office) for office in {
-            "대통령": ("president",), "주석": ("chairman", "president")}[korean_office.group(1)]):
-        return False  # 대통령 박헌영 is no one: Pak Hon-yong was never a president
     title = _TITLES.match(typed.strip())
-    office = _OFFICE_TITLES.get(title.group(1).casefold() if title else "")
+    office = _OFFICE_TITLES.get(re.sub(_COUNTRY_BEFORE_OFFICE, "", title.group(1), count=1).casefold() if title else "")
     if office in _OFFICES and not any(_office_fits(person, held) for held in (
             (office, "chairman") if office == "president" and person not in _foreign_keys() else (office,))):
-        return False  # Pres. Kim Il, президент Пак Хон Ён: an office typed before a Korean's name, not among his posts
-        # (a Korean chairman, 주석, is a president in English: President Kim Gu, chairman of the Provisional Government)
+        return False  # Pres. Kim Il, президент Пак Хон Ён, 대통령 박헌영: an office typed before a Korean's name, not
+        # among his posts (a Korean chairman, 주석, is a president in English: President Kim Gu, chairman of the
+        # Provisional Government)
     if person not in _foreign_keys():
         return True
     if _MILITARY_TITLES.match(typed.strip()) and _CIVIL_POSTS.search(_posts(person)) and not (
@@ -5383,26 +5382,6 @@ def _territory_names() -> dict[str, str]:
             "uk": "GB", "abyssinia": "ET", "unionofsouthafrica": "ZA", "holland": "NL"}
 
 
-# Words that make a phrase with a person's name in it name someone else (his kin) or something named after him (a
-# university, a square, a statue, a prize, his works ...): `_name_in_phrase` never answers such a phrase with him.
-_KIN_AND_NAMED_AFTER = frozenset(rz.strip_marks(word).casefold() for word in """
-mother father son daughter wife husband brother sister grandson granddaughter grandfather grandmother nephew niece
-uncle aunt cousin widow family sons daughters brothers sisters parents children mutter vater sohn tochter frau bruder
-schwester mere pere fils fille femme frere soeur madre padre hijo hija esposa hermano hermana moglie figlio figlia
-fratello sorella mae pai filho filha irmao irma mat otets syn doch zhena muzh brat sestra mladsi starsi bratr dcera
-otec matka manzelka jungerer alterer kakek nenek ayah ibu anak istri suami adik kakak cucu matka ojciec corka zona
-мать отец сын дочь жена муж брат сестра внук дядя матери отца сына дочери жены брата сестры
-university universitat universite universidad universita universidade universitet uniwersytet univerzita square
-platz place plaza piazza praca plac namesti stadium stadion stade estadio stadio street strasse rue calle via avenue
-statue statua estatua monument memorial mausoleum museum school academy academia hospital library bridge prize award
-order medal badge palace hall tower park institute college foundation birthplace works thesis cult portrait era
-birthday anniversary death funeral portrait speech speeches biography memoir memoirs regime government administration
-""".split())
-_KIN_AND_NAMED_AFTER_CJK = re.compile(r"어머니|아버지|아들|딸|아내|부인|남편|동생|누나|언니|오빠|손자|손녀|조카|"
-                                      r"삼촌|사촌|할아버지|할머니|일가|가족|대학|광장|동상|훈장|거리|기념|생가|초상|"
-                                      r"사상|주의|시대|정부|정권|노래|등$|외$|"
-                                      r"母|父|妻|弟|兄|姉|姐|妹|孫|孙|叔|伯|娘|息子|大学|大學|広場|广场|廣場|銅像|铜像|勲章|勋章|"
-                                      r"政府|政権|政权|思想|主義|主义|時代|时代|生家|故居|記念|纪念|紀念|歌|等$|ら$")
 # Offices that end a title written before a name in characters without a space (内务相方学世, 国家主席刘少奇,
 # 参谋长崔庸健): minister, chairman, chief, commander, premier, general, president, secretary
 _CJK_TITLE_END = re.compile(r"^(.{2,10}?(?:相|長|长|席|官|理|員|员|令|帥|帅|將|将|統|统|記|记))(.{2,4})$")
@@ -5437,7 +5416,7 @@ _COUNTRY_ABBREVIATIONS = {"dprk": "KP", "kndr": "KP", "кндр": "KP", "rok": "
 _NORTHERN_FACTIONS = frozenset({"partisan", "soviet_korean", "yanan", "domestic", "kapsan"})
 
 
-def _describing_word(token: str, script: str, person: str) -> bool:
+def _describing_word(token: str, person: str) -> bool:
     """Whether a word beside `person`'s name in a phrase (`_name_in_phrase`) describes him, as a closed list allows:
     a title or rank before or after a name (`_TITLES`, `_TITLES_AFTER`, `_OFFICES_CJK`), Jr. or Sr., a small word of
     a European language or of Korean (`_PHRASE_SMALL_WORDS`, `_DESCRIBING_KOREAN`), a party or an army of his own
@@ -5459,20 +5438,17 @@ def _describing_word(token: str, script: str, person: str) -> bool:
 
 
 def _name_in_phrase(text: str) -> list[tuple[float, int, str]]:
-    """A person's full name inside a phrase that describes him (Yu Song-chol, a retired DPRK lieutenant general;
-    United States Army Lieutenant General William Harrison Jr.; 북한 측 남일 수석대표; 国家主席刘少奇): the words
-    around it titles, ranks, offices, countries and bodies. Taken, as a suggestion, when exactly one person's full
-    name (two words or more in Latin or Cyrillic letters, a Hangul or character name of two to four syllables with
-    its surname) is found exactly in it, no other word is another person's name, no word says it is his kin or a
-    thing named after him (`_KIN_AND_NAMED_AFTER`: Kim Il Sung University, 김일성 동생), and a title before the name
-    fits him (`_title_fits`); in a phrase of at most ten words (eight in Hangul or characters), as a longer text is a
-    sentence. [] otherwise."""
+    """A person's full name inside a phrase that describes him (북한 측 남일 수석대표; 国家主席刘少奇; DPRK Vice
+    Marshal Choe Hyon): the words around it titles, ranks, offices, his side's country and bodies. Taken, as a
+    suggestion, when exactly one person's full name (two words or more in Latin or Cyrillic letters, a Hangul or
+    character name of two to four syllables with its surname) is found exactly in it, every other word is one that
+    describes him (`_describing_word`: not Kim Il Sung University, 김일성 동생, Kim Chaek City), and a title before
+    or after the name fits him (`_title_fits`); in a phrase of at most ten words (eight in Hangul or characters), as
+    a longer text is a sentence. [] otherwise."""
     script = rz.script(text)
     if _COMMANDER_BEFORE_NAME.fullmatch(text.strip()) or _COMMANDER_AFTER_BODY.fullmatch(text.strip()):
         return []  # 조선의용군사령 김일성: an army's commander, whom the commander's rule reads (`_second_reading`)
     if script in ("hangul", "cjk", "kana"):
-        if _KIN_AND_NAMED_AFTER_CJK.search(text):
-            return []
         tokens = [token for token in re.split(r"[\s()（）,，、]+", text.strip()) if token]
         if len(tokens) == 1 and (titled := _CJK_TITLE_END.match(tokens[0])):
             tokens = [titled.group(1), titled.group(2)]
@@ -5482,8 +5458,7 @@ def _name_in_phrase(text: str) -> list[tuple[float, int, str]]:
     elif script in ("latin", "cyrillic"):
         raw = [token for token in re.split(r"[\s,()]+", text.strip()) if token.strip("\"'“”‘’«»„:;.!?")]
         tokens = [token.strip("\"'“”‘’«»„:;.!?") for token in raw]
-        if not 3 <= len(tokens) <= 10 or any(rz.strip_marks(token).casefold().removesuffix("'s").removesuffix("’s")
-                                  in _KIN_AND_NAMED_AFTER for token in tokens):
+        if not 3 <= len(tokens) <= 10:
             return []
         spans = [(i, j) for size in (4, 3, 2) for i in range(len(tokens) - size + 1) for j in (i + size,)]
     else:
@@ -5511,15 +5486,10 @@ def _name_in_phrase(text: str) -> list[tuple[float, int, str]]:
     if re.search(r"[(（][^)）]*" + re.escape(tokens[i]), text):
         return []  # 조선독립동맹 (김두봉 등): a name in brackets after another thing's name glosses that thing
     rest = tokens[:i] + tokens[j:]
-    beside = [tokens[k] for k in (i - 1, j) if 0 <= k < len(tokens)]
-    if any(re.search(r"\d", token) for token in rest) or any(
-            _KOREAN_SYLLABLE.fullmatch(token.casefold()) and token.casefold() not in _PHRASE_SMALL_WORDS
-            for token in beside if script == "latin"):
-        return []  # 6사장 김일성 (another Kim Il Sung, the 6th Division's commander of 1937), Kim il sin: a unit's
-        # number, or a syllable beside the name that may be part of another name
-    if any(not _describing_word(token, script, person) for token in rest):
-        return []  # Kim Chaek City, Kim Ung U, 김일성 고지, 김일성 빨찌산파: a word that is no title, office, country
-        # or body makes the phrase another thing's name or another person's
+    if any(not _describing_word(token, person) for token in rest):
+        return []  # Kim Chaek City, Kim Ung U, Kim il sin, 김일성 동생, 김일성 고지, 6사장 김일성 (another Kim Il Sung,
+        # a division's commander in 1937): a word that is no title, office, country or body of his makes the phrase
+        # another thing's name, another person's or a stranger's
     before = " ".join(raw[:i]) if script in ("latin", "cyrillic") else " ".join(tokens[:i])
     after = " ".join(raw[j:]) if script in ("latin", "cyrillic") else " ".join(tokens[j:])
     if before and not _title_fits(person, f"{before} {' '.join(tokens[i:j])}") or after and not _title_fits(
