@@ -1308,7 +1308,8 @@ def _kind_of(kind) -> tuple[str | None, str | None]:
 
 
 # A country's name before an office in Korean (대한민국 대통령, 북한 내무상), in `_TITLES` and `_title_fits`
-_COUNTRY_BEFORE_OFFICE = r"(?:(?:대한민국|한국|남한|북한|북조선|미국|소련|중국)\s*)?"
+_KOREAN_COUNTRY_WORDS = "대한민국|한국|남한|북한|북조선|미국|소련|중국"
+_COUNTRY_BEFORE_OFFICE = rf"(?:(?:{_KOREAN_COUNTRY_WORDS})\s*)?"
 _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|admiral)|general of the army|"
                      r"marshall|vice[- ]admiral|rear[- ]admiral|brigadier[- ]general|brig\.\s?gen\.|brigadier|"
                      r"general\.?|gen\.?|(?:vice[- ]|grand[- ])?marshal|supreme commander|comrades?|cdes?\.?|"
@@ -1330,7 +1331,14 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      r"prezident|"
                      # a marshal in Swedish, Polish, Czech, Romanian and Turkish, a captain in Polish, Russian
                      # (in Latin letters), Tagalog and Indonesian, and a general with his country's prefix in German
-                     r"marskalk|marszałek|maršál|mareșal|mareşal|kapitan|us-general|"
+                     r"marskalk|marszałek|maršál|mareșal|mareşal|kapitan|капитан(?:ом|а|у)?|us-general|"
+                     # comrade in Spanish, Portuguese, French, Italian, Serbo-Croatian, Polish, Czech, Romanian,
+                     # Hungarian, Dutch, Swedish, Norwegian, Finnish and Turkish
+                     r"camarada|camarade|compagno|drug|druže|towarzysz(?:a|u|em)?|tow\.|soudruh(?:a|u|em)?|"
+                     r"tovarăș(?:ul)?|tovarăş(?:ul)?|elvtárs|kameraad|kamrat|kamerat|toveri|yoldaş|"
+                     # the Great Leader, the North's epithet for Kim Il Sung, only before his name
+                     r"(?:the\s+)?(?:great\s+leader|gran\s+l[ií]der|grande\s+leader|großer\s+führer)"
+                     r"(?=\s+kim\s+il[\s-]?s(?:ung|ong))|"
                      # a general's rank in German, French, Italian, Polish, Czech, Finnish and Indonesian
                      r"generaloberst|generalleutnant|generalmajor|général|generale|generał|generál|kenraali|"
                      r"jenderal(?:\s+soviet)?|jend\.|başkan|baskan|"
@@ -1362,7 +1370,8 @@ _COUNTRY_WORDS = frozenset({"soviet", "soviets", "russian", "소련", "蘇聯", 
 # 도당, gang, alone, which is also 道黨, a province's party committee; 괴뢰도당, "puppet clique", is taken), and 씨,
 # "Mr" or "Ms" (이상조씨), 옹, an old man's honorific (강상호옹), and the North's honorifics with 님 (김정숙어머님,
 # "Mother Kim Jong-suk", herself; 수령님, 원수님, 장군님; not 어머니, which after a name is that person's mother: 김일성
-# 어머니 is Kang Pan-sok); not 여사, a lady's, which the data cannot check (김일성여사 is no one).
+# 어머니 is Kang Pan-sok); not 여사, a lady's, which the data cannot check (김일성여사 is no one); Japanese 様, さま and
+# 殿, alone or after a title (金日成大元帥様).
 # One-character words after a name that make it another thing's, named after the person: a street, a statue, a bridge,
 # a ship, a station, a county, a city, a hall, a school.
 _NAMED_AFTER_WORDS = frozenset("路街像橋桥號号驛驿郡市洞里邑區区館馆院校峰山")
@@ -1378,7 +1387,7 @@ _TITLES_AFTER = re.compile(r"\s*(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美國|�
                            r"最高司令官|首席代表|수석대표|"
                            r"總理|总理|"
                            r"大使|司令員|司令员|司令官|委員長|委员长|副首相|国務長官|國務卿|国务卿|"
-                           r"大統領|総統|總統|总统|書記長|书记长|さん|氏|女史)$")
+                           r"大統領|総統|總統|总统|書記長|书记长|さん|氏|女史|様|さま|殿)(?:様|さま|殿)?$")
 
 
 # Words of an office in a title of several words before a name ("Soviet Ambassador to North Korea Vasily
@@ -2826,7 +2835,8 @@ _OFFICE_TITLES = {"president": "president", "ambassador": "ambassador", "profess
                   "prof.": "professor", "посол": "ambassador", "pres.": "president", "президент": "president",
                   "президентом": "president", "президента": "president", "президенту": "president",
                   "premier": "premier", "chairman": "chairman", "대통령": "president", "주석": "chairman"}
-_JUNIOR_RANKS = re.compile(r"^(?:lieutenant|lt\.|captain|capt\.|kapitan|sergeant|sgt\.|major|maj\.|colonel|"
+_JUNIOR_RANKS = re.compile(r"^(?:lieutenant|lt\.|captain|capt\.|kapitan|капитан(?:ом|а|у)?|sergeant|sgt\.|major|"
+                           r"maj\.|colonel|"
                            r"col\.)[\s-]+(?!gen(?:eral|\.|\b)|adm(?:iral|\.|\b))",
                            re.IGNORECASE)
 # Military ranks typed before a name, and the words of a soldier's posts: a general or a marshal is a soldier
@@ -2914,6 +2924,9 @@ def _title_fits(person: str, typed: str) -> bool:
     if _MILITARY_TITLES.match(typed.strip()) and _faction_of("person", person) == "prc" and not (
             _MILITARY_POSTS.search(_posts(person))):
         return False
+    country = re.match(rf"({_KOREAN_COUNTRY_WORDS})\s*\S", typed.strip())
+    if country and _other_side_country(country.group(1), person):
+        return False  # 중국 주석 김일성: another country's office
     # (민족보위상인 최용건: "Choe Yong-gon, who is ...")
     minister = re.match(_COUNTRY_BEFORE_OFFICE + r"(\S+?상)(?:인)?\s", typed.strip())
     if minister and not _office_fits(person, minister.group(1)):
@@ -2941,7 +2954,7 @@ def _title_fits(person: str, typed: str) -> bool:
     junior = _JUNIOR_RANKS.match(typed.strip())
     rank = junior.group().strip(" -.").casefold() if junior else ""
     rank = {"col": "colonel", "lt": "lieutenant", "capt": "captain", "maj": "major", "sgt": "sergeant",
-            "kapitan": "captain"}.get(rank, rank)
+            "kapitan": "captain"}.get(rank, "captain" if rank.startswith("капитан") else rank)
     # (Colonel Bonesteel: a colonel in 1945, his posts say)
     # (Captain Stalin, Kapitan Zhukov: a junior rank fits a foreigner whose posts the data give only if they name
     # that rank)
@@ -3728,9 +3741,15 @@ jezera jezeru jezerom rezervoar rezervoara rezervoaru rezervoarju priehrada prie
 резервоар резервоара резервоарът язовира
 язовир қала қаласы қаласын қаласында шаар шаары
 шаарынын шаарында өзен өзені өзеніндегі өзенінде су қоймасы қоймасының
+города городе городом порта порту портом портового портовом деревня деревни деревне деревней села селе
+посёлка поселка района районе области
+region región regiao região regione village villaggio aldea aldeia ville città ciudad cidade dorf town
+pelabuhan kota desa kabupaten
 """.split())
 _PLACE_WORDS_LATIN |= {rz.strip_marks(word).translate(_UNDECOMPOSED) for word in _PLACE_WORDS_LATIN}  # as compared
 _PLACE_SUFFIX_CJK = re.compile(r"(战俘营|戰俘營|포로수용소|捕虜収容所|\s전선|\s일대|"  # a POW camp, a front, an area
+                               # (and a front, an area, a perimeter, a river's bank in characters)
+                               r"前线|前線|一带|一帶|地区|地區|防御圈|防禦圈|(?<=江)畔|"
                                r"市|郡|縣|县|道|府|半島|半岛|港|江|河|川|湖|水庫|水库|機場|机场|飛行場|站|"
                                r"특별시|특급시|직할시|광역시|시|군|읍|도|(?<=..)부|반도|항|강|호|비행장|공항|저수지|역|グン|埠頭|부두|[=＝・]シ|貯水池|貯水湖|ダム|구역|區域|区域|(?<=..)城)$")
 
@@ -4366,10 +4385,11 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         if leader and found and _side("person", _index().spellings[leader[0][1]].id) == _side(
                 "army", _index().spellings[found[0][1]].id) is not None:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
-    genitive = re.fullmatch(r"([^\W\d_]{5,}?)s", text.strip()) if rz.script(text) == "latin" and depth == 0 else None
+    genitive = re.fullmatch(r"([^\W\d_](?:[^\W\d_]|[-\s](?=[^\W\d_])){4,}?)s", text.strip()) \
+        if rz.script(text) == "latin" and depth == 0 else None
     if genitive and not text.strip().endswith("ss") and wanted in (None, "place"):
-        # Inchons, Pjöngjangs: a German or Scandinavian genitive -s on a place's name (not on a person's: Hodges and
-        # Maliks are other people, `_LATIN_CASE_ENDING`)
+        # Inchons, Pjöngjangs, Chosin-Reservoirs: a German or Scandinavian genitive -s on a place's name (not on a
+        # person's: Hodges and Maliks are other people, `_LATIN_CASE_ENDING`)
         found = [item for item in _search(genitive.group(1), "place") if item[2] == "exact" and item[0] >= _RULE
                  and _places_table().get(_index().spellings[item[1]].id, ("", ""))[1] in ("dprk", "rok")]
         if found:  # (a place in Korea: Moscas, Spanish "flies", is no Moscow, nor Yenans the city)
@@ -5382,9 +5402,6 @@ def _territory_names() -> dict[str, str]:
             "uk": "GB", "abyssinia": "ET", "unionofsouthafrica": "ZA", "holland": "NL"}
 
 
-# Offices that end a title written before a name in characters without a space (内务相方学世, 国家主席刘少奇,
-# 参谋长崔庸健): minister, chairman, chief, commander, premier, general, president, secretary
-_CJK_TITLE_END = re.compile(r"^(.{2,10}?(?:相|長|长|席|官|理|員|员|令|帥|帅|將|将|統|统|記|记))(.{2,4})$")
 
 
 # An army's name, then its commander's office, then a name (미8군사령관 워커, 志愿军司令员彭德怀)
@@ -5416,6 +5433,132 @@ _COUNTRY_ABBREVIATIONS = {"dprk": "KP", "kndr": "KP", "кндр": "KP", "rok": "
 _NORTHERN_FACTIONS = frozenset({"partisan", "soviet_korean", "yanan", "domestic", "kapsan"})
 
 
+# Pieces of a phrase in characters, kana or Hangul written without spaces around a person's name
+# (`_describing_piece`: 朝鲜人民军南日大将, 内务相方学世, 연안파의 거두 무정): besides the offices and titles above,
+# more offices (a leader, a minister of a ministry, a vice-chairman, the cabinet, the central committee, a presiding
+# judge, a party secretary), small words (of, the side of, stationed at, as, serving as, former), a navy or an army
+# before a rank, the United Nations, and Korean particles after a word (의, 은, 는, 이, 가, 을, 를, 인, 이던: of,
+# subject, object, "who is", "who was"; 등, "and others")
+_PHRASE_OFFICES_CJK = frozenset("""
+领导人 領導人 指導者 首领 首領 首脑 首腦 委员 委員 副委员长 副委員長 副主席 部长 部長 外交部长 外交部長 国防部长
+國防部長 内阁 內閣 中央 政治委员会 政治委員會 副相 相 総理 議長 议长 中将 少将 上将 大将
+부주석 국가부주석 당비서 비서 조직비서 총비서 재판장 거두 위원 부장 국방부장 외교부장 조직지도부장 총리 부총리
+당 중앙 내각 인민군 북한군 사단장 군단장 연대장 여단장 중앙위원장 부위원장
+""".split())
+_PHRASE_SMALL_CJK = frozenset("""
+的 之 驻 駐 方面 为 為 任 前 原 の 海军 海軍 陆军 陸軍 해군 육군 联合国 聯合國 国連 유엔 및
+""".split())
+_KOREAN_PARTICLES = frozenset({"의", "은", "는", "이", "가", "을", "를", "인", "이던", "였던", "이었던", "이다", "등"})
+# a side's short name in characters (美方, "the American side") and the South's word for the North (북괴)
+_SIDE_WORDS = {"美方": "US", "中方": "CN", "朝方": "KP", "苏方": "SU", "蘇方": "SU", "韩方": "KR", "韓方": "KR",
+               "북괴": "KP"}
+# a minister of one of the North's ministries in characters or Hangul (内务相, 商業省相, 문화성부상, 민족보위상인),
+# its ministry's word in characters read as the Korean one (`_MINISTRIES`) to be checked against the posts
+_MINISTRIES_CJK = {**dict.fromkeys(("内务", "內務"), "내무"), **dict.fromkeys(("外务", "外務"), "외무"),
+                   **dict.fromkeys(("商业", "商業"), "상업"),
+                   **dict.fromkeys(("民族保卫", "民族保衛", "国防", "國防"), "민족보위"),
+                   **dict.fromkeys(("产业", "產業"), "산업"), **dict.fromkeys(("财政", "財政"), "재정"),
+                   **dict.fromkeys(("农业", "農業"), "농업"), "文化": "문화", "教育": "교육", "保健": "보건",
+                   "交通": "교통", **dict.fromkeys(("劳动", "勞動"), "노동"), "司法": "사법", "建材": "건재"}
+_MINISTER_CJK = re.compile(r"(" + "|".join([*_MINISTRIES_CJK, *_MINISTRIES])
+                           + r")(?:省|성|부)?(副|부)?(?:相|상)(?:인)?")
+# a unit's commander with its number (2군단장, 一营营长)
+_NUMBERED_COMMANDER = re.compile(r"(?:제|第)?[\d一二三四五六七八九十]+(?:군단장|사단장|연대장|여단장|"
+                                 r"师长|師長|军长|軍長|"
+                                 r"团长|團長|营营长|營營長|营长|營長|连连长|連連長)")
+
+
+def _phrase_bodies() -> dict[str, tuple[str, str]]:
+    """A party's, an army's or a group's name in characters, kana or Hangul (simplified characters, no spaces) ->
+    (kind, id), for the names the data give one body only (`_describing_piece`)."""
+    index = _index()
+    if "phrase_bodies" not in index.derived:
+        found: dict[str, set[tuple[str, str]]] = {}
+        for spelling in index.spellings:
+            if spelling.kind in ("party", "army", "group") and spelling.system not in (*_LOOSE_SYSTEMS, "garbled") \
+                    and rz.script(spelling.spelling) in ("cjk", "hangul", "kana"):
+                key = rz.simplified_characters(spelling.spelling.replace(" ", ""))
+                found.setdefault(key, set()).add((spelling.kind, spelling.id))
+        index.derived["phrase_bodies"] = {key: next(iter(ids)) for key, ids in found.items() if len(ids) == 1}
+    return index.derived["phrase_bodies"]
+
+
+def _phrase_person_names() -> dict[str, frozenset[str]]:
+    """A person's name in characters, kana or Hangul as the data write it (simplified characters, no spaces) -> the
+    ids of the people with that name, to find a name inside a phrase written without spaces (`_name_in_phrase`)."""
+    index = _index()
+    if "phrase_people" not in index.derived:
+        found: dict[str, set[str]] = {}
+        for spelling in index.spellings:
+            if spelling.kind == "person" and spelling.system not in (*_LOOSE_SYSTEMS, "garbled") \
+                    and rz.script(spelling.spelling) in ("cjk", "hangul", "kana"):
+                key = rz.simplified_characters(spelling.spelling.replace(" ", ""))
+                if len(key) >= 2:
+                    found.setdefault(key, set()).add(spelling.id)
+        index.derived["phrase_people"] = {key: frozenset(ids) for key, ids in found.items()}
+    return index.derived["phrase_people"]
+
+
+# a country's one-letter short name before an office
+_COUNTRY_LETTERS = {"米": "US", "美": "US", "ソ": "SU", "苏": "SU", "蘇": "SU", "英": "GB", "中": "CN", "韓": "KR",
+                    "韩": "KR", "미": "US", "소": "SU", "중": "CN"}
+
+
+def _other_side_country(title: str, person: str) -> bool:
+    """Whether an office written after a country's name (美国总统, 미국 대통령, ソ連首相: `_TITLES_AFTER`) names another
+    country's office than `person`'s side's (`_SIDE_COUNTRIES`): 美国总统金日成 is no one."""
+    faction = _faction_of("person", person)
+    side = _SIDE_COUNTRIES.get("north" if faction in _NORTHERN_FACTIONS else faction, set())
+    title = title.strip()
+    for size in range(min(len(title), 8), 0, -1):
+        head = title[:size].strip()
+        country = _COUNTRY_LETTERS.get(head) if size == 1 else next((_territory_names()[normalise(form)] for form in (
+            head, *(rz.other_chinese_script(head) if rz.script(head) == "cjk" else ())) if normalise(form) in (
+            _territory_names())), None)
+        if country:
+            return country not in side
+    return False
+
+
+def _describing_unit(unit: str, person: str, bodies: bool) -> bool:
+    """Whether one word of a phrase in characters, kana or Hangul describes `person` (`_describing_piece`): an
+    office, a title, a small word, a particle, or his own side's country, or (when `bodies`, before his name) his
+    own side's party or army or his own faction (연안파 김창만; after the name, 김일성 빨치산파 is his faction and
+    沃克的第八集团军 Walker's army)."""
+    if unit in _OFFICES_CJK or unit in _PHRASE_OFFICES_CJK or unit in _PHRASE_SMALL_CJK or unit in (
+            _DESCRIBING_KOREAN) or _NUMBERED_COMMANDER.fullmatch(unit) or unit in _KOREAN_PARTICLES:
+        return True
+    if _TITLES_AFTER.fullmatch(unit):
+        return not _other_side_country(unit, person)
+    if minister := _MINISTER_CJK.fullmatch(unit):  # (外务相金一 is no one: Kim Il was no foreign minister)
+        ministry = _MINISTRIES_CJK.get(minister.group(1), minister.group(1))
+        return _office_fits(person, f"{ministry}{'부' if minister.group(2) else ''}상")
+    faction = _faction_of("person", person)
+    side = "north" if faction in _NORTHERN_FACTIONS else faction
+    country = _SIDE_WORDS.get(unit) or next((_territory_names()[normalise(form)] for form in (
+        unit, *(rz.other_chinese_script(unit) if rz.script(unit) == "cjk" else ())) if normalise(form) in (
+        _territory_names())), None)
+    if country:
+        return country in _SIDE_COUNTRIES.get(side, set())
+    body = _phrase_bodies().get(rz.simplified_characters(unit)) if bodies else None
+    if body is None:
+        return False
+    if body[0] == "group":  # his own faction (연안파 무정), or his own country's leadership
+        return body[1] == faction or body[1] in _COUNTRY_GROUPS and _side(*body) == _side("person", person)
+    return _side(*body) in (None, _side("person", person))
+
+
+def _describing_piece(piece: str, person: str, bodies: bool) -> bool:
+    """Whether a run of characters, kana or Hangul with no space in it (朝鲜人民军, 内阁副首相, 연안파의) is made
+    wholly of words that describe `person` (`_describing_unit`, with `bodies` before his name), as far as the words
+    can be told apart: each way of cutting it tried, the longest word twelve characters."""
+    can = [True] + [False] * len(piece)
+    for end in range(1, len(piece) + 1):
+        can[end] = any(can[start] and _describing_unit(piece[start:end], person, bodies)
+                       for start in range(max(0, end - 12), end))
+    return can[-1]
+
+
 def _describing_word(token: str, person: str) -> bool:
     """Whether a word beside `person`'s name in a phrase (`_name_in_phrase`) describes him, as a closed list allows:
     a title or rank before or after a name (`_TITLES`, `_TITLES_AFTER`, `_OFFICES_CJK`), Jr. or Sr., a small word of
@@ -5424,8 +5567,10 @@ def _describing_word(token: str, person: str) -> bool:
     stadium, a bodyguard) makes the phrase someone or something else's."""
     folded = rz.strip_marks(token).casefold()
     if folded in _PHRASE_SMALL_WORDS or token in _DESCRIBING_KOREAN or token in _OFFICES_CJK or (
-            re.fullmatch(r"(?:Jr|Sr)\.?", token)) or _TITLES.fullmatch(f"{token} ") or _TITLES_AFTER.fullmatch(token):
+            re.fullmatch(r"(?:Jr|Sr)\.?", token)) or _TITLES.fullmatch(f"{token} "):
         return True
+    if _TITLES_AFTER.fullmatch(token):
+        return not _other_side_country(token, person)
     faction = _faction_of("person", person)
     side = "north" if faction in _NORTHERN_FACTIONS else faction
     country = _COUNTRY_ABBREVIATIONS.get(folded) or _territory_names().get(normalise(token))
@@ -5440,62 +5585,92 @@ def _describing_word(token: str, person: str) -> bool:
 def _name_in_phrase(text: str) -> list[tuple[float, int, str]]:
     """A person's full name inside a phrase that describes him (북한 측 남일 수석대표; 国家主席刘少奇; DPRK Vice
     Marshal Choe Hyon): the words around it titles, ranks, offices, his side's country and bodies. Taken, as a
-    suggestion, when exactly one person's full name (two words or more in Latin or Cyrillic letters, a Hangul or
-    character name of two to four syllables with its surname) is found exactly in it, every other word is one that
-    describes him (`_describing_word`: not Kim Il Sung University, 김일성 동생, Kim Chaek City), and a title before
-    or after the name fits him (`_title_fits`); in a phrase of at most ten words (eight in Hangul or characters), as
-    a longer text is a sentence. [] otherwise."""
-    script = rz.script(text)
+    suggestion, when exactly one person's full name (two words or more in Latin or Cyrillic letters; in Hangul,
+    characters or kana, `_name_in_characters`) is found exactly in it, every other word is one that describes him
+    (`_describing_word`: not Kim Il Sung University, 김일성 동생, Kim Chaek City), and a title before or after the
+    name fits him (`_title_fits`); in a phrase of at most ten words, as a longer text is a sentence. [] otherwise."""
     if _COMMANDER_BEFORE_NAME.fullmatch(text.strip()) or _COMMANDER_AFTER_BODY.fullmatch(text.strip()):
         return []  # 조선의용군사령 김일성: an army's commander, whom the commander's rule reads (`_second_reading`)
-    if script in ("hangul", "cjk", "kana"):
-        tokens = [token for token in re.split(r"[\s()（）,，、]+", text.strip()) if token]
-        if len(tokens) == 1 and (titled := _CJK_TITLE_END.match(tokens[0])):
-            tokens = [titled.group(1), titled.group(2)]
-        if not 2 <= len(tokens) <= 8:
-            return []  # (a longer text is a sentence, not a name with its titles)
-        spans = [(i, i + 1) for i in range(len(tokens))]
-    elif script in ("latin", "cyrillic"):
-        raw = [token for token in re.split(r"[\s,()]+", text.strip()) if token.strip("\"'“”‘’«»„:;.!?")]
-        tokens = [token.strip("\"'“”‘’«»„:;.!?") for token in raw]
-        if not 3 <= len(tokens) <= 10:
-            return []
-        spans = [(i, j) for size in (4, 3, 2) for i in range(len(tokens) - size + 1) for j in (i + size,)]
-    else:
+    if rz.script(text) in ("hangul", "cjk", "kana"):
+        return _name_in_characters(text)
+    if rz.script(text) not in ("latin", "cyrillic"):
         return []
-    people: dict[str, tuple[float, int, str, tuple[int, int]]] = {}
-    for i, j in spans:
-        if any(start < j and i < end for *_, (start, end) in people.values()):
+    raw = [token for token in re.split(r"[\s,()]+", text.strip()) if token.strip("\"'“”‘’«»„:;.!?")]
+    tokens = [token.strip("\"'“”‘’«»„:;.!?") for token in raw]
+    if not 3 <= len(tokens) <= 10:
+        return []
+    people: dict[str, tuple[int, tuple[int, int]]] = {}
+    for i, j in [(i, i + size) for size in (4, 3, 2) for i in range(len(tokens) - size + 1)]:
+        if any(start < j and i < end for _, (start, end) in people.values()):
             continue  # inside a longer name already found
         name = " ".join(tokens[i:j])
-        if script in ("hangul", "cjk", "kana"):
-            name = _TITLES_AFTER.sub("", name).strip() or name
-            if not 2 <= len(name) <= 4:
-                continue
-        # the name as the data write it (no romanization fold, which reads Kim Ung in Kim Ung U), and a Korean's in
-        # Hangul or characters, or a foreigner's with its first name (워커 alone may be Walker's son Sam)
+        # the name as the data write it (no romanization fold, which reads Kim Ung in Kim Ung U)
         found = [item for item in _search(name, "person") if item[2] == "exact" and item[0] >= _EXACT]
-        if found and not _surname_alone(name) and not (
-                script in ("hangul", "kana") and _index().spellings[found[0][1]].id in _foreign_people()
-                and _faction_of("person", _index().spellings[found[0][1]].id) != "prc"):
-            person = _index().spellings[found[0][1]].id
-            people.setdefault(person, (found[0][0], found[0][1], "exact", (i, j)))
+        if found and not _surname_alone(name):
+            people.setdefault(_index().spellings[found[0][1]].id, (found[0][1], (i, j)))
     if len(people) != 1:
         return []
-    person, (score, position, _, (i, j)) = next(iter(people.items()))
+    person, (position, (i, j)) = next(iter(people.items()))
     if re.search(r"[(（][^)）]*" + re.escape(tokens[i]), text):
-        return []  # 조선독립동맹 (김두봉 등): a name in brackets after another thing's name glosses that thing
-    rest = tokens[:i] + tokens[j:]
-    if any(not _describing_word(token, person) for token in rest):
-        return []  # Kim Chaek City, Kim Ung U, Kim il sin, 김일성 동생, 김일성 고지, 6사장 김일성 (another Kim Il Sung,
-        # a division's commander in 1937): a word that is no title, office, country or body of his makes the phrase
-        # another thing's name, another person's or a stranger's
-    before = " ".join(raw[:i]) if script in ("latin", "cyrillic") else " ".join(tokens[:i])
-    after = " ".join(raw[j:]) if script in ("latin", "cyrillic") else " ".join(tokens[j:])
-    if before and not _title_fits(person, f"{before} {' '.join(tokens[i:j])}") or after and not _title_fits(
-            person, f"{after} {' '.join(tokens[i:j])}"):
+        return []  # a name in brackets after another thing's name glosses that thing
+    if any(not _describing_word(token, person) for token in tokens[:i] + tokens[j:]):
+        return []  # Kim Chaek City, Kim Ung U, Kim il sin: a word that is no title, office, country or body of his
+        # makes the phrase another thing's name, another person's or a stranger's
+    name = " ".join(tokens[i:j])
+    if raw[:i] and not _title_fits(person, f"{' '.join(raw[:i])} {name}") or raw[j:] and not _title_fits(
+            person, f"{' '.join(raw[j:])} {name}"):
         return []  # (Pres. Kim Il and Kim Il, President: Kim Il was no president)
     return [(_LOOSE * 0.95, position, "suggestion")]
+
+
+def _name_in_characters(text: str) -> list[tuple[float, int, str]]:
+    """`_name_in_phrase` for a phrase in Hangul, characters or kana, where words often run together with no space
+    (朝鲜人民军南日大将, 内务相方学世, 연안파의 거두 무정, 김일성 을): a person's name as the data write it found
+    inside the phrase's runs (`_phrase_person_names`), and every other piece, before it, after it and between the
+    spaces, made wholly of words that describe him (`_describing_piece`; before the name `_describing_word` too:
+    not 김일성 동생, his brother, 김일성 고지, a hill, 6사장 김일성, a division's commander of 1937, or 金日成综合大学).
+    Exactly one name, of two characters or more and not a surname alone; a Korean's or a Chinese person's in Hangul
+    or kana, a foreigner's only in characters (워커 alone may be Walker's son Sam); at most eight runs. [] otherwise."""
+    runs = [run for run in re.split(r"[\s()（）,，、]+", text.strip()) if run]
+    if not 1 <= len(runs) <= 8 or sum(map(len, runs)) > 40:
+        return []  # (a longer text is a sentence, not a name with its titles)
+    names = _phrase_person_names()
+    found = []  # (run, start, end, ids)
+    for number, run in enumerate(runs):
+        folded = rz.simplified_characters(run)
+        if len(folded) != len(run):
+            continue
+        taken: list[tuple[int, int]] = []
+        for size in range(min(len(run), 12), 1, -1):
+            for start in range(len(run) - size + 1):
+                ids = names.get(folded[start:start + size])
+                if ids and not any(start < end and begin < start + size for begin, end in taken):
+                    taken.append((start, start + size))
+                    found.append((number, start, start + size, ids))
+    if len(found) != 1 or len(found[0][3]) != 1:
+        return []
+    number, start, end, ids = found[0]
+    run, name = runs[number], runs[number][start:end]
+    # (the name as the data write it, found exactly: the data's spelling in kana is a transcription, scored lower)
+    people = [item for item in _search(name, "person") if item[2] == "exact"
+              and _index().spellings[item[1]].id in ids]
+    if not people or _surname_alone(name):
+        return []
+    person = next(iter(ids))
+    if rz.script(name) in ("hangul", "kana") and person in _foreign_people() and _faction_of("person", person) != "prc":
+        return []
+    if re.search(r"[(（][^)）]*" + re.escape(run), text):
+        return []  # 조선독립동맹 (김두봉 등): a name in brackets after another thing's name glosses that thing
+    before = [*runs[:number], run[:start]] if run[:start] else runs[:number]
+    after = [run[end:], *runs[number + 1:]] if run[end:] else runs[number + 1:]
+    if any(not (_describing_piece(piece, person, True) or _describing_word(piece, person)) for piece in before) or any(
+            not (_describing_piece(piece, person, False) or piece in runs and _describing_word(piece, person))
+            for piece in after):
+        return []  # (after the name, a party or an army only as a word of its own: 남일 조선인민군 대장)
+    if before and not _title_fits(person, f"{' '.join(before)} {name}") or after and not _title_fits(
+            person, f"{' '.join(after)} {name}"):
+        return []  # (외무상 김일: Kim Il was no foreign minister)
+    return [(_LOOSE * 0.95, people[0][1], "suggestion")]
 
 
 def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
