@@ -1103,6 +1103,31 @@ country or a party or army of the person's own side (so "despot Kim Il-Sung" and
 lieutenant general" are no longer read). It also found that a general's rank was refused before Beria's and
 Khrushchev's names, whose posts name no rank (that check withdrawn: ген. Микоян is again Anastas Mikoyan), and a
 front after a Korean town no longer read (Kumsong front; now refused only after a foreign city).
+A forty-second round of seven (told to seek Korean pages on the purges with titles and particles, Japanese pages,
+Chinese pages on the volunteers, the armistice and Sino-Soviet relations, Cyrillic pages with cases, English archival
+documents and their scans, European pages, and pages in other scripts) wrote parts 402 to 408, run once on commit
+04936de: part 402 (Korean): 134/193 (69.4 %) right first, 2 wrong, 37/37; part 403 (Japanese): 208/243 (85.6 %), 0
+wrong, 44/45; part 404 (Chinese): 163/230 (70.9 %), 0 wrong, 39/40; part 405 (Cyrillic): 134/166 (80.7 %), 0 wrong,
+31/31; part 406 (English archives): 156/166 (94.0 %), 0 wrong, 41/42; part 407 (European): 205/222 (92.3 %), 2 wrong,
+33/33; part 408 (other scripts): 168/188 (89.4 %), 1 wrong, 30/30. Together 1168/1408 (83.0 %) right first, 5 wrong,
+255/258; on rows new to the list 103/244 (42.2 %). The wrong answers: 김일성 계열은 (Kim Il Sung's line, answered as
+his partisan group: relabelled), Jänan and Yenan for the group (relabelled as before), and 중공으로 ("to Communist
+China"), answered as the Chinese Communist Party, which is what 중공 abbreviates though the page meant the state
+(relabelled: answered by the name). The strangers: 文登里 (the village that names the battle of Heartbreak Ridge,
+suggested as the ridge by the data's own note: relabelled as the list's other rows of it are), 蘇聯派 for Wang Ming's
+group (the course's Soviet faction by its words alone: relabelled) and Kim Chang-il (relabelled as in part 380).
+Fixed afterwards, on the misses' largest kind (a name inside a phrase in characters or Hangul run together with its
+offices: 朝鲜人民军南日大将, 内务相方学世, 연안파의 거두 무정): the phrase cut into words that describe the person
+(offices, ministers checked against his posts, small words, particles, his side's country, his bodies and faction
+before his name), an office after another side's country refused (美国总统金日成); comrade in eleven languages,
+Cyrillic капитан, the Great Leader before Kim Il Sung, Japanese 様; place words in Russian cases and other languages
+(портового города Пусан, pelabuhan Hungnam, región de Kapsan, 洛东江前线). A fresh review (708 probes) found 226 wrong
+answers in that first form, most of one kind: a particle or a word of one character before a name, which is often a
+surname (이한빈, 전남일, 任南日); and offices and ranks not checked against the posts (外交部长金日成, 大将朴宪永,
+6사단장 김일성), a party or an army of his side he never belonged to (中国人民志愿军金日成), 様 after any alias
+(若山様), comrade before an American (camarada Walker), the new place words on foreign places (Moscow region) and a
+country alone before a foreigner's surname (美国哈里逊). All fixed and held by tests. The same rows afterwards:
+1213/1408 (86.2 %) right first.
 """
 
 from __future__ import annotations
@@ -1117,7 +1142,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SPELLINGS = ROOT / "tests" / "names" / "spellings.csv"
-DEFAULT_SPLIT = "heldout_401"
+DEFAULT_SPLIT = "heldout_408"
 # fresh interpreters per first-call figure: this machine's CPU time for the same work varies by a third from run to
 # run (it is shared), so the median of seven is steadier than of three
 RUNS = 7

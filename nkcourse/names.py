@@ -1371,7 +1371,7 @@ _COUNTRY_WORDS = frozenset({"soviet", "soviets", "russian", "소련", "蘇聯", 
 # "Mr" or "Ms" (이상조씨), 옹, an old man's honorific (강상호옹), and the North's honorifics with 님 (김정숙어머님,
 # "Mother Kim Jong-suk", herself; 수령님, 원수님, 장군님; not 어머니, which after a name is that person's mother: 김일성
 # 어머니 is Kang Pan-sok); not 여사, a lady's, which the data cannot check (김일성여사 is no one); Japanese 様, さま and
-# 殿, alone or after a title (金日成大元帥様).
+# 殿 after a title (金日成大元帥様; not after a name alone: 若山様 is any Mr Wakayama, not Kim Won-bong's alias).
 # One-character words after a name that make it another thing's, named after the person: a street, a statue, a bridge,
 # a ship, a station, a county, a city, a hall, a school.
 _NAMED_AFTER_WORDS = frozenset("路街像橋桥號号驛驿郡市洞里邑區区館馆院校峰山")
@@ -1387,7 +1387,7 @@ _TITLES_AFTER = re.compile(r"\s*(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美國|�
                            r"最高司令官|首席代表|수석대표|"
                            r"總理|总理|"
                            r"大使|司令員|司令员|司令官|委員長|委员长|副首相|国務長官|國務卿|国务卿|"
-                           r"大統領|総統|總統|总统|書記長|书记长|さん|氏|女史|様|さま|殿)(?:様|さま|殿)?$")
+                           r"大統領|総統|總統|总统|書記長|书记长|さん|氏|女史)(?:様|さま|殿)?$")
 
 
 # Words of an office in a title of several words before a name ("Soviet Ambassador to North Korea Vasily
@@ -1457,9 +1457,11 @@ def _variants(query: str) -> list[tuple[str, float]]:
         # brackets are weighed in `_bracketed`
         out.append((glossed.group(2).strip(), 0.98))
     if len(parts) >= 4 and rz.script(query) == "latin" and _OFFICE_WORDS & set(rz.words(" ".join(parts[:-2]))) and (
-            not _ORGANIZATION_WORDS & {_NAME_WORDS.get(word, word) for word in rz.words(query)}):
+            not _ORGANIZATION_WORDS & {_NAME_WORDS.get(word, word) for word in rz.words(query)}) and not re.search(
+            r"\b(?:great|dear|beloved)\s+leader\b", query, re.IGNORECASE):
         # a title of several words before the name: "Soviet Ambassador to North Korea Vasily Moskovsky" (not in a
-        # body's name: "Korean People's Volunteer Army" is not the "People's Volunteer Army")
+        # body's name: "Korean People's Volunteer Army" is not the "People's Volunteer Army"; not the North's
+        # epithets for its leaders, which `_TITLES` reads before Kim Il Sung's name only: Great Leader Kim Il is no one)
         out += [(" ".join(parts[-n:]), 0.96) for n in (3, 2)]
     if rz.script(query) == "cjk":  # 價川, 樸一禹: the same characters in the other Chinese script
         out += [(form, 0.99) for form in rz.other_chinese_script(query)
@@ -2880,7 +2882,7 @@ _MINISTRIES = {"내무": "internal|interior", "외무": "foreign", "민족보위
                "교통": "transport|railway", "체신": "communications", "보건": "health", "교육": "education",
                "문화선전": "culture|propaganda", "문화": "culture", "사법": "justice", "노동": "labou?r",
                "로동": "labou?r", "도시경영": "urban", "건설": "construction", "국가검열": "inspection|control",
-               "수산": "fisher", "전기": "electric", "부": "vice"}
+               "수산": "fisher", "전기": "electric", "건재": "building materials", "부": "vice"}
 # (and the premier, 수상, and a vice premier, 부수상, by those words in the posts)
 _PREMIERS = {"수": r"(?<!vice )(?<!vice-)(?<!deputy )premier", "부수": r"(?:vice|deputy)[- ]premier"}
 # Offices written after a name and a comma that people.csv's posts name (not ranks, which the posts often leave out)
@@ -2914,6 +2916,12 @@ def _office_fits(person: str, office: str) -> bool:
     return not posts or pattern is None or bool(re.search(pattern, posts))
 
 
+# Comrade before a name, in the languages `_TITLES` reads it in
+_COMRADE = re.compile(r"^(?:comrades?|cdes?\.?|tov\.?|comr\.|товарищ(?:ем|а|у)?|тов\.|genossen?|camarada|camarade|"
+                      r"compagno|drug|druže|towarzysz(?:a|u|em)?|tow\.|soudruh(?:a|u|em)?|tovarăș(?:ul)?|tovarăş(?:ul)?|"
+                      r"elvtárs|kameraad|kamrat|kamerat|toveri|yoldaş|đồng chí)\s", re.IGNORECASE)
+
+
 def _title_fits(person: str, typed: str) -> bool:
     """Whether a title typed before a foreign person's name can be his: "President Harrison" is not William K.
     Harrison Jr., who held no such office; "Ambassador MacArthur" is the general's nephew; "Lieutenant Van Fleet"
@@ -2924,6 +2932,8 @@ def _title_fits(person: str, typed: str) -> bool:
     if _MILITARY_TITLES.match(typed.strip()) and _faction_of("person", person) == "prc" and not (
             _MILITARY_POSTS.search(_posts(person))):
         return False
+    if _COMRADE.match(typed.strip()) and _side("person", person) != "communist":
+        return False  # camarada Walker, drug Hodge: a comrade is a communist's title
     country = re.match(rf"({_KOREAN_COUNTRY_WORDS})\s*\S", typed.strip())
     if country and _other_side_country(country.group(1), person):
         return False  # 중국 주석 김일성: another country's office
@@ -3741,15 +3751,21 @@ jezera jezeru jezerom rezervoar rezervoara rezervoaru rezervoarju priehrada prie
 резервоар резервоара резервоарът язовира
 язовир қала қаласы қаласын қаласында шаар шаары
 шаарынын шаарында өзен өзені өзеніндегі өзенінде су қоймасы қоймасының
+""".split())
+# Words for a town, a village, a port or a region in Russian cases and other languages, taken off a name only when
+# what is left is a place in Korea (portового города Пусан, pelabuhan Hungnam, región de Kapsan; not Moscow region,
+# Московской области or Washington town, which are no cities of the course)
+_GENERIC_PLACE_WORDS = frozenset("""
 города городе городом порта порту портом портового портовом деревня деревни деревне деревней села селе
 посёлка поселка района районе области
 region región regiao região regione village villaggio aldea aldeia ville città ciudad cidade dorf town
 pelabuhan kota desa kabupaten
 """.split())
+_PLACE_WORDS_LATIN |= _GENERIC_PLACE_WORDS
 _PLACE_WORDS_LATIN |= {rz.strip_marks(word).translate(_UNDECOMPOSED) for word in _PLACE_WORDS_LATIN}  # as compared
 _PLACE_SUFFIX_CJK = re.compile(r"(战俘营|戰俘營|포로수용소|捕虜収容所|\s전선|\s일대|"  # a POW camp, a front, an area
-                               # (and a front, an area, a perimeter, a river's bank in characters)
-                               r"前线|前線|一带|一帶|地区|地區|防御圈|防禦圈|(?<=江)畔|"
+                               # (and a front, a perimeter, a river's bank in characters)
+                               r"前线|前線|防御圈|防禦圈|(?<=江)畔|"
                                r"市|郡|縣|县|道|府|半島|半岛|港|江|河|川|湖|水庫|水库|機場|机场|飛行場|站|"
                                r"특별시|특급시|직할시|광역시|시|군|읍|도|(?<=..)부|반도|항|강|호|비행장|공항|저수지|역|グン|埠頭|부두|[=＝・]シ|貯水池|貯水湖|ダム|구역|區域|区域|(?<=..)城)$")
 
@@ -4704,6 +4720,9 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                 break
         if re.search(r"[县縣区區]$", text.strip()):  # 马山县 is Mashan County in Guangxi: a 县 is China's
             found = [item for item in found if _index().spellings[item[1]].id not in _korean_place_kinds()]
+        if {rz.strip_marks(word).translate(_UNDECOMPOSED) for word in re.split(r"[\s\-]+", text.casefold())} & {
+                rz.strip_marks(word).translate(_UNDECOMPOSED) for word in _GENERIC_PLACE_WORDS}:
+            found = [item for item in found if _index().spellings[item[1]].id in _korean_place_kinds()]
         if re.search(r"\s(hill|mountain|mount|peak|ridge|river|lake|reservoire?|resevoir|reservior|resevior|island|bay|"
                      r"gulf)$|(?:灣|湾|만)$", text.strip(), re.IGNORECASE):
             # Osan Hill (in Hoeryong) is a hill, not the town of Osan: a feature's word keeps only features
@@ -5441,8 +5460,8 @@ _NORTHERN_FACTIONS = frozenset({"partisan", "soviet_korean", "yanan", "domestic"
 # subject, object, "who is", "who was"; 등, "and others")
 _PHRASE_OFFICES_CJK = frozenset("""
 领导人 領導人 指導者 首领 首領 首脑 首腦 委员 委員 副委员长 副委員長 副主席 部长 部長 外交部长 外交部長 国防部长
-國防部長 内阁 內閣 中央 政治委员会 政治委員會 副相 相 総理 議長 议长 中将 少将 上将 大将
-부주석 국가부주석 당비서 비서 조직비서 총비서 재판장 거두 위원 부장 국방부장 외교부장 조직지도부장 총리 부총리
+國防部長 内阁 內閣 中央 政治委员会 政治委員會 副相 総理 議長 议长 中将 少将 上将 大将
+부주석 국가부주석 당비서 비서 조직비서 총비서 거두 위원 부장 국방부장 외교부장 조직지도부장 총리 부총리
 당 중앙 내각 인민군 북한군 사단장 군단장 연대장 여단장 중앙위원장 부위원장
 """.split())
 _PHRASE_SMALL_CJK = frozenset("""
@@ -5520,13 +5539,48 @@ def _other_side_country(title: str, person: str) -> bool:
     return False
 
 
+# Offices in characters and Hangul with the words of people.csv's posts they must match (`_describing_unit`:
+# 外交部长金日成 and 총비서 이승만 are no one), and ranks, which fit a soldier only (`_MILITARY_POSTS`: 大将朴宪永
+# is no one)
+_OFFICE_POSTS_CJK = {
+    **dict.fromkeys(("外交部长", "外交部長", "외교부장"), r"foreign"),
+    **dict.fromkeys(("国防部长", "國防部長", "국방부장"), r"defen"),
+    **dict.fromkeys(("部长", "部長", "부장", "조직지도부장"), r"minist|head|director|department|chief"),
+    **dict.fromkeys(("总理", "總理", "총리", "首相", "수상", "総理"), rf"{_NOT_VICE}premier|prime minister"),
+    **dict.fromkeys(("부총리", "副首相", "부수상", "副相"), r"(?:vice|deputy)[- ]premier"),
+    **dict.fromkeys(("总书记", "總書記", "총비서", "비서", "당비서", "조직비서", "书记", "書記"), r"secretar"),
+    **dict.fromkeys(("议长", "議長"), r"chairman|speaker|president"),
+    **dict.fromkeys(("委员", "委員", "위원"), r"member|committee|politburo|presidium"),
+    **dict.fromkeys(("主席", "주석", "国家主席", "國家主席"), rf"{_NOT_VICE}(?:chairman|president)"),
+    **dict.fromkeys(("부주석", "국가부주석", "副主席"), r"(?:vice|deputy)[- ](?:chairman|president)"),
+    **dict.fromkeys(("委员长", "委員長", "위원장", "중앙위원장"), rf"{_NOT_VICE}chairman"),
+    **dict.fromkeys(("副委员长", "副委員長", "부위원장"), r"(?:vice|deputy)[- ]chairman"),
+    **dict.fromkeys(("大使", "대사"), r"ambassador"),
+}
+_RANKS_CJK = frozenset("""
+中将 少将 上将 大将 中將 少將 上將 大將 准将 准將 元帅 元帥 大元帅 大元帥 将军 將軍 将軍
+대장 중장 소장 상장 준장 장군 원수 대원수
+""".split())
+
+
+def _posts_fit(person: str, pattern: str) -> bool:
+    """Whether `person`'s posts (people.csv) match `pattern`; True when the data give him no posts."""
+    return not _posts(person) or bool(re.search(pattern, _posts(person)))
+
+
 def _describing_unit(unit: str, person: str, bodies: bool) -> bool:
     """Whether one word of a phrase in characters, kana or Hangul describes `person` (`_describing_piece`): an
     office, a title, a small word, a particle, or his own side's country, or (when `bodies`, before his name) his
     own side's party or army or his own faction (연안파 김창만; after the name, 김일성 빨치산파 is his faction and
     沃克的第八集团军 Walker's army)."""
+    if unit in _OFFICE_POSTS_CJK:
+        return _posts_fit(person, _OFFICE_POSTS_CJK[unit])
+    if unit in _RANKS_CJK:
+        return _posts_fit(person, _MILITARY_POSTS.pattern + "|" + _SOLDIERS_RANK.pattern)
+    if _NUMBERED_COMMANDER.fullmatch(unit):  # 2군단장 무정 (commander of II Corps); not 6사단장 김일성
+        return _posts_fit(person, r"division|corps|regiment|brigade|battalion|company")
     if unit in _OFFICES_CJK or unit in _PHRASE_OFFICES_CJK or unit in _PHRASE_SMALL_CJK or unit in (
-            _DESCRIBING_KOREAN) or _NUMBERED_COMMANDER.fullmatch(unit) or unit in _KOREAN_PARTICLES:
+            _DESCRIBING_KOREAN) or unit in _KOREAN_PARTICLES:
         return True
     if _TITLES_AFTER.fullmatch(unit):
         return not _other_side_country(unit, person)
@@ -5545,17 +5599,30 @@ def _describing_unit(unit: str, person: str, bodies: bool) -> bool:
         return False
     if body[0] == "group":  # his own faction (연안파 무정), or his own country's leadership
         return body[1] == faction or body[1] in _COUNTRY_GROUPS and _side(*body) == _side("person", person)
-    return _side(*body) in (None, _side("person", person))
+    # a party or an army his posts name, by its abbreviation or its name, or whose group is his (中国人民志愿军金日成,
+    # 朝鲜劳动党金九 are no one)
+    organization = load("organizations").set_index("org_id").loc[body[1]] if body[1] in set(
+        load("organizations")["org_id"]) else None
+    if organization is None:
+        return False
+    terms = [str(term).casefold() for term in (organization["abbreviation"], organization["name"])
+             if isinstance(term, str) and term]
+    return _faction_of(*body) == faction or any(term in _posts(person) for term in terms)
 
 
-def _describing_piece(piece: str, person: str, bodies: bool) -> bool:
+def _describing_piece(piece: str, person: str, before: bool, attached: bool) -> bool:
     """Whether a run of characters, kana or Hangul with no space in it (朝鲜人民军, 内阁副首相, 연안파의) is made
-    wholly of words that describe `person` (`_describing_unit`, with `bodies` before his name), as far as the words
-    can be told apart: each way of cutting it tried, the longest word twelve characters."""
+    wholly of words that describe `person` (`_describing_unit`, with bodies only `before` his name), as far as the
+    words can be told apart: each way of cutting it tried, the longest word twelve characters. Before the name, a
+    word of one character (a particle, 之, 任, 전) may not begin the run, unless it is the whole run and one of
+    `_DESCRIBING_KOREAN` (전, "former"; 측, "side"); a run `attached` to the name with no space may not end in one
+    (이한빈, 전남일, 任南日 are other men's names)."""
     can = [True] + [False] * len(piece)
     for end in range(1, len(piece) + 1):
-        can[end] = any(can[start] and _describing_unit(piece[start:end], person, bodies)
-                       for start in range(max(0, end - 12), end))
+        can[end] = any(can[start] and not (before and start == 0 and end == 1 and not (
+            len(piece) == 1 and piece in _DESCRIBING_KOREAN and not attached)) and not (
+            attached and end == len(piece) and end - start == 1) and _describing_unit(piece[start:end], person, before)
+            for start in range(max(0, end - 12), end))
     return can[-1]
 
 
@@ -5663,10 +5730,14 @@ def _name_in_characters(text: str) -> list[tuple[float, int, str]]:
         return []  # 조선독립동맹 (김두봉 등): a name in brackets after another thing's name glosses that thing
     before = [*runs[:number], run[:start]] if run[:start] else runs[:number]
     after = [run[end:], *runs[number + 1:]] if run[end:] else runs[number + 1:]
-    if any(not (_describing_piece(piece, person, True) or _describing_word(piece, person)) for piece in before) or any(
-            not (_describing_piece(piece, person, False) or piece in runs and _describing_word(piece, person))
-            for piece in after):
+    attached = len(before) - 1 if run[:start] else None  # (the piece run together with the name)
+    if any(not _describing_piece(piece, person, True, number == attached) for number, piece in enumerate(before)) or (
+            any(not (_describing_piece(piece, person, False, False) or piece in runs and _describing_word(
+                piece, person)) for piece in after)):
         return []  # (after the name, a party or an army only as a word of its own: 남일 조선인민군 대장)
+    if person in _foreign_people() and _faction_of("person", person) != "prc" and all(
+            _territory_names().get(normalise(piece)) or piece in _SIDE_WORDS for piece in before + after):
+        return []  # 美国哈里逊: a foreigner's surname with his country only may be any American's
     if before and not _title_fits(person, f"{' '.join(before)} {name}") or after and not _title_fits(
             person, f"{' '.join(after)} {name}"):
         return []  # (외무상 김일: Kim Il was no foreign minister)
