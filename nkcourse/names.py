@@ -5462,7 +5462,7 @@ _PHRASE_OFFICES_CJK = frozenset("""
 领导人 領導人 指導者 首领 首領 首脑 首腦 委员 委員 副委员长 副委員長 副主席 部长 部長 外交部长 外交部長 国防部长
 國防部長 内阁 內閣 中央 政治委员会 政治委員會 副相 総理 議長 议长 中将 少将 上将 大将
 부주석 국가부주석 당비서 비서 조직비서 총비서 거두 위원 부장 국방부장 외교부장 조직지도부장 총리 부총리
-당 중앙 내각 인민군 북한군 사단장 군단장 연대장 여단장 중앙위원장 부위원장
+당 중앙 내각 인민군 북한군 중앙위원장 부위원장
 """.split())
 _PHRASE_SMALL_CJK = frozenset("""
 的 之 驻 駐 方面 为 為 任 前 原 の 海军 海軍 陆军 陸軍 해군 육군 联合国 聯合國 国連 유엔 및
@@ -5549,7 +5549,7 @@ _OFFICE_POSTS_CJK = {
     **dict.fromkeys(("总理", "總理", "총리", "首相", "수상", "総理"), rf"{_NOT_VICE}premier|prime minister"),
     **dict.fromkeys(("부총리", "副首相", "부수상", "副相"), r"(?:vice|deputy)[- ]premier"),
     **dict.fromkeys(("总书记", "總書記", "총비서", "비서", "당비서", "조직비서", "书记", "書記"), r"secretar"),
-    **dict.fromkeys(("议长", "議長"), r"chairman|speaker|president"),
+    **dict.fromkeys(("议长", "議長"), r"chairman of the (?:[\w-]+ )*(?:council|assembly|presidium|congress)|speaker"),
     **dict.fromkeys(("委员", "委員", "위원"), r"member|committee|politburo|presidium"),
     **dict.fromkeys(("主席", "주석", "国家主席", "國家主席"), rf"{_NOT_VICE}(?:chairman|president)"),
     **dict.fromkeys(("부주석", "국가부주석", "副主席"), r"(?:vice|deputy)[- ](?:chairman|president)"),
@@ -5561,6 +5561,18 @@ _RANKS_CJK = frozenset("""
 中将 少将 上将 大将 中將 少將 上將 大將 准将 准將 元帅 元帥 大元帅 大元帥 将军 將軍 将軍
 대장 중장 소장 상장 준장 장군 원수 대원수
 """.split())
+
+
+# Offices that end a title after a name or a country (`_TITLES_AFTER`: 美国总统, 哈里逊总统, 사단장), with the words
+# of the posts they must match: 美国总统克拉克 and 사단장 이승만 are no one
+_TITLE_OFFICE_POSTS = [
+    (re.compile(r"(?:大統領|総統|總統|总统|대통령)$"), rf"{_NOT_VICE}president"),
+    (re.compile(r"(?:首相|総理|總理|总理|수상|총리)$"), _OFFICES["premier"]),
+    (re.compile(r"(?:大使|대사)$"), r"ambassador"), (re.compile(r"外相$"), r"foreign"),
+    (re.compile(r"(?:国務長官|國務卿|国务卿|국무장관)$"), r"secretary of state"),
+    (re.compile(r"(?:书记长|書記長|總書記|总书记)$"), r"secretar"),
+    (re.compile(r"(?:师长|師長|军长|軍長|사단장|군단장|연대장|여단장)$"), r"division|corps|regiment|brigade"),
+]
 
 
 def _posts_fit(person: str, pattern: str) -> bool:
@@ -5583,7 +5595,8 @@ def _describing_unit(unit: str, person: str, bodies: bool) -> bool:
             _DESCRIBING_KOREAN) or unit in _KOREAN_PARTICLES:
         return True
     if _TITLES_AFTER.fullmatch(unit):
-        return not _other_side_country(unit, person)
+        office = next((posts for pattern, posts in _TITLE_OFFICE_POSTS if pattern.search(unit)), None)
+        return not _other_side_country(unit, person) and (office is None or _posts_fit(person, office))
     if minister := _MINISTER_CJK.fullmatch(unit):  # (外务相金一 is no one: Kim Il was no foreign minister)
         ministry = _MINISTRIES_CJK.get(minister.group(1), minister.group(1))
         return _office_fits(person, f"{ministry}{'부' if minister.group(2) else ''}상")
@@ -5597,8 +5610,9 @@ def _describing_unit(unit: str, person: str, bodies: bool) -> bool:
     body = _phrase_bodies().get(rz.simplified_characters(unit)) if bodies else None
     if body is None:
         return False
-    if body[0] == "group":  # his own faction (연안파 무정), or his own country's leadership
-        return body[1] == faction or body[1] in _COUNTRY_GROUPS and _side(*body) == _side("person", person)
+    if body[0] == "group":  # his own faction (연안파 무정), or his own country's leadership (苏联马立克; not
+        # 미군정 이승만: Syngman Rhee was none of the American military government)
+        return body[1] == faction
     # a party or an army his posts name, by its abbreviation or its name, or whose group is his (中国人民志愿军金日成,
     # 朝鲜劳动党金九 are no one)
     organization = load("organizations").set_index("org_id").loc[body[1]] if body[1] in set(

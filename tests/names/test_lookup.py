@@ -1982,7 +1982,7 @@ def test_the_forty_second_rounds_kinds_resolve(spelling, expected):
     "朝鲜大使金日成", "金九任首相", "中将李承晚", "大将朴宪永", "2군단장 김일성", "6사단장 김일성", "建材相金策",
     "朝鲜民主党金日成", "中国人民志愿军金日成", "朝鲜劳动党金九", "国连军李承晚", "若山様", "林和様", "camarada Walker",
     "drug Hodge", "yoldaş Walker", "Moscow region", "Московской области", "Washington town", "Tashkent region",
-    "美国哈里逊",
+    "美国哈里逊", "사단장 이승만", "군단장 김구", "美国总统克拉克", "美国总统沃克", "미군정 이승만", "議長金日成",
 ])
 def test_the_forty_second_rounds_rules_find_no_stranger(spelling):
     assert not names_someone(nk.lookup(spelling))
