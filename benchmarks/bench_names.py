@@ -1126,8 +1126,9 @@ answers in that first form, most of one kind: a particle or a word of one charac
 surname (이한빈, 전남일, 任南日); and offices and ranks not checked against the posts (外交部长金日成, 大将朴宪永,
 6사단장 김일성), a party or an army of his side he never belonged to (中国人民志愿军金日成), 様 after any alias
 (若山様), comrade before an American (camarada Walker), the new place words on foreign places (Moscow region) and a
-country alone before a foreigner's surname (美国哈里逊). All fixed and held by tests. The same rows afterwards:
-1213/1408 (86.2 %) right first.
+country alone before a foreigner's surname (美国哈里逊). All fixed and held by tests. Also read: ranks in Vietnamese
+(Trung tướng, Nguyên soái) and Czech (generál poručík), the Arabic الزعيم (leader), USA-president. The same rows
+afterwards: 1219/1408 (86.6 %) right first.
 """
 
 from __future__ import annotations

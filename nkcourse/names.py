@@ -1340,14 +1340,17 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      r"(?:the\s+)?(?:great\s+leader|gran\s+l[ií]der|grande\s+leader|großer\s+führer)"
                      r"(?=\s+kim\s+il[\s-]?s(?:ung|ong))|"
                      # a general's rank in German, French, Italian, Polish, Czech, Finnish and Indonesian
-                     r"generaloberst|generalleutnant|generalmajor|général|generale|generał|generál|kenraali|"
-                     r"jenderal(?:\s+soviet)?|jend\.|başkan|baskan|"
+                     r"generaloberst|generalleutnant|generalmajor|général|generale|generał|"
+                     r"generál(?:\s*(?:poručík|major|plukovník))?|kenraali|jenderal(?:\s+soviet)?|jendral|jend\.|"
+                     r"başkan|baskan|"
+                     # a leader in Arabic (الزعيم); a president of the USA in Norwegian, Danish and Swedish
+                     r"الزعيم|usa-president(?:en)?|"
                      # the North's words before its leader's name: (위대한, "great", 경애하는, "beloved") 수령, "leader"
                      r"(?:위대한\s*|경애하는\s*)?수령|"
                      # Generalissimo; Vietnamese tướng (general) and đồng chí lãnh tụ vĩ đại (comrade great leader);
                      # Indonesian Presiden (AS), Panglima Tertinggi (PBB); Arabic الجنرال; the North's ministers
                      # (내무상, 외무상, 민족보위상: its ministries' names, not any word in 상, as 동상, a statue, is)
-                     r"generalissimo|(?:đại\s+)?tướng|tuong|(?:phó\s+)?đô\s+đốc|"
+                     r"generalissimo|(?:(?:đại|trung|thượng|thiếu)\s+)?tướng|tuong|nguyên\s+soái|(?:phó\s+)?đô\s+đốc|"
                      r"(?:đồng chí\s+)?lãnh tụ(?:\s+vĩ đại)?|đồng chí|presiden(?:\s+as)?|"
                      r"panglima(?:\s+tertinggi)?(?:\s+pbb)?,?|الجنرال|"
                      # (with a country's name before the office: 대한민국 대통령, 북한 내무상); the president and the
@@ -2836,7 +2839,8 @@ def _read_first_names(person: str) -> tuple[set[str], set[str]]:
 _OFFICE_TITLES = {"president": "president", "ambassador": "ambassador", "professor": "professor",
                   "prof.": "professor", "посол": "ambassador", "pres.": "president", "президент": "president",
                   "президентом": "president", "президента": "president", "президенту": "president",
-                  "premier": "premier", "chairman": "chairman", "대통령": "president", "주석": "chairman"}
+                  "premier": "premier", "chairman": "chairman", "대통령": "president", "주석": "chairman",
+                  "usa-president": "president", "usa-presidenten": "president"}
 _JUNIOR_RANKS = re.compile(r"^(?:lieutenant|lt\.|captain|capt\.|kapitan|капитан(?:ом|а|у)?|sergeant|sgt\.|major|"
                            r"maj\.|colonel|"
                            r"col\.)[\s-]+(?!gen(?:eral|\.|\b)|adm(?:iral|\.|\b))",
@@ -2844,9 +2848,9 @@ _JUNIOR_RANKS = re.compile(r"^(?:lieutenant|lt\.|captain|capt\.|kapitan|капи
 # Military ranks typed before a name, and the words of a soldier's posts: a general or a marshal is a soldier
 # ("Marshal Liu" is Liu Bocheng, never Liu Shaoqi, a civilian)
 _MILITARY_TITLES = re.compile(r"^(?:generaloberst|generalleutnant|generalmajor|général|generale|generał|generál|"
-                              r"generalissimo|(?:đại\s+)?tướng|tuong|الجنرال|"
+                              r"generalissimo|(?:(?:đại|trung|thượng|thiếu)\s+)?tướng|tuong|nguyên\s+soái|الجنرال|"
                               r"marskalk|marszałek|maršál|mareșal|mareşal|us-general|"
-                              r"kenraali|jenderal|jend\.|"
+                              r"kenraali|jenderal|jendral|jend\.|"
                               r"general|gen\b|(?:vice[- ]|grand[- ])?marshal|marshall|(?:grand[- ])?maréchal|mariscal|"
                               r"maresciallo|colonel|col\.|admiral|adm\.|vice[- ]admiral|"
                               r"rear[- ]admiral|brigadier|brig\.|lieutenant[- ]?general|lt\.|major[- ]?general|maj\.|"
@@ -4289,7 +4293,7 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         if found:
             return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
     if depth == 0 and rz.script(text) == "latin" and text.isupper() and len(text.split()) >= 2 and all(
-            len(word) >= 2 for word in text.split()):
+            len(word) >= 2 for word in text.split()) and text.title() != text:  # (0A 0A stays in capitals)
         # KIM IR SENA, KIM IR SENOVI: a declined name in capitals, as a telegram or a heading prints it, read as
         # written in small letters, where the case endings are found
         found = _second_reading(text.title(), wanted, depth)
