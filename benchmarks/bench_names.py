@@ -1127,8 +1127,9 @@ surname (이한빈, 전남일, 任南日); and offices and ranks not checked aga
 6사단장 김일성), a party or an army of his side he never belonged to (中国人民志愿军金日成), 様 after any alias
 (若山様), comrade before an American (camarada Walker), the new place words on foreign places (Moscow region) and a
 country alone before a foreigner's surname (美国哈里逊). All fixed and held by tests. Also read: ranks in Vietnamese
-(Trung tướng, Nguyên soái) and Czech (generál poručík), the Arabic الزعيم (leader), USA-president. The same rows
-afterwards: 1219/1408 (86.6 %) right first.
+(Trung tướng, Nguyên soái) and Czech (generál poručík), the Arabic الزعيم (leader), USA-president; a foreigner's whole
+name in Hangul with his office (대통령 해리 S. 트루먼), a Russian encyclopedia's label of a language (кор. 김일성),
+beloved and great before a leader (敬愛する首領金日成元帥). The same rows afterwards: 1219/1408 (86.6 %) right first.
 """
 
 from __future__ import annotations

@@ -5458,10 +5458,10 @@ _NORTHERN_FACTIONS = frozenset({"partisan", "soviet_korean", "yanan", "domestic"
 
 # Pieces of a phrase in characters, kana or Hangul written without spaces around a person's name
 # (`_describing_piece`: 朝鲜人民军南日大将, 内务相方学世, 연안파의 거두 무정): besides the offices and titles above,
-# more offices (a leader, a minister of a ministry, a vice-chairman, the cabinet, the central committee, a presiding
-# judge, a party secretary), small words (of, the side of, stationed at, as, serving as, former), a navy or an army
-# before a rank, the United Nations, and Korean particles after a word (의, 은, 는, 이, 가, 을, 를, 인, 이던: of,
-# subject, object, "who is", "who was"; 등, "and others")
+# more offices (a leader, a vice-chairman, the cabinet, the central committee, a party secretary: those the posts
+# must name are checked in `_OFFICE_POSTS_CJK`), small words (of, the side of, stationed at, as, serving as, former;
+# beloved, great), a navy or an army before a rank, the United Nations, and Korean particles after a word (의, 은,
+# 는, 이, 가, 을, 를, 인, 이던: of, subject, object, "who is", "who was"; 등, "and others")
 _PHRASE_OFFICES_CJK = frozenset("""
 领导人 領導人 指導者 首领 首領 首脑 首腦 委员 委員 副委员长 副委員長 副主席 部长 部長 外交部长 外交部長 国防部长
 國防部長 内阁 內閣 中央 政治委员会 政治委員會 副相 総理 議長 议长 中将 少将 上将 大将
@@ -5470,6 +5470,7 @@ _PHRASE_OFFICES_CJK = frozenset("""
 """.split())
 _PHRASE_SMALL_CJK = frozenset("""
 的 之 驻 駐 方面 为 為 任 前 原 の 海军 海軍 陆军 陸軍 해군 육군 联合国 聯合國 国連 유엔 및
+敬愛する 敬爱的 敬愛的 偉大な 伟大的 偉大的 위대한 경애하는
 """.split())
 _KOREAN_PARTICLES = frozenset({"의", "은", "는", "이", "가", "을", "를", "인", "이던", "였던", "이었던", "이다", "등"})
 # a side's short name in characters (美方, "the American side") and the South's word for the North (북괴)
@@ -5550,6 +5551,7 @@ _OFFICE_POSTS_CJK = {
     **dict.fromkeys(("外交部长", "外交部長", "외교부장"), r"foreign"),
     **dict.fromkeys(("国防部长", "國防部長", "국방부장"), r"defen"),
     **dict.fromkeys(("部长", "部長", "부장", "조직지도부장"), r"minist|head|director|department|chief"),
+    **dict.fromkeys(("副部长", "副部長", "부부장"), r"(?:vice|deputy)[- ](?:minist|head|director|chief)"),
     **dict.fromkeys(("总理", "總理", "총리", "首相", "수상", "総理"), rf"{_NOT_VICE}premier|prime minister"),
     **dict.fromkeys(("부총리", "副首相", "부수상", "副相"), r"(?:vice|deputy)[- ]premier"),
     **dict.fromkeys(("总书记", "總書記", "총비서", "비서", "당비서", "조직비서", "书记", "書記"), r"secretar"),
@@ -5720,10 +5722,15 @@ def _name_in_characters(text: str) -> list[tuple[float, int, str]]:
     if not 1 <= len(runs) <= 8 or sum(map(len, runs)) > 40:
         return []  # (a longer text is a sentence, not a name with its titles)
     names = _phrase_person_names()
-    found = []  # (run, start, end, ids)
+    found = []  # (first run, start in it, last run, end in it, ids)
+    for first in range(len(runs) - 1):  # a name of two or three words (마크 클라크, 해리 S. 트루먼), whole runs
+        for last in range(min(first + 3, len(runs)), first + 1, -1):
+            ids = names.get(rz.simplified_characters("".join(runs[first:last])))
+            if ids and not any(begin <= last - 1 and first <= stop for begin, _, stop, *_ in found):
+                found.append((first, 0, last - 1, len(runs[last - 1]), ids))
     for number, run in enumerate(runs):
         folded = rz.simplified_characters(run)
-        if len(folded) != len(run):
+        if len(folded) != len(run) or any(begin <= number <= stop for begin, _, stop, *_ in found):
             continue
         taken: list[tuple[int, int]] = []
         for size in range(min(len(run), 12), 1, -1):
@@ -5731,24 +5738,25 @@ def _name_in_characters(text: str) -> list[tuple[float, int, str]]:
                 ids = names.get(folded[start:start + size])
                 if ids and not any(start < end and begin < start + size for begin, end in taken):
                     taken.append((start, start + size))
-                    found.append((number, start, start + size, ids))
-    if len(found) != 1 or len(found[0][3]) != 1:
+                    found.append((number, start, number, start + size, ids))
+    if len(found) != 1 or len(found[0][4]) != 1:
         return []
-    number, start, end, ids = found[0]
-    run, name = runs[number], runs[number][start:end]
+    first, start, last, end, ids = found[0]
+    name = " ".join(runs[first:last + 1]) if last > first else runs[first][start:end]
     # (the name as the data write it, found exactly: the data's spelling in kana is a transcription, scored lower)
     people = [item for item in _search(name, "person") if item[2] == "exact"
               and _index().spellings[item[1]].id in ids]
     if not people or _surname_alone(name):
         return []
     person = next(iter(ids))
-    if rz.script(name) in ("hangul", "kana") and person in _foreign_people() and _faction_of("person", person) != "prc":
-        return []
-    if re.search(r"[(（][^)）]*" + re.escape(run), text):
+    if last == first and rz.script(name) in ("hangul", "kana") and person in _foreign_people() and _faction_of(
+            "person", person) != "prc":
+        return []  # (a foreigner's one word in Hangul or kana may be his surname alone: 워커 may be Walker's son)
+    if re.search(r"[(（][^)）]*" + re.escape(runs[first]), text):
         return []  # 조선독립동맹 (김두봉 등): a name in brackets after another thing's name glosses that thing
-    before = [*runs[:number], run[:start]] if run[:start] else runs[:number]
-    after = [run[end:], *runs[number + 1:]] if run[end:] else runs[number + 1:]
-    attached = len(before) - 1 if run[:start] else None  # (the piece run together with the name)
+    before = [*runs[:first], runs[first][:start]] if start else runs[:first]
+    after = [runs[last][end:], *runs[last + 1:]] if runs[last][end:] else runs[last + 1:]
+    attached = len(before) - 1 if start else None  # (the piece run together with the name)
     if any(not _describing_piece(piece, person, True, number == attached) for number, piece in enumerate(before)) or (
             any(not (_describing_piece(piece, person, False, False) or piece in runs and _describing_word(
                 piece, person)) for piece in after)):
@@ -5820,6 +5828,8 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     text = re.sub(r"(?<=[^\W\d_])[”″`´](?=s$)", "'", text)  # KPA”s: a possessive's apostrophe typed as another mark
     # 马克?克拉克: the dot between a foreign name's parts, lost to a question mark or written as a full stop
     text = re.sub(r"(?<=[\u4e00-\u9fff\u30a0-\u30ff])[?？。](?=[\u4e00-\u9fff\u30a0-\u30ff])", "·", text)
+    # кор. 김일성, кит. 彭德怀: a Russian encyclopedia's label of the language a name is then written in
+    text = re.sub(r"^(?:кор|кит|яп)\.\s*(?=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3])", "", text.strip())
     text = re.sub(r"(?<=[A-ZА-ЯЁ]{3})\s?\([бb]\)(?=\s|$)", "", text)  # ВКП(б), VKP (b): "(of the Bolsheviks)",
     # the Soviet party's name until 1952
     if sum(ch.isalpha() for ch in text) <= 1 and rz.script(text) not in ("cjk", "hangul", "kana"):

@@ -1968,6 +1968,9 @@ def test_the_forty_first_rounds_rules_find_no_stranger(spelling):
     ("Nguyên Soái Kim IL Sung", ("person", "kim_il_sung")), ("الزعيم كيم ايل سونغ", ("person", "kim_il_sung")),
     ("generál poručík William Kelly Harrison", ("person", "william_harrison")),
     ("USA-president Harry Truman", ("person", "harry_truman")),
+    # a foreigner's whole name in Hangul with his office; a Russian encyclopedia's label of the language; beloved
+    ("대통령 해리 S. 트루먼", ("person", "harry_truman")), ("кор. 김일성", ("person", "kim_il_sung")),
+    ("敬愛する首領金日成元帥", ("person", "kim_il_sung")),
 ])
 def test_the_forty_second_rounds_kinds_resolve(spelling, expected):
     assert first(nk.lookup(spelling)) == expected
@@ -1989,7 +1992,7 @@ def test_the_forty_second_rounds_kinds_resolve(spelling, expected):
     "camarada Walker",
     "drug Hodge", "yoldaş Walker", "Moscow region", "Московской области", "Washington town", "Tashkent region",
     "美国哈里逊", "USA-president Harrison", "사단장 이승만", "군단장 김구", "美国总统克拉克", "美国总统沃克",
-    "미군정 이승만", "議長金日成",
+    "미군정 이승만", "議長金日成", "샘 워커 대위", "副部長樸勝源",
 ])
 def test_the_forty_second_rounds_rules_find_no_stranger(spelling):
     assert not names_someone(nk.lookup(spelling))
