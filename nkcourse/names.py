@@ -1343,14 +1343,16 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      r"generaloberst|generalleutnant|generalmajor|général|generale|generał|"
                      r"generál(?:\s*(?:poručík|major|plukovník))?|kenraali|jenderal(?:\s+soviet)?|jendral|jend\.|"
                      r"başkan|baskan|"
-                     # a leader in Arabic (الزعيم); a president of the USA in Norwegian, Danish and Swedish
-                     r"الزعيم|usa-president(?:en)?|"
+                     # the leader in Arabic (الزعيم), only before Kim Il Sung's name (it is also an Arab army's rank);
+                     # a president of the USA in Norwegian, Danish and Swedish
+                     r"الزعيم(?=\s+كيم\s+[اإ]يل\s+سون)|usa-president(?:en)?|"
                      # the North's words before its leader's name: (위대한, "great", 경애하는, "beloved") 수령, "leader"
                      r"(?:위대한\s*|경애하는\s*)?수령|"
                      # Generalissimo; Vietnamese tướng (general) and đồng chí lãnh tụ vĩ đại (comrade great leader);
                      # Indonesian Presiden (AS), Panglima Tertinggi (PBB); Arabic الجنرال; the North's ministers
                      # (내무상, 외무상, 민족보위상: its ministries' names, not any word in 상, as 동상, a statue, is)
-                     r"generalissimo|(?:(?:đại|trung|thượng|thiếu)\s+)?tướng|tuong|nguyên\s+soái|(?:phó\s+)?đô\s+đốc|"
+                     r"generalissimo|(?:(?:đại|trung|thượng|thiếu)\s+)?tướng|(?:(?:dai|trung|thuong|thieu)\s+)?tuong|"
+                     r"nguyên\s+soái|nguyen\s+soai|(?:phó\s+)?đô\s+đốc|"
                      r"(?:đồng chí\s+)?lãnh tụ(?:\s+vĩ đại)?|đồng chí|presiden(?:\s+as)?|"
                      r"panglima(?:\s+tertinggi)?(?:\s+pbb)?,?|الجنرال|"
                      # (with a country's name before the office: 대한민국 대통령, 북한 내무상); the president and the
@@ -2920,6 +2922,10 @@ def _office_fits(person: str, office: str) -> bool:
     return not posts or pattern is None or bool(re.search(pattern, posts))
 
 
+# Ranks before a name that fit only a man whose posts make him a soldier (`_MILITARY_POSTS`, `_SOLDIERS_RANK`):
+# Vietnamese, Czech and Indonesian generals' and marshals' ranks
+_SOLDIERS_TITLES = re.compile(r"^(?:(?:trung|thượng|thiếu|thuong|thieu)\s+(?:tướng|tuong)|nguyên\s+soái|nguyen\s+soai|"
+                              r"jendral|generál\s*(?:poručík|major|plukovník))\s", re.IGNORECASE)
 # Comrade before a name, in the languages `_TITLES` reads it in
 _COMRADE = re.compile(r"^(?:comrades?|cdes?\.?|tov\.?|comr\.|товарищ(?:ем|а|у)?|тов\.|genossen?|camarada|camarade|"
                       r"compagno|drug|druže|towarzysz(?:a|u|em)?|tow\.|soudruh(?:a|u|em)?|tovarăș(?:ul)?|tovarăş(?:ul)?|"
@@ -2936,6 +2942,9 @@ def _title_fits(person: str, typed: str) -> bool:
     if _MILITARY_TITLES.match(typed.strip()) and _faction_of("person", person) == "prc" and not (
             _MILITARY_POSTS.search(_posts(person))):
         return False
+    if _SOLDIERS_TITLES.match(typed.strip()) and not (_MILITARY_POSTS.search(_posts(person)) or _SOLDIERS_RANK.search(
+            _posts(person))):
+        return False  # Nguyên soái Molotov, Jendral Truman, Thiếu tướng Pak Hon-yong: a civilian is no general
     if _COMRADE.match(typed.strip()) and _side("person", person) != "communist":
         return False  # camarada Walker, drug Hodge: a comrade is a communist's title
     country = re.match(rf"({_KOREAN_COUNTRY_WORDS})\s*\S", typed.strip())
@@ -5555,13 +5564,14 @@ _OFFICE_POSTS_CJK = {
     **dict.fromkeys(("总理", "總理", "총리", "首相", "수상", "総理"), rf"{_NOT_VICE}premier|prime minister"),
     **dict.fromkeys(("부총리", "副首相", "부수상", "副相"), r"(?:vice|deputy)[- ]premier"),
     **dict.fromkeys(("总书记", "總書記", "총비서", "비서", "당비서", "조직비서", "书记", "書記"), r"secretar"),
-    **dict.fromkeys(("议长", "議長"), r"chairman of the (?:[\w-]+ )*(?:council|assembly|presidium|congress)|speaker"),
+    **dict.fromkeys(("议长", "議長"), r"chairman of the (?:[\w'’-]+ )*(?:council|assembly|presidium|congress|spa)\b|"
+                                      r"speaker"),
     **dict.fromkeys(("委员", "委員", "위원"), r"member|committee|politburo|presidium"),
     **dict.fromkeys(("主席", "주석", "国家主席", "國家主席"), rf"{_NOT_VICE}(?:chairman|president)"),
     **dict.fromkeys(("부주석", "국가부주석", "副主席"), r"(?:vice|deputy)[- ](?:chairman|president)"),
     **dict.fromkeys(("委员长", "委員長", "위원장", "중앙위원장"), rf"{_NOT_VICE}chairman"),
     **dict.fromkeys(("副委员长", "副委員長", "부위원장"), r"(?:vice|deputy)[- ]chairman"),
-    **dict.fromkeys(("大使", "대사"), r"ambassador"),
+    **dict.fromkeys(("大使", "대사"), r"ambassador|representative"),
 }
 _RANKS_CJK = frozenset("""
 中将 少将 上将 大将 中將 少將 上將 大將 准将 准將 元帅 元帥 大元帅 大元帥 将军 將軍 将軍
@@ -5572,9 +5582,9 @@ _RANKS_CJK = frozenset("""
 # Offices that end a title after a name or a country (`_TITLES_AFTER`: 美国总统, 哈里逊总统, 사단장), with the words
 # of the posts they must match: 美国总统克拉克 and 사단장 이승만 are no one
 _TITLE_OFFICE_POSTS = [
-    (re.compile(r"(?:大統領|総統|總統|总统|대통령)$"), rf"{_NOT_VICE}president"),
-    (re.compile(r"(?:首相|総理|總理|总理|수상|총리)$"), _OFFICES["premier"]),
-    (re.compile(r"(?:大使|대사)$"), r"ambassador"), (re.compile(r"外相$"), r"foreign"),
+    (re.compile(r"(?<!副)(?<!부)(?:大統領|総統|總統|总统|대통령)$"), rf"{_NOT_VICE}president"),
+    (re.compile(r"(?<!副)(?<!부)(?:首相|総理|總理|总理|수상|총리)$"), _OFFICES["premier"]),
+    (re.compile(r"(?:大使|대사)$"), r"ambassador|representative"), (re.compile(r"外相$"), r"foreign"),
     (re.compile(r"(?:国務長官|國務卿|国务卿|국무장관)$"), r"secretary of state"),
     (re.compile(r"(?:书记长|書記長|總書記|总书记)$"), r"secretar"),
     (re.compile(r"(?:师长|師長|军长|軍長|사단장|군단장|연대장|여단장)$"), r"division|corps|regiment|brigade"),
@@ -5845,6 +5855,11 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         found = _search(text, wanted) or _second_reading(text, wanted)
     if not found and wanted in (None, "person"):
         found = _name_in_phrase(text)
+    office_after = next((posts for pattern, posts in _TITLE_OFFICE_POSTS if pattern.search(text.strip())), None)
+    if office_after and rz.script(text) in ("cjk", "hangul", "kana") and _TITLES_AFTER.search(text.strip()):
+        # 哈里逊总统, 윌리엄 해리슨 대통령: an office after a name, taken only for a man whose posts give it
+        found = [item for item in found if _index().spellings[item[1]].kind != "person"
+                 or _posts_fit(_index().spellings[item[1]].id, office_after)]
     if re.search(r"(?:准将|準将|准將)$", text.strip()):
         # 杜德准将: a brigadier general's rank after a name, taken only for a man whose posts give it (Francis Dodd);
         # 克拉克准将 is no brigadier Clark of the course (Mark Clark was a general)

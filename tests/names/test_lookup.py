@@ -1970,7 +1970,8 @@ def test_the_forty_first_rounds_rules_find_no_stranger(spelling):
     ("USA-president Harry Truman", ("person", "harry_truman")),
     # a foreigner's whole name in Hangul with his office; a Russian encyclopedia's label of the language; beloved
     ("대통령 해리 S. 트루먼", ("person", "harry_truman")), ("кор. 김일성", ("person", "kim_il_sung")),
-    ("敬愛する首領金日成元帥", ("person", "kim_il_sung")),
+    ("敬愛する首領金日成元帥", ("person", "kim_il_sung")), ("议长许宪", ("person", "ho_hon")),
+    ("Nguyen soai Zhukov", ("person", "georgy_zhukov")),
 ])
 def test_the_forty_second_rounds_kinds_resolve(spelling, expected):
     assert first(nk.lookup(spelling)) == expected
@@ -1993,6 +1994,11 @@ def test_the_forty_second_rounds_kinds_resolve(spelling, expected):
     "drug Hodge", "yoldaş Walker", "Moscow region", "Московской области", "Washington town", "Tashkent region",
     "美国哈里逊", "USA-president Harrison", "사단장 이승만", "군단장 김구", "美国总统克拉克", "美国总统沃克",
     "미군정 이승만", "議長金日成", "샘 워커 대위", "副部長樸勝源",
+    # a second review's probes: the new ranks before civilians, the Arabic leader before another man, an office
+    # after a name that his posts do not give
+    "Nguyên soái Malenkov", "Nguyên soái Khrushchev", "Thượng tướng Kosygin", "Thượng tướng Pak Hon-yong",
+    "Thiếu tướng Kim Tu-bong", "Jendral Truman", "Jendral Acheson", "الزعيم كيم إيل", "哈里逊总统",
+    "윌리엄 해리슨 대통령",
 ])
 def test_the_forty_second_rounds_rules_find_no_stranger(spelling):
     assert not names_someone(nk.lookup(spelling))
