@@ -1137,7 +1137,7 @@ def clear_caches() -> None:
     for cached in (_index_cached, _namesakes, _hangul_surnames, _faction_links, _foreign_keys, _foreign_people,
                    _foreign_place_keys, _russian_names_of_koreans,
                    _famous_people, _entities, _korean_place_kinds, _battle_places, _foreign_name_parts,
-                   _transcription_characters, _place_names):
+                   _transcription_characters, _place_names, _organization_terms):
         cached.cache_clear()
 
 
@@ -5598,9 +5598,10 @@ def _posts_fit(person: str, pattern: str) -> bool:
 
 def _describing_unit(unit: str, person: str, bodies: bool) -> bool:
     """Whether one word of a phrase in characters, kana or Hangul describes `person` (`_describing_piece`): an
-    office, a title, a small word, a particle, or his own side's country, or (when `bodies`, before his name) his
-    own side's party or army or his own faction (연안파 김창만; after the name, 김일성 빨치산파 is his faction and
-    沃克的第八集团军 Walker's army)."""
+    office or a rank his posts give (or one no post names), a title, a small word, a particle, or his own side's
+    country; or, when `bodies` (before his name), his own faction or a party or an army his posts or his faction
+    name (연안파 김창만, 朝鲜人民军南日大将; after the name, 김일성 빨치산파 is his faction and 沃克的第八集团军
+    Walker's army)."""
     if unit in _OFFICE_POSTS_CJK:
         return _posts_fit(person, _OFFICE_POSTS_CJK[unit])
     if unit in _RANKS_CJK:
@@ -5626,18 +5627,22 @@ def _describing_unit(unit: str, person: str, bodies: bool) -> bool:
     body = _phrase_bodies().get(rz.simplified_characters(unit)) if bodies else None
     if body is None:
         return False
-    if body[0] == "group":  # his own faction (연안파 무정), or his own country's leadership (苏联马立克; not
-        # 미군정 이승만: Syngman Rhee was none of the American military government)
+    if body[0] == "group":  # his own faction (연안파 무정) or his country's leadership as his group (苏联大使什特科夫;
+        # not 미군정 이승만: Syngman Rhee was none of the American military government)
         return body[1] == faction
     # a party or an army his posts name, by its abbreviation or its name, or whose group is his (中国人民志愿军金日成,
     # 朝鲜劳动党金九 are no one)
-    organization = load("organizations").set_index("org_id").loc[body[1]] if body[1] in set(
-        load("organizations")["org_id"]) else None
-    if organization is None:
-        return False
-    terms = [str(term).casefold() for term in (organization["abbreviation"], organization["name"])
-             if isinstance(term, str) and term]
-    return _faction_of(*body) == faction or any(term in _posts(person) for term in terms)
+    return _faction_of(*body) == faction or any(term in _posts(person) for term in _organization_terms().get(
+        body[1], ()))
+
+
+@cache
+def _organization_terms() -> dict[str, tuple[str, ...]]:
+    """org_id -> its abbreviation and English name in lower case, as people.csv's posts would name it ("kwp",
+    "korean workers' party")."""
+    return {org.org_id: tuple(str(term).casefold() for term in (org.abbreviation, org.name)
+                              if isinstance(term, str) and term)
+            for org in load("organizations").itertuples(index=False)}
 
 
 def _describing_piece(piece: str, person: str, before: bool, attached: bool) -> bool:
