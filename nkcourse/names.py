@@ -5537,19 +5537,29 @@ _COUNTRY_LETTERS = {"米": "US", "美": "US", "ソ": "SU", "苏": "SU", "蘇": "
                     "韩": "KR", "미": "US", "소": "SU", "중": "CN"}
 
 
+def _own_countries(person: str) -> set[str]:
+    """The CLDR codes of the countries of `person`'s side (`_SIDE_COUNTRIES`: {"KP"} for the North's factions);
+    empty for a person of no side."""
+    faction = _faction_of("person", person)
+    return _SIDE_COUNTRIES.get("north" if faction in _NORTHERN_FACTIONS else faction, set())
+
+
+def _country_code(word: str) -> str | None:
+    """The CLDR code of a country's name (`_territory_names`), in characters read in either Chinese script too
+    (蘇聯, 苏联); None when the word names no country."""
+    forms = (word, *(rz.other_chinese_script(word) if rz.script(word) == "cjk" else ()))
+    return next((_territory_names()[normalise(form)] for form in forms if normalise(form) in _territory_names()), None)
+
+
 def _other_side_country(title: str, person: str) -> bool:
     """Whether an office written after a country's name (美国总统, 미국 대통령, ソ連首相: `_TITLES_AFTER`) names another
     country's office than `person`'s side's (`_SIDE_COUNTRIES`): 美国总统金日成 is no one."""
-    faction = _faction_of("person", person)
-    side = _SIDE_COUNTRIES.get("north" if faction in _NORTHERN_FACTIONS else faction, set())
     title = title.strip()
     for size in range(min(len(title), 8), 0, -1):
         head = title[:size].strip()
-        country = _COUNTRY_LETTERS.get(head) if size == 1 else next((_territory_names()[normalise(form)] for form in (
-            head, *(rz.other_chinese_script(head) if rz.script(head) == "cjk" else ())) if normalise(form) in (
-            _territory_names())), None)
+        country = _COUNTRY_LETTERS.get(head) if size == 1 else _country_code(head)
         if country:
-            return country not in side
+            return country not in _own_countries(person)
     return False
 
 
@@ -5618,12 +5628,9 @@ def _describing_unit(unit: str, person: str, bodies: bool) -> bool:
         ministry = _MINISTRIES_CJK.get(minister.group(1), minister.group(1))
         return _office_fits(person, f"{ministry}{'부' if minister.group(2) else ''}상")
     faction = _faction_of("person", person)
-    side = "north" if faction in _NORTHERN_FACTIONS else faction
-    country = _SIDE_WORDS.get(unit) or next((_territory_names()[normalise(form)] for form in (
-        unit, *(rz.other_chinese_script(unit) if rz.script(unit) == "cjk" else ())) if normalise(form) in (
-        _territory_names())), None)
+    country = _SIDE_WORDS.get(unit) or _country_code(unit)
     if country:
-        return country in _SIDE_COUNTRIES.get(side, set())
+        return country in _own_countries(person)
     body = _phrase_bodies().get(rz.simplified_characters(unit)) if bodies else None
     if body is None:
         return False
@@ -5673,11 +5680,9 @@ def _describing_word(token: str, person: str) -> bool:
         return True
     if _TITLES_AFTER.fullmatch(token):
         return not _other_side_country(token, person)
-    faction = _faction_of("person", person)
-    side = "north" if faction in _NORTHERN_FACTIONS else faction
     country = _COUNTRY_ABBREVIATIONS.get(folded) or _territory_names().get(normalise(token))
     if country:
-        return country in _SIDE_COUNTRIES.get(side, set())
+        return country in _own_countries(person)
     body = next((item for item in _search(token, None)[:1] if item[2] in _FIRM), None)
     if body is None or _index().spellings[body[1]].kind not in ("party", "army"):
         return False
