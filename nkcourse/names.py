@@ -1311,6 +1311,7 @@ def _kind_of(kind) -> tuple[str | None, str | None]:
 _KOREAN_COUNTRY_WORDS = "대한민국|한국|남한|북한|북조선|미국|소련|중국"
 _COUNTRY_BEFORE_OFFICE = rf"(?:(?:{_KOREAN_COUNTRY_WORDS})\s*)?"
 _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|admiral)|general of the army|"
+                     r"генерал(?:а|ом|у)?\s+армии|"
                      r"marshall|vice[- ]admiral|rear[- ]admiral|brigadier[- ]general|brig\.\s?gen\.|brigadier|"
                      r"general\.?|gen\.?|(?:vice[- ]|grand[- ])?marshal|supreme commander|comrades?|cdes?\.?|"
                      # (т. and c., comrade, abbreviated in Russian and in translations of Czech records: lower case
@@ -1335,7 +1336,7 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      # comrade in Spanish, Portuguese, French, Italian, Serbo-Croatian, Polish, Czech, Romanian,
                      # Hungarian, Dutch, Swedish, Norwegian, Finnish and Turkish
                      r"camarada|camarade|compagno|drug|druže|towarzysz(?:a|u|em)?|tow\.|soudruh(?:a|u|em)?|"
-                     r"tovarăș(?:ul)?|tovarăş(?:ul)?|elvtárs|kameraad|kamrat|kamerat|toveri|yoldaş|"
+                     r"tovarăș(?:ul)?|tovarăş(?:ul)?|elvtárs|kameraad|kamrat|kamerat|toveri|seltsimees|yoldaş|"
                      # the Great Leader, the North's epithet for Kim Il Sung, only before his name
                      r"(?:the\s+)?(?:great\s+leader|gran\s+l[ií]der|grande\s+leader|großer\s+führer)"
                      r"(?=\s+kim\s+il[\s-]?s(?:ung|ong))|"
@@ -1389,7 +1390,7 @@ _TITLES_AFTER = re.compile(r"\s*(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美國|�
                            r"先生|首領|首领|外相|總司令|总司令|參謀長|参谋长|閣下|阁下|總書記|总书记|"
                            r"사령관|사령원|부수상|사단장|군단장|연대장|여단장|참모장|참모총장|师长|師長|军长|軍長|"
                            r"將軍|将军|将軍|大將|大将|上將|上将|中將|中将|少將|少将|准將|准将|準将|大元帥|大元帅|元帥|元帅|同志|主席|首相|"
-                           r"最高司令官|首席代表|수석대표|"
+                           r"最高司令官|首席代表|수석대표|提督|제독|"
                            r"總理|总理|"
                            r"大使|司令員|司令员|司令官|委員長|委员长|副首相|国務長官|國務卿|国务卿|"
                            r"大統領|総統|總統|总统|書記長|书记长|さん|氏|女史)(?:様|さま|殿)?$")
@@ -1457,7 +1458,7 @@ def _variants(query: str) -> list[tuple[str, float]]:
     if initials and len(parts) > len(initials):  # "Walton H. Walker" -> "Walton Walker", "J. V. Stalin" -> "Stalin"
         parts = [part for part in parts if part not in initials]
         out.append((" ".join(parts), 0.99))
-    if glossed and len(glossed.group(2)) >= 3 and re.search(r"\[[^\[\]]+\]\s*$", query):
+    if glossed and len(glossed.group(2)) >= 3 and glossed.group().rstrip().endswith("]"):
         # an editor's gloss in square brackets names the same one: "Feng Xi [Stalin]", "Heo Dam [Ho Dam]"; round
         # brackets are weighed in `_bracketed`
         out.append((glossed.group(2).strip(), 0.98))
@@ -2929,7 +2930,7 @@ _SOLDIERS_TITLES = re.compile(r"^(?:(?:trung|thượng|thiếu|thuong|thieu)\s+(
 # Comrade before a name, in the languages `_TITLES` reads it in
 _COMRADE = re.compile(r"^(?:comrades?|cdes?\.?|tov\.?|comr\.|товарищ(?:ем|а|у)?|тов\.|genossen?|camarada|camarade|"
                       r"compagno|drug|druže|towarzysz(?:a|u|em)?|tow\.|soudruh(?:a|u|em)?|tovarăș(?:ul)?|tovarăş(?:ul)?|"
-                      r"elvtárs|kameraad|kamrat|kamerat|toveri|yoldaş|đồng chí)\s", re.IGNORECASE)
+                      r"elvtárs|kameraad|kamrat|kamerat|toveri|seltsimees|yoldaş|đồng chí)\s", re.IGNORECASE)
 
 
 def _title_fits(person: str, typed: str) -> bool:
@@ -3777,6 +3778,8 @@ pelabuhan kota desa kabupaten
 _PLACE_WORDS_LATIN |= _GENERIC_PLACE_WORDS
 _PLACE_WORDS_LATIN |= {rz.strip_marks(word).translate(_UNDECOMPOSED) for word in _PLACE_WORDS_LATIN}  # as compared
 _PLACE_SUFFIX_CJK = re.compile(r"(战俘营|戰俘營|포로수용소|捕虜収容所|\s전선|\s일대|"  # a POW camp, a front, an area
+                               # (an area, the parts near a place: 一帯, 近郊, 付近, 周辺, 地区)
+                               r"(?<=..)(?:一帯|一带|近郊|付近|附近|周辺|周边|地区|地區)|"
                                # (and a front, a perimeter, a river's bank in characters)
                                r"前线|前線|防御圈|防禦圈|(?<=江)畔|"
                                r"市|郡|縣|县|道|府|半島|半岛|港|江|河|川|湖|水庫|水库|機場|机场|飛行場|站|"
@@ -4032,7 +4035,7 @@ _COUNTRY_OF = {"蘇": "soviet", "苏": "soviet", "소": "soviet", "ソ": "soviet
 # 제88독립보병여단). A name with any other word (大韓民国第88旅団, 독일 제88여단, 国军第88旅) is another brigade.
 _BRIGADE_CJK_WORDS = re.compile(
     r"第|제|[0-9〇一二三四五六七八九十百]|号|號|호|旅団|旅團|旅团|旅|여단|独立|獨立|독립|特別|特别|특별|狙撃|狙击|狙擊|"
-    r"저격|ライフル|步兵|歩兵|보병|小銃|小铳|보총|特殊|특수|特种|特種|홍군|연방|聯邦|联邦|国际|國際|国際|국제|教导|教導|교도|苏联|蘇聯|苏维埃|蘇維埃|ソ連|ソビエト|소련|"
+    r"저격|ライフル|步兵|歩兵|보병|정찰|偵察|侦察|工农|工農|小銃|小铳|보총|特殊|특수|特种|特種|홍군|연방|聯邦|联邦|国际|國際|国際|국제|教导|教導|교도|苏联|蘇聯|苏维埃|蘇維埃|ソ連|ソビエト|소련|"
     r"소비에트|蘇|苏|소|远东|遠東|極東|极东|극동|원동|红旗|紅旗|赤旗|적기|红军|紅軍|赤軍|적군|붉은군대|方面军|方面軍|방면군|前线|前線|戦線|"
     r"전선|军|軍|군|的|의|[\s・·\-「」『』()（）]")
 
@@ -4211,9 +4214,26 @@ _OLD_HANGUL = re.compile("[" + "".join(_OLD_HANGUL_NOW) + "]")
 # Korean particles and endings after a name (the longest first), as a sentence leaves them on it: subject, topic,
 # object, place, direction, "and", "of", "too", honorific subject, quotative; taken off only after a name of two
 # syllables or more
-_KOREAN_PARTICLE = re.compile(r"(?<=[\uac00-\ud7a3]{2})(?:들?(?:께서는|께서|에서는|에서|에게는|"
-                              r"에게|에는|이라는|라는|이나|으로|로|은|는|이|가|을|를|에|의|와|과|도|님께서는|님께서|님은|님이|님의|"
-                              r"님)|들)$")
+_KOREAN_PARTICLE = re.compile(r"(?:(?<=[\uac00-\ud7a3]{2})|(?<=[)）\]」』]))(?:들?(?:께서는|께서|에서는|에서|"
+                              r"에게서|에게는|"
+                              r"에게|에는|으로부터|로부터|으로서|로서|이라는|라는|이나|으로|로|은|는|이|가|을|를|에|의|와의|과의|와는|"
+                              r"과는|와|과|도|만|까지|같이|처럼|보다|부터|이었다|였다|이며|등을|등의|등은|등이|등과|님께서는|님께서|님은|"
+                              r"님이|님의|님)|들)$")
+# Japanese particles and endings after a name in characters or katakana (the longest first): of, subject, topic,
+# object, to, at, from, until, about, "and", "and others" (ら, 等, など), "is" (であり); not after hiragana, where
+# they end a word of the sentence
+_JAPANESE_PARTICLE = re.compile(r"(?<=[\u30a1-\u30fa\u30fc\u4e00-\u9fff\uf900-\ufaff)）\]」』])"
+                                r"(?:について|にまで|にも|には|"
+                                r"では|とは|への|での|との|からの|から|まで|より|であり|である|であった|とも|らが|らは|らを|"
+                                r"らの|らと|らに|ら|など|や|も|の|は|が|を|に|で|へ|と)$")
+
+
+def _unmarked(text: str) -> str:
+    """`text` without the marks a page puts around a name: wiki links ([[김원봉]]), corner quotes (「소련파」)."""
+    text = text.strip()
+    while (marked := re.fullmatch(r"\[\[([^\[\]|]+)(?:\|[^\[\]]*)?\]\]|[「『]([^「」『』]+)[」』]", text)):
+        text = (marked.group(1) or marked.group(2)).strip()
+    return text
 
 
 # A full-size vowel after a kana that makes a sound with a small one (ウオ for ウォ, wo; フイ for フィ, fi; テイ for
@@ -4357,6 +4377,25 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                                            if _index().spellings[item[1]].kind != "person"]
         if found:
             return [(score * 0.97, position, "suggestion") for score, position, _ in found]
+    for size in (1, 2) if depth == 0 and re.fullmatch(r"[\u05d0-\u05ea'\"׳״\- ]{4,}", text.strip()) else ():
+        # למוסקבה, בפיונגיאנג: Hebrew's one-letter words (to, in, from, the, and) written onto the name; the rest
+        # must be found as written
+        if set(text.strip()[:size]) <= set("ולבמהכש"):
+            found = [item for item in _search(text.strip()[size:], wanted) if item[2] == "exact" and item[0] >= _RULE]
+            if found:
+                return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
+    ahead = next((found for size in (2, 3, 4) if (found := re.fullmatch(
+        rf"(\S{{{size}}})\s*([\u4e00-\u9fff\uac00-\ud7a3]{{2,}})", text.strip())) and normalise(found.group(1)) in (
+        _COUNTRY_NAMES) and rz.script(found.group(1)) in ("cjk", "hangul")), None)
+    if ahead and depth == 0 and wanted in (None, "place"):
+        # 朝鲜新义州, 조선 해주, 中国安东: a place with its country's name before it, as Chinese and Korean write
+        # addresses; taken when the place lies in that country today (or either Korea for one across the parallel)
+        where = _COUNTRY_NAMES[normalise(ahead.group(1))]
+        found = [item for item in _search(ahead.group(2), "place") if item[2] in _FIRM and (
+            _places_table().get(_index().spellings[item[1]].id, ("", ""))[1] in where
+            or _index().spellings[item[1]].id in _across_the_parallel() and where & {"dprk", "rok"})]
+        if found:
+            return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
     country = re.fullmatch(r"(.+?),\s*([^,]+)", text.strip())
     if country and wanted in (None, "place") and normalise(country.group(2)) in _COUNTRY_NAMES:
         # Pjöngjang, Nordkorea; Hamhung, North Korea: a place with its country after a comma, taken when the place
@@ -4377,6 +4416,14 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         found = [item for item in _search(bare, wanted) if item[2] in _FIRM]
         if found:
             return [(score * 0.97, position, "suggestion") for score, position, _ in found]
+    ruby = re.fullmatch(r"([\u4e00-\u9fff]{2,4})([\u30a1-\u30fa\u30fc・]{3,})", text.strip()) if depth == 0 else None
+    if ruby:
+        # 朴正煕パクチョンヒ: a name in characters with its whole reading in katakana run on after it, as a page's
+        # ruby copied into plain text: taken when both halves name the same one
+        halves = [[item for item in _search(half, wanted) if item[2] in _FIRM][:1] for half in ruby.groups()]
+        if all(halves) and len({(_index().spellings[half[0][1]].kind, _index().spellings[half[0][1]].id)
+                                for half in halves}) == 1:
+            return [(score * 0.97, position, "suggestion") for score, position, _ in halves[0]]
     if re.fullmatch(r"[A-Z]{4,6}", text.strip()) and len(re.findall(r"[AEIOUY]", text.strip())) >= 2:
         # SEUL, a dateline's capitals: one word of capitals is compared letter for letter, as an abbreviation
         # (`_keys`); when it is none and has the vowels of a word (not KCNA), it is read as a word
@@ -4399,9 +4446,20 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     if particle:
         # 최창익은, 판문점에는, 김일성동지께서는, 트루맨에게: a Korean particle after the name (and a title before it,
         # `_TITLES_AFTER`), taken off; the rest must be found firmly
-        bare = text.strip()[:particle.start()].strip()
-        found = [item for item in _search(bare, wanted) or _second_reading(bare, wanted, depth + 1)
-                 if item[2] in _FIRM or item[2] == "suggestion" and item[0] >= _LOOSE * 0.95]
+        bare = _unmarked(text.strip()[:particle.start()])
+        # (read with every rule, as the bare name is shorter: 88특별정찰여단에, a brigade's name read by its words)
+        found = [item for item in _bracketed(bare, wanted) or _search(bare, wanted) or _second_reading(
+            bare, wanted) if item[2] in _FIRM or item[2] == "suggestion" and item[0] >= _LOOSE * 0.95]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
+    particle = _JAPANESE_PARTICLE.search(text.strip()) if rz.script(text) in ("cjk", "kana") and depth == 0 else None
+    if particle and len(_unmarked(text.strip()[:particle.start()])) >= 2:
+        # 南日から, スターリンは, 李承晩大統領に, 朴憲永(パク・ホンヨン)や: a Japanese particle after the name (with
+        # its reading in brackets, a title), taken off; the rest must be found firmly
+        bare = _unmarked(text.strip()[:particle.start()])
+        # (read with every rule, as the bare name is shorter: 北朝鮮軍は, 北朝鮮軍 read in the other Chinese script)
+        found = [item for item in _bracketed(bare, wanted) or _search(bare, wanted) or _second_reading(
+            bare, wanted) if item[2] in _FIRM or item[2] == "suggestion" and item[0] >= _LOOSE * 0.95]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     body = re.fullmatch(r"((?:[^\W\d_.]+\.?\s+){0,3}[^\W\d_]+)['’]s\s+(.*\b(?:army|corps|volunteers|brigade)\b.*)",
@@ -5279,7 +5337,7 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
         return halves[0] if all(halves) and len(same) == 1 else []
     if not glossed:
         return None
-    outside, inside = glossed.group(1).strip(), glossed.group(2).strip()
+    outside, inside = glossed.group(1).strip(), glossed.group(2).strip(" \t、,，")  # 姜 健(カン・ゴン、)
     whole = [item for item in _search(text, wanted) if item[2] == "exact" and item[0] >= _RULE]
     if whole:
         return whole  # the bracket is part of a name in the course: 联共(布)
@@ -5326,7 +5384,7 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
     for half, other in ((halves[0], inside), (halves[1], outside)):
         spelling = _index().spellings[half[0][1]] if half else None
         if spelling is not None and spelling.kind == "person" and re.fullmatch(r"[\u4e00-\u9fff\s]+", other) and (
-                _own_characters(("person", spelling.id), other) is False):
+                _own_characters(("person", spelling.id), other.replace(" ", "")) is False):
             return []  # 金一星(キム・イルソン): the reading is Kim Il Sung's, the characters another man's
     initials = "".join(word[0] for word in re.findall(r"[^\W\d_]+", outside)).casefold()
     if halves[0] and halves[0][0][2] == "exact" and halves[0][0][0] >= _RULE and len(outside.split()) >= 2 and (
@@ -5472,19 +5530,32 @@ _NORTHERN_FACTIONS = frozenset({"partisan", "soviet_korean", "yanan", "domestic"
 # beloved, great), a navy or an army before a rank, the United Nations, and Korean particles after a word (의, 은,
 # 는, 이, 가, 을, 를, 인, 이던: of, subject, object, "who is", "who was"; 등, "and others")
 _PHRASE_OFFICES_CJK = frozenset("""
-领导人 領導人 指導者 首领 首領 首脑 首腦 委员 委員 副委员长 副委員長 副主席 部长 部長 外交部长 外交部長 国防部长
+领导人 領導人 指導者 首领 首領 首脑 首腦 领袖 領袖 영수 顾问 顧問 고문 政治委员 政治委員 政委
+委员 委員 副委员长 副委員長 副主席 部长 部長 外交部长 外交部長 国防部长
 國防部長 内阁 內閣 中央 政治委员会 政治委員會 副相 総理 議長 议长 中将 少将 上将 大将
 부주석 국가부주석 당비서 비서 조직비서 총비서 거두 위원 부장 국방부장 외교부장 조직지도부장 총리 부총리
 당 중앙 내각 인민군 북한군 중앙위원장 부위원장
 """.split())
 _PHRASE_SMALL_CJK = frozenset("""
-的 之 驻 駐 方面 为 為 任 前 原 の 海军 海軍 陆军 陸軍 해군 육군 联合国 聯合國 国連 유엔 및
+的 之 驻 駐 方面 为 為 任 时任 時任 曾任 现任 現任 前 原 の 海军 海軍 陆军 陸軍 해군 육군 联合国 聯合國 国連 유엔 및
 敬愛する 敬爱的 敬愛的 偉大な 伟大的 偉大的 위대한 경애하는
 """.split())
 _KOREAN_PARTICLES = frozenset({"의", "은", "는", "이", "가", "을", "를", "인", "이던", "였던", "이었던", "이다", "등"})
 # a side's short name in characters (美方, "the American side") and the South's word for the North (북괴)
 _SIDE_WORDS = {"美方": "US", "中方": "CN", "朝方": "KP", "苏方": "SU", "蘇方": "SU", "韩方": "KR", "韓方": "KR",
                "북괴": "KP"}
+# the sides at the armistice talks as Chinese names them (共产方首席代表南日, "the communist side's chief delegate"):
+# whether the person stood on the communist side (`_side`)
+_TALKS_SIDES = {**dict.fromkeys(("共产方", "共產方", "共方", "공산측", "공산군측"), True),
+                **dict.fromkeys(("联合国方", "聯合國方", "联军方", "聯軍方", "유엔측", "유엔군측"), False)}
+# a state's long official name, and its bodies of government, in characters and Hangul, with the country's CLDR code:
+# 朝鮮民主主義人民共和國內閣首相金日成, 最高人民会议主席团主席金枓奉, 中央人民政府主席毛泽东
+_STATE_WORDS = {**dict.fromkeys(("朝鲜民主主义人民共和国", "조선민주주의인민공화국", "最高人民会议",
+                                 "최고인민회의"), "KP"),
+                **dict.fromkeys(("中华人民共和国", "중화인민공화국", "中央人民政府", "人民革命军事委员会", "国务院",
+                                 "政务院", "全国人民代表大会", "全国人大"), "CN"),
+                **dict.fromkeys(("大韩民国", "대한민국"), "KR"), **dict.fromkeys(("美利坚合众国",), "US"),
+                **dict.fromkeys(("苏维埃社会主义共和国联盟", "苏联", "소련", "ソ連", "ソビエト連邦"), "SU")}
 # a minister of one of the North's ministries in characters or Hangul (内务相, 商業省相, 문화성부상, 민족보위상인),
 # its ministry's word in characters read as the Korean one (`_MINISTRIES`) to be checked against the posts
 _MINISTRIES_CJK = {**dict.fromkeys(("内务", "內務"), "내무"), **dict.fromkeys(("外务", "外務"), "외무"),
@@ -5495,9 +5566,20 @@ _MINISTRIES_CJK = {**dict.fromkeys(("内务", "內務"), "내무"), **dict.fromk
                    "交通": "교통", **dict.fromkeys(("劳动", "勞動"), "노동"), "司法": "사법", "建材": "건재"}
 _MINISTER_CJK = re.compile(r"(" + "|".join([*_MINISTRIES_CJK, *_MINISTRIES])
                            + r")(?:省|성|부)?(副|부)?(?:相|상)(?:인)?")
+# the head of a department of the party's central committee or of the cabinet (선전부장 김도만, 건재국상 이필규), with
+# the words of people.csv's posts that must name it
+_DEPARTMENTS_CJK = {**dict.fromkeys(("선전", "선전선동", "宣传", "宣傳"), "propaganda"),
+                    **dict.fromkeys(("조직", "조직지도", "组织", "組織"), "organi[sz]ation"),
+                    **dict.fromkeys(("과학", "과학교육", "科学", "科學"), "science"),
+                    **dict.fromkeys(("예술", "문화예술", "文化艺术", "文化藝術"), "arts?\\b"),
+                    **dict.fromkeys(("건재", "建材"), "building materials"),
+                    **dict.fromkeys(("노동조합", "직업총동맹", "직총", "职业总同盟", "職業總同盟", "工会", "工會"),
+                                    "trade union")}
+_DEPARTMENT_HEAD_CJK = re.compile(r"(" + "|".join(sorted(_DEPARTMENTS_CJK, key=len, reverse=True))
+                                  + r")(?:부장|부|국장|국상|국|部长|部長|局长|局長|상|주석|위원장|委员长|委員長|主席)?")
 # a unit's commander with its number (2군단장, 一营营长)
 _NUMBERED_COMMANDER = re.compile(r"(?:제|第)?[\d一二三四五六七八九十]+(?:군단장|사단장|연대장|여단장|"
-                                 r"师长|師長|军长|軍長|"
+                                 r"师长|師長|师师长|師師長|军长|軍長|军军长|軍軍長|军团军团长|軍團軍團長|军团长|軍團長|"
                                  r"团长|團長|营营长|營營長|营长|營長|连连长|連連長)")
 
 
@@ -5572,8 +5654,13 @@ _OFFICE_POSTS_CJK = {
     **dict.fromkeys(("部长", "部長", "부장", "조직지도부장"), r"minist|head|director|department|chief"),
     **dict.fromkeys(("副部长", "副部長", "부부장"), r"(?:vice|deputy)[- ](?:minist|head|director|chief)"),
     **dict.fromkeys(("总理", "總理", "총리", "首相", "수상", "総理"), rf"{_NOT_VICE}premier|prime minister"),
-    **dict.fromkeys(("부총리", "副首相", "부수상", "副相"), r"(?:vice|deputy)[- ]premier"),
+    **dict.fromkeys(("부총리", "副首相", "부수상", "副相", "副总理", "副總理"),
+                    r"(?:vice|deputy)[- ]premier|deputy chairman of the (?:\w+ )*council of ministers"),
+    **dict.fromkeys(("당수", "黨首", "党首"), r"leader|chairman|secretar"),
+    **dict.fromkeys(("총국장", "국장", "局长", "局長"), r"head|director|chief|chairman"),
     **dict.fromkeys(("总书记", "總書記", "총비서", "비서", "당비서", "조직비서", "书记", "書記"), r"secretar"),
+    **dict.fromkeys(("第一书记", "第一書記", "제1비서", "제1서기", "第一書記官"), r"first secretary"),
+    **dict.fromkeys(("副司令员", "副司令員", "副司令官", "부사령관", "부사령원"), r"commander"),
     **dict.fromkeys(("议长", "議長"), r"chairman of the (?:[\w'’-]+ )*(?:council|assembly|presidium|congress|spa)\b|"
                                       r"speaker"),
     **dict.fromkeys(("委员", "委員", "위원"), r"member|committee|politburo|presidium"),
@@ -5624,14 +5711,22 @@ def _describing_unit(unit: str, person: str, bodies: bool) -> bool:
     if _TITLES_AFTER.fullmatch(unit):
         office = next((posts for pattern, posts in _TITLE_OFFICE_POSTS if pattern.search(unit)), None)
         return not _other_side_country(unit, person) and (office is None or _posts_fit(person, office))
+    if department := _DEPARTMENT_HEAD_CJK.fullmatch(unit):  # (선전부장 김일성 is no one: no propaganda head)
+        return _posts_fit(person, _DEPARTMENTS_CJK[department.group(1)])
     if minister := _MINISTER_CJK.fullmatch(unit):  # (外务相金一 is no one: Kim Il was no foreign minister)
         ministry = _MINISTRIES_CJK.get(minister.group(1), minister.group(1))
         return _office_fits(person, f"{ministry}{'부' if minister.group(2) else ''}상")
     faction = _faction_of("person", person)
-    country = _SIDE_WORDS.get(unit) or _country_code(unit)
+    if unit in _TALKS_SIDES:
+        return _side("person", person) == ("communist" if _TALKS_SIDES[unit] else "UN")
+    if unit in ("主席团", "主席團", "상임위원회", "我国", "我國"):  # a presidium; "our country", the writer's
+        return True
+    if unit[:1] in ("驻", "駐", "주") and len(unit) > 1 and (_country_code(unit[1:]) or _COUNTRY_LETTERS.get(unit[1:])):
+        return True  # 驻朝鲜大使乔晓光: "stationed in" a country, which may be another than his own
+    country = _SIDE_WORDS.get(unit) or _STATE_WORDS.get(rz.simplified_characters(unit)) or _country_code(unit)
     if country:
         return country in _own_countries(person)
-    body = _phrase_bodies().get(rz.simplified_characters(unit)) if bodies else None
+    body = (_phrase_bodies().get(rz.simplified_characters(unit)) or _body_named(unit)) if bodies else None
     if body is None:
         return False
     if body[0] == "group":  # his own faction (연안파 무정) or his country's leadership as his group (苏联大使什特科夫;
@@ -5650,6 +5745,21 @@ def _organization_terms() -> dict[str, tuple[str, ...]]:
     return {org.org_id: tuple(str(term).casefold() for term in (org.abbreviation, org.name)
                               if isinstance(term, str) and term)
             for org in load("organizations").itertuples(index=False)}
+
+
+def _body_named(word: str) -> tuple[str, str] | None:
+    """(kind, id) of the party, army or group a word in characters or Hangul ending as a body's name does (军, 党, 派,
+    군, 당, 파) names when it is found firmly as a whole (南朝鲜军, 游击队派, 中国志愿军: names the data write a
+    little otherwise), for `_describing_unit`; None otherwise. Remembered with the index."""
+    if len(word) < 3 or word[-1] not in "军軍党黨派군당파":
+        return None
+    named = _index().derived.setdefault("bodies_named", {})
+    if word not in named:
+        found = [item for item in (_search(word, None) or _second_reading(word, None))[:1]
+                 if item[2] in _FIRM and item[0] >= _RULE * 0.97 or item[2] == "suggestion" and item[0] >= _LOOSE]
+        spelling = _index().spellings[found[0][1]] if found else None
+        named[word] = (spelling.kind, spelling.id) if spelling and spelling.kind in ("party", "army", "group") else None
+    return named[word]
 
 
 def _describing_piece(piece: str, person: str, before: bool, attached: bool) -> bool:
@@ -5696,10 +5806,10 @@ def _name_in_phrase(text: str) -> list[tuple[float, int, str]]:
     characters or kana, `_name_in_characters`) is found exactly in it, every other word is one that describes him
     (`_describing_word`: not Kim Il Sung University, 김일성 동생, Kim Chaek City), and a title before or after the
     name fits him (`_title_fits`); in a phrase of at most ten words, as a longer text is a sentence. [] otherwise."""
-    if _COMMANDER_BEFORE_NAME.fullmatch(text.strip()) or _COMMANDER_AFTER_BODY.fullmatch(text.strip()):
-        return []  # 조선의용군사령 김일성: an army's commander, whom the commander's rule reads (`_second_reading`)
     if rz.script(text) in ("hangul", "cjk", "kana"):
-        return _name_in_characters(text)
+        return _name_in_characters(text)  # (조선의용군사령 김일성: an army his posts and faction do not name, refused)
+    if _COMMANDER_BEFORE_NAME.fullmatch(text.strip()) or _COMMANDER_AFTER_BODY.fullmatch(text.strip()):
+        return []  # an army's commander, whom the commander's rule reads (`_second_reading`)
     if rz.script(text) not in ("latin", "cyrillic"):
         return []
     raw = [token for token in re.split(r"[\s,()]+", text.strip()) if token.strip("\"'“”‘’«»„:;.!?")]
@@ -5782,7 +5892,8 @@ def _name_in_characters(text: str) -> list[tuple[float, int, str]]:
                 piece, person)) for piece in after)):
         return []  # (after the name, a party or an army only as a word of its own: 남일 조선인민군 대장)
     if person in _foreign_people() and _faction_of("person", person) != "prc" and all(
-            _territory_names().get(normalise(piece)) or piece in _SIDE_WORDS for piece in before + after):
+            _country_code(piece) or _STATE_WORDS.get(rz.simplified_characters(piece)) or piece in _SIDE_WORDS
+            for piece in before + after):
         return []  # 美国哈里逊: a foreigner's surname with his country only may be any American's
     if before and not _title_fits(person, f"{' '.join(before)} {name}") or after and not _title_fits(
             person, f"{' '.join(after)} {name}"):
@@ -5845,6 +5956,13 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     # ending on an abbreviation, after a colon
     text = re.sub(r"\b(\d+)\s+(st|nd|rd|th)\b", r"\1\2", text)  # 8 th US Army: an ordinal's ending set apart
     text = re.sub(r"^[«“„\"'‘「『](.+?)[»”“\"'’」』]$", r"\1", text.strip())  # «советской фракции»: quotation marks
+    text = _unmarked(text)  # [[崔庸健]]: a wiki's link around a name
+    # 金日成(左侧), 김일성(오른쪽): a photograph caption's place of the man in it, in brackets after his name
+    text = re.sub(r"\s*[(（](?:(?:左|右|中|前排|后排|後排)[侧側边邊]?[一二三四五六七八九]?起?|왼쪽|오른쪽|가운데|"
+                  r"left|right|centre|center|l\.|r\.)[)）]\s*$", "", text.strip(), flags=re.IGNORECASE)
+    if rz.script(text) == "cjk":  # 好意思国, 毛泽东本东谈主: a Chinese content farm's word-swapping garble of 美 and
+        # 人 (beautiful, person) into 好意思 and 东谈主 (phrases of the same sound or sense), undone
+        text = text.replace("好意思", "美").replace("东谈主", "人")
     text = re.sub(r"(?<=[^\W\d_])[”″`´](?=s$)", "'", text)  # KPA”s: a possessive's apostrophe typed as another mark
     # 马克?克拉克: the dot between a foreign name's parts, lost to a question mark or written as a full stop
     text = re.sub(r"(?<=[\u4e00-\u9fff\u30a0-\u30ff])[?？。](?=[\u4e00-\u9fff\u30a0-\u30ff])", "·", text)
@@ -5879,7 +5997,7 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         # 第10軍, an army's number alone: any country's army, not taken as part of one body's name (美國第10軍);
         # a spelling in the data may still name one
         found = [item for item in found if item[2] not in ("part", "generic")]
-    if re.match(r"(vice |rear )?(admiral|adm\.)\s", text, re.IGNORECASE):
+    if re.match(r"(vice |rear )?(admiral|adm\.)\s", text, re.IGNORECASE) or re.search(r"(?:提督|제독)$", text.strip()):
         # an admiral is a sailor: not Mark Clark or Matthew Ridgway, generals both
         entities = _entities()
         found = [item for item in found if re.search(r"admiral|nav(y|al)|fleet", entities.get(

@@ -2004,6 +2004,47 @@ def test_the_forty_second_rounds_rules_find_no_stranger(spelling):
     assert not names_someone(nk.lookup(spelling))
 
 
+@pytest.mark.parametrize(("spelling", "expected"), [
+    # Japanese particles after a name (with its reading in brackets, a title, a wiki's link), longer Korean ones
+    ("南日から", ("person", "nam_il")), ("金昌満であり", ("person", "kim_chang_man")),
+    ("朴憲永(パク・ホンヨン)や", ("person", "pak_hon_yong")), ("李承晩大統領に", ("person", "syngman_rhee")),
+    ("スターリンは", ("person", "joseph_stalin")), ("釜山にまで", ("place", "pusan")),
+    ("[[裵哲]]ら", ("person", "pae_chol")),
+    ("[[崔庸健]]", ("person", "choe_yong_gon")), ("「소련파」로", ("group", "soviet_korean")),
+    ("[[김원봉]]의", ("person", "kim_won_bong")), ("김일성으로부터", ("person", "kim_il_sung")),
+    ("조선인민군까지", ("army", "kpa")), ("무정이었다", ("person", "mu_chong")),
+    ("소련파등을", ("group", "soviet_korean")),
+    # offices, sides, states and bodies run together with a name in characters or Hangul
+    ("共产方首席代表南日", ("person", "nam_il")), ("中国志愿军司令员彭德怀", ("person", "peng_dehuai")),
+    ("朝鮮人民軍最高司令官金日成元帥", ("person", "kim_il_sung")), ("中央人民政府主席毛澤東", ("person", "mao_zedong")),
+    ("最高人民会议主席团主席金枓奉", ("person", "kim_tu_bong")), ("游击队派首领金日成", ("person", "kim_il_sung")),
+    ("国内派领袖朴宪永", ("person", "pak_hon_yong")), ("蘇共 第一書記 赫魯曉夫", ("person", "nikita_khrushchev")),
+    ("南朝鲜军第一军团军团长白善烨少将", ("person", "paik_sun_yup")),
+    ("蘇聯顧問什特科夫", ("person", "terenti_shtykov")),
+    ("노동조합주석 서휘", ("person", "so_hwi")), ("건재국상 이필규는", ("person", "ri_pil_gyu")),
+    ("선전부장 김도만", ("person", "kim_to_man")), ("당수 박헌영이", ("person", "pak_hon_yong")),
+    # a caption's place in brackets, a content farm's word swaps, a country before a place, Hebrew prefixes, places'
+    # surroundings, a reading's comma in brackets, Estonian comrade, a Russian general of the army
+    ("金日成(左侧)", ("person", "kim_il_sung")), ("好意思国", ("group", "usa")), ("朝鲜新义州", ("place", "sinuiju")),
+    ("조선 해주", ("place", "haeju")), ("למוסקבה", ("place", "moscow")), ("ハバロフスク近郊", ("place", "khabarovsk")),
+    ("姜 健(カン・ゴン、)", ("person", "kang_kon")), ("seltsimees Kim Il Sung", ("person", "kim_il_sung")),
+    ("генерал армии Дуглас Макартур", ("person", "douglas_macarthur")),
+    ("苏联工农红军独立步兵第八十八旅", ("army", "brigade_88")),
+])
+def test_the_forty_third_rounds_kinds_resolve(spelling, expected):
+    assert first(nk.lookup(spelling)) == expected
+
+
+@pytest.mark.parametrize("spelling", [
+    # offices, departments and sides his posts or his side do not give, an army neither his posts nor his faction
+    # name, a country alone before a foreigner's surname, a place abroad after Korea's name, a caption's word alone
+    "선전부장 김일성", "건재국상 김일성", "聯合國方首席代表南日", "共产方首席代表乔伊", "조선의용군사령 김일성",
+    "中国人民志愿军金日成", "美国哈里逊", "中国平壤", "朝鲜莫斯科", "김일성 왼쪽", "中华人民共和国主席金日成",
+])
+def test_the_forty_third_rounds_rules_find_no_stranger(spelling):
+    assert not names_someone(nk.lookup(spelling))
+
+
 def test_capitals_that_stay_capitals_when_title_cased_give_an_answer():
     # "0A 0A" is in capitals and title-casing leaves it so: the rule that reads a name in capitals in small letters
     # once recursed on it without end (found by the property test)
