@@ -1311,7 +1311,6 @@ def _kind_of(kind) -> tuple[str | None, str | None]:
 _KOREAN_COUNTRY_WORDS = "대한민국|한국|남한|북한|북조선|미국|소련|중국"
 _COUNTRY_BEFORE_OFFICE = rf"(?:(?:{_KOREAN_COUNTRY_WORDS})\s*)?"
 _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|admiral)|general of the army|"
-                     r"генерал(?:а|ом|у)?\s+армии|"
                      r"marshall|vice[- ]admiral|rear[- ]admiral|brigadier[- ]general|brig\.\s?gen\.|brigadier|"
                      r"general\.?|gen\.?|(?:vice[- ]|grand[- ])?marshal|supreme commander|comrades?|cdes?\.?|"
                      # (т. and c., comrade, abbreviated in Russian and in translations of Czech records: lower case
@@ -3636,6 +3635,7 @@ def lookup(name, kind=None) -> Matches:
         return _empty("", "Type a name, spelled as you met it, to look it up.")
     if len(text) > _MAX_QUERY:
         return _empty(shown, "That is too long to be a name: type one name at a time.")
+    text = _unmarked(text)  # [[崔庸健]], [[김일 (프로레슬러)|김일]]: a wiki's link around a name, read as its target
     with _collector_paused():  # a lookup, and the first one's index and tables, make many objects and no cycles
         whole = _lookup_one(text.strip(), wanted, shown)
         several = _several_names(text.strip(), wanted, whole)
@@ -4217,7 +4217,7 @@ _OLD_HANGUL = re.compile("[" + "".join(_OLD_HANGUL_NOW) + "]")
 _KOREAN_PARTICLE = re.compile(r"(?:(?<=[\uac00-\ud7a3]{2})|(?<=[)）\]」』]))(?:들?(?:께서는|께서|에서는|에서|"
                               r"에게서|에게는|"
                               r"에게|에는|으로부터|로부터|으로서|로서|이라는|라는|이나|으로|로|은|는|이|가|을|를|에|의|와의|과의|와는|"
-                              r"과는|와|과|도|만|까지|같이|처럼|보다|부터|이었다|였다|이며|등을|등의|등은|등이|등과|님께서는|님께서|님은|"
+                              r"과는|와|과|도|까지|같이|처럼|보다|부터|이었다|였다|이며|등을|등의|등은|등이|등과|님께서는|님께서|님은|"
                               r"님이|님의|님)|들)$")
 # Japanese particles and endings after a name in characters or katakana (the longest first): of, subject, topic,
 # object, to, at, from, until, about, "and", "and others" (ら, 等, など), "is" (であり); not after hiragana, where
@@ -4226,6 +4226,14 @@ _JAPANESE_PARTICLE = re.compile(r"(?<=[\u30a1-\u30fa\u30fc\u4e00-\u9fff\uf900-\u
                                 r"(?:について|にまで|にも|には|"
                                 r"では|とは|への|での|との|からの|から|まで|より|であり|である|であった|とも|らが|らは|らを|"
                                 r"らの|らと|らに|ら|など|や|も|の|は|が|を|に|で|へ|と)$")
+
+
+# Words that make a person's name another thing's (a university, a city, a prize named after him) or tell a namesake
+# by his trade, as an editor adds them in square brackets (`_lookup_one`)
+# (not words that are also Korean syllables or surnames: Song, Park, Hall, Singer)
+_THING_WORDS = frozenset("""university college school academy institute square city county district street road
+avenue bridge stadium prize medal statue mausoleum palace airport station memorial museum library hospital factory
+film ship wrestler footballer boxer""".split())
 
 
 def _unmarked(text: str) -> str:
@@ -4361,7 +4369,7 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         # in any language the CLDR gives, suggested as the group of those states
         return [(_LOOSE * 0.9, _course_name_position("group", "un_other"), "suggestion")]
     if depth == 0 and wanted in (None, "group") and (_soviet_koreans(text) or re.fullmatch(
-            r"(?:苏|蘇|ソ連|소련)\s*(?:籍|系|계|국적)\s*(?:朝鲜|朝鮮|韓国|韓國|한인|조선)\s*(?:人|族|干部|幹部|인|간부)?",
+            r"(?:苏|蘇|ソ連|소련)\s*(?:籍|系|계|국적)\s*(?:朝鲜|朝鮮|韓国|韓國|한인|한국|조선|고려)\s*(?:人|族|干部|幹部|인|간부)?",
             text.strip())):
         # sovětských korejců, coréens soviétiques, Sowjetkoreaner: the Soviet Koreans in a European language; and
         # 苏籍朝鲜人, ソ連系朝鮮人, 소련계 한인, Koreans of Soviet citizenship or descent, as Chinese, Japanese and
@@ -4447,7 +4455,7 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         # 최창익은, 판문점에는, 김일성동지께서는, 트루맨에게: a Korean particle after the name (and a title before it,
         # `_TITLES_AFTER`), taken off; the rest must be found firmly
         bare = _unmarked(text.strip()[:particle.start()])
-        # (read with every rule, as the bare name is shorter: 88특별정찰여단에, a brigade's name read by its words)
+        # (read with every rule, as the bare name is shorter: 북조선 민주당의, a party's name read by its words)
         found = [item for item in _bracketed(bare, wanted) or _search(bare, wanted) or _second_reading(
             bare, wanted) if item[2] in _FIRM or item[2] == "suggestion" and item[0] >= _LOOSE * 0.95]
         if found:
@@ -4457,9 +4465,10 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         # 南日から, スターリンは, 李承晩大統領に, 朴憲永(パク・ホンヨン)や: a Japanese particle after the name (with
         # its reading in brackets, a title), taken off; the rest must be found firmly
         bare = _unmarked(text.strip()[:particle.start()])
+        loose = len(bare) > 2 or rz.script(bare) != "cjk"  # (金日の: 金日 is no name the course writes so)
         # (read with every rule, as the bare name is shorter: 北朝鮮軍は, 北朝鮮軍 read in the other Chinese script)
         found = [item for item in _bracketed(bare, wanted) or _search(bare, wanted) or _second_reading(
-            bare, wanted) if item[2] in _FIRM or item[2] == "suggestion" and item[0] >= _LOOSE * 0.95]
+            bare, wanted) if item[2] in _FIRM or loose and item[2] == "suggestion" and item[0] >= _LOOSE * 0.95]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     body = re.fullmatch(r"((?:[^\W\d_.]+\.?\s+){0,3}[^\W\d_]+)['’]s\s+(.*\b(?:army|corps|volunteers|brigade)\b.*)",
@@ -5398,6 +5407,11 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
         kinds = [_index().spellings[half[0][1]].kind for half in halves]
         if kinds == ["group", "party"]:
             return halves[0]  # 満州派 (朝鮮労働党): a group, told apart by the party it was a group within
+        ids = [_index().spellings[half[0][1]].id for half in halves]
+        if kinds == ["group", "person"] and _faction_of("person", ids[1]) == ids[0] or (
+                kinds == ["person", "group"] and _faction_of("person", ids[0]) == ids[1]):
+            return halves[0]  # パルチザン派(金日成), 김일성 (빨치산파): a group and one of its men, or a man and
+            # his group
         return halves[0] if entities[0] == entities[1] else []
     if halves[0] and re.fullmatch(r"[A-ZА-ЯЁ]{2,6}", inside) and len(outside.split()) >= 2:
         return halves[0]  # Народной добровольческой армии (НВА): an abbreviation the course does not know, after a
@@ -5530,14 +5544,14 @@ _NORTHERN_FACTIONS = frozenset({"partisan", "soviet_korean", "yanan", "domestic"
 # beloved, great), a navy or an army before a rank, the United Nations, and Korean particles after a word (의, 은,
 # 는, 이, 가, 을, 를, 인, 이던: of, subject, object, "who is", "who was"; 등, "and others")
 _PHRASE_OFFICES_CJK = frozenset("""
-领导人 領導人 指導者 首领 首領 首脑 首腦 领袖 領袖 영수 顾问 顧問 고문 政治委员 政治委員 政委
+领导人 領導人 指導者 首领 首領 首脑 首腦 委员会 委員會 위원회
 委员 委員 副委员长 副委員長 副主席 部长 部長 外交部长 外交部長 国防部长
 國防部長 内阁 內閣 中央 政治委员会 政治委員會 副相 総理 議長 议长 中将 少将 上将 大将
 부주석 국가부주석 당비서 비서 조직비서 총비서 거두 위원 부장 국방부장 외교부장 조직지도부장 총리 부총리
 당 중앙 내각 인민군 북한군 중앙위원장 부위원장
 """.split())
 _PHRASE_SMALL_CJK = frozenset("""
-的 之 驻 駐 方面 为 為 任 时任 時任 曾任 现任 現任 前 原 の 海军 海軍 陆军 陸軍 해군 육군 联合国 聯合國 国連 유엔 및
+的 之 驻 駐 方面 为 為 任 时任 時任 曾任 现任 現任 前 原 の 海军 海軍 陆军 陸軍 해군 육군 및
 敬愛する 敬爱的 敬愛的 偉大な 伟大的 偉大的 위대한 경애하는
 """.split())
 _KOREAN_PARTICLES = frozenset({"의", "은", "는", "이", "가", "을", "를", "인", "이던", "였던", "이었던", "이다", "등"})
@@ -5568,10 +5582,10 @@ _MINISTER_CJK = re.compile(r"(" + "|".join([*_MINISTRIES_CJK, *_MINISTRIES])
                            + r")(?:省|성|부)?(副|부)?(?:相|상)(?:인)?")
 # the head of a department of the party's central committee or of the cabinet (선전부장 김도만, 건재국상 이필규), with
 # the words of people.csv's posts that must name it
-_DEPARTMENTS_CJK = {**dict.fromkeys(("선전", "선전선동", "宣传", "宣傳"), "propaganda"),
-                    **dict.fromkeys(("조직", "조직지도", "组织", "組織"), "organi[sz]ation"),
-                    **dict.fromkeys(("과학", "과학교육", "科学", "科學"), "science"),
-                    **dict.fromkeys(("예술", "문화예술", "文化艺术", "文化藝術"), "arts?\\b"),
+_DEPARTMENTS_CJK = {**dict.fromkeys(("선전", "선전선동", "宣传", "宣傳"), "propaganda[^;]{0,30}department"),
+                    **dict.fromkeys(("조직", "조직지도", "组织", "組織"), "organi[sz]ation[^;]{0,30}department"),
+                    **dict.fromkeys(("과학", "과학교육", "科学", "科學"), "science[^;]{0,30}department"),
+                    **dict.fromkeys(("예술", "문화예술", "文化艺术", "文化藝術"), "arts?\\b[^;]{0,30}department"),
                     **dict.fromkeys(("건재", "建材"), "building materials"),
                     **dict.fromkeys(("노동조합", "직업총동맹", "직총", "职业总同盟", "職業總同盟", "工会", "工會"),
                                     "trade union")}
@@ -5657,10 +5671,16 @@ _OFFICE_POSTS_CJK = {
     **dict.fromkeys(("부총리", "副首相", "부수상", "副相", "副总理", "副總理"),
                     r"(?:vice|deputy)[- ]premier|deputy chairman of the (?:\w+ )*council of ministers"),
     **dict.fromkeys(("당수", "黨首", "党首"), r"leader|chairman|secretar"),
-    **dict.fromkeys(("총국장", "국장", "局长", "局長"), r"head|director|chief|chairman"),
+    **dict.fromkeys(("총국장", "국장", "局长", "局長"), r"bureau|directorate"),
     **dict.fromkeys(("总书记", "總書記", "총비서", "비서", "당비서", "조직비서", "书记", "書記"), r"secretar"),
     **dict.fromkeys(("第一书记", "第一書記", "제1비서", "제1서기", "第一書記官"), r"first secretary"),
-    **dict.fromkeys(("副司令员", "副司令員", "副司令官", "부사령관", "부사령원"), r"commander"),
+    **dict.fromkeys(("副司令员", "副司令員", "副司令官", "부사령관", "부사령원"), r"(?:vice|deputy)[- ]commander"),
+    **dict.fromkeys(("领袖", "領袖", "영수"), r"leader|chairman|secretar"),
+    **dict.fromkeys(("顾问", "顧問", "고문"), r"advis"),
+    **dict.fromkeys(("政治委员", "政治委員", "政委"), r"commissar"),
+    # a delegate at the armistice talks: the chief one a chief or senior delegate (共产方首席代表彭德怀 is no one)
+    **dict.fromkeys(("首席代表", "수석대표"), r"chief delegate|senior [\w ]*delegate|head of the [\w-]+ delegation"),
+    **dict.fromkeys(("代表", "대표"), r"delegat|representative"),
     **dict.fromkeys(("议长", "議長"), r"chairman of the (?:[\w'’-]+ )*(?:council|assembly|presidium|congress|spa)\b|"
                                       r"speaker"),
     **dict.fromkeys(("委员", "委員", "위원"), r"member|committee|politburo|presidium"),
@@ -5719,6 +5739,8 @@ def _describing_unit(unit: str, person: str, bodies: bool) -> bool:
     faction = _faction_of("person", person)
     if unit in _TALKS_SIDES:
         return _side("person", person) == ("communist" if _TALKS_SIDES[unit] else "UN")
+    if unit in ("联合国", "聯合國", "国連", "유엔"):  # the United Nations (its command, its side): a man of its side
+        return _side("person", person) == "UN"
     if unit in ("主席团", "主席團", "상임위원회", "我国", "我國"):  # a presidium; "our country", the writer's
         return True
     if unit[:1] in ("驻", "駐", "주") and len(unit) > 1 and (_country_code(unit[1:]) or _COUNTRY_LETTERS.get(unit[1:])):
@@ -5903,6 +5925,12 @@ def _name_in_characters(text: str) -> list[tuple[float, int, str]]:
 
 def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     """`lookup` of one name, the entry already checked."""
+    thing = re.fullmatch(r"(.+?\w)\s*\[([^\[\]]+)\]\s*", text.strip())
+    if thing and set(rz.words(thing.group(2))) & _THING_WORDS:
+        # Kim Il Sung [University], Kim Chaek [City], Kim Il [wrestler]: an editor's word in square brackets that makes
+        # the name a thing's named after a man, or tells a namesake
+        return _empty(shown, f"“{shown}” is not in the course's data: the words in brackets make it another thing's "
+                             "name than the person's.")
     untitled = _TITLES_AFTER.sub("", _TITLES.sub("", text.strip())).strip()  # 吳基涉同志: the name without its title
     namesake = _namesake(text) or (_namesake(untitled) if untitled else None)
     if namesake:  # 吴基涉: read like a name in the course, but someone else's, whom the data name
@@ -5956,7 +5984,6 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     # ending on an abbreviation, after a colon
     text = re.sub(r"\b(\d+)\s+(st|nd|rd|th)\b", r"\1\2", text)  # 8 th US Army: an ordinal's ending set apart
     text = re.sub(r"^[«“„\"'‘「『](.+?)[»”“\"'’」』]$", r"\1", text.strip())  # «советской фракции»: quotation marks
-    text = _unmarked(text)  # [[崔庸健]]: a wiki's link around a name
     # 金日成(左侧), 김일성(오른쪽): a photograph caption's place of the man in it, in brackets after his name
     text = re.sub(r"\s*[(（](?:(?:左|右|中|前排|后排|後排)[侧側边邊]?[一二三四五六七八九]?起?|왼쪽|오른쪽|가운데|"
                   r"left|right|centre|center|l\.|r\.)[)）]\s*$", "", text.strip(), flags=re.IGNORECASE)
@@ -5997,7 +6024,10 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         # 第10軍, an army's number alone: any country's army, not taken as part of one body's name (美國第10軍);
         # a spelling in the data may still name one
         found = [item for item in found if item[2] not in ("part", "generic")]
-    if re.match(r"(vice |rear )?(admiral|adm\.)\s", text, re.IGNORECASE) or re.search(r"(?:提督|제독)$", text.strip()):
+    if re.search(r"(?:提督|제독)$", text.strip()):  # 乔伊提督: an admiral's title after a name, an admiral's only
+        found = [item for item in found if _index().spellings[item[1]].kind != "person"
+                 or re.search(r"admiral|naval forces|fleet", _posts(_index().spellings[item[1]].id))]
+    if re.match(r"(vice |rear )?(admiral|adm\.)\s", text, re.IGNORECASE):
         # an admiral is a sailor: not Mark Clark or Matthew Ridgway, generals both
         entities = _entities()
         found = [item for item in found if re.search(r"admiral|nav(y|al)|fleet", entities.get(
