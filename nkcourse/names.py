@@ -270,10 +270,12 @@ def _keys_of(text: str, korean: bool, place: bool, asked: bool) -> tuple[tuple[s
         if place and rz.pronounced(text) != text:  # a place as it is said: 압록강 [암녹깡], Амноккан
             keys.append(("cyrillic_korean", rz.cyrillic_korean_key(rz.hangul_to_cyrillic(rz.pronounced(text)))))
     elif kind == "cjk":
-        keys += [("plain", reading) for reading in rz.pinyin_readings(text)]
+        # (a place's name read with each character's first reading only: the surname's other readings of its first
+        # character would file 沈阳 as "tanyang", met by 漢陽, Seoul's old name, read so too)
+        keys += [("plain", reading) for reading in rz.pinyin_readings(text, limit=1 if place else 6)]
         bare = _CJK_ADMIN.sub("", text.strip())  # 仁川廣域市 = 仁川, 元山市 = 元山
         if bare != text.strip() and len(bare) >= 2:
-            keys += [("plain", reading) for reading in rz.pinyin_readings(bare)]
+            keys += [("plain", reading) for reading in rz.pinyin_readings(bare, limit=1 if place else 6)]
         readings = rz.korean_readings(text) + (rz.korean_readings(bare) if bare != text.strip() and len(bare) >= 2
                                                 else [])  # 延安市 read without 市: 연안
         for reading in dict.fromkeys(readings):  # 李弼奎 read in Korean: 리필규 = Ri Pil-gyu; 毛澤東 = 모택동
@@ -3243,15 +3245,16 @@ def _closest_foreigner(asked: str, consider, floor: float, firm: float, places: 
     `place_floor` if given) and no one else comes within 8 points; an answer below `firm` is only a suggestion.
     A battle site is offered only for a name of no more words than its own (`words`, the typed name's; Bloody
     Nose Ridge is not Bloody Ridge). With `consonants`, only the consonants are compared (`_skeleton`), for a script
-    that writes few vowels, and only four or more. A Soviet Korean's Russian name (`_russian_names_of_koreans`) is
+    that writes few vowels, and only six or more. A Soviet Korean's Russian name (`_russian_names_of_koreans`) is
     taken only when it folds the same, or comes within 90 and `surname` (the fold of the typed name's last word) is
     his."""
     from rapidfuzz import fuzz
 
     fold = _skeleton if consonants else str
     asked = fold(asked)
-    if len(asked) < 4:
-        return
+    if len(asked) < (6 if consonants else 4):
+        return  # (five consonants are too few to tell names apart: بنغ شواي, Peng the marshal, "pnksp", came within
+        # 91 of Ivan Chistyakov's "pnkstkp")
     candidates = [(("person", person), [fold(key) for key in keys]) for person, keys in _foreign_keys().items()]
     if places:
         candidates += [(("place", place), [fold(key) for key in keys])
@@ -3565,7 +3568,8 @@ def _first_name_slip(text: str) -> list[tuple[float, int, str]]:
     if len(parts) != 2 or rz.script(text) != "latin" or len(parts[0]) < 4:
         return []
     people = {_index().spellings[position].id: position for score, position, how in _search(parts[1], "person")
-              if how == "transcribed" and score >= _LOOSE and _index().spellings[position].id in _foreign_people()}
+              if how in ("transcribed", "exact") and score >= _LOOSE and _index().spellings[position].id in (
+                  _foreign_people())}  # (Makartur: a transcription, or his Russian name Макартур read in Latin letters)
     if len(people) != 1:
         return []
     person, position = next(iter(people.items()))
@@ -5520,7 +5524,7 @@ _COMMANDER_BEFORE_NAME = re.compile(r"(.+?)\s*(?:총사령관|사령관|사령�
 # a stadium, and 경호원, a bodyguard, end as offices do)
 _PHRASE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "de", "da", "do", "la", "le", "il", "el", "der",
                                  "die", "das", "von", "van", "at", "on"})
-_DESCRIBING_KOREAN = frozenset({"측", "전", "前", "겸", "인"})
+_DESCRIBING_KOREAN = frozenset({"측", "전", "前", "겸", "인", "고", "故"})
 _OFFICES_CJK = frozenset("""
 수석대표 대표 총참모장 참모총장 참모장 사령관 사령원 총사령관 최고사령관
 인민무력부장 민족보위상 부수상 수상 위원장 의장 주석 대통령 원수 대원수
@@ -5757,7 +5761,7 @@ def _describing_unit(unit: str, person: str, bodies: bool) -> bool:
     # a party or an army his posts name, by its abbreviation or its name, or whose group is his (中国人民志愿军金日成,
     # 朝鲜劳动党金九 are no one)
     return _faction_of(*body) == faction or any(term in _posts(person) for term in _organization_terms().get(
-        body[1], ()))
+        body[1], ())) or bool(body[1] in _ARMY_IN_POSTS and re.search(_ARMY_IN_POSTS[body[1]], _posts(person)))
 
 
 @cache
@@ -5771,17 +5775,27 @@ def _organization_terms() -> dict[str, tuple[str, ...]]:
 
 def _body_named(word: str) -> tuple[str, str] | None:
     """(kind, id) of the party, army or group a word in characters or Hangul ending as a body's name does (军, 党, 派,
-    군, 당, 파) names when it is found firmly as a whole (南朝鲜军, 游击队派, 中国志愿军: names the data write a
-    little otherwise), for `_describing_unit`; None otherwise. Remembered with the index."""
-    if len(word) < 3 or word[-1] not in "军軍党黨派군당파":
+    군, 당, 파) names when the lookup finds it as a whole (南朝鲜军, 游击队派, 中国志愿军, 국군, 유엔군: names the
+    data write a little otherwise), for `_describing_unit`; None otherwise. Remembered with the index."""
+    if len(word) < 2 or word[-1] not in "军軍党黨派군당파" or len(word) == 2 and rz.script(word) != "hangul":
         return None
     named = _index().derived.setdefault("bodies_named", {})
     if word not in named:
-        found = [item for item in (_search(word, None) or _second_reading(word, None))[:1]
-                 if item[2] in _FIRM and item[0] >= _RULE * 0.97 or item[2] == "suggestion" and item[0] >= _LOOSE]
-        spelling = _index().spellings[found[0][1]] if found else None
-        named[word] = (spelling.kind, spelling.id) if spelling and spelling.kind in ("party", "army", "group") else None
+        named[word] = None  # (while it is read: a word is never read inside its own reading)
+        found = _lookup_one(word, None, word)  # (with every rule: 유엔군, 국군, 중국군)
+        if not found.empty and found["match"].iloc[0] in ("exact", "suggestion") and float(
+                found["score"].iloc[0]) >= 0.83 and found["kind"].iloc[0] in ("party", "army", "group"):
+            named[word] = (str(found["kind"].iloc[0]), str(found["id"].iloc[0]))
     return named[word]
+
+
+def _ends_in_office(piece: str) -> bool:
+    """Whether a run of characters or Hangul ends in an office or a rank (사령관은, 총사령관, 1사단장이), a Korean
+    particle after it allowed (`_name_in_characters`)."""
+    bare = re.sub(r"(?:은|는|이|가|을|를|의|과|와|에게|으로|로)$", "", piece)
+    offices = (*_OFFICE_POSTS_CJK, *_OFFICES_CJK, *_RANKS_CJK, *_PHRASE_OFFICES_CJK)
+    return any(form.endswith(office) for form in (piece, bare) for office in offices) or bool(
+        _NUMBERED_COMMANDER.search(bare) and _NUMBERED_COMMANDER.search(bare).end() == len(bare))
 
 
 def _describing_piece(piece: str, person: str, before: bool, attached: bool) -> bool:
@@ -5909,10 +5923,14 @@ def _name_in_characters(text: str) -> list[tuple[float, int, str]]:
     before = [*runs[:first], runs[first][:start]] if start else runs[:first]
     after = [runs[last][end:], *runs[last + 1:]] if runs[last][end:] else runs[last + 1:]
     attached = len(before) - 1 if start else None  # (the piece run together with the name)
+    # after the name, a party or an army only as a word of its own (남일 조선인민군 대장), or his own before the office
+    # that ends the phrase (펑더화이 중국군 사령관은, 맥아더 유엔군총사령관은): not a body that ends it (김일성
+    # 빨치산파, his faction; 沃克的第八集团军, Walker's army)
+    bodies_after = bool(after) and _ends_in_office(after[-1])
     if any(not _describing_piece(piece, person, True, number == attached) for number, piece in enumerate(before)) or (
-            any(not (_describing_piece(piece, person, False, False) or piece in runs and _describing_word(
+            any(not (_describing_piece(piece, person, bodies_after, False) or piece in runs and _describing_word(
                 piece, person)) for piece in after)):
-        return []  # (after the name, a party or an army only as a word of its own: 남일 조선인민군 대장)
+        return []
     if person in _foreign_people() and _faction_of("person", person) != "prc" and all(
             _country_code(piece) or _STATE_WORDS.get(rz.simplified_characters(piece)) or piece in _SIDE_WORDS
             for piece in before + after):
@@ -6005,6 +6023,12 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     found = _bracketed(text, wanted)
     if found is None:
         found = _search(text, wanted) or _second_reading(text, wanted)
+    if wanted in (None, "army") and re.fullmatch(
+            r"(?:the\s+|i\s+|los\s+|les\s+|die\s+)?(?:volunteers?|volontari|voluntarios|volontaires|voluntários|"
+            r"freiwilligen?)\s+(?:of|in|di|de|en|da|aus)\s+(?:korea|corea|corée|coreia)", text.strip(), re.IGNORECASE):
+        # Volontari di Corea: the volunteers in Korea (the Chinese People's Volunteers, in an Italian life of Peng
+        # Dehuai) or the Korean volunteers (the Korean Volunteer Corps): both listed, neither put first
+        found = [(_LOOSE * 0.9, _course_name_position("army", army), "generic") for army in ("cpv", "kvc")]
     if not found and (single := _one_script_per_word(text)) != text:  # Cоветские with a Latin C; 價(jià)川
         text = single
         found = _search(text, wanted) or _second_reading(text, wanted)
