@@ -1387,7 +1387,7 @@ _TITLES_AFTER = re.compile(r"\s*(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美國|�
                            r"미국|소련|중국|북한|한국)\s*(?="
                            r"(?:大統領|総統|總統|总统|首相|総理|總理|总理|外相|国務長官|國務卿|国务卿|大使|書記長|书记长|"
                            r"대통령|수상|총리|국무장관|대사)$))?(?:\s전\s*(?=(?:대통령|총리|수상|주석|대사|위원장)$))?((?:(?:미|미국|소련|중국)\s*)?(?:육군|해군)?\s*(?:장군|대장|중장|소장|준장)|대원수|원수|동지|동무|수상|주석|위원장|대사|역도|괴뢰도당|"
-                           r"괴뢰|씨|옹|대통령|총리|국무장관|어머님|수령님|원수님|장군님|선생님|(?:유엔군\s*)?사령관|"
+                           r"괴뢰|씨|옹|대통령|총리|국무장관|어머님|수령님|원수님|장군님|선생님|사령관|"
                            r"先生|首領|首领|外相|總司令|总司令|參謀長|参谋长|閣下|阁下|總書記|总书记|"
                            r"사령관|사령원|부수상|사단장|군단장|연대장|여단장|참모장|참모총장|师长|師長|军长|軍長|"
                            r"將軍|将军|将軍|大將|大将|上將|上将|中將|中将|少將|少将|准將|准将|準将|大元帥|大元帅|元帥|元帅|同志|主席|首相|"
@@ -4237,7 +4237,8 @@ _JAPANESE_PARTICLE = re.compile(r"(?<=[\u30a1-\u30fa\u30fc\u4e00-\u9fff\uf900-\u
 # (not words that are also Korean syllables or surnames: Song, Park, Hall, Singer)
 _THING_WORDS = frozenset("""university college school academy institute square city county district street road
 avenue bridge stadium prize medal statue mausoleum palace airport station memorial museum library hospital factory
-film ship wrestler footballer boxer""".split())
+film ship wrestler footballer boxer doctrine line note cocktail hill steel works metro plan monument tower hotel
+theatre theater prize award order incident thaw suit badge show tank allee""".split())
 
 
 def _unmarked(text: str) -> str:
@@ -4399,7 +4400,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     ahead = next((found for size in (2, 3, 4) if (found := re.fullmatch(
         rf"(\S{{{size}}})\s*([\u4e00-\u9fff\uac00-\ud7a3]{{2,}})", text.strip())) and normalise(found.group(1)) in (
         _COUNTRY_NAMES) and rz.script(found.group(1)) in ("cjk", "hangul")), None)
-    if ahead and depth == 0 and wanted in (None, "place"):
+    if ahead and depth == 0 and wanted in (None, "place") and _COUNTRY_NAMES[normalise(ahead.group(1))] & {
+            "dprk", "rok"}:  # (only Korea's names: 미국 워싱턴주 is the state, not the capital)
         # 朝鲜新义州, 조선 해주, 中国安东: a place with its country's name before it, as Chinese and Korean write
         # addresses; taken when the place lies in that country today (or either Korea for one across the parallel)
         where = _COUNTRY_NAMES[normalise(ahead.group(1))]
@@ -4459,6 +4461,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         # 최창익은, 판문점에는, 김일성동지께서는, 트루맨에게: a Korean particle after the name (and a title before it,
         # `_TITLES_AFTER`), taken off; the rest must be found firmly
         bare = _unmarked(text.strip()[:particle.start()])
+        if re.fullmatch(r"제?\s*\d+\s*군", bare):
+            return []  # 제10군은: an army's number alone, any country's
         # (read with every rule, as the bare name is shorter: 북조선 민주당의, a party's name read by its words)
         found = [item for item in _bracketed(bare, wanted) or _search(bare, wanted) or _second_reading(
             bare, wanted) if item[2] in _FIRM or item[2] == "suggestion" and item[0] >= _LOOSE * 0.95]
@@ -4469,6 +4473,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         # 南日から, スターリンは, 李承晩大統領に, 朴憲永(パク・ホンヨン)や: a Japanese particle after the name (with
         # its reading in brackets, a title), taken off; the rest must be found firmly
         bare = _unmarked(text.strip()[:particle.start()])
+        if re.fullmatch(r"第?[\d〇一二三四五六七八九十百]+[軍军]", bare):
+            return []  # 第10軍は: an army's number alone, any country's (the Japanese Tenth Army of 1937)
         loose = len(bare) > 2 or rz.script(bare) != "cjk"  # (金日の: 金日 is no name the course writes so)
         # (read with every rule, as the bare name is shorter: 北朝鮮軍は, 北朝鮮軍 read in the other Chinese script)
         found = [item for item in _bracketed(bare, wanted) or _search(bare, wanted) or _second_reading(
@@ -5548,17 +5554,18 @@ _NORTHERN_FACTIONS = frozenset({"partisan", "soviet_korean", "yanan", "domestic"
 # beloved, great), a navy or an army before a rank, the United Nations, and Korean particles after a word (의, 은,
 # 는, 이, 가, 을, 를, 인, 이던: of, subject, object, "who is", "who was"; 등, "and others")
 _PHRASE_OFFICES_CJK = frozenset("""
-领导人 領導人 指導者 首领 首領 首脑 首腦 委员会 委員會 위원회
+领导人 領導人 指導者 首领 首領 首脑 首腦 委员会 委員會 委員会 위원회
 委员 委員 副委员长 副委員長 副主席 部长 部長 外交部长 外交部長 国防部长
 國防部長 内阁 內閣 中央 政治委员会 政治委員會 副相 総理 議長 议长 中将 少将 上将 大将
 부주석 국가부주석 당비서 비서 조직비서 총비서 거두 위원 부장 국방부장 외교부장 조직지도부장 총리 부총리
-당 중앙 내각 인민군 북한군 중앙위원장 부위원장
+당 党 黨 중앙 내각 중앙위원장 부위원장
 """.split())
 _PHRASE_SMALL_CJK = frozenset("""
 的 之 驻 駐 方面 为 為 任 时任 時任 曾任 现任 現任 前 原 の 海军 海軍 陆军 陸軍 해군 육군 및
 敬愛する 敬爱的 敬愛的 偉大な 伟大的 偉大的 위대한 경애하는
 """.split())
-_KOREAN_PARTICLES = frozenset({"의", "은", "는", "이", "가", "을", "를", "인", "이던", "였던", "이었던", "이다", "등"})
+_KOREAN_PARTICLES = frozenset({"의", "은", "는", "이", "가", "을", "를", "인", "이던", "였던", "이었던", "이다", "등",
+                               "과", "와", "에게", "에서", "으로", "로", "께서", "까지"})
 # a side's short name in characters (美方, "the American side") and the South's word for the North (북괴)
 _SIDE_WORDS = {"美方": "US", "中方": "CN", "朝方": "KP", "苏方": "SU", "蘇方": "SU", "韩方": "KR", "韓方": "KR",
                "북괴": "KP"}
@@ -5591,10 +5598,14 @@ _DEPARTMENTS_CJK = {**dict.fromkeys(("선전", "선전선동", "宣传", "宣傳
                     **dict.fromkeys(("과학", "과학교육", "科学", "科學"), "science[^;]{0,30}department"),
                     **dict.fromkeys(("예술", "문화예술", "文化艺术", "文化藝術"), "arts?\\b[^;]{0,30}department"),
                     **dict.fromkeys(("건재", "建材"), "building materials"),
+                    **dict.fromkeys(("対南事業", "對南事業", "对南事业", "대남사업", "対南", "對南", "대남"),
+                                    "south korean affairs"),
+                    **dict.fromkeys(("人民武力", "인민무력"), "people's armed forces"),
                     **dict.fromkeys(("노동조합", "직업총동맹", "직총", "职业总同盟", "職業總同盟", "工会", "工會"),
                                     "trade union")}
 _DEPARTMENT_HEAD_CJK = re.compile(r"(" + "|".join(sorted(_DEPARTMENTS_CJK, key=len, reverse=True))
-                                  + r")(?:부장|부|국장|국상|국|部长|部長|局长|局長|상|주석|위원장|委员长|委員長|主席)?")
+                                  + r")(?:부장|부|국장|국상|국|部长|部長|局长|局長|상|주석|위원장|委员长|委員長|主席|"
+                                  r"担当|擔當|담당)?")
 # a unit's commander with its number (2군단장, 一营营长)
 _NUMBERED_COMMANDER = re.compile(r"(?:제|第)?[\d一二三四五六七八九十]+(?:군단장|사단장|연대장|여단장|"
                                  r"师长|師長|师师长|師師長|军长|軍長|军军长|軍軍長|军团军团长|軍團軍團長|军团长|軍團長|"
@@ -5675,7 +5686,8 @@ _OFFICE_POSTS_CJK = {
     **dict.fromkeys(("부총리", "副首相", "부수상", "副相", "副总理", "副總理"),
                     r"(?:vice|deputy)[- ]premier|deputy chairman of the (?:\w+ )*council of ministers"),
     **dict.fromkeys(("당수", "黨首", "党首"), r"leader|chairman|secretar"),
-    **dict.fromkeys(("총국장", "국장", "局长", "局長"), r"bureau|directorate"),
+    **dict.fromkeys(("총국장", "總局長", "总局长"), r"general (?:political )?bureau|directorate"),
+    **dict.fromkeys(("국장", "局长", "局長"), r"bureau"),
     **dict.fromkeys(("总书记", "總書記", "총비서", "비서", "당비서", "조직비서", "书记", "書記"), r"secretar"),
     **dict.fromkeys(("第一书记", "第一書記", "제1비서", "제1서기", "第一書記官"), r"first secretary"),
     **dict.fromkeys(("副司令员", "副司令員", "副司令官", "부사령관", "부사령원"), r"(?:vice|deputy)[- ]commander"),
@@ -5712,6 +5724,38 @@ _TITLE_OFFICE_POSTS = [
 ]
 
 
+_HEAD_OFFICES_CJK = frozenset(("총국장", "總局長", "总局长", "국장", "局长", "局長"))
+_CHINESE_DIGITS = {ch: number for number, ch in enumerate("〇一二三四五六七八九", start=0)}
+_ROMAN = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi",
+          "xvii", "xviii", "xix", "xx"]
+
+
+def _heads(person: str, pattern: str) -> bool:
+    """Whether one of `person`'s posts (people.csv, split at ";") matches `pattern` and is no deputy's or vice
+    head's (deputy director, vice commander); True when the data give him no posts."""
+    return not _posts(person) or any(re.search(pattern, post) and not re.search(r"\b(?:deputy|vice)\b", post)
+                                     for post in _posts(person).split(";"))
+
+
+def _unit_pattern(unit: str) -> str:
+    """The words a post must have for a unit's commander with its number (`_NUMBERED_COMMANDER`: 1사단장,
+    第二十四军军长, 五军团长): the number as an ordinal or a Roman numeral, with the unit's kind (division, corps,
+    regiment, brigade; Chinese 军 a corps or an army)."""
+    digits = re.search(r"\d+", unit)
+    if digits:
+        number = int(digits.group())
+    else:
+        numerals = re.search(r"[〇一二三四五六七八九十]+", unit).group()
+        tens, _, ones = numerals.partition("十") if "十" in numerals else ("", "", numerals)
+        number = (_CHINESE_DIGITS.get(tens, 1) * 10 if "十" in numerals else 0) + (_CHINESE_DIGITS.get(ones, 0) if ones
+                                                                                    else 0)
+    kind = ("division" if re.search("사단|师|師", unit) else "corps" if re.search("군단|军团|軍團", unit)
+            else "regiment" if re.search("연대|团|團", unit) else "brigade" if re.search("여단|旅", unit)
+            else "corps|army" if re.search("军|軍", unit) else "battalion|company")
+    roman = _ROMAN[number] if number < len(_ROMAN) else str(number)
+    return rf"(?:\b{number}(?:st|nd|rd|th)|\b{roman})\b[^;]{{0,20}}\b(?:{kind})|\b(?:{kind})\W+{number}\b"
+
+
 def _posts_fit(person: str, pattern: str) -> bool:
     """Whether `person`'s posts (people.csv) match `pattern`; True when the data give him no posts."""
     return not _posts(person) or bool(re.search(pattern, _posts(person)))
@@ -5723,12 +5767,15 @@ def _describing_unit(unit: str, person: str, bodies: bool) -> bool:
     country; or, when `bodies` (before his name), his own faction or a party or an army his posts or his faction
     name (연안파 김창만, 朝鲜人民军南日大将; after the name, 김일성 빨치산파 is his faction and 沃克的第八集团军
     Walker's army)."""
-    if unit in _OFFICE_POSTS_CJK:
+    if unit in _OFFICE_POSTS_CJK:  # (a head's office, not his deputy's: 총국장 서휘, 국장 is no deputy director)
+        if unit in _HEAD_OFFICES_CJK:
+            return _heads(person, _OFFICE_POSTS_CJK[unit])
         return _posts_fit(person, _OFFICE_POSTS_CJK[unit])
     if unit in _RANKS_CJK:
         return _posts_fit(person, _MILITARY_POSTS.pattern + "|" + _SOLDIERS_RANK.pattern)
-    if _NUMBERED_COMMANDER.fullmatch(unit):  # 2군단장 무정 (commander of II Corps); not 6사단장 김일성
-        return _posts_fit(person, r"division|corps|regiment|brigade|battalion|company")
+    if _NUMBERED_COMMANDER.fullmatch(unit):  # 2군단장 무정 (commander of II Corps); not 6사단장 김일성, nor
+        # 6사단장 백선엽 (he led the 1st)
+        return _heads(person, _unit_pattern(unit))
     if unit in _OFFICES_CJK or unit in _PHRASE_OFFICES_CJK or unit in _PHRASE_SMALL_CJK or unit in (
             _DESCRIBING_KOREAN) or unit in _KOREAN_PARTICLES:
         return True
@@ -5736,13 +5783,16 @@ def _describing_unit(unit: str, person: str, bodies: bool) -> bool:
         office = next((posts for pattern, posts in _TITLE_OFFICE_POSTS if pattern.search(unit)), None)
         return not _other_side_country(unit, person) and (office is None or _posts_fit(person, office))
     if department := _DEPARTMENT_HEAD_CJK.fullmatch(unit):  # (선전부장 김일성 is no one: no propaganda head)
-        return _posts_fit(person, _DEPARTMENTS_CJK[department.group(1)])
+        return _heads(person, _DEPARTMENTS_CJK[department.group(1)])  # (선전부장 리원조: a deputy head only)
     if minister := _MINISTER_CJK.fullmatch(unit):  # (外务相金一 is no one: Kim Il was no foreign minister)
         ministry = _MINISTRIES_CJK.get(minister.group(1), minister.group(1))
         return _office_fits(person, f"{ministry}{'부' if minister.group(2) else ''}상")
     faction = _faction_of("person", person)
     if unit in _TALKS_SIDES:
         return _side("person", person) == ("communist" if _TALKS_SIDES[unit] else "UN")
+    if unit in ("인민군", "북한군", "人民军", "人民軍"):  # the (North's) People's Army, as a body (before his name,
+        # or before the office that ends the phrase): a man of the North's groups
+        return bodies and _faction_of("person", person) in _NORTHERN_FACTIONS
     if unit in ("联合国", "聯合國", "国連", "유엔"):  # the United Nations (its command, its side): a man of its side
         return _side("person", person) == "UN"
     if unit in ("主席团", "主席團", "상임위원회", "我国", "我國"):  # a presidium; "our country", the writer's
@@ -5787,6 +5837,41 @@ def _body_named(word: str) -> tuple[str, str] | None:
                 found["score"].iloc[0]) >= 0.83 and found["kind"].iloc[0] in ("party", "army", "group"):
             named[word] = (str(found["kind"].iloc[0]), str(found["id"].iloc[0]))
     return named[word]
+
+
+_COMMANDER_WORD = re.compile(r"사령관|사령원|사령(?!부)|總司令|总司令|司令员|司令員|司令官|司令")
+
+
+def _armies_in(piece: str) -> set[str]:
+    """The ids of the armies named in a run of characters or Hangul (유엔군총사령관은: unc), by `_phrase_bodies` or
+    `_body_named`."""
+    found = set()
+    for i in range(len(piece)):
+        for j in range(min(len(piece), i + 12), i + 1, -1):
+            body = _phrase_bodies().get(rz.simplified_characters(piece[i:j])) or _body_named(piece[i:j])
+            if body and body[0] == "army":
+                found.add(body[1])
+    return found
+
+
+def _commanded(person: str, army: str) -> bool:
+    """Whether one of `person`'s posts says he commanded `army` (not as its deputy or vice commander): the army's
+    words in the posts (`_ARMY_IN_POSTS`, or its abbreviation and name) in a commander's post."""
+    words = _ARMY_IN_POSTS.get(army) or "|".join(map(re.escape, _organization_terms().get(army, ()))) or "(?!)"
+    return _heads(person, rf"(?=.*\bcommand(?:er|ing)\b)(?=.*(?:{words}))") if _posts(person) else False
+
+
+def _names_his_body(piece: str, person: str) -> bool:
+    """Whether a run of characters or Hangul holds the name of an army or a party that `person`'s posts name
+    (유엔군총사령관은 for MacArthur, commander-in-chief of the UN Command), by `_phrase_bodies` or `_body_named`."""
+    for i in range(len(piece)):
+        for j in range(min(len(piece), i + 12), i + 1, -1):
+            body = _phrase_bodies().get(rz.simplified_characters(piece[i:j])) or _body_named(piece[i:j])
+            if body and body[0] in ("army", "party") and (any(
+                    term in _posts(person) for term in _organization_terms().get(body[1], ())) or (
+                    body[1] in _ARMY_IN_POSTS and re.search(_ARMY_IN_POSTS[body[1]], _posts(person)))):
+                return True
+    return False
 
 
 def _ends_in_office(piece: str) -> bool:
@@ -5895,7 +5980,7 @@ def _name_in_characters(text: str) -> list[tuple[float, int, str]]:
             if ids and not any(begin <= last - 1 and first <= stop for begin, _, stop, *_ in found):
                 found.append((first, 0, last - 1, len(runs[last - 1]), ids))
     for number, run in enumerate(runs):
-        folded = rz.simplified_characters(run)
+        folded = rz.simplified_characters(rz.fold_shinjitai(run))  # (呉振宇, Japanese 呉 for 吳)
         if len(folded) != len(run) or any(begin <= number <= stop for begin, _, stop, *_ in found):
             continue
         taken: list[tuple[int, int]] = []
@@ -5915,22 +6000,28 @@ def _name_in_characters(text: str) -> list[tuple[float, int, str]]:
     if not people or _surname_alone(name):
         return []
     person = next(iter(ids))
-    if last == first and rz.script(name) in ("hangul", "kana") and person in _foreign_people() and _faction_of(
-            "person", person) != "prc":
-        return []  # (a foreigner's one word in Hangul or kana may be his surname alone: 워커 may be Walker's son)
     if re.search(r"[(（][^)）]*" + re.escape(runs[first]), text):
         return []  # 조선독립동맹 (김두봉 등): a name in brackets after another thing's name glosses that thing
     before = [*runs[:first], runs[first][:start]] if start else runs[:first]
     after = [runs[last][end:], *runs[last + 1:]] if runs[last][end:] else runs[last + 1:]
+    if last == first and rz.script(name) in ("hangul", "kana") and person in _foreign_people() and _faction_of(
+            "person", person) != "prc" and not any(_names_his_body(piece, person) for piece in before + after):
+        return []  # (a foreigner's one word in Hangul or kana may be his surname alone: 워커 may be Walker's son;
+        # not beside an army his posts name: 맥아더 유엔군총사령관은)
     attached = len(before) - 1 if start else None  # (the piece run together with the name)
     # after the name, a party or an army only as a word of its own (남일 조선인민군 대장), or his own before the office
     # that ends the phrase (펑더화이 중국군 사령관은, 맥아더 유엔군총사령관은): not a body that ends it (김일성
     # 빨치산파, his faction; 沃克的第八集团军, Walker's army)
     bodies_after = bool(after) and _ends_in_office(after[-1])
     if any(not _describing_piece(piece, person, True, number == attached) for number, piece in enumerate(before)) or (
-            any(not (_describing_piece(piece, person, bodies_after, False) or piece in runs and _describing_word(
-                piece, person)) for piece in after)):
+            any(not (_describing_piece(piece, person, bodies_after, False) or not bodies_after and piece in runs
+                     and _describing_word(piece, person)) for piece in after)):
         return []
+    armies = {army for piece in before + after for army in _armies_in(piece)}
+    if armies and _COMMANDER_WORD.search("".join(before + after)) and not any(
+            _commanded(person, army) for army in armies):
+        return []  # an army's commander: one his posts say he commanded (박일우 조선의용군 사령관: its vice commander;
+        # 林彪 志愿军司令员, 마오쩌둥 중국군 사령관: never its commanders)
     if person in _foreign_people() and _faction_of("person", person) != "prc" and all(
             _country_code(piece) or _STATE_WORDS.get(rz.simplified_characters(piece)) or piece in _SIDE_WORDS
             for piece in before + after):

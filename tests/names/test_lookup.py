@@ -2019,7 +2019,6 @@ def test_the_forty_second_rounds_rules_find_no_stranger(spelling):
     ("朝鮮人民軍最高司令官金日成元帥", ("person", "kim_il_sung")), ("中央人民政府主席毛澤東", ("person", "mao_zedong")),
     ("最高人民会议主席团主席金枓奉", ("person", "kim_tu_bong")), ("游击队派首领金日成", ("person", "kim_il_sung")),
     ("国内派领袖朴宪永", ("person", "pak_hon_yong")), ("蘇共 第一書記 赫魯曉夫", ("person", "nikita_khrushchev")),
-    ("南朝鲜军第一军团军团长白善烨少将", ("person", "paik_sun_yup")),
     ("中央人民政府人民革命军事委员会主席毛泽东", ("person", "mao_zedong")),
     ("노동조합주석 서휘", ("person", "so_hwi")), ("건재국상 이필규는", ("person", "ri_pil_gyu")),
     ("선전부장 김도만", ("person", "kim_to_man")), ("당수 박헌영이", ("person", "pak_hon_yong")),
@@ -2039,6 +2038,9 @@ def test_the_forty_second_rounds_rules_find_no_stranger(spelling):
     ("백선엽 국군 1사단장이", ("person", "paik_sun_yup")), ("펑더화이 중국군 사령관은", ("person", "peng_dehuai")),
     ("고 이승만대통령은", ("person", "syngman_rhee")), ("Daglas Makartur", ("person", "douglas_macarthur")),
     ("漢陽", ("place", "seoul")),
+    ("対南事業部長李孝淳", ("person", "ri_hyo_sun")),
+    # a foreigner's one word in Hangul beside an army his posts name
+    ("맥아더 유엔군총사령관은", ("person", "douglas_macarthur")),
 ])
 def test_the_forty_third_rounds_kinds_resolve(spelling, expected):
     assert first(nk.lookup(spelling)) == expected
@@ -2072,10 +2074,39 @@ def test_the_forty_third_rounds_rules_find_no_stranger(spelling):
 @pytest.mark.parametrize("spelling", [
     # the forty-fourth round's wrong answers and the rules that fixed them: a Chinese army between a name and an
     # office that are not his; five Arabic consonants too few to tell a name by (Peng the marshal, not Chistyakov)
-    "김일성 중국군 사령관", "중국군 사령관 김일성", "맥아더 중국군 사령관", "بنغ شواي",
+    "김일성 중국군 사령관", "중국군 사령관 김일성", "맥아더 중국군 사령관", "بنغ شواي", "対南事業部長金日成",
+    "人民武力部長金日成", "맥아더 국군 사령관",
 ])
 def test_the_forty_fourth_rounds_rules_find_no_stranger(spelling):
     assert not names_someone(nk.lookup(spelling))
+
+
+@pytest.mark.parametrize("spelling", [
+    # a second fresh review's probes: an army's commander his posts never say he was (its vice commander, another
+    # army's), a unit's number he never led, a deputy for a head, an army's number alone before a particle, the other
+    # side's army beside his name, an editor's word that makes a name a thing's
+    "김일성 조선의용군 사령관", "박일우 조선의용군 사령관", "彭德怀 朝鲜人民军司令员", "金日成 中国人民志愿军司令员",
+    "林彪 志愿军司令员", "김일성 중공군 사령관", "마오쩌둥 중국군 사령관", "저우언라이 중국군 사령관",
+    "백선엽 국군 6사단장", "第一师师长崔光", "第六师师长白善烨", "第一军团军团长武亭", "第二十四军军长金雄",
+    "총국장 서휘", "총국장 방학세", "선전부장 리원조", "宣传部长李源朝", "第10軍は", "김일성 유엔군 사령관은",
+    "펑더화이 유엔군 사령관은", "백선엽 인민군 사단장이", "인민군 백선엽", "방호산 인민군 1사단장",
+    "김광협 인민군 5군단장", "해리슨 유엔군 사령관", "Truman [Doctrine]", "Brezhnev [Doctrine]", "Acheson [Line]",
+    "Stalin [Line]", "Stalin [Note]", "Stalin [tank]", "Stalin [Allee]", "Molotov [cocktail]", "Molotov [Plan]",
+    "Zhukov [Order]", "Khrushchev [Thaw]", "Lin Biao [Incident]", "Mao [suit]", "Walker [Hill]",
+    "Kim Il Sung [badge]", "Kim Chaek [Steel Works]", "Kim Chaek [Iron and Steel Complex]", "Truman [Show]",
+    "Pyongyang [Metro]",
+])
+def test_the_second_reviews_probes_find_no_stranger(spelling):
+    assert not names_someone(nk.lookup(spelling))
+
+
+@pytest.mark.parametrize(("spelling", "expected"), [
+    ("방호산 인민군 6사단장", ("person", "pang_ho_san")), ("김광협 2군단장", ("person", "kim_kwang_hyop")),
+    ("第一师师长白善烨", ("person", "paik_sun_yup")), ("무정 조선의용군 사령관", ("person", "mu_chong")),
+    ("리지웨이 유엔군 사령관", ("person", "matthew_ridgway")),
+])
+def test_a_commander_of_the_unit_his_posts_name_resolves(spelling, expected):
+    assert first(nk.lookup(spelling)) == expected
 
 
 @pytest.mark.parametrize("spelling", ["Volontari di Corea", "Volunteers of Korea"])
