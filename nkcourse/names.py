@@ -3245,16 +3245,18 @@ def _closest_foreigner(asked: str, consider, floor: float, firm: float, places: 
     `place_floor` if given) and no one else comes within 8 points; an answer below `firm` is only a suggestion.
     A battle site is offered only for a name of no more words than its own (`words`, the typed name's; Bloody
     Nose Ridge is not Bloody Ridge). With `consonants`, only the consonants are compared (`_skeleton`), for a script
-    that writes few vowels, and only six or more. A Soviet Korean's Russian name (`_russian_names_of_koreans`) is
-    taken only when it folds the same, or comes within 90 and `surname` (the fold of the typed name's last word) is
-    his."""
+    that writes few vowels, and only four or more (five or fewer within 95). A Soviet Korean's Russian name
+    (`_russian_names_of_koreans`) is taken only when it folds the same, or comes within 90 and `surname` (the fold of
+    the typed name's last word) is his."""
     from rapidfuzz import fuzz
 
     fold = _skeleton if consonants else str
     asked = fold(asked)
-    if len(asked) < (6 if consonants else 4):
-        return  # (five consonants are too few to tell names apart: بنغ شواي, Peng the marshal, "pnksp", came within
-        # 91 of Ivan Chistyakov's "pnkstkp")
+    if len(asked) < 4:
+        return
+    if consonants and len(asked) < 6:
+        floor = max(floor, 95)  # (five consonants tell names apart only when nearly all agree: بنغ شواي, Peng the
+        # marshal, "pnksp", came within 91 of Ivan Chistyakov's "pnkstkp"; ماك آرثر, MacArthur, is his exactly)
     candidates = [(("person", person), [fold(key) for key in keys]) for person, keys in _foreign_keys().items()]
     if places:
         candidates += [(("place", place), [fold(key) for key in keys])
@@ -5883,18 +5885,20 @@ def _ends_in_office(piece: str) -> bool:
         _NUMBERED_COMMANDER.search(bare) and _NUMBERED_COMMANDER.search(bare).end() == len(bare))
 
 
-def _describing_piece(piece: str, person: str, before: bool, attached: bool) -> bool:
+def _describing_piece(piece: str, person: str, before: bool, attached: bool, bodies: bool | None = None) -> bool:
     """Whether a run of characters, kana or Hangul with no space in it (朝鲜人民军, 内阁副首相, 연안파의) is made
-    wholly of words that describe `person` (`_describing_unit`, with bodies only `before` his name), as far as the
+    wholly of words that describe `person` (`_describing_unit`, with bodies only `before` his name, or where `bodies`
+    says: after it, before the office that ends the phrase), as far as the
     words can be told apart: each way of cutting it tried, the longest word twelve characters. Before the name, a
     word of one character (a particle, 之, 任, 전) may not begin the run, unless it is the whole run and one of
     `_DESCRIBING_KOREAN` (전, "former"; 측, "side"); a run `attached` to the name with no space may not end in one
     (이한빈, 전남일, 任南日 are other men's names)."""
+    bodies = before if bodies is None else bodies
     can = [True] + [False] * len(piece)
     for end in range(1, len(piece) + 1):
         can[end] = any(can[start] and not (before and start == 0 and end == 1 and not (
             len(piece) == 1 and piece in _DESCRIBING_KOREAN and not attached)) and not (
-            attached and end == len(piece) and end - start == 1) and _describing_unit(piece[start:end], person, before)
+            attached and end == len(piece) and end - start == 1) and _describing_unit(piece[start:end], person, bodies)
             for start in range(max(0, end - 12), end))
     return can[-1]
 
@@ -6014,7 +6018,7 @@ def _name_in_characters(text: str) -> list[tuple[float, int, str]]:
     # 빨치산파, his faction; 沃克的第八集团军, Walker's army)
     bodies_after = bool(after) and _ends_in_office(after[-1])
     if any(not _describing_piece(piece, person, True, number == attached) for number, piece in enumerate(before)) or (
-            any(not (_describing_piece(piece, person, bodies_after, False) or not bodies_after and piece in runs
+            any(not (_describing_piece(piece, person, False, False, bodies_after) or not bodies_after and piece in runs
                      and _describing_word(piece, person)) for piece in after)):
         return []
     armies = {army for piece in before + after for army in _armies_in(piece)}
