@@ -3570,8 +3570,10 @@ def _first_name_slip(text: str) -> list[tuple[float, int, str]]:
     if len(parts) != 2 or rz.script(text) != "latin" or len(parts[0]) < 4:
         return []
     people = {_index().spellings[position].id: position for score, position, how in _search(parts[1], "person")
-              if how in ("transcribed", "exact") and score >= _LOOSE and _index().spellings[position].id in (
-                  _foreign_people())}  # (Makartur: a transcription, or his Russian name Макартур read in Latin letters)
+              if (how == "transcribed" or how == "exact" and rz.script(
+                  _index().spellings[position].spelling) == "cyrillic")
+              and score >= _LOOSE and _index().spellings[position].id in _foreign_people()}
+    # (Makartur: a transcription, or his Russian name Макартур read in Latin letters; not his English surname)
     if len(people) != 1:
         return []
     person, position = next(iter(people.items()))

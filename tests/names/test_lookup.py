@@ -800,7 +800,7 @@ def test_katakana_names_not_in_the_course_say_so(stranger):
 def test_the_kind_of_spelling_is_that_of_what_was_typed():
     """A name found through another script is labelled by the script typed, not by the spelling it was read
     as; "older name" only for the older names the data hold."""
-    for spelling, label in [("徐辉", "Chinese characters"), ("Пак Хон Ен", "Cyrillic"), ("Пхеньян", "Cyrillic"),
+    for spelling, label in [("高赫", "Chinese characters"), ("Пак Хон Ен", "Cyrillic"), ("Пхеньян", "Cyrillic"),
                             ("Bình Nhưỡng", "Sino-Vietnamese reading of 平壤"), ("Antung", "older name"),
                             ("박헌영", "Hangul")]:
         first_row = nk.lookup(spelling).iloc[0]
