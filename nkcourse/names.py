@@ -5814,8 +5814,14 @@ def _describing_unit(unit: str, person: str, bodies: bool) -> bool:
         return body[1] == faction
     # a party or an army his posts name, by its abbreviation or its name, or whose group is his (中国人民志愿军金日成,
     # 朝鲜劳动党金九 are no one)
-    return _faction_of(*body) == faction or any(term in _posts(person) for term in _organization_terms().get(
-        body[1], ())) or bool(body[1] in _ARMY_IN_POSTS and re.search(_ARMY_IN_POSTS[body[1]], _posts(person)))
+    return _faction_of(*body) == faction or _posts_name(person, body[1])
+
+
+def _posts_name(person: str, org: str) -> bool:
+    """Whether `person`'s posts (people.csv) name the party or army `org`: by its abbreviation or English name
+    (`_organization_terms`), or an army by the words of `_ARMY_IN_POSTS` ("un command" for the UN Command)."""
+    return any(term in _posts(person) for term in _organization_terms().get(org, ())) or bool(
+        org in _ARMY_IN_POSTS and re.search(_ARMY_IN_POSTS[org], _posts(person)))
 
 
 @cache
@@ -5846,15 +5852,15 @@ def _body_named(word: str) -> tuple[str, str] | None:
 _COMMANDER_WORD = re.compile(r"사령관|사령원|사령(?!부)|總司令|总司令|司令员|司令員|司令官|司令")
 
 
-def _armies_in(piece: str) -> set[str]:
-    """The ids of the armies named in a run of characters or Hangul (유엔군총사령관은: unc), by `_phrase_bodies` or
-    `_body_named`."""
+def _bodies_in(piece: str) -> set[tuple[str, str]]:
+    """The (kind, id) of the parties, armies and groups named in a run of characters or Hangul (유엔군총사령관은:
+    ("army", "unc")), by `_phrase_bodies` or `_body_named`."""
     found = set()
     for i in range(len(piece)):
         for j in range(min(len(piece), i + 12), i + 1, -1):
             body = _phrase_bodies().get(rz.simplified_characters(piece[i:j])) or _body_named(piece[i:j])
-            if body and body[0] == "army":
-                found.add(body[1])
+            if body:
+                found.add(body)
     return found
 
 
@@ -5867,15 +5873,8 @@ def _commanded(person: str, army: str) -> bool:
 
 def _names_his_body(piece: str, person: str) -> bool:
     """Whether a run of characters or Hangul holds the name of an army or a party that `person`'s posts name
-    (유엔군총사령관은 for MacArthur, commander-in-chief of the UN Command), by `_phrase_bodies` or `_body_named`."""
-    for i in range(len(piece)):
-        for j in range(min(len(piece), i + 12), i + 1, -1):
-            body = _phrase_bodies().get(rz.simplified_characters(piece[i:j])) or _body_named(piece[i:j])
-            if body and body[0] in ("army", "party") and (any(
-                    term in _posts(person) for term in _organization_terms().get(body[1], ())) or (
-                    body[1] in _ARMY_IN_POSTS and re.search(_ARMY_IN_POSTS[body[1]], _posts(person)))):
-                return True
-    return False
+    (유엔군총사령관은 for MacArthur, commander-in-chief of the UN Command: `_bodies_in`, `_posts_name`)."""
+    return any(kind in ("army", "party") and _posts_name(person, org) for kind, org in _bodies_in(piece))
 
 
 def _ends_in_office(piece: str) -> bool:
@@ -6023,7 +6022,7 @@ def _name_in_characters(text: str) -> list[tuple[float, int, str]]:
             any(not (_describing_piece(piece, person, False, False, bodies_after) or not bodies_after and piece in runs
                      and _describing_word(piece, person)) for piece in after)):
         return []
-    armies = {army for piece in before + after for army in _armies_in(piece)}
+    armies = {org for piece in before + after for kind, org in _bodies_in(piece) if kind == "army"}
     if armies and _COMMANDER_WORD.search("".join(before + after)) and not any(
             _commanded(person, army) for army in armies):
         return []  # an army's commander: one his posts say he commanded (박일우 조선의용군 사령관: its vice commander;
