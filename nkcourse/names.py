@@ -1390,7 +1390,7 @@ _TITLES_AFTER = re.compile(r"\s*(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美國|�
                            r"괴뢰|씨|옹|대통령|총리|국무장관|어머님|수령님|원수님|장군님|선생님|사령관|"
                            r"先生|首領|首领|外相|總司令|总司令|參謀長|参谋长|閣下|阁下|總書記|总书记|"
                            r"사령관|사령원|부수상|사단장|군단장|연대장|여단장|참모장|참모총장|师长|師長|军长|軍長|"
-                           r"將軍|将军|将軍|大將|大将|上將|上将|中將|中将|少將|少将|准將|准将|準将|大元帥|大元帅|元帥|元帅|同志|主席|首相|"
+                           r"將軍|将军|将軍|大將|大将|上將|上将|中將|中将|少將|少将|准將|准将|準将|準將|大元帥|大元帅|元帥|元帅|同志|主席|首相|"
                            r"最高司令官|首席代表|수석대표|提督|제독|"
                            r"總理|总理|"
                            r"大使|司令員|司令员|司令官|委員長|委员长|副首相|国務長官|國務卿|国务卿|"
@@ -3102,11 +3102,14 @@ def _foreign_in_katakana(query: str, consider) -> None:
     Shtykov than to him), so a name below it finds nothing rather than a stranger."""
     if not re.fullmatch(r"[\u30a0-\u30ff\s]+", query):
         return  # katakana with a character after it (ワシントン州, Washington State) is another thing
-    parts = re.split(r"[・･\s]+", query.strip())
     found = []
-    _closest_foreigner(rz.foreign_key(rz.katakana_loanword_to_latin(query)), _noting(consider, found), floor=85,
-                       firm=92, places=True, words=len(parts),
-                       surname=rz.foreign_key(rz.katakana_loanword_to_latin(parts[-1])))
+    # (ジェ, Japanese's usual writing of Russian де, read as デ too, each reading's answers weighed together:
+    # レベジェフ is Lebedev, メドヴェージェフ Medvedev)
+    for reading in dict.fromkeys([query, query.replace("ジェ", "デ")]):
+        parts = re.split(r"[・･\s]+", reading.strip())
+        _closest_foreigner(rz.foreign_key(rz.katakana_loanword_to_latin(reading)), _noting(consider, found),
+                           floor=85, firm=92, places=True, words=len(parts),
+                           surname=rz.foreign_key(rz.katakana_loanword_to_latin(parts[-1])))
     if not found and len(parts) >= 2:
         _foreign_by_parts([rz.foreign_key(rz.katakana_loanword_to_latin(part)) for part in parts], consider)
 
@@ -3644,6 +3647,9 @@ def lookup(name, kind=None) -> Matches:
     if len(text) > _MAX_QUERY:
         return _empty(shown, "That is too long to be a name: type one name at a time.")
     text = _unmarked(text)  # [[崔庸健]], [[김일 (프로레슬러)|김일]]: a wiki's link around a name, read as its target
+    # the comma or stop after a name copied out of a sentence (김렬, 무정(武丁), 釜山.): a stop only after characters,
+    # kana or Hangul, as one after Latin letters may end an initial (Kim I.) or a short form (Gen.)
+    text = re.sub(r"\s*[,，、]\s*$|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3)）])\s*[.。]\s*$", "", text) or text
     with _collector_paused():  # a lookup, and the first one's index and tables, make many objects and no cycles
         whole = _lookup_one(text.strip(), wanted, shown)
         several = _several_names(text.strip(), wanted, whole)
@@ -3726,7 +3732,8 @@ _CASE_ENDING = re.compile(r"(?<=[^\W\d_]{2})(?:ого|его|ому|ой|ом|е
 # a foreign man is read only when his first name is declined too (`_second_reading`), or when the ending is one no
 # woman's surname takes (`_NO_WOMANS_ENDING`).
 _LATIN_CASE_ENDING = re.compile(r"(?:(?<=[^\W\d_]{3})['’][a-zçğışöü]{1,4}|(?<=[^\W\d_]{2})(?:(?<=[gk])iem|owi|ovi|"
-                                r"em|om|ie|nak|"
+                                r"ův|ových|ovým|em|om|ie|nak|(?<=[^aeiouy\W])ou|"  # (Czech possessives:
+                                # Chruščovův, Stalinových; the instrumental of a man's name in -a: Nikitou)
                                 r"nek|nal|nél|nál|val|vel|lal|lel|tal|tel|tól|től|ban|ben|ba|be|ból|ből|ról|ről|hoz|hez|ot|et|t|a|u|i|y"
                                 # Finnish, Estonian and Lithuanian (Incheonissa, Pyongyangis, Busanas, Seulą, and
                                 # a Lithuanian genitive or locative of a noun in -as after n, ng, l or r: Seulo,
@@ -3739,7 +3746,8 @@ _LATIN_CASE_ENDING = re.compile(r"(?:(?<=[^\W\d_]{3})['’][a-zçğışöü]{1,4
 # (Stalinem, Mołotowowi; a woman's are Stalinową, Stalinové; not Croatian -om, which is Ivanova's too), the Hungarian
 # endings (Sztálinnal, and the accusative -t after a consonant: Sztálint) and a Turkish one after an apostrophe
 # (Stalin'in, Molotov'un): a foreign man's surname alone is read with one taken off
-_NO_WOMANS_ENDING = re.compile(r"[^\W\d_]{3}(?:['’][a-zçğışöü]{1,4}|[^aeiouy\W](?:em|owi|ovi)|nal|nel|nál|nél|val|"
+_NO_WOMANS_ENDING = re.compile(r"[^\W\d_]{3}(?:['’][a-zçğışöü]{1,4}|[^aeiouy\W](?:em|owi|ovi|ův|ových|ovým)|"
+                               r"nal|nel|nál|nél|val|"
                                r"[^aeiouy\W]i(?:lta|ltä|lle|lla|llä|sta|stä)|"  # (Finnish: Stalinilta, Hruštšoville)
                                r"vel|lal|lel|tal|tel|tól|től|(?<=[^aeiouy\W])t)$")
 
@@ -3786,8 +3794,9 @@ pelabuhan kota desa kabupaten
 _PLACE_WORDS_LATIN |= _GENERIC_PLACE_WORDS
 _PLACE_WORDS_LATIN |= {rz.strip_marks(word).translate(_UNDECOMPOSED) for word in _PLACE_WORDS_LATIN}  # as compared
 _PLACE_SUFFIX_CJK = re.compile(r"(战俘营|戰俘營|포로수용소|捕虜収容所|\s전선|\s일대|"  # a POW camp, a front, an area
-                               # (an area, the parts near a place: 一帯, 近郊, 付近, 周辺, 地区)
-                               r"(?<=..)(?:一帯|一带|近郊|付近|附近|周辺|周边|地区|地區)|"
+                               # (an area, the parts near a place: 一帯, 近郊, 付近, 周辺, 地区, 地域; a city
+                               # centre, 시내; an entrance, 입구)
+                               r"(?<=..)(?:一帯|一带|近郊|付近|附近|周辺|周边|地区|地區|地域|시내)|\s입구|"
                                # (and a front, a perimeter, a river's bank in characters)
                                r"前线|前線|防御圈|防禦圈|(?<=江)畔|"
                                r"市|郡|縣|县|道|府|半島|半岛|港|江|河|川|湖|水庫|水库|機場|机场|飛行場|站|"
@@ -4012,7 +4021,15 @@ def _without_place_words(text: str) -> str | None:
     if _VIETNAMESE_RESERVOIR.search(text):  # Hồ Chứa Nước Chosin: the Vietnamese phrase for a reservoir
         return " ".join(_VIETNAMESE_RESERVOIR.sub(" ", text).split()) or None
     words = re.split(r"[\s\-]+", re.sub(r"\bbattle[\s\-]+site\b", "site", text.strip(), flags=re.IGNORECASE))
-    kept = [word for word in words if rz.strip_marks(word).translate(_UNDECOMPOSED) not in _PLACE_WORDS_LATIN]
+    place_word = [rz.strip_marks(word).translate(_UNDECOMPOSED) in _PLACE_WORDS_LATIN for word in words]
+    start, end = 0, len(words)
+    while start < end and place_word[start]:
+        start += 1
+    while end > start and place_word[end - 1]:
+        end -= 1
+    # taken off at either end only: a word between two of the name's is the name's own (Chang So-uin, a man, whose
+    # So is also the Swedish word for a lake)
+    kept = words[start:end]
     if len(kept) == 1 < len(words) and rz.script(kept[0]) == "cyrillic":  # Чосинское водохранилище: Чосин
         kept = [_RUSSIAN_PLACE_ADJECTIVE.sub("", kept[0])]
     elif len(kept) == 1 < len(words) and rz.script(kept[0]) == "latin":  # Chosinskej priehrade: Chosin
@@ -4222,7 +4239,9 @@ _OLD_HANGUL = re.compile("[" + "".join(_OLD_HANGUL_NOW) + "]")
 # Korean particles and endings after a name (the longest first), as a sentence leaves them on it: subject, topic,
 # object, place, direction, "and", "of", "too", honorific subject, quotative; taken off only after a name of two
 # syllables or more
-_KOREAN_PARTICLE = re.compile(r"(?:(?<=[\uac00-\ud7a3]{2})|(?<=[)）\]」』]))(?:들?(?:께서는|께서|에서는|에서|"
+_KOREAN_PARTICLE = re.compile(r"(?:(?<=[\uac00-\ud7a3]{2})|(?<=[)）\]」』’\u4e00-\u9fff])|"
+                              r"(?<=\d[\uac00-\ud7a3]))(?:들?(?:"
+                              r"께서는|께서|에서는|에서|이었고|였고|이었으며|였으며|이라고도|라고도|이라고|라고|이란|란|"
                               r"에게서|에게는|"
                               r"에게|에는|으로부터|로부터|으로서|로서|이라는|라는|이나|으로|로|은|는|이|가|을|를|에|의|와의|과의|와는|"
                               r"과는|와|과|도|까지|같이|처럼|보다|부터|이었다|였다|이며|등을|등의|등은|등이|등과|님께서는|님께서|님은|"
@@ -4453,7 +4472,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         found = [item for item in _search(old_spelling, wanted) if item[2] in _FIRM]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
-    particle = _KOREAN_PARTICLE.search(text.strip()) if rz.script(text) == "hangul" and depth == 0 else None
+    particle = _KOREAN_PARTICLE.search(text.strip()) if rz.script(text) in ("hangul", "cjk") and re.search(
+        r"[\uac00-\ud7a3]$", text.strip()) and depth == 0 else None  # (仁川港의, 유엔軍은: after characters too)
     if particle and (text.strip().endswith("주의") or normalise(rz.hangul_to_latin(text.strip())) in (
             _other_korean_places()) or text.strip() in _other_korean_places()):
         particle = None  # 스탈린주의 is Stalinism; a place GeoNames lists is its own name
@@ -4812,7 +4832,7 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                      if how in _FIRM]
             if found:
                 break
-        if re.search(r"[县縣区區]$", text.strip()):  # 马山县 is Mashan County in Guangxi: a 县 is China's
+        if re.search(r"(?<!地)[县縣区區]$", text.strip()):  # 马山县 is Mashan County in Guangxi: a 县 is China's
             found = [item for item in found if _index().spellings[item[1]].id not in _korean_place_kinds()]
         if {rz.strip_marks(word).translate(_UNDECOMPOSED) for word in re.split(r"[\s\-]+", text.casefold())} & {
                 rz.strip_marks(word).translate(_UNDECOMPOSED) for word in _GENERIC_PLACE_WORDS}:
@@ -5439,6 +5459,9 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
         # before it (ソビエト連邦第25軍); the country alone is not the answer
         joined = "" if rz.script(outside) in ("cjk", "kana", "hangul") else " "
         return [item for item in _search(f"{inside}{joined}{outside}", wanted) if item[2] in _FIRM]
+    if not halves[0] and halves[1] and _index().spellings[halves[1][0][1]].kind == "army" and re.search(
+            r"(?:第|제)\s*[\d一二三四五六七八九十]+|\d", outside):
+        return []  # 人民義勇軍第9軍団(PVA): a numbered unit of the army in brackets, which is not the army
     if rz.script(outside) != rz.script(inside):
         return halves[0] or halves[1]
     if halves[0]:  # a qualifier: taken only when the answer's own name and description bear it out
@@ -5562,20 +5585,22 @@ _PHRASE_OFFICES_CJK = frozenset("""
 委员 委員 副委员长 副委員長 副主席 部长 部長 外交部长 外交部長 国防部长
 國防部長 内阁 內閣 中央 政治委员会 政治委員會 副相 総理 議長 议长 中将 少将 上将 大将
 부주석 국가부주석 당비서 비서 조직비서 총비서 거두 위원 부장 국방부장 외교부장 조직지도부장 총리 부총리
-당 党 黨 중앙 내각 중앙위원장 부위원장
+당 党 黨 중앙 내각 중앙위원장 부위원장 司令
 """.split())
 _PHRASE_SMALL_CJK = frozenset("""
 的 之 驻 駐 方面 为 為 任 时任 時任 曾任 现任 現任 前 原 の 海军 海軍 陆军 陸軍 해군 육군 및
+兼 第一任 首任 最后一任 最後一任
 敬愛する 敬爱的 敬愛的 偉大な 伟大的 偉大的 위대한 경애하는
 """.split())
 _KOREAN_PARTICLES = frozenset({"의", "은", "는", "이", "가", "을", "를", "인", "이던", "였던", "이었던", "이다", "등",
                                "과", "와", "에게", "에서", "으로", "로", "께서", "까지"})
 # a side's short name in characters (美方, "the American side") and the South's word for the North (북괴)
 _SIDE_WORDS = {"美方": "US", "中方": "CN", "朝方": "KP", "苏方": "SU", "蘇方": "SU", "韩方": "KR", "韓方": "KR",
-               "북괴": "KP"}
+               "북괴": "KP", "美军": "US", "美軍": "US", "미군": "US"}  # (and the American forces: 美军)
 # the sides at the armistice talks as Chinese names them (共产方首席代表南日, "the communist side's chief delegate"):
 # whether the person stood on the communist side (`_side`)
-_TALKS_SIDES = {**dict.fromkeys(("共产方", "共產方", "共方", "공산측", "공산군측"), True),
+_TALKS_SIDES = {**dict.fromkeys(("共产方", "共產方", "共方", "공산측", "공산군측", "朝中", "中朝", "朝中方",
+                                  "中朝方"), True),
                 **dict.fromkeys(("联合国方", "聯合國方", "联军方", "聯軍方", "유엔측", "유엔군측"), False)}
 # a state's long official name, and its bodies of government, in characters and Hangul, with the country's CLDR code:
 # 朝鮮民主主義人民共和國內閣首相金日成, 最高人民会议主席团主席金枓奉, 中央人民政府主席毛泽东
@@ -5606,9 +5631,11 @@ _DEPARTMENTS_CJK = {**dict.fromkeys(("선전", "선전선동", "宣传", "宣傳
                                     "south korean affairs"),
                     **dict.fromkeys(("人民武力", "인민무력"), "people's armed forces"),
                     **dict.fromkeys(("노동조합", "직업총동맹", "직총", "职业总同盟", "職業總同盟", "工会", "工會"),
-                                    "trade union")}
+                                    "trade union"),
+                    **dict.fromkeys(("정찰", "侦察", "偵察"), "reconnaissance")}
 _DEPARTMENT_HEAD_CJK = re.compile(r"(" + "|".join(sorted(_DEPARTMENTS_CJK, key=len, reverse=True))
-                                  + r")(?:부장|부|국장|국상|국|部长|部長|局长|局長|상|주석|위원장|委员长|委員長|主席|"
+                                  + r")(?:부장|부|국장|국상|국|部长|部長|部|局长|局長|局|상|주석|위원장|委员长|"
+                                  r"委員長|主席|"
                                   r"担当|擔當|담당)?")
 # a unit's commander with its number (2군단장, 一营营长)
 _NUMBERED_COMMANDER = re.compile(r"(?:제|第)?[\d一二三四五六七八九十]+(?:군단장|사단장|연대장|여단장|"
@@ -5709,9 +5736,14 @@ _OFFICE_POSTS_CJK = {
     **dict.fromkeys(("委员长", "委員長", "위원장", "중앙위원장"), rf"{_NOT_VICE}chairman"),
     **dict.fromkeys(("副委员长", "副委員長", "부위원장"), r"(?:vice|deputy)[- ]chairman"),
     **dict.fromkeys(("大使", "대사"), r"ambassador|representative"),
+    # a delegation (朝中代表团首席代表南日), the Far East (远东海军司令乔埃), a prisoner-of-war camp and its chief
+    # (美軍戰俘營長官杜德)
+    **dict.fromkeys(("代表团", "代表團", "대표단"), r"delegat"), **dict.fromkeys(("远东", "遠東", "극동"), r"far east"),
+    **dict.fromkeys(("战俘营", "戰俘營", "포로수용소"), r"prisoner-of-war|\bpow\b"),
+    **dict.fromkeys(("长官", "長官"), r"commandant|commander|chief"),
 }
 _RANKS_CJK = frozenset("""
-中将 少将 上将 大将 中將 少將 上將 大將 准将 准將 元帅 元帥 大元帅 大元帥 将军 將軍 将軍
+中将 少将 上将 大将 中將 少將 上將 大將 准将 准將 準将 準將 元帅 元帥 大元帅 大元帥 将军 將軍 将軍
 대장 중장 소장 상장 준장 장군 원수 대원수
 """.split())
 
@@ -5738,7 +5770,8 @@ def _heads(person: str, pattern: str) -> bool:
     """Whether one of `person`'s posts (people.csv, split at ";") matches `pattern` and is no deputy's or vice
     head's (deputy director, vice commander); True when the data give him no posts."""
     return not _posts(person) or any(re.search(pattern, post) and not re.search(r"\b(?:deputy|vice)\b", post)
-                                     for post in _posts(person).split(";"))
+                                     for post in re.split(r";|\band\b", _posts(person)))  # (Chief of the KPA
+    # Reconnaissance Bureau and deputy chief of staff: a head's post and a deputy's)
 
 
 def _unit_pattern(unit: str) -> str:
@@ -6066,8 +6099,9 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     text = re.sub(r"(?<=\d{4})\s*년(?=\s*(?:[)）~～\-–]|$))", "", text.strip())  # 1915년: Korean 년, year
     text = re.sub(r"\s*गुट$", " faction", _without_date(text.strip()))  # Hindi गुट, a faction: "Kapsan गुट"
     text = re.sub(r"(?<=[\uac00-\ud7a3])派$", "파", text)  # 박헌영派: the group's word in characters after Hangul
-    text = re.sub(r"^(?:UN|국제연합|유엔)\s*(?=[軍군]$)", lambda found: "国連" if text.endswith("軍") else "유엔",
-                  text)  # UN軍, UN군, 국제연합군: the UN (국제연합) forces
+    text = re.sub(r"^(?:UN|국제연합|유엔)\s*(?=([軍군])(?:은|는|이|가|을|를|의|에|과|와|으로|에게)?$)",
+                  lambda found: "国連" if found.group(1) == "軍" else "유엔", text)  # UN軍, UN군, 국제연합군: the UN
+    # (국제연합) forces, with a particle after them too (유엔軍은)
     if re.fullmatch(r"(?:[A-ZА-ЯЁ]\.){3,6}", text.strip()) and not _search(text, wanted):
         text = text.replace(".", "")  # U.R.S.S., an abbreviation with stops the course has without them (URSS)
     text = re.sub(r"^국제\s*연합\s*(?=\S)", "유엔", text)  # 국제연합군사령부: 국제연합, the UN, as 유엔
@@ -6098,6 +6132,8 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     # ending on an abbreviation, after a colon
     text = re.sub(r"\b(\d+)\s+(st|nd|rd|th)\b", r"\1\2", text)  # 8 th US Army: an ordinal's ending set apart
     text = re.sub(r"^[«“„\"'‘「『](.+?)[»”“\"'’」』]$", r"\1", text.strip())  # «советской фракции»: quotation marks
+    if rz.script(text) in ("cjk", "hangul", "kana"):  # “联合国军”总司令克拉克: quotation marks inside a phrase
+        text = re.sub(r"[“”\"]", "", text) if len(re.findall(r"[“”\"]", text)) == 2 else text
     # 金日成(左侧), 김일성(오른쪽): a photograph caption's place of the man in it, in brackets after his name
     text = re.sub(r"\s*[(（](?:(?:左|右|中|前排|后排|後排)[侧側边邊]?[一二三四五六七八九]?起?|왼쪽|오른쪽|가운데|"
                   r"left|right|centre|center|l\.|r\.)[)）]\s*$", "", text.strip(), flags=re.IGNORECASE)
@@ -6135,7 +6171,7 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         # 哈里逊总统, 윌리엄 해리슨 대통령: an office after a name, taken only for a man whose posts give it
         found = [item for item in found if _index().spellings[item[1]].kind != "person"
                  or _posts_fit(_index().spellings[item[1]].id, office_after)]
-    if re.search(r"(?:准将|準将|准將)$", text.strip()):
+    if re.search(r"(?:准将|準将|准將|準將)$", text.strip()):
         # 杜德准将: a brigadier general's rank after a name, taken only for a man whose posts give it (Francis Dodd);
         # 克拉克准将 is no brigadier Clark of the course (Mark Clark was a general)
         found = [item for item in found if _index().spellings[item[1]].kind != "person"
