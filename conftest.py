@@ -16,6 +16,8 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+import pytest
+
 _started = time.perf_counter()
 _parts: dict[str, float] = defaultdict(float)
 _counts: dict[str, int] = defaultdict(int)
@@ -48,3 +50,18 @@ def pytest_sessionfinish(session, exitstatus):
         target.write_text(json.dumps(record, indent=1), encoding="utf-8")
     except (OSError, ValueError):  # a timing record must never fail a test run
         pass
+
+
+def pytest_collection_modifyitems(config, items):
+    """Under pytest-xdist's `--dist loadgroup` (tools/course.py test runs the unit, data and browser tests on
+    two workers or more): the browser tests all on one worker, as they share one JupyterLab server and run in
+    order; every other test file on one worker, so its module and session fixtures (a site, an export) are
+    made once; the name lookup's many tests (tests/names) spread over every worker, beside the browser ones."""
+    if not config.pluginmanager.hasplugin("xdist"):
+        return
+    for item in items:
+        parts = item.path.parts
+        if "names" in parts and "tests" in parts:
+            continue
+        group = "browser" if "browser" in parts else item.path.name
+        item.add_marker(pytest.mark.xdist_group(group))

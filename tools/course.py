@@ -190,7 +190,11 @@ def test(arguments: list[str]) -> None:
 
     failures: list[int] = []
     timed("lint", ["ruff", "check", "."])
-    timed("unit, data and browser tests", ["pytest", "tests", *arguments], " ".join(["tests", *arguments]))
+    # on two workers or more (pytest-xdist): the browser tests on one, the name lookup's tests spread over all,
+    # each other file on one (conftest.py); on one core, one process as before
+    workers = min(4, os.cpu_count() or 1)
+    parallel = ["-n", str(workers), "--dist", "loadgroup"] if workers >= 2 else []
+    timed("unit, data and browser tests", ["pytest", "tests", *parallel, *arguments], " ".join(["tests", *arguments]))
     env = course_environment()
     with tempfile.TemporaryDirectory() as progress:
         env["NKCOURSE_PROGRESS_DIR"] = progress
