@@ -52,16 +52,23 @@ def pytest_sessionfinish(session, exitstatus):
         pass
 
 
-def pytest_collection_modifyitems(config, items):
-    """Under pytest-xdist's `--dist loadgroup` (tools/course.py test runs the unit, data and browser tests on
-    two workers or more): the browser tests all on one worker, as they share one JupyterLab server and run in
-    order; every other test file on one worker, so its module and session fixtures (a site, an export) are
-    made once; the name lookup's many tests (tests/names) spread over every worker, beside the browser ones."""
-    if not config.pluginmanager.hasplugin("xdist"):
-        return
-    for item in items:
-        parts = item.path.parts
-        if "names" in parts and "tests" in parts:
-            continue
-        group = "browser" if "browser" in parts else item.path.name
-        item.add_marker(pytest.mark.xdist_group(group))
+@pytest.hookimpl(optionalhook=True)  # a pytest-xdist hook: not called without it
+def pytest_xdist_make_scheduler(config, log):
+    """How pytest-xdist shares the tests out when tools/course.py test runs them on two workers or more (`-n N`,
+    `--dist load`): the browser tests all on one worker, as they share one JupyterLab server and run in order
+    (tests/browser/conftest.py); every other test file whole on one worker, so that its module and session
+    fixtures (a site, an export) are made once; the name lookup's many tests (tests/names) one by one over all the
+    workers, beside the browser ones. (Its `xdist_group` marks would do this, but pytest 9.2 no longer lets
+    xdist rename the tests it groups by: pytest-dev/pytest-xdist#1386.) Any other `--dist` is left to xdist."""
+    if config.getvalue("dist") != "load":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class CourseScheduling(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            path = nodeid.split("::")[0]
+            if path.startswith("tests/browser/"):
+                return "tests/browser"
+            return nodeid if path.startswith("tests/names/") else path
+
+    return CourseScheduling(config, log)

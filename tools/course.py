@@ -191,9 +191,9 @@ def test(arguments: list[str]) -> None:
     failures: list[int] = []
     timed("lint", ["ruff", "check", "."])
     # on two workers or more (pytest-xdist): the browser tests on one, the name lookup's tests spread over all,
-    # each other file on one (conftest.py); on one core, one process as before
+    # each other file on one (conftest.py's scheduler); on one core, one process as before
     workers = min(4, os.cpu_count() or 1)
-    parallel = ["-n", str(workers), "--dist", "loadgroup"] if workers >= 2 else []
+    parallel = ["-n", str(workers)] if workers >= 2 else []
     timed("unit, data and browser tests", ["pytest", "tests", *parallel, *arguments], " ".join(["tests", *arguments]))
     env = course_environment()
     with tempfile.TemporaryDirectory() as progress:
