@@ -535,6 +535,7 @@ _GLOSSARY = {
     "лига": "league", "лиги": "league", "независимости": "independence", "демократическая": "democratic",
     "группировка": "group", "северокитайская": "north china", "новая": "new",
     "яньаньская": "yanan", "внутренняя": "domestic", "партизанская": "partisan",  # the groups as Russian names them
+    "капсанская": "kapsan", "маньчжурские": "manchurian", "партизаны": "partisans",
     "добровольческая": "volunteer", "alianza": "league",
     "demokratische": "democratic",
     "neudemokratische": "new democratic", "neudemokratischen": "new democratic",
@@ -1321,7 +1322,7 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      r"(?:великий\s+)?кормчий(?=\s+мао)|(?:the\s+)?great\s+helmsman(?=\s+mao)|"
                      r"premier|chairman|president|ambassador|minister|"
                      r"colonel|col\.|admiral|adm\.|lieutenant[- ]?general|lt\.?[- ]?gen(?:eral|\.)?|major[- ]?general|"
-                     r"maj\.?[- ]?gen\.?|maj\.|mg|bg|ltg|comr\.|"
+                     r"maj\.?[- ]?gen\.?|maj\.|mg|bg|ltg|col|comr\.|"
                      r"mr\.?|dr\.?|"
                      r"secretary|vice[- ]premier|deputy premier|vice[- ]chairman|commander|captain|capt\.|major|"
                      r"lieutenant|lt\.|sergeant|sgt\.|professor|prof\.|товарищ(?:ем|а|у)?|тов\.|генерал(?:ом|а|у)?|маршал(?:ом|а|у)?|"
@@ -1838,6 +1839,34 @@ def _same_doubles(typed: str, latin: str) -> bool:
     return any(rz.korean_key(rz.hangul_to_latin(form), keep_doubles=True) == own for form in forms)
 
 
+_BOUNDARY_FOLD = str.maketrans("gbdjr", "kptcl")  # voicing and r/l, as the Korean fold reads them
+
+
+def _boundary_doubles(text: str) -> set[bool]:
+    """For each reading of a Korean name: whether the surname's last consonant begins the given name too (Kim Mu-jong,
+    김무정 "gim|mujeong", 金武亭; not Kim U-jong, 김우종); empty when the name cannot be cut so (one Latin word)."""
+    script = rz.script(text)
+    if script in ("latin", "cyrillic"):
+        words = rz.words(rz.cyrillic_to_latin(text) if script == "cyrillic" else text)
+        pairs = [(words[0], words[1])] if len(words) >= 2 else []
+    else:
+        forms = [text] if script == "hangul" else rz.korean_readings(text) if script == "cjk" else []
+        pairs = [(rz.hangul_to_latin(form[0]), rz.hangul_to_latin(form[1:])) for form in forms
+                 if len(form) >= 2 and all("\uac00" <= ch <= "\ud7a3" for ch in form)]
+    return {first[-1:].casefold() in "kgmnlrpbtd" and not first.casefold().endswith("ng") and first[
+        -1:].casefold().translate(_BOUNDARY_FOLD) == (
+        rest[:1].casefold().translate(_BOUNDARY_FOLD)) for first, rest in pairs if first and rest}  # (a final
+    # consonant a Korean syllable can end in: not Цой's й, "Tsoj"; nor ng, one sound: Kang Kon, 강건)
+
+
+def _doubles_differ(typed: str, spelling: str) -> bool:
+    """Whether two Korean names the Korean fold makes equal differ in a consonant shared by the surname and the given
+    name, which the fold writes once: Kim U-jong (金佑鍾, 김우종) is not Kim Mu-jong (金武亭, 김무정, Mu Chong), nor Kim
+    Mil Kim Il. A letter doubled inside a word is a slip of spelling (Kim Chang-Mann, Kimm Kiusic) and is not asked."""
+    typed_cut, own_cut = _boundary_doubles(typed), _boundary_doubles(spelling)
+    return bool(typed_cut and own_cut and not typed_cut & own_cut)
+
+
 def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
     """(score, spelling position, "exact" or "suggestion") for the best spelling of each entity."""
     index = _index()
@@ -2015,6 +2044,11 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
                         text, index.spellings[position].spelling):
                     continue  # a pen name in Latin letters read from other characters: 云南 (운남) is not Woonam
                     # (Syngman Rhee's 雩南, 우남), though the Korean fold drops the doubled n
+                if family in ("korean", "loose", "cyrillic_korean", "cyrillic_loose") and index.spellings[
+                        position].kind == "person" and _doubles_differ(
+                        text, index.spellings[position].spelling):
+                    continue  # Kim U-jong, 金佑鍾 (김우종) are not Kim Mu-jong (김무정, Mu Chong), nor Kim Mil Kim Il:
+                    # the fold writes a doubled consonant once, here the surname's last and the name's first
                 if family == "loose" and rz.script(text) == "latin" and index.spellings[position].kind == "person" and (
                         rz.script(index.spellings[position].spelling) == "cjk") and (
                         _u_for_o_only(text, index.spellings[position].spelling) is False):
@@ -3105,7 +3139,8 @@ def _foreign_in_katakana(query: str, consider) -> None:
     found = []
     # (ジェ, Japanese's usual writing of Russian де, read as デ too, each reading's answers weighed together:
     # レベジェフ is Lebedev, メドヴェージェフ Medvedev)
-    for reading in dict.fromkeys([query, query.replace("ジェ", "デ")]):
+    womans = re.search("(?:ワ|ヴァ|ヴア)$", query)  # (not in a woman's name in -va: レベジェワ, Lebedeva)
+    for reading in dict.fromkeys([query, query if womans else query.replace("ジェ", "デ")]):
         parts = re.split(r"[・･\s]+", reading.strip())
         _closest_foreigner(rz.foreign_key(rz.katakana_loanword_to_latin(reading)), _noting(consider, found),
                            floor=85, firm=92, places=True, words=len(parts),
@@ -3795,8 +3830,10 @@ _PLACE_WORDS_LATIN |= _GENERIC_PLACE_WORDS
 _PLACE_WORDS_LATIN |= {rz.strip_marks(word).translate(_UNDECOMPOSED) for word in _PLACE_WORDS_LATIN}  # as compared
 _PLACE_SUFFIX_CJK = re.compile(r"(战俘营|戰俘營|포로수용소|捕虜収容所|\s전선|\s일대|"  # a POW camp, a front, an area
                                # (an area, the parts near a place: 一帯, 近郊, 付近, 周辺, 地区, 地域; a city
-                               # centre, 시내; an entrance, 입구)
-                               r"(?<=..)(?:一帯|一带|近郊|付近|附近|周辺|周边|地区|地區|地域|시내)|\s입구|"
+                               # centre, 시내; an entrance, 입구; an area, a port, a direction: 지역, 항구, 방향,
+                               # 방면, 西方; a river's bank, 边)
+                               r"(?<=..)(?:一帯|一带|近郊|付近|附近|周辺|周边|地区|地區|地域|시내|지역|항구|방향|방면|西方|東方|南方|北方|边|邊)|"
+                               r"\s입구|\s방향|\s방면|"
                                # (and a front, a perimeter, a river's bank in characters)
                                r"前线|前線|防御圈|防禦圈|(?<=江)畔|"
                                r"市|郡|縣|县|道|府|半島|半岛|港|江|河|川|湖|水庫|水库|機場|机场|飛行場|站|"
@@ -4239,9 +4276,32 @@ _OLD_HANGUL = re.compile("[" + "".join(_OLD_HANGUL_NOW) + "]")
 # Korean particles and endings after a name (the longest first), as a sentence leaves them on it: subject, topic,
 # object, place, direction, "and", "of", "too", honorific subject, quotative; taken off only after a name of two
 # syllables or more
-_KOREAN_PARTICLE = re.compile(r"(?:(?<=[\uac00-\ud7a3]{2})|(?<=[)）\]」』’\u4e00-\u9fff])|"
+# Korean endings that follow only a syllable with no final consonant (는, 가, 를, 와, 로, 라고, 란, 였다 ...), and those
+# that follow only one with a final (은, 이, 을, 과, 으로, 이라고, 이란, 이었다 ...); 로 also follows a final ㄹ
+_AFTER_VOWEL = re.compile(r"(?:들)?(?:는|가|를|와|와의|와는|로|로서|로부터|라는|라고|라고도|란|였고|였으며|였다|"
+                          r"였던|나)$")
+_AFTER_FINAL = re.compile(r"(?:들)?(?:은|이|을|과|과의|과는|으로|으로서|으로부터|이라는|이라고|이라고도|이란|이었고|"
+                          r"이었으며|"
+                          r"이었다|이었던|이나|이며)$")
+
+
+def _particle_fits(before: str, particle: str) -> bool:
+    """Whether a Korean particle suits the syllable before it (`_AFTER_VOWEL`, `_AFTER_FINAL`); True after anything
+    but Hangul (仁川港의, 'Sovetskaya'의), and for particles that follow either (의, 에서, 도 ...)."""
+    last = before[-1:] if before else ""
+    if not "\uac00" <= last <= "\ud7a3":
+        return True
+    final = (ord(last) - 0xAC00) % 28
+    if _AFTER_VOWEL.fullmatch(particle):
+        return final == 0 or (final == 8 and particle.lstrip("들").startswith("로"))
+    if _AFTER_FINAL.fullmatch(particle):
+        return final != 0
+    return True
+
+
+_KOREAN_PARTICLE = re.compile(r"(?:(?<=[\uac00-\ud7a3]{2})|(?<=[)）\]」』’'\u4e00-\u9fff])|"
                               r"(?<=\d[\uac00-\ud7a3]))(?:들?(?:"
-                              r"께서는|께서|에서는|에서|이었고|였고|이었으며|였으며|이라고도|라고도|이라고|라고|이란|란|"
+                              r"께서는|께서|에서는|에서|이었고|였고|이었으며|였으며|이었던|였던|이라고도|라고도|이라고|라고|이란|란|"
                               r"에게서|에게는|"
                               r"에게|에는|으로부터|로부터|으로서|로서|이라는|라는|이나|으로|로|은|는|이|가|을|를|에|의|와의|과의|와는|"
                               r"과는|와|과|도|까지|같이|처럼|보다|부터|이었다|였다|이며|등을|등의|등은|등이|등과|님께서는|님께서|님은|"
@@ -4477,6 +4537,9 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     if particle and (text.strip().endswith("주의") or normalise(rz.hangul_to_latin(text.strip())) in (
             _other_korean_places()) or text.strip() in _other_korean_places()):
         particle = None  # 스탈린주의 is Stalinism; a place GeoNames lists is its own name
+    if particle and not _particle_fits(text.strip()[:particle.start()], particle.group()):
+        particle = None  # 김일란, 남일였고, 무정란: an ending that follows a vowel after a final consonant is no
+        # particle there, but the end of another word or name (Kim Il-lan; 무정란, an unfertilised egg)
     if particle and particle.group() == "도" and any(
             _index().spellings[item[1]].kind == "place" for item in _search(text.strip()[:-1], None)[:1]):
         particle = None  # 원산도, an island of Boryeong, is no Wonsan with 도 ("too"): after a place 도 is an island
@@ -4485,8 +4548,9 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         # 최창익은, 판문점에는, 김일성동지께서는, 트루맨에게: a Korean particle after the name (and a title before it,
         # `_TITLES_AFTER`), taken off; the rest must be found firmly
         bare = _unmarked(text.strip()[:particle.start()])
-        if re.fullmatch(r"제?\s*\d+\s*군", bare):
-            return []  # 제10군은: an army's number alone, any country's
+        if re.fullmatch(r"제?\s*\d+\s*군", bare) and not any(how in _FIRM for _, _, how in _search(bare, wanted)):
+            return []  # 제10군은: an army's number alone, any country's (not 제25군으로서, the Soviet 25th Army,
+            # which 제25군 alone is too)
         # (read with every rule, as the bare name is shorter: 북조선 민주당의, a party's name read by its words)
         found = [item for item in _bracketed(bare, wanted) or _search(bare, wanted) or _second_reading(
             bare, wanted) if item[2] in _FIRM or item[2] == "suggestion" and item[0] >= _LOOSE * 0.95]
@@ -5588,8 +5652,8 @@ _PHRASE_OFFICES_CJK = frozenset("""
 당 党 黨 중앙 내각 중앙위원장 부위원장 司令
 """.split())
 _PHRASE_SMALL_CJK = frozenset("""
-的 之 驻 駐 方面 为 為 任 时任 時任 曾任 现任 現任 前 原 の 海军 海軍 陆军 陸軍 해군 육군 및
-兼 第一任 首任 最后一任 最後一任
+的 之 驻 駐 方面 为 為 任 时任 時任 曾任 现任 現任 前 原 の 및
+兼
 敬愛する 敬爱的 敬愛的 偉大な 伟大的 偉大的 위대한 경애하는
 """.split())
 _KOREAN_PARTICLES = frozenset({"의", "은", "는", "이", "가", "을", "를", "인", "이던", "였던", "이었던", "이다", "등",
@@ -5738,9 +5802,16 @@ _OFFICE_POSTS_CJK = {
     **dict.fromkeys(("大使", "대사"), r"ambassador|representative"),
     # a delegation (朝中代表团首席代表南日), the Far East (远东海军司令乔埃), a prisoner-of-war camp and its chief
     # (美軍戰俘營長官杜德)
-    **dict.fromkeys(("代表团", "代表團", "대표단"), r"delegat"), **dict.fromkeys(("远东", "遠東", "극동"), r"far east"),
+    **dict.fromkeys(("代表团", "代表團", "대표단"), r"delegat"),
+    **dict.fromkeys(("远东", "遠東", "극동"), r"command[^;]*far east|far east[^;]*command"),
     **dict.fromkeys(("战俘营", "戰俘營", "포로수용소"), r"prisoner-of-war|\bpow\b"),
     **dict.fromkeys(("长官", "長官"), r"commandant|commander|chief"),
+    # a chief of staff, not his deputy (参谋长李相朝: Ri Sang-jo was deputy chief of staff)
+    **dict.fromkeys(("总参谋长", "總參謀長", "총참모장", "참모총장", "参谋长", "參謀長", "참모장"),
+                    r"chief of (?:the )?[\w' -]{0,20}staff"),
+    # a navy, an army (美国远东海军司令乔埃: Turner Joy commanded the naval forces, not an army)
+    **dict.fromkeys(("海军", "海軍", "해군"), r"naval|navy|fleet|admiral"),
+    **dict.fromkeys(("陆军", "陸軍", "육군"), r"\barmy\b|general|corps|division"),
 }
 _RANKS_CJK = frozenset("""
 中将 少将 上将 大将 中將 少將 上將 大將 准将 准將 準将 準將 元帅 元帥 大元帅 大元帥 将军 將軍 将軍
@@ -5760,7 +5831,8 @@ _TITLE_OFFICE_POSTS = [
 ]
 
 
-_HEAD_OFFICES_CJK = frozenset(("총국장", "總局長", "总局长", "국장", "局长", "局長"))
+_HEAD_OFFICES_CJK = frozenset(("총국장", "總局長", "总局长", "국장", "局长", "局長", "总参谋长", "總參謀長", "총참모장",
+                               "참모총장", "参谋长", "參謀長", "참모장"))
 _CHINESE_DIGITS = {ch: number for number, ch in enumerate("〇一二三四五六七八九", start=0)}
 _ROMAN = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi",
           "xvii", "xviii", "xix", "xx"]
@@ -5825,8 +5897,9 @@ def _describing_unit(unit: str, person: str, bodies: bool) -> bool:
         ministry = _MINISTRIES_CJK.get(minister.group(1), minister.group(1))
         return _office_fits(person, f"{ministry}{'부' if minister.group(2) else ''}상")
     faction = _faction_of("person", person)
-    if unit in _TALKS_SIDES:
-        return _side("person", person) == ("communist" if _TALKS_SIDES[unit] else "UN")
+    if unit in _TALKS_SIDES:  # (a delegate at the talks: 朝中方代表彭德怀 is no one, his 1956 mission another)
+        return _side("person", person) == ("communist" if _TALKS_SIDES[unit] else "UN") and _posts_fit(
+            person, r"delegat|armistice|talks|panmunjom")
     if unit in ("인민군", "북한군", "人民军", "人民軍"):  # the (North's) People's Army, as a body (before his name,
         # or before the office that ends the phrase): a man of the North's groups
         return bodies and _faction_of("person", person) in _NORTHERN_FACTIONS
@@ -6135,8 +6208,11 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     if rz.script(text) in ("cjk", "hangul", "kana"):  # “联合国军”总司令克拉克: quotation marks inside a phrase
         text = re.sub(r"[“”\"]", "", text) if len(re.findall(r"[“”\"]", text)) == 2 else text
     # 金日成(左侧), 김일성(오른쪽): a photograph caption's place of the man in it, in brackets after his name
-    text = re.sub(r"\s*[(（](?:(?:左|右|中|前排|后排|後排)[侧側边邊]?[一二三四五六七八九]?起?|왼쪽|오른쪽|가운데|"
-                  r"left|right|centre|center|l\.|r\.)[)）]\s*$", "", text.strip(), flags=re.IGNORECASE)
+    # (and a row, 앞줄 왼쪽, "front row, left", before a Korean particle: 트루먼(앞줄 왼쪽)과)
+    text = re.sub(r"\s*[(（](?:(?:앞줄|뒷줄|뒤줄)\s*)?(?:(?:左|右|中|前排|后排|後排)[侧側边邊]?[一二三四五六七八九]?"
+                  r"起?|왼쪽|오른쪽|가운데|left|right|centre|center|l\.|r\.)[)）]"
+                  r"(?=(?:과|와|은|는|이|가|의|을|를)?\s*$)", "",
+                  text.strip(), flags=re.IGNORECASE)
     if rz.script(text) == "cjk":  # 好意思国, 毛泽东本东谈主: a Chinese content farm's word-swapping garble of 美 and
         # 人 (beautiful, person) into 好意思 and 东谈主 (phrases of the same sound or sense), undone
         text = text.replace("好意思", "美").replace("东谈主", "人")
