@@ -360,6 +360,8 @@ def _words_key(text: str, group: bool) -> str:
     # Eighty-Eighth, Twenty Fifth: an ordinal in two words, in figures (the words are split apart below)
     text = re.sub(r"\beighty[\s\-]+eighth\b", "88th", text, flags=re.IGNORECASE)
     text = re.sub(r"\btwenty[\s\-]+fifth\b", "25th", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(army)\s+(?:command|headquarters|hq)$", r"\1", text, flags=re.IGNORECASE)  # Eighth Army
+    # Command: the army's command, named after it
     text = re.sub(r"\barmy\s+corps\b", "Corps", text, flags=re.IGNORECASE)  # 10th US Army Corps = US X Corps
     text = re.sub(r"\barmy[\s-]+group\b", "armygroup", text, flags=re.IGNORECASE)  # 集团军: a formation, not a
     # group, and several countries' (the Kuomintang's Eighth Army Group): no one army of the course
@@ -391,7 +393,7 @@ _GLOSSARY = {
     "armii": "army", "ludowej": "people", "ochotnikow": "volunteers", "wyzwolenia": "liberation",
     # Hungarian
     "koreai": "korea", "munkaspart": "workers party", "munkas": "workers", "part": "party", "eszak": "north",
-    "del": "south", "nephadsereg": "people army", "hadsereg": "army", "dandar": "brigade", "frakcio": "faction",
+    "del": "south", "nephadsereg": "people army", "hadsereg": "army", "amerikai": "united states", "dandar": "brigade", "frakcio": "faction",
     "kommunista": "communist", "partizan": "partisan", "hazai": "domestic", "jenani": "yanan", "uj": "new",
     "neppart": "people party", "munkapartja": "workers party",
     # German
@@ -1343,12 +1345,12 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      r"(?:the\s+)?(?:great\s+leader|gran\s+l[ií]der|grande\s+leader|großer\s+führer)"
                      r"(?=\s+kim\s+il[\s-]?s(?:ung|ong))|"
                      # a general's rank in German, French, Italian, Polish, Czech, Finnish and Indonesian
-                     r"generaloberst|generalleutnant|generalmajor|général|generale|generał|"
+                     r"generaloberst|generalleutnant|generalmajor|général|generale|generał(?:a|owi|em)?|"
                      r"generál(?:\s*(?:poručík|major|plukovník))?|kenraali|jenderal(?:\s+soviet)?|jendral|jend\.|"
                      r"başkan|baskan|"
                      # the leader in Arabic (الزعيم), only before Kim Il Sung's name (it is also an Arab army's rank);
                      # a president of the USA in Norwegian, Danish and Swedish
-                     r"الزعيم(?=\s+كيم\s+[اإ]يل\s+سون)|usa-president(?:en)?|"
+                     r"(?:الزعيم|القائد\s+العظيم(?:\s+الرفيق)?|الرفيق)(?=\s+كيم\s+[اإ]يل\s+سون)|usa-president(?:en)?|"
                      # the North's words before its leader's name: (위대한, "great", 경애하는, "beloved") 수령, "leader"
                      r"(?:위대한\s*|경애하는\s*)?수령|"
                      # Generalissimo; Vietnamese tướng (general) and đồng chí lãnh tụ vĩ đại (comrade great leader);
@@ -1387,11 +1389,11 @@ _NAMED_AFTER_WORDS = frozenset("路街像橋桥號号驛驿郡市洞里邑區区
 _TITLES_AFTER = re.compile(r"\s*(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美國|美国|中国|中國|北朝鮮|韓国|韓國|"
                            r"미국|소련|중국|북한|한국)\s*(?="
                            r"(?:大統領|総統|總統|总统|首相|総理|總理|总理|外相|国務長官|國務卿|国务卿|大使|書記長|书记长|"
-                           r"대통령|수상|총리|국무장관|대사)$))?(?:\s전\s*(?=(?:대통령|총리|수상|주석|대사|위원장)$))?((?:(?:미|미국|소련|중국)\s*)?(?:육군|해군)?\s*(?:장군|대장|중장|소장|준장)|대원수|원수|동지|동무|수상|주석|위원장|대사|역도|괴뢰도당|"
+                           r"대통령|수상|총리|국무장관|대사)$))?(?:\s전\s*(?=(?:대통령|총리|수상|주석|대사|위원장)$))?((?:(?:미|미국|소련|중국)\s*)?(?:육군|해군)?\s*(?:장군|대장|상장|중장|소장|준장)|대원수|원수|동지|동무|수상|주석|위원장|대사|역도|괴뢰도당|"
                            r"괴뢰|씨|옹|대통령|총리|국무장관|어머님|수령님|원수님|장군님|선생님|사령관|"
                            r"先生|首領|首领|外相|總司令|总司令|參謀長|参谋长|閣下|阁下|總書記|总书记|"
                            r"사령관|사령원|부수상|사단장|군단장|연대장|여단장|참모장|참모총장|师长|師長|军长|軍長|"
-                           r"將軍|将军|将軍|大將|大将|上將|上将|中將|中将|少將|少将|准將|准将|準将|準將|大元帥|大元帅|元帥|元帅|同志|主席|首相|"
+                           r"將軍|将军|将軍|大將|大将|上將|上将|中將|中将|少將|少将|准將|准将|準将|準將|大元帥|大元帅|元帥|元帅|同志|同誌|主席|首相|"
                            r"最高司令官|首席代表|수석대표|提督|제독|"
                            r"總理|总理|"
                            r"大使|司令員|司令员|司令官|委員長|委员长|副首相|国務長官|國務卿|国务卿|"
@@ -2645,7 +2647,9 @@ def _place_slip(query: str, consider) -> None:
         return  # (Daejeong, a town on Jeju, is no slip of Taejon)
     near = {}
     for name, position in _place_latin_keys():
-        if name[:1] == key[:1] and abs(len(name) - len(key)) <= 1 and Levenshtein.distance(key, name) == 1:
+        if name[:1] == key[:1] and abs(len(name) - len(key)) <= 1 and Levenshtein.distance(key, name) == 1 and (
+                name.replace("ng", "n") != key.replace("ng", "n")):  # (n for ng is another syllable, no slip: Kaeson,
+            # 개선, a quarter of Pyongyang, is not Kaesong, 개성)
             spelling = _index().spellings[position]
             near.setdefault((spelling.kind, spelling.id), position)
     if len(near) == 1 and next(iter(near))[0] == "place":
@@ -2920,7 +2924,7 @@ def _posts(person: str) -> str:
 # the same ministry as people.csv's posts write it in English
 _MINISTRIES = {"내무": "internal|interior", "외무": "foreign", "민족보위": "defen", "국가계획": "planning",
                "산업": "industr", "중공업": "heavy industr", "경공업": "light industr", "화학공업": "chemical",
-               "재정": "financ", "농림": "agricultur", "농업": "agricultur", "상업": "commerce", "무역": "trade",
+               "재정": "financ", "농림": "agricultur", "농업": "agricultur", "상업": "commerce", "무역": "trade|commerce",
                "교통": "transport|railway", "체신": "communications", "보건": "health", "교육": "education",
                "문화선전": "culture|propaganda", "문화": "culture", "사법": "justice", "노동": "labou?r",
                "로동": "labou?r", "도시경영": "urban", "건설": "construction", "국가검열": "inspection|control",
@@ -3767,7 +3771,7 @@ _CASE_ENDING = re.compile(r"(?<=[^\W\d_]{2})(?:ого|его|ому|ой|ом|е
 # a foreign man is read only when his first name is declined too (`_second_reading`), or when the ending is one no
 # woman's surname takes (`_NO_WOMANS_ENDING`).
 _LATIN_CASE_ENDING = re.compile(r"(?:(?<=[^\W\d_]{3})['’][a-zçğışöü]{1,4}|(?<=[^\W\d_]{2})(?:(?<=[gk])iem|owi|ovi|"
-                                r"ův|ových|ovým|em|om|ie|nak|(?<=[^aeiouy\W])ou|"  # (Czech possessives:
+                                r"ův|ových|ovým|ovou|em|om|ie|nak|(?<=[^aeiouy\W])ou|"  # (Czech possessives:
                                 # Chruščovův, Stalinových; the instrumental of a man's name in -a: Nikitou)
                                 r"nek|nal|nél|nál|val|vel|lal|lel|tal|tel|tól|től|ban|ben|ba|be|ból|ből|ról|ről|hoz|hez|ot|et|t|a|u|i|y"
                                 # Finnish, Estonian and Lithuanian (Incheonissa, Pyongyangis, Busanas, Seulą, and
@@ -3781,7 +3785,7 @@ _LATIN_CASE_ENDING = re.compile(r"(?:(?<=[^\W\d_]{3})['’][a-zçğışöü]{1,4
 # (Stalinem, Mołotowowi; a woman's are Stalinową, Stalinové; not Croatian -om, which is Ivanova's too), the Hungarian
 # endings (Sztálinnal, and the accusative -t after a consonant: Sztálint) and a Turkish one after an apostrophe
 # (Stalin'in, Molotov'un): a foreign man's surname alone is read with one taken off
-_NO_WOMANS_ENDING = re.compile(r"[^\W\d_]{3}(?:['’][a-zçğışöü]{1,4}|[^aeiouy\W](?:em|owi|ovi|ův|ových|ovým)|"
+_NO_WOMANS_ENDING = re.compile(r"[^\W\d_]{3}(?:['’][a-zçğışöü]{1,4}|[^aeiouy\W](?:em|owi|ovi|ův|ových|ovým|ovou)|"
                                r"nal|nel|nál|nél|val|"
                                r"[^aeiouy\W]i(?:lta|ltä|lle|lla|llä|sta|stä)|"  # (Finnish: Stalinilta, Hruštšoville)
                                r"vel|lal|lel|tal|tel|tól|től|(?<=[^aeiouy\W])t)$")
@@ -3808,7 +3812,7 @@ ilha eiland flusses serbatoio rezervorul rezervor lacul raul
 joki jokea joen joella jogi joe aerodroma aerodromas reservatorio bacino idrico prehradu prehrady limani savaslari
 savasi
 bu pu fu area sector district
-waduk bendungan camp pow shore beach coast aerodromo ilog resevoir reservior resevior reservoire
+waduk bendungan camp pow shore beach beachhead bridgehead coast bassin aerodromo ilog resevoir reservior resevior reservoire
 flygbas flybase
 luftwaffenstutzpunkt fliegerhorst zbiornika
 полуострова полуострове гавани гавань реке рекой водохранилища водохранилище
@@ -3832,8 +3836,10 @@ _PLACE_SUFFIX_CJK = re.compile(r"(战俘营|戰俘營|포로수용소|捕虜収�
                                # (an area, the parts near a place: 一帯, 近郊, 付近, 周辺, 地区, 地域; a city
                                # centre, 시내; an entrance, 입구; an area, a port, a direction: 지역, 항구, 방향,
                                # 방면, 西方; a river's bank, 边)
-                               r"(?<=..)(?:一帯|一带|近郊|付近|附近|周辺|周边|地区|地區|地域|시내|지역|항구|방향|방면|西方|東方|南方|北方|边|邊)|"
-                               r"\s입구|\s방향|\s방면|"
+                               r"(?<=..)(?:一帯|一带|近郊|付近|附近|周辺|周边|地区|地區|地域|시내|지역|항구|방향|방면|西方|東方|南方|北方|边|邊|"
+                               # (the sea off a port: 앞바다, 沖; a river's upper or lower reaches; a village)
+                               r"앞바다|沖|상류|하류|上流|下流|上游|下游|마을)|"
+                               r"\s입구|\s방향|\s방면|\s앞바다|\s상류|\s하류|\s마을|"
                                # (and a front, a perimeter, a river's bank in characters)
                                r"前线|前線|防御圈|防禦圈|(?<=江)畔|"
                                r"市|郡|縣|县|道|府|半島|半岛|港|江|河|川|湖|水庫|水库|機場|机场|飛行場|站|"
@@ -4301,11 +4307,12 @@ def _particle_fits(before: str, particle: str) -> bool:
 
 _KOREAN_PARTICLE = re.compile(r"(?:(?<=[\uac00-\ud7a3]{2})|(?<=[)）\]」』’'\u4e00-\u9fff])|"
                               r"(?<=\d[\uac00-\ud7a3]))(?:들?(?:"
-                              r"께서는|께서|에서는|에서|이었고|였고|이었으며|였으며|이었던|였던|이라고도|라고도|이라고|라고|이란|란|"
+                              r"께서는|께서|에서는|에선|에서|이었고|였고|이었으며|였으며|이었던|였던|이라고도|라고도|이라고|라고|이란|란|"
                               r"에게서|에게는|"
                               r"에게|에는|으로부터|로부터|으로서|로서|이라는|라는|이나|으로|로|은|는|이|가|을|를|에|의|와의|과의|와는|"
                               r"과는|와|과|도|까지|같이|처럼|보다|부터|이었다|였다|이며|등을|등의|등은|등이|등과|님께서는|님께서|님은|"
-                              r"님이|님의|님)|들)$")
+                              r"님이|님의|님)|들|(?<=[\uac00-\ud7a3][파당])인)$")  # (연안파인: "who are the
+# Yan'an faction", the copula's 인 after a faction's or a party's word only, where no name ends so)
 # Japanese particles and endings after a name in characters or katakana (the longest first): of, subject, topic,
 # object, to, at, from, until, about, "and", "and others" (ら, 等, など), "is" (であり); not after hiragana, where
 # they end a word of the sentence
@@ -4322,6 +4329,15 @@ _THING_WORDS = frozenset("""university college school academy institute square c
 avenue bridge stadium prize medal statue mausoleum palace airport station memorial museum library hospital factory
 film ship wrestler footballer boxer doctrine line note cocktail hill steel works metro plan monument tower hotel
 theatre theater prize award order incident thaw suit badge show tank allee""".split())
+
+
+def _firm_entity(text: str, also_read: bool = False) -> tuple[str, str] | None:
+    """(kind, id) of what `text` names firmly (`_search`'s first exact or near-exact answer), or None; with
+    `also_read`, else what `_second_reading` suggests first with a score of 0.95 or more (a middle name: Matthew
+    Bunker Ridgway)."""
+    found = [item for item in _search(text, None) if item[2] in _FIRM][:1] or (
+        [item for item in _second_reading(text, None) if item[0] >= 0.95][:1] if also_read else [])
+    return (_index().spellings[found[0][1]].kind, _index().spellings[found[0][1]].id) if found else None
 
 
 def _unmarked(text: str) -> str:
@@ -5090,6 +5106,10 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                          for reading, _ in rz.european_readings(bare)]
         if rz.script(text) == "latin" and re.search(r"[aeiou]ja$", text):
             readings.append((text[:-2] + "i", False, False))  # Polish -ja after a vowel: Peng Te-Huaja (Huai)
+    adjective = re.search(r"(?<=[а-яё]{4})(?:ого|ому|ым|ом)$", text.strip()) if rz.script(text) == "cyrillic" else None
+    if adjective:  # Подгорного, Подгорным: a surname that is an adjective (Подгорный), declined
+        stem = text.strip()[:adjective.start()]
+        readings += [(stem + ("ий" if stem[-1:] in "кгхжшчщ" else "ый"), False, True), (stem + "ой", False, True)]
     latin_initialled = re.fullmatch(r"([A-Z])\.\s*([A-Z])\.\s*([A-Z][a-z]{3,})", text.strip())
     if latin_initialled and wanted in (None, "person") and (ending := _LATIN_CASE_ENDING.search(latin_initialled[3])):
         # A. N. Kosygina (Czech, Polish): two initials and a declined surname, taken for a foreign man whose first
@@ -5628,7 +5648,7 @@ _OFFICES_CJK = frozenset("""
 대장 상장 중장 소장 준장 장군 동지 首席代表 代表 总参谋长 總參謀長
 参谋长 參謀長 司令员 司令員 司令官 总司令 總司令 主席 委员长 委員長
 首相 副首相 总理 總理 元帅 元帥 大将 大將 上将 上將 中将 中將 少将
-少將 将军 將軍 同志 国家主席 國家主席
+少將 将军 將軍 同志 同誌 国家主席 國家主席
 """.split())
 # the countries of each side, by CLDR code, and their usual abbreviations: a country beside a person's name must be
 # his own (韩国 beside 金一 makes him the South Korean wrestler, not the North's Kim Il)
@@ -5654,7 +5674,8 @@ _PHRASE_OFFICES_CJK = frozenset("""
 _PHRASE_SMALL_CJK = frozenset("""
 的 之 驻 駐 方面 为 為 任 时任 時任 曾任 现任 現任 前 原 の 및
 兼
-敬愛する 敬爱的 敬愛的 偉大な 伟大的 偉大的 위대한 경애하는
+공산주의자 민족주의자 혁명가 독립운동가 共产主义者 共產主義者 共産主義者 革命家
+敬愛する 敬爱的 敬愛的 偉大な 伟大的 偉大的 伟大 偉大 위대한 경애하는
 """.split())
 _KOREAN_PARTICLES = frozenset({"의", "은", "는", "이", "가", "을", "를", "인", "이던", "였던", "이었던", "이다", "등",
                                "과", "와", "에게", "에서", "으로", "로", "께서", "까지"})
@@ -5681,7 +5702,8 @@ _MINISTRIES_CJK = {**dict.fromkeys(("内务", "內務"), "내무"), **dict.fromk
                    **dict.fromkeys(("民族保卫", "民族保衛", "国防", "國防"), "민족보위"),
                    **dict.fromkeys(("产业", "產業"), "산업"), **dict.fromkeys(("财政", "財政"), "재정"),
                    **dict.fromkeys(("农业", "農業"), "농업"), "文化": "문화", "教育": "교육", "保健": "보건",
-                   "交通": "교통", **dict.fromkeys(("劳动", "勞動"), "노동"), "司法": "사법", "建材": "건재"}
+                   "交通": "교통", **dict.fromkeys(("劳动", "勞動"), "노동"), "司法": "사법", "建材": "건재",
+                   **dict.fromkeys(("贸易", "貿易"), "무역")}
 _MINISTER_CJK = re.compile(r"(" + "|".join([*_MINISTRIES_CJK, *_MINISTRIES])
                            + r")(?:省|성|부)?(副|부)?(?:相|상)(?:인)?")
 # the head of a department of the party's central committee or of the cabinet (선전부장 김도만, 건재국상 이필규), with
@@ -6182,7 +6204,7 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     text = re.sub(r"^([A-Z]{3,6})['’]s$", lambda found: found.group(1) if _search(found.group(1), wanted) else (
         found.group()), text)  # KPA's: a genitive s on an abbreviation the course holds (not without the apostrophe:
     # ROKs are soldiers, NPPs power plants)
-    text = re.sub(r"^유엔\s*사령부$", "유엔군사령부", text)  # 유엔사령부, the UN Command
+    text = re.sub(r"^유엔\s*사령부(?=(?:와|과|의|는|은|가|이|를|을|에|에서|에게|로|으로)?$)", "유엔군사령부", text)  # 유엔사령부, the UN Command
     text = re.sub(r"^소(?=\s*(?:제\s*)?\d+\s*군)", "소련", text)  # 소25군: 소, short for 소련, before an army's number
     text = re.sub(r"^중공\s*당$", "중국공산당", text)  # 중공당, 中共黨: the CCP
     text = re.sub(r"\b(il)([\s-]+)(?:cantad[oa]|cantaba|cantat[oa]|cantou|chanté|gesungen|gezongen|zpíval|śpiewał)$",
@@ -6204,7 +6226,27 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     text = re.sub(r"^([A-ZÅÄÖ]{2,6}):\s?[a-zåäö]{1,4}$", r"\1", text)  # KPA:n, USA:ssa: a Finnish or Swedish case
     # ending on an abbreviation, after a colon
     text = re.sub(r"\b(\d+)\s+(st|nd|rd|th)\b", r"\1\2", text)  # 8 th US Army: an ordinal's ending set apart
-    text = re.sub(r"^[«“„\"'‘「『](.+?)[»”“\"'’」』]$", r"\1", text.strip())  # «советской фракции»: quotation marks
+    text = re.sub(r"^[«“„\"'‘「『《〈](.+?)[»”“\"'’」』》〉]$", r"\1", text.strip())  # «советской фракции»: quotation marks
+    text = re.sub(r"^\[\s*([^\[\]]+?)\s*\]$", r"\1", text)  # [ 金枓奉 ]: a name in square brackets
+    text = re.sub(r"(?<=\S)\[\d{1,3}\]$", "", text)  # Пак Чан Ока[1]: an encyclopedia's footnote mark
+    text = re.sub(r"^(?:lui|al|a|ai|ale)\s+(?=[A-Z])", "", text)  # lui Kim Il-sung: Romanian's genitive articles
+    text = re.sub(r"^مدينة\s+(?=\S)", "", text)  # مدينة بوسان: Arabic "the city of"
+    # 김일성(金日成) 주석이: a Korean name with its characters in brackets, more after them (a title, a particle):
+    # the characters taken out when they read as the name before them
+    text = re.sub(r"([\uac00-\ud7a3]{2,4})\s*[(（]([\u4e00-\u9fff]{2,4})[)）](?=\s*\S)",
+                  lambda found: found.group(1) if found.group(1) in rz.korean_readings(found.group(2)) else (
+                      found.group()), text)
+    # 트루먼(Harry S. Truman) 미 대통령은: a foreign name in Hangul with its own spelling in brackets, more after
+    # them: the brackets taken out when both name the same one firmly
+    spelled = re.fullmatch(r"([\uac00-\ud7a3 ]{2,12}?)\s*[(（]([A-Za-z][A-Za-z .,'’\-]{2,40})[)）](\s*\S.*)", text)
+    if spelled and (entity := _firm_entity(spelled.group(1).strip())) and entity == _firm_entity(
+            spelled.group(2).strip(), also_read=True):
+        text = spelled.group(1).strip() + spelled.group(3)
+    # 최용건(전 북한 부주석·1976년 사망): a note in brackets after a name that gives the year of his death
+    text = re.sub(r"(?<=\S)\s*[(（][^()（）]*(?:1[89]\d\d|20\d\d)\s*년?\s*(?:사망|졸|卒|死去|逝世|去世|没|died|d\.|†)"
+                  r"[^()（）]*[)）]$", "", text, flags=re.IGNORECASE)
+    # 항일유격대파, 抗日游击队派: "anti-Japanese" before the partisans' faction's name
+    text = re.sub(r"^(?:항일|抗日)\s*(?=(?:유격대|빨치산|游击队|遊擊隊|游擊隊)\s*(?:파|派))", "", text)
     if rz.script(text) in ("cjk", "hangul", "kana"):  # “联合国军”总司令克拉克: quotation marks inside a phrase
         text = re.sub(r"[“”\"]", "", text) if len(re.findall(r"[“”\"]", text)) == 2 else text
     # 金日成(左侧), 김일성(오른쪽): a photograph caption's place of the man in it, in brackets after his name
