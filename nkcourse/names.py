@@ -393,7 +393,8 @@ _GLOSSARY = {
     "armii": "army", "ludowej": "people", "ochotnikow": "volunteers", "wyzwolenia": "liberation",
     # Hungarian
     "koreai": "korea", "munkaspart": "workers party", "munkas": "workers", "part": "party", "eszak": "north",
-    "del": "south", "nephadsereg": "people army", "hadsereg": "army", "amerikai": "united states", "dandar": "brigade", "frakcio": "faction",
+    "del": "south", "nephadsereg": "people army", "hadsereg": "army", "amerikai": "united states",
+    "dandar": "brigade", "frakcio": "faction",
     "kommunista": "communist", "partizan": "partisan", "hazai": "domestic", "jenani": "yanan", "uj": "new",
     "neppart": "people party", "munkapartja": "workers party",
     # German
@@ -2924,7 +2925,8 @@ def _posts(person: str) -> str:
 # the same ministry as people.csv's posts write it in English
 _MINISTRIES = {"내무": "internal|interior", "외무": "foreign", "민족보위": "defen", "국가계획": "planning",
                "산업": "industr", "중공업": "heavy industr", "경공업": "light industr", "화학공업": "chemical",
-               "재정": "financ", "농림": "agricultur", "농업": "agricultur", "상업": "commerce", "무역": "trade|commerce",
+               "재정": "financ", "농림": "agricultur", "농업": "agricultur", "상업": "commerce",
+               "무역": "trade|commerce",
                "교통": "transport|railway", "체신": "communications", "보건": "health", "교육": "education",
                "문화선전": "culture|propaganda", "문화": "culture", "사법": "justice", "노동": "labou?r",
                "로동": "labou?r", "도시경영": "urban", "건설": "construction", "국가검열": "inspection|control",
@@ -3812,7 +3814,8 @@ ilha eiland flusses serbatoio rezervorul rezervor lacul raul
 joki jokea joen joella jogi joe aerodroma aerodromas reservatorio bacino idrico prehradu prehrady limani savaslari
 savasi
 bu pu fu area sector district
-waduk bendungan camp pow shore beach beachhead bridgehead coast bassin aerodromo ilog resevoir reservior resevior reservoire
+waduk bendungan camp pow shore beach beachhead bridgehead coast bassin aerodromo ilog
+resevoir reservior resevior reservoire
 flygbas flybase
 luftwaffenstutzpunkt fliegerhorst zbiornika
 полуострова полуострове гавани гавань реке рекой водохранилища водохранилище
@@ -6204,7 +6207,8 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     text = re.sub(r"^([A-Z]{3,6})['’]s$", lambda found: found.group(1) if _search(found.group(1), wanted) else (
         found.group()), text)  # KPA's: a genitive s on an abbreviation the course holds (not without the apostrophe:
     # ROKs are soldiers, NPPs power plants)
-    text = re.sub(r"^유엔\s*사령부(?=(?:와|과|의|는|은|가|이|를|을|에|에서|에게|로|으로)?$)", "유엔군사령부", text)  # 유엔사령부, the UN Command
+    text = re.sub(r"^유엔\s*사령부(?=(?:와|과|의|는|은|가|이|를|을|에|에서|에게|로|으로)?$)", "유엔군사령부",
+                  text)  # 유엔사령부, the UN Command
     text = re.sub(r"^소(?=\s*(?:제\s*)?\d+\s*군)", "소련", text)  # 소25군: 소, short for 소련, before an army's number
     text = re.sub(r"^중공\s*당$", "중국공산당", text)  # 중공당, 中共黨: the CCP
     text = re.sub(r"\b(il)([\s-]+)(?:cantad[oa]|cantaba|cantat[oa]|cantou|chanté|gesungen|gezongen|zpíval|śpiewał)$",
@@ -6226,7 +6230,8 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     text = re.sub(r"^([A-ZÅÄÖ]{2,6}):\s?[a-zåäö]{1,4}$", r"\1", text)  # KPA:n, USA:ssa: a Finnish or Swedish case
     # ending on an abbreviation, after a colon
     text = re.sub(r"\b(\d+)\s+(st|nd|rd|th)\b", r"\1\2", text)  # 8 th US Army: an ordinal's ending set apart
-    text = re.sub(r"^[«“„\"'‘「『《〈](.+?)[»”“\"'’」』》〉]$", r"\1", text.strip())  # «советской фракции»: quotation marks
+    text = re.sub(r"^[«“„\"'‘「『《〈](.+?)[»”“\"'’」』》〉]$", r"\1",
+                  text.strip())  # «советской фракции»: quotation marks
     text = re.sub(r"^\[\s*([^\[\]]+?)\s*\]$", r"\1", text)  # [ 金枓奉 ]: a name in square brackets
     text = re.sub(r"(?<=\S)\[\d{1,3}\]$", "", text)  # Пак Чан Ока[1]: an encyclopedia's footnote mark
     text = re.sub(r"^(?:lui|al|a|ai|ale)\s+(?=[A-Z])", "", text)  # lui Kim Il-sung: Romanian's genitive articles

@@ -2206,7 +2206,8 @@ def test_the_third_reviews_probes_find_no_stranger(spelling):
     # brackets; "anti-Japanese" before the partisans' faction; "communist" before a name; 贸易相, Chinese texts'
     # "trade minister" for the North's minister of commerce; a Polish rank declined; a Czech possessive adjective's
     # instrumental; an army's command; a beachhead
-    ("金日成同誌", ("person", "kim_il_sung")), ("연안파인", ("group", "yanan")), ("[ 金枓奉 ]", ("person", "kim_tu_bong")),
+    ("金日成同誌", ("person", "kim_il_sung")), ("연안파인", ("group", "yanan")),
+    ("[ 金枓奉 ]", ("person", "kim_tu_bong")),
     ("김일성(金日成) 주석이", ("person", "kim_il_sung")),
     ("최용건(전 북한 부주석·1976년 사망)", ("person", "choe_yong_gon")), ("항일유격대파는", ("group", "partisan")),
     ("공산주의자 박헌영", ("person", "pak_hon_yong")), ("贸易相尹公钦", ("person", "yun_kong_hum")),
