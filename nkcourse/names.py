@@ -1353,7 +1353,7 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      # a president of the USA in Norwegian, Danish and Swedish
                      r"(?:الزعيم|القائد\s+العظيم(?:\s+الرفيق)?|الرفيق)(?=\s+كيم\s+[اإ]يل\s+سون)|usa-president(?:en)?|"
                      # the North's words before its leader's name: (위대한, "great", 경애하는, "beloved") 수령, "leader"
-                     r"(?:위대한\s*|경애하는\s*)?수령|"
+                     r"(?:위대한\s*|경애하는\s*)?수령(?=\s*(?:김일성|金日成))|"
                      # Generalissimo; Vietnamese tướng (general) and đồng chí lãnh tụ vĩ đại (comrade great leader);
                      # Indonesian Presiden (AS), Panglima Tertinggi (PBB); Arabic الجنرال; the North's ministers
                      # (내무상, 외무상, 민족보위상: its ministries' names, not any word in 상, as 동상, a statue, is)
@@ -1743,9 +1743,10 @@ _INITIAL_LETTERS = {"А": ("A",), "Б": ("B",), "В": ("V", "W"), "Г": ("G", "H
                     "Ю": ("Yu", "Ju"), "Я": ("Ya", "Ja")}  # Я. Сталин is Yakov, not Joseph; Е. Малик not Jacob
 
 
-def _lived_then(person: str, born: str, died: str | None) -> bool:
-    """Whether the years typed after a name (born; died, or None for someone living) agree, within a year, with the
-    person's in the course (people.csv); a year the course does not know agrees with anything."""
+def _lived_then(person: str, born: str | None, died: str | None) -> bool:
+    """Whether the years typed after a name (born, or None if not typed; died, or None for someone living) agree,
+    within a year, with the person's in the course (people.csv); a year the course does not know agrees with
+    anything."""
     entity = _entities().get(("person", person), {})
     for typed, known in ((born, entity.get("born")), (died, entity.get("died"))):
         if typed is not None and known is not None and not pd.isna(known) and abs(int(typed) - int(known)) > 1:
@@ -2903,6 +2904,9 @@ _MILITARY_TITLES = re.compile(r"^(?:generaloberst|generalleutnant|generalmajor|g
 _SOLDIERS_RANK = re.compile(r"marshal|generalissimo|general\b|admiral|colonel", re.IGNORECASE)
 # a diplomat's posts, which a general's rank before the name does not fit (a minister may be a marshal: Beria)
 _CIVIL_POSTS = re.compile(r"ambassador|diplomat|envoy|representative", re.IGNORECASE)
+# and a civilian head of state or government, or a foreign minister (General Truman, General Molotov are no one)
+_HEADS_OF_STATE = re.compile(r"president|premier|prime minister|chairman of the council|secretary of state|"
+                             r"foreign affairs|council of ministers", re.IGNORECASE)
 _NAVAL_TITLES = re.compile(r"^(?:(?:vice[- ]|rear[- ]|(?:lt\.?|lieutenant)[- ]?)?(?:admiral|adm\.)|"
                             r"(?:phó\s+)?đô\s+đốc)", re.IGNORECASE)
 # (and Lt. Adm., as a translation may write a vice admiral's rank; Vietnamese đô đốc, admiral; phó đô đốc, vice admiral)
@@ -2925,8 +2929,7 @@ def _posts(person: str) -> str:
 # the same ministry as people.csv's posts write it in English
 _MINISTRIES = {"내무": "internal|interior", "외무": "foreign", "민족보위": "defen", "국가계획": "planning",
                "산업": "industr", "중공업": "heavy industr", "경공업": "light industr", "화학공업": "chemical",
-               "재정": "financ", "농림": "agricultur", "농업": "agricultur", "상업": "commerce",
-               "무역": "trade|commerce",
+               "재정": "financ", "농림": "agricultur", "농업": "agricultur", "상업": "commerce", "무역": "trade",
                "교통": "transport|railway", "체신": "communications", "보건": "health", "교육": "education",
                "문화선전": "culture|propaganda", "문화": "culture", "사법": "justice", "노동": "labou?r",
                "로동": "labou?r", "도시경영": "urban", "건설": "construction", "국가검열": "inspection|control",
@@ -2967,7 +2970,7 @@ def _office_fits(person: str, office: str) -> bool:
 # Ranks before a name that fit only a man whose posts make him a soldier (`_MILITARY_POSTS`, `_SOLDIERS_RANK`):
 # Vietnamese, Czech and Indonesian generals' and marshals' ranks
 _SOLDIERS_TITLES = re.compile(r"^(?:(?:trung|thượng|thiếu|thuong|thieu)\s+(?:tướng|tuong)|nguyên\s+soái|nguyen\s+soai|"
-                              r"jendral|generál\s*(?:poručík|major|plukovník))\s", re.IGNORECASE)
+                              r"jendral|generál\s*(?:poručík|major|plukovník)|generał(?:a|owi|em)?)\s", re.IGNORECASE)
 # Comrade before a name, in the languages `_TITLES` reads it in
 _COMRADE = re.compile(r"^(?:comrades?|cdes?\.?|tov\.?|comr\.|товарищ(?:ем|а|у)?|тов\.|genossen?|camarada|camarade|"
                       r"compagno|drug|druže|towarzysz(?:a|u|em)?|tow\.|soudruh(?:a|u|em)?|tovarăș(?:ul)?|tovarăş(?:ul)?|"
@@ -3005,8 +3008,8 @@ def _title_fits(person: str, typed: str) -> bool:
         # Provisional Government)
     if person not in _foreign_keys():
         return True
-    if _MILITARY_TITLES.match(typed.strip()) and _CIVIL_POSTS.search(_posts(person)) and not (
-            _MILITARY_POSTS.search(_posts(person)) or _SOLDIERS_RANK.search(_posts(person))):
+    if _MILITARY_TITLES.match(typed.strip()) and (_CIVIL_POSTS.search(_posts(person)) or _HEADS_OF_STATE.search(
+            _posts(person))) and not (_MILITARY_POSTS.search(_posts(person)) or _SOLDIERS_RANK.search(_posts(person))):
         return False  # Generalmajor Ivanov, General Ivanov: a general's rank before a foreigner whose posts are a
         # diplomat's only (Vasily Ivanov, ambassador) names another man (posts that name neither, Romanenko's
         # "Head of the Soviet Civil Administration", say nothing against it)
@@ -3773,7 +3776,7 @@ _CASE_ENDING = re.compile(r"(?<=[^\W\d_]{2})(?:ого|его|ому|ой|ом|е
 # a foreign man is read only when his first name is declined too (`_second_reading`), or when the ending is one no
 # woman's surname takes (`_NO_WOMANS_ENDING`).
 _LATIN_CASE_ENDING = re.compile(r"(?:(?<=[^\W\d_]{3})['’][a-zçğışöü]{1,4}|(?<=[^\W\d_]{2})(?:(?<=[gk])iem|owi|ovi|"
-                                r"ův|ových|ovým|ovou|em|om|ie|nak|(?<=[^aeiouy\W])ou|"  # (Czech possessives:
+                                r"ův|ových|ovým|em|om|ie|nak|(?<=[^aeiouy\W])ou|"  # (Czech possessives:
                                 # Chruščovův, Stalinových; the instrumental of a man's name in -a: Nikitou)
                                 r"nek|nal|nél|nál|val|vel|lal|lel|tal|tel|tól|től|ban|ben|ba|be|ból|ből|ról|ről|hoz|hez|ot|et|t|a|u|i|y"
                                 # Finnish, Estonian and Lithuanian (Incheonissa, Pyongyangis, Busanas, Seulą, and
@@ -3787,7 +3790,7 @@ _LATIN_CASE_ENDING = re.compile(r"(?:(?<=[^\W\d_]{3})['’][a-zçğışöü]{1,4
 # (Stalinem, Mołotowowi; a woman's are Stalinową, Stalinové; not Croatian -om, which is Ivanova's too), the Hungarian
 # endings (Sztálinnal, and the accusative -t after a consonant: Sztálint) and a Turkish one after an apostrophe
 # (Stalin'in, Molotov'un): a foreign man's surname alone is read with one taken off
-_NO_WOMANS_ENDING = re.compile(r"[^\W\d_]{3}(?:['’][a-zçğışöü]{1,4}|[^aeiouy\W](?:em|owi|ovi|ův|ových|ovým|ovou)|"
+_NO_WOMANS_ENDING = re.compile(r"[^\W\d_]{3}(?:['’][a-zçğışöü]{1,4}|[^aeiouy\W](?:em|owi|ovi|ův|ových|ovým)|"
                                r"nal|nel|nál|nél|val|"
                                r"[^aeiouy\W]i(?:lta|ltä|lle|lla|llä|sta|stä)|"  # (Finnish: Stalinilta, Hruštšoville)
                                r"vel|lal|lel|tal|tel|tól|től|(?<=[^aeiouy\W])t)$")
@@ -3840,9 +3843,9 @@ _PLACE_SUFFIX_CJK = re.compile(r"(战俘营|戰俘營|포로수용소|捕虜収�
                                # centre, 시내; an entrance, 입구; an area, a port, a direction: 지역, 항구, 방향,
                                # 방면, 西方; a river's bank, 边)
                                r"(?<=..)(?:一帯|一带|近郊|付近|附近|周辺|周边|地区|地區|地域|시내|지역|항구|방향|방면|西方|東方|南方|北方|边|邊|"
-                               # (the sea off a port: 앞바다, 沖; a river's upper or lower reaches; a village)
-                               r"앞바다|沖|상류|하류|上流|下流|上游|下游|마을)|"
-                               r"\s입구|\s방향|\s방면|\s앞바다|\s상류|\s하류|\s마을|"
+                               # (the sea off a port: 앞바다, 沖; a river's upper or lower reaches)
+                               r"앞바다|沖|(?<=[강江河川])(?:상류|하류|上流|下流|上游|下游))|"
+                               r"\s입구|\s방향|\s방면|\s앞바다|(?<=강)\s(?:상류|하류)|"
                                # (and a front, a perimeter, a river's bank in characters)
                                r"前线|前線|防御圈|防禦圈|(?<=江)畔|"
                                r"市|郡|縣|县|道|府|半島|半岛|港|江|河|川|湖|水庫|水库|機場|机场|飛行場|站|"
@@ -4915,6 +4918,9 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                      if how in _FIRM]
             if found:
                 break
+        if re.search(r"(?<=..)(?<!반)(?:도|道)$", text.strip()):  # 원산도 is an island of Boryeong, not Wonsan: after a
+            # place's name 도 is a province's word (강원도) or an island's (島, 도), never a city's or a town's
+            found = [item for item in found if _place_kind(_index().spellings[item[1]].id) in ("region", "island")]
         if re.search(r"(?<!地)[县縣区區]$", text.strip()):  # 马山县 is Mashan County in Guangxi: a 县 is China's
             found = [item for item in found if _index().spellings[item[1]].id not in _korean_place_kinds()]
         if {rz.strip_marks(word).translate(_UNDECOMPOSED) for word in re.split(r"[\s\-]+", text.casefold())} & {
@@ -5109,10 +5115,11 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                          for reading, _ in rz.european_readings(bare)]
         if rz.script(text) == "latin" and re.search(r"[aeiou]ja$", text):
             readings.append((text[:-2] + "i", False, False))  # Polish -ja after a vowel: Peng Te-Huaja (Huai)
-    adjective = re.search(r"(?<=[а-яё]{4})(?:ого|ому|ым|ом)$", text.strip()) if rz.script(text) == "cyrillic" else None
-    if adjective:  # Подгорного, Подгорным: a surname that is an adjective (Подгорный), declined
-        stem = text.strip()[:adjective.start()]
-        readings += [(stem + ("ий" if stem[-1:] in "кгхжшчщ" else "ый"), False, True), (stem + "ой", False, True)]
+    adjective = re.fullmatch(r"((?:[А-ЯЁ]\.\s*){1,2}[А-ЯЁ][а-яё]{3,})(?:ого|ому|ым|ом)", text.strip())
+    if adjective:  # А.Я. Вышинского, Н. В. Подгорным: a surname that is an adjective (Вышинский), declined, after
+        # initials (alone, Московского is "Moscow's")
+        stem = adjective.group(1)
+        readings.append((stem + ("ий" if stem[-1:] in "кгхжшчщ" else "ый"), False, True))
     latin_initialled = re.fullmatch(r"([A-Z])\.\s*([A-Z])\.\s*([A-Z][a-z]{3,})", text.strip())
     if latin_initialled and wanted in (None, "person") and (ending := _LATIN_CASE_ENDING.search(latin_initialled[3])):
         # A. N. Kosygina (Czech, Polish): two initials and a declined surname, taken for a foreign man whose first
@@ -5678,8 +5685,11 @@ _PHRASE_SMALL_CJK = frozenset("""
 的 之 驻 駐 方面 为 為 任 时任 時任 曾任 现任 現任 前 原 の 및
 兼
 공산주의자 민족주의자 혁명가 독립운동가 共产主义者 共產主義者 共産主義者 革命家
-敬愛する 敬爱的 敬愛的 偉大な 伟大的 偉大的 伟大 偉大 위대한 경애하는
 """.split())
+# words of praise before a leader's name (great, beloved), as the press of the North, China and the Soviet Union wrote
+# them of their leaders only: 伟大领袖金日成, 伟大领袖毛泽东 (偉大な首領 金一 is no one)
+_PRAISE_CJK = frozenset("敬愛する 敬爱的 敬愛的 偉大な 伟大的 偉大的 伟大 偉大 위대한 경애하는".split())
+_PRAISED = frozenset({"kim_il_sung", "mao_zedong", "joseph_stalin"})
 _KOREAN_PARTICLES = frozenset({"의", "은", "는", "이", "가", "을", "를", "인", "이던", "였던", "이었던", "이다", "등",
                                "과", "와", "에게", "에서", "으로", "로", "께서", "까지"})
 # a side's short name in characters (美方, "the American side") and the South's word for the North (북괴)
@@ -5705,8 +5715,7 @@ _MINISTRIES_CJK = {**dict.fromkeys(("内务", "內務"), "내무"), **dict.fromk
                    **dict.fromkeys(("民族保卫", "民族保衛", "国防", "國防"), "민족보위"),
                    **dict.fromkeys(("产业", "產業"), "산업"), **dict.fromkeys(("财政", "財政"), "재정"),
                    **dict.fromkeys(("农业", "農業"), "농업"), "文化": "문화", "教育": "교육", "保健": "보건",
-                   "交通": "교통", **dict.fromkeys(("劳动", "勞動"), "노동"), "司法": "사법", "建材": "건재",
-                   **dict.fromkeys(("贸易", "貿易"), "무역")}
+                   "交通": "교통", **dict.fromkeys(("劳动", "勞動"), "노동"), "司法": "사법", "建材": "건재"}
 _MINISTER_CJK = re.compile(r"(" + "|".join([*_MINISTRIES_CJK, *_MINISTRIES])
                            + r")(?:省|성|부)?(副|부)?(?:相|상)(?:인)?")
 # the head of a department of the party's central committee or of the cabinet (선전부장 김도만, 건재국상 이필규), with
@@ -5853,6 +5862,12 @@ _TITLE_OFFICE_POSTS = [
     (re.compile(r"(?:国務長官|國務卿|国务卿|국무장관)$"), r"secretary of state"),
     (re.compile(r"(?:书记长|書記長|總書記|总书记)$"), r"secretar"),
     (re.compile(r"(?:师长|師長|军长|軍長|사단장|군단장|연대장|여단장)$"), r"division|corps|regiment|brigade"),
+    # a general's rank after a name (박헌영 상장, 트루먼 대장: a civilian is no general; not 장군, which the North's
+    # press writes after its leader's name as an honour)
+    (re.compile(r"(?:대장|상장|중장|소장|준장|大将|大將|上将|上將|中将|中將|少将|少將)$"),
+     _MILITARY_POSTS.pattern + "|" + _SOLDIERS_RANK.pattern + "|civil administration|armistice"),
+    # (the heads of the Soviet Civil Administration were the 25th Army's generals, Romanenko and Lebedev; the
+    # delegates at the armistice talks held ranks: 金昌满少将, Kim Chang-man as a liaison officer)
 ]
 
 
@@ -5910,6 +5925,8 @@ def _describing_unit(unit: str, person: str, bodies: bool) -> bool:
     if _NUMBERED_COMMANDER.fullmatch(unit):  # 2군단장 무정 (commander of II Corps); not 6사단장 김일성, nor
         # 6사단장 백선엽 (he led the 1st)
         return _heads(person, _unit_pattern(unit))
+    if unit in _PRAISE_CJK:
+        return person in _PRAISED
     if unit in _OFFICES_CJK or unit in _PHRASE_OFFICES_CJK or unit in _PHRASE_SMALL_CJK or unit in (
             _DESCRIBING_KOREAN) or unit in _KOREAN_PARTICLES:
         return True
@@ -6230,26 +6247,31 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     text = re.sub(r"^([A-ZÅÄÖ]{2,6}):\s?[a-zåäö]{1,4}$", r"\1", text)  # KPA:n, USA:ssa: a Finnish or Swedish case
     # ending on an abbreviation, after a colon
     text = re.sub(r"\b(\d+)\s+(st|nd|rd|th)\b", r"\1\2", text)  # 8 th US Army: an ordinal's ending set apart
-    text = re.sub(r"^[«“„\"'‘「『《〈](.+?)[»”“\"'’」』》〉]$", r"\1",
-                  text.strip())  # «советской фракции»: quotation marks
-    text = re.sub(r"^\[\s*([^\[\]]+?)\s*\]$", r"\1", text)  # [ 金枓奉 ]: a name in square brackets
+    text = re.sub(r"^[«“„\"'‘「『](.+?)[»”“\"'’」』]$", r"\1", text.strip())  # «советской фракции»: quotation marks
+    text = re.sub(r"^[《〈]([\uac00-\ud7a3\s]+)[》〉]$", r"\1", text)  # 《유엔군》: North Korea's quotation marks (in
+    # Chinese, 《》 mark a work's title: 《金日成》 is a book)
+    text = re.sub(r"^\[\s*([^\[\],/;、]+?)\s*\]$", r"\1", text)  # [ 金枓奉 ]: one name in square brackets
     text = re.sub(r"(?<=\S)\[\d{1,3}\]$", "", text)  # Пак Чан Ока[1]: an encyclopedia's footnote mark
-    text = re.sub(r"^(?:lui|al|a|ai|ale)\s+(?=[A-Z])", "", text)  # lui Kim Il-sung: Romanian's genitive articles
-    text = re.sub(r"^مدينة\s+(?=\S)", "", text)  # مدينة بوسان: Arabic "the city of"
+    text = re.sub(r"^lui\s+(?=[A-Z])", "", text)  # lui Kim Il-sung: Romanian's genitive article before a man's name
+    if re.match(r"مدينة\s+\S", text) and wanted in (None, "place"):  # مدينة بوسان: Arabic "the city of", before a
+        text, wanted = re.sub(r"^مدينة\s+", "", text), "place"  # place's name only (مدينة ستالين is no Stalin)
     # 김일성(金日成) 주석이: a Korean name with its characters in brackets, more after them (a title, a particle):
-    # the characters taken out when they read as the name before them
+    # the characters taken out when both name the same one (무정(無情)은, "heartlessness", is no Mu Chong)
     text = re.sub(r"([\uac00-\ud7a3]{2,4})\s*[(（]([\u4e00-\u9fff]{2,4})[)）](?=\s*\S)",
-                  lambda found: found.group(1) if found.group(1) in rz.korean_readings(found.group(2)) else (
-                      found.group()), text)
+                  lambda found: found.group(1) if (entity := _firm_entity(found.group(1))) == _firm_entity(
+                      found.group(2)) and (entity or found.group(1) in rz.korean_readings(found.group(2))) else (
+                      found.group()), text)  # (and a word's characters: 단장(斷腸)의 능선, Heartbreak Ridge)
     # 트루먼(Harry S. Truman) 미 대통령은: a foreign name in Hangul with its own spelling in brackets, more after
     # them: the brackets taken out when both name the same one firmly
     spelled = re.fullmatch(r"([\uac00-\ud7a3 ]{2,12}?)\s*[(（]([A-Za-z][A-Za-z .,'’\-]{2,40})[)）](\s*\S.*)", text)
     if spelled and (entity := _firm_entity(spelled.group(1).strip())) and entity == _firm_entity(
             spelled.group(2).strip(), also_read=True):
         text = spelled.group(1).strip() + spelled.group(3)
-    # 최용건(전 북한 부주석·1976년 사망): a note in brackets after a name that gives the year of his death
-    text = re.sub(r"(?<=\S)\s*[(（][^()（）]*(?:1[89]\d\d|20\d\d)\s*년?\s*(?:사망|졸|卒|死去|逝世|去世|没|died|d\.|†)"
-                  r"[^()（）]*[)）]$", "", text, flags=re.IGNORECASE)
+    # 최용건(전 북한 부주석·1976년 사망): a note in brackets after a name that gives the year of his death, taken off
+    # and compared with the answer's below (김일(2006년 사망), the wrestler, is not the course's Kim Il, died 1984)
+    died_then = re.search(r"(?<=\S)\s*[(（][^()（）]*(1[89]\d\d|20\d\d)\s*년?\s*"
+                          r"(?:사망|졸|卒|死去|逝世|去世|没|died|d\.|†)[^()（）]*[)）]$", text, flags=re.IGNORECASE)
+    text = text[:died_then.start()] if died_then else text
     # 항일유격대파, 抗日游击队派: "anti-Japanese" before the partisans' faction's name
     text = re.sub(r"^(?:항일|抗日)\s*(?=(?:유격대|빨치산|游击队|遊擊隊|游擊隊)\s*(?:파|派))", "", text)
     if rz.script(text) in ("cjk", "hangul", "kana"):  # “联合国军”总司令克拉克: quotation marks inside a phrase
@@ -6314,6 +6336,10 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     if lived:  # the wrestler Kim Il (1929~2006) is not the course's Kim Il (1910-1984): a namesake, not found
         found = [item for item in found if _index().spellings[item[1]].kind != "person"
                  or _lived_then(_index().spellings[item[1]].id, lived.group(1), lived.group(2))]
+    if died_then:  # and a person whose year of death the course does not hold is not taken
+        found = [item for item in found if _index().spellings[item[1]].kind != "person" or (
+            not pd.isna(_entities().get(("person", _index().spellings[item[1]].id), {}).get("died", float("nan")))
+            and _lived_then(_index().spellings[item[1]].id, None, died_then.group(1)))]
     if born_then:  # 김일(1929년), the wrestler born in 1929, is not the course's Kim Il (born 1910); a person whose
         # birth year the course does not hold is not checked
         found = [item for item in found if _index().spellings[item[1]].kind != "person" or pd.isna(
