@@ -1237,11 +1237,11 @@ Vietnamese): 154/164 (93.9 %), 0 wrong, 36/36; part 442 (European): 216/234 (92.
 new to the list 105/134 (78.4 %). All twelve failures were the list's slips by its conventions (relabelled with
 reasons: three factions given the place's kind, the state's name, a bare 長津 labelled as the ship named after it,
 Chong Ryul's pen name, Kim Chang-il twice, the Pusan Perimeter, Joson Inmingun, the Korean Social Democratic Party,
-the Kapsan Operation Committee). Fixed: 同誌 for 同志; the copula 인 after a faction's or party's word (연안파인); a name
-in square brackets; a name's characters or Latin spelling in brackets before a title, taken out when both name the
-same one (김일성(金日成) 주석이, 트루먼(Harry S. Truman) 미 대통령은); a bracketed note of a death, checked against the
-answer's year of death; 항일 before the guerrillas' faction; 공산주의자 and 혁명가 before a name; Polish generał
-declined; an army's command or headquarters; a beachhead or bridgehead.
+the Kapsan Operation Committee). Fixed: 同誌 for 同志; the copula 인 after a faction's or party's word (연안파인);
+a name in square brackets; a name's characters or Latin spelling in brackets before a title, taken out when both
+name the same one (김일성(金日成) 주석이, 트루먼(Harry S. Truman) 미 대통령은); a bracketed note of a death,
+checked against the answer's year of death; 항일 before the guerrillas' faction; 공산주의자 and 혁명가 before a
+name; Polish generał declined; an army's command or headquarters; a beachhead or bridgehead.
 A forty-eighth round of seven (the occupation of 1945-48, the armistice talks and prisoners, the Sino-Soviet split,
 places, parties and armies, rarely tested languages, the purges of 1953-58) wrote parts 444 to 450, run once on the
 forty-seventh round's fixes: part 444 (occupation): 180/191 (94.2 %) right first, 0 wrong, 35/36; part 445
@@ -1252,9 +1252,9 @@ forty-seventh round's fixes: part 444 (occupation): 180/191 (94.2 %) right first
 Kaeson (개선, a quarter of Pyongyang) suggested as Kaesong, one letter away: a typist's slip is no longer read where n
 and ng differ, another syllable (which costs Nakton, a scanner's Naktong). Two were the list's slips (Truman in Arabic
 labelled not in the course; a numbered detachment of the Korean Volunteer Army, which the list answers as the army).
-Fixed: 에선; 상장, a colonel general's rank; 《》 as North Korea's quotation marks; the sea off a port (앞바다, 沖) and a
-river's upper or lower reaches; praise (伟大, 위대한 수령) before Kim Il Sung, Mao or Stalin only; Arabic "the great
-leader, comrade" and "the city of" (before a place); Romanian lui; Hungarian amerikai; the UN Command with a
+Fixed: 에선; 상장, a colonel general's rank; 《》 as North Korea's quotation marks; the sea off a port (앞바다, 沖)
+and a river's upper or lower reaches; praise (伟大, 위대한 수령) before Kim Il Sung, Mao or Stalin only; Arabic "the
+great leader, comrade" and "the city of" (before a place); Romanian lui; Hungarian amerikai; the UN Command with a
 particle; a footnote's mark; French bassin; a declined adjective surname after initials (А.Я. Вышинского).
 A fresh review (474 probes of the two rounds' rules) found 84 wrong answers, 65 of them new: characters in brackets
 that read as the name but are a word or another man's (무정(無情), "heartlessness"; 최현(崔鉉)), notes of a death in

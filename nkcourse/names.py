@@ -2904,9 +2904,9 @@ _MILITARY_TITLES = re.compile(r"^(?:generaloberst|generalleutnant|generalmajor|g
 _SOLDIERS_RANK = re.compile(r"marshal|generalissimo|general\b|admiral|colonel", re.IGNORECASE)
 # a diplomat's posts, which a general's rank before the name does not fit (a minister may be a marshal: Beria)
 _CIVIL_POSTS = re.compile(r"ambassador|diplomat|envoy|representative", re.IGNORECASE)
-# and a civilian head of state or government, or a foreign minister (General Truman, General Molotov are no one)
-_HEADS_OF_STATE = re.compile(r"president|premier|prime minister|chairman of the council|secretary of state|"
-                             r"foreign affairs|council of ministers", re.IGNORECASE)
+# and a civilian head of state or government, or a secretary of state (General Truman is no one; not a minister of
+# the Soviet council of ministers, of whom Beria was a marshal)
+_HEADS_OF_STATE = re.compile(r"president|premier|prime minister|secretary of state", re.IGNORECASE)
 _NAVAL_TITLES = re.compile(r"^(?:(?:vice[- ]|rear[- ]|(?:lt\.?|lieutenant)[- ]?)?(?:admiral|adm\.)|"
                             r"(?:phó\s+)?đô\s+đốc)", re.IGNORECASE)
 # (and Lt. Adm., as a translation may write a vice admiral's rank; Vietnamese đô đốc, admiral; phó đô đốc, vice admiral)
