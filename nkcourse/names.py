@@ -371,6 +371,8 @@ def _words_key(text: str, group: bool) -> str:
                                                                                              "th")), text,
                   flags=re.IGNORECASE)  # 8 Army, 10 Corps: the number read as an ordinal
     found = [_NAME_WORDS.get(word, word) for word in _NON_LETTERS.split(rz.strip_marks(text))]
+    if {"china", "people", "volunteer", "corps"} <= set(found):  # Corpo de Voluntários do Povo Chinês: the Chinese
+        found.remove("corps")  # People's Volunteer Corps, as some call the volunteers (not the Korean Volunteer Corps)
     drop = _FILLER_WORDS | (_GROUP_WORDS if group else set())
     kept = sorted({word for word in found if word and word not in drop})
     if group and not _GROUP_WORDS & set(found) and "partisan" not in kept:
@@ -388,7 +390,8 @@ _GLOSSARY = {
     # Polish
     "partia": "party", "pracy": "workers", "robotnicza": "workers", "robotniczej": "workers", "korei": "korea",
     "koreanska": "korea", "koreanskiej": "korea", "polnocnej": "north", "poludniowej": "south", "ludowa": "people",
-    "armia": "army", "brygada": "brigade", "frakcja": "faction", "komunistyczna": "communist",
+    "armia": "army", "brygada": "brigade", "frakcja": "faction", "frakcji": "faction", "komunistyczna": "communist",
+    "partyzanckiej": "partisan", "republique": "republic",
     "partyzancka": "partisan", "partyzantow": "partisan", "krajowa": "domestic",
     "armii": "army", "ludowej": "people", "ochotnikow": "volunteers", "wyzwolenia": "liberation",
     # Hungarian
@@ -453,7 +456,7 @@ _GLOSSARY = {
     "lidova": "people", "ludova": "people", "armada": "army", "armady": "army", "cinsti": "china",
     "cinski": "china", "cinskych": "china", "dobrovolnici": "volunteers", "lidovi": "people",
     "ludovi": "people", "severni": "north", "severnej": "north", "jizni": "south", "juznej": "south",
-    "komunisticka": "communist", "frakce": "faction",
+    "komunisticka": "communist", "frakce": "faction", "frakci": "faction",
     "labouristicka": "workers", "lidovou": "people", "stranou": "party", "novou": "new",
     "frakcia": "faction", "skupina": "group",
     "sovetska": "soviet", "sovetsti": "soviet",
@@ -854,6 +857,9 @@ def _translated_name(text: str) -> str:
                 english += meaning.split()
             elif part:  # a word not translated stays, in Latin letters (Японии is not dropped from the key)
                 english.append(rz.cyrillic_to_latin(part) if rz.script(part) == "cyrillic" else part)
+    if "faction" in english:  # Kapsanská frakce, kapsanské frakci: a faction named by its place's adjective, read as
+        # the place's name (a word the glossary did not translate)
+        english = [re.sub(r"^([a-z]{4,}?)(?:sk|ck)(?:a|e|i|y|iej|iego|ej|ie|ich|o)$", r"\1", word) for word in english]
     if _ORDINAL_WORDS & set(re.split(r"[\s,()-]+", text)) and "united" not in english:
         return ""  # Ottava Armata is Italy's Eighth Army (and a machine's Eighth Route Army, a held-out page's);
         # Oitavo Exército dos Estados Unidos is the American one
@@ -1324,6 +1330,9 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      r"tov\.?|pres\.|президент(?:ом|а|у)?|ген\.|(?-i:т\.|c\.)(?!\s*[A-ZА-ЯЁ]\.)|"
                      r"(?:великий\s+)?кормчий(?=\s+мао)|(?:the\s+)?great\s+helmsman(?=\s+mao)|"
                      r"premier|chairman|president|ambassador|minister|"
+                     # a prime minister in Spanish, French, Italian and German; a generalissimo in Russian
+                     r"primer\s+ministro|premier\s+ministre|primo\s+ministro|premierminister|"
+                     r"генералиссимус(?:ом|а|у)?|"
                      r"colonel|col\.|admiral|adm\.|lieutenant[- ]?general|lt\.?[- ]?gen(?:eral|\.)?|major[- ]?general|"
                      r"maj\.?[- ]?gen\.?|maj\.|mg|bg|ltg|col|comr\.|"
                      r"mr\.?|dr\.?|"
@@ -1391,13 +1400,13 @@ _TITLES_AFTER = re.compile(r"\s*(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美國|�
                            r"미국|소련|중국|북한|한국)\s*(?="
                            r"(?:大統領|総統|總統|总统|首相|総理|總理|总理|外相|国務長官|國務卿|国务卿|大使|書記長|书记长|"
                            r"대통령|수상|총리|국무장관|대사)$))?(?:\s전\s*(?=(?:대통령|총리|수상|주석|대사|위원장)$))?((?:(?:미|미국|소련|중국)\s*)?(?:육군|해군)?\s*(?:장군|대장|상장|중장|소장|준장)|대원수|원수|동지|동무|수상|주석|위원장|대사|역도|괴뢰도당|"
-                           r"괴뢰|씨|옹|대통령|총리|국무장관|어머님|수령님|원수님|장군님|선생님|사령관|"
+                           r"괴뢰|씨|옹|대통령|총리|국무장관|어머님|수령님|원수님|장군님|선생님|선생|사령관|"
                            r"先生|首領|首领|外相|總司令|总司令|參謀長|参谋长|閣下|阁下|總書記|总书记|"
                            r"사령관|사령원|부수상|사단장|군단장|연대장|여단장|참모장|참모총장|师长|師長|军长|軍長|"
                            r"將軍|将军|将軍|大將|大将|上將|上将|中將|中将|少將|少将|准將|准将|準将|準將|大元帥|大元帅|元帥|元帅|同志|同誌|主席|首相|"
                            r"最高司令官|首席代表|수석대표|提督|제독|"
                            r"總理|总理|"
-                           r"大使|司令員|司令员|司令官|委員長|委员长|副首相|国務長官|國務卿|国务卿|"
+                           r"大使|司令員|司令员|司令官|委員長|委员长|副首相|国務長官|國務卿|国务卿|博士|박사|"
                            r"大統領|総統|總統|总统|書記長|书记长|さん|氏|女史)(?:様|さま|殿)?$")
 
 
@@ -2884,6 +2893,8 @@ _OFFICE_TITLES = {"president": "president", "ambassador": "ambassador", "profess
                   "prof.": "professor", "посол": "ambassador", "pres.": "president", "президент": "president",
                   "президентом": "president", "президента": "president", "президенту": "president",
                   "premier": "premier", "chairman": "chairman", "대통령": "president", "주석": "chairman",
+                  "primer ministro": "premier", "premier ministre": "premier", "primo ministro": "premier",
+                  "premierminister": "premier",
                   "usa-president": "president", "usa-presidenten": "president"}
 _JUNIOR_RANKS = re.compile(r"^(?:lieutenant|lt\.|captain|capt\.|kapitan|капитан(?:ом|а|у)?|sergeant|sgt\.|major|"
                            r"maj\.|colonel|"
@@ -3817,7 +3828,7 @@ ilha eiland flusses serbatoio rezervorul rezervor lacul raul
 joki jokea joen joella jogi joe aerodroma aerodromas reservatorio bacino idrico prehradu prehrady limani savaslari
 savasi
 bu pu fu area sector district
-waduk bendungan camp pow shore beach beachhead bridgehead coast bassin aerodromo ilog
+waduk bendungan camp pow shore beach beachhead bridgehead coast bassin plain plains aerodromo ilog
 resevoir reservior resevior reservoire
 flygbas flybase
 luftwaffenstutzpunkt fliegerhorst zbiornika
@@ -5927,6 +5938,8 @@ def _describing_unit(unit: str, person: str, bodies: bool) -> bool:
         return _heads(person, _unit_pattern(unit))
     if unit in _PRAISE_CJK:
         return person in _PRAISED
+    if 2 <= len(unit) <= 4 and rz.script(unit) in ("hangul", "cjk") and _firm_entity(unit) == ("person", person):
+        return True  # 고당 조만식 선생: another name of his own (his pen name, 고당) beside his name
     if unit in _OFFICES_CJK or unit in _PHRASE_OFFICES_CJK or unit in _PHRASE_SMALL_CJK or unit in (
             _DESCRIBING_KOREAN) or unit in _KOREAN_PARTICLES:
         return True
@@ -6068,6 +6081,8 @@ def _describing_word(token: str, person: str) -> bool:
     if country:
         return country in _own_countries(person)
     body = next((item for item in _search(token, None)[:1] if item[2] in _FIRM), None)
+    if body is not None and (_index().spellings[body[1]].kind, _index().spellings[body[1]].id) == ("person", person):
+        return True  # 고당 조만식 선생: his pen name (고당, Kodang) beside his name
     if body is None or _index().spellings[body[1]].kind not in ("party", "army"):
         return False
     return _side(_index().spellings[body[1]].kind, _index().spellings[body[1]].id) in (None, _side("person", person))
@@ -6143,6 +6158,10 @@ def _name_in_characters(text: str) -> list[tuple[float, int, str]]:
                 if ids and not any(start < end and begin < start + size for begin, end in taken):
                     taken.append((start, start + size))
                     found.append((number, start, number, start + size, ids))
+    if len(found) > 1 and len({ids for *_, ids in found}) == 1:  # two names of one man (고당 조만식, his pen name and
+        # his name): the longer is his name, the other describes him
+        found = [max(found, key=lambda item: sum(map(len, runs[item[0]:item[2] + 1])) if item[2] > item[0] else (
+            item[3] - item[1]))]
     if len(found) != 1 or len(found[0][4]) != 1:
         return []
     first, start, last, end, ids = found[0]
@@ -6253,6 +6272,12 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     text = re.sub(r"^\[\s*([^\[\],/;、]+?)\s*\]$", r"\1", text)  # [ 金枓奉 ]: one name in square brackets
     text = re.sub(r"(?<=\S)\[\d{1,3}\]$", "", text)  # Пак Чан Ока[1]: an encyclopedia's footnote mark
     text = re.sub(r"^lui\s+(?=[A-Z])", "", text)  # lui Kim Il-sung: Romanian's genitive article before a man's name
+    text = re.sub(r"^l(?=[bcdfghjkmnpqstvwxz][a-z]{2,}$)", "I", text)  # lmjin: a scanner's l for a capital I (Imjin)
+    article = re.match(r"(?:le|la|el|il|lo|der|die|the)\s+(\S.*)$", text, re.IGNORECASE)
+    if article and _TITLES.match(article.group(1)):  # Le général MacArthur, el primer ministro Kim Il Sung: an
+        text = article.group(1)  # article before a title
+    # 朴成哲(後に国家副主席): a note in brackets of what he later became
+    text = re.sub(r"\s*[(（](?:後に|のちに|후에|후일|훗날|later|后任|後任)[^()（）]*[)）]$", "", text)
     if re.match(r"مدينة\s+\S", text) and wanted in (None, "place"):  # مدينة بوسان: Arabic "the city of", before a
         text, wanted = re.sub(r"^مدينة\s+", "", text), "place"  # place's name only (مدينة ستالين is no Stalin)
     # 김일성(金日成) 주석이: a Korean name with its characters in brackets, more after them (a title, a particle):

@@ -2272,3 +2272,35 @@ def test_the_forty_eighth_rounds_rules_find_no_stranger(spelling):
 ])
 def test_the_fourth_reviews_probes_find_no_stranger(spelling):
     assert not names_someone(nk.lookup(spelling))
+
+
+@pytest.mark.parametrize(("spelling", "expected"), [
+    # the forty-ninth round's kinds of miss: a pen name beside the name (고당, Cho Man-sik's) and 선생; a faction in
+    # Polish and Czech (frakcji, kapsanské frakci); French république; the volunteers as a corps; a plain; 博士 (Dr);
+    # a scanner's l for I; an article before a title; a prime minister in Spanish; a generalissimo in Russian; a
+    # note of what he later became
+    ("고당 조만식 선생", ("person", "cho_man_sik")), ("frakcji Kapsan", ("group", "kapsan")),
+    ("partyzanckiej frakcji", ("group", "partisan")), ("kapsanské frakci", ("group", "kapsan")),
+    ("Armée de la République de Corée", ("army", "rok_army")),
+    ("Corpo de Voluntários do Povo Chinês", ("army", "cpv")), ("Cheolwon plain", ("place", "chorwon")),
+    ("李承晚博士", ("person", "syngman_rhee")), ("lmjin", ("place", "imjin_river")),
+    ("Le général MacArthur", ("person", "douglas_macarthur")),
+    ("el primer ministro Kim Il Sung", ("person", "kim_il_sung")),
+    ("генералиссимусом Ким Ир Сеном", ("person", "kim_il_sung")),
+    ("朴成哲(後に国家副主席)", ("person", "pak_song_chol")),
+])
+def test_the_forty_ninth_rounds_kinds_resolve(spelling, expected):
+    assert first(nk.lookup(spelling)) == expected
+
+
+@pytest.mark.parametrize("spelling", [
+    # and what those rules must not take: two men's names side by side, another's pen name, the Korean Volunteer
+    # Corps for the Chinese volunteers, a premier's title before a man who was never premier
+    "김일 김일성", "고당 김구", "primer ministro Nam Il",
+])
+def test_the_forty_ninth_rounds_rules_find_no_stranger(spelling):
+    assert not names_someone(nk.lookup(spelling))
+
+
+def test_the_corps_of_the_korean_volunteers_stays_the_korean_volunteer_corps():
+    assert first(nk.lookup("Korean Volunteer Corps")) == ("army", "kvc")
