@@ -1332,7 +1332,7 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      r"premier|chairman|president|ambassador|minister|"
                      # a prime minister in Spanish, French, Italian and German; a generalissimo in Russian
                      r"primer\s+ministro|premier\s+ministre|primo\s+ministro|premierminister|"
-                     r"генералиссимус(?:ом|а|у)?|"
+                     r"генералиссимус(?:ом|а|у)?(?=\s+(?:сталин|ким\s+ир\s+сен))|"
                      r"colonel|col\.|admiral|adm\.|lieutenant[- ]?general|lt\.?[- ]?gen(?:eral|\.)?|major[- ]?general|"
                      r"maj\.?[- ]?gen\.?|maj\.|mg|bg|ltg|col|comr\.|"
                      r"mr\.?|dr\.?|"
@@ -1406,7 +1406,7 @@ _TITLES_AFTER = re.compile(r"\s*(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美國|�
                            r"將軍|将军|将軍|大將|大将|上將|上将|中將|中将|少將|少将|准將|准将|準将|準將|大元帥|大元帅|元帥|元帅|同志|同誌|主席|首相|"
                            r"最高司令官|首席代表|수석대표|提督|제독|"
                            r"總理|总理|"
-                           r"大使|司令員|司令员|司令官|委員長|委员长|副首相|国務長官|國務卿|国务卿|博士|박사|"
+                           r"大使|司令員|司令员|司令官|委員長|委员长|副首相|国務長官|國務卿|国务卿|"
                            r"大統領|総統|總統|总统|書記長|书记长|さん|氏|女史)(?:様|さま|殿)?$")
 
 
@@ -2915,9 +2915,10 @@ _MILITARY_TITLES = re.compile(r"^(?:generaloberst|generalleutnant|generalmajor|g
 _SOLDIERS_RANK = re.compile(r"marshal|generalissimo|general\b|admiral|colonel", re.IGNORECASE)
 # a diplomat's posts, which a general's rank before the name does not fit (a minister may be a marshal: Beria)
 _CIVIL_POSTS = re.compile(r"ambassador|diplomat|envoy|representative", re.IGNORECASE)
-# and a civilian head of state or government, or a secretary of state (General Truman is no one; not a minister of
-# the Soviet council of ministers, of whom Beria was a marshal)
-_HEADS_OF_STATE = re.compile(r"president|premier|prime minister|secretary of state", re.IGNORECASE)
+# and a civilian head of state or government, or a secretary of state (General Truman, General Kosygin are no one;
+# not a deputy chairman of the Soviet council of ministers, as Beria, a marshal, was)
+_HEADS_OF_STATE = re.compile(r"president|premier|prime minister|secretary of state|(?<!deputy )chairman of the "
+                             r"(?:ussr )?(?:council of ministers|presidium)", re.IGNORECASE)
 _NAVAL_TITLES = re.compile(r"^(?:(?:vice[- ]|rear[- ]|(?:lt\.?|lieutenant)[- ]?)?(?:admiral|adm\.)|"
                             r"(?:phó\s+)?đô\s+đốc)", re.IGNORECASE)
 # (and Lt. Adm., as a translation may write a vice admiral's rank; Vietnamese đô đốc, admiral; phó đô đốc, vice admiral)
@@ -2927,6 +2928,10 @@ _GENERALS_TITLES = re.compile(r"^(?:(?:(?:major|lieutenant|brigadier|maj\.|lt\.|
 _MILITARY_POSTS = re.compile(r"command|marshal|\barmy|military|chief of (?:the general )?staff|corps|brigade|division|"
                              r"officer|defen[cs]e|navy|naval|fleet|soldier|guerrilla|partisan|volunteers",
                              re.IGNORECASE)
+# the posts of a man a general's rank fits: a soldier's, a soldier's rank, the head of the Soviet Civil Administration
+# (the 25th Army's generals, Romanenko and Lebedev) or a delegate at the armistice talks (who held ranks: 金昌满少将)
+_SOLDIER_POSTS = re.compile(_MILITARY_POSTS.pattern + "|" + _SOLDIERS_RANK.pattern + "|civil administration|armistice",
+                            re.IGNORECASE)
 
 
 @cache
@@ -2998,8 +3003,8 @@ def _title_fits(person: str, typed: str) -> bool:
     if _MILITARY_TITLES.match(typed.strip()) and _faction_of("person", person) == "prc" and not (
             _MILITARY_POSTS.search(_posts(person))):
         return False
-    if _SOLDIERS_TITLES.match(typed.strip()) and not (_MILITARY_POSTS.search(_posts(person)) or _SOLDIERS_RANK.search(
-            _posts(person))):
+    if (_SOLDIERS_TITLES.match(typed.strip()) or _MILITARY_TITLES.match(typed.strip()) and _posts(person)) and not (
+            _SOLDIER_POSTS.search(_posts(person))):
         return False  # Nguyên soái Molotov, Jendral Truman, Thiếu tướng Pak Hon-yong: a civilian is no general
     if _COMRADE.match(typed.strip()) and _side("person", person) != "communist":
         return False  # camarada Walker, drug Hodge: a comrade is a communist's title
@@ -5875,10 +5880,7 @@ _TITLE_OFFICE_POSTS = [
     (re.compile(r"(?:师长|師長|军长|軍長|사단장|군단장|연대장|여단장)$"), r"division|corps|regiment|brigade"),
     # a general's rank after a name (박헌영 상장, 트루먼 대장: a civilian is no general; not 장군, which the North's
     # press writes after its leader's name as an honour)
-    (re.compile(r"(?:대장|상장|중장|소장|준장|大将|大將|上将|上將|中将|中將|少将|少將)$"),
-     _MILITARY_POSTS.pattern + "|" + _SOLDIERS_RANK.pattern + "|civil administration|armistice"),
-    # (the heads of the Soviet Civil Administration were the 25th Army's generals, Romanenko and Lebedev; the
-    # delegates at the armistice talks held ranks: 金昌满少将, Kim Chang-man as a liaison officer)
+    (re.compile(r"(?:대장|상장|중장|소장|준장|大将|大將|上将|上將|中将|中將|少将|少將)$"), _SOLDIER_POSTS.pattern),
 ]
 
 
@@ -6230,6 +6232,12 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
                       r"\s*[)）]\s*$", text.strip())
     # a birth year with 년 ("year") alone in brackets, as Korean encyclopedias tell namesakes apart: 이상조 (1915년)
     born_then = re.search(r"[(（]\s*(1[89]\d\d|20\d\d)\s*년\s*[)）]\s*$", text.strip())
+    # 최용건(전 북한 부주석·1976년 사망): a note in brackets after a name that gives the year of his death, taken off
+    # and compared with the answer's below (김일(2006년 사망), the wrestler, is not the course's Kim Il, died 1984)
+    died_then = re.search(r"(?<=\S)\s*[(（][^()（）]*(?:(1[89]\d\d|20\d\d)\s*년?\s*(?:사망|졸|卒|死去|逝世|去世|没|"
+                          r"died|d\.|†)|(?:died|d\.|†)\s*(?:in\s+)?(1[89]\d\d|20\d\d))[^()（）]*[)）]$", text.strip(),
+                          flags=re.IGNORECASE)
+    text = text.strip()[:died_then.start()] if died_then else text
     text = re.sub(r"(?<=\d{4})\s*년(?=\s*(?:[)）~～\-–]|$))", "", text.strip())  # 1915년: Korean 년, year
     text = re.sub(r"\s*गुट$", " faction", _without_date(text.strip()))  # Hindi गुट, a faction: "Kapsan गुट"
     text = re.sub(r"(?<=[\uac00-\ud7a3])派$", "파", text)  # 박헌영派: the group's word in characters after Hangul
@@ -6276,8 +6284,6 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     article = re.match(r"(?:le|la|el|il|lo|der|die|the)\s+(\S.*)$", text, re.IGNORECASE)
     if article and _TITLES.match(article.group(1)):  # Le général MacArthur, el primer ministro Kim Il Sung: an
         text = article.group(1)  # article before a title
-    # 朴成哲(後に国家副主席): a note in brackets of what he later became
-    text = re.sub(r"\s*[(（](?:後に|のちに|후에|후일|훗날|later|后任|後任)[^()（）]*[)）]$", "", text)
     if re.match(r"مدينة\s+\S", text) and wanted in (None, "place"):  # مدينة بوسان: Arabic "the city of", before a
         text, wanted = re.sub(r"^مدينة\s+", "", text), "place"  # place's name only (مدينة ستالين is no Stalin)
     # 김일성(金日成) 주석이: a Korean name with its characters in brackets, more after them (a title, a particle):
@@ -6292,11 +6298,6 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     if spelled and (entity := _firm_entity(spelled.group(1).strip())) and entity == _firm_entity(
             spelled.group(2).strip(), also_read=True):
         text = spelled.group(1).strip() + spelled.group(3)
-    # 최용건(전 북한 부주석·1976년 사망): a note in brackets after a name that gives the year of his death, taken off
-    # and compared with the answer's below (김일(2006년 사망), the wrestler, is not the course's Kim Il, died 1984)
-    died_then = re.search(r"(?<=\S)\s*[(（][^()（）]*(1[89]\d\d|20\d\d)\s*년?\s*"
-                          r"(?:사망|졸|卒|死去|逝世|去世|没|died|d\.|†)[^()（）]*[)）]$", text, flags=re.IGNORECASE)
-    text = text[:died_then.start()] if died_then else text
     # 항일유격대파, 抗日游击队派: "anti-Japanese" before the partisans' faction's name
     text = re.sub(r"^(?:항일|抗日)\s*(?=(?:유격대|빨치산|游击队|遊擊隊|游擊隊)\s*(?:파|派))", "", text)
     if rz.script(text) in ("cjk", "hangul", "kana"):  # “联合国军”总司令克拉克: quotation marks inside a phrase
@@ -6364,7 +6365,7 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     if died_then:  # and a person whose year of death the course does not hold is not taken
         found = [item for item in found if _index().spellings[item[1]].kind != "person" or (
             not pd.isna(_entities().get(("person", _index().spellings[item[1]].id), {}).get("died", float("nan")))
-            and _lived_then(_index().spellings[item[1]].id, None, died_then.group(1)))]
+            and _lived_then(_index().spellings[item[1]].id, None, died_then.group(1) or died_then.group(2)))]
     if born_then:  # 김일(1929년), the wrestler born in 1929, is not the course's Kim Il (born 1910); a person whose
         # birth year the course does not hold is not checked
         found = [item for item in found if _index().spellings[item[1]].kind != "person" or pd.isna(
