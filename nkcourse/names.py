@@ -1400,7 +1400,7 @@ _TITLES_AFTER = re.compile(r"\s*(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美國|�
                            r"미국|소련|중국|북한|한국)\s*(?="
                            r"(?:大統領|総統|總統|总统|首相|総理|總理|总理|外相|国務長官|國務卿|国务卿|大使|書記長|书记长|"
                            r"대통령|수상|총리|국무장관|대사)$))?(?:\s전\s*(?=(?:대통령|총리|수상|주석|대사|위원장)$))?((?:(?:미|미국|소련|중국)\s*)?(?:육군|해군)?\s*(?:장군|대장|상장|중장|소장|준장)|대원수|원수|동지|동무|수상|주석|위원장|대사|역도|괴뢰도당|"
-                           r"괴뢰|씨|옹|대통령|총리|국무장관|어머님|수령님|원수님|장군님|선생님|선생|사령관|"
+                           r"괴뢰|씨|옹|대통령|총리|국무장관|어머님|수령님|원수님|장군님|선생님|사령관|"
                            r"先生|首領|首领|外相|總司令|总司令|參謀長|参谋长|閣下|阁下|總書記|总书记|"
                            r"사령관|사령원|부수상|사단장|군단장|연대장|여단장|참모장|참모총장|师长|師長|军长|軍長|"
                            r"將軍|将军|将軍|大將|大将|上將|上将|中將|中将|少將|少将|准將|准将|準将|準將|大元帥|大元帅|元帥|元帅|同志|同誌|主席|首相|"
@@ -3003,8 +3003,7 @@ def _title_fits(person: str, typed: str) -> bool:
     if _MILITARY_TITLES.match(typed.strip()) and _faction_of("person", person) == "prc" and not (
             _MILITARY_POSTS.search(_posts(person))):
         return False
-    if (_SOLDIERS_TITLES.match(typed.strip()) or _MILITARY_TITLES.match(typed.strip()) and _posts(person)) and not (
-            _SOLDIER_POSTS.search(_posts(person))):
+    if _SOLDIERS_TITLES.match(typed.strip()) and not _SOLDIER_POSTS.search(_posts(person)):
         return False  # Nguyên soái Molotov, Jendral Truman, Thiếu tướng Pak Hon-yong: a civilian is no general
     if _COMRADE.match(typed.strip()) and _side("person", person) != "communist":
         return False  # camarada Walker, drug Hodge: a comrade is a communist's title
