@@ -1288,8 +1288,8 @@ a death's year written after its mark (Nam Il (d. 1960)), all held by tests. Lef
 civilian's name (General Pak Hon-yong: the posts cannot tell, as Kim Il, a general too, has only civil posts); a
 general's rank where the posts' words mislead the check (a secretary-general, a partisan, a naval officer:
 림화 대장; Stalin's posts name no marshal's rank, so the check reads "general secretary" as a general's), and two
-men's names side by side (Kim Il Kim Il Sung), answered as the first. The same rows afterwards: 1185/1265 (93.7 %) right first, 0 wrong,
-255/255. Over parts 437 to 457 together: 3697/3942 (93.8 %) right first, 0 wrong, 805/805.
+men's names side by side (Kim Il Kim Il Sung), answered as the first. The same rows afterwards: 1185/1265 (93.7 %)
+right first, 0 wrong, 255/255. Over parts 437 to 457 together: 3697/3942 (93.8 %) right first, 0 wrong, 805/805.
 """
 
 from __future__ import annotations
