@@ -394,6 +394,7 @@ _GLOSSARY = {
     "partyzanckiej": "partisan", "republique": "republic",
     "partyzancka": "partisan", "partyzantow": "partisan", "krajowa": "domestic",
     "armii": "army", "ludowej": "people", "ochotnikow": "volunteers", "wyzwolenia": "liberation",
+    "usa": "united states",
     # Hungarian
     "koreai": "korea", "munkaspart": "workers party", "munkas": "workers", "part": "party", "eszak": "north",
     "del": "south", "nephadsereg": "people army", "hadsereg": "army", "amerikai": "united states",
@@ -499,7 +500,8 @@ _GLOSSARY = {
     "gonulluleri": "volunteers", "komunist": "communist", "kuzey": "north", "guney": "south", "grubu": "group",
     "hizbi": "faction", "grup": "group",  # grubu with its case endings (Yenan grubuna, Kapsan grubuyla)
     "grubuna": "group", "grubunun": "group", "grubuyla": "group", "grubunda": "group", "grubundan": "group",
-    "grubunu": "group",
+    "grubunu": "group", "ordusunu": "army", "ordusunun": "army", "ordusuna": "army", "ordusunda": "army",
+    "ordusundan": "army", "ordusuyla": "army",  # ordusu with its case endings (Kuzey Kore ordusunu)
     # Vietnamese (words of two syllables are joined first, `_VIETNAMESE_WORDS`)
     "quandoan": "corps", "botulenh": "command", "lienhopquoc": "united nations",
     "operaio": "workers", "operaia": "workers", "en": "",  # Italian Partito operaio; French "en Corée" (in Korea)
@@ -634,9 +636,9 @@ _GLOSSARY = {
     "rrt": "people republic china", "rrc": "people republic china",  # Indonesian Republik Rakyat Tiongkok (Cina)
     # the ordinals of the two numbered bodies of the war written in words (`_ORDINAL_WORDS`): eighth and tenth
     "octavo": "8th", "octava": "8th", "ottava": "8th", "ottavo": "8th", "huitieme": "8th", "oitavo": "8th",
-    "oitava": "8th", "osma": "8th", "osmy": "8th", "nyolcadik": "8th", "sekizinci": "8th", "achte": "8th",
-    "achten": "8th", "восьмая": "8th", "сегізінші": "8th", "decimo": "10th", "decima": "10th", "dixieme": "10th",
-    "zehnte": "10th", "zehnten": "10th", "десятый": "10th", "onuncu": "10th",
+    "oitava": "8th", "osma": "8th", "osmy": "8th", "osmej": "8th", "nyolcadik": "8th", "sekizinci": "8th",
+    "achte": "8th", "achten": "8th", "восьмая": "8th", "сегізінші": "8th", "decimo": "10th", "decima": "10th",
+    "dixieme": "10th", "zehnte": "10th", "zehnten": "10th", "десятый": "10th", "onuncu": "10th",
     "lidove": "people", "surcoreano": "south korea", "surcoreana": "south korea", "сша": "united states",
     "сащ": "united states",
     # Norwegian and Danish definite forms, Romanian, Portuguese, German, Polish, Ukrainian and Russian, further
@@ -1327,13 +1329,14 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      r"general\.?|gen\.?|(?:vice[- ]|grand[- ])?marshal|supreme commander|comrades?|cdes?\.?|"
                      # (т. and c., comrade, abbreviated in Russian and in translations of Czech records: lower case
                      # only, as a capital is an initial; the Great Helmsman only before Mao's name, whose epithet it is)
-                     r"tov\.?|pres\.|президент(?:ом|а|у)?|ген\.|(?-i:т\.|c\.)(?!\s*[A-ZА-ЯЁ]\.)|"
+                     r"tov\.?|pres\.?|президент(?:ом|а|у)?|ген\.|(?-i:т\.|c\.)(?!\s*[A-ZА-ЯЁ]\.)|"
                      r"(?:великий\s+)?кормчий(?=\s+мао)|(?:the\s+)?great\s+helmsman(?=\s+mao)|"
                      r"premier|chairman|president|ambassador|minister|"
                      # a prime minister in Spanish, French, Italian and German; a generalissimo in Russian
                      r"primer\s+ministro|premier\s+ministre|primo\s+ministro|premierminister|"
                      r"генералиссимус(?:ом|а|у)?(?=\s+(?:сталин|ким\s+ир\s+сен))|"
-                     r"colonel|col\.|admiral|adm\.|lieutenant[- ]?general|lt\.?[- ]?gen(?:eral|\.)?|major[- ]?general|"
+                     r"colonel[- ]general|colonel|col\.|admiral|adm\.|"
+                     r"lieutenant[- ]?general|lt\.?[- ]?gen(?:eral|\.)?|major[- ]?general|"
                      r"maj\.?[- ]?gen\.?|maj\.|mg|bg|ltg|col|comr\.|"
                      r"mr\.?|dr\.?|"
                      r"secretary|vice[- ]premier|deputy premier|vice[- ]chairman|commander|captain|capt\.|major|"
@@ -1410,6 +1413,12 @@ _TITLES_AFTER = re.compile(r"\s*(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美國|�
                            r"大統領|総統|總統|总统|書記長|书记长|さん|氏|女史)(?:様|さま|殿)?$")
 
 
+# Hungarian titles, written after the name (MacArthur tábornok, Kim Ir Szen elvtárs), and their English before it
+_HUNGARIAN_TITLES = {"tábornok": "General", "altábornagy": "Lieutenant General", "vezérezredes": "Colonel General",
+                     "vezérőrnagy": "Major General", "marsall": "Marshal", "elvtárs": "Comrade", "elnök": "President",
+                     "miniszterelnök": "Premier", "nagykövet": "Ambassador"}
+
+
 # Words of an office in a title of several words before a name ("Soviet Ambassador to North Korea Vasily
 # Moskovsky"): without one, the words before are part of a name ("People's Republic of Korea").
 _OFFICE_WORDS = frozenset({"ambassador", "minister", "commander", "chairman", "secretary", "general", "premier",
@@ -1453,9 +1462,9 @@ def _variants(query: str) -> list[tuple[str, float]]:
         untitled = inserted
         while _TITLES.match(untitled):
             untitled = _TITLES.sub("", untitled, count=1)
-        out += [(inserted, 0.99), (re.sub(r"['’]s$", "", untitled.strip()), 0.99)]
+        out += [(inserted, 0.99), (re.sub(r"['’][sS]$", "", untitled.strip()), 0.99)]
     bare = re.sub(r"\s*\[.*?\]\s*", " ", query) if re.search(r"\(", query) is None else query
-    bare = re.sub(r"^the\s+", "", re.sub(r"['’]s$", "", bare.strip()), flags=re.IGNORECASE)
+    bare = re.sub(r"^the\s+", "", re.sub(r"['’][sS]$", "", bare.strip()), flags=re.IGNORECASE)
     while _TITLES.match(bare):
         bare = _TITLES.sub("", bare, count=1)
     if rz.script(bare) != "latin":
@@ -3862,7 +3871,7 @@ _PLACE_SUFFIX_CJK = re.compile(r"(战俘营|戰俘營|포로수용소|捕虜収�
                                r"앞바다|沖|(?<=[강江河川])(?:상류|하류|上流|下流|上游|下游))|"
                                r"\s입구|\s방향|\s방면|\s앞바다|(?<=강)\s(?:상류|하류)|"
                                # (and a front, a perimeter, a river's bank in characters)
-                               r"前线|前線|防御圈|防禦圈|(?<=江)畔|"
+                               r"前线|前線|防御圈|防禦圈|(?<=江)[畔岸]|"
                                r"市|郡|縣|县|道|府|半島|半岛|港|江|河|川|湖|水庫|水库|機場|机场|飛行場|站|"
                                r"특별시|특급시|직할시|광역시|시|군|읍|도|(?<=..)부|반도|항|강|호|비행장|공항|저수지|역|グン|埠頭|부두|[=＝・]シ|貯水池|貯水湖|ダム|구역|區域|区域|(?<=..)城)$")
 
@@ -3951,6 +3960,9 @@ def _korean_settlement(position: int, typed: str) -> bool:
         "city", "town", "village", "region")
     if (district or (_KOREAN_LOCALITY.search(typed.strip()) and not town)) and place.id not in _north_korean_places():
         return False
+    if county and place.id in _north_korean_places():
+        kinds = (*kinds, "city")  # 혜산군, 개천군: a city of the North made from the county of its name (Kyŏngsŏng-gun,
+        # in the North, reads apart from 京城, Seoul, in the South)
     return place.kind == "place" and _korean_place_kinds().get(place.id) in kinds
 
 
@@ -4175,7 +4187,8 @@ def _numbered_brigade(text: str) -> int | None:
 # word (Polish, Golani, Marine) is another brigade.
 _BRIGADE_NAME_WORDS = frozenset(rz.strip_marks(word) for word in """
 the separate independent rifle infantry special sniper international soviet red army of far eastern front st th
-getrennte selbstandige unabhangige sowjetische gewehr schutzen infanterie sonder internationale der roten armee
+getrennte selbstandige unabhangige sowjetische gewehr schutzen scharfschutzen infanterie sonder internationale der
+roten armee
 getrennten selbstandigen unabhangigen sowjetischen internationalen
 independante speciale de fusiliers infanterie sovietique independiente especial fusileros de infanteria sovietica
 separata indipendente speciale fucilieri sovietica osobna samodzielna strzelecka piechoty radziecka
@@ -4329,7 +4342,7 @@ def _particle_fits(before: str, particle: str) -> bool:
 _KOREAN_PARTICLE = re.compile(r"(?:(?<=[\uac00-\ud7a3]{2})|(?<=[)）\]」』’'\u4e00-\u9fff])|"
                               r"(?<=\d[\uac00-\ud7a3]))(?:들?(?:"
                               r"께서는|께서|에서는|에선|에서|이었고|였고|이었으며|였으며|이었던|였던|이라고도|라고도|이라고|라고|이란|란|"
-                              r"에게서|에게는|"
+                              r"에게서|에게는|만이|만을|만은|만의|만|이라면|라면|"
                               r"에게|에는|으로부터|로부터|으로서|로서|이라는|라는|이나|으로|로|은|는|이|가|을|를|에|의|와의|과의|와는|"
                               r"과는|와|과|도|까지|같이|처럼|보다|부터|이었다|였다|이며|등을|등의|등은|등이|등과|님께서는|님께서|님은|"
                               r"님이|님의|님)|들|(?<=[\uac00-\ud7a3][파당])인)$")  # (연안파인: "who are the
@@ -4439,7 +4452,7 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     A surname alone inside a longer foreign name is never taken for the person: Vasily Stalin, 谢尔盖·赫鲁晓夫
     and Margaret Truman are other people."""
     readings: list[tuple[str, bool, bool]] = []  # (reading, sure, a case ending taken off)
-    possessive = re.sub(r"['’]s$", "", text.strip())
+    possessive = re.sub(r"['’][sS]$", "", text.strip())
     if possessive != text.strip() and depth == 0 and rz.script(text) == "latin" and len(possessive) >= 3:
         found = _second_reading(possessive, wanted, depth + 1)  # Kim 11-song's: the name's readings without 's
         if found:
@@ -6089,6 +6102,38 @@ def _describing_word(token: str, person: str) -> bool:
     return _side(_index().spellings[body[1]].kind, _index().spellings[body[1]].id) in (None, _side("person", person))
 
 
+_PATRONYMIC = re.compile(r"(?:ovich|evich|ovitch|evitch|ovič|evič|ich|ович|евич|ич|ovna|evna|овна|евна)$",
+                         re.IGNORECASE)
+
+
+def _by_name_and_patronymic(text: str) -> list[tuple[float, int, str]]:
+    """A Soviet person addressed by first name and patronymic alone, as Russians address one another and the
+    records of conversations write it ("Iosif Vissarionovich", "Терентий Фомич"): the two words (a title such as
+    comrade before them taken off) found as the first name and patronymic of exactly one person's spelling in
+    Latin or Cyrillic letters (Иосиф Виссарионович Сталин; Хегай Алексей Иванович, surname first). Returns
+    [(score, position, "suggestion")], or [] when the words are not two or name no one or several."""
+    index = _index()
+    if "patronymics" not in index.derived:
+        pairs: dict[str, dict[str, int]] = {}
+        for position, spelling in enumerate(index.spellings):
+            words = spelling.spelling.split()
+            if spelling.kind != "person" or len(words) != 3 or rz.script(spelling.spelling) not in (
+                    "latin", "cyrillic"):
+                continue
+            for first, second in ((0, 1), (1, 2)):  # (not Моисеевич Каганович: a patronymic, then a surname)
+                if _PATRONYMIC.search(words[second]) and not _PATRONYMIC.search(words[first]):
+                    pairs.setdefault(normalise(f"{words[first]} {words[second]}"), {}).setdefault(
+                        spelling.id, position)
+        index.derived["patronymics"] = pairs
+    bare = text.strip()
+    while _TITLES.match(bare):
+        bare = _TITLES.sub("", bare, count=1)
+    if len(bare.split()) != 2 or not _PATRONYMIC.search(bare):
+        return []
+    people = index.derived["patronymics"].get(normalise(bare), {})
+    return [(_LOOSE * 0.95, position, "suggestion") for position in people.values()] if len(people) == 1 else []
+
+
 def _name_in_phrase(text: str) -> list[tuple[float, int, str]]:
     """A person's full name inside a phrase that describes him (북한 측 남일 수석대표; 国家主席刘少奇; DPRK Vice
     Marshal Choe Hyon): the words around it titles, ranks, offices, his side's country and bodies. Taken, as a
@@ -6159,10 +6204,6 @@ def _name_in_characters(text: str) -> list[tuple[float, int, str]]:
                 if ids and not any(start < end and begin < start + size for begin, end in taken):
                     taken.append((start, start + size))
                     found.append((number, start, number, start + size, ids))
-    if len(found) > 1 and len({ids for *_, ids in found}) == 1:  # two names of one man (고당 조만식, his pen name and
-        # his name): the longer is his name, the other describes him
-        found = [max(found, key=lambda item: sum(map(len, runs[item[0]:item[2] + 1])) if item[2] > item[0] else (
-            item[3] - item[1]))]
     if len(found) != 1 or len(found[0][4]) != 1:
         return []
     first, start, last, end, ids = found[0]
@@ -6279,6 +6320,13 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     text = re.sub(r"^\[\s*([^\[\],/;、]+?)\s*\]$", r"\1", text)  # [ 金枓奉 ]: one name in square brackets
     text = re.sub(r"(?<=\S)\[\d{1,3}\]$", "", text)  # Пак Чан Ока[1]: an encyclopedia's footnote mark
     text = re.sub(r"^lui\s+(?=[A-Z])", "", text)  # lui Kim Il-sung: Romanian's genitive article before a man's name
+    text = re.sub(r"^(\S.*?)\s+(" + "|".join(_HUNGARIAN_TITLES) + r")\w{0,5}$",
+                  lambda found: f"{_HUNGARIAN_TITLES[found.group(2).casefold()]} {found.group(1)}", text,
+                  flags=re.IGNORECASE)  # MacArthur tábornok, Kim Ir Szen elvtársat: Hungarian writes the title after
+    # the name (with the case ending on it), read as the English title before it, which is then checked as any is
+    text = re.sub(r"^([A-Z]{2,6})-[a-záéíóöőúüű]{1,5}$", lambda found: found.group(1) if _search(
+        found.group(1), wanted) else found.group(), text)  # ROKA-nak, KPA-n: a Hungarian or Finnish case ending
+    # after a hyphen on an abbreviation the course holds
     text = re.sub(r"^l(?=[bcdfghjkmnpqstvwxz][a-z]{2,}$)", "I", text)  # lmjin: a scanner's l for a capital I (Imjin)
     article = re.match(r"(?:le|la|el|il|lo|der|die|the)\s+(\S.*)$", text, re.IGNORECASE)
     if article and _TITLES.match(article.group(1)):  # Le général MacArthur, el primer ministro Kim Il Sung: an
@@ -6335,7 +6383,7 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         text = single
         found = _search(text, wanted) or _second_reading(text, wanted)
     if not found and wanted in (None, "person"):
-        found = _name_in_phrase(text)
+        found = _name_in_phrase(text) or _by_name_and_patronymic(text)
     office_after = next((posts for pattern, posts in _TITLE_OFFICE_POSTS if pattern.search(text.strip())), None)
     if office_after and rz.script(text) in ("cjk", "hangul", "kana") and _TITLES_AFTER.search(text.strip()):
         # 哈里逊总统, 윌리엄 해리슨 대통령: an office after a name, taken only for a man whose posts give it
@@ -6436,7 +6484,7 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         ambiguous = True  # KLA: one army's abbreviation in the data (the Korean People's Army's in Czech and
         # Slovak) and another's initials in English (the Korean Liberation Army): neither is put first
     if not found and wanted in (None, "person"):
-        titled = re.sub(r"['’]s$", "", _TITLES.sub("", text.strip()).strip())  # "Mr. Rusk", "President Rhee",
+        titled = re.sub(r"['’][sS]$", "", _TITLES.sub("", text.strip()).strip())  # "Mr. Rusk", "President Rhee",
         # "Rhee's": the surname alone
         found = _surname_alone(text.strip()) or (_surname_alone(titled) if titled != text.strip() else []) or (
             _first_name_slip(titled)) or (
