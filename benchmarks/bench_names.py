@@ -1299,11 +1299,20 @@ part 463: 166/176 (94.3 %), 0 wrong, 32/32; part 464: 211/225 (93.8 %), 0 wrong,
 (95.0 %) right first, 0 wrong, 255/255, after six rows were relabelled (Kim Chang-il, as before; Hyesan and a Pak
 Song-chol labelled not in the course; А.И.Хегай labelled Kang Sang-ho; the Pusan perimeter in Polish; 金一星, which
 one tester's page gives as another guerrilla's name and another's as Kim Song-ju's). Most pages had been used
-before: on rows new to the list 63/83 (75.9 %). Fixed: Korean 만 and 이라면 after a name; Colonel-General with its
-hyphen; Pres with no stop; a possessive in capitals; a river's bank (鸭绿江岸); a county of the North named like its
-city (혜산군, 개천군); a Polish ordinal with the country (Ósmej Armii USA); Turkish case endings on ordusu;
-Hungarian titles after the name (Walker altábornagy) and case endings after an abbreviation (ROKA-nak); a
-machine's German for the 88th Brigade; a Soviet man called by first name and patronymic (Iosif Vissarionovich).
+before: on rows new to the list 63/83 (75.9 %). Fixed: a possessive in capitals; a river's bank (鸭绿江岸); a
+county of the North named like its city (혜산군, 개천군); a Polish ordinal with the country (Ósmej Armii USA);
+Turkish case endings on ordusu; Hungarian titles after the name (Walker tábornok, Kim Ir Szen elvtárs) and case
+endings after an abbreviation (ROKA-nak); a machine's German for the 88th Brigade; a Soviet man called by first
+name and patronymic (Iosif Vissarionovich).
+A fresh review (517 probes) found 70 wrong answers, 64 of them new: Korean 만 and 라면 after a name (하지만, "but",
+read as Hodge; 원산만, a bay; 서울라면, a ramen), Pres with no stop and Colonel-General with its hyphen (neither
+checked against the man), Hungarian titles of a grade or office the posts cannot check (marsall, altábornagy,
+nagykövet) or after a place's name, and a first name and patronymic two men share (Николай Георгиевич: Lebedev and
+Sudarikov) or with another title before it. The particles, Pres and Colonel-General were withdrawn; the Hungarian
+titles kept are a comrade's, a president's, a premier's and a general's held to a commander's posts; the patronymic
+pair takes only comrade before it and refuses a pair whose initials are another man's; Colonel General is refused
+before an American's or a South Korean's name. Left, older: Colonel General before a Soviet general of another
+grade (the data hold no grades), 이종 read back from Pak Hon-yong's pen name Ijong, 김두만 as Kim To-man.
 """
 
 from __future__ import annotations

@@ -1329,13 +1329,13 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      r"general\.?|gen\.?|(?:vice[- ]|grand[- ])?marshal|supreme commander|comrades?|cdes?\.?|"
                      # (т. and c., comrade, abbreviated in Russian and in translations of Czech records: lower case
                      # only, as a capital is an initial; the Great Helmsman only before Mao's name, whose epithet it is)
-                     r"tov\.?|pres\.?|президент(?:ом|а|у)?|ген\.|(?-i:т\.|c\.)(?!\s*[A-ZА-ЯЁ]\.)|"
+                     r"tov\.?|pres\.|президент(?:ом|а|у)?|ген\.|(?-i:т\.|c\.)(?!\s*[A-ZА-ЯЁ]\.)|"
                      r"(?:великий\s+)?кормчий(?=\s+мао)|(?:the\s+)?great\s+helmsman(?=\s+mao)|"
                      r"premier|chairman|president|ambassador|minister|"
                      # a prime minister in Spanish, French, Italian and German; a generalissimo in Russian
                      r"primer\s+ministro|premier\s+ministre|primo\s+ministro|premierminister|"
                      r"генералиссимус(?:ом|а|у)?(?=\s+(?:сталин|ким\s+ир\s+сен))|"
-                     r"colonel[- ]general|colonel|col\.|admiral|adm\.|"
+                     r"colonel|col\.|admiral|adm\.|"
                      r"lieutenant[- ]?general|lt\.?[- ]?gen(?:eral|\.)?|major[- ]?general|"
                      r"maj\.?[- ]?gen\.?|maj\.|mg|bg|ltg|col|comr\.|"
                      r"mr\.?|dr\.?|"
@@ -1413,10 +1413,12 @@ _TITLES_AFTER = re.compile(r"\s*(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美國|�
                            r"大統領|総統|總統|总统|書記長|书记长|さん|氏|女史)(?:様|さま|殿)?$")
 
 
-# Hungarian titles, written after the name (MacArthur tábornok, Kim Ir Szen elvtárs), and their English before it
-_HUNGARIAN_TITLES = {"tábornok": "General", "altábornagy": "Lieutenant General", "vezérezredes": "Colonel General",
-                     "vezérőrnagy": "Major General", "marsall": "Marshal", "elvtárs": "Comrade", "elnök": "President",
-                     "miniszterelnök": "Premier", "nagykövet": "Ambassador"}
+# Hungarian titles, written after the name (MacArthur tábornok, Kim Ir Szen elvtárs), and their English before it:
+# a comrade's, a president's and a premier's, which the English title's check then holds to the person
+# (`_title_fits`), and a general's (tábornok), held to a commander's posts (`_hungarian_general_fits`); not a general's
+# of a named grade (altábornagy, vezérezredes: Lebedev was no colonel general), a marshal's or an ambassador's, which
+# the posts cannot check
+_HUNGARIAN_TITLES = {"tábornok": "General", "elvtárs": "Comrade", "elnök": "President", "miniszterelnök": "Premier"}
 
 
 # Words of an office in a title of several words before a name ("Soviet Ambassador to North Korea Vasily
@@ -3002,6 +3004,17 @@ _COMRADE = re.compile(r"^(?:comrades?|cdes?\.?|tov\.?|comr\.|товарищ(?:е
                       r"elvtárs|kameraad|kamrat|kamerat|toveri|seltsimees|yoldaş|đồng chí)\s", re.IGNORECASE)
 
 
+def _hungarian_general_fits(person: str) -> bool:
+    """Whether a Hungarian general's title after the name (tábornok) fits the person:
+    his posts (people.csv) name a command, a staff or an army and no lower rank (a brigadier's or a colonel's: Dodd,
+    Rusk), and no head of state's or government's or diplomat's office (a vice premier's may be a soldier's: Peng
+    Dehuai); a grade the posts cannot check is left unchecked."""
+    posts = _posts(person)
+    return bool(re.search(r"command|chief of (?:the general )?staff|\barmy\b", posts, re.IGNORECASE)) and not (
+        re.search(r"brigadier|colonel|(?<!vice )(?<!vice-)(?<!deputy )(?:president|premier|prime minister)|"
+                  r"secretary of state|ambassador|envoy|diplomat", posts, re.IGNORECASE))
+
+
 def _title_fits(person: str, typed: str) -> bool:
     """Whether a title typed before a foreign person's name can be his: "President Harrison" is not William K.
     Harrison Jr., who held no such office; "Ambassador MacArthur" is the general's nephew; "Lieutenant Van Fleet"
@@ -3016,6 +3029,10 @@ def _title_fits(person: str, typed: str) -> bool:
         return False  # Nguyên soái Molotov, Jendral Truman, Thiếu tướng Pak Hon-yong: a civilian is no general
     if _COMRADE.match(typed.strip()) and _side("person", person) != "communist":
         return False  # camarada Walker, drug Hodge: a comrade is a communist's title
+    if re.match(r"(?:colonel[- ]general|general[- ]colonel|генерал[- ]полковник|generaloberst)", typed.strip(),
+                re.IGNORECASE) and _faction_of("person", person) in ("usa", "un_other", "rok"):
+        return False  # Colonel General Walker, MacArthur: a Soviet (and Korean People's Army) rank, which the armies
+        # of the United States, the United Nations' other members and South Korea never had
     country = re.match(rf"({_KOREAN_COUNTRY_WORDS})\s*\S", typed.strip())
     if country and _other_side_country(country.group(1), person):
         return False  # 중국 주석 김일성: another country's office
@@ -4342,7 +4359,7 @@ def _particle_fits(before: str, particle: str) -> bool:
 _KOREAN_PARTICLE = re.compile(r"(?:(?<=[\uac00-\ud7a3]{2})|(?<=[)）\]」』’'\u4e00-\u9fff])|"
                               r"(?<=\d[\uac00-\ud7a3]))(?:들?(?:"
                               r"께서는|께서|에서는|에선|에서|이었고|였고|이었으며|였으며|이었던|였던|이라고도|라고도|이라고|라고|이란|란|"
-                              r"에게서|에게는|만이|만을|만은|만의|만|이라면|라면|"
+                              r"에게서|에게는|"
                               r"에게|에는|으로부터|로부터|으로서|로서|이라는|라는|이나|으로|로|은|는|이|가|을|를|에|의|와의|과의|와는|"
                               r"과는|와|과|도|까지|같이|처럼|보다|부터|이었다|였다|이며|등을|등의|등은|등이|등과|님께서는|님께서|님은|"
                               r"님이|님의|님)|들|(?<=[\uac00-\ud7a3][파당])인)$")  # (연안파인: "who are the
@@ -6108,10 +6125,12 @@ _PATRONYMIC = re.compile(r"(?:ovich|evich|ovitch|evitch|ovič|evič|ich|ович
 
 def _by_name_and_patronymic(text: str) -> list[tuple[float, int, str]]:
     """A Soviet person addressed by first name and patronymic alone, as Russians address one another and the
-    records of conversations write it ("Iosif Vissarionovich", "Терентий Фомич"): the two words (a title such as
-    comrade before them taken off) found as the first name and patronymic of exactly one person's spelling in
-    Latin or Cyrillic letters (Иосиф Виссарионович Сталин; Хегай Алексей Иванович, surname first). Returns
-    [(score, position, "suggestion")], or [] when the words are not two or name no one or several."""
+    records of conversations write it ("Iosif Vissarionovich", "Терентий Фомич"): the two words (comrade before
+    them taken off; no other title, which the pair cannot be checked against) found as the first name and
+    patronymic of exactly one person's spelling in Latin or Cyrillic letters (Иосиф Виссарионович Сталин; Хегай
+    Алексей Иванович, surname first), and no other person's initials the same (Николай Георгиевич is Lebedev's
+    and may be Sudarikov's, Н. Г.). Returns [(score, position, "suggestion")], or [] when the words are not two or
+    name no one or several."""
     index = _index()
     if "patronymics" not in index.derived:
         pairs: dict[str, dict[str, int]] = {}
@@ -6125,13 +6144,20 @@ def _by_name_and_patronymic(text: str) -> list[tuple[float, int, str]]:
                     pairs.setdefault(normalise(f"{words[first]} {words[second]}"), {}).setdefault(
                         spelling.id, position)
         index.derived["patronymics"] = pairs
-    bare = text.strip()
-    while _TITLES.match(bare):
-        bare = _TITLES.sub("", bare, count=1)
+        initials: dict[str, set[str]] = {}  # Н. Г. Судариков, A. M. Puzanov: the people by their two initials
+        for spelling in index.spellings:
+            for first, second in re.findall(r"(?<![^\W\d_])([^\W\d_])\.\s*([^\W\d_])\.", spelling.spelling):
+                if spelling.kind == "person":
+                    initials.setdefault(rz.cyrillic_to_latin(first + second).casefold()[:2], set()).add(spelling.id)
+        index.derived["patronymic initials"] = initials
+    bare = _COMRADE.sub("", text.strip()).strip()
     if len(bare.split()) != 2 or not _PATRONYMIC.search(bare):
         return []
     people = index.derived["patronymics"].get(normalise(bare), {})
-    return [(_LOOSE * 0.95, position, "suggestion") for position in people.values()] if len(people) == 1 else []
+    letters = rz.cyrillic_to_latin("".join(word[0] for word in bare.split())).casefold()[:2]
+    if len(people) != 1 or index.derived["patronymic initials"].get(letters, set()) - set(people):
+        return []
+    return [(_LOOSE * 0.95, position, "suggestion") for position in people.values()]
 
 
 def _name_in_phrase(text: str) -> list[tuple[float, int, str]]:
@@ -6320,10 +6346,11 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     text = re.sub(r"^\[\s*([^\[\],/;、]+?)\s*\]$", r"\1", text)  # [ 金枓奉 ]: one name in square brackets
     text = re.sub(r"(?<=\S)\[\d{1,3}\]$", "", text)  # Пак Чан Ока[1]: an encyclopedia's footnote mark
     text = re.sub(r"^lui\s+(?=[A-Z])", "", text)  # lui Kim Il-sung: Romanian's genitive article before a man's name
-    text = re.sub(r"^(\S.*?)\s+(" + "|".join(_HUNGARIAN_TITLES) + r")\w{0,5}$",
-                  lambda found: f"{_HUNGARIAN_TITLES[found.group(2).casefold()]} {found.group(1)}", text,
-                  flags=re.IGNORECASE)  # MacArthur tábornok, Kim Ir Szen elvtársat: Hungarian writes the title after
-    # the name (with the case ending on it), read as the English title before it, which is then checked as any is
+    hungarian = re.fullmatch(r"(\S.*?)\s+(" + "|".join(_HUNGARIAN_TITLES) + r")\w{0,5}", text.strip(),
+                             flags=re.IGNORECASE)  # MacArthur tábornok, Kim Ir Szen elvtársat: Hungarian writes the
+    # title after the name (with the case ending on it), read as the English title before it; only a person's
+    if hungarian:
+        text = f"{_HUNGARIAN_TITLES[hungarian.group(2).casefold()]} {hungarian.group(1)}"
     text = re.sub(r"^([A-Z]{2,6})-[a-záéíóöőúüű]{1,5}$", lambda found: found.group(1) if _search(
         found.group(1), wanted) else found.group(), text)  # ROKA-nak, KPA-n: a Hungarian or Finnish case ending
     # after a hyphen on an abbreviation the course holds
@@ -6498,6 +6525,10 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
             # civilian's only (Chu Nyong-ha's), never answered as him; Colonel Joy: an army rank before an admiral's
     else:
         by_surname = False
+    if hungarian:  # Seoul elnök, KPA tábornok: a title is a person's; a general's only a commander's
+        found = [item for item in found if _index().spellings[item[1]].kind == "person" and (
+            _HUNGARIAN_TITLES[hungarian.group(2).casefold()] != "General"
+            or _hungarian_general_fits(_index().spellings[item[1]].id))]
     if not found:
         label = _KIND_LABEL[wanted] if wanted else ""
         what = f" as {'an' if label[:1] in 'aeiou' else 'a'} {label}" if wanted else ""
