@@ -472,6 +472,7 @@ _GLOSSARY = {
     # Serbian, Croatian, Bosnian (Latin and Cyrillic) and Bulgarian
     "radnicka": "workers", "partija": "party", "narodna": "people",
     "armija": "army", "kineski": "china", "narodni": "people", "dobrovoljci": "volunteers", "frakcija": "faction",
+    "kineskih": "china", "narodnih": "people", "volontera": "volunteers", "volonteri": "volunteers",  # genitives
     "радничка": "workers", "партија": "party", "кореје": "korea", "корејска": "korea", "народна": "people",
     "армија": "army", "кинески": "china", "народни": "people", "добровољци": "volunteers",
     "трудова": "workers", "на": "", "корея": "korea", "корейска": "korea", "китайски": "china",
@@ -489,7 +490,8 @@ _GLOSSARY = {
     "arbeid": "workers", "volksleger": "people army", "leger": "army", "volksvrijwilligers": "people volunteers",
     "vrijwilligers": "volunteers", "communistische": "communist", "van": "", "chineesche": "china",
     "arbetarparti": "workers party", "arbeiderparti": "workers party", "arbejderparti": "workers party",
-    "arbetarpartiet": "workers party", "arbeiderpartiet": "workers party", "arbejderpartiet": "workers party",
+    "arbetarpartiet": "workers party", "arbetarpartis": "workers party", "arbetarpartiets": "workers party",
+    "arbeiderpartiet": "workers party", "arbejderpartiet": "workers party",
     "koreanske": "korea", "folkarmen": "people army", "folkearme": "people army",
     "folkarme": "people army", "kinesiska": "china", "kinesiske": "china", "folks": "people", "fraksi": "faction",
     "sozialistischen": "socialist", "sowjetrepubliken": "soviet socialist republics", "styrker": "forces",
@@ -639,7 +641,8 @@ _GLOSSARY = {
     "oitava": "8th", "osma": "8th", "osmy": "8th", "osmej": "8th", "nyolcadik": "8th", "sekizinci": "8th",
     "achte": "8th", "achten": "8th", "восьмая": "8th", "сегізінші": "8th", "decimo": "10th", "decima": "10th",
     "dixieme": "10th", "zehnte": "10th", "zehnten": "10th", "десятый": "10th", "onuncu": "10th",
-    "lidove": "people", "surcoreano": "south korea", "surcoreana": "south korea", "сша": "united states",
+    "lidove": "people", "surcoreano": "south korea", "surcoreana": "south korea", "norcoreano": "north korea",
+    "norcoreana": "north korea", "сша": "united states",
     "сащ": "united states",
     # Norwegian and Danish definite forms, Romanian, Portuguese, German, Polish, Ukrainian and Russian, further
     "folkehaeren": "people army", "haeren": "army", "forente": "united", "nordostlige": "northeast",
@@ -3875,6 +3878,7 @@ _GENERIC_PLACE_WORDS = frozenset("""
 города городе городом порта порту портом портового портовом деревня деревни деревне деревней села селе
 посёлка поселка района районе области
 region región regiao região regione village villaggio aldea aldeia ville città ciudad cidade dorf town
+staden stad byen
 pelabuhan kota desa kabupaten
 """.split())
 _PLACE_WORDS_LATIN |= _GENERIC_PLACE_WORDS

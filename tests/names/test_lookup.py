@@ -2350,3 +2350,23 @@ def test_the_fiftieth_rounds_kinds_resolve(spelling, expected):
 ])
 def test_the_fiftieth_rounds_rules_find_no_stranger(spelling):
     assert not names_someone(nk.lookup(spelling))
+
+
+@pytest.mark.parametrize(("spelling", "expected"), [
+    # the fifty-first round's kinds of miss: Serbo-Croatian genitives of the volunteers; a Swedish party's genitive;
+    # Spanish norcoreano; Swedish and Norwegian words for a city before its name
+    ("Kineskih narodnih volontera", ("army", "cpv")), ("Koreas arbetarpartis", ("party", "kwp")),
+    ("ejército norcoreano", ("army", "kpa")), ("staden Pusan", ("place", "pusan")),
+    ("byen Wonsan", ("place", "wonsan")),
+])
+def test_the_fifty_first_rounds_kinds_resolve(spelling, expected):
+    assert first(nk.lookup(spelling)) == expected
+
+
+@pytest.mark.parametrize("spelling", [
+    # and what they must not take: a Chinese army in Spanish (the volunteers or the People's Liberation Army), the
+    # Korean Democratic Party's English name, also the southern Hanmindang's
+    "ejército chino", "Korean Democratic Party",
+])
+def test_the_fifty_first_rounds_rules_find_no_stranger(spelling):
+    assert not first(nk.lookup(spelling))
