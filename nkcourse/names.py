@@ -441,7 +441,8 @@ _GLOSSARY = {
     "volontaires": "volunteers", "volontari": "volunteers", "voluntaires": "volunteers", "faccion": "faction",
     "fraction": "faction", "fazione": "faction", "partigiana": "partisan", "partigiani": "partisan",
     "fraccion": "faction", "guerrillera": "partisan", "guerrilleros": "partisan",
-    "faccao": "faction", "groupe": "group", "gruppo": "group",
+    "faccao": "faction", "fraksjon": "faction", "fraksjonen": "faction", "filo": "",
+    "guerriglia": "partisan", "groupe": "group", "gruppo": "group",
     "grupo": "group", "sovietico": "soviet", "sovietique": "soviet", "sovietica": "soviet",
     # German, further
     "arbeit": "workers", "chinesische": "china", "chinesischen": "china", "freiwillige": "volunteers",
@@ -1410,10 +1411,10 @@ _TITLES_AFTER = re.compile(r"\s*(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美國|�
                            r"先生|首領|首领|外相|總司令|总司令|參謀長|参谋长|閣下|阁下|總書記|总书记|"
                            r"사령관|사령원|부수상|사단장|군단장|연대장|여단장|참모장|참모총장|师长|師長|军长|軍長|"
                            r"將軍|将军|将軍|大將|大将|上將|上将|中將|中将|少將|少将|准將|准将|準将|準將|大元帥|大元帅|元帥|元帅|同志|同誌|主席|首相|"
-                           r"最高司令官|首席代表|수석대표|提督|제독|"
+                           r"最高司令官|首席代表|수석대표|提督|제독|政治委員|政治委员|정치위원|"
                            r"總理|总理|"
                            r"大使|司令員|司令员|司令官|委員長|委员长|副首相|国務長官|國務卿|国务卿|"
-                           r"大統領|総統|總統|总统|書記長|书记长|さん|氏|女史)(?:様|さま|殿)?$")
+                           r"大統領|総統|總統|总统|書記長|书记长|서기장|さん|氏|女史)(?:様|さま|殿)?$")
 
 
 # Hungarian titles, written after the name (MacArthur tábornok, Kim Ir Szen elvtárs), and their English before it:
@@ -4158,7 +4159,7 @@ _COUNTRY_OF = {"蘇": "soviet", "苏": "soviet", "소": "soviet", "ソ": "soviet
 _BRIGADE_CJK_WORDS = re.compile(
     r"第|제|[0-9〇一二三四五六七八九十百]|号|號|호|旅団|旅團|旅团|旅|여단|独立|獨立|독립|特別|特别|특별|狙撃|狙击|狙擊|"
     r"저격|ライフル|步兵|歩兵|보병|정찰|偵察|侦察|工农|工農|小銃|小铳|보총|特殊|특수|特种|特種|홍군|연방|聯邦|联邦|国际|國際|国際|국제|教导|教導|교도|苏联|蘇聯|苏维埃|蘇維埃|ソ連|ソビエト|소련|"
-    r"소비에트|蘇|苏|소|远东|遠東|極東|极东|극동|원동|红旗|紅旗|赤旗|적기|红军|紅軍|赤軍|적군|붉은군대|方面军|方面軍|방면군|前线|前線|戦線|"
+    r"소비에트|蘇|苏|소|远东|遠東|極東|极东|극동|원동|远方|遠方|红旗|紅旗|赤旗|적기|红军|紅軍|赤軍|적군|붉은군대|方面军|方面軍|방면군|前线|前線|戦線|"
     r"전선|军|軍|군|的|의|[\s・·\-「」『』()（）]")
 
 
@@ -5909,7 +5910,7 @@ _TITLE_OFFICE_POSTS = [
     (re.compile(r"(?<!副)(?<!부)(?:首相|総理|總理|总理|수상|총리)$"), _OFFICES["premier"]),
     (re.compile(r"(?:大使|대사)$"), r"ambassador|representative"), (re.compile(r"外相$"), r"foreign"),
     (re.compile(r"(?:国務長官|國務卿|国务卿|국무장관)$"), r"secretary of state"),
-    (re.compile(r"(?:书记长|書記長|總書記|总书记)$"), r"secretar"),
+    (re.compile(r"(?:书记长|書記長|總書記|总书记|서기장)$"), r"secretar"),
     (re.compile(r"(?:师长|師長|军长|軍長|사단장|군단장|연대장|여단장)$"), r"division|corps|regiment|brigade"),
     # a general's rank after a name (박헌영 상장, 트루먼 대장: a civilian is no general; not 장군, which the North's
     # press writes after its leader's name as an honour)
@@ -6349,6 +6350,9 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     # Chinese, 《》 mark a work's title: 《金日成》 is a book)
     text = re.sub(r"^\[\s*([^\[\],/;、]+?)\s*\]$", r"\1", text)  # [ 金枓奉 ]: one name in square brackets
     text = re.sub(r"(?<=\S)\[\d{1,3}\]$", "", text)  # Пак Чан Ока[1]: an encyclopedia's footnote mark
+    text = re.sub(r"^[①-⑳]\s*(?=\S)", "", text)  # ①김일성: a list's circled number before the name
+    text = re.sub(r"^「([^「」]{2,12})」(?=\s*\S)", r"\1", text)  # 「브레즈네프」 서기장은: an older Korean paper's
+    # corner brackets around a foreign name, a title after them
     text = re.sub(r"^lui\s+(?=[A-Z])", "", text)  # lui Kim Il-sung: Romanian's genitive article before a man's name
     hungarian = re.fullmatch(r"(\S.*?)\s+(" + "|".join(_HUNGARIAN_TITLES) + r")\w{0,5}", text.strip(),
                              flags=re.IGNORECASE)  # MacArthur tábornok, Kim Ir Szen elvtársat: Hungarian writes the
