@@ -1324,7 +1324,29 @@ relabelled (Kim Chang-il, as before; two detachments labelled units, which earli
 Река Нактонган, a story's title in the text, the river by its spelling). On rows new to the list 93/122 (76.2 %).
 Fixed: Serbo-Croatian genitives of the volunteers, a Swedish party's genitive, Spanish norcoreano, Swedish and
 Norwegian words for a city before its name. Most misses are of kinds no rule should take: machine garbles of
-characters (崔康健, 金容奉), names cut short (金奉), a story's or a censor's marks, and descriptions.
+characters (崔康健, 金容奉), names cut short (金奉), a story's or a censor's marks, and descriptions. The same rows
+afterwards: 949/1007 (94.2 %) right first, 0 wrong, 211/211.
+A fifty-second round of seven (Wilson Center translations; Korean pages on the 1960s and the Kapsan purge; Russian
+and Chinese pages on the split; English newspapers of the time; German, French, Italian and Spanish scholarship;
+Japanese and Korean pages on the partisans and the 88th Brigade; popular English pages) wrote parts 472 to 478, run
+once on commit 8b89639: part 472: 88/92 (95.7 %) right first, 0 wrong, 25/25; part 473: 137/160 (85.6 %), 0 wrong,
+34/34; part 474: 138/143 (96.5 %), 0 wrong, 46/46; part 475: 69/79 (87.3 %), 0 wrong, 19/19; part 476: 131/138
+(94.9 %), 0 wrong, 28/28; part 477: 138/158 (87.3 %), 0 wrong, 34/34; part 478: 143/146 (97.9 %), 0 wrong, 37/37.
+Together 844/916 (92.1 %) right first, 0 wrong, 223/223, after eight rows were relabelled (seven factions whose kind
+the tester typed as place, and "North Korean Labor Party", the Workers' Party of North Korea by its spelling, which
+the tester labelled the later merged party). On rows new to the list 109/147 (74.1 %). The misses: Korean titles and
+posts around names (상임위 부위원장 박금철, 김도만(사상담당비서), 김일성 대위: offices and ranks the data cannot
+check), the 88th Brigade's cover numbers and training names (第8461歩兵特殊旅団, 教導旅団), Russian case forms of a
+surname alone (Кима) or of a name and patronymic, and garbles. Fixed: a list's circled number (①김일성), an older
+paper's corner brackets round a name (「브레즈네프」 서기장은) and 서기장 after a name, 政治委員 after a name, the
+Soviet Far East army (远方军) in the brigade's Chinese name, Norwegian fraksjon, Italian guerriglia.
+A fresh review of the two rounds' rules (284 probes) found 33 wrong answers, all new: a political commissar's title
+(政治委員) and a general secretary's (서기장) after men who held neither (Truman, a secretary of state, a committee's
+secretary) or after a body's name, and Italian filo- in another party's pro-Soviet faction. Fixed: both titles are held
+to the posts (a commissar's; a general secretary's or the CPSU's first secretary's, whom Korean and Japanese papers
+called 서기장, and so too the Chinese 书记长, which had let a secretary of state through) and after a body name an
+office, not the body; filo- withdrawn. The same rows afterwards: 851/916 (92.9 %) right first, 0 wrong, 223/223.
+Over parts 458 to 478 together, after the fixes: the whole list of 116,310 rows has 0 wrong first answers.
 """
 
 from __future__ import annotations
@@ -1339,7 +1361,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SPELLINGS = ROOT / "tests" / "names" / "spellings.csv"
-DEFAULT_SPLIT = "heldout_471"
+DEFAULT_SPLIT = "heldout_478"
 # fresh interpreters per first-call figure: this machine's CPU time for the same work varies by a third from run to
 # run (it is shared), so the median of seven is steadier than of three
 RUNS = 7

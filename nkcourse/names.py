@@ -441,8 +441,8 @@ _GLOSSARY = {
     "volontaires": "volunteers", "volontari": "volunteers", "voluntaires": "volunteers", "faccion": "faction",
     "fraction": "faction", "fazione": "faction", "partigiana": "partisan", "partigiani": "partisan",
     "fraccion": "faction", "guerrillera": "partisan", "guerrilleros": "partisan",
-    "faccao": "faction", "fraksjon": "faction", "fraksjonen": "faction", "filo": "",
-    "guerriglia": "partisan", "groupe": "group", "gruppo": "group",
+    "faccao": "faction", "fraksjon": "faction", "fraksjonen": "faction", "guerriglia": "partisan",
+    "groupe": "group", "gruppo": "group",
     "grupo": "group", "sovietico": "soviet", "sovietique": "soviet", "sovietica": "soviet",
     # German, further
     "arbeit": "workers", "chinesische": "china", "chinesischen": "china", "freiwillige": "volunteers",
@@ -2743,7 +2743,7 @@ _COMMON_BODY_WORDS = frozenset({"민주당", "民主黨", "民主党", "联合�
 # 司令员, 委員長, 主席, 首相)
 _OFFICE_AFTER_BODY = re.compile(r"\s*(?:사령원|사령관|총사령관|司令员|司令員|司令官|總司令|总司令|위원장|委員長|"
                                 r"委员长|主席|주석|总理|總理|首相|총리|수상|總書記|总书记|書記長|书记长|大統領|大总统|"
-                                r"總統|总统|대통령)$")
+                                r"總統|总统|대통령|서기장|政治委員|政治委员|정치위원)$")
 _COMMAND_WORDS = ("사령부", "司令部", "총사령부", "總司令部", "总司令部")
 
 
@@ -5910,7 +5910,13 @@ _TITLE_OFFICE_POSTS = [
     (re.compile(r"(?<!副)(?<!부)(?:首相|総理|總理|总理|수상|총리)$"), _OFFICES["premier"]),
     (re.compile(r"(?:大使|대사)$"), r"ambassador|representative"), (re.compile(r"外相$"), r"foreign"),
     (re.compile(r"(?:国務長官|國務卿|国务卿|국무장관)$"), r"secretary of state"),
-    (re.compile(r"(?:书记长|書記長|總書記|总书记|서기장)$"), r"secretar"),
+    # a general secretary's (and the CPSU's first secretary's, whom Korean and Japanese papers called so: 흐루시초프
+    # 서기장), not a secretary of state's or a committee's secretary's
+    (re.compile(r"(?:书记长|書記長|總書記|总书记|서기장)$"), r"general secretary|secretary[- ]general|"
+     r"first secretary of the (?:cpsu|communist party)"),
+    # a political commissar's (정치위원 is also a member of a party's political committee, whom the posts do not
+    # name so)
+    (re.compile(r"(?:政治委員|政治委员|정치위원)$"), r"commissar"),
     (re.compile(r"(?:师长|師長|军长|軍長|사단장|군단장|연대장|여단장)$"), r"division|corps|regiment|brigade"),
     # a general's rank after a name (박헌영 상장, 트루먼 대장: a civilian is no general; not 장군, which the North's
     # press writes after its leader's name as an honour)

@@ -2359,12 +2359,11 @@ def test_the_fiftieth_rounds_rules_find_no_stranger(spelling):
     ("ejército norcoreano", ("army", "kpa")), ("staden Pusan", ("place", "pusan")),
     ("byen Wonsan", ("place", "wonsan")),
     # and the fifty-second round's: a list's circled number; an older paper's corner brackets round a foreign name
-    # and 서기장 (general secretary) after it; 政治委員 (political commissar) after a name; the Soviet Far East army
-    # (远方军) in the 88th Brigade's Chinese name; Norwegian fraksjon; Italian filo- and guerriglia
+    # and 서기장 (general secretary) after it; 政治委员 (political commissar) after a commissar's name; the Soviet Far
+    # East army (远方军) in the 88th Brigade's Chinese name; Norwegian fraksjon; Italian guerriglia
     ("①김일성", ("person", "kim_il_sung")), ("「브레즈네프」 서기장은", ("person", "leonid_brezhnev")),
-    ("金策政治委員", ("person", "kim_chaek")), ("苏联远方军独立第88步兵旅", ("army", "brigade_88")),
-    ("Kapsan-fraksjonen", ("group", "kapsan")), ("fazione filo-sovietica", ("group", "soviet_korean")),
-    ("fazione pro-guerriglia", ("group", "partisan")),
+    ("彭德怀政治委员", ("person", "peng_dehuai")), ("苏联远方军独立第88步兵旅", ("army", "brigade_88")),
+    ("Kapsan-fraksjonen", ("group", "kapsan")), ("fazione pro-guerriglia", ("group", "partisan")),
 ])
 def test_the_fifty_first_rounds_kinds_resolve(spelling, expected):
     assert first(nk.lookup(spelling)) == expected
@@ -2374,8 +2373,12 @@ def test_the_fifty_first_rounds_kinds_resolve(spelling, expected):
     # and what they must not take: a Chinese army in Spanish (the volunteers or the People's Liberation Army), the
     # Korean Democratic Party's English name, also the southern Hanmindang's
     "ejército chino", "Korean Democratic Party",
-    # a general secretary's title after a man who was none
-    "트루먼 서기장",
+    # and a seventh fresh review's probes, each a wrong answer before it was fixed: a general secretary's title after
+    # a man who was none (a secretary of state, a committee's secretary) or after a party, a commissar's after a man
+    # who was none or after an army, a pro-Soviet faction of another party
+    "트루먼 서기장", "애치슨 서기장", "허가이 서기장", "艾奇逊书记长", "소련공산당 서기장", "麦克阿瑟政治委员",
+    "트루먼 정치위원", "中国人民志愿军政治委员", "조선인민군 정치위원",
+    "fazione filo-sovietica del Partito Comunista Cinese",
 ])
 def test_the_fifty_first_rounds_rules_find_no_stranger(spelling):
     assert not first(nk.lookup(spelling))
