@@ -1339,8 +1339,7 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      # a prime minister in Spanish, French, Italian and German; a generalissimo in Russian
                      r"primer\s+ministro|premier\s+ministre|primo\s+ministro|premierminister|"
                      r"генералиссимус(?:ом|а|у)?(?=\s+(?:сталин|ким\s+ир\s+сен))|"
-                     r"colonel|col\.|admiral|adm\.|"
-                     r"lieutenant[- ]?general|lt\.?[- ]?gen(?:eral|\.)?|major[- ]?general|"
+                     r"colonel|col\.|admiral|adm\.|lieutenant[- ]?general|lt\.?[- ]?gen(?:eral|\.)?|major[- ]?general|"
                      r"maj\.?[- ]?gen\.?|maj\.|mg|bg|ltg|col|comr\.|"
                      r"mr\.?|dr\.?|"
                      r"secretary|vice[- ]premier|deputy premier|vice[- ]chairman|commander|captain|capt\.|major|"
@@ -4209,8 +4208,8 @@ def _numbered_brigade(text: str) -> int | None:
 # word (Polish, Golani, Marine) is another brigade.
 _BRIGADE_NAME_WORDS = frozenset(rz.strip_marks(word) for word in """
 the separate independent rifle infantry special sniper international soviet red army of far eastern front st th
-getrennte selbstandige unabhangige sowjetische gewehr schutzen scharfschutzen infanterie sonder internationale der
-roten armee
+getrennte selbstandige unabhangige sowjetische gewehr schutzen scharfschutzen infanterie sonder internationale
+der roten armee
 getrennten selbstandigen unabhangigen sowjetischen internationalen
 independante speciale de fusiliers infanterie sovietique independiente especial fusileros de infanteria sovietica
 separata indipendente speciale fucilieri sovietica osobna samodzielna strzelecka piechoty radziecka
