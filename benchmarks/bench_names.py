@@ -1346,7 +1346,26 @@ secretary) or after a body's name, and Italian filo- in another party's pro-Sovi
 to the posts (a commissar's; a general secretary's or the CPSU's first secretary's, whom Korean and Japanese papers
 called 서기장, and so too the Chinese 书记长, which had let a secretary of state through) and after a body name an
 office, not the body; filo- withdrawn. The same rows afterwards: 851/916 (92.9 %) right first, 0 wrong, 223/223.
-Over parts 458 to 478 together, after the fixes: the whole list of 116,310 rows has 0 wrong first answers.
+A fifty-third round of seven (Korean pages on 1956 and the factions; Russian documents and memoirs; Chinese pages on
+the volunteers and the 1956 intervention; English popular history of the war; Japanese pages on the founding, the
+repatriation and the purges; German, French, Spanish, Polish and Czech pages; machine-translated popular accounts)
+wrote parts 479 to 485, run once on commit 1ba34c9: part 479: 170/181 (93.9 %) right first, 0 wrong, 37/37; part
+480: 136/148 (91.9 %), 0 wrong, 31/31; part 481: 165/170 (97.1 %), 0 wrong, 28/28; part 482: 130/132 (98.5 %), 0
+wrong, 30/30; part 483: 199/214 (93.0 %), 0 wrong, 40/40; part 484: 212/228 (93.0 %), 0 wrong, 44/44; part 485:
+200/212 (94.3 %), 0 wrong, 43/43. Together 1,212/1,285 (94.3 %) right first, 0 wrong, 253/253, after fifteen rows
+were relabelled (nine factions whose kind the tester typed as place; "North Korean Labor Party", as in round 52;
+William K. Harrison, whom the tester's own note names; three detachments and a reservoir's dam, which earlier lists
+answer as their bodies and the reservoir). On rows new to the list 93/118 (78.8 %). Fixed: a ministry's minister in
+one German or Nordic word before a name (Außenminister, forsvarsminister), held to the posts as 외무상 is; 회장 and
+부회장 after a Korean name; "the late" (故, 고(故)) before a name; an epithet in quotation marks before a name that
+names no one else (“朝鮮甘地”曹晚植); Japanese こと between two names of one man; a Latin middle dot between
+katakana names; an abbreviation's plural s (C.P.V.s); the Polish 88th Brigade declined; Armenian ու and case
+endings; 일파 (a clique) after a party's or a man's name; a Korean particle after a bracket of dates. Left: bare
+numbered armies in characters (第25軍, 第10軍団: Japan's and China's own armies had those numbers), demonyms typed
+alone (Sowjets, Sowietów), the Czech KLA and ČLR, machine garbles (Choi Jeune Pistolet, Il-cantato), Russian
+surnames and name-and-patronymic pairs declined, and aliases the data lack (이건우, 留苏派, Унам).
+The same rows afterwards: 1,229/1,285 (95.6 %) right first, 0 wrong, 253/253.
+Over parts 458 to 485 together, after the fixes: the whole list of 117,848 rows has 0 wrong first answers.
 """
 
 from __future__ import annotations
@@ -1361,7 +1380,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SPELLINGS = ROOT / "tests" / "names" / "spellings.csv"
-DEFAULT_SPLIT = "heldout_478"
+DEFAULT_SPLIT = "heldout_485"
 # fresh interpreters per first-call figure: this machine's CPU time for the same work varies by a third from run to
 # run (it is shared), so the median of seven is steadier than of three
 RUNS = 7

@@ -495,7 +495,7 @@ _GLOSSARY = {
     "arbeiderpartiet": "workers party", "arbejderpartiet": "workers party",
     "koreanske": "korea", "folkarmen": "people army", "folkearme": "people army",
     "folkarme": "people army", "kinesiska": "china", "kinesiske": "china", "folks": "people", "fraksi": "faction",
-    "sozialistischen": "socialist", "sowjetrepubliken": "soviet socialist republics", "styrker": "forces",
+    "sozialistischen": "socialist", "sowjetrepubliken": "soviet republics", "styrker": "forces",
     "styrkene": "forces", "frivilliga": "volunteers",
     "frivillige": "volunteers", "folkfrivilliga": "people volunteers", "kommunistiska": "communist",
     # Turkish
@@ -667,6 +667,7 @@ _GLOSSARY = {
     # Czech, Italian, Catalan, Polish, Norwegian, Danish and Finnish words, further
     "delnicke": "workers", "pracujicich": "workers", "sbor": "corps", "repubblica": "republic",
     "treball": "workers", "unio": "union", "dowodztwa": "command", "dowodztwo": "command", "narodow": "nations",
+    "narodu": "nations", "brygade": "brigade", "specjalna": "special", "samodzielna": "separate", "strzelcow": "rifle",
     "zjednoczonych": "united", "kommunistparti": "communist party", "kommunistpartiet": "communist party",
     "folkeparti": "people party", "nye": "new", "det": "", "i": "", "tyovaenpuolue": "workers party",
     "tyovaenpuolueen": "workers party", "armeija": "army", "armeijan": "army", "etela": "south",
@@ -1336,6 +1337,10 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      r"tov\.?|pres\.|президент(?:ом|а|у)?|ген\.|(?-i:т\.|c\.)(?!\s*[A-ZА-ЯЁ]\.)|"
                      r"(?:великий\s+)?кормчий(?=\s+мао)|(?:the\s+)?great\s+helmsman(?=\s+mao)|"
                      r"premier|chairman|president|ambassador|minister|"
+                     # a foreign, a defence and an interior minister in German, Norwegian, Danish and Swedish, one
+                     # word (`_COMPOUND_MINISTERS`)
+                     r"(?:au(?:ß|ss)en|verteidigungs|innen|utenriks|udenrigs|utrikes|forsvars|försvars|"
+                     r"innenriks|indenrigs|inrikes)minister(?:en|n)?|"
                      # a prime minister in Spanish, French, Italian and German; a generalissimo in Russian
                      r"primer\s+ministro|premier\s+ministre|primo\s+ministro|premierminister|"
                      r"генералиссимус(?:ом|а|у)?(?=\s+(?:сталин|ким\s+ир\s+сен))|"
@@ -1408,7 +1413,7 @@ _TITLES_AFTER = re.compile(r"\s*(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美國|�
                            r"대통령|수상|총리|국무장관|대사)$))?(?:\s전\s*(?=(?:대통령|총리|수상|주석|대사|위원장)$))?((?:(?:미|미국|소련|중국)\s*)?(?:육군|해군)?\s*(?:장군|대장|상장|중장|소장|준장)|대원수|원수|동지|동무|수상|주석|위원장|대사|역도|괴뢰도당|"
                            r"괴뢰|씨|옹|대통령|총리|국무장관|어머님|수령님|원수님|장군님|선생님|사령관|"
                            r"先生|首領|首领|外相|總司令|总司令|參謀長|参谋长|閣下|阁下|總書記|总书记|"
-                           r"사령관|사령원|부수상|사단장|군단장|연대장|여단장|참모장|참모총장|师长|師長|军长|軍長|"
+                           r"사령관|사령원|부수상|회장|부회장|사단장|군단장|연대장|여단장|참모장|참모총장|师长|師長|军长|軍長|"
                            r"將軍|将军|将軍|大將|大将|上將|上将|中將|中将|少將|少将|准將|准将|準将|準將|大元帥|大元帅|元帥|元帅|同志|同誌|主席|首相|"
                            r"最高司令官|首席代表|수석대표|提督|제독|政治委員|政治委员|정치위원|"
                            r"總理|总理|"
@@ -3018,6 +3023,13 @@ def _hungarian_general_fits(person: str) -> bool:
                   r"secretary of state|ambassador|envoy|diplomat", posts, re.IGNORECASE))
 
 
+# A minister of one ministry in one word in German, Norwegian, Danish and Swedish (Außenminister, forsvarsminister), as
+# the North's minister of it in Korean (`_MINISTRIES`), to be checked against the posts as that one is
+_COMPOUND_MINISTERS = {"aussen": "외무", "außen": "외무", "utenriks": "외무", "udenrigs": "외무", "utrikes": "외무",
+                       "verteidigungs": "민족보위", "forsvars": "민족보위", "försvars": "민족보위",
+                       "innen": "내무", "innenriks": "내무", "indenrigs": "내무", "inrikes": "내무"}
+
+
 def _title_fits(person: str, typed: str) -> bool:
     """Whether a title typed before a foreign person's name can be his: "President Harrison" is not William K.
     Harrison Jr., who held no such office; "Ambassador MacArthur" is the general's nephew; "Lieutenant Van Fleet"
@@ -3043,6 +3055,10 @@ def _title_fits(person: str, typed: str) -> bool:
     minister = re.match(_COUNTRY_BEFORE_OFFICE + r"(\S+?상)(?:인)?\s", typed.strip())
     if minister and not _office_fits(person, minister.group(1)):
         return False
+    compound = re.match(r"(\w+?)minister(?:en|n)?\s", typed.strip().casefold())
+    if compound and compound.group(1) in _COMPOUND_MINISTERS and not _office_fits(
+            person, _COMPOUND_MINISTERS[compound.group(1)] + "상"):
+        return False  # Außenminister Pak Hon-yong, not Verteidigungsminister Pak Hon-yong
     title = _TITLES.match(typed.strip())
     office = _OFFICE_TITLES.get(re.sub(_COUNTRY_BEFORE_OFFICE, "", title.group(1), count=1).casefold() if title else "")
     if office in _OFFICES and not any(_office_fits(person, held) for held in (
@@ -3734,6 +3750,10 @@ def lookup(name, kind=None) -> Matches:
         return _empty("", "Type a name, spelled as you met it, to look it up.")
     if len(text) > _MAX_QUERY:
         return _empty(shown, "That is too long to be a name: type one name at a time.")
+    text = re.sub(r"(?<=[\u30a1-\u30fa\u30fc])[·•‧](?=[\u30a1-\u30fa])", "・", text)  # キム·イルソン: a Latin
+    # middle dot between katakana names as the katakana one
+    text = re.sub(r"(?<=[)）])\s+(?:은|는|이|가|을|를|의|에|과|와|도|으로|로|에게|에서)$", "", text)  # 무정(武亭,
+    # 1905년 - 1952년) 은: a Korean particle after the brackets, a space before it
     text = _unmarked(text)  # [[崔庸健]], [[김일 (프로레슬러)|김일]]: a wiki's link around a name, read as its target
     # the comma or stop after a name copied out of a sentence (김렬, 무정(武丁), 釜山.): a stop only after characters,
     # kana or Hangul, as one after Latin letters may end an initial (Kim I.) or a short form (Gen.)
@@ -3747,7 +3767,10 @@ def lookup(name, kind=None) -> Matches:
 # What joins two names in one entry: "Kim Il Sung; Pak Hon-yong", "Pak Hon-yong vs Kim Il Sung", "Mao/Stalin".
 # A comma, and "and", also join parts of one name ("Stalin, Joseph"; "... communists and the ... group"), so
 # they split an entry only when each part names a different entity and the whole is not itself a name.
-_STRONG_JOINS = re.compile(r"\s*(?:;|\||/|&|\+|\bvs\.?(?=\s)|\bversus\b)\s*", re.IGNORECASE)
+_STRONG_JOINS = re.compile(r"\s*(?:;|\||/|&|\+|\bvs\.?(?=\s)|\bversus\b|"
+                           # (Japanese こと between two names of one person: 金日成こと金成柱, "Kim Il Sung, that is Kim
+                           # Song-ju")
+                           r"(?<=[\u3400-\u9fff\u30a0-\u30ff])こと(?=[\u3400-\u9fff\u30a0-\u30ff]))\s*", re.IGNORECASE)
 _WEAK_JOINS = re.compile(r"\s*(?:,|\band\b)\s*", re.IGNORECASE)
 
 
@@ -4213,6 +4236,7 @@ der roten armee
 getrennten selbstandigen unabhangigen sowjetischen internationalen
 independante speciale de fusiliers infanterie sovietique independiente especial fusileros de infanteria sovietica
 separata indipendente speciale fucilieri sovietica osobna samodzielna strzelecka piechoty radziecka
+specjalna specjalnej samodzielnej strzelcow
 separada independente especial fuzileiros rifles internacional sovietica
 samostatna samostatnej strelecka streleckej specialna specialnej
 отдельная особая стрелковая интернациональная советская красной армии
@@ -4242,7 +4266,7 @@ def _latin_numbered_brigade(text: str) -> int | None:
     others = [word for word in words if not re.fullmatch(_BRIGADE_NUMBER, word)
               and word not in brigade_words and word not in _BRIGADE_NAME_WORDS]
     if len(numbers) != 1 or not brigade_words or others or any(
-            re.sub(r"bri[gq]ad(?:[aey]|en)?s?$|brygad[ay]?$|бригад(?:а|ы|у|е|ой)?$", "", word) not in (
+            re.sub(r"bri[gq]ad(?:[aey]|en)?s?$|brygad[aye]?$|бригад(?:а|ы|у|е|ой)?$", "", word) not in (
                 "", *_BRIGADE_NAME_WORDS)
             for word in brigade_words):
         return None
@@ -4804,6 +4828,9 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         guessed = re.search(r"[\u0590-\u05ff\u0370-\u03ff\u1f00-\u1fff\u0900-\u0dff]", text)
         arabic_word = re.search(r"[\u0600-\u06ff]", text) and " " not in latin.strip() and len(latin) < 8
         other_readings = rz.arabic_readings(text)
+        declined = re.sub(r"(?<=[\u0531-\u058f]{3})(?:ին|ից|ով|ում|ը)$", "", text.strip())
+        if declined != text.strip():  # Կիմ Իր Սենին: an Armenian case ending (to, from, with, in) or article
+            other_readings = [*other_readings, rz.other_script_to_latin(declined) or declined]
         initial_w = [reading for reading in other_readings[:1] if reading.startswith("wo")]
         found = [item for item in _search(initial_w[0], wanted) if item[2] == "exact" and item[0] >= _RULE] if (
             initial_w) else []  # وونسان: Wonsan, before Unsan, which "uunsan" also spells
@@ -6282,6 +6309,12 @@ def _name_in_characters(text: str) -> list[tuple[float, int, str]]:
     return [(_LOOSE * 0.95, people[0][1], "suggestion")]
 
 
+# "The late" before a person's name in Japanese, Chinese and Korean (故金日成主席, 故・金日成, 고(故) 김일성), or an
+# epithet in quotation marks before it (“朝鮮甘地”曹晚植, "the Korean Gandhi" Cho Man-sik): group 1 the epithet
+_LATE_OR_EPITHET = re.compile(r"(?:(?:故|고\s*[(（]故[)）])\s*[・·]?|[“「『\x22‘\x27]([^“”「」『』\x22‘’\x27]{1,15})"
+                              r"[”」』\x22’\x27])\s*(\S.*)")
+
+
 def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     """`lookup` of one name, the entry already checked."""
     thing = re.fullmatch(r"(.+?\w)\s*\[([^\[\]]+)\]\s*", text.strip())
@@ -6302,6 +6335,16 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         # course does not tell who held an office from its name
         return _empty(shown, f"“{shown}” names an office, not a person: look up the holder by name (the answer for "
                              f"“{body}” is the body itself).")
+    before = _LATE_OR_EPITHET.fullmatch(text.strip())
+    if before and wanted in (None, "person"):
+        # 故金日成主席, 故・金日成: "the late" before a person's name; “朝鮮甘地”曹晚植: an epithet in quotation marks
+        # before it, which must name no one else
+        person = _lookup_one(before.group(2), "person", shown)
+        epithet = _search(before.group(1), None) if before.group(1) else []
+        if not person.empty and person["match"].iloc[0] != "ambiguous" and not any(
+                how in _FIRM and (_index().spellings[position].kind, _index().spellings[position].id) != (
+                    "person", person["id"].iloc[0]) for _, position, how in epithet):
+            return person
     # a life's years in brackets after a person's name (김일(金一, 1929~2006), Kim Il (1910-1984)): kept to be
     # compared with the answer's below, as they are taken off the name
     lived = re.search(r"[(（][^()（）]*?\b(1[89]\d\d|20\d\d)\s*년?\s*[-–~～]\s*(?:(1[89]\d\d|20\d\d)\s*년?)?"
@@ -6317,9 +6360,20 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     text = re.sub(r"(?<=\d{4})\s*년(?=\s*(?:[)）~～\-–]|$))", "", text.strip())  # 1915년: Korean 년, year
     text = re.sub(r"\s*गुट$", " faction", _without_date(text.strip()))  # Hindi गुट, a faction: "Kapsan गुट"
     text = re.sub(r"(?<=[\uac00-\ud7a3])派$", "파", text)  # 박헌영派: the group's word in characters after Hangul
+    clique = re.fullmatch(r"(\S*[\uac00-\ud7a3])\s+일파(?:는|가|를|의|에|와|과|로)?", text.strip())
+    if clique and not any(how in _FIRM and _index().spellings[position].kind == "person"
+                          for _, position, how in _search(clique.group(1), None)[:1]):
+        text = clique.group(1) + "파"  # 남로당 일파에: 일파, "a clique", after a party's name as 파 (남로당파); after a
+        # man's name (최창익 일파) the man
     text = re.sub(r"^(?:UN|국제연합|유엔)\s*(?=([軍군])(?:은|는|이|가|을|를|의|에|과|와|으로|에게)?$)",
                   lambda found: "国連" if found.group(1) == "軍" else "유엔", text)  # UN軍, UN군, 국제연합군: the UN
     # (국제연합) forces, with a particle after them too (유엔軍은)
+    plural = re.fullmatch(r"((?:[A-Z]\.){2,6}|[A-Z]{2,6})['’]?s", text.strip())
+    if plural and not _search(text, wanted) and any(
+            how in _FIRM and _index().spellings[position].kind in ("army", "party")
+            for _, position, how in _search(plural.group(1).replace(".", ""), wanted)[:1]):
+        text = plural.group(1)  # CPVs, C.P.V.s: an army's abbreviation with a plural's s (not ROKs, a country's, whose
+        # plural is its soldiers)
     if re.fullmatch(r"(?:[A-ZА-ЯЁ]\.){3,6}", text.strip()) and not _search(text, wanted):
         text = text.replace(".", "")  # U.R.S.S., an abbreviation with stops the course has without them (URSS)
     text = re.sub(r"^국제\s*연합\s*(?=\S)", "유엔", text)  # 국제연합군사령부: 국제연합, the UN, as 유엔

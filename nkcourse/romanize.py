@@ -831,6 +831,7 @@ def other_script_to_latin(text: str) -> str | None:
         text = hebrew_to_latin(text)
     if _INDIC_LETTER.search(text):
         text = indic_vowels(text)
+    text = text.replace("ու", "u").replace("Ու", "U")  # Armenian ու is u (Բուսան, Busan), not anyascii's "ow"
     for pattern, replacement in _GREEK_PAIRS:  # ου is u, γκ g, μπ b, ντ d (Σουν, Πιονγιάνγκ)
         text = pattern.sub(replacement, text)
     return anyascii(text).strip() or None

@@ -2382,3 +2382,36 @@ def test_the_fifty_first_rounds_kinds_resolve(spelling, expected):
 ])
 def test_the_fifty_first_rounds_rules_find_no_stranger(spelling):
     assert not first(nk.lookup(spelling))
+
+
+@pytest.mark.parametrize(("spelling", "expected"), [
+    # the fifty-third round's kinds of miss: a ministry's minister in one German or Norwegian word before the name;
+    # an association's (vice) chairman (회장, 부회장) after a Korean name; "the late" (故) before a name; an epithet in
+    # quotation marks before one; Japanese こと between a man's two names; a Latin middle dot in katakana; a plural
+    # s after an abbreviation; the Polish 88th Brigade declined; an Armenian case ending and ու (u); 일파, a clique;
+    # a Korean particle after a bracket of dates
+    ("Außenminister Pak Hon-yong", ("person", "pak_hon_yong")),
+    ("Forsvarsminister Choi Yong Gon", ("person", "choe_yong_gon")), ("정상진 회장을", ("person", "chong_sang_jin")),
+    ("강상호 부회장", ("person", "kang_sang_ho")), ("故・金日成主席", ("person", "kim_il_sung")),
+    ("고(故) 김일성", ("person", "kim_il_sung")), ("“朝鮮甘地”曹晚植", ("person", "cho_man_sik")),
+    ("金日成こと金成柱", ("person", "kim_il_sung")), ("金日成(キム·イルソン)主席", ("person", "kim_il_sung")),
+    ("C.P.V.s", ("army", "cpv")), ("CPVs", ("army", "cpv")),
+    ("88 Specjalną Samodzielną Brygadę Strzelców", ("army", "brigade_88")),
+    ("Կիմ Իր Սենին", ("person", "kim_il_sung")), ("Բուսան", ("place", "pusan")),
+    ("Ստալին", ("person", "joseph_stalin")),  # (-ին here the name's own end)
+    ("남로당 일파에", ("group", "domestic")), ("무정(武亭, 1905년 - 1952년) 은", ("person", "mu_chong")),
+    ("velení Spojených národů", ("army", "unc")),
+])
+def test_the_fifty_third_rounds_kinds_resolve(spelling, expected):
+    assert first(nk.lookup(spelling)) == expected
+
+
+@pytest.mark.parametrize("spelling", [
+    # and what they must not take: a minister of another ministry than the man's (Pak Hon-yong was foreign minister,
+    # Kim Il no interior minister); an epithet in quotation marks that names another man; "the late" before a place;
+    # a wrestler's years after a bracket and a particle
+    "Verteidigungsminister Pak Hon-yong", "Innenminister Kim Il", "“金日成”朴憲永", "故宮",
+    "김일(金一, 1929~2006) 은", "친일파",  # (친일파, the pro-Japanese: no clique's 일파)
+])
+def test_the_fifty_third_rounds_rules_find_no_stranger(spelling):
+    assert not first(nk.lookup(spelling))
