@@ -1413,7 +1413,7 @@ _TITLES_AFTER = re.compile(r"\s*(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美國|�
                            r"대통령|수상|총리|국무장관|대사)$))?(?:\s전\s*(?=(?:대통령|총리|수상|주석|대사|위원장)$))?((?:(?:미|미국|소련|중국)\s*)?(?:육군|해군)?\s*(?:장군|대장|상장|중장|소장|준장)|대원수|원수|동지|동무|수상|주석|위원장|대사|역도|괴뢰도당|"
                            r"괴뢰|씨|옹|대통령|총리|국무장관|어머님|수령님|원수님|장군님|선생님|사령관|"
                            r"先生|首領|首领|外相|總司令|总司令|參謀長|参谋长|閣下|阁下|總書記|总书记|"
-                           r"사령관|사령원|부수상|회장|부회장|사단장|군단장|연대장|여단장|참모장|참모총장|师长|師長|军长|軍長|"
+                           r"사령관|사령원|부수상|사단장|군단장|연대장|여단장|참모장|참모총장|师长|師長|军长|軍長|"
                            r"將軍|将军|将軍|大將|大将|上將|上将|中將|中将|少將|少将|准將|准将|準将|準將|大元帥|大元帅|元帥|元帅|同志|同誌|主席|首相|"
                            r"最高司令官|首席代表|수석대표|提督|제독|政治委員|政治委员|정치위원|"
                            r"總理|总理|"
@@ -2991,8 +2991,10 @@ def _office_fits(person: str, office: str) -> bool:
         return not posts or bool(re.search(_PREMIERS[ministry.group(1)], posts))
     if ministry and ministry.group(1) in _MINISTRIES:
         word = _MINISTRIES[ministry.group(1)]
-        return not posts or bool(re.search(rf"minist\w*\W+(?:\w+\W+){{0,4}}?(?:{word})|(?:{word})\w*\W+minist", posts)
-                                 if word != "vice" else re.search(r"vice[- ]minist", posts))
+        return not posts or bool(re.search(rf"{_NOT_VICE}minist\w*\W+(?:\w+\W+){{0,4}}?(?:{word})|"
+                                           rf"{_NOT_VICE}(?:{word})\w*\W+minist", posts)
+                                 if word != "vice" else re.search(r"vice[- ]minist", posts))  # (a vice-minister's
+        # post is no minister's: 민족보위상 김웅, Kim Ung, was a vice-minister of defence)
     office = re.sub(r"^the\s+", "", office.strip().casefold())
     vice = re.match(r"(?:vice|deputy)[- ]+(.+)", office)
     if vice:  # Kim Chaek, Vice Premier: a vice premier's post
@@ -3758,6 +3760,17 @@ def lookup(name, kind=None) -> Matches:
     # the comma or stop after a name copied out of a sentence (김렬, 무정(武丁), 釜山.): a stop only after characters,
     # kana or Hangul, as one after Latin letters may end an initial (Kim I.) or a short form (Gen.)
     text = re.sub(r"\s*[,，、]\s*$|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3)）])\s*[.。]\s*$", "", text) or text
+    also_called = _ALSO_CALLED.fullmatch(text.strip())
+    if also_called:  # 金日成こと金成柱: answered only when both names are one entity's (金日成こと金擎天, the legend's
+        # general, is not the course's Kim Il Sung, nor 平壌こと京城 a place)
+        with _collector_paused():
+            both = [_lookup_one(name, wanted, name[:80]) for name in also_called.groups()]
+        named = {(answer["kind"].iloc[0], answer["id"].iloc[0]) for answer in both
+                 if not answer.empty and answer["match"].iloc[0] != "ambiguous"}
+        if len(named) == 1 and not any(answer.empty for answer in both):
+            return both[0]
+        return _empty(shown, f"“{shown}” gives two names as one (こと, “that is”) that the course's data do not "
+                             "give as one person's.")
     with _collector_paused():  # a lookup, and the first one's index and tables, make many objects and no cycles
         whole = _lookup_one(text.strip(), wanted, shown)
         several = _several_names(text.strip(), wanted, whole)
@@ -3767,10 +3780,9 @@ def lookup(name, kind=None) -> Matches:
 # What joins two names in one entry: "Kim Il Sung; Pak Hon-yong", "Pak Hon-yong vs Kim Il Sung", "Mao/Stalin".
 # A comma, and "and", also join parts of one name ("Stalin, Joseph"; "... communists and the ... group"), so
 # they split an entry only when each part names a different entity and the whole is not itself a name.
-_STRONG_JOINS = re.compile(r"\s*(?:;|\||/|&|\+|\bvs\.?(?=\s)|\bversus\b|"
-                           # (Japanese こと between two names of one person: 金日成こと金成柱, "Kim Il Sung, that is Kim
-                           # Song-ju")
-                           r"(?<=[\u3400-\u9fff\u30a0-\u30ff])こと(?=[\u3400-\u9fff\u30a0-\u30ff]))\s*", re.IGNORECASE)
+_STRONG_JOINS = re.compile(r"\s*(?:;|\||/|&|\+|\bvs\.?(?=\s)|\bversus\b)\s*", re.IGNORECASE)
+# Japanese こと between two names of one person (金日成こと金成柱, "Kim Il Sung, that is Kim Song-ju")
+_ALSO_CALLED = re.compile(r"(\S*[\u3400-\u9fff\u30a0-\u30ff])こと([\u3400-\u9fff\u30a0-\u30ff]\S*)")
 _WEAK_JOINS = re.compile(r"\s*(?:,|\band\b)\s*", re.IGNORECASE)
 
 
@@ -6310,7 +6322,8 @@ def _name_in_characters(text: str) -> list[tuple[float, int, str]]:
 
 
 # "The late" before a person's name in Japanese, Chinese and Korean (故金日成主席, 故・金日成, 고(故) 김일성), or an
-# epithet in quotation marks before it (“朝鮮甘地”曹晚植, "the Korean Gandhi" Cho Man-sik): group 1 the epithet
+# epithet in quotation marks before it (“朝鮮甘地”曹晚植, "the Korean Gandhi" Cho Man-sik): group 1 the epithet, group
+# 2 the name
 _LATE_OR_EPITHET = re.compile(r"(?:(?:故|고\s*[(（]故[)）])\s*[・·]?|[“「『\x22‘\x27]([^“”「」『』\x22‘’\x27]{1,15})"
                               r"[”」』\x22’\x27])\s*(\S.*)")
 
@@ -6336,9 +6349,10 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         return _empty(shown, f"“{shown}” names an office, not a person: look up the holder by name (the answer for "
                              f"“{body}” is the body itself).")
     before = _LATE_OR_EPITHET.fullmatch(text.strip())
-    if before and wanted in (None, "person"):
+    if before and wanted in (None, "person") and rz.script(before.group(2)) != "latin":
         # 故金日成主席, 故・金日成: "the late" before a person's name; “朝鮮甘地”曹晚植: an epithet in quotation marks
-        # before it, which must name no one else
+        # before it, which must name no one else (not before a name in Latin letters, where a nickname in quotation
+        # marks must be the man's own: "Jocko" Clark is not Mark Clark)
         person = _lookup_one(before.group(2), "person", shown)
         epithet = _search(before.group(1), None) if before.group(1) else []
         if not person.empty and person["match"].iloc[0] != "ambiguous" and not any(
@@ -6361,19 +6375,19 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     text = re.sub(r"\s*गुट$", " faction", _without_date(text.strip()))  # Hindi गुट, a faction: "Kapsan गुट"
     text = re.sub(r"(?<=[\uac00-\ud7a3])派$", "파", text)  # 박헌영派: the group's word in characters after Hangul
     clique = re.fullmatch(r"(\S*[\uac00-\ud7a3])\s+일파(?:는|가|를|의|에|와|과|로)?", text.strip())
-    if clique and not any(how in _FIRM and _index().spellings[position].kind == "person"
-                          for _, position, how in _search(clique.group(1), None)[:1]):
-        text = clique.group(1) + "파"  # 남로당 일파에: 일파, "a clique", after a party's name as 파 (남로당파); after a
-        # man's name (최창익 일파) the man
+    if clique and any(how in _FIRM and _index().spellings[position].kind == "party"
+                      for _, position, how in _search(clique.group(1), None)[:1]):
+        text = clique.group(1) + "파"  # 남로당 일파에: 일파, "a clique", after a party's name as 파 (남로당파); not
+        # after a man's, a city's or a country's (최창익 일파, 서울 일파, 모스크바 일파: the data name no such clique)
     text = re.sub(r"^(?:UN|국제연합|유엔)\s*(?=([軍군])(?:은|는|이|가|을|를|의|에|과|와|으로|에게)?$)",
                   lambda found: "国連" if found.group(1) == "軍" else "유엔", text)  # UN軍, UN군, 국제연합군: the UN
     # (국제연합) forces, with a particle after them too (유엔軍은)
     plural = re.fullmatch(r"((?:[A-Z]\.){2,6}|[A-Z]{2,6})['’]?s", text.strip())
     if plural and not _search(text, wanted) and any(
-            how in _FIRM and _index().spellings[position].kind in ("army", "party")
+            how in _FIRM and _index().spellings[position].kind == "army"
             for _, position, how in _search(plural.group(1).replace(".", ""), wanted)[:1]):
-        text = plural.group(1)  # CPVs, C.P.V.s: an army's abbreviation with a plural's s (not ROKs, a country's, whose
-        # plural is its soldiers)
+        text = plural.group(1)  # CPVs, C.P.V.s: an army's abbreviation with a plural's s, its soldiers (not NPPs or
+        # ROKs, a party's members or a country's soldiers)
     if re.fullmatch(r"(?:[A-ZА-ЯЁ]\.){3,6}", text.strip()) and not _search(text, wanted):
         text = text.replace(".", "")  # U.R.S.S., an abbreviation with stops the course has without them (URSS)
     text = re.sub(r"^국제\s*연합\s*(?=\S)", "유엔", text)  # 국제연합군사령부: 국제연합, the UN, as 유엔
@@ -6584,6 +6598,8 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
             _first_name_slip(titled)) or (
             _general_by_surname(titled, text.strip())
             if _GENERALS_TITLES.match(text.strip()) or _NAVAL_TITLES.match(text.strip()) else [])
+        if titled != text.strip():  # Ambassador Zhou Enlai (read as a first name and surname): the title must fit
+            found = [item for item in found if _title_fits(_index().spellings[item[1]].id, text.strip())]
         ambiguous, by_surname = len(found) > 1, bool(found)
         if titled != text.strip() and _MILITARY_TITLES.match(text.strip()) and len(found) == 1 and not (
                 _MILITARY_POSTS.search(_posts(_index().spellings[found[0][1]].id))
