@@ -1346,15 +1346,15 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      r"генералиссимус(?:ом|а|у)?(?=\s+(?:сталин|ким\s+ир\s+сен))|"
                      r"colonel|col\.|admiral|adm\.|lieutenant[- ]?general|lt\.?[- ]?gen(?:eral|\.)?|major[- ]?general|"
                      r"maj\.?[- ]?gen\.?|maj\.|mg|bg|ltg|col|comr\.|"
-                     r"mr\.?|dr\.?|"
+                     r"mr\.?|dr\.?|tiến\s+sĩ|amb\.|"  # (Vietnamese tiến sĩ, a doctor; amb., an ambassador)
                      r"secretary|vice[- ]premier|deputy premier|vice[- ]chairman|commander|captain|capt\.|major|"
                      r"lieutenant|lt\.|sergeant|sgt\.|professor|prof\.|товарищ(?:ем|а|у)?|тов\.|генерал(?:ом|а|у)?|маршал(?:ом|а|у)?|"
                      r"посол|посл(?:ом|а|у)|"
                      r"general[- ]major|general[- ]lieutenant|general[- ]colonel|генерал[- ](?:майор|лейтенант|"
                      r"полковник)(?:ом|а|у)?|"
                      # a marshal, a president and a comrade in French, Spanish, Italian, German, Czech and Slovak
-                     r"(?:grand[- ])?maréchal|mariscal|maresciallo|genossen?|präsident|président|presidente|"
-                     r"prezident|"
+                     r"(?:grand[- ])?maréchal|mariscal|maresciallo|genossen?|(?:us-)?präsident(?:en)?|président|"
+                     r"presidente|prezident|"
                      # a marshal in Swedish, Polish, Czech, Romanian and Turkish, a captain in Polish, Russian
                      # (in Latin letters), Tagalog and Indonesian, and a general with his country's prefix in German
                      r"marskalk|marszałek|maršál|mareșal|mareşal|kapitan|капитан(?:ом|а|у)?|us-general|"
@@ -1363,8 +1363,9 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      r"camarada|camarade|compagno|drug|druže|towarzysz(?:a|u|em)?|tow\.|soudruh(?:a|u|em)?|"
                      r"tovarăș(?:ul)?|tovarăş(?:ul)?|elvtárs|kameraad|kamrat|kamerat|toveri|seltsimees|yoldaş|"
                      # the Great Leader, the North's epithet for Kim Il Sung, only before his name
-                     r"(?:the\s+)?(?:great\s+leader|gran\s+l[ií]der|grande\s+leader|großer\s+führer)"
-                     r"(?=\s+kim\s+il[\s-]?s(?:ung|ong))|"
+                     r"(?:the\s+)?(?:great\s+leader|gran\s+l[ií]der|grande\s+leader|großer\s+führer|great)"
+                     r"(?=\s+(?:(?:president|comrade|marshal|generalissimo)\s+)?kim\s+il[\s-]?s(?:ung|ong))|"
+                     # (and before a title before his name: the great leader President Kim Il Sung)
                      # a general's rank in German, French, Italian, Polish, Czech, Finnish and Indonesian
                      r"generaloberst|generalleutnant|generalmajor|général|generale|generał(?:a|owi|em)?|"
                      r"generál(?:\s*(?:poručík|major|plukovník))?|kenraali|jenderal(?:\s+soviet)?|jendral|jend\.|"
@@ -2908,13 +2909,14 @@ def _read_first_names(person: str) -> tuple[set[str], set[str]]:
 
 # Titles typed before a foreign person's name that say who he was: a civilian office must be among his posts
 # (people.csv), and a junior officer's rank is no general's.
-_OFFICE_TITLES = {"president": "president", "ambassador": "ambassador", "professor": "professor",
+_OFFICE_TITLES = {"president": "president", "ambassador": "ambassador", "amb.": "ambassador", "professor": "professor",
                   "prof.": "professor", "посол": "ambassador", "pres.": "president", "президент": "president",
                   "президентом": "president", "президента": "president", "президенту": "president",
                   "premier": "premier", "chairman": "chairman", "대통령": "president", "주석": "chairman",
                   "primer ministro": "premier", "premier ministre": "premier", "primo ministro": "premier",
                   "premierminister": "premier",
-                  "usa-president": "president", "usa-presidenten": "president"}
+                  "usa-president": "president", "usa-presidenten": "president", "präsidenten": "president",
+                  "us-präsident": "president", "us-präsidenten": "president"}
 _JUNIOR_RANKS = re.compile(r"^(?:lieutenant|lt\.|captain|capt\.|kapitan|капитан(?:ом|а|у)?|sergeant|sgt\.|major|"
                            r"maj\.|colonel|"
                            r"col\.)[\s-]+(?!gen(?:eral|\.|\b)|adm(?:iral|\.|\b))",
@@ -3050,6 +3052,8 @@ def _title_fits(person: str, typed: str) -> bool:
                 re.IGNORECASE) and _faction_of("person", person) in ("usa", "un_other", "rok"):
         return False  # Colonel General Walker, MacArthur: a Soviet (and Korean People's Army) rank, which the armies
         # of the United States, the United Nations' other members and South Korea never had
+    if re.match(r"(?:us|usa)-", typed.strip(), re.IGNORECASE) and _faction_of("person", person) != "usa":
+        return False  # US-Präsident Kim Il Sung, USA-presidenten Stalin: an American office before another's name
     country = re.match(rf"({_KOREAN_COUNTRY_WORDS})\s*\S", typed.strip())
     if country and _other_side_country(country.group(1), person):
         return False  # 중국 주석 김일성: another country's office
@@ -3752,6 +3756,14 @@ def lookup(name, kind=None) -> Matches:
         return _empty("", "Type a name, spelled as you met it, to look it up.")
     if len(text) > _MAX_QUERY:
         return _empty(shown, "That is too long to be a name: type one name at a time.")
+    text = re.sub(r"^\s*[(（]([^()（）]+)[)）]\s*$", r"\1", text)  # (A. PUZANOV): a signature in brackets
+    text = re.sub(r"^(?:KOR|PRK|CHI|PRC|SOV|USA|JAP|RUS|MAN)_(?=[A-Za-z]+_[A-Za-z])", "", text.strip())  # PRK_Nam_Il:
+    # a strategy game's country tag before a character's key (Hearts of Iron's files)
+    if re.fullmatch(r"[A-Za-z]+(?:_[A-Za-z]+)+", text.strip()):
+        text = text.replace("_", " ")  # Nam_Il, kim_il_sung: a key or a file's name with _ between the words
+    text = re.sub(r"(?<=[^\W\d_])´(?=[^\W\d_])", "’", text)  # Birliği´nin: an acute accent for an apostrophe
+    text = re.sub(r"(?<=[^\W\d_]{3})\s+[‘’']s$", "’s", text)  # Kim II-Sung ‘s: a possessive set apart
+    text = re.sub(r"(?<=派)(?:成員|成员)$", "", text.strip())  # 甲山派成員: a faction's members, as the faction
     text = re.sub(r"(?<=[\u30a1-\u30fa\u30fc])[·•‧](?=[\u30a1-\u30fa])", "・", text)  # キム·イルソン: a Latin
     # middle dot between katakana names as the katakana one
     text = re.sub(r"(?<=[)）])\s+(?:은|는|이|가|을|를|의|에|과|와|도|으로|로|에게|에서)$", "", text)  # 무정(武亭,
@@ -4954,6 +4966,10 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             one = "苏" if prefix in _SOVIET_PREFIXES else "美"
             forms += [f"{one}{form[:-1]}集团军" for form in (country, *_number_forms(country))]
         soviet, japanese = prefix in _SOVIET_PREFIXES, prefix in _JAPANESE_PREFIXES
+        if re.fullmatch(r"제?\s*\d+\s*군(?:단)?", country):  # 美8군, 蘇25군: the country in a character before
+            # the army's Korean name (미8군, 소련 제25군)
+            forms += [f"{'소련 ' if soviet else '미'}{country}", f"{'소련 제' if soviet else '미 제'}"
+                                                               f"{country.lstrip('제 ')}"]
         if japanese and re.fullmatch(r"第[\d一二三四五六七八九十]+軍団", country):
             # 米第10軍団: Japanese 軍団 is a corps, which Chinese writes 军 (美第10军, X Corps)
             forms += [f"{one}{form[:-2]}军" for form in (country, *_number_forms(country)) for one in (
@@ -5544,6 +5560,13 @@ _KOREAN_QUALIFIERS = frozenset({"북한", "북조선", "정치인", "군인", "�
                                 "政治家", "政治人物", "軍人", "军人", "元帅", "元帥", "원수", "将军", "將軍", "장군"})
 
 
+_POLITICIAN_QUALIFIERS = frozenset({"정치인", "政治家", "政治人物"})
+_SOLDIER_QUALIFIERS = frozenset({"군인", "軍人", "军人", "元帅", "元帥", "원수", "将军", "將軍", "장군"})
+# the words of a state's or a party's office in people.csv's posts, which make a man a politician
+_STATE_OFFICE = re.compile(r"minist|premier|chairman|president|assembly|presidium|politburo|secretar|ambassador|"
+                           r"vice|deputy|governor|mayor|central committee|leader", re.IGNORECASE)
+
+
 def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | None:
     """A name with something in round brackets after it: None if there is none. The bracket may give the same
     name in another script (金ドゥ奉(キム・ドゥボン), Kim Il Sung (金日成)) or another name of the same one (Ho Ka-i
@@ -5595,7 +5618,15 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
     entities = [{(_index().spellings[item[1]].kind, _index().spellings[item[1]].id) for item in half[:1]}
                 for half in halves]
     if halves[0] and inside in _KOREAN_QUALIFIERS and rz.script(outside) in ("hangul", "cjk"):
-        return halves[0]  # 고봉기(북한): an encyclopedia's qualifier that tells namesakes apart, a North Korean here
+        # 고봉기(북한): an encyclopedia's qualifier that tells namesakes apart, a North Korean here; a politician's or
+        # a soldier's only when the posts name a state office or a command (박승원 (정치인) is a mayor of today, not
+        # the party official of 1953)
+        posts = _posts(_index().spellings[halves[0][0][1]].id) if _index().spellings[halves[0][0][1]].kind == (
+            "person") else ""
+        if posts and inside in _POLITICIAN_QUALIFIERS and not _STATE_OFFICE.search(posts) or (
+                posts and inside in _SOLDIER_QUALIFIERS and not _SOLDIER_POSTS.search(posts)):
+            return []
+        return halves[0]
     if halves[0] and halves[0][0][2] in _FIRM and rz.script(outside) == "hangul" and re.fullmatch(
             r"[\u4e00-\u9fff]+", inside) and outside.replace(" ", "") in rz.korean_readings(inside):
         # 몽양(夢陽): a Korean's name and its characters, read so, taken here when the data give that name no other

@@ -2424,3 +2424,50 @@ def test_the_fifty_third_rounds_kinds_resolve(spelling, expected):
 ])
 def test_the_fifty_third_rounds_rules_find_no_stranger(spelling):
     assert not first(nk.lookup(spelling))
+
+
+@pytest.mark.parametrize(("spelling", "expected"), [
+    # the fifty-fourth round's kinds of miss: German Präsidenten and US-Präsident; the North's "great leader" before a
+    # title before Kim Il Sung's name, and "the great" alone; a signature in brackets; an acute accent for a Turkish
+    # apostrophe; Vietnamese tiến sĩ (doctor); 美 before an army's Korean name; a strategy game's country tag and
+    # underscores between a name's words; an encyclopedia's qualifier (군인, 정치인) that fits the posts
+    ("Präsidenten Kim Il Sung", ("person", "kim_il_sung")), ("US-Präsident Truman", ("person", "harry_truman")),
+    ("The great leader President Kim Il Sung", ("person", "kim_il_sung")),
+    ("the great leader Comrade Kim Il Sung", ("person", "kim_il_sung")),
+    ("The great Kim Il Sung", ("person", "kim_il_sung")), ("(A. PUZANOV)", ("person", "alexander_puzanov")),
+    ("Sovyetler Birliği´nin", ("group", "ussr")), ("Tiến sĩ Rhee Syngman", ("person", "syngman_rhee")),
+    ("美8군", ("army", "eighth_army")), ("PRK_Nam_Il", ("person", "nam_il")),
+    ("KOR_syngman_rhee", ("person", "syngman_rhee")), ("Nam_Il", ("person", "nam_il")),
+    ("김창봉 (군인)", ("person", "kim_chang_bong")), ("박헌영 (정치인)", ("person", "pak_hon_yong")),
+])
+def test_the_fifty_fourth_rounds_kinds_resolve(spelling, expected):
+    assert first(nk.lookup(spelling)) == expected
+
+
+@pytest.mark.parametrize("spelling", [
+    # and what they must not take: an American president's title before another's name; "great" before another
+    # man's name; a politician's qualifier after a name whose bearer in the course held no state office (a namesake,
+    # the mayor of today), a soldier's after a civilian's
+    "US-Präsident Kim Il Sung", "USA-presidenten Stalin", "great Kim Il", "The great leader President Kim Il",
+    "박승원 (정치인)", "조만식 (군인)",
+])
+def test_the_fifty_fourth_rounds_rules_find_no_stranger(spelling):
+    assert not first(nk.lookup(spelling))
+
+
+@pytest.mark.parametrize(("spelling", "expected"), [
+    # the fifty-fifth round's kinds of miss: amb. (ambassador) before a name; a possessive set apart from the name;
+    # 成員 (members) after a faction
+    ("Amb. Moskovsky", ("person", "vasily_moskovsky")), ("Kim II-Sung ‘s", ("person", "kim_il_sung")),
+    ("甲山派成員", ("group", "kapsan")),
+])
+def test_the_fifty_fifth_rounds_kinds_resolve(spelling, expected):
+    assert first(nk.lookup(spelling)) == expected
+
+
+@pytest.mark.parametrize("spelling", [
+    # and what they must not take: an ambassador's title before a man who was none
+    "Amb. Walker", "Amb. Kim Il Sung",
+])
+def test_the_fifty_fifth_rounds_rules_find_no_stranger(spelling):
+    assert not first(nk.lookup(spelling))
