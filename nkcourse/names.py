@@ -1900,6 +1900,25 @@ def _doubles_differ(typed: str, spelling: str) -> bool:
     return bool(typed_cut and own_cut and not typed_cut & own_cut)
 
 
+# A foreign, a defence or an interior minister's English title before a name (Foreign Minister Pak Hon-yong, Vice
+# Foreign Minister Ri Kang-guk), and its ministry as the North's ministers' Korean titles name it (`_MINISTRIES`)
+_ENGLISH_MINISTER = re.compile(r"\b(vice[- ]|deputy\s+)?(foreign|defen[cs]e|interior|internal\s+affairs|home)\s+"
+                               r"minister\b", re.IGNORECASE)
+_ENGLISH_MINISTRIES = {"forei": "외무", "defen": "민족보위", "inter": "내무", "home": "내무"}
+
+
+def _english_minister_fits(person: str, typed: re.Match) -> bool:
+    """Whether a minister's English title (`_ENGLISH_MINISTER`'s match) is among the person's posts (people.csv): a
+    minister's as `_office_fits` checks the Korean title; a vice-minister's only if the posts name a vice-minister of
+    that ministry. True for a person whose posts the data do not give."""
+    korean = _ENGLISH_MINISTRIES[typed.group(2).casefold()[:5]]
+    if not typed.group(1):
+        return _office_fits(person, korean + "상")
+    posts, word = _posts(person), _MINISTRIES[korean]
+    return not posts or bool(re.search(rf"(?:vice|deputy)[- ]+(?:(?:{word})\w*\s+minist|minist\w*\W+(?:\w+\W+)"
+                                       rf"{{0,4}}?(?:{word}))", posts))
+
+
 def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
     """(score, spelling position, "exact" or "suggestion") for the best spelling of each entity."""
     index = _index()
@@ -1921,6 +1940,12 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
     initials_typed = re.match(r"\s*[A-ZА-ЯЁ]\.", query) or re.search(r"(?<=[^\W\d_]{3}),?\s+(?:[A-ZА-ЯЁ]\.\s*)+$",
                                                                      query.strip())  # or after it: Сталин И. В.
     titled = _TITLES.match(query.strip())
+    ministry_typed = _ENGLISH_MINISTER.search(query)
+    # an office's title after other words before the name (the great President Kim Il), and the North's "great",
+    # which is Kim Il Sung's alone (great comrade Kim Il)
+    inner_title = None if titled else re.search(r"\s((?:president|premier|ambassador|chairman)\s+\S.*)$", query,
+                                                re.IGNORECASE)
+    great = rz.script(query) == "latin" and re.search(r"\bgreat\b", query, re.IGNORECASE)
     middle_typed = re.fullmatch(r"(?:[^\W\d_]{2,}\s+)+([A-Z])\.?\s+[^\W\d_]{2,}(?:,?\s+Jr\.?)?", query.strip())
 
     def consider(position: int, score: float, how: str):
@@ -1952,6 +1977,11 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             return  # William H. Harrison is the president, Mark C. Clark no one: the middle initial is his own
         if spelling.kind == "person" and titled and not _title_fits(spelling.id, query):
             return  # President Harrison is not the general William K. Harrison Jr.
+        if spelling.kind == "person" and (inner_title and not _title_fits(spelling.id, inner_title.group(1)) or (
+                great and spelling.id != "kim_il_sung")):
+            return  # the great President Kim Il, great comrade Kim Il: no one the course knows
+        if spelling.kind == "person" and ministry_typed and not _english_minister_fits(spelling.id, ministry_typed):
+            return  # Foreign Minister Peng Dehuai: an English minister's title of several words held to the posts
         if spelling.kind == "place" and spelling.id not in _korean_place_kinds() and query_script == "latin" and (
                 rz.script(spelling.spelling) == "cjk" and normalise(query) not in _plain_keys(spelling.spelling)):
             how = "suggestion"  # a Chinese place read in Korean (Yonan, 延安) is also a Korean county's name (Yŏnan)
@@ -2916,7 +2946,7 @@ _OFFICE_TITLES = {"president": "president", "ambassador": "ambassador", "amb.": 
                   "primer ministro": "premier", "premier ministre": "premier", "primo ministro": "premier",
                   "premierminister": "premier",
                   "usa-president": "president", "usa-presidenten": "president", "präsidenten": "president",
-                  "us-präsident": "president", "us-präsidenten": "president"}
+                  "präsident": "president", "us-präsident": "president", "us-präsidenten": "president"}
 _JUNIOR_RANKS = re.compile(r"^(?:lieutenant|lt\.|captain|capt\.|kapitan|капитан(?:ом|а|у)?|sergeant|sgt\.|major|"
                            r"maj\.|colonel|"
                            r"col\.)[\s-]+(?!gen(?:eral|\.|\b)|adm(?:iral|\.|\b))",
@@ -3034,6 +3064,14 @@ _COMPOUND_MINISTERS = {"aussen": "외무", "außen": "외무", "utenriks": "외�
                        "innen": "내무", "innenriks": "내무", "indenrigs": "내무", "inrikes": "내무"}
 
 
+# A Korean chairman whom English calls a president (Kim Gu, chairman of the Provisional Government; the chairmen of
+# the North's people's committee and of the Supreme People's Assembly's presidium): a state's head, not a
+# commission's, a committee's or a party's chairman (Chong Chun-taek, of the State Planning Commission, was no
+# president)
+_HEAD_CHAIRMAN = re.compile(r"(?<!vice )(?<!vice-)(?<!deputy )chairman of the (?:\w+\W+){0,4}?(?:government|"
+                            r"presidium|(?:north korean |provisional )+people's committee)", re.IGNORECASE)
+
+
 def _title_fits(person: str, typed: str) -> bool:
     """Whether a title typed before a foreign person's name can be his: "President Harrison" is not William K.
     Harrison Jr., who held no such office; "Ambassador MacArthur" is the general's nephew; "Lieutenant Van Fleet"
@@ -3066,9 +3104,11 @@ def _title_fits(person: str, typed: str) -> bool:
             person, _COMPOUND_MINISTERS[compound.group(1)] + "상"):
         return False  # Außenminister Pak Hon-yong, not Verteidigungsminister Pak Hon-yong
     title = _TITLES.match(typed.strip())
+    if title and _OFFICE_TITLES.get(title.group(1).casefold()) == "ambassador" and not _posts(person):
+        return False  # Amb. Chong Tal-hon: an ambassador's title needs the posts to name the post
     office = _OFFICE_TITLES.get(re.sub(_COUNTRY_BEFORE_OFFICE, "", title.group(1), count=1).casefold() if title else "")
-    if office in _OFFICES and not any(_office_fits(person, held) for held in (
-            (office, "chairman") if office == "president" and person not in _foreign_keys() else (office,))):
+    if office in _OFFICES and not (_office_fits(person, office) or office == "president" and (
+            person not in _foreign_keys()) and _HEAD_CHAIRMAN.search(_posts(person))):
         return False  # Pres. Kim Il, президент Пак Хон Ён, 대통령 박헌영: an office typed before a Korean's name, not
         # among his posts (a Korean chairman, 주석, is a president in English: President Kim Gu, chairman of the
         # Provisional Government)
@@ -3757,12 +3797,19 @@ def lookup(name, kind=None) -> Matches:
     if len(text) > _MAX_QUERY:
         return _empty(shown, "That is too long to be a name: type one name at a time.")
     text = re.sub(r"^\s*[(（]([^()（）]+)[)）]\s*$", r"\1", text)  # (A. PUZANOV): a signature in brackets
-    text = re.sub(r"^(?:KOR|PRK|CHI|PRC|SOV|USA|JAP|RUS|MAN)_(?=[A-Za-z]+_[A-Za-z])", "", text.strip())  # PRK_Nam_Il:
-    # a strategy game's country tag before a character's key (Hearts of Iron's files)
+    tag = re.match(r"(KOR|PRK|CHI|PRC|SOV|USA|RUS)_(?=[A-Za-z]+_[A-Za-z])", text.strip())  # PRK_Nam_Il: a strategy
+    # game's country tag before a character's key (Hearts of Iron's files), which must be the person's country
+    text = text.strip()[tag.end():] if tag else text
     if re.fullmatch(r"[A-Za-z]+(?:_[A-Za-z]+)+", text.strip()):
         text = text.replace("_", " ")  # Nam_Il, kim_il_sung: a key or a file's name with _ between the words
     text = re.sub(r"(?<=[^\W\d_])´(?=[^\W\d_])", "’", text)  # Birliği´nin: an acute accent for an apostrophe
     text = re.sub(r"(?<=[^\W\d_]{3})\s+[‘’']s$", "’s", text)  # Kim II-Sung ‘s: a possessive set apart
+    turkish = re.fullmatch(r"(\S+\s.*[^\W\d_ktphKTPH])['’](?:n?[ıiuü]n|y?[ıiuü]|y?[ae]|[dt][ae]n?|y?l[ae]|[cç][ae])",
+                           text.strip()) if rz.script(text) == "latin" else None
+    if turkish:  # Kim Jong Il’in, Kim Il Sung’un: a Turkish case ending after an apostrophe, taken off so that the
+        # name is not read with it (Kim Jong Ilin is no slip of Kim Chung-nin); not after k, t, p or h, where the
+        # apostrophe is McCune-Reischauer's (Kapsanp'a, Kim Ch'aek)
+        text = turkish.group(1)
     text = re.sub(r"(?<=派)(?:成員|成员)$", "", text.strip())  # 甲山派成員: a faction's members, as the faction
     text = re.sub(r"(?<=[\u30a1-\u30fa\u30fc])[·•‧](?=[\u30a1-\u30fa])", "・", text)  # キム·イルソン: a Latin
     # middle dot between katakana names as the katakana one
@@ -3786,7 +3833,16 @@ def lookup(name, kind=None) -> Matches:
     with _collector_paused():  # a lookup, and the first one's index and tables, make many objects and no cycles
         whole = _lookup_one(text.strip(), wanted, shown)
         several = _several_names(text.strip(), wanted, whole)
-    return several if several is not None else whole
+    answer = several if several is not None else whole
+    if tag and not answer.empty and (answer["kind"].iloc[0] != "person" or _GAME_TAGS[tag.group(1)] != (
+            _faction_of("person", answer["id"].iloc[0]) if _GAME_TAGS[tag.group(1)] != "korea" else "korea" if (
+            _faction_of("person", answer["id"].iloc[0]) not in ("usa", "ussr", "prc", "un_other")) else "")):
+        return _empty(shown, f"“{shown}” is a game's key whose country is not that of the course's person of the name.")
+    return answer
+
+
+# The strategy game's country tags (Hearts of Iron) the lookup reads, and the side of the people they go with
+_GAME_TAGS = {"KOR": "korea", "PRK": "korea", "CHI": "prc", "PRC": "prc", "SOV": "ussr", "RUS": "ussr", "USA": "usa"}
 
 
 # What joins two names in one entry: "Kim Il Sung; Pak Hon-yong", "Pak Hon-yong vs Kim Il Sung", "Mao/Stalin".
@@ -5563,8 +5619,11 @@ _KOREAN_QUALIFIERS = frozenset({"북한", "북조선", "정치인", "군인", "�
 _POLITICIAN_QUALIFIERS = frozenset({"정치인", "政治家", "政治人物"})
 _SOLDIER_QUALIFIERS = frozenset({"군인", "軍人", "军人", "元帅", "元帥", "원수", "将军", "將軍", "장군"})
 # the words of a state's or a party's office in people.csv's posts, which make a man a politician
-_STATE_OFFICE = re.compile(r"minist|premier|chairman|president|assembly|presidium|politburo|secretar|ambassador|"
-                           r"vice|deputy|governor|mayor|central committee|leader", re.IGNORECASE)
+_STATE_OFFICE = re.compile(r"minist|premier|president|assembly|presidium|politburo|ambassador|governor|mayor|"
+                           r"central committee|people's committee|chairman of the (?:\w+\W+){0,3}?party", re.IGNORECASE)
+# and the words of a soldier's posts (not a secretary-general's)
+_QUALIFIED_SOLDIER = re.compile(_MILITARY_POSTS.pattern + r"|(?<!secretary-)(?<!secretary )general\b|marshal|admiral|"
+                                r"colonel", re.IGNORECASE)
 
 
 def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | None:
@@ -5621,11 +5680,13 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
         # 고봉기(북한): an encyclopedia's qualifier that tells namesakes apart, a North Korean here; a politician's or
         # a soldier's only when the posts name a state office or a command (박승원 (정치인) is a mayor of today, not
         # the party official of 1953)
-        posts = _posts(_index().spellings[halves[0][0][1]].id) if _index().spellings[halves[0][0][1]].kind == (
-            "person") else ""
-        if posts and inside in _POLITICIAN_QUALIFIERS and not _STATE_OFFICE.search(posts) or (
-                posts and inside in _SOLDIER_QUALIFIERS and not _SOLDIER_POSTS.search(posts)):
-            return []
+        if inside in _POLITICIAN_QUALIFIERS | _SOLDIER_QUALIFIERS:  # (only a person's, whose posts the data give)
+            posts = _posts(_index().spellings[halves[0][0][1]].id) if _index().spellings[halves[0][0][1]].kind == (
+                "person") else ""
+            civil = re.sub(r"[^;]*defen[cs]e[^;]*", "", posts)  # (a vice-minister of defence is a soldier's post)
+            if not posts or inside in _POLITICIAN_QUALIFIERS and not _STATE_OFFICE.search(civil) or (
+                    inside in _SOLDIER_QUALIFIERS and not _QUALIFIED_SOLDIER.search(posts)):
+                return []
         return halves[0]
     if halves[0] and halves[0][0][2] in _FIRM and rz.script(outside) == "hangul" and re.fullmatch(
             r"[\u4e00-\u9fff]+", inside) and outside.replace(" ", "") in rz.korean_readings(inside):
