@@ -3834,11 +3834,20 @@ def lookup(name, kind=None) -> Matches:
         whole = _lookup_one(text.strip(), wanted, shown)
         several = _several_names(text.strip(), wanted, whole)
     answer = several if several is not None else whole
-    if tag and not answer.empty and (answer["kind"].iloc[0] != "person" or _GAME_TAGS[tag.group(1)] != (
-            _faction_of("person", answer["id"].iloc[0]) if _GAME_TAGS[tag.group(1)] != "korea" else "korea" if (
-            _faction_of("person", answer["id"].iloc[0]) not in ("usa", "ussr", "prc", "un_other")) else "")):
+    if tag and not answer.empty and not _game_tag_fits(tag.group(1), answer):
         return _empty(shown, f"“{shown}” is a game's key whose country is not that of the course's person of the name.")
     return answer
+
+
+def _game_tag_fits(tag: str, answer: Matches) -> bool:
+    """Whether a strategy game's country tag (`_GAME_TAGS`: PRK, SOV ...) is the side of the answer's first row: a
+    person of that country (a Korean of either state for KOR and PRK); never a thing (KOR_pyongyang)."""
+    if answer["kind"].iloc[0] != "person":
+        return False
+    faction = _faction_of("person", answer["id"].iloc[0])
+    if _GAME_TAGS[tag] == "korea":
+        return faction not in ("usa", "ussr", "prc", "un_other")
+    return faction == _GAME_TAGS[tag]
 
 
 # The strategy game's country tags (Hearts of Iron) the lookup reads, and the side of the people they go with
@@ -5022,7 +5031,7 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             one = "苏" if prefix in _SOVIET_PREFIXES else "美"
             forms += [f"{one}{form[:-1]}集团军" for form in (country, *_number_forms(country))]
         soviet, japanese = prefix in _SOVIET_PREFIXES, prefix in _JAPANESE_PREFIXES
-        if re.fullmatch(r"제?\s*\d+\s*군(?:단)?", country):  # 美8군, 蘇25군: the country in a character before
+        if re.fullmatch(r"제?\s*\d+\s*군(?:단)?", country):  # 美8군, 美10군단: the country in a character before
             # the army's Korean name (미8군, 소련 제25군)
             forms += [f"{'소련 ' if soviet else '미'}{country}", f"{'소련 제' if soviet else '미 제'}"
                                                                f"{country.lstrip('제 ')}"]
