@@ -1977,6 +1977,9 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             return  # William H. Harrison is the president, Mark C. Clark no one: the middle initial is his own
         if spelling.kind == "person" and titled and not _title_fits(spelling.id, query):
             return  # President Harrison is not the general William K. Harrison Jr.
+        if spelling.kind == "place" and how == "transcribed" and query_script == "hangul" and re.search(
+                r"(?<=..)(?:주|성)$", query.strip()):
+            return  # 타슈켄트주, 하바롭스크주: a province or a state named after a foreign city (주, 성), not the city
         if spelling.kind == "person" and (inner_title and not _title_fits(spelling.id, inner_title.group(1)) or (
                 great and spelling.id != "kim_il_sung")):
             return  # the great President Kim Il, great comrade Kim Il: no one the course knows

@@ -2483,6 +2483,9 @@ def test_the_fifty_fifth_rounds_kinds_resolve(spelling, expected):
     # of several words before a man who held another ministry or was its vice-minister (older than the round)
     "Amb. Walker", "Amb. Kim Il Sung", "Foreign Minister Peng Dehuai", "Foreign Minister Ri Kang-guk",
     "Defense Minister Kim Ung", "Vice Foreign Minister Pak Hon-yong",
+    # and the fifty-sixth round's wrong answer: a province named after a foreign city, in Hangul (the oblast of
+    # Tashkent, the krai of Khabarovsk)
+    "타슈켄트주", "하바롭스크주",
 ])
 def test_the_fifty_fifth_rounds_rules_find_no_stranger(spelling):
     assert not first(nk.lookup(spelling))
