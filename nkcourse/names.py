@@ -6426,8 +6426,8 @@ def _name_in_characters(text: str) -> list[tuple[float, int, str]]:
 
 
 # "The late" before a person's name in Japanese, Chinese and Korean (故金日成主席, 故・金日成, 고(故) 김일성), or an
-# epithet in quotation marks before it (“朝鮮甘地”曹晚植, "the Korean Gandhi" Cho Man-sik): group 1 the epithet, group
-# 2 the name
+# epithet in quotation marks before it (“朝鮮甘地”曹晚植, "the Korean Gandhi" Cho Man-sik; read only before a name in
+# characters or Hangul, `_lookup_one`): group 1 the epithet, group 2 the name
 _LATE_OR_EPITHET = re.compile(r"(?:(?:故|고\s*[(（]故[)）])\s*[・·]?|[“「『\x22‘\x27]([^“”「」『』\x22‘’\x27]{1,15})"
                               r"[”」』\x22’\x27])\s*(\S.*)")
 
