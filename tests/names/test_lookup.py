@@ -2489,3 +2489,22 @@ def test_the_fifty_fifth_rounds_kinds_resolve(spelling, expected):
 ])
 def test_the_fifty_fifth_rounds_rules_find_no_stranger(spelling):
     assert not first(nk.lookup(spelling))
+
+
+@pytest.mark.parametrize(("spelling", "expected"), [
+    # the fifty-sixth round's kinds left: an officer's rank below a general's after a name, in Korean, Japanese and
+    # Chinese (the 88th Brigade's captains, the KPA's colonels and majors), held to a soldier's posts as a general's is
+    ("최용건 대위", ("person", "choe_yong_gon")), ("강건 상위", ("person", "kang_kon")),
+    ("최광 대좌", ("person", "choe_kwang")), ("오진우 소좌", ("person", "o_jin_u")),
+    ("백선엽 대령", ("person", "paik_sun_yup")), ("金日成大尉", ("person", "kim_il_sung")),
+])
+def test_the_fifty_sixth_rounds_kinds_resolve(spelling, expected):
+    assert first(nk.lookup(spelling)) == expected
+
+
+@pytest.mark.parametrize("spelling", [
+    # and what they must not take: a civilian with an officer's rank after his name
+    "박헌영 대위", "조만식 대령", "李承晚大尉", "허가이 소좌",
+])
+def test_the_fifty_sixth_rounds_rules_find_no_stranger(spelling):
+    assert not first(nk.lookup(spelling))
