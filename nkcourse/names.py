@@ -102,6 +102,11 @@ def _country_names() -> list[tuple[str, str]]:
                 if line.strip() and not line.startswith("#")]
 
 
+# What China's name alone says: a state of two governments in the course's years
+_CHINA_NOTE = ("China's name: from 1 October 1949 the People's Republic of China; before that date it named the "
+               "Republic of China, which the course does not cover")
+
+
 class _Spelling(NamedTuple):  # (a named tuple: made, kept and read from the cache faster than a dataclass)
     kind: str
     id: str
@@ -137,7 +142,8 @@ def _spellings() -> list[_Spelling]:
             if bare != alias:
                 add("group", group.faction_id, bare, "other name of the group", alias, weight=0.98)
     for faction, name in _country_names():  # 美国, 미국, Verenigde Staten: a country's own name
-        add("group", faction, name, "name of the country in another language (Unicode CLDR)", weight=0.98)
+        # (China's names: the People's Republic's from 1949 only, so answered as a suggestion with a note)
+        add("group", faction, name, _CLDR_SYSTEM, _CHINA_NOTE if faction == "prc" else "", weight=0.98)
     organizations = load("organizations")
     org_columns = columns[:-1] + [("name_hanja", "Hanja"), ("name_chinese", "Chinese"), ("name_russian", "Russian"),
                                   ("abbreviation", "abbreviation")]
@@ -625,7 +631,17 @@ _GLOSSARY = {
     "republik": "republic", "kesatuan": "union", "verenigde": "united", "staten": "states",  # country names (Malay
     # Kesatuan Soviet, Dutch Verenigde Staten, Tagalog Unyong Sobyet)
     "soviet": "soviet", "sobyet": "soviet", "unyong": "union",
-    "zwiazek": "union", "zwiazku": "union", "radziecki": "soviet", "radzieckiego": "soviet", "republika": "republic",
+    "zwiazek": "union", "zwiazku": "union", "padomju": "soviet", "liaudies": "people",
+    # Latvian and Lithuanian words of the People's Army's and the Workers' Party's names (Korejas Tautas armija,
+    # Korėjos darbo partija)
+    "tautas": "people", "republikas": "republic", "darbo": "workers",
+    # the Soviet Union's "union" in Czech (Sovětský svaz), Slovak (Sovietsky zväz), Slovenian (Sovjetska zveza) and
+    # Serbian or Croatian (Sovjetski Savez), in their cases; Slovak ZSSR and ČĽR, Portuguese EUA
+    "svaz": "union", "svazu": "union", "svazem": "union", "zvaz": "union", "zvazu": "union", "zvaze": "union",
+    "zvazom": "union", "zveza": "union", "zvezo": "union", "zvezi": "union", "zveze": "union", "savez": "union",
+    "saveza": "union", "savezu": "union", "savezom": "union", "савез": "union", "савеза": "union", "савезу": "union",
+    "zssr": "soviet union", "clr": "people republic china", "eua": "united states", "radziecki": "soviet",
+    "radzieckiego": "soviet", "republika": "republic",
     "republike": "republic",  # Polish Związek Radziecki, Republikę Korei
     # the Soviet Union's and the People's Republic's names and abbreviations in the Romance, Germanic, Slavic,
     # Finnish and Turkish forms of them (URSS, UdSSR, ZSRR, SSCB; RPC, VR China, ChRL, КНР)
@@ -741,6 +757,11 @@ _COGNATE_STEMS = {
     "nezavis": "independence", "japon": "japanese", "japan": "japanese", "yapon": "japanese", "komand": "command",
     "lidov": "people", "ludov": "people", "popul": "people", "alian": "league", "alean": "league",
     "radziek": "soviet",
+    # the Soviet Union's and the People's Republic's names in Lithuanian (Sovietų Sąjungos, Kinijos Liaudies
+    # Respublikos), Latvian (Padomju Savienības), Polish (Związkiem Sowieckim) and Hungarian (Szovjetunióval,
+    # Kínai Népköztársasággal), in any case
+    "sajung": "union", "savienib": "union", "zviazk": "union", "soviek": "soviet", "szovjetunio": "soviet union",
+    "kinij": "china", "nepkoztarsasag": "people republic",
 }
 
 
@@ -765,6 +786,11 @@ def _cognate(word: str) -> str | None:
     return _COGNATE_STEMS[max(stems, key=len)] if stems else None
 _NORTH_KOREAN = re.compile(r"\bnorth[\s-]+korean?\b", re.IGNORECASE)
 _ORGANIZATION_WORDS = {"party", "army", "brigade", "faction", "volunteers", "group", "command", "corps", "league"}
+# and the words of a state's name, which a translated name may be with the rest read by their cognates (Sovietų
+# Sąjungos, Čínská lidová republika)
+_STATE_NAME_WORDS = {"union", "republic"}
+_ENGLISH_STATE_WORDS = {"union", "republic", "soviet", "people", "china", "socialist", "republics", "korea", "south",
+                        "united", "states"}
 
 
 # Russian words of the glossary are found in any grammatical case by the Russian stemmer of the Snowball project
@@ -871,7 +897,8 @@ def _translated_name(text: str) -> str:
         return ""  # Ottava Armata is Italy's Eighth Army (and a machine's Eighth Route Army, a held-out page's);
         # Oitavo Exército dos Estados Unidos is the American one
     every_word = all(_glossary_word(word) is not None for word in re.split(r"[\s,()-]+", text) if word)
-    if not translated or not (_ORGANIZATION_WORDS & set(english) or every_word and len(english) >= 2):
+    if not translated or not (_ORGANIZATION_WORDS & set(english) or every_word and len(english) >= 2 or (
+            _STATE_NAME_WORDS & set(english) and all(word in _ENGLISH_STATE_WORDS for word in english))):
         return ""  # a name with no word for a body is one only when every word was translated (советские корейцы)
     return " ".join(english)
 
@@ -905,23 +932,26 @@ _OTHER_SCRIPT_GLOSSARY = {
     "קוריאה": "korea", "בקוריאה": "korea", "הקוריאני": "korea", "הקוריאנית": "korea", "צפון": "north",
     "דרום": "south", "הקומוניסטית": "communist", "קומוניסטית": "communist", "סין": "china", "הסיני": "china",
     "צבא": "army", "העם": "people", "המתנדבים": "volunteers", "ברית": "union", "המועצות": "soviet", "נהר": "river",
+    # Hindi: the Soviet Union (सोवियत संघ) and its initials spelled out (यूएसएसआर, "USSR")
+    "सोवियत": "soviet", "संघ": "union", "यूएसएसआर": "soviet union",
 }
 _ARABIC_LETTERS = str.maketrans({"ك": "ک", "ي": "ی", "ى": "ی"})
 
 
 def _other_script_words(text: str) -> str | None:
-    """A name in Thai, Arabic or Persian letters with the dictionary words of `_OTHER_SCRIPT_GLOSSARY` put into
-    English and the rest into Latin letters (`romanize.other_script_to_latin`): "แม่น้ำยาลู" -> "river yalu";
+    """A name in Thai, Arabic, Persian, Hebrew or Devanagari letters with the dictionary words of
+    `_OTHER_SCRIPT_GLOSSARY` put into English and the rest into Latin letters (`romanize.other_script_to_latin`):
+    "แม่น้ำยาลู" -> "river yalu";
     None if no word of the glossary is in it, or the name is in a script the course reads by its own rules."""
     text = str(text).translate(_ARABIC_LETTERS)
-    if not re.search(r"[\u0e00-\u0e7f\u0600-\u06ff\u05d0-\u05ea]", text):
+    if not re.search(r"[\u0e00-\u0e7f\u0600-\u06ff\u05d0-\u05ea\u0900-\u097f]", text):
         return None
     out, rest, known, position = [], "", False, 0
     longest = max(map(len, _OTHER_SCRIPT_GLOSSARY))
     while position < len(text):
         word = next((text[position:position + size] for size in range(longest, 0, -1)
                      if text[position:position + size] in _OTHER_SCRIPT_GLOSSARY and (
-                         not re.match(r"[\u0600-\u06ff\u05d0-\u05ea]", text[position]) or (
+                         not re.match(r"[\u0600-\u06ff\u05d0-\u05ea\u0900-\u097f]", text[position]) or (
                              (position == 0 or text[position - 1] == " ")
                              and text[position + size:position + size + 1] in ("", " ")))), None)
         if word is None:
@@ -1331,7 +1361,7 @@ _KOREAN_COUNTRY_WORDS = "대한민국|한국|남한|북한|북조선|미국|소�
 _COUNTRY_BEFORE_OFFICE = rf"(?:(?:{_KOREAN_COUNTRY_WORDS})\s*)?"
 _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|admiral)|general of the army|"
                      r"marshall|vice[- ]admiral|rear[- ]admiral|brigadier[- ]general|brig\.\s?gen\.|brigadier|"
-                     r"general\.?|gen\.?|(?:vice[- ]|grand[- ])?marshal|supreme commander|comrades?|cdes?\.?|"
+                     r"general\.?|gen\.?|(?:vice[- ]|grand[- ])?marshal|supreme commander|comrades?|com\.|cdes?\.?|"
                      # (т. and c., comrade, abbreviated in Russian and in translations of Czech records: lower case
                      # only, as a capital is an initial; the Great Helmsman only before Mao's name, whose epithet it is)
                      r"tov\.?|pres\.|президент(?:ом|а|у)?|ген\.|(?-i:т\.|c\.)(?!\s*[A-ZА-ЯЁ]\.)|"
@@ -2029,6 +2059,8 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             # Two syllables run together are a Korean place name as often as a name: "Kimchaek" is the city
             # named after Kim Chaek (not in the course), so no one is offered. (Three, "Kimirsen", are a name.)
             return
+        if spelling.note == _CHINA_NOTE:
+            how = "suggestion"  # China's name: the People's Republic's only from 1949
         if spelling.system in _LOOSE_SYSTEMS:
             if rz.script(query) == "cjk" == rz.script(spelling.spelling) and rz.simplified_characters(
                     normalise(query)) != rz.simplified_characters(normalise(spelling.spelling)):
@@ -3935,7 +3967,7 @@ _CASE_ENDING = re.compile(r"(?<=[^\W\d_]{2})(?:ого|его|ому|ой|ом|е
 # a foreign man is read only when his first name is declined too (`_second_reading`), or when the ending is one no
 # woman's surname takes (`_NO_WOMANS_ENDING`).
 _LATIN_CASE_ENDING = re.compile(r"(?:(?<=[^\W\d_]{3})['’][a-zçğışöü]{1,4}|(?<=[^\W\d_]{2})(?:(?<=[gk])iem|owi|ovi|"
-                                r"ův|ových|ovým|em|om|ie|nak|(?<=[^aeiouy\W])ou|"  # (Czech possessives:
+                                r"ův|ových|ovým|ově|em|om|ie|nak|(?<=[^aeiouy\W])ou|"  # (Czech possessives:
                                 # Chruščovův, Stalinových; the instrumental of a man's name in -a: Nikitou)
                                 r"nek|nal|nél|nál|val|vel|lal|lel|tal|tel|tól|től|ban|ben|ba|be|ból|ből|ról|ről|hoz|hez|ot|et|t|a|u|i|y"
                                 # Finnish, Estonian and Lithuanian (Incheonissa, Pyongyangis, Busanas, Seulą, and
@@ -3944,12 +3976,14 @@ _LATIN_CASE_ENDING = re.compile(r"(?:(?<=[^\W\d_]{3})['’][a-zçğışöü]{1,4
                                 # (not -s: Hodges, Maliks are others)
                                 r"|(?<=[^aeiouy\W])i(?:lta|ltä|lle|lla|llä|sta|stä)"  # Stalinilta: Finnish adds i
                                 r"|issa|issä|ssa|ssä|sta|stä|lla|llä|lle|lta|ile|is|as|ą|ę|(?:(?<=[nlr])|(?<=ng))[oe]"
+                                # Latvian: a man's dative -am after a consonant, a locative -ā (Staļinam, Vašingtonā)
+                                r"|(?<=[^aeiouy\W])am|ā"
                                 r")|(?<=[^\W\d_]{4})(?:in|n))$")
 # Latin case endings no woman's surname takes: Polish and Czech -em, -owi, -ovi after the consonant of a man's surname
 # (Stalinem, Mołotowowi; a woman's are Stalinową, Stalinové; not Croatian -om, which is Ivanova's too), the Hungarian
 # endings (Sztálinnal, and the accusative -t after a consonant: Sztálint) and a Turkish one after an apostrophe
 # (Stalin'in, Molotov'un): a foreign man's surname alone is read with one taken off
-_NO_WOMANS_ENDING = re.compile(r"[^\W\d_]{3}(?:['’][a-zçğışöü]{1,4}|[^aeiouy\W](?:em|owi|ovi|ův|ových|ovým)|"
+_NO_WOMANS_ENDING = re.compile(r"[^\W\d_]{3}(?:['’][a-zçğışöü]{1,4}|[^aeiouy\W](?:em|owi|ovi|ův|ových|ovým|ově|am)|"
                                r"nal|nel|nál|nél|val|"
                                r"[^aeiouy\W]i(?:lta|ltä|lle|lla|llä|sta|stä)|"  # (Finnish: Stalinilta, Hruštšoville)
                                r"vel|lal|lel|tal|tel|tól|től|(?<=[^aeiouy\W])t)$")
@@ -4565,6 +4599,63 @@ def _soviet_koreans(text: str) -> bool:
         re.search(r"isch|sk[aeyoi]", korean))
 
 
+@cache
+def _country_name_words() -> dict[tuple[str, ...], list[tuple[str, int]]]:
+    """The words of each country's name in Latin or Cyrillic letters (`_country_names`), folded as `_fold_words`
+    folds them and without a word for America (Jungtinės Valstijos, Amerikas Savienotās Valstis: either name is
+    written with it or without), -> (group, index position of the name)."""
+    found: dict[tuple[str, ...], list[tuple[str, int]]] = {}
+    for position, spelling in enumerate(_index().spellings):
+        if spelling.kind == "group" and spelling.system == _CLDR_SYSTEM and rz.script(spelling.spelling) in (
+                "latin", "cyrillic"):
+            words = tuple(word for word in _fold_words(spelling.spelling).replace("-", " ").split()
+                          if not _AMERICA_WORD.match(word))
+            found.setdefault(words, []).append((spelling.id, position))
+    return found
+
+
+_AMERICA_WORD = re.compile(r"(?:amerik|ameryk|америк)")
+_CLDR_SYSTEM = "name of the country in another language (Unicode CLDR)"
+
+
+def _inflected_word(asked: str, own: str) -> bool:
+    """Whether `asked` may be the word `own` in another grammatical case: it begins with all of `own` but its last two
+    letters (and three letters at least), and ends in at most four letters more (Spojených, Spojené; Valstu,
+    Valstis; Kínával, Kína; Китая, Китай)."""
+    if asked == own:
+        return True
+    stem = len(_common_beginning(asked, own))
+    return len(own) >= 4 and stem >= 3 and len(own) - stem <= 2 and len(asked) - stem <= 4
+
+
+def _common_beginning(one: str, other: str) -> str:
+    """The letters two words begin with alike ("spojen" of "spojených" and "spojené")."""
+    size = next((i for i, (a, b) in enumerate(zip(one, other, strict=False)) if a != b), min(len(one), len(other)))
+    return one[:size]
+
+
+def _inflected_country(text: str) -> list[tuple[float, int, str]]:
+    """A country's name in another grammatical case than the Unicode CLDR's, in a language that declines it: Polish
+    Stanów Zjednoczonych, Slovenian Združenih držav Amerike, Czech Jižní Koreje, Latvian Savienoto Valstu, Hungarian
+    Kínával; every word the name's own in another case (`_inflected_word`), none more or fewer (but a word for
+    America). As the name itself is answered (a suggestion for China's, `_CHINA_NOTE`); [] if no name or several
+    countries' fit. Also an abbreviation with a case ending after a hyphen (Serbian СССР-у, SSSR-a; Hungarian
+    KNDK-t): the abbreviation as found alone."""
+    ending = re.fullmatch(r"([A-ZА-ЯЁČŠŽĽ]{2,6})-[a-zа-яё]{1,3}", text.strip())
+    if ending:
+        return _search(ending.group(1), None)
+    words = tuple(word for word in _fold_words(text).replace("-", " ").split() if not _AMERICA_WORD.match(word))
+    if not words or rz.script(text) not in ("latin", "cyrillic"):
+        return []
+    fits = {(group, position) for own, names in _country_name_words().items() if len(own) == len(words) and all(
+        _inflected_word(asked, word) for asked, word in zip(words, own, strict=True)) for group, position in names}
+    if len({group for group, _ in fits}) != 1:
+        return []
+    group, position = min(fits)
+    how = "suggestion" if _index().spellings[position].note else "exact"
+    return [(_RULE * 0.95, position, how)]
+
+
 def _course_name_position(kind: str, entity: str) -> int:
     """The index position of an entity's name in the course (the spelling a reading that names the entity, not one
     of its spellings, answers with); StopIteration if the entity has none."""
@@ -4741,6 +4832,13 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         # (read with every rule, as the bare name is shorter: 북조선 민주당의, a party's name read by its words)
         found = [item for item in _bracketed(bare, wanted) or _search(bare, wanted) or _second_reading(
             bare, wanted) if item[2] in _FIRM or item[2] == "suggestion" and item[0] >= _LOOSE * 0.95]
+        office = next((posts for pattern, posts in _TITLE_OFFICE_POSTS if pattern.search(bare)), None)
+        if office and _TITLES_AFTER.search(bare):  # 김용주연대장에게: the office before the particle held to the posts,
+            # as without the particle (Kim Yong-ju of the course commanded no regiment)
+            found = [item for item in found if _index().spellings[item[1]].kind != "person"
+                     or _posts_fit(_index().spellings[item[1]].id, office)]
+            if not found:
+                return []  # (and no other reading takes the name out of the phrase)
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     particle = _JAPANESE_PARTICLE.search(text.strip()) if rz.script(text) in ("cjk", "kana") and depth == 0 else None
@@ -6600,6 +6698,8 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         found = _search(text, wanted) or _second_reading(text, wanted)
     if not found and wanted in (None, "person"):
         found = _name_in_phrase(text) or _by_name_and_patronymic(text)
+    if not found and wanted in (None, "group"):
+        found = _inflected_country(text)
     office_after = next((posts for pattern, posts in _TITLE_OFFICE_POSTS if pattern.search(text.strip())), None)
     if office_after and rz.script(text) in ("cjk", "hangul", "kana") and _TITLES_AFTER.search(text.strip()):
         # 哈里逊总统, 윌리엄 해리슨 대통령: an office after a name, taken only for a man whose posts give it

@@ -21,7 +21,10 @@ from pathlib import Path
 TABLE = Path(__file__).resolve().parents[1] / "nkcourse" / "country_names.tsv"
 TERRITORY_TABLE = TABLE.with_name("territory_names.tsv")
 # group of the course -> CLDR territory code
-COUNTRIES = {"usa": "US", "rok": "KR"}
+COUNTRIES = {"usa": "US", "rok": "KR", "prc": "CN"}
+# China's names, in English too (the data name only the People's Republic): the look-up answers them as a suggestion
+# with a note, since "China" named the Republic of China until October 1949
+WITH_ENGLISH = {"CN"}
 # Names left out: 韩国 and 韓国, which read in Korean are 한국, a name of all Korea as well as of the South (한국사,
 # 한국전쟁), and which Chinese used for Korea as a whole before 1948 (韓國臨時政府)
 LEFT_OUT = {("KR", "zh"), ("KR", "ja")}
@@ -71,7 +74,7 @@ def table() -> str:
     ]
     for group, territory in COUNTRIES.items():
         seen = set()
-        for code in LOCALES:
+        for code in (("en", *LOCALES) if territory in WITH_ENGLISH else LOCALES):
             name = None if (territory, code) in LEFT_OUT else Locale.parse(code).territories.get(territory)
             if name and name not in seen:
                 seen.add(name)
