@@ -1,6 +1,6 @@
 """Speed and accuracy of the name lookup, on the test list of real spellings (tests/names/spellings.csv).
 
-    .venv/bin/python benchmarks/bench_names.py            # the newest held-out part (part 422)
+    .venv/bin/python benchmarks/bench_names.py            # the newest held-out part (part 511)
     .venv/bin/python benchmarks/bench_names.py --tune     # the part the rules were tuned on
     .venv/bin/python benchmarks/bench_names.py --heldout-1  # first held-out part, tuned on after one run
     .venv/bin/python benchmarks/bench_names.py --heldout-2  # second held-out part, tuned on after one run
@@ -11,7 +11,7 @@
     .venv/bin/python benchmarks/bench_names.py --heldout-7  # seventh held-out part, kinds of its misses fixed
     .venv/bin/python benchmarks/bench_names.py --heldout-8  # eighth held-out part, kinds of its misses fixed
     .venv/bin/python benchmarks/bench_names.py --heldout-9  # ninth held-out part, kinds of its misses fixed
-    .venv/bin/python benchmarks/bench_names.py --heldout-10 # ... up to --heldout-422 (each run once before its fixes)
+    .venv/bin/python benchmarks/bench_names.py --heldout-10 # ... up to --heldout-511 (each run once before its fixes)
     .venv/bin/python benchmarks/bench_names.py --all      # every row
     .venv/bin/python benchmarks/bench_names.py --failures # and list what fails
 
@@ -1430,7 +1430,38 @@ city. Left: Korean ranks after names (최용건 대위, 강건 상위), Kim Chae
 name (金洪印, 罗东贤, 진지첸), the 88th Brigade's cover number (8461) and training names, OCR garbles of characters,
 the Social Democratic Party's later name for the Korean Democratic Party, and Italian and Spanish ordinals of the
 Eighth Army (refused since Italy's Eighth Army has the same name).
-Over parts 458 to 504 together, after the fixes: the whole list of 121,698 rows has 0 wrong first answers.
+A fifty-seventh round of seven (English translations of archival documents on 1956-1969; Korean pages on the war's
+battles, armies and places; Chinese pages on the split and the volunteers' withdrawal; Polish, Czech, Slovak,
+Hungarian, Slovenian, Croatian, Serbian, Latvian and Lithuanian pages; machine-translated and OCR-damaged pages; code
+and data files; Vietnamese, Indonesian, Turkish, Arabic, Persian, Hindi, Thai, Portuguese and Spanish pages) wrote
+parts 505 to 511, run once on commit 0b2a4fe: part 505: 164/174 (94.3 %) right first, 0 wrong, 34/34; part 506:
+170/189 (89.9 %), 1 wrong, 33/34; part 507: 184/194 (94.8 %), 1 wrong, 34/34; part 508: 138/184 (75.0 %), 0 wrong,
+39/39; part 509: 190/216 (88.0 %), 2 wrong, 35/35; part 510: 131/140 (93.6 %), 0 wrong, 43/43; part 511: 196/212
+(92.5 %), 0 wrong, 38/38. Together 1,173/1,309 (89.6 %) right first, 4 wrong, 256/257. Every wrong answer was a
+label, relabelled: 중공 and 南劳党, the parties by their abbreviations (as 中共 and 남로당), filed as the PRC and the
+domestic group; NKLP, the initials of the North Korean Labor Party of 1946-1949, filed as the Workers' Party of Korea;
+"Yan ' an" alone filed as the group (as in part 44). The stranger: 김용주연대장에게, a South Korean regiment's
+commander, suggested as the course's Kim Yong-ju (an office before a Korean particle was not held to the posts; now
+it is). On rows new to the list 120/196 (61.2 %). The most frequent kind of miss (part 508's) was a country's name
+declined, or in a language whose words for it the glossary lacked. Fixed: a country's name of two words or more in
+another grammatical case than the Unicode CLDR's, by its case endings (Stanów Zjednoczonych, Spojenými štátmi, Jižní
+Koreje, Savienoto Valstu; not Jižní Korejci, the South Koreans); the words of the Soviet Union's and the People's
+Republic's names in Lithuanian, Latvian, Czech, Slovak, Slovenian, Serbian, Croatian, Polish, Hungarian and Hindi
+(Sovietų Sąjungos, Padomju Savienības, Sovětský svaz, Szovjetunióval, सोवियत संघ); ZSSR, ČĽR, EUA, an abbreviation
+with a hyphenated case ending (СССР-у); China's name alone in any language (CLDR's, in English too), answered only
+as written and only as a suggestion, with a note that names both Chinas; Latvian and Lithuanian words of the
+bodies' names (Korejas Tautas armija, Korėjos darbo partija); Latvian -am and -ā and Czech -ově after a name; Com.
+for comrade; and, before the lists were read, an officer's rank below a general's after a name (최용건 대위,
+金日成大尉), held to a Korean soldier's posts. A fresh review (395 probes) found the first form of the country rule
+answering Korean places and words that begin like China's names (Chinju, Chinhae, Kinmen, Chita, 支那), adjectives and
+peoples' names (Kínai, Jižní Korejci), a word left when America's is dropped (Syarikat), and a foreign general with a
+captain's rank (스탈린 대위); all were fixed before the parts were added here (China's names as written only, case
+endings from a list, names of two words or more, the lower ranks a Korean soldier's only), and the note on China was
+reworded as the review advised: before October 1949 and in American, South Korean and UN documents until 1971,
+"China" is the Republic of China. Left: OCR garbles, Korean words run into a name (김일성중심), a photo credit in
+brackets, battles named in Korean with their hill's number (983고지), 8군 alone, Mao's Hangul surname alone (마오의).
+The same rows afterwards: 1,222/1,309 (93.4 %) right first, 0 wrong, 257/257.
+Over parts 458 to 511 together, after the fixes: the whole list of 123,264 rows has 0 wrong first answers.
 """
 
 from __future__ import annotations
@@ -1445,7 +1476,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SPELLINGS = ROOT / "tests" / "names" / "spellings.csv"
-DEFAULT_SPLIT = "heldout_504"
+DEFAULT_SPLIT = "heldout_511"
 # fresh interpreters per first-call figure: this machine's CPU time for the same work varies by a third from run to
 # run (it is shared), so the median of seven is steadier than of three
 RUNS = 7

@@ -103,8 +103,11 @@ def _country_names() -> list[tuple[str, str]]:
 
 
 # What China's name alone says: a state of two governments in the course's years
-_CHINA_NOTE = ("China's name: from 1 October 1949 the People's Republic of China; before that date it named the "
-               "Republic of China, which the course does not cover")
+_CHINA_NOTE = ("\"China\" alone: from 1 October 1949 the People's Republic (Beijing) in North Korean, Soviet and "
+               "Eastern-bloc sources; but the Republic of China (Taipei) held China's UN seat until 1971 and is the "
+               "\"China\" of most American, South Korean and UN documents of the period, and before October 1949 "
+               "China was the Republic of China, which the course does not cover (for the Chinese Communists before "
+               "1949, see the Chinese Communist Party)")
 
 
 class _Spelling(NamedTuple):  # (a named tuple: made, kept and read from the cache faster than a dataclass)
@@ -2060,6 +2063,9 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             # named after Kim Chaek (not in the course), so no one is offered. (Three, "Kimirsen", are a name.)
             return
         if spelling.note == _CHINA_NOTE:
+            if score < _RULE or normalise(query) != normalise(spelling.spelling):
+                return  # as written only: Chinju, Chinhae, Kinmen, Chita are no slips of China's names, nor 支那 (the
+                # Japanese name of before 1945) and चीनी ("Chinese") other readings of them
             how = "suggestion"  # China's name: the People's Republic's only from 1949
         if spelling.system in _LOOSE_SYSTEMS:
             if rz.script(query) == "cjk" == rz.script(spelling.spelling) and rz.simplified_characters(
@@ -4620,12 +4626,22 @@ _CLDR_SYSTEM = "name of the country in another language (Unicode CLDR)"
 
 def _inflected_word(asked: str, own: str) -> bool:
     """Whether `asked` may be the word `own` in another grammatical case: it begins with all of `own` but its last two
-    letters (and three letters at least), and ends in at most four letters more (Spojených, Spojené; Valstu,
-    Valstis; Kínával, Kína; Китая, Китай)."""
+    letters at most (and three letters at least), and ends in one of the case endings of `_COUNTRY_CASE_ENDINGS`
+    (Spojených, Spojené; Valstu, Valstis; Koreju, Koreja; not Korejci, Koreai: South Koreans, South Korean)."""
     if asked == own:
         return True
     stem = len(_common_beginning(asked, own))
-    return len(own) >= 4 and stem >= 3 and len(own) - stem <= 2 and len(asked) - stem <= 4
+    return stem >= 3 and len(own) - stem <= 2 and asked[stem:] in _COUNTRY_CASE_ENDINGS
+
+
+# The endings of a country's name's words in the cases of the Slavic, Baltic and Hungarian grammars, without their
+# marks (as `_fold_words` leaves them): Polish Stanów Zjednoczonych, Czech Spojenými státmi, Slovenian Združenih
+# držav, Latvian Savienoto Valstu, Lithuanian Korėjai, Hungarian Dél-Koreával, Russian Соединённых Штатов. Not the
+# endings of adjectives and of the people's names (Korejci, koreai, Koreaner, Korejieši).
+_COUNTRY_CASE_ENDINGS = frozenset(
+    "a e i o u y ie ii iu ja je ji jo ju jos joje os as is us am ah ih im ima ami mi om em ou ov ovi och ach ych ymi "
+    "ym ich imi ow owi ach ami val vel ban ben ba be bol rol hoz hez nak nek t ot et "
+    "а е и о у ы ю я ой ом ем ей ах ам ами ов ев ых ым ыми ие ия ии ию ией ого ому".split()) | {""}
 
 
 def _common_beginning(one: str, other: str) -> str:
@@ -4635,19 +4651,20 @@ def _common_beginning(one: str, other: str) -> str:
 
 
 def _inflected_country(text: str) -> list[tuple[float, int, str]]:
-    """A country's name in another grammatical case than the Unicode CLDR's, in a language that declines it: Polish
-    Stanów Zjednoczonych, Slovenian Združenih držav Amerike, Czech Jižní Koreje, Latvian Savienoto Valstu, Hungarian
-    Kínával; every word the name's own in another case (`_inflected_word`), none more or fewer (but a word for
-    America). As the name itself is answered (a suggestion for China's, `_CHINA_NOTE`); [] if no name or several
-    countries' fit. Also an abbreviation with a case ending after a hyphen (Serbian СССР-у, SSSR-a; Hungarian
-    KNDK-t): the abbreviation as found alone."""
+    """A country's name of two words or more in another grammatical case than the Unicode CLDR's, in a language that
+    declines it: Polish Stanów Zjednoczonych, Slovenian Združenih držav Amerike, Czech Jižní Koreje, Latvian Savienoto
+    Valstu; every word the name's own in another case (`_inflected_word`), none more or fewer (but a word for
+    America, which is not counted: Amerika Syarikat is no "Syarikat", a company). A name of one word is read only as
+    written (Chinju is no Chin-a). As the name itself is answered; [] if no name or several countries' fit.
+    Also an abbreviation with a case ending after a hyphen (Serbian СССР-у, SSSR-a): the abbreviation as found
+    alone."""
     ending = re.fullmatch(r"([A-ZА-ЯЁČŠŽĽ]{2,6})-[a-zа-яё]{1,3}", text.strip())
     if ending:
         return _search(ending.group(1), None)
     words = tuple(word for word in _fold_words(text).replace("-", " ").split() if not _AMERICA_WORD.match(word))
     if not words or rz.script(text) not in ("latin", "cyrillic"):
         return []
-    fits = {(group, position) for own, names in _country_name_words().items() if len(own) == len(words) and all(
+    fits = {(group, position) for own, names in _country_name_words().items() if len(own) == len(words) >= 2 and all(
         _inflected_word(asked, word) for asked, word in zip(words, own, strict=True)) for group, position in names}
     if len({group for group, _ in fits}) != 1:
         return []
@@ -6162,9 +6179,12 @@ _TITLE_OFFICE_POSTS = [
     # a general's or an officer's rank after a name (박헌영 상장, 트루먼 대장: a civilian is no general; not 장군,
     # which the North's press writes after its leader's name as an honour; 최용건 대위, 金日成大尉: the ranks of the
     # 88th Brigade's officers, the KPA's and the Soviet Army's field and company grades, and the South's)
-    (re.compile(r"(?:대장|상장|중장|소장|준장|차수|대좌|상좌|중좌|소좌|대령|중령|소령|대위|상위|중위|소위|"
-                r"大将|大將|上将|上將|中将|中將|少将|少將|大佐|中佐|少佐|大尉|中尉|少尉|上尉|上校|中校|少校|大校)$"),
-     _SOLDIER_POSTS.pattern),
+    (re.compile(r"(?:대장|상장|중장|소장|준장|차수|大将|大將|上将|上將|中将|中將|少将|少將)$"), _SOLDIER_POSTS.pattern),
+    # a field or company officer's rank: a Korean soldier's posts (a KPA, ROK Army, 88th Brigade, partisan or
+    # Korean Volunteer Army command), not a foreign general's (클라크 대위, 스탈린 대위 are other men)
+    (re.compile(r"(?:대좌|상좌|중좌|소좌|대령|중령|소령|대위|상위|중위|소위|大佐|中佐|少佐|大尉|中尉|少尉|上尉|上校|中校|少校|大校)$"),
+     r"kpa|korean people's army|rok army|republic of korea army|88th|brigade|partisan|guerrilla|regiment|"
+     r"korean volunteer|korean liberation|kpa \w+ division|rok \w+ division"),
 ]
 
 
