@@ -519,6 +519,7 @@ _GLOSSARY = {
     "operaio": "workers", "operaia": "workers", "en": "",  # Italian Partito operaio; French "en Corée" (in Korea)
     "dang": "party", "quan": "army", "laodong": "workers", "trieutien": "korea", "nhandan": "people",
     "chinguyen": "volunteers", "trungquoc": "china", "lienxo": "soviet union", "congsan": "communist",
+    "danchu": "democratic",
     "quandoi": "army",
     "phai": "faction", "bochihuy": "command", "tinhnguyen": "volunteers", "conghoa": "republic",
     "trunghoa": "china",
@@ -727,7 +728,7 @@ _ORDINAL_WORDS = frozenset(word for word, english in _GLOSSARY.items() if englis
 # Vietnamese words of two syllables, joined before `_GLOSSARY` is read: "Đảng Lao động Triều Tiên".
 _VIETNAMESE_WORDS = re.compile(r"\b(lao dong|trieu tien|nhan dan|chi nguyen|trung quoc|cong san|quan doi|cong nhan|"
                                r"han quoc|tap doan|lien xo|hoa ky|quan doan|bo tu lenh|lien hop quoc|bo chi huy|"
-                               r"tinh nguyen|cong hoa|trung hoa|bac han|nam han)\b")
+                               r"tinh nguyen|cong hoa|trung hoa|bac han|nam han|dan chu)\b")
 # Letters that Unicode does not take apart into a letter and a mark (Polish ł, Vietnamese đ, Turkish ı ...).
 _UNDECOMPOSED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "ß": "ss", "ı": "i", "ð": "d"})
 
@@ -4673,6 +4674,27 @@ def _inflected_country(text: str) -> list[tuple[float, int, str]]:
     return [(_RULE * 0.95, position, how)]
 
 
+# A country's adjective before a word for its government, in English (the Soviet leadership, the Chinese side, US
+# authorities): the group of that country's leadership. Not the Soviets or the Chinese alone (a people, or the Soviet
+# Koreans), nor a word for a party or an army (Chinese Communists, Soviet forces), which name other bodies.
+_COUNTRY_LEADERSHIP = re.compile(
+    r"(?:the\s+)?(soviet|russian|chinese|american|u\.\s?s\.|us|south\s+korean)\s+"
+    r"(?:government|leadership|leaders|authorities|side|comrades|embassy|occupation\s+authorities)", re.IGNORECASE)
+_LEADERSHIP_GROUPS = {"soviet": "ussr", "russian": "ussr", "chinese": "prc", "american": "usa", "us": "usa",
+                      "u.s.": "usa", "u. s.": "usa", "south korean": "rok"}
+
+
+def _country_leadership(text: str) -> list[tuple[float, int, str]]:
+    """The group of a country's leadership for its adjective and a word for its government (`_COUNTRY_LEADERSHIP`:
+    "the Soviet leadership", "Chinese side"); China's as a suggestion, since its government until October 1949 (and
+    to the United States and the UN until 1971) was the Republic of China's. [] for any other text."""
+    found = _COUNTRY_LEADERSHIP.fullmatch(text.strip())
+    if not found:
+        return []
+    group = _LEADERSHIP_GROUPS[re.sub(r"\s+", " ", found.group(1).casefold())]
+    return [(_RULE * 0.95, _course_name_position("group", group), "suggestion" if group == "prc" else "exact")]
+
+
 def _course_name_position(kind: str, entity: str) -> int:
     """The index position of an entity's name in the course (the spelling a reading that names the entity, not one
     of its spellings, answers with); StopIteration if the entity has none."""
@@ -6719,7 +6741,7 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     if not found and wanted in (None, "person"):
         found = _name_in_phrase(text) or _by_name_and_patronymic(text)
     if not found and wanted in (None, "group"):
-        found = _inflected_country(text)
+        found = _inflected_country(text) or _country_leadership(text)
     office_after = next((posts for pattern, posts in _TITLE_OFFICE_POSTS if pattern.search(text.strip())), None)
     if office_after and rz.script(text) in ("cjk", "hangul", "kana") and _TITLES_AFTER.search(text.strip()):
         # 哈里逊总统, 윌리엄 해리슨 대통령: an office after a name, taken only for a man whose posts give it

@@ -2533,6 +2533,10 @@ def test_the_fifty_sixth_rounds_rules_find_no_stranger(spelling):
     ("Korejas Tautas armijas", ("army", "kpa")), ("Korėjos darbo partijos", ("party", "kwp")),
     ("Staļinam", ("person", "joseph_stalin")), ("Vašingtonā", ("place", "washington")),
     ("Stalinově", ("person", "joseph_stalin")), ("Com. Moskovsky", ("person", "vasily_moskovsky")),
+    # a country's adjective before a word for its government (English); the Vietnamese name of the Democratic Party
+    ("Soviet leadership", ("group", "ussr")), ("the Soviet side", ("group", "ussr")),
+    ("Chinese leadership", ("group", "prc")), ("US government", ("group", "usa")),
+    ("Đảng Dân chủ Triều Tiên", ("party", "kdp")),
 ])
 def test_the_fifty_seventh_rounds_kinds_resolve(spelling, expected):
     assert first(nk.lookup(spelling)) == expected
@@ -2553,6 +2557,8 @@ def test_china_alone_is_only_a_suggestion_that_says_which_china():
     # Japanese name of before 1945, a foreign general with a captain's rank
     "Chinju", "Chinhae", "Kinmen", "Chita", "Chile", "Kino", "Chinese", "Kínai", "Китайцы", "支那", "चीनी",
     "Syarikat", "Serikat", "Jižní Korejci", "Dél-koreaiak", "Südkoreaner", "스탈린 대위", "클라크 대위를",
+    # a country's government is not its people, nor a party or an army of it
+    "the Soviets", "Chinese Communists", "Soviet forces",
 ])
 def test_the_fifty_seventh_rounds_rules_find_no_stranger(spelling):
     assert not first(nk.lookup(spelling))
