@@ -551,6 +551,7 @@ _GLOSSARY = {
     "вкп": "communist party soviet union", "kpzr": "communist party soviet union",
     "ksss": "communist party soviet union", "szkp": "communist party soviet union",
     "pcus": "communist party soviet union", "kpch": "communist party china", "kpk": "communist party china",
+    "nskp": "communist party soviet union", "pcc": "communist party china",  # Finnish NSKP; Spanish, Italian PCC
     "тпк": "workers party korea", "pdak": "workers party korea",
     # Russian, German: words of the names of the leagues and groups
     "лига": "league", "лиги": "league", "независимости": "independence", "демократическая": "democratic",
@@ -644,6 +645,8 @@ _GLOSSARY = {
     "svaz": "union", "svazu": "union", "svazem": "union", "zvaz": "union", "zvazu": "union", "zvaze": "union",
     "zvazom": "union", "zveza": "union", "zvezo": "union", "zvezi": "union", "zveze": "union", "savez": "union",
     "saveza": "union", "savezu": "union", "savezom": "union", "савез": "union", "савеза": "union", "савезу": "union",
+    "союз": "union", "союза": "union", "союзе": "union", "союзом": "union",  # Russian Советский Союз (too short for
+    # the stemmer's stems)
     "zssr": "soviet union", "clr": "people republic china", "eua": "united states", "radziecki": "soviet",
     "radzieckiego": "soviet", "republika": "republic",
     "republike": "republic",  # Polish Związek Radziecki, Republikę Korei
@@ -4070,15 +4073,21 @@ _JAPANESE_PREFIXES = ("アメリカ", "米国", "米軍", "米", "ソ連軍", "�
 _BATTLE_BEFORE = re.compile(r"^(?:the\s+)?(?:battles?|frozen|bataille|schlacht|batalla|battaglia|bitwa|bitva|csata|"
                             r"campaign|"
                             r"pertempuran|slaget|batalha|perimetro|périmètre|perímetro|kampagne|campagne|битва|сражение|бой|"
-                            r"оборона|معركة|نبرد)\s+(?:of|for|at|de|du|des|von|um|bei|am|an|"
-                            r"di|del|della|pod|o|u|vid|ved|за|при|под|у)?\s*", re.IGNORECASE)
+                            r"оборона|معركة|نبرد|"
+                            # an evacuation (Evacuazione Hungnam, Evakuering av Hŭngnam), named after its port
+                            r"evacuation|evacuazione|evakuering|evakuierung|evacuación|évacuation|evacuação)"
+                            r"\s+(?:of|for|at|della|del|des|de|du|von|um|bei|am|an|av|fra|"
+                            r"di|pod|o|u|vid|ved|за|при|под|у)?\s*(?:(?:the|den|die|das|dem|der|la|le|el|il|"
+                            r"lo|os|as)\s+)?", re.IGNORECASE)
 _BATTLE_AFTER = re.compile(r"(?:[\s\-]+(?:battle|campaign|kampagne|schlacht|csata|savaşı|muharebesi|battle-field|"
                            r"chŏnt['’]u|chont['’]?u|jeontu|zh[aà]ny[iì]|zh[aà]nd[oò]u|"
                            r"битва|сражение|операция)|\s*(?:战役|戰役|战斗|戰鬥|戰鬪|戰闘|之战|之戰|会战|會戰|전투|の戦い|戦い|"
                            r"の戦闘|戦闘|上陸作戦|上陸作戰|登陆作战|登陸作戰|撤収作戦|撤収|撤退作戦|作戦|作戰|作战|"
-                           r"橋頭堡|桥头堡|상륙\s*작전|철수\s*작전|작전|철수))$", re.IGNORECASE)
+                           r"橋頭堡|桥头堡|상륙\s*작전|철수\s*작전|작전|철수|登陆|登陸|上陸|상륙|교두보|방어선|전선))$",
+                           re.IGNORECASE)
 # (作戦: an operation; 橋頭堡: the bridgehead, 釜山橋頭堡 the Pusan Perimeter; 상륙작전, 철수: a landing and a
-# withdrawal, 인천상륙작전, 흥남 철수)
+# withdrawal, 인천상륙작전, 흥남 철수; 登陆, 상륙: a landing; 교두보, 방어선, 전선: a bridgehead, a defence line, a
+# front, 부산 교두보 전투, 낙동강 방어선)
 _EVENT_AFTER = re.compile(r"[\s\-]+(?:landings?|perimeter|uprising|bulge|evacuation|breakout|incident|offensive|"
                           r"raid)$|\s*(?:사건|습격|습격\s*사건|습격전)$", re.IGNORECASE)
 # (not "battle": the Battle of Moscow is not the city's entry; 보천보 사건, 보천보 습격: the raid on Pochonbo)
@@ -4099,7 +4108,12 @@ _SLAVIC_PLACE_ADJECTIVE = re.compile(r"(?<=[^\W\d_]{4})(?:sk|ńsk)(?:a|á|e|é|i
 
 def _battle_place(text: str) -> str | None:
     """The place a battle's name names (`_BATTLE_BEFORE`, `_BATTLE_AFTER`), or None if the text names no battle."""
-    bare = _BATTLE_AFTER.sub("", _BATTLE_BEFORE.sub("", text.strip())).strip()
+    bare = text.strip()
+    for _ in range(3):  # (words of an event in turn: Batalla del Perímetro de Pusan, 부산 교두보 전투)
+        shorter = _EVENT_AFTER.sub("", _BATTLE_AFTER.sub("", _BATTLE_BEFORE.sub("", bare)).strip()).strip()
+        if shorter == bare or len(shorter) < 2:
+            break
+        bare = shorter
     if bare == text.strip() or len(bare) < 2:
         return None
     return _RUSSIAN_PLACE_ADJECTIVE.sub("", bare) if rz.script(bare) == "cyrillic" else bare
@@ -4631,17 +4645,18 @@ def _inflected_word(asked: str, own: str) -> bool:
     (Spojených, Spojené; Valstu, Valstis; Koreju, Koreja; not Korejci, Koreai: South Koreans, South Korean)."""
     if asked == own:
         return True
-    stem = len(_common_beginning(asked, own))
-    return stem >= 3 and len(own) - stem <= 2 and asked[stem:] in _COUNTRY_CASE_ENDINGS
+    common = len(_common_beginning(asked, own))  # (the stem may end before the letters both share: соединенн-ым)
+    return any(asked[stem:] in _COUNTRY_CASE_ENDINGS for stem in range(max(3, len(own) - 2), common + 1))
 
 
 # The endings of a country's name's words in the cases of the Slavic, Baltic and Hungarian grammars, without their
 # marks (as `_fold_words` leaves them): Polish Stanów Zjednoczonych, Czech Spojenými státmi, Slovenian Združenih
 # držav, Latvian Savienoto Valstu, Lithuanian Korėjai, Hungarian Dél-Koreával, Russian Соединённых Штатов. Not the
-# endings of adjectives and of the people's names (Korejci, koreai, Koreaner, Korejieši).
+# endings of adjectives and of the people's names (Korejci, koreai, Koreaner, Korejieši). The Germanic genitive -s
+# too (Sør-Koreas).
 _COUNTRY_CASE_ENDINGS = frozenset(
     "a e i o u y ie ii iu ja je ji jo ju jos joje os as is us am ah ih im ima ami mi om em ou ov ovi och ach ych ymi "
-    "ym ich imi ow owi ach ami val vel ban ben ba be bol rol hoz hez nak nek t ot et "
+    "ym ich imi ow owi ach ami val vel ban ben ba be bol rol hoz hez nak nek t ot et s "
     "а е и о у ы ю я ой ом ем ей ах ам ами ов ев ых ым ыми ие ия ии ию ией ого ому".split()) | {""}
 
 
