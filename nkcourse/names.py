@@ -4108,10 +4108,11 @@ _SLAVIC_PLACE_ADJECTIVE = re.compile(r"(?<=[^\W\d_]{4})(?:sk|ńsk)(?:a|á|e|é|i
 
 def _battle_place(text: str) -> str | None:
     """The place a battle's name names (`_BATTLE_BEFORE`, `_BATTLE_AFTER`), or None if the text names no battle."""
-    bare = text.strip()
-    for _ in range(3):  # (words of an event in turn: Batalla del Perímetro de Pusan, 부산 교두보 전투)
+    bare = _BATTLE_AFTER.sub("", _BATTLE_BEFORE.sub("", text.strip())).strip()
+    for _ in range(2):  # (and then words of an event in turn: Batalla del Perímetro de Pusan, 부산 교두보 전투; not
+        # an event's word alone, 혜산 사건, which `_second_reading` reads as an event)
         shorter = _EVENT_AFTER.sub("", _BATTLE_AFTER.sub("", _BATTLE_BEFORE.sub("", bare)).strip()).strip()
-        if shorter == bare or len(shorter) < 2:
+        if bare == text.strip() or shorter == bare or len(shorter) < 2:
             break
         bare = shorter
     if bare == text.strip() or len(bare) < 2:
