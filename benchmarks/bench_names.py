@@ -1476,7 +1476,14 @@ letters both forms share (Соединённым Штатам) or with a genitiv
 battles and evacuations named after their place in other languages, with an article after the preposition or a second
 word for the event (Schlacht um den Changjin-Stausee, Batalla del Perímetro de Pusan, Evakuering av Hŭngnam), and
 landings, bridgeheads, defence lines and fronts in Chinese and Korean (仁川登陆, 부산 교두보 전투,
-낙동강 방어선); Finnish NSKP and Spanish and Italian PCC. Left: the Red Army and the Soviet Army (Armée Rouge,
+낙동강 방어선); Finnish NSKP; and, before the lists were read, a country's adjective before a word for its
+government (the Soviet leadership, the Chinese side). A fresh review (400 probes) found in these rules the South
+Korean and American "comrades" (communists) answered as their states, "Russian" as the Soviet Union (now a
+suggestion: it may be Tsarist Russia's), "us leaders" read as US, China's authorities and embassy (the Nationalists'
+too), Vietnamese dân chủ letting the South's Democratic Party (Đảng Dân chủ Hàn Quốc) answer the North's, and PCC
+(also Cuba's party); all were fixed or withdrawn before the parts were added here. It noted, older than the round,
+battles at a Korean place before 1945 answered as the place (Schlacht von Chemulpo, 1904; the Yalu, 1894 and 1904).
+Left: the Red Army and the Soviet Army (Armée Rouge,
 Sowjetarmee, ソ連軍), which testers file as the Soviet group and the list, in most rows, as not in the course;
 demonyms (amerikanerne, sovjeterne); Japanese and Chinese surnames with a title (金主席, 白将軍, 金委员长); OCR slips
 of characters (崔康健, 樓庸健, 季奇微); names with censored characters (中国* * *产党); Pak Il-u's alias in China

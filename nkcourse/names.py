@@ -519,7 +519,6 @@ _GLOSSARY = {
     "operaio": "workers", "operaia": "workers", "en": "",  # Italian Partito operaio; French "en Corée" (in Korea)
     "dang": "party", "quan": "army", "laodong": "workers", "trieutien": "korea", "nhandan": "people",
     "chinguyen": "volunteers", "trungquoc": "china", "lienxo": "soviet union", "congsan": "communist",
-    "danchu": "democratic",
     "quandoi": "army",
     "phai": "faction", "bochihuy": "command", "tinhnguyen": "volunteers", "conghoa": "republic",
     "trunghoa": "china",
@@ -551,7 +550,7 @@ _GLOSSARY = {
     "вкп": "communist party soviet union", "kpzr": "communist party soviet union",
     "ksss": "communist party soviet union", "szkp": "communist party soviet union",
     "pcus": "communist party soviet union", "kpch": "communist party china", "kpk": "communist party china",
-    "nskp": "communist party soviet union", "pcc": "communist party china",  # Finnish NSKP; Spanish, Italian PCC
+    "nskp": "communist party soviet union",  # (not PCC: in Spanish also Cuba's party, founded 1965)
     "тпк": "workers party korea", "pdak": "workers party korea",
     # Russian, German: words of the names of the leagues and groups
     "лига": "league", "лиги": "league", "независимости": "independence", "демократическая": "democratic",
@@ -731,7 +730,7 @@ _ORDINAL_WORDS = frozenset(word for word, english in _GLOSSARY.items() if englis
 # Vietnamese words of two syllables, joined before `_GLOSSARY` is read: "Đảng Lao động Triều Tiên".
 _VIETNAMESE_WORDS = re.compile(r"\b(lao dong|trieu tien|nhan dan|chi nguyen|trung quoc|cong san|quan doi|cong nhan|"
                                r"han quoc|tap doan|lien xo|hoa ky|quan doan|bo tu lenh|lien hop quoc|bo chi huy|"
-                               r"tinh nguyen|cong hoa|trung hoa|bac han|nam han|dan chu)\b")
+                               r"tinh nguyen|cong hoa|trung hoa|bac han|nam han)\b")
 # Letters that Unicode does not take apart into a letter and a mark (Polish ł, Vietnamese đ, Turkish ı ...).
 _UNDECOMPOSED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "ß": "ss", "ı": "i", "ð": "d"})
 
@@ -4694,8 +4693,11 @@ def _inflected_country(text: str) -> list[tuple[float, int, str]]:
 # authorities): the group of that country's leadership. Not the Soviets or the Chinese alone (a people, or the Soviet
 # Koreans), nor a word for a party or an army (Chinese Communists, Soviet forces), which name other bodies.
 _COUNTRY_LEADERSHIP = re.compile(
-    r"(?:the\s+)?(soviet|russian|chinese|american|u\.\s?s\.|us|south\s+korean)\s+"
-    r"(?:government|leadership|leaders|authorities|side|comrades|embassy|occupation\s+authorities)", re.IGNORECASE)
+    r"(?:the\s+)?(soviet|russian|chinese|american|(?-i:U\.\s?S\.|US)|south\s+korean)\s+"
+    r"(government|leadership|leaders|authorities|side|embassy|occupation\s+authorities)", re.IGNORECASE)
+# (not "comrades": the South Korean comrades, American comrades are communists of those countries; not "us" in lower
+# case, a pronoun. Russian is a suggestion, as it may be Tsarist Russia's (the Russian legation of 1896); China's
+# authorities, government and embassy are not read, the Nationalists' before 1949 and in Seoul until 1992.)
 _LEADERSHIP_GROUPS = {"soviet": "ussr", "russian": "ussr", "chinese": "prc", "american": "usa", "us": "usa",
                       "u.s.": "usa", "u. s.": "usa", "south korean": "rok"}
 
@@ -4707,8 +4709,12 @@ def _country_leadership(text: str) -> list[tuple[float, int, str]]:
     found = _COUNTRY_LEADERSHIP.fullmatch(text.strip())
     if not found:
         return []
-    group = _LEADERSHIP_GROUPS[re.sub(r"\s+", " ", found.group(1).casefold())]
-    return [(_RULE * 0.95, _course_name_position("group", group), "suggestion" if group == "prc" else "exact")]
+    adjective = re.sub(r"\s+", " ", found.group(1).casefold())
+    group = _LEADERSHIP_GROUPS[adjective]
+    if group == "prc" and found.group(2).casefold() not in ("leadership", "leaders", "side"):
+        return []
+    how = "suggestion" if group == "prc" or adjective == "russian" else "exact"
+    return [(_RULE * 0.95, _course_name_position("group", group), how)]
 
 
 def _course_name_position(kind: str, entity: str) -> int:
