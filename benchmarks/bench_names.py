@@ -1488,8 +1488,8 @@ Sowjetarmee, ソ連軍), which testers file as the Soviet group and the list, in
 demonyms (amerikanerne, sovjeterne); Japanese and Chinese surnames with a title (金主席, 白将軍, 金委员长); OCR slips
 of characters (崔康健, 樓庸健, 季奇微); names with censored characters (中国* * *产党); Pak Il-u's alias in China
 (王巍), which the data lack; the Soviet Civil Administration's Russian and Korean names.
-The same rows afterwards: AFTER58.
-Over parts 458 to 518 together, after the fixes: the whole list of 124,768 rows has 0 wrong first answers.
+The same rows afterwards: 1,126/1,255 (89.7 %) right first, 0 wrong, 247/247 (and round 57's 1,226/1,309, 93.7 %).
+Over parts 458 to 518 together, after the fixes: the whole list of 124,766 rows has 0 wrong first answers.
 """
 
 from __future__ import annotations
