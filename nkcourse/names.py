@@ -4650,14 +4650,14 @@ def _inflected_word(asked: str, own: str) -> bool:
 
 
 # The endings of a country's name's words in the cases of the Slavic, Baltic and Hungarian grammars, without their
-# marks (as `_fold_words` leaves them): Polish Stanów Zjednoczonych, Czech Spojenými státmi, Slovenian Združenih
-# držav, Latvian Savienoto Valstu, Lithuanian Korėjai, Hungarian Dél-Koreával, Russian Соединённых Штатов. Not the
-# endings of adjectives and of the people's names (Korejci, koreai, Koreaner, Korejieši). The Germanic genitive -s
-# too (Sør-Koreas).
+# marks (as `_fold_words` leaves them): Polish Stanów Zjednoczonych, Korei Południowej, Czech Spojenými státmi,
+# Slovenian Združenih držav, Latvian Savienoto Valstu, Lithuanian Korėjai, Hungarian Dél-Koreával, Russian
+# Соединённых Штатов, Serbian Сједињеним Државама. Not the endings of adjectives and of the people's names (Korejci,
+# koreai, Koreaner, Korejieši). The Germanic genitive -s too (Sør-Koreas).
 _COUNTRY_CASE_ENDINGS = frozenset(
     "a e i o u y ie ii iu ja je ji jo ju jos joje os as is us am ah ih im ima ami mi om em ou ov ovi och ach ych ymi "
-    "ym ich imi ow owi ach ami val vel ban ben ba be bol rol hoz hez nak nek t ot et s "
-    "а е и о у ы ю я ой ом ем ей ах ам ами ов ев ых ым ыми ие ия ии ию ией ого ому".split()) | {""}
+    "ym ich imi ow owi ach ami ej um val vel ban ben ba be bol rol hoz hez nak nek t ot et s "
+    "а е и о у ы ю я ой ом ем ей ах ам ами ов ев ых ым ыми ие ия ии ию ией ого ому ую им ама ој".split()) | {""}
 
 
 def _common_beginning(one: str, other: str) -> str:

@@ -2570,6 +2570,8 @@ def test_the_fifty_seventh_rounds_rules_find_no_stranger(spelling):
     # forms share (Соединённым Штатам), a Germanic genitive -s (Sør-Koreas), Russian Советский Союз in any case
     ("Соединённым Штатам", ("group", "usa")), ("Соединенных Штатов", ("group", "usa")),
     ("Sør-Koreas", ("group", "rok")), ("Советский Союз", ("group", "ussr")), ("Советским Союзом", ("group", "ussr")),
+    ("Korei Południowej", ("group", "rok")), ("Южную Корею", ("group", "rok")), ("Spojeným státům", ("group", "usa")),
+    ("Сједињеним Државама", ("group", "usa")),
     # battles and evacuations named after a place in other languages, with an article or a second event word
     ("Slaget ved Pusan Perimeter", ("place", "pusan")), ("Batalla del Perímetro de Pusan", ("place", "pusan")),
     ("Bataille de périmètre Pusan", ("place", "pusan")),
@@ -2591,6 +2593,7 @@ def test_the_fifty_eighth_rounds_kinds_resolve(spelling, expected):
     # and embassy were the Nationalists' too; the South's Democratic Party in Vietnamese; PCC, also Cuba's party
     "South Korean comrades", "American comrades", "us leaders", "Chinese authorities", "Chinese embassy",
     "Đảng Dân chủ Hàn Quốc", "PCC", "혜산 사건",
+    "Северную Корею", "Korei Północnej Ludowej",
 ])
 def test_the_fifty_eighth_rounds_rules_find_no_stranger(spelling):
     assert not first(nk.lookup(spelling))
