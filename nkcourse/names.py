@@ -3689,6 +3689,8 @@ class Matches(pd.DataFrame):
                       "katakana": "read from its Japanese (katakana) transcription as"}[row.matched_by]
             matched = "" if normalise(row.spelling) == normalise(row.name) and row.matched_by == "same spelling" else (
                 f"{phrase} “{row.spelling}” ({row.kind_of_spelling})")
+            if row.note == _CHINA_NOTE:  # China's name: which China it is, said where the learner reads the answer
+                matched = f"known as “{row.spelling}” ({row.kind_of_spelling}). {_CHINA_NOTE}"
             description = str(row.description).rstrip(".") if matched else str(row.description)
             rows.append((str(row.name), str(row.kind), description, matched, str(row.sources)))
         return rows

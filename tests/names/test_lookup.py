@@ -2547,6 +2547,8 @@ def test_china_alone_is_only_a_suggestion_that_says_which_china():
     found = nk.lookup("China")
     assert found.iloc[0]["match"] == "suggestion"
     assert "1949" in found.iloc[0]["note"] and "Republic of China" in found.iloc[0]["note"]
+    assert "Taipei" in found.text() and "1949" in found.text()  # where the learner reads it: the printed answer
+    assert "Taipei" in names.describe_lookup("中国")  # and the lookup box
 
 
 @pytest.mark.parametrize("spelling", [
