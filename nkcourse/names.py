@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import html
 import itertools
+import os
 import re
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -102,12 +103,14 @@ def _country_names() -> list[tuple[str, str]]:
                 if line.strip() and not line.startswith("#")]
 
 
-# What China's name alone says: a state of two governments in the course's years
+# What China's name alone says: a state of two governments in the course's years (its dates from sources.csv:
+# kotobank_prc, un_ga_res_2758)
 _CHINA_NOTE = ("\"China\" alone: from 1 October 1949 the People's Republic (Beijing) in North Korean, Soviet and "
                "Eastern-bloc sources; but the Republic of China (Taipei) held China's UN seat until 1971 and is the "
                "\"China\" of most American, South Korean and UN documents of the period, and before October 1949 "
                "China was the Republic of China, which the course does not cover (for the Chinese Communists before "
-               "1949, see the Chinese Communist Party)")
+               "1949, see the Chinese Communist Party). Sources: Kotobank, 中華人民共和国 (founded 1 October 1949); "
+               "UN General Assembly Resolution 2758 (25 October 1971)")
 
 
 class _Spelling(NamedTuple):  # (a named tuple: made, kept and read from the cache faster than a dataclass)
@@ -4647,7 +4650,7 @@ def _inflected_word(asked: str, own: str) -> bool:
     (Spojených, Spojené; Valstu, Valstis; Koreju, Koreja; not Korejci, Koreai: South Koreans, South Korean)."""
     if asked == own:
         return True
-    common = len(_common_beginning(asked, own))  # (the stem may end before the letters both share: соединенн-ым)
+    common = len(os.path.commonprefix([asked, own]))  # (the stem may end before the letters both share: соединенн-ым)
     return any(asked[stem:] in _COUNTRY_CASE_ENDINGS for stem in range(max(3, len(own) - 2), common + 1))
 
 
@@ -4660,12 +4663,6 @@ _COUNTRY_CASE_ENDINGS = frozenset(
     "a e i o u y ie ii iu ja je ji jo ju jos joje os as is us am ah ih im ima ami mi om em ou ov ovi och ach ych ymi "
     "ym ich imi ow owi ach ami ej um val vel ban ben ba be bol rol hoz hez nak nek t ot et s "
     "а е и о у ы ю я ой ом ем ей ах ам ами ов ев ых ым ыми ие ия ии ию ией ого ому ую им ама ој".split()) | {""}
-
-
-def _common_beginning(one: str, other: str) -> str:
-    """The letters two words begin with alike ("spojen" of "spojených" and "spojené")."""
-    size = next((i for i, (a, b) in enumerate(zip(one, other, strict=False)) if a != b), min(len(one), len(other)))
-    return one[:size]
 
 
 def _inflected_country(text: str) -> list[tuple[float, int, str]]:
@@ -4699,7 +4696,7 @@ _COUNTRY_LEADERSHIP = re.compile(
     r"(government|leadership|leaders|authorities|side|embassy|occupation\s+authorities)", re.IGNORECASE)
 # (not "comrades": the South Korean comrades, American comrades are communists of those countries; not "us" in lower
 # case, a pronoun. Russian is a suggestion, as it may be Tsarist Russia's (the Russian legation of 1896); China's
-# authorities, government and embassy are not read, the Nationalists' before 1949 and in Seoul until 1992.)
+# authorities, government and embassy are not read, the Nationalists' before 1949 and, in Seoul, after it.)
 _LEADERSHIP_GROUPS = {"soviet": "ussr", "russian": "ussr", "chinese": "prc", "american": "usa", "us": "usa",
                       "u.s.": "usa", "u. s.": "usa", "south korean": "rok"}
 
@@ -6202,9 +6199,16 @@ _OFFICE_POSTS_CJK = {
 }
 _RANKS_CJK = frozenset("""
 中将 少将 上将 大将 中將 少將 上將 大將 准将 准將 準将 準將 元帅 元帥 大元帅 大元帥 将军 將軍 将軍
-대장 중장 소장 상장 준장 장군 원수 대원수 차수 대좌 상좌 중좌 소좌 대령 중령 소령 대위 상위 중위 소위
-大佐 中佐 少佐 大尉 中尉 少尉 上尉 上校 中校 少校 大校
+대장 중장 소장 상장 준장 장군 원수 대원수 차수
 """.split())
+# Field and company officers' ranks (the KPA's, the ROK Army's, the Soviet and Japanese armies' and the PLA's), before
+# or after a name: a Korean soldier's only (`_KOREAN_SOLDIER_POSTS`: 최용건 대위, 金日成大尉, the 88th Brigade's
+# captains), not a foreign general's (클라크 대위, 上校克拉克 are other men than Mark Clark)
+_JUNIOR_RANKS_CJK = frozenset("""
+대좌 상좌 중좌 소좌 대령 중령 소령 대위 상위 중위 소위 大佐 中佐 少佐 大尉 中尉 少尉 上尉 上校 中校 少校 大校
+""".split())
+_KOREAN_SOLDIER_POSTS = (r"kpa|korean people's army|rok army|republic of korea army|88th|brigade|partisan|guerrilla|"
+                         r"regiment|korean volunteer|korean liberation|kpa \w+ division|rok \w+ division")
 
 
 # Offices that end a title after a name or a country (`_TITLES_AFTER`: 美国总统, 哈里逊总统, 사단장), with the words
@@ -6226,11 +6230,8 @@ _TITLE_OFFICE_POSTS = [
     # which the North's press writes after its leader's name as an honour; 최용건 대위, 金日成大尉: the ranks of the
     # 88th Brigade's officers, the KPA's and the Soviet Army's field and company grades, and the South's)
     (re.compile(r"(?:대장|상장|중장|소장|준장|차수|大将|大將|上将|上將|中将|中將|少将|少將)$"), _SOLDIER_POSTS.pattern),
-    # a field or company officer's rank: a Korean soldier's posts (a KPA, ROK Army, 88th Brigade, partisan or
-    # Korean Volunteer Army command), not a foreign general's (클라크 대위, 스탈린 대위 are other men)
-    (re.compile(r"(?:대좌|상좌|중좌|소좌|대령|중령|소령|대위|상위|중위|소위|大佐|中佐|少佐|大尉|中尉|少尉|上尉|上校|中校|少校|大校)$"),
-     r"kpa|korean people's army|rok army|republic of korea army|88th|brigade|partisan|guerrilla|regiment|"
-     r"korean volunteer|korean liberation|kpa \w+ division|rok \w+ division"),
+    # a field or company officer's rank: a Korean soldier's posts (`_JUNIOR_RANKS_CJK`)
+    (re.compile(f"(?:{'|'.join(sorted(_JUNIOR_RANKS_CJK))})$"), _KOREAN_SOLDIER_POSTS),
 ]
 
 
@@ -6283,6 +6284,8 @@ def _describing_unit(unit: str, person: str, bodies: bool) -> bool:
         if unit in _HEAD_OFFICES_CJK:
             return _heads(person, _OFFICE_POSTS_CJK[unit])
         return _posts_fit(person, _OFFICE_POSTS_CJK[unit])
+    if unit in _JUNIOR_RANKS_CJK:
+        return _posts_fit(person, _KOREAN_SOLDIER_POSTS)
     if unit in _RANKS_CJK:
         return _posts_fit(person, _MILITARY_POSTS.pattern + "|" + _SOLDIERS_RANK.pattern)
     if _NUMBERED_COMMANDER.fullmatch(unit):  # 2군단장 무정 (commander of II Corps); not 6사단장 김일성, nor

@@ -2507,6 +2507,8 @@ def test_the_fifty_sixth_rounds_kinds_resolve(spelling, expected):
 @pytest.mark.parametrize("spelling", [
     # and what they must not take: a civilian with an officer's rank after his name
     "박헌영 대위", "조만식 대령", "李承晚大尉", "허가이 소좌",
+    # and before a name: a foreign general with a colonel's rank (a review of the session's change)
+    "上校克拉克",
 ])
 def test_the_fifty_sixth_rounds_rules_find_no_stranger(spelling):
     assert not first(nk.lookup(spelling))
