@@ -94,12 +94,13 @@ def normalise(name: str) -> str:
     return _SEPARATORS.sub("", rz.strip_marks(name))
 
 
-def _country_names() -> list[tuple[str, str]]:
-    """(group, name) of the countries whose leadership is a group of the course, in other languages: the United
-    States and South Korea as the Unicode CLDR names them (country_names.tsv, written by tools/cldr_country_names.py:
-    美国, 미국, Hoa Kỳ, Südkorea, 南韓 ...). The Soviet Union is no CLDR territory: its names are data rows."""
+def _country_names() -> list[tuple[str, str, str]]:
+    """(group, CLDR locale, name) of the countries whose leadership is a group of the course, in other languages:
+    the United States, South Korea and China as the Unicode CLDR names them (country_names.tsv, written by
+    tools/cldr_country_names.py: 美国, 미국, Hoa Kỳ, Südkorea, 南韓 ...). The Soviet Union is no CLDR territory: its
+    names are data rows."""
     with (Path(__file__).parent / "country_names.tsv").open(encoding="utf-8") as handle:
-        return [(line.split("\t")[0], line.rstrip("\n").split("\t")[2]) for line in handle
+        return [tuple(line.rstrip("\n").split("\t")[:3]) for line in handle
                 if line.strip() and not line.startswith("#")]
 
 
@@ -111,6 +112,15 @@ _CHINA_NOTE = ("\"China\" alone: from 1 October 1949 the People's Republic (Beij
                "China was the Republic of China, which the course does not cover (for the Chinese Communists before "
                "1949, see the Chinese Communist Party). Sources: Kotobank, 中華人民共和国 (founded 1 October 1949); "
                "UN General Assembly Resolution 2758 (25 October 1971)")
+# What South Korea's Chinese and Japanese name alone says (韩国, 韓国): its dates from the events and organizations
+# tables (e1948_rok_founded; kla, whose Chinese name is 韩国光复军)
+_SOUTH_KOREA_NOTE = ("韩国 / 韓国 in Chinese and Japanese: the Republic of Korea (South Korea) from its proclamation "
+                     "on 15 August 1948; before then the word named Korea as a whole, as in 韓國光復軍, the Korean "
+                     "Liberation Army of the Korean Provisional Government in China (1940). Sources: Millett, The "
+                     "War for Korea, 1945-1950 (2005); Stueck, The Korean War (1995); Scalapino and Lee, Communism "
+                     "in Korea (1972)")
+# The notes that make a country's name alone an answer only as written, and only a suggestion
+_COUNTRY_NOTES = frozenset({_CHINA_NOTE, _SOUTH_KOREA_NOTE})
 
 
 class _Spelling(NamedTuple):  # (a named tuple: made, kept and read from the cache faster than a dataclass)
@@ -147,9 +157,12 @@ def _spellings() -> list[_Spelling]:
             bare = re.sub(r"\s*\(.*\)\s*$", "", alias)  # "Nam Rao faction (garbled)": the bracket is a note
             if bare != alias:
                 add("group", group.faction_id, bare, "other name of the group", alias, weight=0.98)
-    for faction, name in _country_names():  # 美国, 미국, Verenigde Staten: a country's own name
-        # (China's names: the People's Republic's from 1949 only, so answered as a suggestion with a note)
-        add("group", faction, name, _CLDR_SYSTEM, _CHINA_NOTE if faction == "prc" else "", weight=0.98)
+    for faction, locale, name in _country_names():  # 美国, 미국, Verenigde Staten: a country's own name
+        # (China's names: the People's Republic's from 1949 only, so answered as a suggestion with a note; so are
+        # South Korea's Chinese and Japanese names, all Korea's before 1948)
+        note = _CHINA_NOTE if faction == "prc" else _SOUTH_KOREA_NOTE if (faction, locale) in (
+            ("rok", "zh"), ("rok", "ja")) else ""
+        add("group", faction, name, _CLDR_SYSTEM, note, weight=0.98)
     organizations = load("organizations")
     org_columns = columns[:-1] + [("name_hanja", "Hanja"), ("name_chinese", "Chinese"), ("name_russian", "Russian"),
                                   ("abbreviation", "abbreviation")]
@@ -2068,7 +2081,7 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             # Two syllables run together are a Korean place name as often as a name: "Kimchaek" is the city
             # named after Kim Chaek (not in the course), so no one is offered. (Three, "Kimirsen", are a name.)
             return
-        if spelling.note == _CHINA_NOTE:
+        if spelling.note in _COUNTRY_NOTES:
             if score < _RULE or normalise(query) != normalise(spelling.spelling):
                 return  # as written only: Chinju, Chinhae, Kinmen, Chita are no slips of China's names, nor 支那 (the
                 # Japanese name of before 1945) and चीनी ("Chinese") other readings of them
@@ -3692,8 +3705,8 @@ class Matches(pd.DataFrame):
                       "katakana": "read from its Japanese (katakana) transcription as"}[row.matched_by]
             matched = "" if normalise(row.spelling) == normalise(row.name) and row.matched_by == "same spelling" else (
                 f"{phrase} “{row.spelling}” ({row.kind_of_spelling})")
-            if row.note == _CHINA_NOTE:  # China's name: which China it is, said where the learner reads the answer
-                matched = f"known as “{row.spelling}” ({row.kind_of_spelling}). {_CHINA_NOTE}"
+            if row.note in _COUNTRY_NOTES:  # a country's name alone: which China or Korea, said where it is read
+                matched = f"known as “{row.spelling}” ({row.kind_of_spelling}). {row.note}"
             description = str(row.description).rstrip(".") if matched else str(row.description)
             rows.append((str(row.name), str(row.kind), description, matched, str(row.sources)))
         return rows

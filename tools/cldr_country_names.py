@@ -25,9 +25,9 @@ COUNTRIES = {"usa": "US", "rok": "KR", "prc": "CN"}
 # China's names, in English too (the data name only the People's Republic): the look-up answers them as a suggestion
 # with a note, since "China" named the Republic of China until October 1949
 WITH_ENGLISH = {"CN"}
-# Names left out: 韩国 and 韓国, which read in Korean are 한국, a name of all Korea as well as of the South (한국사,
-# 한국전쟁), and which Chinese used for Korea as a whole before 1948 (韓國臨時政府)
-LEFT_OUT = {("KR", "zh"), ("KR", "ja")}
+# South Korea's Chinese and Japanese names, 韩国 and 韓国, name all Korea too before August 1948 (韓國光復軍, the
+# Korean Liberation Army) and read in Korean (한국): the look-up answers them only as written, as a suggestion with a
+# note, as it answers China's (names.py reads the locale)
 LOCALES = ("zh", "zh_Hant", "ja", "ko", "ru", "uk", "bg", "sr", "sr_Latn", "hr", "bs", "sl", "pl", "cs", "sk", "hu",
            "ro", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "et", "lt", "lv", "tr", "vi", "id", "ms",
            "fil", "th", "ar", "fa", "he", "hi", "mn", "kk")
@@ -65,8 +65,7 @@ def table() -> str:
     from babel import Locale
 
     lines = [
-        "# Names of countries in other languages: group of the course, CLDR locale, name (South Korea's Chinese and",
-        "# Japanese names 韩国 and 韓国 left out: read in Korean they are 한국, which names all Korea too).",
+        "# Names of countries in other languages: group of the course, CLDR locale, name.",
         "# Extracted (only these names) from the Unicode Common Locale Data Repository (CLDR) as babel",
         f"# {babel.__version__} ships it (babel: BSD licence), by tools/cldr_country_names.py. The CLDR data are",
         "# copyright Unicode, Inc., and used under the Unicode License v3 (https://www.unicode.org/license.txt):",
@@ -75,7 +74,7 @@ def table() -> str:
     for group, territory in COUNTRIES.items():
         seen = set()
         for code in (("en", *LOCALES) if territory in WITH_ENGLISH else LOCALES):
-            name = None if (territory, code) in LEFT_OUT else Locale.parse(code).territories.get(territory)
+            name = Locale.parse(code).territories.get(territory)
             if name and name not in seen:
                 seen.add(name)
                 lines.append(f"{group}\t{code}\t{name}")

@@ -382,7 +382,7 @@ def test_the_country_names_are_the_cldrs_and_carry_its_notice():
     assert check.returncode == 0, check.stdout
     head = (Path(names.__file__).parent / "country_names.tsv").read_text(encoding="utf-8")[:3000]
     assert "Unicode, Inc." in head and "Permission is hereby granted" in head and "Extracted" in head
-    for group, name in names._country_names():
+    for group, _locale, name in names._country_names():
         assert first(nk.lookup(name)) == ("group", group), name
     head = (Path(names.__file__).parent / "territory_names.tsv").read_text(encoding="utf-8")[:3000]
     assert "Unicode, Inc." in head and "Permission is hereby granted" in head and "Extracted" in head
@@ -2551,6 +2551,18 @@ def test_china_alone_is_only_a_suggestion_that_says_which_china():
     assert "1949" in found.iloc[0]["note"] and "Republic of China" in found.iloc[0]["note"]
     assert "Taipei" in found.text() and "1949" in found.text()  # where the learner reads it: the printed answer
     assert "Taipei" in names.describe_lookup("中国")  # and the lookup box
+
+
+def test_south_koreas_chinese_and_japanese_name_alone_is_a_suggestion_that_says_which_korea():
+    """韩国 and 韓国 named all Korea before August 1948 (韓國光復軍), and 한국 still does: answered only as written,
+    as a suggestion with a note; never in a longer name (the Korea Independence Party, the Provisional Government,
+    the annexation of 1910, Koreans, the Korean War)."""
+    for name in ("韩国", "韓国"):
+        found = nk.lookup(name)
+        assert first(found) == ("group", "rok") and found.iloc[0]["match"] == "suggestion", name
+        assert "15 August 1948" in found.text() and "Korea as a whole" in names.describe_lookup(name)
+    for name in ("韓國", "한국", "韓国独立党", "韓国臨時政府", "韩国人", "韩国战争", "韓国併合", "韓国語", "韩国政府"):
+        assert first(nk.lookup(name)) is None, name
 
 
 @pytest.mark.parametrize("spelling", [
