@@ -686,6 +686,8 @@ _GLOSSARY = {
     "dixieme": "10th", "zehnte": "10th", "zehnten": "10th", "десятый": "10th", "onuncu": "10th",
     "lidove": "people", "surcoreano": "south korea", "surcoreana": "south korea", "norcoreano": "north korea",
     "norcoreana": "north korea", "сша": "united states",
+    "ану": "united states", "зөвлөлт": "soviet", "холбоот": "union", "улс": "",  # Mongolian: АНУ, the United
+    # States; Зөвлөлт Холбоот Улс, the Soviet Union
     "сащ": "united states",
     # Norwegian and Danish definite forms, Romanian, Portuguese, German, Polish, Ukrainian and Russian, further
     "folkehaeren": "people army", "haeren": "army", "forente": "united", "nordostlige": "northeast",
@@ -1409,6 +1411,7 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      r"colonel|col\.|admiral|adm\.|lieutenant[- ]?general|lt\.?[- ]?gen(?:eral|\.)?|major[- ]?general|"
                      r"maj\.?[- ]?gen\.?|maj\.|mg|bg|ltg|col|comr\.|"
                      r"mr\.?|dr\.?|tiến\s+sĩ|amb\.|"  # (Vietnamese tiến sĩ, a doctor; amb., an ambassador)
+                     r"secretary\s+of\s+state|commander[- ]in[- ]chief|five[- ]star\s+general|"
                      r"secretary|vice[- ]premier|deputy premier|vice[- ]chairman|commander|captain|capt\.|major|"
                      r"lieutenant|lt\.|sergeant|sgt\.|professor|prof\.|товарищ(?:ем|а|у)?|тов\.|генерал(?:ом|а|у)?|маршал(?:ом|а|у)?|"
                      r"посол|посл(?:ом|а|у)|"
@@ -1483,7 +1486,7 @@ _TITLES_AFTER = re.compile(r"\s*(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美國|�
                            r"將軍|将军|将軍|大將|大将|上將|上将|中將|中将|少將|少将|大佐|中佐|少佐|大尉|中尉|少尉|上尉|上校|中校|少校|大校|准將|准将|準将|準將|大元帥|大元帅|元帥|元帅|同志|同誌|主席|首相|"
                            r"最高司令官|首席代表|수석대표|提督|제독|政治委員|政治委员|정치위원|"
                            r"總理|总理|"
-                           r"大使|司令員|司令员|司令官|委員長|委员长|副首相|国務長官|國務卿|国务卿|"
+                           r"大使|司令員|司令员|司令官|副委員長|副委员长|委員長|委员长|副首相|国務長官|國務卿|国务卿|"
                            r"大統領|総統|總統|总统|書記長|书记长|서기장|さん|氏|女史)(?:様|さま|殿)?$")
 
 
@@ -2349,6 +2352,11 @@ _COUNTRY_BEFORE_PLACE = re.compile("|".join(sorted(map(re.escape, (name for name
 _ARMY_PARTICLE = r"(?:은|는|이|가|의|을|를|에|에게|과|와|도|들|と|は|が|の|を)?"
 _US_IMPERIALISTS = re.compile(r"(?:미제|美帝|米帝)(?:국주의|國主義|国主义|国主義)?(?:자들|자|者|者たち|者們|者们)?"
                               r"(?:\s*(?:침략자들|침략자|侵略者|侵略者たち|侵略者們|侵略者们))?" + _ARMY_PARTICLE)
+# The North's epithet for Kim Il Sung alone, without his name: the Great Leader (수령, "leader"; 어버이 수령님, "the
+# fatherly Leader"), answered as a suggestion (his son's epithets were others: the Dear Leader, 지도자)
+_GREAT_LEADER = re.compile(r"(?i:(?:the\s+)?great\s+leader)|(?:어버이\s*|위대한\s*|경애하는\s*)*수령님"
+                           r"(?:께서는|께서|께|은|는|이|가|의|을|를|과|와)?|(?:어버이\s*|위대한\s*|경애하는\s*)+수령"
+                           r"|伟大领袖|偉大領袖|偉大な首領様?|偉大な領袖")
 # A country's short name in characters, kana or Hangul before 軍/군 ("forces"), and what its forces in Korea were in
 # the course's years: China's the Chinese People's Volunteers (the armies of 1950-58), the United States' the United
 # States as a belligerent (its group). Only suggested: for the years before 1950 (and in Japanese writing on 1937-49)
@@ -2910,7 +2918,8 @@ def _generic_name(query: str, kind: str | None, consider) -> None:
     if syllables.count(" ") >= 2:  # Chí nguyện quân: the last words of 中國人民志願軍 read in Sino-Vietnamese
         for position, reading in _organization_readings():
             spelling = _index().spellings[position]
-            if f" {syllables}" in f" {reading}" and syllables != reading and (not kind or spelling.kind == kind):
+            # (its end, as in characters: Nam Triều Tiên, 南朝鮮, begins 南朝鮮勞動黨 and is no party)
+            if f" {reading}".endswith(f" {syllables}") and syllables != reading and (not kind or spelling.kind == kind):
                 read_vietnamese.setdefault((spelling.kind, spelling.id), position)
     found = {**read_vietnamese, **found}
     if len(found) == 1 and (rz.script(query) in ("hangul", "cjk") or set(found) == set(read_vietnamese)) and (
@@ -3024,6 +3033,7 @@ _OFFICE_TITLES = {"president": "president", "ambassador": "ambassador", "amb.": 
                   "primer ministro": "premier", "premier ministre": "premier", "primo ministro": "premier",
                   "premierminister": "premier",
                   "thủ tướng": "premier", "chủ tịch": "chairman", "tổng thống": "president",
+                  "secretary of state": "secretary of state",
                   "usa-president": "president", "usa-presidenten": "president", "präsidenten": "president",
                   "präsident": "president", "us-präsident": "president", "us-präsidenten": "president"}
 _JUNIOR_RANKS = re.compile(r"^(?:lieutenant|lt\.|captain|capt\.|kapitan|капитан(?:ом|а|у)?|sergeant|sgt\.|major|"
@@ -3032,7 +3042,8 @@ _JUNIOR_RANKS = re.compile(r"^(?:lieutenant|lt\.|captain|capt\.|kapitan|капи
                            re.IGNORECASE)
 # Military ranks typed before a name, and the words of a soldier's posts: a general or a marshal is a soldier
 # ("Marshal Liu" is Liu Bocheng, never Liu Shaoqi, a civilian)
-_MILITARY_TITLES = re.compile(r"^(?:generaloberst|generalleutnant|generalmajor|général|generale|generał|generál|"
+_MILITARY_TITLES = re.compile(r"^(?:five[- ]star\s+general|generaloberst|generalleutnant|generalmajor|général|"
+                              r"generale|generał|generál|"
                               r"generalissimo|(?:(?:đại|trung|thượng|thiếu)\s+)?tướng|tuong|nguyên\s+soái|الجنرال|"
                               r"marskalk|marszałek|maršál|mareșal|mareşal|us-general|"
                               r"kenraali|jenderal|jendral|jend\.|"
@@ -3088,7 +3099,7 @@ _OFFICES = {"premier": rf"{_NOT_VICE}premier|prime minister|chairman of the (?:\
             "prime minister": "prime minister",
             "chairman": rf"{_NOT_VICE}chairman",
             "president": rf"{_NOT_VICE}president", "ambassador": "ambassador", "minister": "minister",
-            "secretary": "secretary"}
+            "secretary": "secretary", "secretary of state": "secretary of state"}
 
 
 def _office_fits(person: str, office: str) -> bool:
@@ -4010,8 +4021,10 @@ def _joined(text: str, answers: list[Matches]) -> Matches:
 # A case ending on the last word of a name in Cyrillic, as a sentence in Russian leaves it: "Цой Чан Ика" (the
 # genitive of Цой Чан Ик).
 _CASE_ENDING = re.compile(r"(?<=[^\W\d_]{2})(?:ого|его|ому|ой|ом|ем|ём|ым|ии|ию|ией|ам|ах|ами|ов|ев|а|у|ы|е|ю"
-                          r"|ның|нің|дың|дің|тың|тің|дағы|дегі|тағы|тегі|дун|дүн|нун|нүн|ды|ді|ты|ті)$")
-# (Kazakh and Kyrgyz genitives, locatives and the accusative: Пусанды)
+                          r"|ның|нің|дың|дің|тың|тің|дағы|дегі|тағы|тегі|дун|дүн|нун|нүн|ды|ді|ты|ті"
+                          r"|ийн|(?<=н)ий|аас|ээс|оос|өөс|(?<=[нлр])д)$")
+# (Kazakh and Kyrgyz genitives, locatives and the accusative: Пусанды; Mongolian genitives, ablatives and the dative
+# after n, l or r: Инчонийн, Ким Ир Сений, Вашингтоноос, Сөүлд)
 # The same on a Latin-script name in Polish, Czech, Slovak and Hungarian ("Kim Ir Sena", "Kim Ir Senem", "Kim Ir
 # Szennel", "Phenjani") and a Turkish ending after an apostrophe ("Kim İl Sung'du"; not a McCune-Reischauer
 # apostrophe inside a syllable, "Ch'ol"). The endings are the grammars' common ones; a name read without one is only
@@ -4100,13 +4113,14 @@ _PLACE_SUFFIX_CJK = re.compile(r"(战俘营|戰俘營|포로수용소|捕虜収�
 
 # The United States' or the Soviet Union's name before the name of one of their armies in Chinese, Japanese and
 # Korean (美国第8集团军, 소련 제25군).
-_COUNTRY_PREFIX = re.compile(r"^(アメリカ|米国|米軍|米|美國|美国|美軍|美军|美|미국|미군|미|"
+_COUNTRY_PREFIX = re.compile(r"^(国連軍|国連|アメリカ|米国|米軍|米|美國|美国|美軍|美军|美|미국|미군|미|"
                              r"ソ連軍|ソビエト軍|ソ連|ソビエト|蘇聯|苏联|蘇軍|苏军|소련)"
                              r"\s*(?=[^\s])")  # not China's or Korea's: their words begin bodies' own names
 _SOVIET_PREFIXES = frozenset({"ソ連軍", "ソビエト軍", "ソ連", "ソビエト", "蘇聯", "苏联", "蘇軍", "苏军", "소련"})  # of
 # `_COUNTRY_PREFIX` (ソ連軍第25軍: "the Soviet army's 25th Army")
 # written so only in Japanese:
-_JAPANESE_PREFIXES = ("アメリカ", "米国", "米軍", "米", "ソ連軍", "ソビエト軍", "ソ連", "ソビエト")
+_JAPANESE_PREFIXES = ("国連軍", "国連", "アメリカ", "米国", "米軍", "米", "ソ連軍", "ソビエト軍", "ソ連", "ソビエト")
+# (国連軍第8軍: the UN forces' Eighth Army, the American one)
 
 
 # A battle named after its place, in the languages the course's readers meet: "Battle of Kapyong", "Schlacht um
@@ -5216,6 +5230,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         if brigade is not None:
             return [(_RULE * 0.9, brigade, "suggestion")]
     country = _COUNTRY_PREFIX.sub("", text.strip())
+    if rz.script(country) == "cjk":  # 第 8 軍: spaces round the figures, as a machine translation leaves them
+        country = re.sub(r"(?<=[第\d])\s+(?=[\d軍军])", "", country)
     if country != text.strip() and len(country) >= 2 and wanted in (None, "army", "party"):
         # アメリカ第8軍, 美国第8集团军, 소련 제25군: the army named with its country in front, its number in figures
         # or characters (美第10军 = 第十军, アメリカ第八軍 = 第8軍); a number alone (第八军) is also a Chinese army's
@@ -5417,6 +5433,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     entity = _COUNTRY_ARMIES.get(national.group(1)) if national else None
     if not entity and _US_IMPERIALISTS.fullmatch(text.strip()):
         entity = ("group", "usa")  # 미제, 美帝, 米帝: "the US imperialists", the North's and China's name for the US
+    if not entity and _GREAT_LEADER.fullmatch(text.strip()):
+        entity = ("person", "kim_il_sung")  # the Great Leader, 수령님: the North's epithet for him
     if entity and wanted in (None, entity[0]) and depth == 0:
         # 中国軍, 중국군, 米軍, 미군: a country's forces, by the country's short name in characters or Hangul; in the
         # course's years China's forces in Korea were the CPV, and the United States' its forces (`_COUNTRY_ARMIES`)

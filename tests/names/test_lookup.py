@@ -1932,7 +1932,7 @@ def test_the_forty_first_rounds_kinds_resolve(spelling, expected):
 @pytest.mark.parametrize("spelling", [
     # a phrase with a person's name that names his kin, a thing named after him, or two people
     "Kim Il Sung University", "Kim Il Sung's mother", "Kim Chaek City", "Kim Ung U", "Kim Il Jong", "샘 워커",
-    "김일성 고지", "김일성 빨찌산파", "Ким Ир Сений", "Kim Yong-ju (jüngerer Bruder)", "김일성 동생", "김일성 광장",
+    "김일성 고지", "김일성 빨찌산파", "Kim Yong-ju (jüngerer Bruder)", "김일성 동생", "김일성 광장",
     "金日成广场", "조선독립동맹 (김두봉 등)", "Kakek Kim Jong Un", "Kim Il Sung Square", "the son of Kim Il Sung",
     # a fresh review's probes of the fortieth round's rules: a person's title before a place's name or before a
     # civilian's, an office a Korean never held, a front or a station after no river or place of the course
