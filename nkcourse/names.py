@@ -114,11 +114,12 @@ _CHINA_NOTE = ("\"China\" alone: from 1 October 1949 the People's Republic (Beij
                "UN General Assembly Resolution 2758 (25 October 1971)")
 # What South Korea's Chinese and Japanese name alone says (韩国, 韓国): its dates from the events and organizations
 # tables (e1948_rok_founded; kla, whose Chinese name is 韩国光复军)
-_SOUTH_KOREA_NOTE = ("韩国 / 韓国 in Chinese and Japanese: the Republic of Korea (South Korea) from its proclamation "
-                     "on 15 August 1948; before then the word named Korea as a whole, as in 韓國光復軍, the Korean "
-                     "Liberation Army of the Korean Provisional Government in China (1940). Sources: Millett, The "
-                     "War for Korea, 1945-1950 (2005); Stueck, The Korean War (1995); Scalapino and Lee, Communism "
-                     "in Korea (1972)")
+_SOUTH_KOREA_NOTE = ("韩国 / 韓国 / 韓國 in Chinese and Japanese: the Republic of Korea (South Korea) from "
+                     "its proclamation on 15 August 1948; before then the word named Korea as a whole, as in "
+                     "韓國光復軍, the Korean Liberation Army of the Korean Provisional Government in China (1940), "
+                     "and in Korean (한국, 韓國) it still names all Korea as well as the South (한국전쟁, the "
+                     "Korean War). Sources: Millett, The War for Korea, 1945-1950 (2005); Stueck, The Korean War "
+                     "(1995); Scalapino and Lee, Communism in Korea (1972)")
 # The notes that make a country's name alone an answer only as written, and only a suggestion
 _COUNTRY_NOTES = frozenset({_CHINA_NOTE, _SOUTH_KOREA_NOTE})
 
@@ -163,6 +164,9 @@ def _spellings() -> list[_Spelling]:
         note = _CHINA_NOTE if faction == "prc" else _SOUTH_KOREA_NOTE if (faction, locale) in (
             ("rok", "zh"), ("rok", "ja")) else ""
         add("group", faction, name, _CLDR_SYSTEM, note, weight=0.98)
+    # (and 韓國, South Korea's name in traditional characters, Taiwan's and Hong Kong's, also a Korean's Hanja for
+    # 한국: as written, with the note)
+    add("group", "rok", "韓國", "Chinese characters", _SOUTH_KOREA_NOTE, weight=0.98)
     organizations = load("organizations")
     org_columns = columns[:-1] + [("name_hanja", "Hanja"), ("name_chinese", "Chinese"), ("name_russian", "Russian"),
                                   ("abbreviation", "abbreviation")]
@@ -469,6 +473,10 @@ _GLOSSARY = {
     "faccao": "faction", "fraksjon": "faction", "fraksjonen": "faction", "guerriglia": "partisan",
     "groupe": "group", "gruppo": "group",
     "grupo": "group", "sovietico": "soviet", "sovietique": "soviet", "sovietica": "soviet",
+    # (Spanish and Portuguese: Unión de Repúblicas Socialistas Soviéticas; Novo Partido Popular; Exército de
+    # Libertação; French fusiliers séparés)
+    "republicas": "republics", "socialistas": "socialist", "sovieticas": "soviet", "novo": "new",
+    "libertacao": "liberation", "liberacao": "liberation", "separes": "separate", "separees": "separate",
     # German, further
     "arbeit": "workers", "chinesische": "china", "chinesischen": "china", "freiwillige": "volunteers",
     "volksfreiwillige": "people volunteers", "volksfreiwilligen": "people volunteers", "sowjetische": "soviet",
@@ -1414,7 +1422,7 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      r"secretary\s+of\s+state|commander[- ]in[- ]chief|five[- ]star\s+general|"
                      r"secretary|vice[- ]premier|deputy premier|vice[- ]chairman|commander|captain|capt\.|major|"
                      r"lieutenant|lt\.|sergeant|sgt\.|professor|prof\.|товарищ(?:ем|а|у)?|тов\.|генерал(?:ом|а|у)?|маршал(?:ом|а|у)?|"
-                     r"посол|посл(?:ом|а|у)|"
+                     r"посол|посл(?:ом|а|у)|полководец|полководц(?:ем|а|у)|"  # (a commander, the North's title)
                      r"general[- ]major|general[- ]lieutenant|general[- ]colonel|генерал[- ](?:майор|лейтенант|"
                      r"полковник)(?:ом|а|у)?|"
                      # a marshal, a president and a comrade in French, Spanish, Italian, German, Czech and Slovak
@@ -2357,6 +2365,12 @@ _US_IMPERIALISTS = re.compile(r"(?:미제|美帝|米帝)(?:국주의|國主義|�
 _GREAT_LEADER = re.compile(r"(?i:(?:the\s+)?great\s+leader)|(?:어버이\s*|위대한\s*|경애하는\s*)*수령님"
                            r"(?:께서는|께서|께|은|는|이|가|의|을|를|과|와)?|(?:어버이\s*|위대한\s*|경애하는\s*)+수령"
                            r"|伟大领袖|偉大領袖|偉大な首領様?|偉大な領袖")
+# A battle or a front named in Russian or Ukrainian by its place's adjective (пусанский периметр, Пусанского плацдарма,
+# Инчхонская десантная операция, Пусанський периметр): the place's name is what comes before -ский
+_RUSSIAN_BATTLE_ADJECTIVE = re.compile(
+    r"([А-ЯЁЄІЇа-яёєії]{3,}?)(?:ськ|ск)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|а|у|ої|ій|ої)\s+"
+    r"(?:(?:десантн|наступальн|оборонительн|оборонн)\w*\s+)?"
+    r"(?:периметр|плацдарм|операци|операці|сражени|битв|оборон|котл|котёл|котел|десант)\w*", re.IGNORECASE)
 # A country's short name in characters, kana or Hangul before 軍/군 ("forces"), and what its forces in Korea were in
 # the course's years: China's the Chinese People's Volunteers (the armies of 1950-58), the United States' the United
 # States as a belligerent (its group). Only suggested: for the years before 1950 (and in Japanese writing on 1937-49)
@@ -3042,8 +3056,8 @@ _JUNIOR_RANKS = re.compile(r"^(?:lieutenant|lt\.|captain|capt\.|kapitan|капи
                            re.IGNORECASE)
 # Military ranks typed before a name, and the words of a soldier's posts: a general or a marshal is a soldier
 # ("Marshal Liu" is Liu Bocheng, never Liu Shaoqi, a civilian)
-_MILITARY_TITLES = re.compile(r"^(?:five[- ]star\s+general|generaloberst|generalleutnant|generalmajor|général|"
-                              r"generale|generał|generál|"
+_MILITARY_TITLES = re.compile(r"^(?:five[- ]star\s+general|полководц|полководец|generaloberst|generalleutnant|"
+                              r"generalmajor|général|generale|generał|generál|"
                               r"generalissimo|(?:(?:đại|trung|thượng|thiếu)\s+)?tướng|tuong|nguyên\s+soái|الجنرال|"
                               r"marskalk|marszałek|maršál|mareșal|mareşal|us-general|"
                               r"kenraali|jenderal|jendral|jend\.|"
@@ -3901,6 +3915,7 @@ def lookup(name, kind=None) -> Matches:
     if re.fullmatch(r"[A-Za-z]+(?:_[A-Za-z]+)+", text.strip()):
         text = text.replace("_", " ")  # Nam_Il, kim_il_sung: a key or a file's name with _ between the words
     text = re.sub(r"(?<=[^\W\d_])´(?=[^\W\d_])", "’", text)  # Birliği´nin: an acute accent for an apostrophe
+    text = re.sub(r"^(\s*(?:[A-ZА-ЯЁ]\.){2,}[A-ZА-ЯЁ])(\s*)$", r"\1.\2", text)  # U.R.S.S: the last dot left out
     text = re.sub(r"(?<=[^\W\d_]{3})\s+[‘’']s$", "’s", text)  # Kim II-Sung ‘s: a possessive set apart
     turkish = re.fullmatch(r"(\S+\s.*[^\W\d_ktphKTPH])['’](?:n?[ıiuü]n|y?[ıiuü]|y?[ae]|[dt][ae]n?|y?l[ae]|[cç][ae])",
                            text.strip()) if rz.script(text) == "latin" else None
@@ -4022,9 +4037,9 @@ def _joined(text: str, answers: list[Matches]) -> Matches:
 # genitive of Цой Чан Ик).
 _CASE_ENDING = re.compile(r"(?<=[^\W\d_]{2})(?:ого|его|ому|ой|ом|ем|ём|ым|ии|ию|ией|ам|ах|ами|ов|ев|а|у|ы|е|ю"
                           r"|ның|нің|дың|дің|тың|тің|дағы|дегі|тағы|тегі|дун|дүн|нун|нүн|ды|ді|ты|ті"
-                          r"|ийн|(?<=н)ий|аас|ээс|оос|өөс|(?<=[нлр])д)$")
+                          r"|ийн|(?<=н)ий|аас|ээс|оос|өөс|(?<=[нлр])д|(?<=[нл])я)$")
 # (Kazakh and Kyrgyz genitives, locatives and the accusative: Пусанды; Mongolian genitives, ablatives and the dative
-# after n, l or r: Инчонийн, Ким Ир Сений, Вашингтоноос, Сөүлд)
+# after n, l or r: Инчонийн, Ким Ир Сений, Вашингтоноос, Сөүлд; a Russian genitive of a name in -нь, -ль: Пусаня)
 # The same on a Latin-script name in Polish, Czech, Slovak and Hungarian ("Kim Ir Sena", "Kim Ir Senem", "Kim Ir
 # Szennel", "Phenjani") and a Turkish ending after an apostrophe ("Kim İl Sung'du"; not a McCune-Reischauer
 # apostrophe inside a syllable, "Ch'ol"). The endings are the grammars' common ones; a name read without one is only
@@ -4303,13 +4318,18 @@ def _body_country(org_id: str) -> str:
 
 
 @cache
+def _korean_places() -> frozenset[str]:
+    """The ids of the course's places in Korea (places.csv country_today dprk or rok)."""
+    places = load("places")
+    return frozenset(places.loc[places["country_today"].isin(["dprk", "rok"]), "place_id"])
+
+
+@cache
 def _battle_places() -> frozenset[str]:
     """The places of the course's battles (battles.csv place_id), and the Korean places of its military events
     (events.csv, category "military": Kunu-ri, Wonsan, Kimpo), where the war's battles were fought too."""
     events = load("events")
-    places = load("places")
-    korean = set(places.loc[places["country_today"].isin(["dprk", "rok"]), "place_id"])
-    fought = set(events.loc[events["category"] == "military", "place_id"].dropna()) & korean
+    fought = set(events.loc[events["category"] == "military", "place_id"].dropna()) & _korean_places()
     return frozenset(set(load("battles")["place_id"].dropna()) | fought)
 
 
@@ -5429,10 +5449,20 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                  and _index().spellings[item[1]].id not in _foreign_people()]
         if found:
             return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
+    battle = _RUSSIAN_BATTLE_ADJECTIVE.fullmatch(text.strip())
+    if battle and wanted in (None, "place") and depth == 0:
+        # Пусанского периметра, Инчхонская операция: a battle named by its place's adjective; the place, suggested
+        found = [item for item in _search(battle.group(1), "place") if item[2] in _FIRM
+                 and _index().spellings[item[1]].id in _korean_places()]  # (in Korea: not Московская битва)
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     national = re.fullmatch(r"(.+?)\s*(?:軍隊|军队|군대|軍|军|군)" + _ARMY_PARTICLE, text.strip())
     entity = _COUNTRY_ARMIES.get(national.group(1)) if national else None
     if not entity and _US_IMPERIALISTS.fullmatch(text.strip()):
         entity = ("group", "usa")  # 미제, 美帝, 米帝: "the US imperialists", the North's and China's name for the US
+    if not entity and re.fullmatch(r"(?:蘇修|苏修)" + _ARMY_PARTICLE, text.strip()):
+        entity = ("group", "ussr")  # 蘇修, "the Soviet revisionists": China's name for the Soviet leadership from the
+        # 1960s split
     if not entity and _GREAT_LEADER.fullmatch(text.strip()):
         entity = ("person", "kim_il_sung")  # the Great Leader, 수령님: the North's epithet for him
     if entity and wanted in (None, entity[0]) and depth == 0:
