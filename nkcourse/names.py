@@ -33,6 +33,7 @@ import html
 import itertools
 import os
 import re
+import unicodedata
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -112,16 +113,23 @@ _CHINA_NOTE = ("\"China\" alone: from 1 October 1949 the People's Republic (Beij
                "China was the Republic of China, which the course does not cover (for the Chinese Communists before "
                "1949, see the Chinese Communist Party). Sources: Kotobank, 中華人民共和国 (founded 1 October 1949); "
                "UN General Assembly Resolution 2758 (25 October 1971)")
-# What South Korea's Chinese and Japanese name alone says (韩国, 韓国): its dates from the events and organizations
-# tables (e1948_rok_founded; kla, whose Chinese name is 韩国光复军)
-_SOUTH_KOREA_NOTE = ("韩国 / 韓国 / 韓國 in Chinese and Japanese: the Republic of Korea (South Korea) from "
-                     "its proclamation on 15 August 1948; before then the word named Korea as a whole, as in "
-                     "韓國光復軍, the Korean Liberation Army of the Korean Provisional Government in China (1940), "
-                     "and in Korean (한국, 韓國) it still names all Korea as well as the South (한국전쟁, the "
-                     "Korean War). Sources: Millett, The War for Korea, 1945-1950 (2005); Stueck, The Korean War "
-                     "(1995); Scalapino and Lee, Communism in Korea (1972)")
+# What South Korea's names alone say (韩国, 韓国, 韓國; 南朝鮮, 남조선): their dates from the events and organizations
+# tables (e1948_rok_founded; kla, whose Chinese name is 韩国光复军; wpsk, 남조선로동당) and from sources.csv
+# (kotobank_sino_korean_relations: Beijing's 南朝鮮 until relations in August 1992)
+_SOUTH_KOREA_NOTE = ("韩国 / 韓国 / 韓國 alone: the Republic of Korea (South Korea), proclaimed on 15 August 1948, in "
+                     "Japanese and Taiwanese usage from then and in mainland Chinese only since the two states "
+                     "opened relations in August 1992 (Beijing wrote 南朝鲜 before). The word also named Korea as a "
+                     "whole: before 1948 (韓國光復軍, the Korean Liberation Army of the Provisional Government in "
+                     "China, 1940), and in South Korean usage (한국, 韓國) it still does (한국전쟁, the Korean War). "
+                     "Sources: Millett, The War for Korea, 1945-1950 (2005); Stueck, The Korean War (1995); "
+                     "Scalapino and Lee, Communism in Korea (1972); Britannica Japan on Kotobank, 中韓関係[現代]")
+_SOUTHERN_KOREA_NOTE = ("南朝鮮 / 남조선 alone: \"South Korea\". From 1945 to 1948 the plain name of the American zone "
+                        "(남조선로동당, the Workers' Party of South Korea); from August 1948 the name the North, and "
+                        "Beijing until 1992, gave the Republic of Korea, which they did not recognise, and its land "
+                        "and people. Sources: Scalapino and Lee, Communism in Korea (1972); Britannica Japan on "
+                        "Kotobank, 中韓関係[現代]")
 # The notes that make a country's name alone an answer only as written, and only a suggestion
-_COUNTRY_NOTES = frozenset({_CHINA_NOTE, _SOUTH_KOREA_NOTE})
+_COUNTRY_NOTES = frozenset({_CHINA_NOTE, _SOUTH_KOREA_NOTE, _SOUTHERN_KOREA_NOTE})
 
 
 class _Spelling(NamedTuple):  # (a named tuple: made, kept and read from the cache faster than a dataclass)
@@ -167,6 +175,9 @@ def _spellings() -> list[_Spelling]:
     # (and 韓國, South Korea's name in traditional characters, Taiwan's and Hong Kong's, also a Korean's Hanja for
     # 한국: as written, with the note)
     add("group", "rok", "韓國", "Chinese characters", _SOUTH_KOREA_NOTE, weight=0.98)
+    for name in ("南朝鮮", "南朝鲜", "남조선"):  # (the American zone's name before 1948, the North's for the South)
+        add("group", "rok", name, "Chinese characters" if name[0] == "南" else "Hangul", _SOUTHERN_KOREA_NOTE,
+            weight=0.98)
     organizations = load("organizations")
     org_columns = columns[:-1] + [("name_hanja", "Hanja"), ("name_chinese", "Chinese"), ("name_russian", "Russian"),
                                   ("abbreviation", "abbreviation")]
@@ -552,6 +563,7 @@ _GLOSSARY = {
     # lữ đoàn bộ binh độc lập, an independent infantry brigade)
     "phe": "faction", "trongnuoc": "domestic", "lienquan": "united army", "khangnhat": "anti japanese",
     "dongbac": "northeast", "ludoan": "brigade", "bobinh": "infantry", "doclap": "independent",
+    "tannhandan": "new people",
     "korut": "north korea", "korsel": "south korea",  # Indonesian Korut, Korsel: Korea Utara, Korea Selatan
     # further words met in these languages' names of the bodies of the period
     "chinas": "china", "ciny": "china", "cina": "china", "chine": "china", "unione": "union", "union": "union",
@@ -761,7 +773,7 @@ _ORDINAL_WORDS = frozenset(word for word, english in _GLOSSARY.items() if englis
 _VIETNAMESE_WORDS = re.compile(r"\b(lao dong|trieu tien|nhan dan|chi nguyen|trung quoc|cong san|quan doi|cong nhan|"
                                r"han quoc|tap doan|lien xo|hoa ky|quan doan|bo tu lenh|lien hop quoc|bo chi huy|"
                                r"tinh nguyen|cong hoa|trung hoa|bac han|nam han|trong nuoc|lien quan|khang nhat|"
-                               r"dong bac|lu doan|bo binh|doc lap)\b")
+                               r"dong bac|lu doan|bo binh|doc lap|tan nhan dan)\b")
 # Letters that Unicode does not take apart into a letter and a mark (Polish ł, Vietnamese đ, Turkish ı ...).
 _UNDECOMPOSED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "ß": "ss", "ı": "i", "ð": "d"})
 
@@ -1397,8 +1409,9 @@ def _kind_of(kind) -> tuple[str | None, str | None]:
 _KOREAN_COUNTRY_WORDS = "대한민국|한국|남한|북한|북조선|미국|소련|중국"
 _COUNTRY_BEFORE_OFFICE = rf"(?:(?:{_KOREAN_COUNTRY_WORDS})\s*)?"
 # A country's name after an office in Vietnamese (Thủ tướng Triều Tiên, Tổng thống Mỹ), with the Korean word for it
-_VIETNAMESE_COUNTRIES = {"bắc triều tiên": "북한", "triều tiên": "북한", "hàn quốc": "한국", "nam triều tiên": "한국",
-                         "mỹ": "미국", "hoa kỳ": "미국", "liên xô": "소련", "trung quốc": "중국"}
+_VIETNAMESE_COUNTRIES = {"bắc triều tiên": "북한", "triều tiên": "북한", "bắc hàn": "북한", "hàn quốc": "대한민국",
+                         "nam triều tiên": "대한민국", "nam hàn": "대한민국", "mỹ": "미국", "hoa kỳ": "미국",
+                         "liên xô": "소련", "trung quốc": "중국"}
 _VIETNAMESE_COUNTRY_AFTER_OFFICE = "(?:" + "|".join(
     name.replace(" ", r"\s+") for name in sorted(_VIETNAMESE_COUNTRIES, key=len, reverse=True)) + ")"
 _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|admiral)|general of the army|"
@@ -1448,6 +1461,11 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      r"(?:الزعيم|القائد\s+العظيم(?:\s+الرفيق)?|الرفيق)(?=\s+كيم\s+[اإ]يل\s+سون)|usa-president(?:en)?|"
                      # the North's words before its leader's name: (위대한, "great", 경애하는, "beloved") 수령, "leader"
                      r"(?:위대한\s*|경애하는\s*)?수령(?=\s*(?:김일성|金日成))|"
+                     # and its epithets for the fighters of the partisan war (항일혁명투사, "anti-Japanese revolutionary
+                     # fighter"; 항일의 녀성영웅, "anti-Japanese heroine", Kim Jong-suk's), the South's old one for
+                     # its leader (북한괴수, "the North Korean ringleader"), and their English and German translations
+                     r"항일\s*혁명\s*(?:투사|렬사|열사)|항일의\s*(?:녀성|여성)\s*영웅|북한\s*괴수|"
+                     r"anti-japanese\s+(?:war\s+)?(?:heroine|hero|revolutionary\s+fighter)|antijapanische\s+kriegsheldin|"
                      # Generalissimo; Vietnamese tướng (general) and đồng chí lãnh tụ vĩ đại (comrade great leader);
                      # Indonesian Presiden (AS), Panglima Tertinggi (PBB); Arabic الجنرال; the North's ministers
                      # (내무상, 외무상, 민족보위상: its ministries' names, not any word in 상, as 동상, a statue, is)
@@ -1995,6 +2013,32 @@ def _english_minister_fits(person: str, typed: re.Match) -> bool:
                                        rf"{{0,4}}?(?:{word}))", posts))
 
 
+def _vietnamese_tones_fit(typed: str, spelling: str) -> str:
+    """How a name typed in Vietnamese fits the Sino-Vietnamese reading of `spelling` (characters), with its tone
+    marks: "exact" when every syllable typed with marks has one of its character's readings as typed (a syllable typed
+    without marks fits its letters); "suggestion" when the name was typed without any marks (Thanh Tan may be 清津 or
+    城津), or when one syllable of three or more has another tone (Bàn Môn Điếm, as Vietnamese writes 板門店, whose
+    first reading is bản); "no" otherwise (Thành Tân is 城津, not 清津)."""
+    words = [unicodedata.normalize("NFC", word) for word in re.split(r"[^\w]+", typed.casefold()) if word]
+    words = [word.translate(_VIETNAMESE_Y) for word in words]
+    if all(rz.strip_marks(word) == word for word in words):
+        return "suggestion"
+    best = None
+    for form in dict.fromkeys((spelling, _CJK_ADMIN.sub("", spelling.strip()))):
+        options = rz.vietnamese_tones(form)
+        if len(options) != len(words):
+            continue
+        differ = sum(not (word in choices or rz.strip_marks(word) == word and word in map(rz.strip_marks, choices))
+                     for word, choices in zip(words, options, strict=True))
+        best = differ if best is None else min(best, differ)
+    if best is None:
+        return "suggestion"  # a reading filed another way (bare of its admin word): left as the key found it
+    return "exact" if best == 0 else "suggestion" if best == 1 and len(words) >= 3 else "no"
+
+
+_VIETNAMESE_Y = str.maketrans({"y": "i", "ý": "í", "ỳ": "ì", "ỷ": "ỉ", "ỹ": "ĩ", "ỵ": "ị"})
+
+
 def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
     """(score, spelling position, "exact" or "suggestion") for the best spelling of each entity."""
     index = _index()
@@ -2202,9 +2246,14 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
                     continue  # the loose fold reads u for ŏ (Sung, Hyun); o for u (Ri Hyo-son, Kim Do Bong) only in
                     # a name the data spell in Latin letters or Hangul, not in one read from characters: Choi Tong Oh
                     # (최동오) is not Choe Tong-u (崔東宇, Choe Chang-ik's other name)
+                tones = _vietnamese_tones_fit(text, index.spellings[position].spelling) if family == "vietnamese" else (
+                    "exact")
+                if tones == "no":
+                    continue  # Thành Tân (城津, Songjin) is not Thanh Tân (清津, Chongjin), nor Phú Sơn Phủ Sơn (釜山)
                 score = _EXACT if family == "plain" else _LOOSE if family in ("loose", "cyrillic_loose") else _RULE
                 # the loose folds join o and u, e and i ...: a name found by them alone is only suggested
-                consider(position, score * factor, "suggestion" if family in ("loose", "cyrillic_loose") else "exact")
+                consider(position, score * factor, "suggestion" if family in ("loose", "cyrillic_loose") or (
+                    tones == "suggestion") else "exact")
     if not best and kind in (None, "army") and rz.script(query) in ("latin", "cyrillic"):
         # "Chinese Volunteer Army", "Hiina vabatahtlike armee": the word army added to a name an army is known by
         # without it (Chinese Volunteers); only an army, and only suggested
@@ -2358,13 +2407,16 @@ _COUNTRY_BEFORE_PLACE = re.compile("|".join(sorted(map(re.escape, (name for name
 # A Korean or Japanese particle after a country's forces (미군은, 米軍は), and the North's and China's words for the
 # United States as the enemy: 미제 (美帝, "US imperialism" or "the US imperialists"), 미제국주의, 미제침략자들, 米帝
 _ARMY_PARTICLE = r"(?:은|는|이|가|의|을|를|에|에게|과|와|도|들|と|は|が|の|を)?"
-_US_IMPERIALISTS = re.compile(r"(?:미제|美帝|米帝)(?:국주의|國主義|国主义|国主義)?(?:자들|자|者|者たち|者們|者们)?"
+_US_IMPERIALISTS = re.compile(r"(?:(?:美帝|米帝)(?:国主义|國主義|国主義)?|미제(?=국주의|\s*침략))"
+                              r"(?:국주의)?(?:자들|자|者|者たち|者們|者们)?"
                               r"(?:\s*(?:침략자들|침략자|侵略者|侵略者たち|侵略者們|侵略者们))?" + _ARMY_PARTICLE)
-# The North's epithet for Kim Il Sung alone, without his name: the Great Leader (수령, "leader"; 어버이 수령님, "the
-# fatherly Leader"), answered as a suggestion (his son's epithets were others: the Dear Leader, 지도자)
+# (미제 alone is also 未濟, "unsolved", and 美製, "American-made": only with 국주의 or 침략자 after it)
+# The North's epithet for Kim Il Sung alone, without his name: the Great Leader (수령님, "the Leader" with the
+# honorific; 어버이 수령님, "the fatherly Leader"), answered as a suggestion (his son's were others: the Dear Leader)
 _GREAT_LEADER = re.compile(r"(?i:(?:the\s+)?great\s+leader)|(?:어버이\s*|위대한\s*|경애하는\s*)*수령님"
-                           r"(?:께서는|께서|께|은|는|이|가|의|을|를|과|와)?|(?:어버이\s*|위대한\s*|경애하는\s*)+수령"
-                           r"|伟大领袖|偉大領袖|偉大な首領様?|偉大な領袖")
+                           r"(?:께서는|께서|께|은|는|이|가|의|을|를|과|와)?|偉大な首領様?")
+# (not 伟大领袖, 偉大な領袖: Mao's epithet in China and in Beijing's Japanese; nor 위대한 수령 without 님, which the
+# North's papers of 1945-53 also gave Stalin)
 # A battle or a front named in Russian or Ukrainian by its place's adjective (пусанский периметр, Пусанского плацдарма,
 # Инчхонская десантная операция, Пусанський периметр): the place's name is what comes before -ский
 _RUSSIAN_BATTLE_ADJECTIVE = re.compile(
@@ -2928,16 +2980,22 @@ def _generic_name(query: str, kind: str | None, consider) -> None:
             if inside and key != name and (not kind or spelling.kind == kind):
                 found.setdefault((spelling.kind, spelling.id), position)
     syllables = rz.vietnamese_key(query) if rz.script(query) == "latin" else ""
-    read_vietnamese: dict[tuple[str, str], int] = {}
-    if syllables.count(" ") >= 2:  # Chí nguyện quân: the last words of 中國人民志願軍 read in Sino-Vietnamese
-        for position, reading in _organization_readings():
-            spelling = _index().spellings[position]
-            # (its end, as in characters: Nam Triều Tiên, 南朝鮮, begins 南朝鮮勞動黨 and is no party)
-            if f" {reading}".endswith(f" {syllables}") and syllables != reading and (not kind or spelling.kind == kind):
-                read_vietnamese.setdefault((spelling.kind, spelling.id), position)
-    found = {**read_vietnamese, **found}
-    if len(found) == 1 and (rz.script(query) in ("hangul", "cjk") or set(found) == set(read_vietnamese)) and (
-            normalise(query) not in _COMMON_BODY_WORDS):
+    if syllables.count(" ") >= 2 and not found:  # Chí nguyện quân: the last words of 中國人民志願軍 read in
+        # Sino-Vietnamese, which are answered as those characters are (its end, as in characters: Nam Triều Tiên,
+        # 南朝鮮, begins 南朝鮮勞動黨 and is no party; Dân chủ đảng, 民主黨, is many countries' party), and only
+        # suggested: a reading is less sure than the characters (Độc lập Đồng minh is also the Việt Minh's name)
+        size = syllables.count(" ") + 1
+        tails = {index_spelling.spelling[-size:] for position, reading in _organization_readings()
+                 if f" {reading}".endswith(f" {syllables}") and syllables != reading
+                 and len((index_spelling := _index().spellings[position]).spelling) == reading.count(" ") + 1
+                 and (not kind or index_spelling.kind == kind)}
+        if len({rz.simplified_characters(tail) for tail in tails}) == 1:  # (志願軍 and 志愿军 are one)
+            answers = _search(sorted(tails)[0], kind)
+            if len({(_index().spellings[p].kind, _index().spellings[p].id) for _s, p, _h in answers}) == 1 and (
+                    answers[0][2] in _FIRM):
+                consider(answers[0][1], answers[0][0] * 0.9, "suggestion")
+        return
+    if len(found) == 1 and rz.script(query) in ("hangul", "cjk") and normalise(query) not in _COMMON_BODY_WORDS:
         # (a part of an English name is only suggested: "Social Democratic Party" is many countries' party)
         # a part of one party's or army's name in Hangul or characters, and of no other's: a short form of it
         # (志願軍 of 中國人民志願軍, 조선독립동맹 of 화북조선독립동맹), taken as that one
@@ -3176,6 +3234,17 @@ _HEAD_CHAIRMAN = re.compile(r"(?<!vice )(?<!vice-)(?<!deputy )chairman of the (?
                             r"presidium|(?:north korean |provisional )+people's committee)", re.IGNORECASE)
 
 
+# The Americans who held the five-star rank of General of the Army in the course's years (Marshall, MacArthur,
+# Eisenhower, Arnold, Bradley; of them the course holds MacArthur)
+_FIVE_STAR_GENERALS = frozenset({"douglas_macarthur", "george_marshall", "dwight_eisenhower", "omar_bradley",
+                                 "henry_arnold"})
+# posts (people.csv) whose holder was a commander-in-chief: the UN Command's, a supreme commander, the President of the
+# United States, the CPV's commander, the KPA's front commander (Kim Chaek, 전선사령관)
+_COMMANDERS_IN_CHIEF = re.compile(r"commander-in-chief|commander in chief|supreme commander|president of the united "
+                                  r"states|commander of the chinese people's volunteers|front commander",
+                                  re.IGNORECASE)
+
+
 def _title_fits(person: str, typed: str) -> bool:
     """Whether a title typed before a foreign person's name can be his: "President Harrison" is not William K.
     Harrison Jr., who held no such office; "Ambassador MacArthur" is the general's nephew; "Lieutenant Van Fleet"
@@ -3190,6 +3259,16 @@ def _title_fits(person: str, typed: str) -> bool:
         return False  # Nguyên soái Molotov, Jendral Truman, Thiếu tướng Pak Hon-yong: a civilian is no general
     if _COMRADE.match(typed.strip()) and _side("person", person) != "communist":
         return False  # camarada Walker, drug Hodge: a comrade is a communist's title
+    if re.match(r"полководц|полководец", typed.strip(), re.IGNORECASE) and not _SOLDIER_POSTS.search(_posts(person)):
+        return False  # полководец Ким Ку: a commander's title before a civilian
+    if re.match(r"five[- ]star\s+general", typed.strip(), re.IGNORECASE) and person not in _FIVE_STAR_GENERALS:
+        return False  # Five-Star General Walker: the rank was five Americans' (General of the Army)
+    if re.match(r"commander[- ]in[- ]chief", typed.strip(), re.IGNORECASE) and not _COMMANDERS_IN_CHIEF.search(
+            _posts(person)):
+        return False  # Commander-in-Chief Walker, Joy: an army's or a fleet's commander was none
+    if re.match(r"항일|북한\s*괴수|anti-japanese|antijapanische", typed.strip(), re.IGNORECASE) and (
+            person in _foreign_people() or _side("person", person) != "communist"):
+        return False  # 항일혁명투사 스탈린, 북한괴수 이승만: the North's epithets are its own fighters' and leaders'
     if re.match(r"(?:colonel[- ]general|general[- ]colonel|генерал[- ]полковник|generaloberst)", typed.strip(),
                 re.IGNORECASE) and _faction_of("person", person) in ("usa", "un_other", "rok"):
         return False  # Colonel General Walker, MacArthur: a Soviet (and Korean People's Army) rank, which the armies
@@ -3199,6 +3278,11 @@ def _title_fits(person: str, typed: str) -> bool:
     country = re.match(rf"({_KOREAN_COUNTRY_WORDS})\s*\S", typed.strip())
     if country and _other_side_country(country.group(1), person):
         return False  # 중국 주석 김일성: another country's office
+    office_name = re.match(rf"(?:thủ\s+tướng|chủ\s+tịch|tổng\s+thống)(?:\s+{_VIETNAMESE_COUNTRY_AFTER_OFFICE})?"
+                           r"\s+(\S+)$", typed.strip(), re.IGNORECASE)
+    if office_name and person not in _foreign_people():
+        return False  # Chủ tịch Hồ is Ho Chi Minh, not Ho Hon: a Vietnamese office before a Korean's surname alone
+        # (Tổng thống Truman, Chủ tịch Mao are the foreigners)
     vietnamese = re.match(rf"(?:thủ\s+tướng|chủ\s+tịch|tổng\s+thống)\s+({_VIETNAMESE_COUNTRY_AFTER_OFFICE})\s",
                           typed.strip(), re.IGNORECASE)
     if vietnamese and _other_side_country(_VIETNAMESE_COUNTRIES[re.sub(r"\s+", " ", vietnamese.group(1).casefold())],
@@ -4014,6 +4098,9 @@ def _two_run_together(text: str, wanted: str | None, whole: Matches) -> Matches 
     for cut in range(2, len(words) - 1):
         if {words[cut - 1].casefold(), words[cut].casefold()} & _FILLER_WORDS:
             continue  # "New People's Party of South Korea" is one name, the southern party, not two
+        title = _TITLES.match(" ".join(words[:cut]) + " ")
+        if title and title.end() == len(" ".join(words[:cut])) + 1:
+            continue  # Tổng thống Hàn Quốc Lý Thừa Vãn: an office with its country, then the name (one person)
         halves = [_search(" ".join(words[:cut]), wanted), _search(" ".join(words[cut:]), wanted)]
         if not all(half and half[0][2] == "exact" and half[0][0] >= _RULE for half in halves):
             continue  # the quick search first: the whole look-up only for halves that are names
@@ -4037,9 +4124,10 @@ def _joined(text: str, answers: list[Matches]) -> Matches:
 # genitive of Цой Чан Ик).
 _CASE_ENDING = re.compile(r"(?<=[^\W\d_]{2})(?:ого|его|ому|ой|ом|ем|ём|ым|ии|ию|ией|ам|ах|ами|ов|ев|а|у|ы|е|ю"
                           r"|ның|нің|дың|дің|тың|тің|дағы|дегі|тағы|тегі|дун|дүн|нун|нүн|ды|ді|ты|ті"
-                          r"|ийн|(?<=н)ий|аас|ээс|оос|өөс|(?<=[нлр])д|(?<=[нл])я)$")
-# (Kazakh and Kyrgyz genitives, locatives and the accusative: Пусанды; Mongolian genitives, ablatives and the dative
-# after n, l or r: Инчонийн, Ким Ир Сений, Вашингтоноос, Сөүлд; a Russian genitive of a name in -нь, -ль: Пусаня)
+                          r"|ийн|(?<=н)ий|аас|ээс|оос|өөс|(?<=[нл])д|(?<=р)т|(?<=[нл])я)$")
+# (Kazakh and Kyrgyz genitives, locatives and the accusative: Пусанды; Mongolian genitives, ablatives and the dative,
+# -д after n or l and -т after r: Инчонийн, Ким Ир Сений, Вашингтоноос, Сөүлд, Макартурт; a Russian genitive of a name
+# in -нь, -ль: Пусаня)
 # The same on a Latin-script name in Polish, Czech, Slovak and Hungarian ("Kim Ir Sena", "Kim Ir Senem", "Kim Ir
 # Szennel", "Phenjani") and a Turkish ending after an apostrophe ("Kim İl Sung'du"; not a McCune-Reischauer
 # apostrophe inside a syllable, "Ch'ol"). The endings are the grammars' common ones; a name read without one is only
@@ -4457,7 +4545,7 @@ _BRIGADE_NAME_WORDS = frozenset(rz.strip_marks(word) for word in """
 the separate independent rifle infantry special sniper international soviet red army of far eastern front st th
 getrennte selbstandige unabhangige sowjetische gewehr schutzen scharfschutzen infanterie sonder internationale
 der roten armee
-getrennten selbstandigen unabhangigen sowjetischen internationalen
+getrennten selbstandigen unabhangigen sowjetischen internationalen spezial spezielle speziellen
 independante speciale de fusiliers infanterie sovietique independiente especial fusileros de infanteria sovietica
 separata indipendente speciale fucilieri sovietica osobna samodzielna strzelecka piechoty radziecka
 specjalna specjalnej samodzielnej strzelcow
@@ -5278,7 +5366,9 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             found = [item for item in _search(named, wanted) if _index().spellings[item[1]].kind in ("army", "party")
                      and _body_country(_index().spellings[item[1]].id) in (("ussr",) if soviet else ("usa", "unc"))
                      and not (japanese and named.endswith("軍") and "Corps" in _entity_name(
-                         ("army", _index().spellings[item[1]].id)))]  # Japanese 第10軍 is an army, not X Corps
+                         ("army", _index().spellings[item[1]].id)))  # Japanese 第10軍 is an army, not X Corps
+                     and not (japanese and country.endswith("軍団") and "Corps" not in _entity_name(
+                         ("army", _index().spellings[item[1]].id)))]  # nor 第8軍団 (VIII Corps) the Eighth Army
             if found:  # the country's own army: ソ連第8軍 is not the American Eighth Army
                 return found
     if rz.script(text) == "cyrillic" and wanted in (None, "place") and depth == 0:
@@ -6691,6 +6781,10 @@ _LATE_OR_EPITHET = re.compile(r"(?:(?:故|고\s*[(（]故[)）])\s*[・·]?|[“
                               r"[”」』\x22’\x27])\s*(\S.*)")
 
 
+# Vietnamese phe (a faction, or a side) before a country's name: phe Trung Quốc, phe Nam Triều Tiên ("the Chinese side")
+_VIETNAMESE_SIDE = re.compile(r"phe (?:(?:bac|nam) )?(?:trieu tien|han quoc|trung quoc|lien xo|mi|hoa ki|han)")
+
+
 def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     """`lookup` of one name, the entry already checked."""
     thing = re.fullmatch(r"(.+?\w)\s*\[([^\[\]]+)\]\s*", text.strip())
@@ -6699,6 +6793,9 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         # the name a thing's named after a man, or tells a namesake
         return _empty(shown, f"“{shown}” is not in the course's data: the words in brackets make it another thing's "
                              "name than the person's.")
+    if _VIETNAMESE_SIDE.fullmatch(rz.vietnamese_key(text)) and rz.script(text) == "latin":
+        return _empty(shown, f"“{shown}” is not in the course's data: in Vietnamese it says “the side” of a country "
+                             "as often as a faction.")
     untitled = _TITLES_AFTER.sub("", _TITLES.sub("", text.strip())).strip()  # 吳基涉同志: the name without its title
     namesake = _namesake(text) or (_namesake(untitled) if untitled else None)
     if namesake:  # 吴基涉: read like a name in the course, but someone else's, whom the data name

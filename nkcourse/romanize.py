@@ -495,6 +495,17 @@ def vietnamese_readings(text: str, limit: int = 4) -> list[str]:
     return list(dict.fromkeys(readings))
 
 
+def vietnamese_tones(text: str) -> list[list[str]]:
+    """The Sino-Vietnamese readings of each Chinese character, with their tone marks (NFC, lower case, y as i):
+    板門店 -> [["bản", "ván"], ["môn"], ["điếm"]]. [] if a character has no reading in the table."""
+    table = _vietnamese_readings()
+    chars = [ch for ch in str(text) if not ch.isspace()]
+    if not chars or any(ch not in table for ch in chars):
+        return []
+    return [[unicodedata.normalize("NFC", reading).replace("y", "i").replace("ý", "í").replace("ỳ", "ì")
+             .replace("ỷ", "ỉ").replace("ỹ", "ĩ").replace("ỵ", "ị") for reading in table[ch].split()] for ch in chars]
+
+
 def korean_readings(text: str, limit: int = 4) -> list[str]:
     """Chinese characters read in Korean: every reading of the first (a surname: 金 = 금 or 김), the usual
     reading of the others (a second reading finds other people: 李相昭 is not 李相朝): 毛澤東 -> ["모택동"],

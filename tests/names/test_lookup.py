@@ -2554,6 +2554,15 @@ def test_china_alone_is_only_a_suggestion_that_says_which_china():
     assert "Taipei" in names.describe_lookup("中国")  # and the lookup box
 
 
+def test_the_souths_name_in_the_norths_usage_is_a_suggestion_that_says_what_it_named():
+    """南朝鮮, 남조선: the American zone's plain name before 1948, the North's (and Beijing's until 1992) for the South
+    after: a suggestion with a note that says so."""
+    for name in ("南朝鮮", "南朝鲜", "남조선"):
+        found = nk.lookup(name)
+        assert first(found) == ("group", "rok") and found.iloc[0]["match"] == "suggestion", name
+        assert "1992" in found.text() and "American zone" in names.describe_lookup(name)
+
+
 def test_south_koreas_chinese_and_japanese_name_alone_is_a_suggestion_that_says_which_korea():
     """韩国, 韓国 and 韓國 named all Korea before August 1948 (韓國光復軍), and 한국 still does: answered only as
     written, as a suggestion with a note; never in a longer name (the Korea Independence Party, the Provisional
@@ -2561,7 +2570,8 @@ def test_south_koreas_chinese_and_japanese_name_alone_is_a_suggestion_that_says_
     for name in ("韩国", "韓国", "韓國"):
         found = nk.lookup(name)
         assert first(found) == ("group", "rok") and found.iloc[0]["match"] == "suggestion", name
-        assert "15 August 1948" in found.text() and "Korea as a whole" in names.describe_lookup(name)
+        assert "15 August 1948" in found.text() and "1992" in found.text()
+        assert "Korea as a whole" in names.describe_lookup(name)
     for name in ("한국", "韓国独立党", "韓国臨時政府", "韩国人", "韩国战争", "韓国併合", "韓国語", "韩国政府"):
         assert first(nk.lookup(name)) is None, name
 
@@ -2646,6 +2656,9 @@ def test_the_fifty_eighth_rounds_rules_find_no_stranger(spelling):
     ("Novo Partido Popular da Coreia", ("party", "npp")), ("88e brigade de fusiliers séparés", ("army", "brigade_88")),
     ("Exército de Libertação Coreano", ("army", "kla")),
     ("United States Army Military Government in Korea", ("group", "usa")),
+    # and after the review: an office with the South's name before the South's man is one person, not two answers
+    ("Tổng thống Hàn Quốc Lý Thừa Vãn", ("person", "syngman_rhee")), ("Chủ tịch Mao", ("person", "mao_zedong")),
+    ("Chí nguyện quân", ("army", "cpv")),
 ])
 def test_the_fifty_ninth_rounds_kinds_resolve(spelling, expected):
     assert first(nk.lookup(spelling)) == expected
@@ -2658,6 +2671,17 @@ def test_the_fifty_ninth_rounds_kinds_resolve(spelling, expected):
     # honorific
     "Tổng thống Mỹ Kim Nhật Thành", "Secretary of State Truman", "Five-Star General Truman", "Полководец Трумэн",
     "Московская битва", "Bắc Triều Tiên", "미제국", "미제사건", "수령",
+    # and a fresh review's probes, each a wrong answer before it was fixed: Sino-Vietnamese readings with another tone
+    # (Thành Tân is 城津, Songjin; Phú Sơn 富山; Hàn Thành 韓城), a generic end of a body's name in Sino-Vietnamese
+    # (a democratic party, a field army), a Vietnamese office before a Korean's surname alone (Chủ tịch Hồ is Ho Chi
+    # Minh) or with the South's name before a northerner's, phe (a side) before a country, Mao's epithet in Chinese,
+    # the North's for Stalin in its early years, 미제 alone (未濟, 美製), a Japanese corps (軍団) of the UN forces,
+    # titles a man never held
+    "Thành Tân", "Phú Sơn", "Hàn Thành", "Đại Điện", "Dân chủ đảng", "Tập đoàn quân", "Tập đoàn quân 1",
+    "Chủ tịch Hồ", "Chủ tịch Hàn", "Tổng thống Nam Triều Tiên Kim Nhật Thành", "Thủ tướng Hàn Quốc Kim Il",
+    "phe Trung Quốc", "phe Nam Triều Tiên", "伟大领袖", "偉大な領袖", "위대한 수령", "미제", "미제를", "国連軍第8軍団",
+    "米第8軍団", "Five-Star General Clark", "Commander-in-Chief Walker", "Commander-in-Chief Joy",
+    "полководец Ким Ку",
 ])
 def test_the_fifty_ninth_rounds_rules_find_no_stranger(spelling):
     assert not first(nk.lookup(spelling))
