@@ -1521,7 +1521,12 @@ before a Korean's surname alone (Chủ tịch Hồ, Ho Chi Minh, answered as Ho 
 office, phe ("side") before a country read as a faction, 伟大领袖 (Mao's epithet in China) and bare 미제 (also 未濟,
 "unsolved", and 美製, "American-made") answered, 第8軍団 (a corps) as the Eighth Army, titles no one held, and the first
 note on 韩国 wrong for mainland Chinese, which wrote 南朝鲜 until relations in August 1992; all fixed before the parts
-were added here. Left: Korean soldiers' ranks with a foreigner's one-syllable Hangul surname (딘 장군); Chinese
+were added here. A second review (about 1,600 probes) of the fixes found the tone check skipped by decomposed Unicode
+(NFD) and by a level tone typed among marked syllables (Lâm Hoa as Lâm Hòa), the data's own Vietnamese spellings
+matched whatever their tones (Trương Tân, a man's name, as Trường Tân, the Chosin Reservoir), a tone mark's place on
+oa unread (hòa = hoà), полководец allowed before a general secretary, phe Trung Hoa, and claims in the 韓国 note on
+Japanese and Taiwanese usage that its sources do not support (withdrawn); all fixed.
+Left: Korean soldiers' ranks with a foreigner's one-syllable Hangul surname (딘 장군); Chinese
 surnames with a title (金主席, 李总统); the Soviet Civil Administration's names; Kim Ku's pen name in Russian (Пэкпом);
 variant characters Unihan does not link (姜尚昊, 尙); mojibake; Spanish Unión de Repúblicas Socialistas Soviéticas.
 The same rows afterwards: 1,320/1,455 (90.7 %) right first, 0 wrong, 256/256 (rounds 57 and 58: 2,361/2,564, 92.1 %).

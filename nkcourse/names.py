@@ -116,18 +116,18 @@ _CHINA_NOTE = ("\"China\" alone: from 1 October 1949 the People's Republic (Beij
 # What South Korea's names alone say (韩国, 韓国, 韓國; 南朝鮮, 남조선): their dates from the events and organizations
 # tables (e1948_rok_founded; kla, whose Chinese name is 韩国光复军; wpsk, 남조선로동당) and from sources.csv
 # (kotobank_sino_korean_relations: Beijing's 南朝鮮 until relations in August 1992)
-_SOUTH_KOREA_NOTE = ("韩国 / 韓国 / 韓國 alone: the Republic of Korea (South Korea), proclaimed on 15 August 1948, in "
-                     "Japanese and Taiwanese usage from then and in mainland Chinese only since the two states "
-                     "opened relations in August 1992 (Beijing wrote 南朝鲜 before). The word also named Korea as a "
-                     "whole: before 1948 (韓國光復軍, the Korean Liberation Army of the Provisional Government in "
-                     "China, 1940), and in South Korean usage (한국, 韓國) it still does (한국전쟁, the Korean War). "
-                     "Sources: Millett, The War for Korea, 1945-1950 (2005); Stueck, The Korean War (1995); "
-                     "Scalapino and Lee, Communism in Korea (1972); Britannica Japan on Kotobank, 中韓関係[現代]")
+_SOUTH_KOREA_NOTE = ("韩国 / 韓国 / 韓國 alone: the Republic of Korea (South Korea), proclaimed on 15 August 1948; but "
+                     "Beijing called it 南朝鲜 until the two states opened relations in August 1992, and the word "
+                     "also named Korea as a whole: before 1948 (韓國光復軍, the Korean Liberation Army of the "
+                     "Provisional Government in China, 1940), and in South Korean usage (한국, 韓國) it still does "
+                     "(한국전쟁, the Korean War). This note's sources: Millett, The War for Korea, 1945-1950 (2005); "
+                     "Stueck, The Korean War (1995); Scalapino and Lee, Communism in Korea (1972); Britannica Japan "
+                     "on Kotobank, 中韓関係[現代]")
 _SOUTHERN_KOREA_NOTE = ("南朝鮮 / 남조선 alone: \"South Korea\". From 1945 to 1948 the plain name of the American zone "
                         "(남조선로동당, the Workers' Party of South Korea); from August 1948 the name the North, and "
-                        "Beijing until 1992, gave the Republic of Korea, which they did not recognise, and its land "
-                        "and people. Sources: Scalapino and Lee, Communism in Korea (1972); Britannica Japan on "
-                        "Kotobank, 中韓関係[現代]")
+                        "Beijing until 1992, gave the Republic of Korea, which they did not recognise. This note's "
+                        "sources: Scalapino and Lee, Communism in Korea (1972); Britannica Japan on Kotobank, "
+                        "中韓関係[現代]")
 # The notes that make a country's name alone an answer only as written, and only a suggestion
 _COUNTRY_NOTES = frozenset({_CHINA_NOTE, _SOUTH_KOREA_NOTE, _SOUTHERN_KOREA_NOTE})
 
@@ -2015,20 +2015,19 @@ def _english_minister_fits(person: str, typed: re.Match) -> bool:
 
 def _vietnamese_tones_fit(typed: str, spelling: str) -> str:
     """How a name typed in Vietnamese fits the Sino-Vietnamese reading of `spelling` (characters), with its tone
-    marks: "exact" when every syllable typed with marks has one of its character's readings as typed (a syllable typed
-    without marks fits its letters); "suggestion" when the name was typed without any marks (Thanh Tan may be 清津 or
-    城津), or when one syllable of three or more has another tone (Bàn Môn Điếm, as Vietnamese writes 板門店, whose
-    first reading is bản); "no" otherwise (Thành Tân is 城津, not 清津)."""
-    words = [unicodedata.normalize("NFC", word) for word in re.split(r"[^\w]+", typed.casefold()) if word]
-    words = [word.translate(_VIETNAMESE_Y) for word in words]
-    if all(rz.strip_marks(word) == word for word in words):
+    marks: "exact" when every syllable has one of its character's readings, tone and all (a tone mark may sit on
+    either vowel of oa, oe, uy: hòa = hoà); "suggestion" when the name was typed without any marks (Thanh Tan may be
+    清津 or 城津), or when one syllable of three or more has another tone (Bàn Môn Điếm, as Vietnamese writes 板門店,
+    whose first reading is bản); "no" otherwise (Thành Tân is 城津, not 清津; Lâm Hoa is not 林和, Lâm Hòa)."""
+    words = _vietnamese_syllables(typed)
+    if not any(unicodedata.combining(ch) for ch in unicodedata.normalize("NFD", typed)) and "đ" not in typed.casefold():
         return "suggestion"
     best = None
     for form in dict.fromkeys((spelling, _CJK_ADMIN.sub("", spelling.strip()))):
         options = rz.vietnamese_tones(form)
         if len(options) != len(words):
             continue
-        differ = sum(not (word in choices or rz.strip_marks(word) == word and word in map(rz.strip_marks, choices))
+        differ = sum(word not in [_vietnamese_syllables(choice)[0] for choice in choices]
                      for word, choices in zip(words, options, strict=True))
         best = differ if best is None else min(best, differ)
     if best is None:
@@ -2036,7 +2035,35 @@ def _vietnamese_tones_fit(typed: str, spelling: str) -> str:
     return "exact" if best == 0 else "suggestion" if best == 1 and len(words) >= 3 else "no"
 
 
-_VIETNAMESE_Y = str.maketrans({"y": "i", "ý": "í", "ỳ": "ì", "ỷ": "ỉ", "ỹ": "ĩ", "ỵ": "ị"})
+_VIETNAMESE_TONES = "\u0300\u0301\u0303\u0309\u0323"  # the five tone marks (the level tone has none)
+
+
+def _vietnamese_syllables(text: str) -> list[tuple[str, str]]:
+    """The syllables of a Vietnamese name as (letters with their vowel marks, tone mark), whichever Unicode form it
+    was typed in (NFC or NFD) and wherever the tone mark sits: "Lâm Hoà" -> [("lâm", ""), ("hoa", "\u0300")]."""
+    out = []
+    for word in re.split(r"[^\w\u0300-\u036f]+", unicodedata.normalize("NFD", str(text).casefold())):
+        if word:
+            tone = "".join(ch for ch in word if ch in _VIETNAMESE_TONES)
+            base = unicodedata.normalize("NFC", "".join(ch for ch in word if ch not in _VIETNAMESE_TONES))
+            out.append((base.translate(_VIETNAMESE_Y), tone))
+    return out
+
+
+def _vietnamese_marks_differ(typed: str, spelling: str) -> bool:
+    """Whether a name typed with Vietnamese marks has other tones or vowels than a Latin spelling of the data written
+    with them (Trương Tân is not Trường Tân; Mao Trạch Đồng is not Mao Trạch Đông): False when either has no marks."""
+    def marked(text: str) -> bool:
+        return any(unicodedata.combining(ch) for ch in unicodedata.normalize("NFD", text)) or "đ" in text.casefold()
+
+    if not marked(typed) or not _VIETNAMESE_LETTERS.search(spelling.casefold()) or rz.script(spelling) != "latin":
+        return False  # (a Vietnamese spelling only: Unión Soviética typed Union Soviética is that name)
+    return _vietnamese_syllables(typed) != _vietnamese_syllables(spelling)
+
+
+_VIETNAMESE_Y = str.maketrans({"y": "i"})
+# letters that only Vietnamese writes (a breve, a horn, đ, a dot below, a hook above ...)
+_VIETNAMESE_LETTERS = re.compile("[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĩũ]")
 
 
 def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
@@ -2250,6 +2277,9 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
                     "exact")
                 if tones == "no":
                     continue  # Thành Tân (城津, Songjin) is not Thanh Tân (清津, Chongjin), nor Phú Sơn Phủ Sơn (釜山)
+                if index.spellings[position].system in ("exonym", "translation", _CLDR_SYSTEM) and (
+                        _vietnamese_marks_differ(text, index.spellings[position].spelling)):
+                    continue  # a Vietnamese name of the data, typed with other tones: Trương Tân is someone's name
                 score = _EXACT if family == "plain" else _LOOSE if family in ("loose", "cyrillic_loose") else _RULE
                 # the loose folds join o and u, e and i ...: a name found by them alone is only suggested
                 consider(position, score * factor, "suggestion" if family in ("loose", "cyrillic_loose") or (
@@ -3259,7 +3289,9 @@ def _title_fits(person: str, typed: str) -> bool:
         return False  # Nguyên soái Molotov, Jendral Truman, Thiếu tướng Pak Hon-yong: a civilian is no general
     if _COMRADE.match(typed.strip()) and _side("person", person) != "communist":
         return False  # camarada Walker, drug Hodge: a comrade is a communist's title
-    if re.match(r"полководц|полководец", typed.strip(), re.IGNORECASE) and not _SOLDIER_POSTS.search(_posts(person)):
+    if re.match(r"полководц|полководец", typed.strip(), re.IGNORECASE) and not re.search(
+            r"command|\barmy\b|division|corps|brigade|partisan|guerrilla|marshal|generalissimo",
+            re.sub(r"general[- ]secretary|secretary[- ]general", "", _posts(person)), re.IGNORECASE):
         return False  # полководец Ким Ку: a commander's title before a civilian
     if re.match(r"five[- ]star\s+general", typed.strip(), re.IGNORECASE) and person not in _FIVE_STAR_GENERALS:
         return False  # Five-Star General Walker: the rank was five Americans' (General of the Army)
@@ -6782,7 +6814,8 @@ _LATE_OR_EPITHET = re.compile(r"(?:(?:故|고\s*[(（]故[)）])\s*[・·]?|[“
 
 
 # Vietnamese phe (a faction, or a side) before a country's name: phe Trung Quốc, phe Nam Triều Tiên ("the Chinese side")
-_VIETNAMESE_SIDE = re.compile(r"phe (?:(?:bac|nam) )?(?:trieu tien|han quoc|trung quoc|lien xo|mi|hoa ki|han)")
+_VIETNAMESE_SIDE = re.compile(r"phe (?:(?:bac|nam) )?(?:trieu tien|han quoc|trung quoc|trung hoa|lien xo|mi|hoa ki|"
+                              r"han)")
 
 
 def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:

@@ -19,6 +19,7 @@ import html
 import math
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
 import pandas as pd
@@ -2659,6 +2660,9 @@ def test_the_fifty_eighth_rounds_rules_find_no_stranger(spelling):
     # and after the review: an office with the South's name before the South's man is one person, not two answers
     ("Tổng thống Hàn Quốc Lý Thừa Vãn", ("person", "syngman_rhee")), ("Chủ tịch Mao", ("person", "mao_zedong")),
     ("Chí nguyện quân", ("army", "cpv")),
+    # and the second review's: a name typed in decomposed Unicode; a tone mark on either vowel of oa (hòa, hoà)
+    (unicodedata.normalize("NFD", "Kim Nhật Thành"), ("person", "kim_il_sung")), ("Lâm Hòa", ("person", "rim_hwa")),
+    ("Lâm Hoà", ("person", "rim_hwa")), ("Trung Hoa Nhân dân Cộng hòa quốc", ("group", "prc")),
 ])
 def test_the_fifty_ninth_rounds_kinds_resolve(spelling, expected):
     assert first(nk.lookup(spelling)) == expected
@@ -2682,6 +2686,11 @@ def test_the_fifty_ninth_rounds_kinds_resolve(spelling, expected):
     "phe Trung Quốc", "phe Nam Triều Tiên", "伟大领袖", "偉大な領袖", "위대한 수령", "미제", "미제를", "国連軍第8軍団",
     "米第8軍団", "Five-Star General Clark", "Commander-in-Chief Walker", "Commander-in-Chief Joy",
     "полководец Ким Ку",
+    # and a second review's: the same readings typed in decomposed Unicode (NFD), a level tone typed among marked
+    # syllables (Lâm Hoa is not 林和, Lâm Hòa), a Vietnamese name of the data typed with other tones (Trương Tân, a
+    # man's name, is not Trường Tân), a commander's title before a general secretary or a front official, phe Trung Hoa
+    unicodedata.normalize("NFD", "Thành Tân"), unicodedata.normalize("NFD", "Phú Sơn"), "Lâm Hoa", "Trương Tân",
+    "полководец Брежнев", "полководец Ли Ган Гук", "phe Trung Hoa",
 ])
 def test_the_fifty_ninth_rounds_rules_find_no_stranger(spelling):
     assert not first(nk.lookup(spelling))
