@@ -119,10 +119,9 @@ _CHINA_NOTE = ("\"China\" alone: from 1 October 1949 the People's Republic (Beij
 _SOUTH_KOREA_NOTE = ("韩国 / 韓国 / 韓國 alone: the Republic of Korea (South Korea), proclaimed on 15 August 1948; but "
                      "Beijing called it 南朝鲜 until the two states opened relations in August 1992, and the word "
                      "also named Korea as a whole: before 1948 (韓國光復軍, the Korean Liberation Army of the "
-                     "Provisional Government in China, 1940), and in South Korean usage (한국, 韓國) it still does "
-                     "(한국전쟁, the Korean War). This note's sources: Millett, The War for Korea, 1945-1950 (2005); "
-                     "Stueck, The Korean War (1995); Scalapino and Lee, Communism in Korea (1972); Britannica Japan "
-                     "on Kotobank, 中韓関係[現代]")
+                     "Provisional Government in China, 1940). This note's sources: Millett, The War for Korea, "
+                     "1945-1950 (2005); Stueck, The Korean War (1995); Scalapino and Lee, Communism in Korea "
+                     "(1972); Britannica Japan on Kotobank, 中韓関係[現代]")
 _SOUTHERN_KOREA_NOTE = ("南朝鮮 / 남조선 alone: \"South Korea\". From 1945 to 1948 the plain name of the American zone "
                         "(남조선로동당, the Workers' Party of South Korea); from August 1948 the name the North, and "
                         "Beijing until 1992, gave the Republic of Korea, which they did not recognise. This note's "
@@ -1257,8 +1256,7 @@ def _build_index() -> _Index:
     exact: dict[tuple[str, str], list[int]] = {}
     group_bases: dict[tuple[str, str], list[int]] = {}
     place_names = {key for s in spellings if s.kind == "place" for key in _plain_keys(s.spelling)}
-    places = load("places")
-    in_korea = set(places.loc[places["country_today"].fillna("").str.lower().isin(["dprk", "rok"]), "place_id"])
+    in_korea = _korean_places()
     place_hangul: dict[str, set[str]] = {}  # a place's Korean names, with and without their place word
     for s in spellings:
         if s.kind == "place" and rz.script(s.spelling) == "hangul" and s.system not in _LOOSE_SYSTEMS:

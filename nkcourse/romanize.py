@@ -496,14 +496,13 @@ def vietnamese_readings(text: str, limit: int = 4) -> list[str]:
 
 
 def vietnamese_tones(text: str) -> list[list[str]]:
-    """The Sino-Vietnamese readings of each Chinese character, with their tone marks (NFC, lower case, y as i):
+    """The Sino-Vietnamese readings of each Chinese character, with their tone marks (NFC, lower case):
     板門店 -> [["bản", "ván"], ["môn"], ["điếm"]]. [] if a character has no reading in the table."""
     table = _vietnamese_readings()
     chars = [ch for ch in str(text) if not ch.isspace()]
     if not chars or any(ch not in table for ch in chars):
         return []
-    return [[unicodedata.normalize("NFC", reading).replace("y", "i").replace("ý", "í").replace("ỳ", "ì")
-             .replace("ỷ", "ỉ").replace("ỹ", "ĩ").replace("ỵ", "ị") for reading in table[ch].split()] for ch in chars]
+    return [[unicodedata.normalize("NFC", reading) for reading in table[ch].split()] for ch in chars]
 
 
 def korean_readings(text: str, limit: int = 4) -> list[str]:
