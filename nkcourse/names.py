@@ -3938,6 +3938,42 @@ def _surname_alone(query: str) -> list[tuple[float, int, str]]:
     return [(score, position, "exact") for position in owners[:40]]
 
 
+# A head of state's or government's office written after a Korean surname alone (李总统, 이 대통령, 金首相), with the
+# words of the one post it names in people.csv: never a vice president's or a vice premier's
+_SURNAME_OFFICES = [
+    (re.compile(r"(?:大統領|総統|總統|总统|대통령)$"), rf"{_NOT_VICE}president of the (?:republic of korea|rok|dprk)"),
+    (re.compile(r"(?:首相|수상)$"), rf"{_NOT_VICE}premier of the dprk"),
+]
+
+
+def _surname_office(text: str) -> list[tuple[float, int, str]]:
+    """A Korean surname alone, in Hanja or Hangul, with a head's office after it (李总统 and 이 대통령, President
+    Rhee; 金首相, Premier Kim; 朴大統領, President Park): the one Korean of the course with that surname who held
+    that office (people.csv's posts, `_SURNAME_OFFICES`), as a suggestion, for the surname is shared by many and the
+    office by later men (Lee Myung-bak). [] when no one or more than one person fits, or for any other text."""
+    match = re.fullmatch(r"(\S)\s*(\S{2,3})", text.strip())
+    if not match or not (rz.is_cjk(match.group(1)) or rz.is_hangul(match.group(1))):
+        return []
+    posts = [pattern for office, pattern in _SURNAME_OFFICES if office.fullmatch(match.group(2))]
+    if not posts:
+        return []
+    people = load("people")
+    surname = match.group(1)
+    chars = {surname, *rz.other_chinese_script(surname)}
+    fits = [person for person in people.itertuples(index=False)
+            if isinstance(person.name_hangul, str) and 2 <= len(person.name_hangul) <= 4
+            and (person.name_hangul[0] == surname or (isinstance(person.name_hanja, str)
+                                                      and person.name_hanja[:1] in chars))
+            and re.search(posts[0], _posts(person.person_id))]
+    if len(fits) != 1:
+        return []
+    own = fits[0].name_hangul if rz.is_hangul(surname) else fits[0].name_hanja
+    spellings = _index().spellings
+    positions = [position for position, spelling in enumerate(spellings)
+                 if spelling.kind == "person" and spelling.id == fits[0].person_id and spelling.spelling == own]
+    return [(_RULE, positions[0], "generic")] if positions else []
+
+
 def _first_name_slip(text: str) -> list[tuple[float, int, str]]:
     """A foreigner's first name written with other vowels before his surname in a transcription (Daglas Makartur,
     as Serbian writes Douglas MacArthur): suggested when the surname alone, read as a transcription, names one foreign
@@ -7088,7 +7124,7 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         titled = re.sub(r"['’][sS]$", "", _TITLES.sub("", text.strip()).strip())  # "Mr. Rusk", "President Rhee",
         # "Rhee's": the surname alone
         found = _surname_alone(text.strip()) or (_surname_alone(titled) if titled != text.strip() else []) or (
-            _first_name_slip(titled)) or (
+            _first_name_slip(titled)) or _surname_office(text) or (
             _general_by_surname(titled, text.strip())
             if _GENERALS_TITLES.match(text.strip()) or _NAVAL_TITLES.match(text.strip()) else [])
         if titled != text.strip():  # Ambassador Zhou Enlai (read as a first name and surname): the title must fit

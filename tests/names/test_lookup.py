@@ -2694,3 +2694,24 @@ def test_the_fifty_ninth_rounds_kinds_resolve(spelling, expected):
 ])
 def test_the_fifty_ninth_rounds_rules_find_no_stranger(spelling):
     assert not first(nk.lookup(spelling))
+
+
+# The sixtieth round's kinds of miss (parts 526-532): each rule's spellings as the round's pages wrote them or as
+# its rule reads them, and what the rule must leave alone.
+@pytest.mark.parametrize(("spelling", "expected"), [
+    # a Korean surname alone with a head's office after it: the one man of the course who held it
+    ("李总统", ("person", "syngman_rhee")), ("이 대통령", ("person", "syngman_rhee")),
+    ("金首相", ("person", "kim_il_sung")), ("김 수상", ("person", "kim_il_sung")),
+    ("朴大統領", ("person", "park_chung_hee")), ("딘 장군", ("person", "william_dean")),
+])
+def test_the_sixtieth_rounds_kinds_resolve(spelling, expected):
+    assert first(nk.lookup(spelling)) == expected
+
+
+@pytest.mark.parametrize("spelling", [
+    # a surname no head of the course had with the office (Chang Myon was premier of the South, not in the course),
+    # a chairman's title (Kim Tu-bong's and Kim Il Sung's both), a vice president's
+    "张总统", "尹总统", "허 수상", "金主席", "張首相", "이 부통령",
+])
+def test_the_sixtieth_rounds_rules_find_no_stranger(spelling):
+    assert not first(nk.lookup(spelling))
