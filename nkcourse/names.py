@@ -3291,8 +3291,10 @@ def _title_fits(person: str, typed: str) -> bool:
             r"command|\barmy\b|division|corps|brigade|partisan|guerrilla|marshal|generalissimo",
             re.sub(r"general[- ]secretary|secretary[- ]general", "", _posts(person)), re.IGNORECASE):
         return False  # полководец Ким Ку: a commander's title before a civilian
-    if re.match(r"five[- ]star\s+general", typed.strip(), re.IGNORECASE) and person not in _FIVE_STAR_GENERALS:
-        return False  # Five-Star General Walker: the rank was five Americans' (General of the Army)
+    if re.match(r"five[- ]star\s+general|general\s+of\s+the\s+army\b", typed.strip(), re.IGNORECASE) and (
+            person not in _FIVE_STAR_GENERALS):
+        return False  # Five-Star General Walker, General of the Army Ridgway: the rank was five Americans' (General
+        # of the Army, MacArthur's among them); Walker and Ridgway never held it
     if re.match(r"commander[- ]in[- ]chief", typed.strip(), re.IGNORECASE) and not _COMMANDERS_IN_CHIEF.search(
             _posts(person)):
         return False  # Commander-in-Chief Walker, Joy: an army's or a fleet's commander was none

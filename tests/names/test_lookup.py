@@ -2703,6 +2703,7 @@ def test_the_fifty_ninth_rounds_rules_find_no_stranger(spelling):
     ("李总统", ("person", "syngman_rhee")), ("이 대통령", ("person", "syngman_rhee")),
     ("金首相", ("person", "kim_il_sung")), ("김 수상", ("person", "kim_il_sung")),
     ("朴大統領", ("person", "park_chung_hee")), ("딘 장군", ("person", "william_dean")),
+    ("General of the Army Douglas MacArthur", ("person", "douglas_macarthur")),
 ])
 def test_the_sixtieth_rounds_kinds_resolve(spelling, expected):
     assert first(nk.lookup(spelling)) == expected
@@ -2712,6 +2713,8 @@ def test_the_sixtieth_rounds_kinds_resolve(spelling, expected):
     # a surname no head of the course had with the office (Chang Myon was premier of the South, not in the course),
     # a chairman's title (Kim Tu-bong's and Kim Il Sung's both), a vice president's
     "张总统", "尹总统", "허 수상", "金主席", "張首相", "이 부통령",
+    # the US Army's five-star rank before a four-star general's name
+    "General of the Army Walker", "General of the Army Ridgway",
 ])
 def test_the_sixtieth_rounds_rules_find_no_stranger(spelling):
     assert not first(nk.lookup(spelling))
