@@ -2704,6 +2704,8 @@ def test_the_fifty_ninth_rounds_rules_find_no_stranger(spelling):
     ("金首相", ("person", "kim_il_sung")), ("김 수상", ("person", "kim_il_sung")),
     ("朴大統領", ("person", "park_chung_hee")), ("딘 장군", ("person", "william_dean")),
     ("General of the Army Douglas MacArthur", ("person", "douglas_macarthur")),
+    # 尙, the variant of 尚 that Korean names keep and Unihan does not link: either form is the same name
+    ("鄭尚進", ("person", "chong_sang_jin")), ("郑尚进", ("person", "chong_sang_jin")),
 ])
 def test_the_sixtieth_rounds_kinds_resolve(spelling, expected):
     assert first(nk.lookup(spelling)) == expected
