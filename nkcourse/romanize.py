@@ -611,7 +611,8 @@ def simplified_characters(text: str) -> str:
     """A name in Chinese characters in simplified characters, Japanese forms first read as the traditional ones
     (`fold_shinjitai`), by the `opencc` library's t2s table: 朝鮮共產党 -> 朝鲜共产党, 淸津 -> 清津, 価川 -> 价川.
     Two names are the same characters when these agree."""
-    variants = str.maketrans({"淸": "清", "曺": "曹", "晩": "晚", "尙": "尚"})  # variant forms Korean and Japanese texts use
+    # variant forms Korean and Japanese texts use (鄭尙進 for 鄭尚進: Unihan does not link 尙 and 尚)
+    variants = str.maketrans({"淸": "清", "曺": "曹", "晩": "晚", "尙": "尚"})
     return _chinese_converter("t2s").convert(fold_shinjitai(str(text)).translate(variants))
 
 
