@@ -529,6 +529,8 @@ _GLOSSARY = {
     "добровольцы": "volunteers", "добровольцев": "volunteers", "корейской": "korea",
     "народной": "people", "армии": "army", "партии": "party", "трудовой": "workers", "группа": "group",
     "советская": "soviet", "советских": "soviet", "корейцев": "koreans",
+    "радянські": "soviet", "радянських": "soviet", "корейці": "koreans", "корейців": "koreans",  # Ukrainian
+    "армії": "army", "партией": "party",
     # Dutch, Swedish, Norwegian, Danish
     "koreaanse": "korea", "koreaans": "korea", "arbeiderspartij": "workers party", "partij": "party",
     "arbeid": "workers", "volksleger": "people army", "leger": "army", "volksvrijwilligers": "people volunteers",
@@ -697,6 +699,7 @@ _GLOSSARY = {
     "rpc": "people republic china",
     "chrl": "people republic china", "кнр": "people republic china",
     "tsrs": "soviet union", "ssrs": "soviet union", "jav": "united states",  # Lithuanian TSRS (SSRS), JAV
+    "abd": "united states",  # Turkish ABD (Amerika Birleşik Devletleri)
     "rrt": "people republic china", "rrc": "people republic china",  # Indonesian Republik Rakyat Tiongkok (Cina)
     # the ordinals of the two numbered bodies of the war written in words (`_ORDINAL_WORDS`): eighth and tenth
     "octavo": "8th", "octava": "8th", "ottava": "8th", "ottavo": "8th", "huitieme": "8th", "oitavo": "8th",
@@ -913,8 +916,8 @@ def _translated_name(text: str) -> str:
         word = word.strip(".'’") if not re.fullmatch(r"\d+\.", word) else word
         # an ordinal: 25a, 25ª, 25e, 25-я, 25-й
         word = re.sub(r"^(\d+)(?:a|ª|°|º|o|e|eme|ème|esima|esimo|-?я|-?и|-?й|-?ая|-?ои|-?ой|-?ый|-?ий|-?ю|-?ую|"
-                      r"-?го|-?ого|-?му|-?ому)$",
-                      r"\1.", word)  # and in other cases: 88-ю, 88-ую (бригаду), 25-го, 25-му
+                      r"-?го|-?ого|-?му|-?ому|-?ї|-?а)$",
+                      r"\1.", word)  # and in other cases: 88-ю, 88-ую (бригаду), 25-го, 25-му; Ukrainian 25-ї
         word = re.sub(r"^(?:ika|ke)-(\d+)$", r"\1.", word)  # Tagalog ika-25, Indonesian ke-25: the 25th
         if re.fullmatch(r"[ivx]{2,5}", word) and _roman(word):  # VIII Armata: the Eighth Army
             word = f"{_roman(word)}."
@@ -1431,6 +1434,7 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      r"maj\.?[- ]?gen\.?|maj\.|mg|bg|ltg|col|comr\.|"
                      r"mr\.?|dr\.?|tiến\s+sĩ|amb\.|"  # (Vietnamese tiến sĩ, a doctor; amb., an ambassador)
                      r"secretary\s+of\s+state|commander[- ]in[- ]chief|five[- ]star\s+general|"
+                     r"госсекретар(?:ь|ём|ем|я|ю)|generaal|lieut\.|"  # a secretary of state in Russian; Dutch general
                      r"secretary|vice[- ]premier|deputy premier|vice[- ]chairman|commander|captain|capt\.|major|"
                      r"lieutenant|lt\.|sergeant|sgt\.|professor|prof\.|товарищ(?:ем|а|у)?|тов\.|генерал(?:ом|а|у)?|маршал(?:ом|а|у)?|"
                      r"посол|посл(?:ом|а|у)|полководец|полководц(?:ем|а|у)|"  # (a commander, the North's title)
@@ -1507,7 +1511,7 @@ _TITLES_AFTER = re.compile(r"\s*(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美國|�
                            r"괴뢰|씨|옹|대통령|총리|국무장관|어머님|수령님|원수님|장군님|선생님|사령관|"
                            r"先生|首領|首领|外相|總司令|总司令|參謀長|参谋长|閣下|阁下|總書記|总书记|"
                            r"사령관|사령원|부수상|사단장|군단장|연대장|여단장|참모장|참모총장|师长|師長|军长|軍長|"
-                           r"將軍|将军|将軍|大將|大将|上將|上将|中將|中将|少將|少将|大佐|中佐|少佐|大尉|中尉|少尉|上尉|上校|中校|少校|大校|准將|准将|準将|準將|大元帥|大元帅|元帥|元帅|同志|同誌|主席|首相|"
+                           r"將軍|将军|将軍|大將|大将|五星上將|五星上将|上將|上将|中將|中将|少將|少将|大佐|中佐|少佐|大尉|中尉|少尉|上尉|上校|中校|少校|大校|准將|准将|準将|準將|大元帥|大元帅|元帥|元帅|同志|同誌|主席|首相|"
                            r"最高司令官|首席代表|수석대표|提督|제독|政治委員|政治委员|정치위원|"
                            r"總理|总理|"
                            r"大使|司令員|司令员|司令官|副委員長|副委员长|委員長|委员长|副首相|国務長官|國務卿|国务卿|"
@@ -3133,17 +3137,20 @@ _OFFICE_TITLES = {"president": "president", "ambassador": "ambassador", "amb.": 
                   "primer ministro": "premier", "premier ministre": "premier", "primo ministro": "premier",
                   "premierminister": "premier",
                   "thủ tướng": "premier", "chủ tịch": "chairman", "tổng thống": "president",
-                  "secretary of state": "secretary of state",
+                  "secretary of state": "secretary of state", "госсекретарь": "secretary of state",
+                  "госсекретарём": "secretary of state", "госсекретарем": "secretary of state",
+                  "госсекретаря": "secretary of state", "госсекретарю": "secretary of state",
                   "usa-president": "president", "usa-presidenten": "president", "präsidenten": "president",
                   "präsident": "president", "us-präsident": "president", "us-präsidenten": "president"}
-_JUNIOR_RANKS = re.compile(r"^(?:lieutenant|lt\.|captain|capt\.|kapitan|капитан(?:ом|а|у)?|sergeant|sgt\.|major|"
+_JUNIOR_RANKS = re.compile(r"^(?:lieutenant|lt\.|lieut\.|captain|capt\.|kapitan|капитан(?:ом|а|у)?|sergeant|sgt\.|"
+                           r"major|"
                            r"maj\.|colonel|"
                            r"col\.)[\s-]+(?!gen(?:eral|\.|\b)|adm(?:iral|\.|\b))",
                            re.IGNORECASE)
 # Military ranks typed before a name, and the words of a soldier's posts: a general or a marshal is a soldier
 # ("Marshal Liu" is Liu Bocheng, never Liu Shaoqi, a civilian)
 _MILITARY_TITLES = re.compile(r"^(?:five[- ]star\s+general|полководц|полководец|generaloberst|generalleutnant|"
-                              r"generalmajor|général|generale|generał|generál|"
+                              r"generalmajor|général|generale|generał|generál|generaal|"
                               r"generalissimo|(?:(?:đại|trung|thượng|thiếu)\s+)?tướng|tuong|nguyên\s+soái|الجنرال|"
                               r"marskalk|marszałek|maršál|mareșal|mareşal|us-general|"
                               r"kenraali|jenderal|jendral|jend\.|"
@@ -3949,18 +3956,27 @@ _SURNAME_OFFICES = [
 
 
 def _surname_office(text: str) -> list[tuple[float, int, str]]:
-    """A Korean surname alone, in Hanja or Hangul, with a head's office after it (李总统 and 이 대통령, President
-    Rhee; 金首相, Premier Kim; 朴大統領, President Park): the one Korean of the course with that surname who held
-    that office (people.csv's posts, `_SURNAME_OFFICES`), as a suggestion, for the surname is shared by many and the
-    office by later men (Lee Myung-bak). [] when no one or more than one person fits, or for any other text."""
+    """A surname alone in Hanja, Hangul or kana with an office or a rank after it, as a suggestion: a Korean's
+    (李总统 and 이 대통령, President Rhee; 金首相, Premier Kim; 朴大統領, President Park), the one Korean of the
+    course with that surname who held that head's office (people.csv's posts, `_SURNAME_OFFICES`), for the surname
+    is shared by many and the office by later men (Lee Myung-bak); or a foreigner's (迪安师长, 딘 장군: Dean, also
+    Dean Rusk's and Dean Acheson's first name), the one foreigner whose name in those letters ends so and whose
+    posts fit the office or rank after it (`_TITLE_OFFICE_POSTS`; 장군, 将军, 將軍 a soldier's). [] when no one or
+    more than one person fits, or for any other text."""
     match = re.fullmatch(r"(\S)\s*(\S{2,3})", text.strip())
-    if not match or not (rz.is_cjk(match.group(1)) or rz.is_hangul(match.group(1))):
-        return []
-    posts = [pattern for office, pattern in _SURNAME_OFFICES if office.fullmatch(match.group(2))]
+    if match and (rz.is_cjk(match.group(1)) or rz.is_hangul(match.group(1))):
+        found = _korean_surname_office(match.group(1), match.group(2))
+        if found:
+            return found
+    return _foreign_surname_office(text.strip())
+
+
+def _korean_surname_office(surname: str, office: str) -> list[tuple[float, int, str]]:
+    """`_surname_office` for a Korean surname of one character or syllable."""
+    posts = [pattern for written, pattern in _SURNAME_OFFICES if written.fullmatch(office)]
     if not posts:
         return []
     people = load("people")
-    surname = match.group(1)
     chars = {surname, *rz.other_chinese_script(surname)}
     fits = [person for person in people.itertuples(index=False)
             if isinstance(person.name_hangul, str) and 2 <= len(person.name_hangul) <= 4
@@ -3974,6 +3990,27 @@ def _surname_office(text: str) -> list[tuple[float, int, str]]:
     positions = [position for position, spelling in enumerate(spellings)
                  if spelling.kind == "person" and spelling.id == fits[0].person_id and spelling.spelling == own]
     return [(_RULE, positions[0], "generic")] if positions else []
+
+
+def _foreign_surname_office(text: str) -> list[tuple[float, int, str]]:
+    """`_surname_office` for a foreigner's surname in characters, Hangul or kana."""
+    if rz.script(text) not in ("cjk", "hangul", "kana"):
+        return []
+    office = next(((found, posts) for pattern, posts in [*_TITLE_OFFICE_POSTS, (
+        re.compile(r"(?:장군|将军|將軍)$"), _SOLDIER_POSTS.pattern)] if (found := pattern.search(text))), None)
+    if office is None:
+        return []
+    surname = text[:office[0].start()].strip()
+    if len(surname) < 1 or re.search(r"[\s·・･.]", surname):
+        return []
+    fits: dict[str, int] = {}
+    for position, spelling in enumerate(_index().spellings):
+        if spelling.kind == "person" and spelling.id in _foreign_people() and spelling.system not in (
+                *_LOOSE_SYSTEMS, "garbled") and re.search(r"[\s·・･]", spelling.spelling) and (
+                re.split(r"[\s·・･]+", spelling.spelling.strip())[-1] == surname) and _posts_fit(
+                spelling.id, office[1]):
+            fits.setdefault(spelling.id, position)
+    return [(_RULE, next(iter(fits.values())), "generic")] if len(fits) == 1 else []
 
 
 def _first_name_slip(text: str) -> list[tuple[float, int, str]]:
@@ -4300,13 +4337,15 @@ _JAPANESE_PREFIXES = ("国連軍", "国連", "アメリカ", "米国", "米軍",
 _BATTLE_BEFORE = re.compile(r"^(?:the\s+)?(?:battles?|frozen|bataille|schlacht|batalla|battaglia|bitwa|bitva|csata|"
                             r"campaign|"
                             r"pertempuran|slaget|batalha|perimetro|périmètre|perímetro|kampagne|campagne|битва|сражение|бой|"
+                            r"slag|битката|битка|"  # Dutch; Bulgarian (Битката при Почонбо)
                             r"оборона|معركة|نبرد|"
                             # an evacuation (Evacuazione Hungnam, Evakuering av Hŭngnam), named after its port
                             r"evacuation|evacuazione|evakuering|evakuierung|evacuación|évacuation|evacuação)"
                             r"\s+(?:of|for|at|della|del|des|de|du|von|um|bei|am|an|av|fra|"
-                            r"di|pod|o|u|vid|ved|за|при|под|у)?\s*(?:(?:the|den|die|das|dem|der|la|le|el|il|"
-                            r"lo|os|as)\s+)?", re.IGNORECASE)
-_BATTLE_AFTER = re.compile(r"(?:[\s\-]+(?:battle|campaign|kampagne|schlacht|csata|savaşı|muharebesi|battle-field|"
+                            r"di|pod|o|u|vid|ved|van|om|bij|за|при|под|у)?\s*(?:(?:the|den|die|das|dem|der|la|le|"
+                            r"el|il|lo|os|as|het|de)\s+)?", re.IGNORECASE)
+_BATTLE_AFTER = re.compile(r"(?:[\s\-]+(?:battle|campaign|kampagne|schlacht|csata|savaşı|savaşları|muharebesi|"
+                           r"muharebeleri|battle-field|"
                            r"chŏnt['’]u|chont['’]?u|jeontu|zh[aà]ny[iì]|zh[aà]nd[oò]u|"
                            r"битва|сражение|операция)|\s*(?:战役|戰役|战斗|戰鬥|戰鬪|戰闘|之战|之戰|会战|會戰|전투|の戦い|戦い|"
                            r"の戦闘|戦闘|上陸作戦|上陸作戰|登陆作战|登陸作戰|撤収作戦|撤収|撤退作戦|作戦|作戰|作战|"
@@ -4925,6 +4964,13 @@ _COUNTRY_LEADERSHIP = re.compile(
 # (not "comrades": the South Korean comrades, American comrades are communists of those countries; not "us" in lower
 # case, a pronoun. Russian is a suggestion, as it may be Tsarist Russia's (the Russian legation of 1896); China's
 # authorities, government and embassy are not read, the Nationalists' before 1949 and, in Seoul, after it.)
+# "Red China", "Communist China", "People's China" and their like in other languages (Komunist Çin, Chiny Ludowe,
+# Красный Китай in any case): the People's Republic, as the Cold War's West named it after 1949; a suggestion, as
+# "Red China" was also said of the Communists' territory before 1949
+_RED_CHINA = re.compile(r"(?i:(?:red|communist|komunist|komünist|kommunistisch(?:e|es)?|rot|rotes|roten)\s+"
+                        r"(?:china|çin|chine|cina|kina)(?:['’]s)?|chiny\s+ludowe|ludowe\s+chiny|rotchina)|"
+                        r"(?i:красн(?:ый|ого|ому|ым|ом)\s+кита(?:й|я|ю|ем|е)|коммунистическ(?:ий|ого|ому|им|ом)\s+"
+                        r"кита(?:й|я|ю|ем|е))")
 _LEADERSHIP_GROUPS = {"soviet": "ussr", "russian": "ussr", "chinese": "prc", "american": "usa", "us": "usa",
                       "u.s.": "usa", "u. s.": "usa", "south korean": "rok"}
 
@@ -4933,6 +4979,8 @@ def _country_leadership(text: str) -> list[tuple[float, int, str]]:
     """The group of a country's leadership for its adjective and a word for its government (`_COUNTRY_LEADERSHIP`:
     "the Soviet leadership", "Chinese side"); China's as a suggestion, since its government until October 1949 (and
     to the United States and the UN until 1971) was the Republic of China's. [] for any other text."""
+    if _RED_CHINA.fullmatch(text.strip()):
+        return [(_RULE * 0.95, _course_name_position("group", "prc"), "suggestion")]
     found = _COUNTRY_LEADERSHIP.fullmatch(text.strip())
     if not found:
         return []
@@ -4998,12 +5046,23 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         pen = {_index().spellings[item[1]].id for item in _search(pen_name.group(1), "person")[:1] if item[2] in _FIRM}
         if own and pen == {_index().spellings[own[0][1]].id}:
             return [(score * 0.97, position, "suggestion") for score, position, _ in own[:1]]
-    inverted = re.fullmatch(r"([^\W\d_][^,]*?),\s*([^\W\d_][^,]*)", text.strip())
+    inverted = re.fullmatch(r"([^\W\d_][^,]*?),\s*([^\W\d_][^,]*?)"
+                            r"(?:,\s*(Jr\.?|Sr\.?|II|III|IV|USA|USN|USMC|USAF|U\.S\.A\.))?", text.strip())
     if inverted and depth == 0 and wanted in (None, "person") and rz.script(text) == "latin" and len(
             inverted.group(1).split()) == 1:
-        # Walker, Walton Harris: a surname, a comma and the first names, as an index or a catalogue lists a person
-        found = [item for item in _search(f"{inverted.group(2)} {inverted.group(1)}", "person") or _second_reading(
-            f"{inverted.group(2)} {inverted.group(1)}", "person", 1) if item[2] in _FIRM]
+        # Walker, Walton Harris: a surname, a comma and the first names, as an index or a catalogue lists a person;
+        # a persons list's last part after another comma (Bonesteel, General Charles H., III; Harrison, William K.,
+        # Jr.) is his generation, kept after the surname, or his service (USA, USN), left out; a first name and a
+        # patronymic (Khrushchev, Nikita Sergeyevich) are read as a Soviet name's own, which is only suggested
+        suffix = f" {inverted.group(3)}" if inverted.group(3) and inverted.group(3)[0] in "JSI" else ""
+        given = inverted.group(2).strip()
+        whole = f"{given} {inverted.group(1)}{suffix}"
+        patronymic = len(given.split()) == 2 and _PATRONYMIC.search(given)
+        typed = {word.casefold() for word in rz.words(whole)}
+        found = [item for item in _search(whole, "person") or _second_reading(whole, "person", 1)
+                 if item[2] in _FIRM or item[2] == "suggestion" and (patronymic or {
+                     word.casefold() for word in rz.words(_index().spellings[item[1]].spelling)} < typed)]
+        # (Walker, Walton Harris: his name with a middle name the data do not give)
         if found:
             return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
     if text.strip().startswith("กรุง") and len(text.strip()) > 5 and wanted in (None, "place"):
@@ -6117,8 +6176,11 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
     for half, other in ((halves[0], inside), (halves[1], outside)):
         spelling = _index().spellings[half[0][1]] if half else None
         if spelling is not None and spelling.kind == "person" and re.fullmatch(r"[\u4e00-\u9fff\s]+", other) and (
-                _own_characters(("person", spelling.id), other.replace(" ", "")) is False):
-            return []  # 金一星(キム・イルソン): the reading is Kim Il Sung's, the characters another man's
+                _own_characters(("person", spelling.id), other.replace(" ", "")) is False) and not any(
+                _index().spellings[item[1]].id == spelling.id and normalise(_index().spellings[item[1]].spelling) == (
+                    normalise(other)) for item in _search(other, "person")[:3]):
+            return []  # 金一星(キム・イルソン): the reading is Kim Il Sung's, the characters another man's (not 洪命熹,
+            # which the data give as a common slip for his own 洪命憙: 홍명희(洪命熹) is Hong Myong-hui)
     initials = "".join(word[0] for word in re.findall(r"[^\W\d_]+", outside)).casefold()
     if halves[0] and halves[0][0][2] == "exact" and halves[0][0][0] >= _RULE and len(outside.split()) >= 2 and (
             re.fullmatch(r"[A-ZА-ЯЁ][A-ZА-ЯЁ.]{1,7}", inside)) and (re.search(
@@ -6678,6 +6740,10 @@ def _describing_word(token: str, person: str) -> bool:
         return True
     if _TITLES_AFTER.fullmatch(token):
         return not _other_side_country(token, person)
+    if folded in ("communist", "red", "komunist", "kommunist") and rz.script(token) == "latin":
+        return _side("person", person) == "communist"  # communist Kim Il-Sung, Red China's Mao Tse-tung
+    token = re.sub(r"(?<=\w{3})['’]s$", "", token)  # China's Mao Tse-tung, Russia's Jacob Malik: his country's
+    folded = rz.strip_marks(token).casefold()
     country = _COUNTRY_ABBREVIATIONS.get(folded) or _territory_names().get(normalise(token))
     if country:
         return country in _own_countries(person)
@@ -6769,6 +6835,34 @@ def _name_in_phrase(text: str) -> list[tuple[float, int, str]]:
             person, f"{' '.join(raw[j:])} {name}"):
         return []  # (Pres. Kim Il and Kim Il, President: Kim Il was no president)
     return [(_LOOSE * 0.95, position, "suggestion")]
+
+
+# The particles that end a Korean noun as a sentence's subject, topic, object or place, after which the next word is
+# another's (not 의, "of", nor 과 and 와, "and": 김일성의 아들 is his son, 김일성과 박헌영 two men)
+_PHRASE_PARTICLES = ("께서는", "께서", "에게서", "에게", "에서는", "에서", "으로", "은", "는", "이", "가", "을", "를",
+                     "에", "도", "로")
+
+
+def _korean_phrase_head(text: str, wanted: str | None) -> list[tuple[float, int, str]]:
+    """A name with a particle at the head of a Korean phrase copied from a sentence (김일성을 군인으로, "Kim Il Sung as
+    a soldier"; 흥남에 도착, "arrived at Hungnam"; 최용건을 대표로): the particle ends the name, so the first word,
+    found firmly as one thing, is suggested, when no later word is firmly found as another thing (국군과 유엔군, "the
+    ROK Army and the UN forces", names two). At most six words. [] otherwise."""
+    words = text.split()
+    if not 2 <= len(words) <= 6 or rz.script(text) != "hangul" or not words[0].endswith(_PHRASE_PARTICLES):
+        return []
+    head = [item for item in (_search(words[0], wanted) or _second_reading(words[0], wanted))[:1]
+            if item[2] in (*_FIRM, "suggestion")]
+    if not head or not any(item[2] in _FIRM and item[1] == head[0][1] for particle in _PHRASE_PARTICLES
+                           if words[0].endswith(particle) and len(words[0]) > len(particle)
+                           for item in _search(words[0][:-len(particle)], wanted)[:1]):
+        return []  # (the word without its particle must be the same name, as the data write it)
+    entity = (_index().spellings[head[0][1]].kind, _index().spellings[head[0][1]].id)
+    for word in words[1:]:
+        if any(item[2] in _FIRM and (_index().spellings[item[1]].kind, _index().spellings[item[1]].id) != entity
+               for item in _search(word, None)[:1]):
+            return []
+    return [(head[0][0] * 0.9, head[0][1], "suggestion")]
 
 
 def _name_in_characters(text: str) -> list[tuple[float, int, str]]:
@@ -6940,7 +7034,17 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     text = re.sub(r"^KP\s+(?=[A-ZŁŚŻ][a-ząćęłńóśźż]+$)", "Komunistyczna Partia ", text)  # KP Chin: Polish KP,
     # Komunistyczna Partia, before a country's name (KP Korei)
     text = re.sub(r"^KS\s+(?=[A-ZČŠŽ][a-záčďéěíňóřšťúůýž]+$)", "Komunistická strana ", text)  # KS Číny: Czech
-    text = re.sub(r"^(?:旧|舊)\s*(?=ソ連|ソビエト|蘇聯|苏联)", "", text)  # 旧ソ連, "the former Soviet Union": the USSR
+    # 旧ソ連, 前蘇聯, 구소련, "the former Soviet Union": the USSR
+    text = re.sub(r"^(?:旧|舊|前|구|옛)\s*(?=ソ連|ソビエト|蘇聯|苏联|소련|쏘련)", "", text)
+    text = re.sub(r"\s*[(（]주\s*[:：][^()（）]*[)）]", "", text)  # 하지(주:주한미군사령관): a Korean translator's
+    # note (주, "note") in brackets after a name
+    # チャールズ・H・ボーンスティール3世: a foreigner's middle initial between the dots of a name in katakana, and his
+    # generation after it (3世, III; ジュニア, Jr.), which the course's spellings leave out
+    initial = None  # (the initial must be his own: ウィリアム・H・ハリソン is William Henry Harrison, not William K.)
+    if rz.has_katakana(text) and not _search(text, wanted):
+        text = re.sub(r"(?<=[\u30a0-\u30ff])\s*(?:[2-4２-４二三四]世|・?ジュニア)$", "", text)
+        initial = re.search(r"(?<=[\u30a0-\u30ff])[・･]([A-ZＡ-Ｚ])[.．]?[・･](?=[\u30a0-\u30ff])", text)
+        text = text[:initial.start()] + "・" + text[initial.end():] if initial else text
     text = re.sub(r"(?<=[\u30a0-\u30ff\u4e00-\u9fff])派閥$", "派", text)  # ソビエト派閥: 派閥, a faction, as 派
     text = re.sub(r"^(?:กลุ่ม|ฝ่าย)\s*([A-Za-z].*)$", r"\1 group", text)  # กลุ่ม Kapsan: Thai "group" before a
     # name in Latin letters
@@ -7023,6 +7127,17 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         found = _name_in_phrase(text) or _by_name_and_patronymic(text)
     if not found and wanted in (None, "group"):
         found = _inflected_country(text) or _country_leadership(text)
+    if initial:
+        found = [item for item in found if _index().spellings[item[1]].kind != "person" or not (
+            own := re.findall(r"\b([A-Z])\.", str(_entities().get(("person", _index().spellings[item[1]].id), {}).get(
+                "name", "")))) or unicodedata.normalize("NFKC", initial.group(1)) in own]
+    if not found:
+        found = _korean_phrase_head(text, wanted)
+    if not found and re.fullmatch(r"第\s*(?:10|１０|十)\s*軍団", text.strip()):
+        # 第10軍団: a Japanese corps (軍団) numbered ten, without its country, as Korean's 제10군단 is read: X Corps,
+        # the only tenth corps the course holds (suggested)
+        found = [(score * 0.95, position, "suggestion") for score, position, how in _search("X軍団", wanted)[:1]
+                 if how in _FIRM]
     office_after = next((posts for pattern, posts in _TITLE_OFFICE_POSTS if pattern.search(text.strip())), None)
     if office_after and rz.script(text) in ("cjk", "hangul", "kana") and _TITLES_AFTER.search(text.strip()):
         # 哈里逊总统, 윌리엄 해리슨 대통령: an office after a name, taken only for a man whose posts give it
@@ -7037,6 +7152,10 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         # 第10軍, an army's number alone: any country's army, not taken as part of one body's name (美國第10軍);
         # a spelling in the data may still name one
         found = [item for item in found if item[2] not in ("part", "generic")]
+    if re.search(r"五星上[将將]$", text.strip()):  # 麥克阿瑟五星上將: a five-star general's rank after a name, the
+        # five who held it only (not 克拉克五星上将: Mark Clark was a four-star general)
+        found = [item for item in found if _index().spellings[item[1]].kind != "person"
+                 or _index().spellings[item[1]].id in _FIVE_STAR_GENERALS]
     if re.search(r"(?:提督|제독)$", text.strip()):  # 乔伊提督: an admiral's title after a name, an admiral's only
         found = [item for item in found if _index().spellings[item[1]].kind != "person"
                  or re.search(r"admiral|naval forces|fleet", _posts(_index().spellings[item[1]].id))]

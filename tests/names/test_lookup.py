@@ -2706,6 +2706,34 @@ def test_the_fifty_ninth_rounds_rules_find_no_stranger(spelling):
     ("General of the Army Douglas MacArthur", ("person", "douglas_macarthur")),
     # 尙, the variant of 尚 that Korean names keep and Unihan does not link: either form is the same name
     ("鄭尚進", ("person", "chong_sang_jin")), ("郑尚进", ("person", "chong_sang_jin")),
+    # a foreigner's surname in characters or Hangul that is also others' first name, with an office or rank after it
+    ("迪安师长", ("person", "william_dean")), ("딘 중장", ("person", "william_dean")),
+    ("道格拉斯·麥克阿瑟五星上將", ("person", "douglas_macarthur")),
+    # a name with its characters in brackets, written with the slip the data give as his (洪命熹 for 洪命憙)
+    ("홍명희(洪命熹, 1888~1968)", ("person", "hong_myong_hui")),
+    # a persons list's inverted names with a generation, a service or a patronymic after them
+    ("Bonesteel, General Charles H., III", ("person", "charles_bonesteel")),
+    ("Bonesteel, General Charles H., USA", ("person", "charles_bonesteel")),
+    ("Khrushchev, Nikita Sergeyevich", ("person", "nikita_khrushchev")),
+    ("Walker, Walton Harris", ("person", "walton_walker")),
+    # the former Soviet Union; a Korean translator's note in brackets after a name
+    ("前蘇聯", ("group", "ussr")), ("구소련", ("group", "ussr")), ("하지(주:주한미군사령관)", ("person", "john_hodge")),
+    # a name with a particle at the head of a Korean phrase
+    ("김일성을 군인으로", ("person", "kim_il_sung")), ("흥남에 도착", ("place", "hungnam")),
+    # battles in Dutch, Bulgarian and Turkish
+    ("Slag van het Chosin-stuwmeer", ("place", "chosin_reservoir")), ("Битката при Почонбо", ("place", "pochonbo")),
+    ("Kunuri Muharebeleri", ("place", "kunu_ri")),
+    # titles: a Russian secretary of state, a Dutch general, an abbreviated lieutenant general
+    ("госсекретарь Дин Ачесон", ("person", "dean_acheson")),
+    ("generaal Douglas MacArthur", ("person", "douglas_macarthur")),
+    ("Lieut. Gen. Mathew B. Ridgway", ("person", "matthew_ridgway")),
+    # Red China and its like; Turkish ABD; his country's or his side's word before a man's name
+    ("Red China", ("group", "prc")), ("Komunist Çin", ("group", "prc")), ("Chiny Ludowe", ("group", "prc")),
+    ("Красного Китая", ("group", "prc")), ("ABD", ("group", "usa")), ("China's Mao Tse-tung", ("person", "mao_zedong")),
+    ("Russia's Jacob Malik", ("person", "jacob_malik")), ("communist Kim Il-Sung", ("person", "kim_il_sung")),
+    # a Japanese tenth corps; a katakana name's middle initial and generation; Ukrainian cases
+    ("第10軍団", ("army", "x_corps")), ("チャールズ・H・ボーンスティール3世", ("person", "charles_bonesteel")),
+    ("25-ї армії", ("army", "soviet_25th_army")), ("радянських корейців", ("group", "soviet_korean")),
 ])
 def test_the_sixtieth_rounds_kinds_resolve(spelling, expected):
     assert first(nk.lookup(spelling)) == expected
@@ -2717,6 +2745,13 @@ def test_the_sixtieth_rounds_kinds_resolve(spelling, expected):
     "张总统", "尹总统", "허 수상", "金主席", "張首相", "이 부통령",
     # the US Army's five-star rank before a four-star general's name
     "General of the Army Walker", "General of the Army Ridgway",
+    # an office no Dean held; a five-star rank after a four-star general's name; a lieutenant's rank before a general's
+    "迪安总统", "克拉克五星上将", "Lieut. Ridgway",
+    # a Korean phrase whose head is a man's name with 의 ("of": his son) or that names two
+    "김일성의 아들", "김일성과 박헌영", "국군과 유엔군",
+    # a side's word before the other side's man; a katakana name with another man's middle initial (William Henry
+    # Harrison)
+    "communist Syngman Rhee", "America's Mao Zedong", "ウィリアム・H・ハリソン", "チャールズ・K・ボーンスティール",
 ])
 def test_the_sixtieth_rounds_rules_find_no_stranger(spelling):
     assert not first(nk.lookup(spelling))
