@@ -543,6 +543,9 @@ _GLOSSARY = {
     "sozialistischen": "socialist", "sowjetrepubliken": "soviet republics", "styrker": "forces",
     "styrkene": "forces", "frivilliga": "volunteers",
     "frivillige": "volunteers", "folkfrivilliga": "people volunteers", "kommunistiska": "communist",
+    # Swedish and Norwegian: an army (armé, armén), the volunteers' army in one word, the USA's, the eighth
+    "arme": "army", "armen": "army", "frivilligarme": "volunteers army", "frivilligarmen": "volunteers army",
+    "usas": "united states", "attende": "8th", "attonde": "8th",
     # Turkish
     "kore": "korea", "isci": "workers", "partisi": "party", "halk": "people", "ordusu": "army", "cin": "china",
     "gonulluleri": "volunteers", "komunist": "communist", "kuzey": "north", "guney": "south", "grubu": "group",
@@ -699,7 +702,6 @@ _GLOSSARY = {
     "rpc": "people republic china",
     "chrl": "people republic china", "кнр": "people republic china",
     "tsrs": "soviet union", "ssrs": "soviet union", "jav": "united states",  # Lithuanian TSRS (SSRS), JAV
-    "abd": "united states",  # Turkish ABD (Amerika Birleşik Devletleri)
     "rrt": "people republic china", "rrc": "people republic china",  # Indonesian Republik Rakyat Tiongkok (Cina)
     # the ordinals of the two numbered bodies of the war written in words (`_ORDINAL_WORDS`): eighth and tenth
     "octavo": "8th", "octava": "8th", "ottava": "8th", "ottavo": "8th", "huitieme": "8th", "oitavo": "8th",
@@ -1346,7 +1348,8 @@ def _build_index() -> _Index:
             exact.setdefault((family, key), []).append(position)
         if spelling.kind == "group":  # "Kapsan" from "Kapsan faction", "갑산" from "갑산파"
             bare = _GROUP_SUFFIX.match(text)
-            if bare and len(bare.group(1).split()) == 1:
+            if bare and len(bare.group(1).split()) == 1 and bare.group(1).casefold() != "no":  # (not "No" of "No
+                # faction", the course's word for the unaffiliated: 노 and 盧 are the surname Roh)
                 loose = spelling.system in _LOOSE_SYSTEMS  # "Moscow" of "Moscow faction" is as loose as the whole
                 base = _Spelling("group", spelling.id, bare.group(1),
                                  spelling.system if loose else "name of the group without 'faction'",
@@ -1415,7 +1418,8 @@ _VIETNAMESE_COUNTRIES = {"bắc triều tiên": "북한", "triều tiên": "북�
                          "liên xô": "소련", "trung quốc": "중국"}
 _VIETNAMESE_COUNTRY_AFTER_OFFICE = "(?:" + "|".join(
     name.replace(" ", r"\s+") for name in sorted(_VIETNAMESE_COUNTRIES, key=len, reverse=True)) + ")"
-_TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|admiral)|general of the army|"
+_TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|admiral)|"
+                     r"(?:five[- ]star\s+)?general of the army|"
                      r"marshall|vice[- ]admiral|rear[- ]admiral|brigadier[- ]general|brig\.\s?gen\.|brigadier|"
                      r"general\.?|gen\.?|(?:vice[- ]|grand[- ])?marshal|supreme commander|comrades?|com\.|cdes?\.?|"
                      # (т. and c., comrade, abbreviated in Russian and in translations of Czech records: lower case
@@ -1523,7 +1527,8 @@ _TITLES_AFTER = re.compile(r"\s*(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美國|�
 # (`_title_fits`), and a general's (tábornok), held to a commander's posts (`_hungarian_general_fits`); not a general's
 # of a named grade (altábornagy, vezérezredes: Lebedev was no colonel general), a marshal's or an ambassador's, which
 # the posts cannot check
-_HUNGARIAN_TITLES = {"tábornok": "General", "elvtárs": "Comrade", "elnök": "President", "miniszterelnök": "Premier"}
+_HUNGARIAN_TITLES = {"tábornok": "General", "elvtárs": "Comrade", "elnök": "President", "miniszterelnök": "Premier",
+                      "külügyminiszter": "Foreign Minister"}
 
 
 # Words of an office in a title of several words before a name ("Soviet Ambassador to North Korea Vasily
@@ -3299,9 +3304,12 @@ def _title_fits(person: str, typed: str) -> bool:
             re.sub(r"general[- ]secretary|secretary[- ]general", "", _posts(person)), re.IGNORECASE):
         return False  # полководец Ким Ку: a commander's title before a civilian
     if re.match(r"five[- ]star\s+general|general\s+of\s+the\s+army\b", typed.strip(), re.IGNORECASE) and (
-            person not in _FIVE_STAR_GENERALS):
-        return False  # Five-Star General Walker, General of the Army Ridgway: the rank was five Americans' (General
-        # of the Army, MacArthur's among them); Walker and Ridgway never held it
+            person not in _FIVE_STAR_GENERALS) and (_faction_of("person", person) in ("usa", "un_other", None)
+                                                   or re.match(r"five", typed.strip(), re.IGNORECASE)):
+        return False  # Five-Star General Walker, General of the Army Ridgway: the US Army's five-star grade of 1944,
+        # which five Americans of the course's years held (MacArthur among them); Walker and Ridgway never held it.
+        # Not checked before a Soviet officer's name: the Red Army's генерал армии is also written General of the
+        # Army in English (General of the Army Zhukov)
     if re.match(r"commander[- ]in[- ]chief", typed.strip(), re.IGNORECASE) and not _COMMANDERS_IN_CHIEF.search(
             _posts(person)):
         return False  # Commander-in-Chief Walker, Joy: an army's or a fleet's commander was none
@@ -3947,68 +3955,61 @@ def _surname_alone(query: str) -> list[tuple[float, int, str]]:
     return [(score, position, "exact") for position in owners[:40]]
 
 
-# A head of state's or government's office written after a Korean surname alone (李总统, 이 대통령, 金首相), with the
-# words of the one post it names in people.csv: never a vice president's or a vice premier's
-_SURNAME_OFFICES = [
-    (re.compile(r"(?:大統領|総統|總統|总统|대통령)$"), rf"{_NOT_VICE}president of the (?:republic of korea|rok|dprk)"),
-    (re.compile(r"(?:首相|수상)$"), rf"{_NOT_VICE}premier of the dprk"),
-]
+# A generation after a foreign name in katakana (3世, III; ジュニア, Jr.), as the course's English names write it
+_KATAKANA_GENERATIONS = {"2世": "II", "二世": "II", "3世": "III", "三世": "III", "4世": "IV", "四世": "IV",
+                         "ジュニア": "Jr."}
+
+
+def _katakana_initial_and_generation(text: str, wanted: str | None) -> str:
+    """A foreigner's name in katakana with a middle initial between its dots or a generation after it
+    (チャールズ・H・ボーンスティール3世, ウィリアム・K・ハリソン・ジュニア), which the course's katakana spellings leave
+    out: the name without them when it is then found as one person whose English name (people.csv) has that
+    initial and that generation; `text` unchanged otherwise (ウィリアム・H・ハリソン is William Henry Harrison;
+    ダグラス・マッカーサー2世, his nephew the ambassador; ジェームズ・ヴァン・フリート・ジュニア, the general's son)."""
+    generation = re.search(r"(?<=[\u30a0-\u30ff])\s*・?(" + "|".join(_KATAKANA_GENERATIONS) + r")$", text)
+    bare = text[:generation.start()] if generation else text
+    initial = re.search(r"(?<=[\u30a0-\u30ff])[・･]([A-ZＡ-Ｚ])[.．]?[・･](?=[\u30a0-\u30ff])", bare)
+    bare = bare[:initial.start()] + "・" + bare[initial.end():] if initial else bare
+    if bare == text:
+        return text
+    found = [item for item in _search(bare, wanted)[:1] if item[2] in (*_FIRM, "suggestion")
+             and _index().spellings[item[1]].kind == "person"]
+    if not found:
+        return text
+    name = str(_entities().get(("person", _index().spellings[found[0][1]].id), {}).get("name", ""))
+    if initial and unicodedata.normalize("NFKC", initial.group(1)) not in re.findall(r"\b([A-Z])\.", name):
+        return text
+    if generation and _KATAKANA_GENERATIONS[generation.group(1)] not in name.split():
+        return text
+    return bare
 
 
 def _surname_office(text: str) -> list[tuple[float, int, str]]:
-    """A surname alone in Hanja, Hangul or kana with an office or a rank after it, as a suggestion: a Korean's
-    (李总统 and 이 대통령, President Rhee; 金首相, Premier Kim; 朴大統領, President Park), the one Korean of the
-    course with that surname who held that head's office (people.csv's posts, `_SURNAME_OFFICES`), for the surname
-    is shared by many and the office by later men (Lee Myung-bak); or a foreigner's (迪安师长, 딘 장군: Dean, also
-    Dean Rusk's and Dean Acheson's first name), the one foreigner whose name in those letters ends so and whose
-    posts fit the office or rank after it (`_TITLE_OFFICE_POSTS`; 장군, 将军, 將軍 a soldier's). [] when no one or
-    more than one person fits, or for any other text."""
-    match = re.fullmatch(r"(\S)\s*(\S{2,3})", text.strip())
-    if match and (rz.is_cjk(match.group(1)) or rz.is_hangul(match.group(1))):
-        found = _korean_surname_office(match.group(1), match.group(2))
-        if found:
-            return found
-    return _foreign_surname_office(text.strip())
-
-
-def _korean_surname_office(surname: str, office: str) -> list[tuple[float, int, str]]:
-    """`_surname_office` for a Korean surname of one character or syllable."""
-    posts = [pattern for written, pattern in _SURNAME_OFFICES if written.fullmatch(office)]
-    if not posts:
-        return []
-    people = load("people")
-    chars = {surname, *rz.other_chinese_script(surname)}
-    fits = [person for person in people.itertuples(index=False)
-            if isinstance(person.name_hangul, str) and 2 <= len(person.name_hangul) <= 4
-            and (person.name_hangul[0] == surname or (isinstance(person.name_hanja, str)
-                                                      and person.name_hanja[:1] in chars))
-            and re.search(posts[0], _posts(person.person_id))]
-    if len(fits) != 1:
-        return []
-    own = fits[0].name_hangul if rz.is_hangul(surname) else fits[0].name_hanja
-    spellings = _index().spellings
-    positions = [position for position, spelling in enumerate(spellings)
-                 if spelling.kind == "person" and spelling.id == fits[0].person_id and spelling.spelling == own]
-    return [(_RULE, positions[0], "generic")] if positions else []
-
-
-def _foreign_surname_office(text: str) -> list[tuple[float, int, str]]:
-    """`_surname_office` for a foreigner's surname in characters, Hangul or kana."""
+    """A foreigner's surname alone in characters, Hangul or kana with an office or the word for a general after it
+    (迪安师长, 딘 장군: Dean, also Dean Rusk's and Dean Acheson's first name), as a suggestion: the one foreigner whose
+    name in those letters ends so and whose posts fit the office (`_TITLE_OFFICE_POSTS`: a division's commander, a
+    president, an ambassador; 장군, 将军, 將軍 a soldier's, not an admiral's). Not a rank of one grade (중장, 少将),
+    which the posts seldom give, nor a Korean's surname, which many share and later men held the same offices with
+    (이 대통령 is Lee Myung-bak as often as Syngman Rhee). [] when no one or more than one person fits."""
+    text = text.strip()
     if rz.script(text) not in ("cjk", "hangul", "kana"):
         return []
-    office = next(((found, posts) for pattern, posts in [*_TITLE_OFFICE_POSTS, (
-        re.compile(r"(?:장군|将军|將軍)$"), _SOLDIER_POSTS.pattern)] if (found := pattern.search(text))), None)
+    offices = [(pattern, posts) for pattern, posts in _TITLE_OFFICE_POSTS if posts != _SOLDIER_POSTS.pattern
+               and posts != _KOREAN_SOLDIER_POSTS]
+    office = next(((found, posts) for pattern, posts in [*offices, (re.compile(r"(?:장군|将军|將軍)$"), None)]
+                   if (found := pattern.search(text))), None)
     if office is None:
         return []
     surname = text[:office[0].start()].strip()
-    if len(surname) < 1 or re.search(r"[\s·・･.]", surname):
+    if not surname or re.search(r"[\s·・･.]", surname):
         return []
     fits: dict[str, int] = {}
     for position, spelling in enumerate(_index().spellings):
         if spelling.kind == "person" and spelling.id in _foreign_people() and spelling.system not in (
                 *_LOOSE_SYSTEMS, "garbled") and re.search(r"[\s·・･]", spelling.spelling) and (
-                re.split(r"[\s·・･]+", spelling.spelling.strip())[-1] == surname) and _posts_fit(
-                spelling.id, office[1]):
+                re.split(r"[\s·・･]+", spelling.spelling.strip())[-1] == surname) and (
+                _posts_fit(spelling.id, office[1]) if office[1] else _SOLDIER_POSTS.search(_posts(spelling.id))
+                and not re.search(r"admiral|naval|navy|fleet", _posts(spelling.id))):
             fits.setdefault(spelling.id, position)
     return [(_RULE, next(iter(fits.values())), "generic")] if len(fits) == 1 else []
 
@@ -4341,9 +4342,10 @@ _BATTLE_BEFORE = re.compile(r"^(?:the\s+)?(?:battles?|frozen|bataille|schlacht|b
                             r"оборона|معركة|نبرد|"
                             # an evacuation (Evacuazione Hungnam, Evakuering av Hŭngnam), named after its port
                             r"evacuation|evacuazione|evakuering|evakuierung|evacuación|évacuation|evacuação)"
-                            r"\s+(?:of|for|at|della|del|des|de|du|von|um|bei|am|an|av|fra|"
-                            r"di|pod|o|u|vid|ved|van|om|bij|за|при|под|у)?\s*(?:(?:the|den|die|das|dem|der|la|le|"
-                            r"el|il|lo|os|as|het|de)\s+)?", re.IGNORECASE)
+                            r"\s+(?:(?:of|for|at|della|del|des|de|du|von|um|bei|am|an|av|fra|"
+                            r"di|pod|o|u|vid|ved|van|om|bij|за|при|под|у)\s+)?(?:(?:the|den|die|das|dem|der|la|le|"
+                            r"el|il|lo|os|as|het|de)\s+)?", re.IGNORECASE)  # (a word after them: Slag om Pusan, not
+# "m Pusan"; Battle Osan, not "san")
 _BATTLE_AFTER = re.compile(r"(?:[\s\-]+(?:battle|campaign|kampagne|schlacht|csata|savaşı|savaşları|muharebesi|"
                            r"muharebeleri|battle-field|"
                            r"chŏnt['’]u|chont['’]?u|jeontu|zh[aà]ny[iì]|zh[aà]nd[oò]u|"
@@ -4355,7 +4357,9 @@ _BATTLE_AFTER = re.compile(r"(?:[\s\-]+(?:battle|campaign|kampagne|schlacht|csat
 # withdrawal, 인천상륙작전, 흥남 철수; 登陆, 상륙: a landing; 교두보, 방어선, 전선: a bridgehead, a defence line, a
 # front, 부산 교두보 전투, 낙동강 방어선)
 _EVENT_AFTER = re.compile(r"[\s\-]+(?:landings?|perimeter|uprising|bulge|evacuation|breakout|incident|offensive|"
-                          r"raid)$|\s*(?:사건|습격|습격\s*사건|습격전)$", re.IGNORECASE)
+                          r"raid)$|\s*(?:사건|습격|습격\s*사건|습격전)$|"
+                          r"(?<=[a-z])-?perimete(?:rn|ren)$", re.IGNORECASE)  # Swedish Pusanperimetern, Norwegian
+# Pusan-perimeteren: the perimeter with the definite article, one word with the place
 # (not "battle": the Battle of Moscow is not the city's entry; 보천보 사건, 보천보 습격: the raid on Pochonbo)
 _RUSSIAN_PLACE_ADJECTIVE = re.compile(r"(?<=[а-яёіїєґ]{3})(?:ск(?:ая|ое|ий|ой|ую|ом|ого|ому)|ськ(?:а|е|ий|ої|у|ом))$")
 # Words for a lake or a reservoir in the languages of `_PLACE_WORDS_LATIN` other than English (whose words are read by
@@ -4981,6 +4985,9 @@ def _country_leadership(text: str) -> list[tuple[float, int, str]]:
     to the United States and the UN until 1971) was the Republic of China's. [] for any other text."""
     if _RED_CHINA.fullmatch(text.strip()):
         return [(_RULE * 0.95, _course_name_position("group", "prc"), "suggestion")]
+    if re.fullmatch(r"ABD(?:['’][a-zçğışöü]{1,4})?", text.strip()):  # Turkish ABD (Amerika Birleşik Devletleri),
+        # ABD'nin: the United States, in capitals only (Abd, "servant", begins Arabic names), as a suggestion
+        return [(_RULE * 0.95, _course_name_position("group", "usa"), "suggestion")]
     found = _COUNTRY_LEADERSHIP.fullmatch(text.strip())
     if not found:
         return []
@@ -6837,34 +6844,6 @@ def _name_in_phrase(text: str) -> list[tuple[float, int, str]]:
     return [(_LOOSE * 0.95, position, "suggestion")]
 
 
-# The particles that end a Korean noun as a sentence's subject, topic, object or place, after which the next word is
-# another's (not 의, "of", nor 과 and 와, "and": 김일성의 아들 is his son, 김일성과 박헌영 two men)
-_PHRASE_PARTICLES = ("께서는", "께서", "에게서", "에게", "에서는", "에서", "으로", "은", "는", "이", "가", "을", "를",
-                     "에", "도", "로")
-
-
-def _korean_phrase_head(text: str, wanted: str | None) -> list[tuple[float, int, str]]:
-    """A name with a particle at the head of a Korean phrase copied from a sentence (김일성을 군인으로, "Kim Il Sung as
-    a soldier"; 흥남에 도착, "arrived at Hungnam"; 최용건을 대표로): the particle ends the name, so the first word,
-    found firmly as one thing, is suggested, when no later word is firmly found as another thing (국군과 유엔군, "the
-    ROK Army and the UN forces", names two). At most six words. [] otherwise."""
-    words = text.split()
-    if not 2 <= len(words) <= 6 or rz.script(text) != "hangul" or not words[0].endswith(_PHRASE_PARTICLES):
-        return []
-    head = [item for item in (_search(words[0], wanted) or _second_reading(words[0], wanted))[:1]
-            if item[2] in (*_FIRM, "suggestion")]
-    if not head or not any(item[2] in _FIRM and item[1] == head[0][1] for particle in _PHRASE_PARTICLES
-                           if words[0].endswith(particle) and len(words[0]) > len(particle)
-                           for item in _search(words[0][:-len(particle)], wanted)[:1]):
-        return []  # (the word without its particle must be the same name, as the data write it)
-    entity = (_index().spellings[head[0][1]].kind, _index().spellings[head[0][1]].id)
-    for word in words[1:]:
-        if any(item[2] in _FIRM and (_index().spellings[item[1]].kind, _index().spellings[item[1]].id) != entity
-               for item in _search(word, None)[:1]):
-            return []
-    return [(head[0][0] * 0.9, head[0][1], "suggestion")]
-
-
 def _name_in_characters(text: str) -> list[tuple[float, int, str]]:
     """`_name_in_phrase` for a phrase in Hangul, characters or kana, where words often run together with no space
     (朝鲜人民军南日大将, 内务相方学世, 연안파의 거두 무정, 김일성 을): a person's name as the data write it found
@@ -7040,11 +7019,8 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     # note (주, "note") in brackets after a name
     # チャールズ・H・ボーンスティール3世: a foreigner's middle initial between the dots of a name in katakana, and his
     # generation after it (3世, III; ジュニア, Jr.), which the course's spellings leave out
-    initial = None  # (the initial must be his own: ウィリアム・H・ハリソン is William Henry Harrison, not William K.)
     if rz.has_katakana(text) and not _search(text, wanted):
-        text = re.sub(r"(?<=[\u30a0-\u30ff])\s*(?:[2-4２-４二三四]世|・?ジュニア)$", "", text)
-        initial = re.search(r"(?<=[\u30a0-\u30ff])[・･]([A-ZＡ-Ｚ])[.．]?[・･](?=[\u30a0-\u30ff])", text)
-        text = text[:initial.start()] + "・" + text[initial.end():] if initial else text
+        text = _katakana_initial_and_generation(text, wanted)
     text = re.sub(r"(?<=[\u30a0-\u30ff\u4e00-\u9fff])派閥$", "派", text)  # ソビエト派閥: 派閥, a faction, as 派
     text = re.sub(r"^(?:กลุ่ม|ฝ่าย)\s*([A-Za-z].*)$", r"\1 group", text)  # กลุ่ม Kapsan: Thai "group" before a
     # name in Latin letters
@@ -7065,6 +7041,11 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     # title after the name (with the case ending on it), read as the English title before it; only a person's
     if hungarian:
         text = f"{_HUNGARIAN_TITLES[hungarian.group(2).casefold()]} {hungarian.group(1)}"
+        inner = re.fullmatch(r"(\S.*?)\s+(" + "|".join(_HUNGARIAN_TITLES) + r")", hungarian.group(1),
+                             flags=re.IGNORECASE)  # Nam Ir külügyminiszter elvtárs: a second title before the first
+        if inner:
+            text = (f"{_HUNGARIAN_TITLES[hungarian.group(2).casefold()]} "
+                    f"{_HUNGARIAN_TITLES[inner.group(2).casefold()]} {inner.group(1)}")
     text = re.sub(r"^([A-Z]{2,6})-[a-záéíóöőúüű]{1,5}$", lambda found: found.group(1) if _search(
         found.group(1), wanted) else found.group(), text)  # ROKA-nak, KPA-n: a Hungarian or Finnish case ending
     # after a hyphen on an abbreviation the course holds
@@ -7127,12 +7108,11 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         found = _name_in_phrase(text) or _by_name_and_patronymic(text)
     if not found and wanted in (None, "group"):
         found = _inflected_country(text) or _country_leadership(text)
-    if initial:
-        found = [item for item in found if _index().spellings[item[1]].kind != "person" or not (
-            own := re.findall(r"\b([A-Z])\.", str(_entities().get(("person", _index().spellings[item[1]].id), {}).get(
-                "name", "")))) or unicodedata.normalize("NFKC", initial.group(1)) in own]
-    if not found:
-        found = _korean_phrase_head(text, wanted)
+    if not found and (qualified := re.fullmatch(r"(.{6,}?),\s*(?:in\s+)?Korea", text.strip())):
+        # United Nations Command, Korea; Eighth Army, Korea: a body's name with the country it served in after a
+        # comma, as a persons list or an order of battle writes it (an army's or a group's only, suggested)
+        found = [(score * 0.95, position, "suggestion") for score, position, how in _search(
+            qualified.group(1), wanted)[:1] if how in _FIRM and _index().spellings[position].kind in ("army", "group")]
     if not found and re.fullmatch(r"第\s*(?:10|１０|十)\s*軍団", text.strip()):
         # 第10軍団: a Japanese corps (軍団) numbered ten, without its country, as Korean's 제10군단 is read: X Corps,
         # the only tenth corps the course holds (suggested)

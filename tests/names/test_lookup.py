@@ -2699,15 +2699,13 @@ def test_the_fifty_ninth_rounds_rules_find_no_stranger(spelling):
 # The sixtieth round's kinds of miss (parts 526-532): each rule's spellings as the round's pages wrote them or as
 # its rule reads them, and what the rule must leave alone.
 @pytest.mark.parametrize(("spelling", "expected"), [
-    # a Korean surname alone with a head's office after it: the one man of the course who held it
-    ("李总统", ("person", "syngman_rhee")), ("이 대통령", ("person", "syngman_rhee")),
-    ("金首相", ("person", "kim_il_sung")), ("김 수상", ("person", "kim_il_sung")),
-    ("朴大統領", ("person", "park_chung_hee")), ("딘 장군", ("person", "william_dean")),
+    # Dean with the word for a general after his surname, as the New Daily's article writes it
+    ("딘 장군", ("person", "william_dean")),
     ("General of the Army Douglas MacArthur", ("person", "douglas_macarthur")),
     # 尙, the variant of 尚 that Korean names keep and Unihan does not link: either form is the same name
     ("鄭尚進", ("person", "chong_sang_jin")), ("郑尚进", ("person", "chong_sang_jin")),
-    # a foreigner's surname in characters or Hangul that is also others' first name, with an office or rank after it
-    ("迪安师长", ("person", "william_dean")), ("딘 중장", ("person", "william_dean")),
+    # a foreigner's surname in characters or Hangul that is also others' first name, with an office after it
+    ("迪安师长", ("person", "william_dean")), ("迪安將軍", ("person", "william_dean")),
     ("道格拉斯·麥克阿瑟五星上將", ("person", "douglas_macarthur")),
     # a name with its characters in brackets, written with the slip the data give as his (洪命熹 for 洪命憙)
     ("홍명희(洪命熹, 1888~1968)", ("person", "hong_myong_hui")),
@@ -2718,10 +2716,9 @@ def test_the_fifty_ninth_rounds_rules_find_no_stranger(spelling):
     ("Walker, Walton Harris", ("person", "walton_walker")),
     # the former Soviet Union; a Korean translator's note in brackets after a name
     ("前蘇聯", ("group", "ussr")), ("구소련", ("group", "ussr")), ("하지(주:주한미군사령관)", ("person", "john_hodge")),
-    # a name with a particle at the head of a Korean phrase
-    ("김일성을 군인으로", ("person", "kim_il_sung")), ("흥남에 도착", ("place", "hungnam")),
     # battles in Dutch, Bulgarian and Turkish
     ("Slag van het Chosin-stuwmeer", ("place", "chosin_reservoir")), ("Битката при Почонбо", ("place", "pochonbo")),
+    ("Slag om Incheon", ("place", "incheon")), ("Battle Osan", ("place", "osan")),
     ("Kunuri Muharebeleri", ("place", "kunu_ri")),
     # titles: a Russian secretary of state, a Dutch general, an abbreviated lieutenant general
     ("госсекретарь Дин Ачесон", ("person", "dean_acheson")),
@@ -2734,24 +2731,47 @@ def test_the_fifty_ninth_rounds_rules_find_no_stranger(spelling):
     # a Japanese tenth corps; a katakana name's middle initial and generation; Ukrainian cases
     ("第10軍団", ("army", "x_corps")), ("チャールズ・H・ボーンスティール3世", ("person", "charles_bonesteel")),
     ("25-ї армії", ("army", "soviet_25th_army")), ("радянських корейців", ("group", "soviet_korean")),
+    # a body's name with its country after a comma; the five-star rank written out before General of the Army
+    ("United Nations Command, Korea", ("army", "unc")),
+    ("five-star General of the Army Douglas MacArthur", ("person", "douglas_macarthur")),
+    # Hungarian titles after a name, two of them; Swedish and Norwegian bodies' words; the perimeter in one word
+    ("Nam Ir külügyminiszter elvtárs", ("person", "nam_il")),
+    ("Kinesiska folkets frivilligarmé", ("army", "cpv")), ("USAs åttende armé", ("army", "eighth_army")),
+    ("Pusanperimetern", ("place", "pusan")), ("Slaget ved Pusan-perimeteren", ("place", "pusan")),
 ])
 def test_the_sixtieth_rounds_kinds_resolve(spelling, expected):
     assert first(nk.lookup(spelling)) == expected
 
 
 @pytest.mark.parametrize("spelling", [
-    # a surname no head of the course had with the office (Chang Myon was premier of the South, not in the course),
-    # a chairman's title (Kim Tu-bong's and Kim Il Sung's both), a vice president's
-    "张总统", "尹总统", "허 수상", "金主席", "張首相", "이 부통령",
+    # a Korean surname alone with a head's office after it: later men held the offices too (김 대통령 is Kim Young-sam
+    # or Kim Dae-jung, 李總統 in Taiwan Lee Teng-hui, 金首相 in Japan's papers of 1971-75 Kim Jong-pil), and 이 대통령
+    # may be "this president"
+    "张总统", "尹总统", "허 수상", "金主席", "張首相", "이 부통령", "李总统", "李總統", "이 대통령", "김 대통령",
+    "金首相", "김 수상", "朴大統領",
     # the US Army's five-star rank before a four-star general's name
     "General of the Army Walker", "General of the Army Ridgway",
-    # an office no Dean held; a five-star rank after a four-star general's name; a lieutenant's rank before a general's
-    "迪安总统", "克拉克五星上将", "Lieut. Ridgway",
-    # a Korean phrase whose head is a man's name with 의 ("of": his son) or that names two
-    "김일성의 아들", "김일성과 박헌영", "국군과 유엔군",
+    # an office no Dean held; a five-star rank after a four-star general's name; a lieutenant's rank before a general's;
+    # the word for a general after an admiral's surname; a rank of one grade after a foreigner's surname (Dean was a
+    # major general, not 중장)
+    "迪安总统", "克拉克五星上将", "Lieut. Ridgway", "조이 장군", "딘 중장",
+    # Korean phrases copied from sentences: the head comes last (김일성이 세운 대학, Kim Il Sung University), and the
+    # first word may be a common word (개성, "personality"; 대구, cod; 오산, a miscalculation)
+    "김일성의 아들", "김일성이 세운 대학", "김구를 암살한 안두희", "개성이 강한 사람", "대구를 잡는 어부",
+    "오산이 있었다",
+    # a katakana generation or middle initial that is not the course man's (MacArthur's nephew the ambassador, Van
+    # Fleet's son the pilot); ABD in small letters (Abd, "servant", begins Arabic names)
+    "ダグラス・マッカーサー2世", "ジェームズ・ヴァン・フリート・ジュニア", "チャールズ・ボーンスティール・ジュニア",
+    "Abd",
     # a side's word before the other side's man; a katakana name with another man's middle initial (William Henry
     # Harrison)
     "communist Syngman Rhee", "America's Mao Zedong", "ウィリアム・H・ハリソン", "チャールズ・K・ボーンスティール",
+    "five-star General of the Army Walker",
+    # a foreign minister's title after a man who held no such post; an eighth army without its country (Italy's,
+    # Britain's in other wars)
+    "Kim Ir Szen külügyminiszter", "åttende armé",
+    # the surname Roh (노, 盧), not the course's word for the unaffiliated ("No faction")
+    "노", "盧", "노 대통령",
 ])
 def test_the_sixtieth_rounds_rules_find_no_stranger(spelling):
     assert not first(nk.lookup(spelling))
