@@ -545,7 +545,7 @@ _GLOSSARY = {
     "frivillige": "volunteers", "folkfrivilliga": "people volunteers", "kommunistiska": "communist",
     # Swedish and Norwegian: an army (armé, armén), the volunteers' army in one word, the USA's, the eighth
     "arme": "army", "armen": "army", "frivilligarme": "volunteers army", "frivilligarmen": "volunteers army",
-    "usas": "united states", "attende": "8th", "attonde": "8th",
+    "attende": "8th", "attonde": "8th",
     # Turkish
     "kore": "korea", "isci": "workers", "partisi": "party", "halk": "people", "ordusu": "army", "cin": "china",
     "gonulluleri": "volunteers", "komunist": "communist", "kuzey": "north", "guney": "south", "grubu": "group",
@@ -1438,7 +1438,7 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      r"maj\.?[- ]?gen\.?|maj\.|mg|bg|ltg|col|comr\.|"
                      r"mr\.?|dr\.?|tiến\s+sĩ|amb\.|"  # (Vietnamese tiến sĩ, a doctor; amb., an ambassador)
                      r"secretary\s+of\s+state|commander[- ]in[- ]chief|five[- ]star\s+general|"
-                     r"госсекретар(?:ь|ём|ем|я|ю)|generaal|lieut\.|"  # a secretary of state in Russian; Dutch general
+                     r"госсекретар(?:ь|ём|ем|я|ю)|generaal|"  # a secretary of state in Russian; Dutch general
                      r"secretary|vice[- ]premier|deputy premier|vice[- ]chairman|commander|captain|capt\.|major|"
                      r"lieutenant|lt\.|sergeant|sgt\.|professor|prof\.|товарищ(?:ем|а|у)?|тов\.|генерал(?:ом|а|у)?|маршал(?:ом|а|у)?|"
                      r"посол|посл(?:ом|а|у)|полководец|полководц(?:ем|а|у)|"  # (a commander, the North's title)
@@ -3147,8 +3147,7 @@ _OFFICE_TITLES = {"president": "president", "ambassador": "ambassador", "amb.": 
                   "госсекретаря": "secretary of state", "госсекретарю": "secretary of state",
                   "usa-president": "president", "usa-presidenten": "president", "präsidenten": "president",
                   "präsident": "president", "us-präsident": "president", "us-präsidenten": "president"}
-_JUNIOR_RANKS = re.compile(r"^(?:lieutenant|lt\.|lieut\.|captain|capt\.|kapitan|капитан(?:ом|а|у)?|sergeant|sgt\.|"
-                           r"major|"
+_JUNIOR_RANKS = re.compile(r"^(?:lieutenant|lt\.|captain|capt\.|kapitan|капитан(?:ом|а|у)?|sergeant|sgt\.|major|"
                            r"maj\.|colonel|"
                            r"col\.)[\s-]+(?!gen(?:eral|\.|\b)|adm(?:iral|\.|\b))",
                            re.IGNORECASE)
@@ -3308,8 +3307,8 @@ def _title_fits(person: str, typed: str) -> bool:
                                                    or re.match(r"five", typed.strip(), re.IGNORECASE)):
         return False  # Five-Star General Walker, General of the Army Ridgway: the US Army's five-star grade of 1944,
         # which five Americans of the course's years held (MacArthur among them); Walker and Ridgway never held it.
-        # Not checked before a Soviet officer's name: the Red Army's генерал армии is also written General of the
-        # Army in English (General of the Army Zhukov)
+        # Checked before an American's name only: the Red Army's генерал армии is also written General of the Army
+        # in English (General of the Army Zhukov), and the course does not give the others' ranks
     if re.match(r"commander[- ]in[- ]chief", typed.strip(), re.IGNORECASE) and not _COMMANDERS_IN_CHIEF.search(
             _posts(person)):
         return False  # Commander-in-Chief Walker, Joy: an army's or a fleet's commander was none
@@ -3957,7 +3956,7 @@ def _surname_alone(query: str) -> list[tuple[float, int, str]]:
 
 # A generation after a foreign name in katakana (3世, III; ジュニア, Jr.), as the course's English names write it
 _KATAKANA_GENERATIONS = {"2世": "II", "二世": "II", "3世": "III", "三世": "III", "4世": "IV", "四世": "IV",
-                         "ジュニア": "Jr."}
+                         "ジュニア": "Jr.", r"Jr\.?": "Jr."}
 
 
 def _katakana_initial_and_generation(text: str, wanted: str | None) -> str:
@@ -3979,7 +3978,9 @@ def _katakana_initial_and_generation(text: str, wanted: str | None) -> str:
     name = str(_entities().get(("person", _index().spellings[found[0][1]].id), {}).get("name", ""))
     if initial and unicodedata.normalize("NFKC", initial.group(1)) not in re.findall(r"\b([A-Z])\.", name):
         return text
-    if generation and _KATAKANA_GENERATIONS[generation.group(1)] not in name.split():
+    written = "Jr." if generation and generation.group(1).startswith("Jr") else (
+        _KATAKANA_GENERATIONS.get(generation.group(1)) if generation else None)
+    if generation and written not in name.split():
         return text
     return bare
 
@@ -4001,8 +4002,13 @@ def _surname_office(text: str) -> list[tuple[float, int, str]]:
     if office is None:
         return []
     surname = text[:office[0].start()].strip()
-    if not surname or re.search(r"[\s·・･.]", surname):
-        return []
+    if not surname or re.search(r"[\s·・･.]", surname) or surname in _RANKS_CJK or surname in _OFFICES_CJK or (
+            _TITLES_AFTER.fullmatch(surname)):
+        return []  # (소장 장군: a title is no surname)
+    unit = {"师长": "division", "師長": "division", "사단장": "division", "军长": "corps", "軍長": "corps",
+            "군단장": "corps", "연대장": "regiment", "여단장": "brigade"}.get(office[0].group().strip())
+    if unit:  # 迪安师长, 딘 사단장: a division's commander; 迪安军长 is no Dean of the course (a corps's)
+        office = (office[0], unit)
     fits: dict[str, int] = {}
     for position, spelling in enumerate(_index().spellings):
         if spelling.kind == "person" and spelling.id in _foreign_people() and spelling.system not in (
@@ -6938,6 +6944,7 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     if _VIETNAMESE_SIDE.fullmatch(rz.vietnamese_key(text)) and rz.script(text) == "latin":
         return _empty(shown, f"“{shown}” is not in the course's data: in Vietnamese it says “the side” of a country "
                              "as often as a faction.")
+    text = re.sub(r"^lieut\.?(?=[\s-])", "Lt.", text.strip(), flags=re.IGNORECASE)  # Lieut. Gen.: Lt. Gen.
     untitled = _TITLES_AFTER.sub("", _TITLES.sub("", text.strip())).strip()  # 吳基涉同志: the name without its title
     namesake = _namesake(text) or (_namesake(untitled) if untitled else None)
     if namesake:  # 吴基涉: read like a name in the course, but someone else's, whom the data name
@@ -7035,17 +7042,17 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     text = re.sub(r"^[①-⑳]\s*(?=\S)", "", text)  # ①김일성: a list's circled number before the name
     text = re.sub(r"^「([^「」]{2,12})」(?=\s*\S)", r"\1", text)  # 「브레즈네프」 서기장은: an older Korean paper's
     # corner brackets around a foreign name, a title after them
+    text = re.sub(r"^USAs(?=\s+\S)", "USA", text)  # USAs åttende armé: the Norwegian and Swedish genitive of USA
     text = re.sub(r"^lui\s+(?=[A-Z])", "", text)  # lui Kim Il-sung: Romanian's genitive article before a man's name
     hungarian = re.fullmatch(r"(\S.*?)\s+(" + "|".join(_HUNGARIAN_TITLES) + r")\w{0,5}", text.strip(),
                              flags=re.IGNORECASE)  # MacArthur tábornok, Kim Ir Szen elvtársat: Hungarian writes the
     # title after the name (with the case ending on it), read as the English title before it; only a person's
+    if hungarian and hungarian.group(2).casefold() == "elvtárs":  # Nam Ir külügyminiszter elvtárs: "comrade" after
+        # an office, which is read (and checked) as the title
+        hungarian = re.fullmatch(r"(\S.*?)\s+(" + "|".join(_HUNGARIAN_TITLES) + r")", hungarian.group(1),
+                                 flags=re.IGNORECASE) or hungarian
     if hungarian:
         text = f"{_HUNGARIAN_TITLES[hungarian.group(2).casefold()]} {hungarian.group(1)}"
-        inner = re.fullmatch(r"(\S.*?)\s+(" + "|".join(_HUNGARIAN_TITLES) + r")", hungarian.group(1),
-                             flags=re.IGNORECASE)  # Nam Ir külügyminiszter elvtárs: a second title before the first
-        if inner:
-            text = (f"{_HUNGARIAN_TITLES[hungarian.group(2).casefold()]} "
-                    f"{_HUNGARIAN_TITLES[inner.group(2).casefold()]} {inner.group(1)}")
     text = re.sub(r"^([A-Z]{2,6})-[a-záéíóöőúüű]{1,5}$", lambda found: found.group(1) if _search(
         found.group(1), wanted) else found.group(), text)  # ROKA-nak, KPA-n: a Hungarian or Finnish case ending
     # after a hyphen on an abbreviation the course holds
@@ -7109,10 +7116,11 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     if not found and wanted in (None, "group"):
         found = _inflected_country(text) or _country_leadership(text)
     if not found and (qualified := re.fullmatch(r"(.{6,}?),\s*(?:in\s+)?Korea", text.strip())):
-        # United Nations Command, Korea; Eighth Army, Korea: a body's name with the country it served in after a
-        # comma, as a persons list or an order of battle writes it (an army's or a group's only, suggested)
+        # United Nations Command, Korea; Eighth Army, Korea: an army's or a command's name with the country it served
+        # in after a comma, as a persons list or an order of battle writes it (suggested; not a country's, "Soviet
+        # Union, Korea", a heading of relations)
         found = [(score * 0.95, position, "suggestion") for score, position, how in _search(
-            qualified.group(1), wanted)[:1] if how in _FIRM and _index().spellings[position].kind in ("army", "group")]
+            qualified.group(1), wanted)[:1] if how in _FIRM and _index().spellings[position].kind == "army"]
     if not found and re.fullmatch(r"第\s*(?:10|１０|十)\s*軍団", text.strip()):
         # 第10軍団: a Japanese corps (軍団) numbered ten, without its country, as Korean's 제10군단 is read: X Corps,
         # the only tenth corps the course holds (suggested)

@@ -2706,6 +2706,8 @@ def test_the_fifty_ninth_rounds_rules_find_no_stranger(spelling):
     ("鄭尚進", ("person", "chong_sang_jin")), ("郑尚进", ("person", "chong_sang_jin")),
     # a foreigner's surname in characters or Hangul that is also others' first name, with an office after it
     ("迪安师长", ("person", "william_dean")), ("迪安將軍", ("person", "william_dean")),
+    ("딘 사단장", ("person", "william_dean")), ("Lieut. Gen. Matthew B. Ridgway", ("person", "matthew_ridgway")),
+    ("ウィリアム・K・ハリソン・Jr", ("person", "william_harrison")),
     ("道格拉斯·麥克阿瑟五星上將", ("person", "douglas_macarthur")),
     # a name with its characters in brackets, written with the slip the data give as his (洪命熹 for 洪命憙)
     ("홍명희(洪命熹, 1888~1968)", ("person", "hong_myong_hui")),
@@ -2749,7 +2751,7 @@ def test_the_sixtieth_rounds_kinds_resolve(spelling, expected):
     # may be "this president"
     "张总统", "尹总统", "허 수상", "金主席", "張首相", "이 부통령", "李总统", "李總統", "이 대통령", "김 대통령",
     "金首相", "김 수상", "朴大統領",
-    # the US Army's five-star rank before a four-star general's name
+    # the US Army's five-star rank before the name of a general who never held it
     "General of the Army Walker", "General of the Army Ridgway",
     # an office no Dean held; a five-star rank after a four-star general's name; a lieutenant's rank before a general's;
     # the word for a general after an admiral's surname; a rank of one grade after a foreigner's surname (Dean was a
@@ -2772,6 +2774,12 @@ def test_the_sixtieth_rounds_kinds_resolve(spelling, expected):
     "Kim Ir Szen külügyminiszter", "åttende armé",
     # the surname Roh (노, 盧), not the course's word for the unaffiliated ("No faction")
     "노", "盧", "노 대통령",
+    # and a second review's: Lieut. before a civilian's name; an office with "comrade" after it in Hungarian, held
+    # to the posts (Pak Hon-yong was never premier, Kim Tu-bong no general); a corps's or a regiment's commander
+    # after Dean's surname (he commanded a division); a title where a surname should be; a country with ", Korea"
+    # (a heading of relations); USAS, an acronym of its own
+    "Lieut. Gen. Truman", "Lieut. Rhee", "Pak Hon Yong miniszterelnök elvtárs", "Kim Tu Bong tábornok elvtárs",
+    "迪安军长", "딘 연대장", "소장 장군", "United States, Korea", "Soviet Union, Korea", "USAS",
 ])
 def test_the_sixtieth_rounds_rules_find_no_stranger(spelling):
     assert not first(nk.lookup(spelling))
