@@ -3956,7 +3956,7 @@ def _surname_alone(query: str) -> list[tuple[float, int, str]]:
 
 # A generation after a foreign name in katakana (3世, III; ジュニア, Jr.), as the course's English names write it
 _KATAKANA_GENERATIONS = {"2世": "II", "二世": "II", "3世": "III", "三世": "III", "4世": "IV", "四世": "IV",
-                         "ジュニア": "Jr.", r"Jr\.?": "Jr."}
+                         "ジュニア": "Jr.", "Jr.": "Jr.", "Jr": "Jr."}
 
 
 def _katakana_initial_and_generation(text: str, wanted: str | None) -> str:
@@ -3965,7 +3965,8 @@ def _katakana_initial_and_generation(text: str, wanted: str | None) -> str:
     out: the name without them when it is then found as one person whose English name (people.csv) has that
     initial and that generation; `text` unchanged otherwise (ウィリアム・H・ハリソン is William Henry Harrison;
     ダグラス・マッカーサー2世, his nephew the ambassador; ジェームズ・ヴァン・フリート・ジュニア, the general's son)."""
-    generation = re.search(r"(?<=[\u30a0-\u30ff])\s*・?(" + "|".join(_KATAKANA_GENERATIONS) + r")$", text)
+    generation = re.search(r"(?<=[\u30a0-\u30ff])\s*・?(" + "|".join(
+        map(re.escape, sorted(_KATAKANA_GENERATIONS, key=len, reverse=True))) + r")$", text)
     bare = text[:generation.start()] if generation else text
     initial = re.search(r"(?<=[\u30a0-\u30ff])[・･]([A-ZＡ-Ｚ])[.．]?[・･](?=[\u30a0-\u30ff])", bare)
     bare = bare[:initial.start()] + "・" + bare[initial.end():] if initial else bare
@@ -3978,9 +3979,7 @@ def _katakana_initial_and_generation(text: str, wanted: str | None) -> str:
     name = str(_entities().get(("person", _index().spellings[found[0][1]].id), {}).get("name", ""))
     if initial and unicodedata.normalize("NFKC", initial.group(1)) not in re.findall(r"\b([A-Z])\.", name):
         return text
-    written = "Jr." if generation and generation.group(1).startswith("Jr") else (
-        _KATAKANA_GENERATIONS.get(generation.group(1)) if generation else None)
-    if generation and written not in name.split():
+    if generation and _KATAKANA_GENERATIONS[generation.group(1)] not in name.split():
         return text
     return bare
 
@@ -3991,7 +3990,7 @@ def _surname_office(text: str) -> list[tuple[float, int, str]]:
     name in those letters ends so and whose posts fit the office (`_TITLE_OFFICE_POSTS`: a division's commander, a
     president, an ambassador; 장군, 将军, 將軍 a soldier's, not an admiral's). Not a rank of one grade (중장, 少将),
     which the posts seldom give, nor a Korean's surname, which many share and later men held the same offices with
-    (이 대통령 is Lee Myung-bak as often as Syngman Rhee). [] when no one or more than one person fits."""
+    (이 대통령 may be Syngman Rhee or Lee Myung-bak). [] when no one or more than one person fits."""
     text = text.strip()
     if rz.script(text) not in ("cjk", "hangul", "kana"):
         return []
@@ -4974,7 +4973,7 @@ _COUNTRY_LEADERSHIP = re.compile(
 # (not "comrades": the South Korean comrades, American comrades are communists of those countries; not "us" in lower
 # case, a pronoun. Russian is a suggestion, as it may be Tsarist Russia's (the Russian legation of 1896); China's
 # authorities, government and embassy are not read, the Nationalists' before 1949 and, in Seoul, after it.)
-# "Red China", "Communist China", "People's China" and their like in other languages (Komunist Çin, Chiny Ludowe,
+# "Red China", "Communist China" and their like in other languages (Komunist Çin; Chiny Ludowe, "People's China";
 # Красный Китай in any case): the People's Republic, as the Cold War's West named it after 1949; a suggestion, as
 # "Red China" was also said of the Communists' territory before 1949
 _RED_CHINA = re.compile(r"(?i:(?:red|communist|komunist|komünist|kommunistisch(?:e|es)?|rot|rotes|roten)\s+"
