@@ -6799,7 +6799,21 @@ def _by_name_and_patronymic(text: str) -> list[tuple[float, int, str]]:
                     initials.setdefault(rz.cyrillic_to_latin(first + second).casefold()[:2], set()).add(spelling.id)
         index.derived["patronymic initials"] = initials
     bare = _COMRADE.sub("", text.strip()).strip()
-    if len(bare.split()) != 2 or not _PATRONYMIC.search(bare):
+    if len(bare.split()) != 2:
+        return []
+    if not _PATRONYMIC.search(bare) and rz.script(bare) == "cyrillic":
+        # Никитой Сергеевичем, Иосифа Виссарионовича: the pair in another case, read in the nominative (a first name
+        # in -а or -ий, or ending in a consonant; the patronymic in -ич), the one reading that names someone
+        first, second = bare.split()
+        patronymic = re.sub(r"(?<=ич)(?:а|у|ем|ом|е)$", "", second)
+        firsts = {re.sub(r"(?:ой|ою|ы|е|у)$", "а", first), re.sub(r"(?:ия|ию|ием|ии)$", "ий", first),
+                  re.sub(r"(?:а|у|ом|е)$", "", first)} - {first}
+        readings = {f"{name} {patronymic}" for name in firsts if patronymic != second}
+        found = {reading for reading in readings if index.derived["patronymics"].get(normalise(reading))}
+        if len(found) != 1:
+            return []
+        bare = found.pop()
+    if not _PATRONYMIC.search(bare):
         return []
     people = index.derived["patronymics"].get(normalise(bare), {})
     letters = rz.cyrillic_to_latin("".join(word[0] for word in bare.split())).casefold()[:2]
@@ -7120,6 +7134,13 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         # Union, Korea", a heading of relations)
         found = [(score * 0.95, position, "suggestion") for score, position, how in _search(
             qualified.group(1), wanted)[:1] if how in _FIRM and _index().spellings[position].kind == "army"]
+    if not found and (generic := re.fullmatch(r"([\uac00-\ud7a3][\uac00-\ud7a3 ]+?)\s*(능선|고지)", text.strip())):
+        # 하트브레이크 능선: a hill's or a ridge's English name in Hangul with the Korean word for a ridge (능선) or a
+        # hill (고지) after it, read as the Hangul of the English word (리지, 힐); a place whose name has that word
+        english = {"능선": ("리지", "ridge"), "고지": ("힐", "hill")}[generic.group(2)]
+        found = [(score * 0.95, position, "suggestion") for score, position, how in _search(
+            f"{generic.group(1)} {english[0]}", "place")[:1] if how in _FIRM and english[1] in _entities().get(
+                ("place", _index().spellings[position].id), {}).get("name", "").casefold()]
     if not found and re.fullmatch(r"第\s*(?:10|１０|十)\s*軍団", text.strip()):
         # 第10軍団: a Japanese corps (軍団) numbered ten, without its country, as Korean's 제10군단 is read: X Corps,
         # the only tenth corps the course holds (suggested)

@@ -2740,6 +2740,10 @@ def test_the_fifty_ninth_rounds_rules_find_no_stranger(spelling):
     ("Nam Ir külügyminiszter elvtárs", ("person", "nam_il")),
     ("Kinesiska folkets frivilligarmé", ("army", "cpv")), ("USAs åttende armé", ("army", "eighth_army")),
     ("Pusanperimetern", ("place", "pusan")), ("Slaget ved Pusan-perimeteren", ("place", "pusan")),
+    # a Soviet man's first name and patronymic in another case (six rows of the list); a ridge's English name in
+    # Hangul with the Korean word for a ridge
+    ("Никитой Сергеевичем", ("person", "nikita_khrushchev")), ("Иосифа Виссарионовича", ("person", "joseph_stalin")),
+    ("Терентием Фомичом", ("person", "terenti_shtykov")), ("하트브레이크 능선", ("place", "heartbreak_ridge")),
 ])
 def test_the_sixtieth_rounds_kinds_resolve(spelling, expected):
     assert first(nk.lookup(spelling)) == expected
@@ -2780,6 +2784,8 @@ def test_the_sixtieth_rounds_kinds_resolve(spelling, expected):
     # (a heading of relations); USAS, an acronym of its own
     "Lieut. Gen. Truman", "Lieut. Rhee", "Pak Hon Yong miniszterelnök elvtárs", "Kim Tu Bong tábornok elvtárs",
     "迪安军长", "딘 연대장", "소장 장군", "United States, Korea", "Soviet Union, Korea", "USAS",
+    # a first name and patronymic no one of the course bore; a hill named after a man, which is no hill of the course
+    "Никитой Ивановичем", "김일성 고지",
 ])
 def test_the_sixtieth_rounds_rules_find_no_stranger(spelling):
     assert not first(nk.lookup(spelling))
