@@ -6804,10 +6804,11 @@ def _by_name_and_patronymic(text: str) -> list[tuple[float, int, str]]:
     if not _PATRONYMIC.search(bare) and rz.script(bare) == "cyrillic":
         # Никитой Сергеевичем, Иосифа Виссарионовича: the pair in another case, read in the nominative (a first name
         # in -а or -ий, or ending in a consonant; the patronymic in -ич), the one reading that names someone
-        first, second = bare.split()
+        first, second = bare.casefold().split()
         patronymic = re.sub(r"(?<=ич)(?:а|у|ем|ом|е)$", "", second)
         firsts = {re.sub(r"(?:ой|ою|ы|е|у)$", "а", first), re.sub(r"(?:ия|ию|ием|ии)$", "ий", first),
-                  re.sub(r"(?:а|у|ом|е)$", "", first)} - {first}
+                  re.sub(r"(?:а|у|ом|е)$", "", first), re.sub(r"(?:я|ю|ем|е)$", "й", first),
+                  re.sub(r"(?:я|ю|ем|е)$", "ь", first)} - {first}  # (Андрея: Андрей; Лазаря: Лазарь)
         readings = {f"{name} {patronymic}" for name in firsts if patronymic != second}
         found = {reading for reading in readings if index.derived["patronymics"].get(normalise(reading))}
         if len(found) != 1:

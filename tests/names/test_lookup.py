@@ -2743,7 +2743,8 @@ def test_the_fifty_ninth_rounds_rules_find_no_stranger(spelling):
     # a Soviet man's first name and patronymic in another case (six rows of the list); a ridge's English name in
     # Hangul with the Korean word for a ridge
     ("Никитой Сергеевичем", ("person", "nikita_khrushchev")), ("Иосифа Виссарионовича", ("person", "joseph_stalin")),
-    ("Терентием Фомичом", ("person", "terenti_shtykov")), ("하트브레이크 능선", ("place", "heartbreak_ridge")),
+    ("Терентием Фомичом", ("person", "terenti_shtykov")), ("Алексея Николаевича", ("person", "alexei_kosygin")),
+    ("НИКИТЫ СЕРГЕЕВИЧА", ("person", "nikita_khrushchev")), ("하트브레이크 능선", ("place", "heartbreak_ridge")),
 ])
 def test_the_sixtieth_rounds_kinds_resolve(spelling, expected):
     assert first(nk.lookup(spelling)) == expected
@@ -2785,7 +2786,7 @@ def test_the_sixtieth_rounds_kinds_resolve(spelling, expected):
     "Lieut. Gen. Truman", "Lieut. Rhee", "Pak Hon Yong miniszterelnök elvtárs", "Kim Tu Bong tábornok elvtárs",
     "迪安军长", "딘 연대장", "소장 장군", "United States, Korea", "Soviet Union, Korea", "USAS",
     # a first name and patronymic no one of the course bore; a hill named after a man, which is no hill of the course
-    "Никитой Ивановичем", "김일성 고지",
+    "Никитой Ивановичем", "김일성 고지", "Владимира Ильича", "Ниной Петровной",
 ])
 def test_the_sixtieth_rounds_rules_find_no_stranger(spelling):
     assert not first(nk.lookup(spelling))
