@@ -4004,10 +4004,6 @@ def _surname_office(text: str) -> list[tuple[float, int, str]]:
     if not surname or re.search(r"[\s·・･.]", surname) or surname in _RANKS_CJK or surname in _OFFICES_CJK or (
             _TITLES_AFTER.fullmatch(surname)):
         return []  # (소장 장군: a title is no surname)
-    unit = {"师长": "division", "師長": "division", "사단장": "division", "军长": "corps", "軍長": "corps",
-            "군단장": "corps", "연대장": "regiment", "여단장": "brigade"}.get(office[0].group().strip())
-    if unit:  # 迪安师长, 딘 사단장: a division's commander; 迪安军长 is no Dean of the course (a corps's)
-        office = (office[0], unit)
     fits: dict[str, int] = {}
     for position, spelling in enumerate(_index().spellings):
         if spelling.kind == "person" and spelling.id in _foreign_people() and spelling.system not in (
@@ -6545,7 +6541,10 @@ _TITLE_OFFICE_POSTS = [
     # a political commissar's (정치위원 is also a member of a party's political committee, whom the posts do not
     # name so)
     (re.compile(r"(?:政治委員|政治委员|정치위원)$"), r"commissar"),
-    (re.compile(r"(?:师长|師長|军长|軍長|사단장|군단장|연대장|여단장)$"), r"division|corps|regiment|brigade"),
+    # a unit's commander, that unit's (迪安师长: Dean commanded a division; 迪安军长, a corps's, is no Dean of the
+    # course)
+    (re.compile(r"(?:师长|師長|사단장)$"), r"division"), (re.compile(r"(?:军长|軍長|군단장)$"), r"corps"),
+    (re.compile(r"연대장$"), r"regiment"), (re.compile(r"여단장$"), r"brigade"),
     # a general's or an officer's rank after a name (박헌영 상장, 트루먼 대장: a civilian is no general; not 장군,
     # which the North's press writes after its leader's name as an honour; 최용건 대위, 金日成大尉: the ranks of the
     # 88th Brigade's officers, the KPA's and the Soviet Army's field and company grades, and the South's)
