@@ -4279,7 +4279,7 @@ limani kenti song ho cang tinh thanh pho ban dao san bay bahia baskent obwod bog
 si gun gwangyeoksi kwangyoksi teukbyeolsi tukpyolsi jikhalsi chikhalsi teukgeupsi tukkupsi site revolutionary
 река реки озеро водохранилище полуостров аэродром аэропорт порт город річка ричка ріка водосховище водосховищі
 водосховищи г. р. оз. пос. becken basin
-jeziorem jeziora jeziorze rzeki rzece rzeke folyon folyonal folyot havn reservoaret reservoar ile isla isola insel
+jeziorem jeziora jeziorze rzeki rzece rzeke reky rece reku rekou rieka rieky rieke rieku folyon folyonal folyot havn reservoaret reservoar ile isla isola insel
 sungai danau pulau
 ilha eiland flusses serbatoio rezervorul rezervor lacul raul
 joki jokea joen joella jogi joe aerodroma aerodromas reservatorio bacino idrico prehradu prehrady limani savaslari
