@@ -684,13 +684,14 @@ _GLOSSARY = {
     # Korėjos darbo partija)
     "tautas": "people", "republikas": "republic", "darbo": "workers",
     # the Soviet Union's "union" in Czech (Sovětský svaz), Slovak (Sovietsky zväz), Slovenian (Sovjetska zveza) and
-    # Serbian or Croatian (Sovjetski Savez), in their cases; Slovak ZSSR and ČĽR, Portuguese EUA
+    # Serbian or Croatian (Sovjetski Savez), in their cases; Slovak ZSSR and ČĽR, Ukrainian СРСР, Portuguese EUA
     "svaz": "union", "svazu": "union", "svazem": "union", "zvaz": "union", "zvazu": "union", "zvaze": "union",
     "zvazom": "union", "zveza": "union", "zvezo": "union", "zvezi": "union", "zveze": "union", "savez": "union",
     "saveza": "union", "savezu": "union", "savezom": "union", "савез": "union", "савеза": "union", "савезу": "union",
     "союз": "union", "союза": "union", "союзе": "union", "союзом": "union",  # Russian Советский Союз (too short for
     # the stemmer's stems)
-    "zssr": "soviet union", "clr": "people republic china", "eua": "united states", "radziecki": "soviet",
+    "zssr": "soviet union", "срср": "soviet union", "clr": "people republic china", "eua": "united states",
+    "radziecki": "soviet",
     "radzieckiego": "soviet", "republika": "republic",
     "republike": "republic",  # Polish Związek Radziecki, Republikę Korei
     # the Soviet Union's and the People's Republic's names and abbreviations in the Romance, Germanic, Slavic,
@@ -966,7 +967,9 @@ _OTHER_SCRIPT_GLOSSARY = {
     "คอมมิวนิสต์": "communist", "โซเวียต": "soviet", "สหภาพโซเวียต": "soviet union", "แม่น้ำ": "river",
     "ทะเลสาบ": "lake", "อ่างเก็บน้ำ": "reservoir", "กลุ่ม": "group", "ฝ่าย": "faction", "ประชาธิปไตย": "democratic",
     "ใหม่": "new", "เอกราช": "independence", "สหรัฐ": "united states", "อเมริกา": "united states", "กอง": "",
-    "ที่": "", "แห่ง": "", "ของ": "", "สาธารณรัฐ": "republic",
+    "ที่": "", "แห่ง": "", "ของ": "", "สาธารณรัฐ": "republic", "สาธารณะรัฐ": "republic", "ประเทศ": "",
+    "ทหาร": "army",  # (สาธารณะรัฐ, a common misspelling of สาธารณรัฐ; ประเทศ, "the country" before its name; ทหาร,
+    # soldiers)
     # Arabic (ك and ي folded to Persian ک and ی)
     "حزب": "party", "العمال": "workers", "کوریا": "korea", "الکوری": "korea", "الکوریة": "korea",
     "الشمالیة": "north", "الجنوبیة": "south", "الجیش": "army", "جیش": "army", "الشعبی": "people", "الشعب": "people",
@@ -1274,7 +1277,10 @@ def _build_index() -> _Index:
         is_korean = spelling.kind == "person" and spelling.id in korean
         extra = []
         if spelling.kind in ("group", "party", "army") and rz.script(text) == "latin":
-            extra.append((f"words_{spelling.kind == 'group'}", _words_key(text, spelling.kind == "group")))
+            extra.append((f"words_{spelling.kind == 'group'}", _words_key(text, spelling.kind == "group") or (
+                spelling.kind == "group" and spelling.id not in _COUNTRY_GROUPS and _words_key(f"{text} group", True))))
+            # (domestic communists: a faction's name without the word "faction" is compared with one that has it, the
+            # domestic communist faction; not a country's, as the USSR faction would be the Soviet Koreans)
             if spelling.kind == "group" and spelling.id in _COUNTRY_GROUPS and spelling.system == "name in the course":
                 # Unione Sovietica, República Popular China: a country's name translated word by word, compared
                 # with the English name of the group that is that country's leadership
@@ -1419,6 +1425,9 @@ _VIETNAMESE_COUNTRIES = {"bắc triều tiên": "북한", "triều tiên": "북�
 _VIETNAMESE_COUNTRY_AFTER_OFFICE = "(?:" + "|".join(
     name.replace(" ", r"\s+") for name in sorted(_VIETNAMESE_COUNTRIES, key=len, reverse=True)) + ")"
 _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|admiral)|"
+                     # the US Army before a rank (U.S. Army Five-Star General MacArthur), an American's (`_title_fits`)
+                     r"(?:u\.\s?s\.|us|united\s+states)\s+army"
+                     r"(?=\s+(?:five[- ]star\s+|lieutenant[- ]|major[- ]|brigadier[- ])?general)|"
                      r"(?:five[- ]star\s+)?general of the army|"
                      r"marshall|vice[- ]admiral|rear[- ]admiral|brigadier[- ]general|brig\.\s?gen\.|brigadier|"
                      r"general\.?|gen\.?|(?:vice[- ]|grand[- ])?marshal|supreme commander|comrades?|com\.|cdes?\.?|"
@@ -1436,7 +1445,8 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      r"генералиссимус(?:ом|а|у)?(?=\s+(?:сталин|ким\s+ир\s+сен))|"
                      r"colonel|col\.|admiral|adm\.|lieutenant[- ]?general|lt\.?[- ]?gen(?:eral|\.)?|major[- ]?general|"
                      r"maj\.?[- ]?gen\.?|maj\.|mg|bg|ltg|col|comr\.|"
-                     r"mr\.?|dr\.?|tiến\s+sĩ|amb\.|"  # (Vietnamese tiến sĩ, a doctor; amb., an ambassador)
+                     r"mr\.?|dr\.?|tiến\s+sĩ|amb\.|(?:the\s+)?late|"  # (Vietnamese tiến sĩ, a doctor; amb., an
+                     # ambassador; the late, before a dead man's name)
                      r"secretary\s+of\s+state|commander[- ]in[- ]chief|five[- ]star\s+general|"
                      r"госсекретар(?:ь|ём|ем|я|ю)|generaal|"  # a secretary of state in Russian; Dutch general
                      r"secretary|vice[- ]premier|deputy premier|vice[- ]chairman|commander|captain|capt\.|major|"
@@ -1455,12 +1465,12 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      r"camarada|camarade|compagno|drug|druže|towarzysz(?:a|u|em)?|tow\.|soudruh(?:a|u|em)?|"
                      r"tovarăș(?:ul)?|tovarăş(?:ul)?|elvtárs|kameraad|kamrat|kamerat|toveri|seltsimees|yoldaş|"
                      # the Great Leader, the North's epithet for Kim Il Sung, only before his name
-                     r"(?:the\s+)?(?:great\s+leader|gran\s+l[ií]der|grande\s+leader|großer\s+führer|great)"
+                     r"(?:the\s+)?(?:great\s+leader|(?:gran|grande)\s+l[ií]der|l[ií]der|grande\s+leader|großer\s+führer|great)"
                      r"(?=\s+(?:(?:president|comrade|marshal|generalissimo)\s+)?kim\s+il[\s-]?s(?:ung|ong))|"
                      # (and before a title before his name: the great leader President Kim Il Sung)
-                     # a general's rank in German, French, Italian, Polish, Czech, Finnish and Indonesian
+                     # a general's rank in German, French, Italian, Polish, Czech, Finnish, Indonesian and Tagalog
                      r"generaloberst|generalleutnant|generalmajor|général|generale|generał(?:a|owi|em)?|"
-                     r"generál(?:\s*(?:poručík|major|plukovník))?|kenraali|jenderal(?:\s+soviet)?|jendral|jend\.|"
+                     r"generál(?:\s*(?:poručík|major|plukovník))?|kenraali|jenderal(?:\s+soviet)?|jendral|jend\.|heneral|"
                      r"başkan|baskan|"
                      # the leader in Arabic (الزعيم), only before Kim Il Sung's name (it is also an Arab army's rank);
                      # a president of the USA in Norwegian, Danish and Swedish
@@ -1604,6 +1614,11 @@ def _variants(query: str) -> list[tuple[str, float]]:
         # body's name: "Korean People's Volunteer Army" is not the "People's Volunteer Army"; not the North's
         # epithets for its leaders, which `_TITLES` reads before Kim Il Sung's name only: Great Leader Kim Il is no one)
         out += [(" ".join(parts[-n:]), 0.96) for n in (3, 2)]
+    if rz.script(query) == "cjk" and re.search(r"(?:韓國|韩国|韓国|美國|美国|米国)(?:陸軍|陆军)", query):
+        # 韓國陸軍, 美國陸軍第十軍: a country's "land army" before a number or alone, as its army (韓國軍, 美國第十軍)
+        query = re.sub(r"(美國|美国|米国)(?:陸軍|陆军)(?=第)", r"\1", query)
+        query = re.sub(r"(韓國|韩国|韓国)(?:陸軍|陆军)$", r"\1軍", query)
+        out.append((query, 0.98))
     if rz.script(query) == "cjk":  # 價川, 樸一禹: the same characters in the other Chinese script
         out += [(form, 0.99) for form in rz.other_chinese_script(query)
                 if "抗日" in query or not ("連合" in query and re.search("[聯联]合", form))]  # 連合国: the Allies
@@ -2091,8 +2106,9 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
     numbers = _numbers(query)
     typed_exactly = rz.script(query) in ("hangul", "cjk")
     query_script = rz.script(query)
-    initials_typed = re.match(r"\s*[A-ZА-ЯЁ]\.", query) or re.search(r"(?<=[^\W\d_]{3}),?\s+(?:[A-ZА-ЯЁ]\.\s*)+$",
-                                                                     query.strip())  # or after it: Сталин И. В.
+    initials_typed = re.match(r"\s*(?!U\.\s?S\.)[A-ZА-ЯЁ]\.", query) or re.search(
+        r"(?<=[^\W\d_]{3}),?\s+(?:[A-ZА-ЯЁ]\.\s*)+$", query.strip())  # or after it: Сталин И. В.
+    # (not U.S., a country before a rank: U.S. Army General MacArthur)
     titled = _TITLES.match(query.strip())
     ministry_typed = _ENGLISH_MINISTER.search(query)
     # an office's title after other words before the name (the great President Kim Il), and the North's "great",
@@ -2446,8 +2462,10 @@ _COUNTRY_BEFORE_PLACE = re.compile("|".join(sorted(map(re.escape, (name for name
 _ARMY_PARTICLE = r"(?:은|는|이|가|의|을|를|에|에게|과|와|도|들|と|は|が|の|を)?"
 _US_IMPERIALISTS = re.compile(r"(?:(?:美帝|米帝)(?:国主义|國主義|国主義)?|미제(?=국주의|\s*침략))"
                               r"(?:국주의)?(?:자들|자|者|者たち|者們|者们)?"
-                              r"(?:\s*(?:침략자들|침략자|侵略者|侵略者たち|侵略者們|侵略者们))?" + _ARMY_PARTICLE)
-# (미제 alone is also 未濟, "unsolved", and 美製, "American-made": only with 국주의 or 침략자 after it)
+                              r"(?:\s*(?:침략자들|침략자|침략군|侵略者|侵略者たち|侵略者們|侵略者们|侵略军|"
+                              r"侵略軍))?" + _ARMY_PARTICLE)
+# (미제 alone is also 未濟, "unsolved", and 美製, "American-made": only with 국주의 or 침략자 after it, or 침략군, the
+# invading army)
 # The North's epithet for Kim Il Sung alone, without his name: the Great Leader (수령님, "the Leader" with the
 # honorific; 어버이 수령님, "the fatherly Leader"), answered as a suggestion (his son's were others: the Dear Leader)
 _GREAT_LEADER = re.compile(r"(?i:(?:the\s+)?great\s+leader)|(?:어버이\s*|위대한\s*|경애하는\s*)*수령님"
@@ -3157,7 +3175,7 @@ _MILITARY_TITLES = re.compile(r"^(?:five[- ]star\s+general|полководц|п
                               r"generalmajor|général|generale|generał|generál|generaal|"
                               r"generalissimo|(?:(?:đại|trung|thượng|thiếu)\s+)?tướng|tuong|nguyên\s+soái|الجنرال|"
                               r"marskalk|marszałek|maršál|mareșal|mareşal|us-general|"
-                              r"kenraali|jenderal|jendral|jend\.|"
+                              r"kenraali|jenderal|jendral|jend\.|heneral|"
                               r"general|gen\b|(?:vice[- ]|grand[- ])?marshal|marshall|(?:grand[- ])?maréchal|mariscal|"
                               r"maresciallo|colonel|col\.|admiral|adm\.|vice[- ]admiral|"
                               r"rear[- ]admiral|brigadier|brig\.|lieutenant[- ]?general|lt\.|major[- ]?general|maj\.|"
@@ -3240,7 +3258,8 @@ def _office_fits(person: str, office: str) -> bool:
 # Ranks before a name that fit only a man whose posts make him a soldier (`_MILITARY_POSTS`, `_SOLDIERS_RANK`):
 # Vietnamese, Czech and Indonesian generals' and marshals' ranks
 _SOLDIERS_TITLES = re.compile(r"^(?:(?:trung|thượng|thiếu|thuong|thieu)\s+(?:tướng|tuong)|nguyên\s+soái|nguyen\s+soai|"
-                              r"jendral|generál\s*(?:poručík|major|plukovník)|generał(?:a|owi|em)?)\s", re.IGNORECASE)
+                              r"jendral|heneral|generál\s*(?:poručík|major|plukovník)|generał(?:a|owi|em)?)\s",
+                              re.IGNORECASE)
 # Comrade before a name, in the languages `_TITLES` reads it in
 _COMRADE = re.compile(r"^(?:comrades?|cdes?\.?|tov\.?|comr\.|товарищ(?:ем|а|у)?|тов\.|genossen?|camarada|camarade|"
                       r"compagno|drug|druže|towarzysz(?:a|u|em)?|tow\.|soudruh(?:a|u|em)?|tovarăș(?:ul)?|tovarăş(?:ul)?|"
@@ -3284,6 +3303,10 @@ _COMMANDERS_IN_CHIEF = re.compile(r"commander-in-chief|commander in chief|suprem
                                   re.IGNORECASE)
 
 
+# The US Army named before a rank (US Army General Ridgway), which `_TITLES` reads
+_US_ARMY = re.compile(r"(?:u\.\s?s\.|us|united\s+states)\s+army\s+", re.IGNORECASE)
+
+
 def _title_fits(person: str, typed: str) -> bool:
     """Whether a title typed before a foreign person's name can be his: "President Harrison" is not William K.
     Harrison Jr., who held no such office; "Ambassador MacArthur" is the general's nephew; "Lieutenant Van Fleet"
@@ -3291,6 +3314,10 @@ def _title_fits(person: str, typed: str) -> bool:
     ("Marshal Liu" is Liu Bocheng, not Liu Shaoqi: Chinese surnames are shared by many). A Korean's title is checked
     only when it is a minister's of the North (`_office_fits`: 외무상 김일 is no one). True when no such title was
     typed or the person is Korean."""
+    army = _US_ARMY.match(typed.strip())
+    if army and _faction_of("person", person) != "usa":
+        return False  # US Army General Peng Dehuai: the US Army's rank before another's name
+    typed = typed.strip()[army.end():] if army else typed
     if _MILITARY_TITLES.match(typed.strip()) and _faction_of("person", person) == "prc" and not (
             _MILITARY_POSTS.search(_posts(person))):
         return False
@@ -3524,14 +3551,31 @@ def _foreign_in_characters(query: str, consider) -> None:
     and the first name within 60 of one person's. Only for three characters or more, at least two thirds of them
     characters the course's own Chinese spellings of foreign names use (`_transcription_characters`), so a
     Chinese or Korean name (周恩来, 朴宪永) is never read as a transcription."""
+    parts = [part for part in re.split(r"[·・•‧。\s]+", query.replace("?", "")) if part]
+    if parts and parts[0][:1] == "小" and len(parts) >= 2:  # 小威廉·凯利·哈里森: 小, "the younger", is Jr.
+        parts[0] = parts[0][1:]
+        query, consider = query[1:], _junior_only(consider)
     characters = [ch for ch in query if rz.is_cjk(ch)]
     common = sum(ch in _transcription_characters() for ch in characters)
     if len(characters) < 3 or 3 * common < 2 * len(characters) or characters[-1] in "娃娅":
         return
-    parts = [part for part in re.split(r"[·・•‧。\s]+", query.replace("?", "")) if part]
     if len(parts) >= 2 and _known_foreign_surname(parts, consider):
         return
-    _foreign_by_parts([rz.foreign_key((rz.pinyin_readings(part, limit=1) or [""])[0]) for part in parts], consider)
+    found = []
+    _foreign_by_parts([rz.foreign_key((rz.pinyin_readings(part, limit=1) or [""])[0]) for part in parts],
+                      _noting(consider, found))
+    if not found:  # 伊凡·奇斯嘉科夫: read with the bare consonants of the transcription tables (Chistyakov), a first
+        # name held to 70, as that reading comes nearer to short names (玛格丽特, Margaret, maklit, to Harry's hali)
+        _foreign_by_parts([rz.foreign_key(rz.chinese_transcription_reading(part)) for part in parts], consider,
+                          first_floor=70)
+
+
+def _junior_only(consider):
+    """`consider`, passing on only a person whose name in the course ends in Jr. (William K. Harrison Jr.)."""
+    def junior(position: int, score: float, how: str):
+        if re.search(r"\bJr\.?$", _entities().get(("person", _index().spellings[position].id), {}).get("name", "")):
+            consider(position, score, how)
+    return junior
 
 
 def _known_foreign_surname(parts: list[str], consider) -> bool:
@@ -3545,24 +3589,26 @@ def _known_foreign_surname(parts: list[str], consider) -> bool:
              if item[2] == "exact"}
     if len(found) != 1 or (person := next(iter(found))[1]) not in _foreign_name_parts():
         return False
+    firsts = _foreign_name_parts()[person][0]
     first = rz.foreign_key((rz.pinyin_readings(parts[0], limit=1) or [""])[0])
-    if max((fuzz.ratio(first, key) for key in _foreign_name_parts()[person][0]), default=0) < 60:
-        return False
+    if max((fuzz.ratio(first, key) for key in firsts), default=0) < 60 and not any(
+            len(key) == 1 and first[:1] == key for key in firsts):
+        return False  # (查尔斯·特纳·乔伊, Charles: the course names him by his initial, C. Turner Joy)
     position = next(i for i, spelling in enumerate(_index().spellings)
                     if (spelling.kind, spelling.id) == ("person", person) and spelling.system == "name in the course")
     consider(position, _LOOSE, "suggestion")
     return True
 
 
-def _foreign_by_parts(keys: list[str], consider) -> None:
+def _foreign_by_parts(keys: list[str], consider, first_floor: int = 60) -> None:
     """Suggest the non-Korean person whose surname and first name come nearest the parts of a transcribed name, each
     part already folded by `romanize.foreign_key` (["jojip", "stalin"] for 조지프 스탈린), the first part read as the
     first name and the last as the surname, compared with `_foreign_name_parts` by rapidfuzz ratio (0-100). A surname
     alone must come within 85 of one person's and 8 points nearer than anyone else's; with a first name, the surname
-    within 80 and the first name within 60 of one person's. "Mac" written apart after a first name is joined to the
-    surname (ماك آرثر). Used by `_foreign_in_characters`, and by the Hangul and katakana readings
-    (`_foreign_in_hangul`, `_foreign_in_katakana`) and those of Hebrew, Arabic and Thai letters (`_second_reading`)
-    when the whole name read together is near no one."""
+    within 80 and the first name within `first_floor` (60 unless told) of one person's. "Mac" written apart after a
+    first name is joined to the surname (ماك آرثر). Used by `_foreign_in_characters`, and by the Hangul and katakana
+    readings (`_foreign_in_hangul`, `_foreign_in_katakana`) and those of Hebrew, Arabic and Thai letters
+    (`_second_reading`) when the whole name read together is near no one."""
     from rapidfuzz import fuzz
 
     for at in range(len(keys) - 2, 0, -1):  # ماك آرثر, 맥 아더: Mac written apart from the rest of the surname
@@ -3578,7 +3624,7 @@ def _foreign_by_parts(keys: list[str], consider) -> None:
         scores.append((last, first, person))
     scores.sort(reverse=True)
     floor = 80 if len(keys) > 1 else 85
-    fitting = [person for last, first, person in scores if last >= floor and first >= 60]
+    fitting = [person for last, first, person in scores if last >= floor and first >= first_floor]
     runner_up = next((last for last, _, person in scores if fitting and person != fitting[0]), 0)
     if len(fitting) != 1 or runner_up > scores[0][0] - 8:
         return
@@ -3603,6 +3649,8 @@ def _foreign_name_parts() -> dict[str, tuple[set[str], set[str]]]:
         if script not in ("latin", "cyrillic"):
             continue
         words = rz.words(spelling.spelling if script == "latin" else rz.cyrillic_to_latin(spelling.spelling))
+        if len(words) >= 3 and words[-1].casefold().rstrip(".") in ("jr", "sr"):
+            words = words[:-1]  # William K. Harrison Jr.: his surname is Harrison
         if len(words) >= 2:
             firsts, lasts = out.setdefault(spelling.id, (set(), set()))
             if spelling.system == "name in the course":  # the name he went by: Dean Rusk
@@ -4106,6 +4154,17 @@ def lookup(name, kind=None) -> Matches:
     if re.fullmatch(r"[A-Za-z]+(?:_[A-Za-z]+)+", text.strip()):
         text = text.replace("_", " ")  # Nam_Il, kim_il_sung: a key or a file's name with _ between the words
     text = re.sub(r"(?<=[^\W\d_])´(?=[^\W\d_])", "’", text)  # Birliği´nin: an acute accent for an apostrophe
+    text = re.sub(r"\b(Ma?c) (?=[A-Z][a-z]{3,})", r"\1", text)  # Mc Arthur: a Scottish surname's Mc written apart
+    text = re.sub(r"(?<![^\s])['‘\x22“]([a-z]{3,})['’\x22”](?=\s+[^\W\d_])", r"\1", text)  # 'domestic' communist
+    # faction: one word of a name set in quotation marks, in small letters (not a nickname: Walton “Bulldog” Walker)
+    if re.fullmatch(r"[\u3040-\u30ff\u3400-\u9fff]{1,2}(?:\s[\u3040-\u30ff\u3400-\u9fff]{1,2}){2,}", text.strip()):
+        text = text.replace(" ", "")  # 普天 堡 の 戦 い: characters and kana set apart by a page's spacing
+    text = re.sub(r"(?<![^\W\d_])([NS])(?=Kor(?:ea|ean)s?\b)", lambda letter: "North " if letter.group(1) == "N" else
+                  "South ", text)  # SKorea, NKorean troops: a headline's or a post's short form of North and South
+    text = re.sub(r"(?<=[\u30a0-\u30ff\u3400-\u9fffA-Za-z.])"
+                  r"(?:英語|朝鮮語|韓国語|ロシア語|中国語|ドイツ語|フランス語)版$", "", text.strip())
+    # (ウィリアム・ハリソン・Jr英語版: the Japanese Wikipedia's link to another language's article, "English version",
+    # run on after a name copied from it)
     text = re.sub(r"^(\s*(?:[A-ZА-ЯЁ]\.){2,}[A-ZА-ЯЁ])(\s*)$", r"\1.\2", text)  # U.R.S.S: the last dot left out
     text = re.sub(r"(?<=[^\W\d_]{3})\s+[‘’']s$", "’s", text)  # Kim II-Sung ‘s: a possessive set apart
     turkish = re.fullmatch(r"(\S+\s.*[^\W\d_ktphKTPH])['’](?:n?[ıiuü]n|y?[ıiuü]|y?[ae]|[dt][ae]n?|y?l[ae]|[cç][ae])",
@@ -4211,6 +4270,9 @@ def _two_run_together(text: str, wanted: str | None, whole: Matches) -> Matches 
         halves = [_search(" ".join(words[:cut]), wanted), _search(" ".join(words[cut:]), wanted)]
         if not all(half and half[0][2] == "exact" and half[0][0] >= _RULE for half in halves):
             continue  # the quick search first: the whole look-up only for halves that are names
+        if _index().spellings[halves[0][0][1]].kind == "group" and _TITLES.match(" ".join(words[cut:])):
+            return None  # Republic of Korea President Syngman Rhee: a country before an office and a name is one
+            # person's description, not two names
         answers = [_lookup_one(" ".join(words[:cut]), wanted, " ".join(words[:cut])),
                    _lookup_one(" ".join(words[cut:]), wanted, " ".join(words[cut:]))]
         if all(not a.empty and a["match"].iloc[0] == "exact" and a["score"].iloc[0] >= _RULE for a in answers) and (
@@ -4266,8 +4328,8 @@ _NO_WOMANS_ENDING = re.compile(r"[^\W\d_]{3}(?:['’][a-zçğışöü]{1,4}|[^ae
 
 # Words that say what kind of place a name is, in the languages and scripts the course's readers meet: the English
 # ones that tell a place from a person (`_PLACE_WORDS`) and "peninsula", "airfield" ... in many languages
-# ("Gimpo Airfield", "Yalu-floden", "Chosin Barajı",
-# "hồ Trường Tân", 甲山郡, 웅기군, 瓮津半岛). Taken off only when what is left names a place.
+# ("Gimpo Airfield", "Yalu-floden", "Chosin Barajı", "hồ Trường Tân", 甲山郡, 웅기군, 瓮津半岛; Korean hang, a
+# port, on a map sheet: Ongjin-Hang; Sundanese embung, a reservoir). Taken off only when what is left names a place.
 _PLACE_WORDS_LATIN = frozenset(_PLACE_WORDS) | frozenset("""
 peninsula dam airfield airport airbase harbour harbor basin ville stadt fluss see stausee halbinsel flughafen hafen
 talsperre riviere fleuve lac peninsule
@@ -4279,13 +4341,14 @@ limani kenti song ho cang tinh thanh pho ban dao san bay bahia baskent obwod bog
 si gun gwangyeoksi kwangyoksi teukbyeolsi tukpyolsi jikhalsi chikhalsi teukgeupsi tukkupsi site revolutionary
 река реки озеро водохранилище полуостров аэродром аэропорт порт город річка ричка ріка водосховище водосховищі
 водосховищи г. р. оз. пос. becken basin
-jeziorem jeziora jeziorze rzeki rzece rzeke reky rece reku rekou rieka rieky rieke rieku folyon folyonal folyot havn reservoaret reservoar ile isla isola insel
+jeziorem jeziora jeziorze rzeki rzece rzeke reky rece reku rekou rieka rieky rieke rieku folyon folyonal folyot havn
+reservoaret reservoar ile isla isola insel
 sungai danau pulau
 ilha eiland flusses serbatoio rezervorul rezervor lacul raul
 joki jokea joen joella jogi joe aerodroma aerodromas reservatorio bacino idrico prehradu prehrady limani savaslari
 savasi
 bu pu fu area sector district
-waduk bendungan camp pow shore beach beachhead bridgehead coast bassin plain plains aerodromo ilog
+waduk bendungan embung hang camp pow shore beach beachhead bridgehead coast bassin plain plains aerodromo ilog
 resevoir reservior resevior reservoire
 flygbas flybase
 luftwaffenstutzpunkt fliegerhorst zbiornika
@@ -4296,13 +4359,13 @@ jezera jezeru jezerom rezervoar rezervoara rezervoaru rezervoarju priehrada prie
 шаарынын шаарында өзен өзені өзеніндегі өзенінде су қоймасы қоймасының
 """.split())
 # Words for a town, a village, a port or a region in Russian cases and other languages, taken off a name only when
-# what is left is a place in Korea (portового города Пусан, pelabuhan Hungnam, región de Kapsan; not Moscow region,
-# Московской области or Washington town, which are no cities of the course)
+# what is left is a place in Korea (portового города Пусан, pelabuhan Hungnam, región de Kapsan, downtown Pyongyang;
+# not Moscow region, Московской области or Washington town, which are no cities of the course)
 _GENERIC_PLACE_WORDS = frozenset("""
 города городе городом порта порту портом портового портовом деревня деревни деревне деревней села селе
 посёлка поселка района районе области
 region región regiao região regione village villaggio aldea aldeia ville città ciudad cidade dorf town
-staden stad byen
+downtown staden stad byen
 pelabuhan kota desa kabupaten
 """.split())
 _PLACE_WORDS_LATIN |= _GENERIC_PLACE_WORDS
@@ -4336,7 +4399,8 @@ _JAPANESE_PREFIXES = ("国連軍", "国連", "アメリカ", "米国", "米軍",
 # A battle named after its place, in the languages the course's readers meet: "Battle of Kapyong", "Schlacht um
 # Kumsong", "Jincheng-Kampagne", 金城战役, 上甘岭战役, 장진호 전투, Капхёнская битва. What is left, read as a
 # place (a Russian adjective in -ская read as its place: Капхён).
-_BATTLE_BEFORE = re.compile(r"^(?:the\s+)?(?:battles?|frozen|bataille|schlacht|batalla|battaglia|bitwa|bitva|csata|"
+_BATTLE_BEFORE = re.compile(r"^(?:the\s+)?(?:battles?|frozen|invasion|trận|bataille|schlacht|batalla|battaglia|bitwa|"
+                            r"bitva|csata|"
                             r"campaign|"
                             r"pertempuran|slaget|batalha|perimetro|périmètre|perímetro|kampagne|campagne|битва|сражение|бой|"
                             r"slag|битката|битка|"  # Dutch; Bulgarian (Битката при Почонбо)
@@ -4352,12 +4416,13 @@ _BATTLE_AFTER = re.compile(r"(?:[\s\-]+(?:battle|campaign|kampagne|schlacht|csat
                            r"chŏnt['’]u|chont['’]?u|jeontu|zh[aà]ny[iì]|zh[aà]nd[oò]u|"
                            r"битва|сражение|операция)|\s*(?:战役|戰役|战斗|戰鬥|戰鬪|戰闘|之战|之戰|会战|會戰|전투|の戦い|戦い|"
                            r"の戦闘|戦闘|上陸作戦|上陸作戰|登陆作战|登陸作戰|撤収作戦|撤収|撤退作戦|作戦|作戰|作战|"
-                           r"橋頭堡|桥头堡|상륙\s*작전|철수\s*작전|작전|철수|登陆|登陸|上陸|상륙|교두보|방어선|전선))$",
+                           r"橋頭堡|桥头堡|상륙\s*작전|철수\s*작전|작전|철수|登陆|登陸|上陸|상륙|교두보|방어선|방위선|전선))$",
                            re.IGNORECASE)
 # (作戦: an operation; 橋頭堡: the bridgehead, 釜山橋頭堡 the Pusan Perimeter; 상륙작전, 철수: a landing and a
-# withdrawal, 인천상륙작전, 흥남 철수; 登陆, 상륙: a landing; 교두보, 방어선, 전선: a bridgehead, a defence line, a
-# front, 부산 교두보 전투, 낙동강 방어선)
-_EVENT_AFTER = re.compile(r"[\s\-]+(?:landings?|perimeter|uprising|bulge|evacuation|breakout|incident|offensive|"
+# withdrawal, 인천상륙작전, 흥남 철수; 登陆, 상륙: a landing; 교두보, 방어선 (방위선), 전선: a bridgehead, a defence
+# line, a front, 부산 교두보 전투, 낙동강 방어선; trận, Vietnamese for a battle: trận hồ Trường Tân)
+_EVENT_AFTER = re.compile(r"[\s\-]+(?:landings?|perimeter|периметрі|uprising|bulge|evacuation|breakout|incident|"
+                          r"offensive|"
                           r"raid)$|\s*(?:사건|습격|습격\s*사건|습격전)$|"
                           r"(?<=[a-z])-?perimete(?:rn|ren)$", re.IGNORECASE)  # Swedish Pusanperimetern, Norwegian
 # Pusan-perimeteren: the perimeter with the definite article, one word with the place
@@ -4367,7 +4432,7 @@ _RUSSIAN_PLACE_ADJECTIVE = re.compile(r"(?<=[а-яёіїєґ]{3})(?:ск(?:ая|
 # the feature words in `_second_reading`): a name with one is a lake's or a reservoir's, never a town's
 _LAKE_WORDS = re.compile(r"(?:^|[\s\-])(?:jezer[aoue]m?|jezior[aoey]|jeziorem|jeziorze|rezervoar\w*|reservoar\w*|"
                          r"priehrad\w*|prehrad\w*|zbiornik\w*|v[ií]ztároz[oó]\w*|viztarozo\w*|t[oó]n[aá]l|stausee|"
-                         r"see|lac|lacul|lago|embalse|represa|serbatoio|resevoir|reservior|resevior|reservoire|waduk|bendungan|danau|"
+                         r"see|lac|lacul|lago|embalse|represa|serbatoio|resevoir|reservior|resevior|reservoire|waduk|bendungan|danau|embung|"
                          r"резервоар\w*|язовир\w*|водохранилищ\w*|водосховищ\w*|озер\w*)(?=$|[\s\-])",
                          re.IGNORECASE)
 _VIETNAMESE_RESERVOIR = re.compile(r"\bh[ồo]\s+ch[ứu]a\s+n[ướu]+[ớo]?c\b", re.IGNORECASE)  # hồ chứa nước
@@ -4844,11 +4909,13 @@ def _firm_entity(text: str, also_read: bool = False) -> tuple[str, str] | None:
 
 
 def _unmarked(text: str) -> str:
-    """`text` without the marks a page puts around a name: wiki links ([[김원봉]]), corner quotes (「소련파」)."""
-    text = text.strip()
+    """`text` without the marks a page puts around a name: wiki links ([[김원봉]]), corner quotes (「소련파」), and
+    within it the Chinese Wikipedia's conversion marks (-{}-) and corner quotes around a word (中国「義勇軍」)."""
+    text = re.sub(r"-\{\}-|-\{([^{}]*)\}-", lambda mark: mark.group(1) or "", text.strip())  # 北朝-{}-鮮: the
+    # Chinese Wikipedia's markup that keeps a word from conversion between its scripts, left in a copied name
     while (marked := re.fullmatch(r"\[\[([^\[\]|]+)(?:\|[^\[\]]*)?\]\]|[「『]([^「」『』]+)[」』]", text)):
         text = (marked.group(1) or marked.group(2)).strip()
-    return text
+    return re.sub(r"(?<=[\u3400-\u9fff\u3040-\u30ff])[「『]([\u3400-\u9fff\u3040-\u30ff]{1,8})[」』]", r"\1", text)
 
 
 # A full-size vowel after a kana that makes a sound with a small one (ウオ for ウォ, wo; フイ for フィ, fi; テイ for
@@ -4973,7 +5040,8 @@ _COUNTRY_LEADERSHIP = re.compile(
 # Красный Китай in any case): the People's Republic, as the Cold War's West named it after 1949; a suggestion, as
 # "Red China" was also said of the Communists' territory before 1949
 _RED_CHINA = re.compile(r"(?i:(?:red|communist|komunist|komünist|kommunistisch(?:e|es)?|rot|rotes|roten)\s+"
-                        r"(?:china|çin|chine|cina|kina)(?:['’]s)?|chiny\s+ludowe|ludowe\s+chiny|rotchina)|"
+                        r"(?:china|çin|chine|cina|kina)(?:['’]s)?|(?:china|chine|cina)\s+(?:comunista|communiste)|chiny\s+ludowe|"
+                        r"ludowe\s+chiny|rotchina)|"
                         r"(?i:красн(?:ый|ого|ому|ым|ом)\s+кита(?:й|я|ю|ем|е)|коммунистическ(?:ий|ого|ому|им|ом)\s+"
                         r"кита(?:й|я|ю|ем|е))")
 _LEADERSHIP_GROUPS = {"soviet": "ussr", "russian": "ussr", "chinese": "prc", "american": "usa", "us": "usa",
@@ -5029,6 +5097,14 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         found = _second_reading(possessive, wanted, depth + 1)  # Kim 11-song's: the name's readings without 's
         if found:
             return found
+    if depth == 0 and wanted in (None, "place") and re.fullmatch(r"[A-Z][a-z'’]{3,}", text.strip()):
+        # Chipyong, Kunu: a village's name in the course (Chipyong-ni, Kunu-ri) without its -ni or -ri ("village"),
+        # as a page names the place; suggested
+        found = [item for ending in ("-ni", "-ri") for item in _search(text.strip() + ending, "place")
+                 if item[2] == "exact" and normalise(_index().spellings[item[1]].spelling) == normalise(
+                     text.strip() + ending)]
+        if len({_index().spellings[item[1]].id for item in found}) == 1:
+            return [(found[0][0] * 0.9, found[0][1], "suggestion")]
     appositive = re.fullmatch(_APPOSITIVE_TITLE, text.strip(), re.IGNORECASE)
     if appositive and depth == 0 and wanted in (None, "person"):
         # Kim Chaek, Commander-in-Chief: a person's name with his title after a comma, taken unless it is an office
@@ -5163,6 +5239,26 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         # 죠이, 쥬은래: a y-vowel after ㅈ or ㅊ, as Korean wrote foreign and Chinese names before 1986 (조이,
         # 주은래)
         found = [item for item in _search(old_spelling, wanted) if item[2] in _FIRM]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
+    side = re.fullmatch(r"(\S.+?)\s*측(?:이|은|을|의|에서|과|와|도|에)?", text.strip()) if rz.script(text) in (
+        "hangul", "cjk") and depth == 0 else None
+    if side:  # 유엔군측이, 소련 측은: a body's or a state's "side" (측), which is that body or state
+        found = [item for item in _search(side.group(1), wanted) or _second_reading(side.group(1), wanted, depth + 1)
+                 if _index().spellings[item[1]].kind in ("group", "army") and (
+                     item[2] in _FIRM or item[2] == "suggestion" and item[0] >= _LOOSE * 0.95)]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
+    band = re.fullmatch(r"(\S.+?)\s*(일파|일당|一味|一派|一黨|一党|一夥|一伙)", text.strip()) if rz.script(text) in (
+        "hangul", "cjk") and depth == 0 else None
+    if band:  # 崔賢一味, 최현(崔賢) 일파: a man and "his band" (일파, 一味, 一黨), as the colonial press named the
+        # partisans after their leaders: the man; not a group's leader with 일파 or 一派, "faction", which may be
+        # his group (金日成一派, as "Kim Il Sung faction" is the partisans')
+        leaders = set() if band.group(2) not in ("일파", "一派") else {
+            leader for ids in load("factions")["leader_ids"].dropna() for leader in split_ids(ids)}
+        found = [item for item in _bracketed(band.group(1), wanted) or _search(band.group(1), wanted)
+                 if _index().spellings[item[1]].kind == "person" and item[2] in _FIRM
+                 and _index().spellings[item[1]].id not in leaders]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     particle = _KOREAN_PARTICLE.search(text.strip()) if rz.script(text) in ("hangul", "cjk") and re.search(

@@ -215,6 +215,37 @@ def _pinyin_readings_of(text: str, limit: int) -> tuple[str, ...]:
     return tuple("".join(parts) for parts in itertools.islice(itertools.product(*options), limit))
 
 
+# The characters Chinese writes a foreign name's bare consonant with, in the Xinhua News Agency's transliteration
+# tables (the 译音表 of its dictionaries of foreign names): 斯 s, 克 k, 夫 f or v, 特 t, 德 d ... (契斯佳科夫 is
+# Chistyakov, qi-s-jia-ko-v, not qi-si-jia-ke-fu)
+_BARE_CONSONANTS = {"斯": "s", "克": "k", "夫": "v", "特": "t", "德": "d", "格": "g", "布": "b", "普": "p",
+                    "姆": "m", "赫": "kh", "什": "sh", "尔": "r", "爾": "r"}
+# (not 茨, ts, and 兹, z, which `foreign_key` folds with the consonant after them: 麦列茨科夫, Meretskov, would read as
+# Malenkov)
+
+
+def chinese_transcription_reading(text: str) -> str:
+    """A foreign name transcribed in Chinese characters, read back in Latin letters: the bare consonants of the
+    Xinhua tables (`_BARE_CONSONANTS`) without the vowel of their pinyin, 科 as ko (its reading in -kov), pinyin x
+    as s and q as ch, ie after a consonant as e and uo as o, other characters by their first pinyin reading:
+    奇斯嘉科夫 -> "chisjiakov", 列别捷夫 -> "lebejev" (Lebedev), 托 -> "to"; a bare consonant's character at the
+    start of a name keeps its vowel (特纳, tena, Turner). Characters that are no CJK characters pass through. For
+    comparing with `foreign_key`."""
+    out = []
+    for position, ch in enumerate(str(text)):
+        if ch in _BARE_CONSONANTS and (ch == "什" or position > 0 and is_cjk(text[position - 1])):
+            out.append(_BARE_CONSONANTS[ch])  # (not a name's first sound, but for 什, sh: 特纳, Turner, 斯大林, Stalin)
+        elif ch == "科":
+            out.append("ko")
+        elif is_cjk(ch):
+            reading = (pinyin_readings(ch, limit=1) or [ch])[0]
+            reading = re.sub(r"uo$", "o", re.sub(r"^x", "s", re.sub(r"^q", "ch", reading)))
+            out.append(re.sub(r"(?<=[a-z])ie$", "e", reading))
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
 def cyrillic_to_latin(text: str) -> str:
     import cyrtranslit
 

@@ -2790,3 +2790,59 @@ def test_the_sixtieth_rounds_kinds_resolve(spelling, expected):
 ])
 def test_the_sixtieth_rounds_rules_find_no_stranger(spelling):
     assert not first(nk.lookup(spelling))
+
+
+# The sixty-first round of held-out lists (parts 533-539): shapes of names its pages wrote that no rule read, what
+# its rules read them as, and what they must leave alone.
+@pytest.mark.parametrize(("spelling", "expected"), [
+    # a country, an office and a name: one man, not two names
+    ("Republic of Korea President Syngman Rhee", ("person", "syngman_rhee")),
+    # a river's word in Czech and Slovak cases; the partisans named after their leader, in English and German
+    ("řeku Jalu", ("place", "yalu_river")), ("rieke Jalu", ("place", "yalu_river")),
+    ("Kim Il Sung's guerrillas", ("group", "partisan")), ("Kim Il-sungs Partisanen", ("group", "partisan")),
+    # Russian names in Chinese characters read with the transcription tables' bare consonants; 小 for Jr.; a first
+    # name against the initial the course gives (C. Turner Joy)
+    ("伊凡·奇斯嘉科夫", ("person", "ivan_chistyakov")),
+    ("尼古拉·格奥尔基耶维奇·列别捷夫", ("person", "nikolai_lebedev")),
+    ("小威廉·凯利·哈里森", ("person", "william_harrison")), ("查尔斯·特纳·乔伊", ("person", "charles_turner_joy")),
+    # a Korean side (측) and a man's band (일파, 一味); a defence line; the US imperialists' invading army
+    ("유엔군측이", ("army", "unc")), ("崔賢一味", ("person", "choe_hyon")),
+    ("최현(崔賢) 일파", ("person", "choe_hyon")),
+    ("낙동강 방위선", ("place", "naktong_river")), ("미제침략군", ("group", "usa")),
+    # a battle in Vietnamese; a reservoir in Sundanese; the perimeter in Kazakh; an invasion named after its port
+    ("Trận hồ Trường Tân", ("place", "chosin_reservoir")), ("Chosin Embung", ("place", "chosin_reservoir")),
+    ("Пусан периметрі", ("place", "pusan")), ("Invasion of Inchon", ("place", "incheon")),
+    # communist China in Italian; the Chinese Wikipedia's conversion marks; corner quotes inside a name
+    ("Cina comunista", ("group", "prc")), ("北朝-{}-鮮共产党", ("party", "nkcp")), ("中国「義勇軍」", ("army", "cpv")),
+    # the late, leader (Spanish, Portuguese) and a Tagalog general before a name; the US Army before a rank
+    ("the late Kim Il Sung", ("person", "kim_il_sung")), ("grande Líder Kim Il Sung", ("person", "kim_il_sung")),
+    ("Heneral Douglas MacArthur", ("person", "douglas_macarthur")),
+    ("U.S. Army Five-Star General MacArthur", ("person", "douglas_macarthur")),
+    # Mc written apart; a post's SKorea; the Japanese Wikipedia's language link after a name
+    ("Mc Arthur", ("person", "douglas_macarthur")), ("SKorea", ("group", "rok")),
+    ("ウィリアム・ハリソン・Jr英語版", ("person", "william_harrison")),
+    # a village without its -ni or -ri; a port's -hang on a map sheet; downtown before a city
+    ("Chipyong", ("place", "chipyong_ni")), ("Kunu", ("place", "kunu_ri")), ("Ongjin-Hang", ("place", "ongjin")),
+    ("downtown Pyongyang", ("place", "pyongyang")),
+    # the Ukrainian USSR; Thai words for a country and for soldiers; a country's land army in characters
+    ("СРСР", ("group", "ussr")), ("ประเทศสหรัฐอเมริกา", ("group", "usa")), ("ทหารอาสาสมัครจีน", ("army", "cpv")),
+    ("韓國陸軍", ("army", "rok_army")), ("美國陸軍第十軍", ("army", "x_corps")),
+    # characters set apart by spaces; one word of a faction's name in quotation marks
+    ("普天 堡 の 戦 い", ("place", "pochonbo")), ("'domestic' communist faction", ("group", "domestic")),
+])
+def test_the_sixty_first_rounds_kinds_resolve(spelling, expected):
+    assert first(nk.lookup(spelling)) == expected
+
+
+@pytest.mark.parametrize("spelling", [
+    # a group's leader with 일파 or 一派 ("faction"), which may be his group; 미제 alone (also "unsolved", "US-made")
+    "金日成一派", "박헌영 일파", "미제",
+    # a Tagalog general's and the US Army's rank before a civilian's or another army's man
+    "Heneral Harry Truman", "U.S. Army General Peng Dehuai", "US Army General Kim Il Sung",
+    # Meretskov, whose ts the fold hears as Malenkov's k; Margaret Truman; Stalin has no Jr.
+    "麦列茨科夫", "玛格丽特·杜鲁门", "小约瑟夫·斯大林",
+    # a country with the word for a faction (the Soviet Koreans were the Soviet faction); a port's word alone
+    "USSR faction", "Hang", "Kim Hang",
+])
+def test_the_sixty_first_rounds_rules_find_no_stranger(spelling):
+    assert not first(nk.lookup(spelling))
