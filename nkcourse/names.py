@@ -1278,9 +1278,10 @@ def _build_index() -> _Index:
         extra = []
         if spelling.kind in ("group", "party", "army") and rz.script(text) == "latin":
             extra.append((f"words_{spelling.kind == 'group'}", _words_key(text, spelling.kind == "group") or (
-                spelling.kind == "group" and spelling.id not in _COUNTRY_GROUPS and _words_key(f"{text} group", True))))
+                spelling.id in _PERSONS_FACTIONS and "(" not in text and _words_key(f"{text} group", True))))
             # (domestic communists: a faction's name without the word "faction" is compared with one that has it, the
-            # domestic communist faction; not a country's, as the USSR faction would be the Soviet Koreans)
+            # domestic communist faction; only the factions of people, not a country's, as the USSR faction would be
+            # the Soviet Koreans, nor the UN Command's other members', whose "UN forces line" is a front)
             if spelling.kind == "group" and spelling.id in _COUNTRY_GROUPS and spelling.system == "name in the course":
                 # Unione Sovietica, República Popular China: a country's name translated word by word, compared
                 # with the English name of the group that is that country's leadership
@@ -3564,10 +3565,39 @@ def _foreign_in_characters(query: str, consider) -> None:
     found = []
     _foreign_by_parts([rz.foreign_key((rz.pinyin_readings(part, limit=1) or [""])[0]) for part in parts],
                       _noting(consider, found))
-    if not found:  # 伊凡·奇斯嘉科夫: read with the bare consonants of the transcription tables (Chistyakov), a first
-        # name held to 70, as that reading comes nearer to short names (玛格丽特, Margaret, maklit, to Harry's hali)
-        _foreign_by_parts([rz.foreign_key(rz.chinese_transcription_reading(part)) for part in parts], consider,
-                          first_floor=70)
+    if not found:  # 伊凡·奇斯嘉科夫: read with the bare consonants of the transcription tables (Chistyakov)
+        _foreign_by_transcription(parts, consider)
+
+
+def _foreign_by_transcription(parts: list[str], consider) -> None:
+    """Suggest the one non-Korean person whose surname (`_foreign_name_parts`) is at most one letter from the last of
+    `parts` (a name in characters, first name to surname), read by `romanize.chinese_transcription_reading` and folded
+    by `romanize.foreign_key` (奇斯嘉科夫, kisjiakop, is Chistyakov's kistiakop) and, when there is a first name, whose
+    first name comes within 70 (rapidfuzz ratio) of the first part's; not when the data write his surname in
+    characters of the same number with another reading (莫洛佐夫, Morozov, is not 莫洛托夫, Molotov; 列别捷夫 is
+    列别杰夫, Lebedev, 捷 and 杰 both jie). Stricter than `_foreign_by_parts`, as that reading brings Soviet names in
+    -ov near one another: 伊万·伊萨科夫 (Isakov), 尼古拉·苏达科夫 (Sudakov) and 瓦西里·伊万尼科夫 (Ivannikov), two
+    letters or more from Chistyakov, Sudarikov and Ivanov, are none of them; 玛格丽特 (Margaret, maklit) is no Harry
+    (hali)."""
+    from rapidfuzz import fuzz
+    from rapidfuzz.distance import Levenshtein
+
+    keys = [rz.foreign_key(rz.chinese_transcription_reading(part)) for part in parts]
+    if not keys or len(keys[-1]) < 5:
+        return
+    fitting = {person for person, (firsts, lasts) in _foreign_name_parts().items()
+               if any(Levenshtein.distance(keys[-1], last) <= 1 for last in lasts) and (
+                   len(keys) == 1 or max((fuzz.ratio(keys[0], first) for first in firsts), default=0) >= 70)}
+    if len(fitting) != 1:
+        return
+    person = fitting.pop()
+    typed = rz.pinyin_readings(parts[-1], limit=1)
+    for spelling in _index().spellings:
+        if (spelling.kind, spelling.id) == ("person", person) and rz.script(spelling.spelling) == "cjk":
+            own = re.split(r"[·・•‧\s]+", spelling.spelling)[-1]
+            if len(own) == len(parts[-1]) and rz.pinyin_readings(own, limit=1) != typed:
+                return
+    consider(_course_name_position("person", person), _LOOSE * 0.9, "suggestion")
 
 
 def _junior_only(consider):
@@ -3591,24 +3621,29 @@ def _known_foreign_surname(parts: list[str], consider) -> bool:
         return False
     firsts = _foreign_name_parts()[person][0]
     first = rz.foreign_key((rz.pinyin_readings(parts[0], limit=1) or [""])[0])
+    written = {rz.foreign_key(rz.words(spelling.spelling)[0]) for spelling in _index().spellings
+               if (spelling.kind, spelling.id) == ("person", person) and rz.script(spelling.spelling) == "latin"
+               and len(rz.words(spelling.spelling)) >= 2 and len(rz.words(spelling.spelling)[0]) > 1}
     if max((fuzz.ratio(first, key) for key in firsts), default=0) < 60 and not any(
-            len(key) == 1 and first[:1] == key for key in firsts):
-        return False  # (查尔斯·特纳·乔伊, Charles: the course names him by his initial, C. Turner Joy)
+            len(key) == 1 and fuzz.ratio(first, whole) >= 70 for key in firsts for whole in written
+            if whole[:1] == key):
+        return False  # (查尔斯·特纳·乔伊: the course names him by his initial, C. Turner Joy, and his first name is
+        # compared with the one his other spellings write out, Charles Turner Joy; not Chris, Carl or Kate)
     position = next(i for i, spelling in enumerate(_index().spellings)
                     if (spelling.kind, spelling.id) == ("person", person) and spelling.system == "name in the course")
     consider(position, _LOOSE, "suggestion")
     return True
 
 
-def _foreign_by_parts(keys: list[str], consider, first_floor: int = 60) -> None:
+def _foreign_by_parts(keys: list[str], consider) -> None:
     """Suggest the non-Korean person whose surname and first name come nearest the parts of a transcribed name, each
     part already folded by `romanize.foreign_key` (["jojip", "stalin"] for 조지프 스탈린), the first part read as the
     first name and the last as the surname, compared with `_foreign_name_parts` by rapidfuzz ratio (0-100). A surname
     alone must come within 85 of one person's and 8 points nearer than anyone else's; with a first name, the surname
-    within 80 and the first name within `first_floor` (60 unless told) of one person's. "Mac" written apart after a
-    first name is joined to the surname (ماك آرثر). Used by `_foreign_in_characters`, and by the Hangul and katakana
-    readings (`_foreign_in_hangul`, `_foreign_in_katakana`) and those of Hebrew, Arabic and Thai letters
-    (`_second_reading`) when the whole name read together is near no one."""
+    within 80 and the first name within 60 of one person's. "Mac" written apart after a first name is joined to the
+    surname (ماك آرثر). Used by `_foreign_in_characters`, and by the Hangul and katakana readings
+    (`_foreign_in_hangul`, `_foreign_in_katakana`) and those of Hebrew, Arabic and Thai letters (`_second_reading`)
+    when the whole name read together is near no one."""
     from rapidfuzz import fuzz
 
     for at in range(len(keys) - 2, 0, -1):  # ماك آرثر, 맥 아더: Mac written apart from the rest of the surname
@@ -3624,7 +3659,7 @@ def _foreign_by_parts(keys: list[str], consider, first_floor: int = 60) -> None:
         scores.append((last, first, person))
     scores.sort(reverse=True)
     floor = 80 if len(keys) > 1 else 85
-    fitting = [person for last, first, person in scores if last >= floor and first >= first_floor]
+    fitting = [person for last, first, person in scores if last >= floor and first >= 60]
     runner_up = next((last for last, _, person in scores if fitting and person != fitting[0]), 0)
     if len(fitting) != 1 or runner_up > scores[0][0] - 8:
         return
@@ -4270,9 +4305,16 @@ def _two_run_together(text: str, wanted: str | None, whole: Matches) -> Matches 
         halves = [_search(" ".join(words[:cut]), wanted), _search(" ".join(words[cut:]), wanted)]
         if not all(half and half[0][2] == "exact" and half[0][0] >= _RULE for half in halves):
             continue  # the quick search first: the whole look-up only for halves that are names
-        if _index().spellings[halves[0][0][1]].kind == "group" and _TITLES.match(" ".join(words[cut:])):
-            return None  # Republic of Korea President Syngman Rhee: a country before an office and a name is one
-            # person's description, not two names
+        country = _index().spellings[halves[0][0][1]]
+        if country.kind == "group" and country.id in _COUNTRY_GROUPS and _TITLES.match(" ".join(words[cut:])):
+            # Republic of Korea President Syngman Rhee: a country before an office and a name is one person's
+            # description, not two names: the person when he is of that country's side, else no one (United States
+            # General Peng Dehuai)
+            person = _index().spellings[halves[1][0][1]]
+            if person.kind == "person" and _side("person", person.id) == _side("group", country.id):
+                return None
+            return _empty(text[:80], f"“{text[:80]}” names a country's office before a man of the other side of the "
+                                     "war: the course's data know no such person.")
         answers = [_lookup_one(" ".join(words[:cut]), wanted, " ".join(words[:cut])),
                    _lookup_one(" ".join(words[cut:]), wanted, " ".join(words[cut:]))]
         if all(not a.empty and a["match"].iloc[0] == "exact" and a["score"].iloc[0] >= _RULE for a in answers) and (
@@ -4328,8 +4370,8 @@ _NO_WOMANS_ENDING = re.compile(r"[^\W\d_]{3}(?:['’][a-zçğışöü]{1,4}|[^ae
 
 # Words that say what kind of place a name is, in the languages and scripts the course's readers meet: the English
 # ones that tell a place from a person (`_PLACE_WORDS`) and "peninsula", "airfield" ... in many languages
-# ("Gimpo Airfield", "Yalu-floden", "Chosin Barajı", "hồ Trường Tân", 甲山郡, 웅기군, 瓮津半岛; Korean hang, a
-# port, on a map sheet: Ongjin-Hang; Sundanese embung, a reservoir). Taken off only when what is left names a place.
+# ("Gimpo Airfield", "Yalu-floden", "Chosin Barajı", "hồ Trường Tân", 甲山郡, 웅기군, 瓮津半岛; Sundanese embung, a
+# reservoir). Taken off only when what is left names a place.
 _PLACE_WORDS_LATIN = frozenset(_PLACE_WORDS) | frozenset("""
 peninsula dam airfield airport airbase harbour harbor basin ville stadt fluss see stausee halbinsel flughafen hafen
 talsperre riviere fleuve lac peninsule
@@ -4348,7 +4390,7 @@ ilha eiland flusses serbatoio rezervorul rezervor lacul raul
 joki jokea joen joella jogi joe aerodroma aerodromas reservatorio bacino idrico prehradu prehrady limani savaslari
 savasi
 bu pu fu area sector district
-waduk bendungan embung hang camp pow shore beach beachhead bridgehead coast bassin plain plains aerodromo ilog
+waduk bendungan embung camp pow shore beach beachhead bridgehead coast bassin plain plains aerodromo ilog
 resevoir reservior resevior reservoire
 flygbas flybase
 luftwaffenstutzpunkt fliegerhorst zbiornika
@@ -5101,10 +5143,16 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         # Chipyong, Kunu: a village's name in the course (Chipyong-ni, Kunu-ri) without its -ni or -ri ("village"),
         # as a page names the place; suggested
         found = [item for ending in ("-ni", "-ri") for item in _search(text.strip() + ending, "place")
-                 if item[2] == "exact" and normalise(_index().spellings[item[1]].spelling) == normalise(
-                     text.strip() + ending)]
+                 if item[2] == "exact" and _index().spellings[item[1]].spelling.casefold() == (
+                     text.strip() + ending).casefold()]  # (the village's own spelling: not Pekini, Albanian Beijing)
         if len({_index().spellings[item[1]].id for item in found}) == 1:
             return [(found[0][0] * 0.9, found[0][1], "suggestion")]
+    port = re.fullmatch(r"([A-Z][a-z'’]{3,})-hang", text.strip(), re.IGNORECASE) if depth == 0 and wanted in (
+        None, "place") else None
+    if port:  # Ongjin-Hang, Inchon-hang: a port on a map sheet, its town's name with -hang (항, a port)
+        found = [item for item in _search(port.group(1), "place") if item[2] in _FIRM]
+        if found:
+            return found[:1]
     appositive = re.fullmatch(_APPOSITIVE_TITLE, text.strip(), re.IGNORECASE)
     if appositive and depth == 0 and wanted in (None, "person"):
         # Kim Chaek, Commander-in-Chief: a person's name with his title after a comma, taken unless it is an office
@@ -5249,13 +5297,13 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                      item[2] in _FIRM or item[2] == "suggestion" and item[0] >= _LOOSE * 0.95)]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
-    band = re.fullmatch(r"(\S.+?)\s*(일파|일당|一味|一派|一黨|一党|一夥|一伙)", text.strip()) if rz.script(text) in (
+    band = re.fullmatch(r"(\S.+?)\s*(?:일파|일당|一味|一派|一黨|一党|一夥|一伙)", text.strip()) if rz.script(text) in (
         "hangul", "cjk") and depth == 0 else None
     if band:  # 崔賢一味, 최현(崔賢) 일파: a man and "his band" (일파, 一味, 一黨), as the colonial press named the
-        # partisans after their leaders: the man; not a group's leader with 일파 or 一派, "faction", which may be
-        # his group (金日成一派, as "Kim Il Sung faction" is the partisans')
-        leaders = set() if band.group(2) not in ("일파", "一派") else {
-            leader for ids in load("factions")["leader_ids"].dropna() for leader in split_ids(ids)}
+        # partisans after their leaders: the man; not a group's leader, whose band may be his group (金日成一派, as
+        # "Kim Il Sung faction" is the partisans'; 박헌영 일당, the North's name for his Workers' Party group tried in
+        # 1953; 이승만 일당, the Southern regime)
+        leaders = {leader for ids in load("factions")["leader_ids"].dropna() for leader in split_ids(ids)}
         found = [item for item in _bracketed(band.group(1), wanted) or _search(band.group(1), wanted)
                  if _index().spellings[item[1]].kind == "person" and item[2] in _FIRM
                  and _index().spellings[item[1]].id not in leaders]

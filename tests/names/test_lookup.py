@@ -2823,6 +2823,7 @@ def test_the_sixtieth_rounds_rules_find_no_stranger(spelling):
     ("ウィリアム・ハリソン・Jr英語版", ("person", "william_harrison")),
     # a village without its -ni or -ri; a port's -hang on a map sheet; downtown before a city
     ("Chipyong", ("place", "chipyong_ni")), ("Kunu", ("place", "kunu_ri")), ("Ongjin-Hang", ("place", "ongjin")),
+    ("Inchon-hang", ("place", "incheon")),
     ("downtown Pyongyang", ("place", "pyongyang")),
     # the Ukrainian USSR; Thai words for a country and for soldiers; a country's land army in characters
     ("СРСР", ("group", "ussr")), ("ประเทศสหรัฐอเมริกา", ("group", "usa")), ("ทหารอาสาสมัครจีน", ("army", "cpv")),
@@ -2843,6 +2844,13 @@ def test_the_sixty_first_rounds_kinds_resolve(spelling, expected):
     "麦列茨科夫", "玛格丽特·杜鲁门", "小约瑟夫·斯大林",
     # a country with the word for a faction (the Soviet Koreans were the Soviet faction); a port's word alone
     "USSR faction", "Hang", "Kim Hang",
+    # and a fresh review's: a front of the UN forces (the rule that compares a faction's name without "faction" was
+    # held to the factions of people); a country's office before a man of the other side; Soviet strangers in -ov and
+    # other first names beside Joy's surname; a faction leader's band (박헌영 일당, the North's name for his group),
+    # the Southern regime (李承晩一味); Pekini (Albanian, Beijing) is no village's name without -ni; hang before a name
+    "UN forces line", "pro-UN forces", "United States General Peng Dehuai", "Republic of Korea General Kim Il",
+    "伊万·伊萨科夫", "尼古拉·苏达科夫", "瓦西里·伊万尼科夫", "维亚切斯拉夫·莫洛佐夫", "克里斯·乔伊", "卡尔·乔伊",
+    "박헌영 일당", "李承晩一味", "Peki", "Hang Seoul",
 ])
 def test_the_sixty_first_rounds_rules_find_no_stranger(spelling):
     assert not first(nk.lookup(spelling))
