@@ -691,6 +691,13 @@ _GLOSSARY = {
     "союз": "union", "союза": "union", "союзе": "union", "союзом": "union",  # Russian Советский Союз (too short for
     # the stemmer's stems)
     "zssr": "soviet union", "срср": "soviet union", "clr": "people republic china", "eua": "united states",
+    "sua": "united states", "sov": "soviet",  # Romanian SUA; a telegram's Sov (Sov Union)
+    # Finnish: the People's Republic, the Republic and the United States in the genitive (Kiinan kansantasavallan,
+    # Korean tasavallan, Yhdysvaltojen)
+    "kansantasavalta": "people republic", "kansantasavallan": "people republic", "tasavalta": "republic",
+    "tasavallan": "republic", "kiinan": "china", "yhdysvallat": "united states", "yhdysvaltojen": "united states",
+    "yhdysvaltain": "united states",
+    "selbststandige": "separate", "selbststandigen": "separate", "selbstandigen": "separate",  # (selbstständig)
     "radziecki": "soviet",
     "radzieckiego": "soviet", "republika": "republic",
     "republike": "republic",  # Polish Związek Radziecki, Republikę Korei
@@ -2461,7 +2468,8 @@ _COUNTRY_BEFORE_PLACE = re.compile("|".join(sorted(map(re.escape, (name for name
 # A Korean or Japanese particle after a country's forces (미군은, 米軍は), and the North's and China's words for the
 # United States as the enemy: 미제 (美帝, "US imperialism" or "the US imperialists"), 미제국주의, 미제침략자들, 米帝
 _ARMY_PARTICLE = r"(?:은|는|이|가|의|을|를|에|에게|과|와|도|들|と|は|が|の|を)?"
-_US_IMPERIALISTS = re.compile(r"(?:(?:美帝|米帝)(?:国主义|國主義|国主義)?|미제(?=국주의|\s*침략))"
+_US_IMPERIALISTS = re.compile(r"(?i:(?:the\s+)?(?:u\.\s?s\.|us|american)\s+imperialis(?:ts|m))|"
+                              r"(?:(?:美帝|米帝)(?:国主义|國主義|国主義)?|미제(?=국주의|\s*침략))"
                               r"(?:국주의)?(?:자들|자|者|者たち|者們|者们)?"
                               r"(?:\s*(?:침략자들|침략자|침략군|侵略者|侵略者たち|侵略者們|侵略者们|侵略军|"
                               r"侵略軍))?" + _ARMY_PARTICLE)
@@ -4189,6 +4197,9 @@ def lookup(name, kind=None) -> Matches:
     if re.fullmatch(r"[A-Za-z]+(?:_[A-Za-z]+)+", text.strip()):
         text = text.replace("_", " ")  # Nam_Il, kim_il_sung: a key or a file's name with _ between the words
     text = re.sub(r"(?<=[^\W\d_])´(?=[^\W\d_])", "’", text)  # Birliği´nin: an acute accent for an apostrophe
+    text = text.translate(_FULL_WIDTH_DIGITS)  # ２００６년: full-width figures, as East Asian pages type them
+    text = re.sub(r"(?<=[(（])\s*(\d\d)(?=\s*년\s*(?:사망|생|출생|졸))", r"19\1", text)  # 오진우(95년 사망): a
+    # year of death or birth in two figures, of the course's century, which the checks below compare as four
     text = re.sub(r"\b(Ma?c) (?=[A-Z][a-z]{3,})", r"\1", text)  # Mc Arthur: a Scottish surname's Mc written apart
     text = re.sub(r"(?<![^\s])['‘\x22“]([a-z]{3,})['’\x22”](?=\s+[^\W\d_])", r"\1", text)  # 'domestic' communist
     # faction: one word of a name set in quotation marks, in small letters (not a nickname: Walton “Bulldog” Walker)
@@ -4201,6 +4212,8 @@ def lookup(name, kind=None) -> Matches:
     # (ウィリアム・ハリソン・Jr英語版: the Japanese Wikipedia's link to another language's article, "English version",
     # run on after a name copied from it)
     text = re.sub(r"^(\s*(?:[A-ZА-ЯЁ]\.){2,}[A-ZА-ЯЁ])(\s*)$", r"\1.\2", text)  # U.R.S.S: the last dot left out
+    if re.fullmatch(r"\s*(?:[A-Z]\.\s){2,}[A-Z]\.?\s*", text) and re.sub(r"[.\s]", "", text) in _SPACED_ABBREVIATIONS:
+        text = re.sub(r"[.\s]", "", text)  # A. B. D.: a country's abbreviation with spaces after its dots (ABD)
     text = re.sub(r"(?<=[^\W\d_]{3})\s+[‘’']s$", "’s", text)  # Kim II-Sung ‘s: a possessive set apart
     turkish = re.fullmatch(r"(\S+\s.*[^\W\d_ktphKTPH])['’](?:n?[ıiuü]n|y?[ıiuü]|y?[ae]|[dt][ae]n?|y?l[ae]|[cç][ae])",
                            text.strip()) if rz.script(text) == "latin" else None
@@ -4235,6 +4248,13 @@ def lookup(name, kind=None) -> Matches:
     if tag and not answer.empty and not _game_tag_fits(tag.group(1), answer):
         return _empty(shown, f"“{shown}” is a game's key whose country is not that of the course's person of the name.")
     return answer
+
+
+# Full-width figures (０-９), read as ASCII ones
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+# Abbreviations of countries that a page may write with spaces after the dots (A. B. D., Turkish for the USA): read
+# without them; not initials of a person's name (K. I. S.), which the rules for initials read
+_SPACED_ABBREVIATIONS = frozenset({"ABD", "SSSR", "URSS", "ZSRR", "SUA", "EUA"})
 
 
 def _game_tag_fits(tag: str, answer: Matches) -> bool:
@@ -4453,16 +4473,19 @@ _BATTLE_BEFORE = re.compile(r"^(?:the\s+)?(?:battles?|frozen|invasion|trận|bat
                             r"di|pod|o|u|vid|ved|van|om|bij|за|при|под|у)\s+)?(?:(?:the|den|die|das|dem|der|la|le|"
                             r"el|il|lo|os|as|het|de)\s+)?", re.IGNORECASE)  # (a word after them: Slag om Pusan, not
 # "m Pusan"; Battle Osan, not "san")
-_BATTLE_AFTER = re.compile(r"(?:[\s\-]+(?:battle|campaign|kampagne|schlacht|csata|savaşı|savaşları|muharebesi|"
+_BATTLE_AFTER = re.compile(r"(?:[\s\-]+(?:battle|campaign|operation|kampagne|schlacht|csata|savaşı|savaşları|"
+                           r"muharebesi|"
                            r"muharebeleri|battle-field|"
                            r"chŏnt['’]u|chont['’]?u|jeontu|zh[aà]ny[iì]|zh[aà]nd[oò]u|"
                            r"битва|сражение|операция)|\s*(?:战役|戰役|战斗|戰鬥|戰鬪|戰闘|之战|之戰|会战|會戰|전투|の戦い|戦い|"
                            r"の戦闘|戦闘|上陸作戦|上陸作戰|登陆作战|登陸作戰|撤収作戦|撤収|撤退作戦|作戦|作戰|作战|"
-                           r"橋頭堡|桥头堡|상륙\s*작전|철수\s*작전|작전|철수|登陆|登陸|上陸|상륙|교두보|방어선|방위선|전선))$",
+                           r"橋頭堡|桥头堡|상륙\s*작전|철수\s*작전|작전|철수|登陆|登陸|上陸|상륙|교두보|방어선|방위선|전선|防衛線|防卫线|"
+                           r"侵攻))$",
                            re.IGNORECASE)
-# (作戦: an operation; 橋頭堡: the bridgehead, 釜山橋頭堡 the Pusan Perimeter; 상륙작전, 철수: a landing and a
-# withdrawal, 인천상륙작전, 흥남 철수; 登陆, 상륙: a landing; 교두보, 방어선 (방위선), 전선: a bridgehead, a defence
-# line, a front, 부산 교두보 전투, 낙동강 방어선; trận, Vietnamese for a battle: trận hồ Trường Tân)
+# (作戦, operation: an operation, Seishin Operation; 橋頭堡: the bridgehead, 釜山橋頭堡 the Pusan Perimeter; 상륙작전,
+# 철수: a landing and a withdrawal, 인천상륙작전, 흥남 철수; 登陆, 상륙: a landing; 교두보, 방어선 (방위선, 防衛線),
+# 전선: a bridgehead, a defence line, a front, 부산 교두보 전투, 낙동강 방어선, 釜山防衛線; 侵攻, an invasion, 仁川侵攻;
+# trận, Vietnamese for a battle: trận hồ Trường Tân)
 _EVENT_AFTER = re.compile(r"[\s\-]+(?:landings?|perimeter|периметрі|uprising|bulge|evacuation|breakout|incident|"
                           r"offensive|"
                           r"raid)$|\s*(?:사건|습격|습격\s*사건|습격전)$|"
@@ -4848,9 +4871,10 @@ _BODY_OTHER_NAMES = {"北韓人民": "朝鮮人民", "北韩人民": "朝鲜人�
                      "중국지원군": "중국인민지원군", "중국인민의용군": "중국인민지원군",
                      "항미원조의용군": "중국인민지원군", "항미원조지원군": "중국인민지원군",
                      "중공인민지원군": "중국인민지원군", "中共人民志願軍": "中國人民志願軍",
-                     "中共人民志愿军": "中国人民志愿军"}
+                     "中共人民志愿军": "中国人民志愿军", "中共義勇軍": "中國人民志願軍", "中共義勇兵": "中國人民志願軍",
+                     "中国義勇兵": "中國人民志願軍", "中國義勇兵": "中國人民志願軍"}
 # (the Chinese People's Volunteers without "People's", and in Korean with 의용군, volunteer army, for 지원군, or "the
-# volunteers who resisted America and aided Korea")
+# volunteers who resisted America and aided Korea"; in Japanese 中共 for China, and 義勇兵, volunteer soldiers)
 _NORTH_OTHER_NAMES = {"北韓": "北朝鮮", "北韩": "北朝鲜", "北朝鮮": "北韓", "北朝鲜": "北韩", "북한": "북조선",
                       "북조선": "북한"}
 _NORTH_OTHER_NAME = re.compile(r"^(?:北朝鮮|北朝鲜|北韓|北韩|북조선|북한)(?=\S)")
@@ -4877,7 +4901,8 @@ _BODY_OTHER_NAME = re.compile(r"^(?:북조선인민(?=군)|북한인민(?=군)|"
                          r"北韓人民(?=[軍军])|北韩人民(?=[軍军])|北朝鮮人民(?=[軍军])|北朝鲜人民(?=[軍军])|"
                          r"韓國國軍$|韩国国军$|大韓民国軍$|大韓民國軍$|大韩民国军$|中国義勇軍$|中國義勇軍$|南韓勞動黨$|"
                          r"南韩劳动党$|中国志愿军$|中國志願軍$|중국의용군$|중국지원군$|중국인민의용군$|항미원조의용군$|항미원조지원군$|"
-                         r"南朝鮮軍$|南朝鲜军$|南韓軍$|南韩军$|남조선군$|중공인민지원군$|中共人民志願軍$|中共人民志愿军$)")
+                         r"南朝鮮軍$|南朝鲜军$|南韓軍$|南韩军$|남조선군$|중공인민지원군$|中共人民志願軍$|中共人民志愿军$|"
+                         r"中共義勇軍$|中共義勇兵$|中国義勇兵$|中國義勇兵$)")
 
 
 # Hangul syllables with a y-vowel after ㅈ or ㅊ, which say the same as the plain vowel and which the rules of 1986 for
@@ -4890,15 +4915,15 @@ _OLD_HANGUL = re.compile("[" + "".join(_OLD_HANGUL_NOW) + "]")
 
 
 # Korean particles and endings after a name (the longest first), as a sentence leaves them on it: subject, topic,
-# object, place, direction, "and", "of", "too", honorific subject, quotative; taken off only after a name of two
-# syllables or more
+# object, place, direction, "and", "of", "too", honorific subject, quotative, the copula (입니다, 이시다, 이었습니다);
+# taken off only after a name of two syllables or more
 # Korean endings that follow only a syllable with no final consonant (는, 가, 를, 와, 로, 라고, 란, 였다 ...), and those
 # that follow only one with a final (은, 이, 을, 과, 으로, 이라고, 이란, 이었다 ...); 로 also follows a final ㄹ
 _AFTER_VOWEL = re.compile(r"(?:들)?(?:는|가|를|와|와의|와는|로|로서|로부터|라는|라고|라고도|란|였고|였으며|였다|"
-                          r"였던|나)$")
+                          r"였던|나|였습니다)$")
 _AFTER_FINAL = re.compile(r"(?:들)?(?:은|이|을|과|과의|과는|으로|으로서|으로부터|이라는|이라고|이라고도|이란|이었고|"
                           r"이었으며|"
-                          r"이었다|이었던|이나|이며)$")
+                          r"이었다|이었던|이나|이며|이었습니다)$")
 
 
 def _particle_fits(before: str, particle: str) -> bool:
@@ -4920,7 +4945,7 @@ _KOREAN_PARTICLE = re.compile(r"(?:(?<=[\uac00-\ud7a3]{2})|(?<=[)）\]」』’'
                               r"께서는|께서|에서는|에선|에서|이었고|였고|이었으며|였으며|이었던|였던|이라고도|라고도|이라고|라고|이란|란|"
                               r"에게서|에게는|"
                               r"에게|에는|으로부터|로부터|으로서|로서|이라는|라는|이나|으로|로|은|는|이|가|을|를|에|의|와의|과의|와는|"
-                              r"과는|와|과|도|까지|같이|처럼|보다|부터|이었다|였다|이며|등을|등의|등은|등이|등과|님께서는|님께서|님께|님은|"
+                              r"과는|와|과|도|까지|같이|처럼|보다|부터|이었습니다|였습니다|입니다|이시다|이었다|였다|이며|등을|등의|등은|등이|등과|님께서는|님께서|님께|님은|"
                               r"님이|님의|님|께)|들|(?<=[\uac00-\ud7a3][파당])인)$")  # (연안파인: "who are the
 # Yan'an faction", the copula's 인 after a faction's or a party's word only, where no name ends so)
 # Japanese particles and endings after a name in characters or katakana (the longest first): of, subject, topic,
@@ -5147,6 +5172,34 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                      text.strip() + ending).casefold()]  # (the village's own spelling: not Pekini, Albanian Beijing)
         if len({_index().spellings[item[1]].id for item in found}) == 1:
             return [(found[0][0] * 0.9, found[0][1], "suggestion")]
+    if depth == 0 and wanted in (None, "place") and re.fullmatch(r"[A-Za-z]{3,}\s+[A-Za-z]{3,}", text.strip()):
+        # White Horse, Pork Chop: a hill's or a ridge's name of two words without "Hill" or "Ridge"; suggested
+        found = [item for word in ("Hill", "Ridge") for item in _search(f"{text.strip()} {word}", "place")
+                 if item[2] == "exact" and _index().spellings[item[1]].spelling.casefold() == (
+                     f"{text.strip()} {word}".casefold())]
+        if len({_index().spellings[item[1]].id for item in found}) == 1:
+            return [(found[0][0] * 0.9, found[0][1], "suggestion")]
+    possessive_adjective = re.fullmatch(r"(\S+(?:\s+\S+)+?)ov(?:ou|u|a|y)", text.strip()) if depth == 0 and (
+        rz.script(text) == "latin") and wanted in (None, "person") else None
+    if possessive_adjective:  # Kim Ir Senovou: a Czech possessive adjective made from a Korean's whole name (Kim Ir
+        # Senova zpráva, "Kim Il Sung's report"); not a foreigner's surname, where -ová also makes a woman's name
+        # (Trumanovou is Mrs Truman's case too)
+        found = [item for item in _search(possessive_adjective.group(1), "person") if item[2] in _FIRM
+                 and _index().spellings[item[1]].id not in _foreign_people()]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
+    vietnamese = _VIETNAMESE_COUNTRIES.get(" ".join(text.strip().casefold().split())) if depth == 0 else None
+    if vietnamese:  # Nam Triều Tiên, Liên Xô: a country's Vietnamese name, as the Korean word for it is read
+        found = [item for item in _search(vietnamese, wanted) if item[2] in _FIRM]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
+    adjective = re.fullmatch(r"([A-ZÄÖÜ][^\W\d_]{3,}?)er", text.strip()) if depth == 0 and wanted in (
+        None, "place") else None
+    if adjective:  # Pjöngjanger (Kommandant): a German adjective made from a place's name in Korea with -er, the place
+        found = [item for item in _search(adjective.group(1), "place") if item[2] in _FIRM
+                 and _index().spellings[item[1]].id in _korean_places()]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     port = re.fullmatch(r"([A-Z][a-z'’]{3,})-hang", text.strip(), re.IGNORECASE) if depth == 0 and wanted in (
         None, "place") else None
     if port:  # Ongjin-Hang, Inchon-hang: a port on a map sheet, its town's name with -hang (항, a port)
@@ -7130,14 +7183,16 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     lived = re.search(r"[(（][^()（）]*?\b(1[89]\d\d|20\d\d)\s*년?\s*[-–~～]\s*(?:(1[89]\d\d|20\d\d)\s*년?)?"
                       r"\s*[)）]\s*$", text.strip())
     # a birth year with 년 ("year") alone in brackets, as Korean encyclopedias tell namesakes apart: 이상조 (1915년)
-    born_then = re.search(r"[(（]\s*(1[89]\d\d|20\d\d)\s*년\s*[)）]\s*$", text.strip())
+    born_then = re.search(r"[(（]\s*(1[89]\d\d|20\d\d)\s*년\s*(?:생|출생)?\s*[)）]\s*$", text.strip())  # (or
+    # 1954년생, 1954년 출생: "born in")
     # 최용건(전 북한 부주석·1976년 사망): a note in brackets after a name that gives the year of his death, taken off
     # and compared with the answer's below (김일(2006년 사망), the wrestler, is not the course's Kim Il, died 1984)
     died_then = re.search(r"(?<=\S)\s*[(（][^()（）]*(?:(1[89]\d\d|20\d\d)\s*년?\s*(?:사망|졸|卒|死去|逝世|去世|没|"
                           r"died|d\.|†)|(?:died|d\.|†)\s*(?:in\s+)?(1[89]\d\d|20\d\d))[^()（）]*[)）]$", text.strip(),
                           flags=re.IGNORECASE)
     text = text.strip()[:died_then.start()] if died_then else text
-    text = re.sub(r"(?<=\d{4})\s*년(?=\s*(?:[)）~～\-–]|$))", "", text.strip())  # 1915년: Korean 년, year
+    text = re.sub(r"(?<=\d{4})\s*년\s*(?:생|출생)?(?=\s*(?:[)）~～\-–]|$))", "", text.strip())  # 1915년: Korean 년,
+    # year (and 생, 출생: born)
     text = re.sub(r"\s*गुट$", " faction", _without_date(text.strip()))  # Hindi गुट, a faction: "Kapsan गुट"
     text = re.sub(r"(?<=[\uac00-\ud7a3])派$", "파", text)  # 박헌영派: the group's word in characters after Hangul
     clique = re.fullmatch(r"(\S*[\uac00-\ud7a3])\s+일파(?:는|가|를|의|에|와|과|로)?", text.strip())

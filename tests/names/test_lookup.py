@@ -2854,3 +2854,44 @@ def test_the_sixty_first_rounds_kinds_resolve(spelling, expected):
 ])
 def test_the_sixty_first_rounds_rules_find_no_stranger(spelling):
     assert not first(nk.lookup(spelling))
+
+
+# The sixty-second round (parts 540-546): the kinds its pages showed that rules now read, and what they leave alone.
+@pytest.mark.parametrize(("spelling", "expected"), [
+    # Finnish, Romanian and telegram names of the states; a Turkish abbreviation with spaced dots
+    ("Kiinan kansantasavallan", ("group", "prc")), ("Korean tasavallan", ("group", "rok")),
+    ("Yhdysvaltojen", ("group", "usa")), ("SUA", ("group", "usa")), ("Sov Union", ("group", "ussr")),
+    ("A. B. D.", ("group", "usa")), ("Nam Triều Tiên", ("group", "rok")),
+    # the German brigade with selbstständig spelt with ss; the US imperialists in English
+    ("88. selbstständigen Schützenbrigade", ("army", "brigade_88")), ("U.S. imperialists", ("group", "usa")),
+    # an operation, a defence line and an invasion named after a place; a hill without "Hill"
+    ("Seishin Operation", ("place", "chongjin")), ("釜山防衛線", ("place", "pusan")),
+    ("仁川侵攻", ("place", "incheon")),
+    ("White Horse", ("place", "white_horse_hill")), ("Pork Chop", ("place", "pork_chop_hill")),
+    # a German adjective of a town; Japanese volunteer soldiers of Communist China; a Czech possessive adjective
+    ("Pjöngjanger", ("place", "pyongyang")), ("中共義勇兵", ("army", "cpv")),
+    ("Kim Ir Senovou", ("person", "kim_il_sung")),
+    # Korean: the copula, a note of the year of death in brackets
+    ("마오쩌둥이었습니다", ("person", "mao_zedong")),
+    ("김일성동지이시다", ("person", "kim_il_sung")), ("오진우(95년 사망)", ("person", "o_jin_u")),
+    ("이승만(1875년생)", ("person", "syngman_rhee")),
+])
+def test_the_sixty_second_rounds_kinds_resolve(spelling, expected):
+    assert first(nk.lookup(spelling)) == expected
+
+
+@pytest.mark.parametrize("spelling", [
+    # a numbered division (the list files divisions as units the course does not hold, not as their army); a year of
+    # death after the man's death; a foreigner's surname with a Czech feminine possessive (or Mrs Truman's case); K. I.
+    # S., initials, not a country's abbreviation
+    "ROK 1st Division", "인민군 제6사단", "US 1st Division", "제1사단", "김일성(2011년 사망)", "Stalinovou",
+    "Trumanovou", "K. I. S.",
+    # and a fresh review's: a year of death or birth in two figures, in full-width figures, or with 생 (born), that is
+    # not the man's (김일 the wrestler died in 2006; 김정숙 born in 1954 is another woman)
+    "김일(06년 사망)", "김일성(42년 사망)", "김정숙(54년생)", "최현(1950년 출생)", "이승만(1900년생)",
+    "김일(２００６년 사망)",
+    # a hill's name needs its two words; a German adjective of a town not in Korea
+    "Old Man", "Berliner",
+])
+def test_the_sixty_second_rounds_rules_find_no_stranger(spelling):
+    assert not first(nk.lookup(spelling))
