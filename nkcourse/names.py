@@ -2293,6 +2293,11 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
                         text, index.spellings[position].spelling):
                     continue  # a pen name in Latin letters read from other characters: 云南 (운남) is not Woonam
                     # (Syngman Rhee's 雩南, 우남), though the Korean fold drops the doubled n
+                if family in ("korean", "loose") and (capitals := set(re.findall(r"\b[A-Z]{2,5}\b", text))) and (
+                        own := set(re.findall(r"\b[A-Z]{2,5}\b", index.spellings[position].spelling))) and (
+                        capitals != own):
+                    continue  # an abbreviation in capitals is compared letter for letter with the spelling's, not by
+                    # the Korean fold: the ROC Army (the Republic of China's) is not the ROK Army
                 if family in ("korean", "loose", "cyrillic_korean", "cyrillic_loose") and index.spellings[
                         position].kind == "person" and _doubles_differ(
                         text, index.spellings[position].spelling):
@@ -3716,8 +3721,17 @@ def _foreign_in_latin(query: str, consider) -> None:
     if "j" in query.casefold() and re.search(r"(?:ov|ev|in|sky|ski|enko)$", query.casefold()):
         forms.add(query.casefold().replace("j", "kh"))  # Jruschov, Jrushchov: Spanish j for Russian х, in a Russian
         # surname (Jarrison is no Harrison)
+    def same_first_letter(position: int, score: float, how: str):
+        own = rz.words(_entity_name(("person", _index().spellings[position].id)))
+        firsts = {rz.strip_marks(rz.words(query)[-1][:1]).casefold(), rz.strip_marks(own[-1][:1]).casefold() if own
+                  else ""}
+        if firsts & set("pb") and firsts & set("fvw"):
+            return  # Parker is not Walker, whose surname the fold (p, b, f, v and w alike) hears the same; but
+            # Vleet is Fleet, Wyschinski Vyshinsky, Bouzanov Puzanov, as other languages write the sounds
+        consider(position, score, how)
+
     for asked in {rz.foreign_key(form) for form in forms}:
-        _closest_foreigner(asked, consider, floor=100, firm=100)
+        _closest_foreigner(asked, same_first_letter, floor=100, firm=100)
 
 
 def _closest_foreigner(asked: str, consider, floor: float, firm: float, places: bool = False,

@@ -2890,6 +2890,9 @@ def test_the_sixty_second_rounds_kinds_resolve(spelling, expected):
     # not the man's (김일 the wrestler died in 2006; 김정숙 born in 1954 is another woman)
     "김일(06년 사망)", "김일성(42년 사망)", "김정숙(54년생)", "최현(1950년 출생)", "이승만(1900년생)",
     "김일(２００６년 사망)",
+    # older readings the review found: the Republic of China's army by the Korean fold of ROK; Parker, whom the
+    # foreign fold (p and w alike) heard as Walker
+    "ROC Army", "Parker",
     # a hill's name needs its two words; a German adjective of a town not in Korea
     "Old Man", "Berliner",
 ])
