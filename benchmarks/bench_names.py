@@ -1637,7 +1637,10 @@ part 543 alone), Molotov as foreign minister (his posts in the data begin in 195
 aliases the data do not give (金洪印, 罗东贤, 陳國斌), OCR garbles, Japanese machine-translation garbles. The same rows
 afterwards: 1,258/1,367 (92.0 %) right first, 0 wrong, 235/235; over the whole list (129,611 rows before the round's
 parts were added): 0 wrong first answers, and against round 61's first fixes (33086ba) one row worse (李承晩一味, a
-Rhee's band, withdrawn on the review's advice) and 15 better.
+Rhee's band, withdrawn on the review's advice) and 15 better. Two older readings the round's first review found were
+mended after: ROC Army (the Republic of China's) had been the ROK Army by the Korean fold, and Parker had been Walker
+by the foreign fold (p and w alike); over the whole list (131,213 rows) no row changed, once two rows of Van Vleet
+(v for f, which the first version of the second fix kept apart too) were restored.
 """
 
 from __future__ import annotations
