@@ -3709,6 +3709,12 @@ def _foreign_name_parts() -> dict[str, tuple[set[str], set[str]]]:
     return out
 
 
+@cache
+def _group_leaders() -> frozenset[str]:
+    """The person ids factions.csv names as a group's leaders (`leader_ids`): Kim Il Sung, Pak Hon-yong, Rhee ..."""
+    return frozenset(leader for ids in load("factions")["leader_ids"].dropna() for leader in split_ids(ids))
+
+
 def _foreign_in_latin(query: str, consider) -> None:
     """A foreign name in another language's Latin letters that no rule read (French "Staline", "Chtykov"): the
     non-Korean person whose name folds (`romanize.foreign_key`) to exactly the same letters, with French ch read
@@ -5370,10 +5376,9 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         # partisans after their leaders: the man; not a group's leader, whose band may be his group (金日成一派, as
         # "Kim Il Sung faction" is the partisans'; 박헌영 일당, the North's name for his Workers' Party group tried in
         # 1953; 이승만 일당, the Southern regime)
-        leaders = {leader for ids in load("factions")["leader_ids"].dropna() for leader in split_ids(ids)}
         found = [item for item in _bracketed(band.group(1), wanted) or _search(band.group(1), wanted)
                  if _index().spellings[item[1]].kind == "person" and item[2] in _FIRM
-                 and _index().spellings[item[1]].id not in leaders]
+                 and _index().spellings[item[1]].id not in _group_leaders()]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     particle = _KOREAN_PARTICLE.search(text.strip()) if rz.script(text) in ("hangul", "cjk") and re.search(
