@@ -521,6 +521,10 @@ _GLOSSARY = {
     "армија": "army", "кинески": "china", "народни": "people", "добровољци": "volunteers",
     "трудова": "workers", "на": "", "корея": "korea", "корейска": "korea", "китайски": "china",
     "доброволци": "volunteers", "осма": "8th", "осмата": "8th", "нова": "new", "новата": "new",
+    "republiques": "republics", "socialistes": "socialist", "sovietiques": "soviet", "repubbliche": "republics",
+    "socialiste": "socialist", "sovietiche": "soviet",  # (French, Italian: the USSR's full name)
+    "американская": "united states", "отделение": "bureau", "радянський": "soviet",  # (and their other cases;
+    # отделение, "branch", as the North Korean Bureau (분국, "branch bureau") of the Korean Communist Party is named)
     # Russian, further
     "армию": "army", "армией": "army", "китая": "china", "китаю": "china", "китаем": "china",
     "освободительная": "liberation", "освободительной": "liberation", "освободительную": "liberation",
@@ -1289,9 +1293,11 @@ def _build_index() -> _Index:
             # (domestic communists: a faction's name without the word "faction" is compared with one that has it, the
             # domestic communist faction; only the factions of people, not a country's, as the USSR faction would be
             # the Soviet Koreans, nor the UN Command's other members', whose "UN forces line" is a front)
-            if spelling.kind == "group" and spelling.id in _COUNTRY_GROUPS and spelling.system == "name in the course":
-                # Unione Sovietica, República Popular China: a country's name translated word by word, compared
-                # with the English name of the group that is that country's leadership
+            if spelling.kind == "group" and spelling.id in _COUNTRY_GROUPS and spelling.system in (
+                    "name in the course", "other name of the group"):
+                # Unione Sovietica, República Popular China, Unión de Repúblicas Socialistas Soviéticas: a country's
+                # name translated word by word, compared with the English names of the group that is that
+                # country's leadership
                 extra.append(("words_False", _words_key(text, False)))
             if spelling.kind == "army" and spelling.id in american:  # U.S. 10th Corps: a US army with its country
                 extra.append(("words_False", _words_key(f"United States {text}", False)))
@@ -3204,11 +3210,11 @@ _CIVIL_POSTS = re.compile(r"ambassador|diplomat|envoy|representative", re.IGNORE
 _HEADS_OF_STATE = re.compile(r"president|premier|prime minister|secretary of state|(?<!deputy )chairman of the "
                              r"(?:ussr )?(?:council of ministers|presidium)", re.IGNORECASE)
 _NAVAL_TITLES = re.compile(r"^(?:(?:vice[- ]|rear[- ]|(?:lt\.?|lieutenant)[- ]?)?(?:admiral|adm\.)|"
-                            r"(?:phó\s+)?đô\s+đốc)", re.IGNORECASE)
+                            r"(?:phó\s+)?đô\s+đốc|(?:вице-|контр-)?адмирал(?:а|у|ом)?\s)", re.IGNORECASE)
 # (and Lt. Adm., as a translation may write a vice admiral's rank; Vietnamese đô đốc, admiral; phó đô đốc, vice admiral)
 # the general officers' ranks, the only ones a surname that is also a first name is read after (`_general_by_surname`)
 _GENERALS_TITLES = re.compile(r"^(?:(?:(?:major|lieutenant|brigadier|maj\.|lt\.|brig\.)[- ]?)?(?:general\.?|gen\.?)|"
-                              r"MG|BG|LTG)\s", re.IGNORECASE)
+                              r"MG|BG|LTG|генерал(?:-майор|-лейтенант|-полковник)?(?:а|у|ом)?)\s", re.IGNORECASE)
 _MILITARY_POSTS = re.compile(r"command|marshal|\barmy|military|chief of (?:the general )?staff|corps|brigade|division|"
                              r"officer|defen[cs]e|navy|naval|fleet|soldier|guerrilla|partisan|volunteers",
                              re.IGNORECASE)
@@ -4160,10 +4166,12 @@ def _general_by_surname(surname: str, typed: str) -> list[tuple[float, int, str]
     Dean, the one person of the course with that surname and a military post (Dean Acheson and Dean Rusk were
     civilians). The rank must fit (`_title_fits`: Admiral Clark is not General Mark Clark); Korean and Chinese
     names, whose surname comes first, are not read so (General Sung is not Kim Il Sung). [] unless exactly one."""
-    if rz.script(surname) != "latin" or len(rz.words(surname)) != 1:
+    if rz.script(surname) not in ("latin", "cyrillic") or len(rz.words(surname)) != 1:
         return []
+    system = "name in the course" if rz.script(surname) == "latin" else "cyrillic"  # (генерал Дин: the Russian
+    # spelling's surname)
     people = [(position, spelling.id) for position, spelling in enumerate(_index().spellings)
-              if spelling.kind == "person" and spelling.system == "name in the course"
+              if spelling.kind == "person" and spelling.system == system
               and spelling.id in _foreign_people() and _faction_of("person", spelling.id) != "prc"
               and spelling.spelling.split()[-1].casefold() == surname.casefold()
               and _MILITARY_POSTS.search(_posts(spelling.id)) and _title_fits(spelling.id, typed)]
@@ -4214,6 +4222,8 @@ def lookup(name, kind=None) -> Matches:
     tag = re.match(r"(KOR|PRK|CHI|PRC|SOV|USA|RUS)_(?=[A-Za-z]+_[A-Za-z])", text.strip())  # PRK_Nam_Il: a strategy
     # game's country tag before a character's key (Hearts of Iron's files), which must be the person's country
     text = text.strip()[tag.end():] if tag else text
+    text = re.sub(r"^([^\s_()（）]+)_(?=[(（][^()（）]+[)）]$)", r"\1 ", text.strip())  # 吳振宇_(朝鮮): a wiki
+    # link's target, with _ for the space before the bracket that tells namesakes apart
     if re.fullmatch(r"[A-Za-z]+(?:_[A-Za-z]+)+", text.strip()):
         text = text.replace("_", " ")  # Nam_Il, kim_il_sung: a key or a file's name with _ between the words
     text = re.sub(r"(?<=[^\W\d_])´(?=[^\W\d_])", "’", text)  # Birliği´nin: an acute accent for an apostrophe
@@ -4231,6 +4241,8 @@ def lookup(name, kind=None) -> Matches:
                   r"(?:英語|朝鮮語|韓国語|ロシア語|中国語|ドイツ語|フランス語)版$", "", text.strip())
     # (ウィリアム・ハリソン・Jr英語版: the Japanese Wikipedia's link to another language's article, "English version",
     # run on after a name copied from it)
+    text = re.sub(r"^\s*([A-ZА-ЯЁ])([A-ZА-ЯЁ])\.\s*(?=[A-ZА-ЯЁ][a-zа-яё]{3,}\s*$)", r"\1. \2. ", text)  # НС. Хрущев:
+    # two initials before a surname with the first one's stop left out
     text = re.sub(r"^(\s*(?:[A-ZА-ЯЁ]\.){2,}[A-ZА-ЯЁ])(\s*)$", r"\1.\2", text)  # U.R.S.S: the last dot left out
     if re.fullmatch(r"\s*(?:[A-Z]\.\s){2,}[A-Z]\.?\s*", text) and re.sub(r"[.\s]", "", text) in _SPACED_ABBREVIATIONS:
         text = re.sub(r"[.\s]", "", text)  # A. B. D.: a country's abbreviation with spaces after its dots (ABD)
@@ -4456,7 +4468,7 @@ _PLACE_SUFFIX_CJK = re.compile(r"(战俘营|戰俘營|포로수용소|捕虜収�
                                # (an area, the parts near a place: 一帯, 近郊, 付近, 周辺, 地区, 地域; a city
                                # centre, 시내; an entrance, 입구; an area, a port, a direction: 지역, 항구, 방향,
                                # 방면, 西方; a river's bank, 边)
-                               r"(?<=..)(?:一帯|一带|近郊|付近|附近|周辺|周边|地区|地區|地域|시내|지역|항구|방향|방면|西方|東方|南方|北方|边|邊|"
+                               r"(?<=..)(?:一帯|一带|近郊|付近|附近|周辺|周边|地区|地區|地域|시내|지역|지구|항구|방향|방면|西方|東方|南方|北方|边|邊|"
                                # (the sea off a port: 앞바다, 沖; a river's upper or lower reaches)
                                r"앞바다|沖|(?<=[강江河川])(?:상류|하류|上流|下流|上游|下游))|"
                                r"\s입구|\s방향|\s방면|\s앞바다|(?<=강)\s(?:상류|하류)|"
@@ -4484,7 +4496,7 @@ _JAPANESE_PREFIXES = ("国連軍", "国連", "アメリカ", "米国", "米軍",
 _BATTLE_BEFORE = re.compile(r"^(?:the\s+)?(?:battles?|frozen|invasion|trận|bataille|schlacht|batalla|battaglia|bitwa|"
                             r"bitva|csata|"
                             r"campaign|"
-                            r"pertempuran|slaget|batalha|perimetro|périmètre|perímetro|kampagne|campagne|битва|сражение|бой|"
+                            r"pertempuran|slaget|batalha|perimetro|périmètre|perímetro|perimetrul|kampagne|campagne|битва|сражение|бой|"
                             r"slag|битката|битка|"  # Dutch; Bulgarian (Битката при Почонбо)
                             r"оборона|معركة|نبرد|"
                             # an evacuation (Evacuazione Hungnam, Evakuering av Hŭngnam), named after its port
@@ -4509,8 +4521,9 @@ _BATTLE_AFTER = re.compile(r"(?:[\s\-]+(?:battle|campaign|operation|kampagne|sch
 _EVENT_AFTER = re.compile(r"[\s\-]+(?:landings?|perimeter|периметрі|uprising|bulge|evacuation|breakout|incident|"
                           r"offensive|"
                           r"raid)$|\s*(?:사건|습격|습격\s*사건|습격전)$|"
-                          r"(?<=[a-z])-?perimete(?:rn|ren)$", re.IGNORECASE)  # Swedish Pusanperimetern, Norwegian
-# Pusan-perimeteren: the perimeter with the definite article, one word with the place
+                          r"(?<=[a-z])[\s\-]?perimete(?:rn|ren)$", re.IGNORECASE)  # Swedish Pusanperimetern,
+# Norwegian Pusan-perimeteren, Danish Pusan Perimeteren: the perimeter with the definite article, one word with the
+# place or after it (and Romanian Perimetrul Pusan, before it, in `_BATTLE_BEFORE`)
 # (not "battle": the Battle of Moscow is not the city's entry; 보천보 사건, 보천보 습격: the raid on Pochonbo)
 _RUSSIAN_PLACE_ADJECTIVE = re.compile(r"(?<=[а-яёіїєґ]{3})(?:ск(?:ая|ое|ий|ой|ую|ом|ого|ому)|ськ(?:а|е|ий|ої|у|ом))$")
 # Words for a lake or a reservoir in the languages of `_PLACE_WORDS_LATIN` other than English (whose words are read by
@@ -4751,10 +4764,11 @@ _COUNTRY_OF = {"蘇": "soviet", "苏": "soviet", "소": "soviet", "ソ": "soviet
 # The words a brigade's name in characters, kana or Hangul may have besides its number, its word for brigade and a
 # country's prefix (`_COUNTRY_PREFIX`): its kind and its side, as the course's brigade's names have them and as
 # Chinese, Japanese and Korean pages write them (苏联远东红旗军独立第八十八步兵旅, ソ連極東軍第88特別旅団,
-# 제88독립보병여단). A name with any other word (大韓民国第88旅団, 독일 제88여단, 国军第88旅) is another brigade.
+# 제88독립보병여단; 侦查, "investigation", as a page writes 侦察, "reconnaissance"). A name with any other word
+# (大韓民国第88旅団, 독일 제88여단, 国军第88旅) is another brigade.
 _BRIGADE_CJK_WORDS = re.compile(
     r"第|제|[0-9〇一二三四五六七八九十百]|号|號|호|旅団|旅團|旅团|旅|여단|独立|獨立|독립|特別|特别|특별|狙撃|狙击|狙擊|"
-    r"저격|ライフル|步兵|歩兵|보병|정찰|偵察|侦察|工农|工農|小銃|小铳|보총|特殊|특수|特种|特種|홍군|연방|聯邦|联邦|国际|國際|国際|국제|教导|教導|교도|苏联|蘇聯|苏维埃|蘇維埃|ソ連|ソビエト|소련|"
+    r"저격|ライフル|步兵|歩兵|보병|정찰|偵察|侦察|偵查|侦查|工农|工農|小銃|小铳|보총|特殊|특수|特种|特種|홍군|연방|聯邦|联邦|国际|國際|国際|국제|教导|教導|교도|苏联|蘇聯|苏维埃|蘇維埃|ソ連|ソビエト|소련|"
     r"소비에트|蘇|苏|소|远东|遠東|極東|极东|극동|원동|远方|遠方|红旗|紅旗|赤旗|적기|红军|紅軍|赤軍|적군|붉은군대|方面军|方面軍|방면군|前线|前線|戦線|"
     r"전선|军|軍|군|的|의|[\s・·\-「」『』()（）]")
 
@@ -4998,8 +5012,10 @@ def _firm_entity(text: str, also_read: bool = False) -> tuple[str, str] | None:
 def _unmarked(text: str) -> str:
     """`text` without the marks a page puts around a name: wiki links ([[김원봉]]), corner quotes (「소련파」), and
     within it the Chinese Wikipedia's conversion marks (-{}-) and corner quotes around a word (中国「義勇軍」)."""
-    text = re.sub(r"-\{\}-|-\{([^{}]*)\}-", lambda mark: mark.group(1) or "", text.strip())  # 北朝-{}-鮮: the
-    # Chinese Wikipedia's markup that keeps a word from conversion between its scripts, left in a copied name
+    text = re.sub(r"-\{\}-|-\{(?:zh-[a-z]+:)?([^{};]*)(?:;[^{}]*)?\}-", lambda mark: mark.group(1) or "",
+                  text.strip())  # 北朝-{}-鮮: the Chinese Wikipedia's markup that keeps a word from conversion
+    # between its scripts, left in a copied name; -{zh-hans:斯大林;zh-tw:史達林}-, its markup that gives a word in
+    # each region's usage, read as the first
     while (marked := re.fullmatch(r"\[\[([^\[\]|]+)(?:\|[^\[\]]*)?\]\]|[「『]([^「」『』]+)[」』]", text)):
         text = (marked.group(1) or marked.group(2)).strip()
     return re.sub(r"(?<=[\u3400-\u9fff\u3040-\u30ff])[「『]([\u3400-\u9fff\u3040-\u30ff]{1,8})[」』]", r"\1", text)
@@ -5144,6 +5160,22 @@ def _country_leadership(text: str) -> list[tuple[float, int, str]]:
     if re.fullmatch(r"ABD(?:['’][a-zçğışöü]{1,4})?", text.strip()):  # Turkish ABD (Amerika Birleşik Devletleri),
         # ABD'nin: the United States, in capitals only (Abd, "servant", begins Arabic names), as a suggestion
         return [(_RULE * 0.95, _course_name_position("group", "usa"), "suggestion")]
+    people = re.fullmatch(r"(?:the\s+)?(soviets|russians|americans|south\s+koreans|soviet\s+russia)", text.strip(),
+                          re.IGNORECASE)
+    if people:  # the Soviets, the South Koreans: a people's name for its state, as the war's writers use it (the
+        # Russians and Soviet Russia as suggestions: Tsarist Russia's, or the Russian republic's before 1922)
+        word = re.sub(r"\s+", " ", people.group(1).casefold())
+        group = {"soviets": "ussr", "russians": "ussr", "soviet russia": "ussr", "americans": "usa",
+                 "south koreans": "rok"}[word]
+        return [(_RULE * 0.95, _course_name_position("group", group), "exact" if word == "soviets" else "suggestion")]
+    governed = re.fullmatch(r"(?:the\s+)?government\s+of\s+(.+)", text.strip(), re.IGNORECASE) or re.fullmatch(
+        r"(\S+?)\s*(?:정부|당국|지도부)(?:은|는|이|가|의|을|를|에|에게|과|와|도)?", text.strip())
+    if governed and rz.script(text) in ("latin", "hangul"):
+        # the Government of the Republic of Korea, 쏘련정부는: a state's government, which is the state's group
+        states = [item for item in _search(governed.group(1), "group")[:1] if item[2] in _FIRM
+                  and _index().spellings[item[1]].id in _COUNTRY_GROUPS]
+        return [(_RULE * 0.95, position, "exact" if _index().spellings[position].id != "prc" else "suggestion")
+                for _, position, _ in states]
     found = _COUNTRY_LEADERSHIP.fullmatch(text.strip())
     if not found:
         return []
@@ -5618,6 +5650,19 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             # Hebrew, Devanagari, Thai, Arabic and Persian readings of a Korean name guess its vowels (किम इल सनग,
             # "kim il sanag"; הונג מיונג-הוי, "hong myong-hoi"): its consonants compared with the course's names
             found = _by_consonants(latin, wanted, inherent_a=bool(re.search(r"[\u0900-\u0dff]", text)))
+        if not found and re.fullmatch(r"[\u0e00-\u0e7f]{4,16}", text.strip()):
+            # ซิงมันรี, คิมกู: a name in Thai, which writes no spaces between words, read with a space put between
+            # its letters at each place in turn (Syngman Rhee, Kim Ku); taken when one thing, and only one, is
+            # found at half the places or more
+            named: dict = {}
+            cuts = range(2, len(text.strip()) - 1)
+            for cut in cuts:
+                spaced = rz.other_script_to_latin(f"{text.strip()[:cut]} {text.strip()[cut:]}")
+                for item in (_search(spaced, wanted) if spaced else [])[:1]:
+                    named.setdefault((_index().spellings[item[1]].kind, _index().spellings[item[1]].id), []).append(
+                        item)
+            found = next(iter(named.values()))[:1] if len(named) == 1 and 2 * len(next(iter(named.values()))) >= len(
+                cuts) else []
         if not found and wanted in (None, "person") and len(latin.split()) >= 2 and (guessed or re.search(
                 r"[\u0600-\u06ff\u0e00-\u0e7f]", text)):
             # ג'וזף סטאלין, "jozp stalin": a foreign person's first name and surname, each compared with his
@@ -5966,6 +6011,9 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             readings += [(text[:ending.start()] + final, False, True) for final in ("а", "я")]
         if rz.script(text) == "cyrillic" and ending.group() in ("ии", "ию", "ией"):
             readings.append((text[:ending.start()] + "ия", False, True))  # Берии, Берией: Берия; Кореи: Корея
+        if rz.script(text) == "cyrillic" and ending.group() == "ому" and " " in text.strip():
+            readings.append((text[:-1], False, True))  # Ким Ёнбому: a Korean syllable in -ом (Бом) with the
+            # dative's -у, not an adjective's -ому
         if rz.script(text) == "latin" and text[ending.start() - 1:ending.start()] == text[ending.start() - 2:
                                                                                           ending.start() - 1]:
             readings.append((text[:ending.start() - 1], False, True))  # Hungarian doubles a final n before -nel
@@ -6161,6 +6209,43 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         found = [item for item in _search(epithet.group(1), "person") if item[2] == "exact"]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
+    in_korea = re.fullmatch(r"(.+?\S)\s+in\s+korea", text.strip(), re.IGNORECASE)
+    if in_korea and rz.script(text) == "latin" and wanted in (None, "army", "group") and depth == 0:
+        # United Nations Command in Korea: a body's name with the country it served in after it
+        found = [item for item in _search(in_korea.group(1), wanted) if item[2] in _FIRM
+                 and _index().spellings[item[1]].kind in ("army", "group")]
+        if found:
+            return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
+    reviled = re.fullmatch(r"(?:the\s+)?(?:dictator|tyrant|despot|strongman|traitor|butcher|puppet)\s+(\S+\s+\S.*)",
+                           text.strip(), re.IGNORECASE)
+    if reviled and rz.script(text) == "latin" and wanted in (None, "person") and depth == 0:
+        # the dictator Syngman Rhee: a polemical word for the man before his full name
+        found = [item for item in _search(reviled.group(1), "person") if item[2] == "exact"]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
+    gang = re.fullmatch(r"(\S+?)\s*(?:매국역도|반역도당|괴뢰도당|매국도당|역도|도당)(?:들)?" + _ARMY_PARTICLE,
+                        text.strip())
+    if gang and rz.script(text) == "hangul" and wanted in (None, "person") and depth == 0:
+        # 리승만도당, 박정희반역도당의: the North's words for an enemy and his "clique" (도당) or "traitors" (역도,
+        # 매국역도: "traitors who sold the country"), written on after his name, read as the man
+        found = [item for item in _search(gang.group(1), "person") if item[2] in _FIRM]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
+    puppet = re.fullmatch(r"(?:리승만|이승만|남조선|남한)\s*괴뢰\s*(군|군대|정부|정권)" + _ARMY_PARTICLE, text.strip())
+    if puppet and depth == 0:
+        # 리승만괴뢰군, 남조선괴뢰정부의: the North's "puppet army" (괴뢰군) for the ROK Army, and "puppet government"
+        # (괴뢰정부, 괴뢰정권) for the Republic of Korea, with Rhee's name or "South Korea" before them
+        entity = ("army", "rok_army") if puppet.group(1).startswith("군") else ("group", "rok")
+        if wanted in (None, entity[0]):
+            return [(_RULE * 0.95, _course_name_position(*entity), "suggestion")]
+    praised = re.fullmatch(r"(?:형제적|영웅적|영용한|용감한|불패의|영광스러운|위대한)\s*(\S.+)", text.strip())
+    if praised and rz.script(text) == "hangul" and depth == 0:
+        # 영웅적조선인민군, 형제적중국인민지원군: the North's praise ("heroic", "fraternal") written on before an army's
+        # or a party's name
+        found = [item for item in _search(praised.group(1), wanted) if item[2] in _FIRM
+                 and _index().spellings[item[1]].kind in ("army", "party")]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     puppet_army = re.fullmatch(r"(.+?)\s+puppet\s+(?:army|troops?|forces)", text.strip(), re.IGNORECASE)
     if puppet_army and rz.script(text) == "latin" and wanted in (None, "army") and depth == 0 and any(
             _index().spellings[item[1]].id == "syngman_rhee" for item in _search(puppet_army.group(1), "person")
@@ -6311,11 +6396,22 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
 
 # The qualifiers Korean and Chinese encyclopedias put in brackets after a North Korean's name to tell namesakes apart
 # (고봉기(북한), 김일(정치인)): "North Korea", "politician", "soldier", "revolutionary", "independence activist".
-_KOREAN_QUALIFIERS = frozenset({"북한", "북조선", "정치인", "군인", "혁명가", "독립운동가", "北韓", "北朝鮮", "朝鲜",
-                                "政治家", "政治人物", "軍人", "军人", "元帅", "元帥", "원수", "将军", "將軍", "장군"})
+_KOREAN_QUALIFIERS = frozenset({"북한", "북조선", "정치인", "군인", "혁명가", "독립운동가", "北韓", "北韩", "北朝鮮",
+                                "北朝鲜", "朝鲜", "朝鮮", "政治家", "政治人物", "軍人", "军人", "元帅", "元帥", "원수",
+                                "将军", "將軍", "장군", "朝鮮勞動黨成員", "朝鲜劳动党成员", "朝鮮労働党員",
+                                "조선로동당원"})
+# (朝鮮勞動黨成員, "member of the Workers' Party of Korea", as the Chinese Wikipedia tells a North Korean official
+# from a namesake: taken only for a man of one of the North's factions)
+_PARTY_MEMBER_QUALIFIERS = frozenset({"朝鮮勞動黨成員", "朝鲜劳动党成员", "朝鮮労働党員", "조선로동당원"})
 
 
 _POLITICIAN_QUALIFIERS = frozenset({"정치인", "政治家", "政治人物"})
+# An infobox's relation of a man to the page's subject, in brackets after his name (Mao Zedong (father))
+_KINSHIP_GLOSSES = frozenset({"father", "mother", "son", "daughter", "brother", "sister", "husband", "wife", "uncle",
+                              "grandfather", "father-in-law", "son-in-law", "spouse"})
+# An office in English at the start of a bracket after a man's name (Kim Chang-man (Deputy Chairman of the KWP CC))
+_OFFICE_GLOSS = re.compile(r"(?:first\s+|deputy\s+|vice[- ]?)?(?:chairman|premier|minister|ambassador|commander|"
+                           r"general|marshal|admiral|secretary|president|chief|director|head)\b", re.IGNORECASE)
 _SOLDIER_QUALIFIERS = frozenset({"군인", "軍人", "军人", "元帅", "元帥", "원수", "将军", "將軍", "장군"})
 # the words of a state's or a party's office in people.csv's posts, which make a man a politician
 _STATE_OFFICE = re.compile(r"minist|premier|president|assembly|presidium|politburo|ambassador|governor|mayor|"
@@ -6379,6 +6475,10 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
         # 고봉기(북한): an encyclopedia's qualifier that tells namesakes apart, a North Korean here; a politician's or
         # a soldier's only when the posts name a state office or a command (박승원 (정치인) is a mayor of today, not
         # the party official of 1953)
+        if inside in _PARTY_MEMBER_QUALIFIERS and _faction_of(
+                _index().spellings[halves[0][0][1]].kind, _index().spellings[halves[0][0][1]].id) not in (
+                _NORTHERN_FACTIONS):
+            return []
         if inside in _POLITICIAN_QUALIFIERS | _SOLDIER_QUALIFIERS:  # (only a person's, whose posts the data give)
             posts = _posts(_index().spellings[halves[0][0][1]].id) if _index().spellings[halves[0][0][1]].kind == (
                 "person") else ""
@@ -6440,6 +6540,16 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
         return []  # 人民義勇軍第9軍団(PVA): a numbered unit of the army in brackets, which is not the army
     if rz.script(outside) != rz.script(inside):
         return halves[0] or halves[1]
+    person = _index().spellings[halves[0][0][1]] if halves[0] and halves[0][0][2] in _FIRM else None
+    person = person if person is not None and person.kind == "person" and len(rz.words(outside)) >= 2 else None
+    if person is not None and inside.casefold() in _KINSHIP_GLOSSES:
+        return halves[0]  # Mao Zedong (father): an infobox's relation of the man to the page's own subject
+    if person is not None and _OFFICE_GLOSS.match(inside):
+        # Kim Chang-man (Deputy Chairman of the KWP CC): a translated record's office of the man, in brackets after
+        # his name; taken when it fits his posts as it would before his name (Deputy Chairman Kim Chang-man)
+        titled = _lookup_one(f"{inside} {outside}", "person", "")
+        if not titled.empty and titled["match"].iloc[0] != "ambiguous" and titled["id"].iloc[0] == person.id:
+            return halves[0]
     if halves[0]:  # a qualifier: taken only when the answer's own name and description bear it out
         entity = _entities().get(next(iter(entities[0])), {})
         said = rz.strip_marks(f"{entity.get('name', '')} {entity.get('description', '')}")
@@ -7187,10 +7297,12 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         return _empty(shown, f"“{shown}” names an office, not a person: look up the holder by name (the answer for "
                              f"“{body}” is the body itself).")
     before = _LATE_OR_EPITHET.fullmatch(text.strip())
-    if before and wanted in (None, "person") and rz.script(before.group(2)) != "latin":
+    if before and wanted in (None, "person") and (rz.script(before.group(2)) != "latin" or before.group(1) and len(
+            before.group(1).split()) >= 2 and len(rz.words(before.group(2))) >= 2):
         # 故金日成主席, 故・金日成: "the late" before a person's name; “朝鮮甘地”曹晚植: an epithet in quotation marks
-        # before it, which must name no one else (not before a name in Latin letters, where a nickname in quotation
-        # marks must be the man's own: "Jocko" Clark is not Mark Clark)
+        # before it, which must name no one else (before a name in Latin letters only an epithet of two words or
+        # more before a full name, “Glorious Leader” Kim Il Sung, as a nickname of one word in quotation marks must
+        # be the man's own: "Jocko" Clark is not Mark Clark)
         person = _lookup_one(before.group(2), "person", shown)
         epithet = _search(before.group(1), None) if before.group(1) else []
         if not person.empty and person["match"].iloc[0] != "ambiguous" and not any(
