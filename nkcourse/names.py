@@ -402,6 +402,8 @@ def _words_key(text: str, group: bool) -> str:
     text = re.sub(r"\b(army)\s+(?:command|headquarters|hq)$", r"\1", text, flags=re.IGNORECASE)  # Eighth Army
     # Command: the army's command, named after it
     text = re.sub(r"\barmy\s+corps\b", "Corps", text, flags=re.IGNORECASE)  # 10th US Army Corps = US X Corps
+    text = re.sub(r"\barmy\s+(?=military\s+government\b)", "", text, flags=re.IGNORECASE)  # the American Military
+    # Government in Korea = the US Army Military Government in Korea
     text = re.sub(r"\barmy[\s-]+group\b", "armygroup", text, flags=re.IGNORECASE)  # 集团军: a formation, not a
     # group, and several countries' (the Kuomintang's Eighth Army Group): no one army of the course
     text = re.sub(r"\b(\d+)(?=\s+(?:(?:separate|independent|special|rifle)\s+)*(?:corps|army|brigade)\b)",
@@ -523,7 +525,8 @@ _GLOSSARY = {
     "доброволци": "volunteers", "осма": "8th", "осмата": "8th", "нова": "new", "новата": "new",
     "republiques": "republics", "socialistes": "socialist", "sovietiques": "soviet", "repubbliche": "republics",
     "socialiste": "socialist", "sovietiche": "soviet",  # (French, Italian: the USSR's full name)
-    "американская": "united states", "отделение": "bureau", "радянський": "soviet",  # (and their other cases;
+    "американская": "united states", "отделение": "bureau", "радянський": "soviet", "военное": "military",
+    "правительство": "government", "в": "",  # (and their other cases;
     # отделение, "branch", as the North Korean Bureau (분국, "branch bureau") of the Korean Communist Party is named)
     # Russian, further
     "армию": "army", "армией": "army", "китая": "china", "китаю": "china", "китаем": "china",
@@ -1293,11 +1296,12 @@ def _build_index() -> _Index:
             # (domestic communists: a faction's name without the word "faction" is compared with one that has it, the
             # domestic communist faction; only the factions of people, not a country's, as the USSR faction would be
             # the Soviet Koreans, nor the UN Command's other members', whose "UN forces line" is a front)
-            if spelling.kind == "group" and spelling.id in _COUNTRY_GROUPS and spelling.system in (
-                    "name in the course", "other name of the group"):
+            if spelling.kind == "group" and spelling.id in _COUNTRY_GROUPS and (
+                    spelling.system == "name in the course" or spelling.system == "other name of the group"
+                    and "(" not in text):
                 # Unione Sovietica, República Popular China, Unión de Repúblicas Socialistas Soviéticas: a country's
                 # name translated word by word, compared with the English names of the group that is that
-                # country's leadership
+                # country's leadership (not one with a gloss in brackets: UN Command (US-led) is the army's name)
                 extra.append(("words_False", _words_key(text, False)))
             if spelling.kind == "army" and spelling.id in american:  # U.S. 10th Corps: a US army with its country
                 extra.append(("words_False", _words_key(f"United States {text}", False)))
@@ -4897,7 +4901,8 @@ _GIVEN_NAME_FORMS = {
 _BODY_OTHER_NAMES = {"北韓人民": "朝鮮人民", "北韩人民": "朝鲜人民", "北朝鮮人民": "朝鮮人民", "北朝鲜人民": "朝鲜人民",
                      "북조선인민": "조선인민", "북한인민": "조선인민",
                      "南朝鮮軍": "韓國軍", "南朝鲜军": "韩国军", "南韓軍": "韓國軍", "南韩军": "韩国军",
-                     "남조선군": "한국군", "韓國國軍": "韓國軍", "韩国国军": "韩国军",  # 國軍: the armed forces
+                     "남조선군": "한국군", "남한군": "한국군",
+                     "韓國國軍": "韓國軍", "韩国国军": "韩国军",  # 國軍: the armed forces
                      "大韓民国軍": "韓國軍", "大韓民國軍": "韓國軍", "大韩民国军": "韩国军",
                      "中国義勇軍": "中国人民志愿军", "中國義勇軍": "中國人民志願軍",  # Japanese 義勇軍, volunteer army
                      "南韓勞動黨": "南朝鮮勞動黨", "南韩劳动党": "南朝鲜劳动党",  # 南韓: the South (its party of 1946)
@@ -4935,7 +4940,7 @@ _BODY_OTHER_NAME = re.compile(r"^(?:북조선인민(?=군)|북한인민(?=군)|"
                          r"北韓人民(?=[軍军])|北韩人民(?=[軍军])|北朝鮮人民(?=[軍军])|北朝鲜人民(?=[軍军])|"
                          r"韓國國軍$|韩国国军$|大韓民国軍$|大韓民國軍$|大韩民国军$|中国義勇軍$|中國義勇軍$|南韓勞動黨$|"
                          r"南韩劳动党$|中国志愿军$|中國志願軍$|중국의용군$|중국지원군$|중국인민의용군$|항미원조의용군$|항미원조지원군$|"
-                         r"南朝鮮軍$|南朝鲜军$|南韓軍$|南韩军$|남조선군$|중공인민지원군$|中共人民志願軍$|中共人民志愿军$|"
+                         r"南朝鮮軍$|南朝鲜军$|南韓軍$|南韩军$|남조선군$|남한군$|중공인민지원군$|中共人民志願軍$|中共人民志愿军$|"
                          r"中共義勇軍$|中共義勇兵$|中国義勇兵$|中國義勇兵$)")
 
 
@@ -5970,7 +5975,7 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         # Ivanovim (Ivan's, or of the commonest surname)
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
-    brigade = re.fullmatch(r"(.{4,})(?:여단|旅団|旅團)", text.strip())
+    brigade = re.fullmatch(r"(.{2,})(?:여단|旅団|旅團)", text.strip())
     if brigade and wanted in (None, "army"):
         # 동북항일연군교도여단, 教導旅団: the brigade's word as Chinese writes it (旅)
         readings.append((brigade.group(1) + ("려" if rz.script(text) == "hangul" else "旅"), False, False))
@@ -6315,6 +6320,19 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                      and _middle_name_fits(_index().spellings[item[1]].id, words[1])]  # Kim Chong Il is not Kim Il
             if found:
                 return [(score * 0.97, position, "suggestion") for score, position, _ in found]
+    cyrillic_words = text.split() if rz.script(text) == "cyrillic" else []
+    if len(cyrillic_words) == 3 and wanted in (None, "person") and depth == 0 and not re.search(
+            r"(?:ич|вна|чна)$", cyrillic_words[1]):
+        # Марк Уэйн Кларк: a foreigner's name in Russian with a middle name the course's Russian spelling leaves
+        # out (not a patronymic: Иосиф Виссарионович Сталин is read elsewhere), whose first letter must be his
+        # middle name's in Latin letters (У for W, `_INITIAL_LETTERS`)
+        found = [item for item in _search(f"{cyrillic_words[0]} {cyrillic_words[2]}", "person") if item[2] in _FIRM
+                 and _index().spellings[item[1]].id in _foreign_keys() and rz.script(
+                     _index().spellings[item[1]].spelling) == "cyrillic" and any(_middle_name_fits(
+                         _index().spellings[item[1]].id, letter) for letter in _INITIAL_LETTERS.get(
+                             cyrillic_words[1][:1], ("\0",)))]
+        if found:
+            return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
     if rz.script(text) == "latin" and 2 <= len(words_typed := rz.words(text)) <= 3 and wanted in (None, "person"):
         # a foreign person by surname with a first name that is the person's own, shortened (Matt Ridgway): never
         # another first name (Vasily Stalin, Margaret Truman are other people)
