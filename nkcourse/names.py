@@ -5172,7 +5172,8 @@ def _country_leadership(text: str) -> list[tuple[float, int, str]]:
         word = re.sub(r"\s+", " ", people.group(1).casefold())
         group = {"soviets": "ussr", "russians": "ussr", "soviet russia": "ussr", "americans": "usa",
                  "south koreans": "rok"}[word]
-        return [(_RULE * 0.95, _course_name_position("group", group), "exact" if word == "soviets" else "suggestion")]
+        exact = word == "soviets" and "Soviets" in text  # (soviets in small letters are councils)
+        return [(_RULE * 0.95, _course_name_position("group", group), "exact" if exact else "suggestion")]
     governed = re.fullmatch(r"(?:the\s+)?government\s+of\s+(.+)", text.strip(), re.IGNORECASE) or re.fullmatch(
         r"(\S+?)\s*(?:정부|당국|지도부)(?:은|는|이|가|의|을|를|에|에게|과|와|도)?", text.strip())
     if governed and rz.script(text) in ("latin", "hangul"):
@@ -6324,11 +6325,13 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     if len(cyrillic_words) == 3 and wanted in (None, "person") and depth == 0 and not re.search(
             r"(?:ич|вна|чна)$", cyrillic_words[1]):
         # Марк Уэйн Кларк: a foreigner's name in Russian with a middle name the course's Russian spelling leaves
-        # out (not a patronymic: Иосиф Виссарионович Сталин is read elsewhere), whose first letter must be his
-        # middle name's in Latin letters (У for W, `_INITIAL_LETTERS`)
+        # out (not a patronymic: Иосиф Виссарионович Сталин is read elsewhere), whose first letter must be that of
+        # the middle name or initial the data give him in Latin letters (У for W, `_INITIAL_LETTERS`); none for a
+        # man the data give none (Дуглас Артур Макартур)
         found = [item for item in _search(f"{cyrillic_words[0]} {cyrillic_words[2]}", "person") if item[2] in _FIRM
                  and _index().spellings[item[1]].id in _foreign_keys() and rz.script(
-                     _index().spellings[item[1]].spelling) == "cyrillic" and any(_middle_name_fits(
+                     _index().spellings[item[1]].spelling) == "cyrillic"
+                 and not _middle_name_fits(_index().spellings[item[1]].id, "\0") and any(_middle_name_fits(
                          _index().spellings[item[1]].id, letter) for letter in _INITIAL_LETTERS.get(
                              cyrillic_words[1][:1], ("\0",)))]
         if found:
@@ -6421,6 +6424,9 @@ _KOREAN_QUALIFIERS = frozenset({"북한", "북조선", "정치인", "군인", "�
 # (朝鮮勞動黨成員, "member of the Workers' Party of Korea", as the Chinese Wikipedia tells a North Korean official
 # from a namesake: taken only for a man of one of the North's factions)
 _PARTY_MEMBER_QUALIFIERS = frozenset({"朝鮮勞動黨成員", "朝鲜劳动党成员", "朝鮮労働党員", "조선로동당원"})
+# the qualifiers that say "North Korea" (or Korea): never after a man of the South's or another country's side
+_NORTH_QUALIFIERS = frozenset({"북한", "북조선", "北韓", "北韩", "北朝鮮", "北朝鲜", "朝鲜", "朝鮮"})
+_FOREIGN_SIDES = frozenset({"rok", "usa", "prc", "ussr", "un_other"})
 
 
 _POLITICIAN_QUALIFIERS = frozenset({"정치인", "政治家", "政治人物"})
@@ -6458,7 +6464,8 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
     if not glossed:
         return None
     outside, inside = glossed.group(1).strip(), glossed.group(2).strip(" \t、,，")  # 姜 健(カン・ゴン、)
-    whole = [item for item in _search(text, wanted) if item[2] == "exact" and item[0] >= _RULE]
+    whole = [item for item in _search(text, wanted) if item[2] == "exact" and item[0] >= _RULE] if (
+        inside.casefold() not in _KINSHIP_GLOSSES) else []  # (Kim Il (son) is not Kim Il Sung)
     if whole:
         return whole  # the bracket is part of a name in the course: 联共(布)
     label = re.fullmatch(r"(?:(?:to be )?abbreviated as|here(?:in)?after,?(?: referred to as| called)?)\s+(.+?)\.?",
@@ -6493,10 +6500,12 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
         # 고봉기(북한): an encyclopedia's qualifier that tells namesakes apart, a North Korean here; a politician's or
         # a soldier's only when the posts name a state office or a command (박승원 (정치인) is a mayor of today, not
         # the party official of 1953)
-        if inside in _PARTY_MEMBER_QUALIFIERS and _faction_of(
-                _index().spellings[halves[0][0][1]].kind, _index().spellings[halves[0][0][1]].id) not in (
-                _NORTHERN_FACTIONS):
+        faction = _faction_of(_index().spellings[halves[0][0][1]].kind, _index().spellings[halves[0][0][1]].id)
+        if inside in _PARTY_MEMBER_QUALIFIERS and faction not in _NORTHERN_FACTIONS:
             return []
+        if inside in _NORTH_QUALIFIERS and faction in _FOREIGN_SIDES:
+            return []  # 朴正熙 (朝鮮), 毛泽东 (北韓): North Korea (or Korea) said of a man of the South or another
+            # country
         if inside in _POLITICIAN_QUALIFIERS | _SOLDIER_QUALIFIERS:  # (only a person's, whose posts the data give)
             posts = _posts(_index().spellings[halves[0][0][1]].id) if _index().spellings[halves[0][0][1]].kind == (
                 "person") else ""
@@ -7323,6 +7332,12 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         # be the man's own: "Jocko" Clark is not Mark Clark)
         person = _lookup_one(before.group(2), "person", shown)
         epithet = _search(before.group(1), None) if before.group(1) else []
+        leader = before.group(1) and re.fullmatch(r"(?i:(?:great|dear|supreme|respected|beloved)\s+leader)|"
+                                                  + _GREAT_LEADER.pattern, before.group(1).strip())
+        if leader and not person.empty and (person["id"].iloc[0] != "kim_il_sung" or not _GREAT_LEADER.fullmatch(
+                before.group(1).strip())):
+            person = person.iloc[0:0]  # “Great Leader” Kim Il, “Dear Leader” ...: the North's epithet of Kim Il
+            # Sung (or of his son, whom the course does not hold) before another man's name
         if not person.empty and person["match"].iloc[0] != "ambiguous" and not any(
                 how in _FIRM and (_index().spellings[position].kind, _index().spellings[position].id) != (
                     "person", person["id"].iloc[0]) for _, position, how in epithet):

@@ -2898,3 +2898,62 @@ def test_the_sixty_second_rounds_kinds_resolve(spelling, expected):
 ])
 def test_the_sixty_second_rounds_rules_find_no_stranger(spelling):
     assert not first(nk.lookup(spelling))
+
+
+# The sixty-third round (parts 547-553): the kinds its pages showed that rules now read, and what they leave alone.
+@pytest.mark.parametrize(("spelling", "expected"), [
+    # a wiki link's target with _ and a qualifier; the Chinese Wikipedia's region markup
+    ("吳振宇_(朝鮮)", ("person", "o_jin_u")), ("徐輝_(朝鮮勞動黨成員)", ("person", "so_hwi")),
+    ("-{zh-hans:斯大林;zh-tw:史達林;zh-hk:史太林}-", ("person", "joseph_stalin")),
+    # a kinship or an office gloss in brackets; a quoted epithet before a full name; a polemical word before one
+    ("Mao Zedong (father)", ("person", "mao_zedong")),
+    ("Kim Chang-man (Deputy Chairman of the KWP CC)", ("person", "kim_chang_man")),
+    ("“Glorious Leader” Kim Il Sung", ("person", "kim_il_sung")),
+    ("the dictator Syngman Rhee", ("person", "syngman_rhee")),
+    # the North's polemical suffixes, its puppet army and government, its praise before an army
+    ("리승만매국역도를", ("person", "syngman_rhee")), ("박정희반역도당의", ("person", "park_chung_hee")),
+    ("리승만괴뢰군의", ("army", "rok_army")), ("남조선괴뢰정부의", ("group", "rok")),
+    ("영웅적조선인민군", ("army", "kpa")), ("형제적중국인민지원군", ("army", "cpv")),
+    # a people for its state; a state's government
+    ("the Soviets", ("group", "ussr")), ("the South Koreans", ("group", "rok")),
+    ("the Government of the Republic of Korea", ("group", "rok")), ("쏘련정부는", ("group", "ussr")),
+    # Russian: a rank before a surname, a dative on a solid given name, a branch, a state's full name, a middle name
+    ("генерал Дин", ("person", "william_dean")), ("Ким Ёнбому", ("person", "kim_yong_bom")),
+    ("Северокорейского отделения Компартии Кореи", ("party", "nkcp")), ("Радянський Союз", ("group", "ussr")),
+    ("8-й американской армии", ("army", "eighth_army")), ("Марк Уэйн Кларк", ("person", "mark_clark")),
+    ("Американское военное правительство в Корее", ("group", "usa")), ("НС. Хрущев", ("person", "nikita_khrushchev")),
+    # Romance names of the USSR; perimeters; Thai names without spaces; a district; the brigade's other names
+    ("Unión de Repúblicas Socialistas Soviéticas", ("group", "ussr")), ("Perimetrul Pusan", ("place", "pusan")),
+    ("Pusan Perimeteren", ("place", "pusan")), ("ซิงมันรี", ("person", "syngman_rhee")),
+    ("คิมกู", ("person", "kim_ku")), ("함흥지구를", ("place", "hamhung")),
+    ("苏联第二远东方面军第88步兵侦查旅", ("army", "brigade_88")), ("教導旅団", ("army", "brigade_88")),
+    ("United Nations Command in Korea", ("army", "unc")), ("American Military Government in Korea", ("group", "usa")),
+    ("남한군", ("army", "rok_army")),
+    # the data's new spellings, each with its source
+    ("斯季科夫", ("person", "terenti_shtykov")), ("西特庫克", ("person", "terenti_shtykov")),
+    ("鄭達鉉", ("person", "chong_tal_hon")), ("喋血岭", ("place", "bloody_ridge")),
+    ("Вера Цой", ("person", "pak_chong_ae")),
+    # a kinship gloss is not read into the name (Kim Il (son) is Kim Il, not Kim Il Sung)
+    ("Kim Il (son)", ("person", "kim_il")),
+])
+def test_the_sixty_third_rounds_kinds_resolve(spelling, expected):
+    assert first(nk.lookup(spelling)) == expected
+
+
+@pytest.mark.parametrize("spelling", [
+    # a party member's qualifier after a man of no northern faction; an epithet of one word before a surname alone;
+    # Admiral before a general's surname; a UN body's gloss in brackets is the army's name, not the United States'
+    "李承晩 (朝鮮勞動黨成員)", "\"Jocko\" Clark", "адмирал Кларк", "US-led UN Command",
+    # a man's name, not a body's, with "in Korea"; praise before a man (the rule is for armies and parties); China's
+    # government (the Republic's before 1949)
+    "Kim Il Sung in Korea", "영웅적김일성", "중국정부", "Government of China",
+    # Thai names of people the course does not hold
+    "เหมาอันอิง", "ฮวังจังยอบ",
+    # and a fresh review's: "North Korea" in brackets after a man of the South or of China; the Great Leader's and
+    # his son's epithets before another man; a Russian middle name for men the data give none (or another); the
+    # Korean reading of a slip in characters, which is another name
+    "朴正熙_(朝鮮)", "李承晚_(朝鮮)", "毛泽东_(朝鲜)", "“Great Leader” Kim Il", "“Dear Leader” Kim Il",
+    "Дуглас Артур Макартур", "Мэтью Джеймс Риджуэй", "정달현",
+])
+def test_the_sixty_third_rounds_rules_find_no_stranger(spelling):
+    assert not first(nk.lookup(spelling))
