@@ -526,7 +526,7 @@ _GLOSSARY = {
     "republiques": "republics", "socialistes": "socialist", "sovietiques": "soviet", "repubbliche": "republics",
     "socialiste": "socialist", "sovietiche": "soviet",  # (French, Italian: the USSR's full name)
     "американская": "united states", "отделение": "bureau", "радянський": "soviet", "военное": "military",
-    "правительство": "government", "в": "",  # (and their other cases;
+    "правительство": "government", "в": "", "армейский": "army",  # (and their other cases;
     # отделение, "branch", as the North Korean Bureau (분국, "branch bureau") of the Korean Communist Party is named)
     # Russian, further
     "армию": "army", "армией": "army", "китая": "china", "китаю": "china", "китаем": "china",
@@ -565,6 +565,7 @@ _GLOSSARY = {
     "operaio": "workers", "operaia": "workers", "en": "",  # Italian Partito operaio; French "en Corée" (in Korea)
     "dang": "party", "quan": "army", "laodong": "workers", "trieutien": "korea", "nhandan": "people",
     "chinguyen": "volunteers", "trungquoc": "china", "lienxo": "soviet union", "congsan": "communist",
+    "lienbang": "union", "xoviet": "soviet",  # Vietnamese Liên bang Xô Viết, the Soviet Union
     "quandoi": "army",
     "phai": "faction", "bochihuy": "command", "tinhnguyen": "volunteers", "conghoa": "republic",
     "trunghoa": "china",
@@ -792,7 +793,7 @@ _ORDINAL_WORDS = frozenset(word for word, english in _GLOSSARY.items() if englis
 _VIETNAMESE_WORDS = re.compile(r"\b(lao dong|trieu tien|nhan dan|chi nguyen|trung quoc|cong san|quan doi|cong nhan|"
                                r"han quoc|tap doan|lien xo|hoa ky|quan doan|bo tu lenh|lien hop quoc|bo chi huy|"
                                r"tinh nguyen|cong hoa|trung hoa|bac han|nam han|trong nuoc|lien quan|khang nhat|"
-                               r"dong bac|lu doan|bo binh|doc lap|tan nhan dan)\b")
+                               r"dong bac|lu doan|bo binh|doc lap|tan nhan dan|lien bang|xo viet)\b")
 # Letters that Unicode does not take apart into a letter and a mark (Polish ł, Vietnamese đ, Turkish ı ...).
 _UNDECOMPOSED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "ß": "ss", "ı": "i", "ð": "d"})
 
@@ -1468,7 +1469,7 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      r"secretary\s+of\s+state|commander[- ]in[- ]chief|five[- ]star\s+general|"
                      r"госсекретар(?:ь|ём|ем|я|ю)|generaal|"  # a secretary of state in Russian; Dutch general
                      r"secretary|vice[- ]premier|deputy premier|vice[- ]chairman|commander|captain|capt\.|major|"
-                     r"lieutenant|lt\.|sergeant|sgt\.|professor|prof\.|товарищ(?:ем|а|у)?|тов\.|генерал(?:ом|а|у)?|маршал(?:ом|а|у)?|"
+                     r"lieutenant|lt\.|sergeant|sgt\.|professor|prof\.|товарищ(?:ем|а|у)?|товариш(?:ем|а|у)?|тов\.|генерал(?:ом|а|у)?|маршал(?:ом|а|у)?|"
                      r"посол|посл(?:ом|а|у)|полководец|полководц(?:ем|а|у)|"  # (a commander, the North's title)
                      r"general[- ]major|general[- ]lieutenant|general[- ]colonel|генерал[- ](?:майор|лейтенант|"
                      r"полковник)(?:ом|а|у)?|"
@@ -3285,7 +3286,8 @@ _SOLDIERS_TITLES = re.compile(r"^(?:(?:trung|thượng|thiếu|thuong|thieu)\s+(
                               r"jendral|heneral|generál\s*(?:poručík|major|plukovník)|generał(?:a|owi|em)?)\s",
                               re.IGNORECASE)
 # Comrade before a name, in the languages `_TITLES` reads it in
-_COMRADE = re.compile(r"^(?:comrades?|cdes?\.?|tov\.?|comr\.|товарищ(?:ем|а|у)?|тов\.|genossen?|camarada|camarade|"
+_COMRADE = re.compile(r"^(?:comrades?|cdes?\.?|tov\.?|comr\.|товарищ(?:ем|а|у)?|товариш(?:ем|а|у)?|тов\.|genossen?|"
+                      r"camarada|camarade|"
                       r"compagno|drug|druže|towarzysz(?:a|u|em)?|tow\.|soudruh(?:a|u|em)?|tovarăș(?:ul)?|tovarăş(?:ul)?|"
                       r"elvtárs|kameraad|kamrat|kamerat|toveri|seltsimees|yoldaş|đồng chí)\s", re.IGNORECASE)
 
@@ -4071,8 +4073,23 @@ def _surname_alone(query: str) -> list[tuple[float, int, str]]:
     if len(parts) != 1 or rz.script(query) != "latin":
         return []
     owners = _surnames().get(parts[0], [])
+    if owners:  # Chu: also Zhou Enlai's surname (周) as Vietnamese reads it; then the answer is ambiguous
+        owners = owners + _chinese_surname_readings().get(rz.strip_marks(parts[0]).casefold(), [])
     score = _RULE if len(owners) == 1 else 0.5
     return [(score, position, "exact") for position in owners[:40]]
+
+
+@cache
+def _chinese_surname_readings() -> dict[str, list[int]]:
+    """The Sino-Vietnamese reading of a Chinese person's surname (the first character of his name in characters) ->
+    the position of his name in the course: "chu" -> Zhou Enlai (周恩来, Chu Ân Lai), whose surname alone a
+    Vietnamese page writes as a Korean's (Chu Nyong-ha's)."""
+    found: dict[str, list[int]] = {}
+    for person, written in _in_characters().items():
+        if person[0] == "person" and _faction_of(*person) == "prc":
+            for reading in {reading for own in written[:1] for reading in rz.vietnamese_readings(own[:1])}:
+                found.setdefault(reading, []).append(_course_name_position(*person))
+    return found
 
 
 # A generation after a foreign name in katakana (3世, III; ジュニア, Jr.), as the course's English names write it
@@ -4231,6 +4248,8 @@ def lookup(name, kind=None) -> Matches:
     if re.fullmatch(r"[A-Za-z]+(?:_[A-Za-z]+)+", text.strip()):
         text = text.replace("_", " ")  # Nam_Il, kim_il_sung: a key or a file's name with _ between the words
     text = re.sub(r"(?<=[^\W\d_])´(?=[^\W\d_])", "’", text)  # Birliği´nin: an acute accent for an apostrophe
+    text = re.sub(r"(?<=[а-яёА-ЯЁ])\u0301", "", text)  # Пуса́нский пери́метр: a dictionary's stress mark
+    text = re.sub(r"国際連合\s*[(（]国連[)）]", "国連", text)  # 国際連合(国連)軍: the UN with its short name
     text = text.translate(_FULL_WIDTH_DIGITS)  # ２００６년: full-width figures, as East Asian pages type them
     text = re.sub(r"(?<=[(（])\s*(\d\d)(?=\s*년\s*(?:사망|생|출생|졸))", r"19\1", text)  # 오진우(95년 사망): a
     # year of death or birth in two figures, of the course's century, which the checks below compare as four
@@ -4497,10 +4516,13 @@ _JAPANESE_PREFIXES = ("国連軍", "国連", "アメリカ", "米国", "米軍",
 # A battle named after its place, in the languages the course's readers meet: "Battle of Kapyong", "Schlacht um
 # Kumsong", "Jincheng-Kampagne", 金城战役, 上甘岭战役, 장진호 전투, Капхёнская битва. What is left, read as a
 # place (a Russian adjective in -ская read as its place: Капхён).
-_BATTLE_BEFORE = re.compile(r"^(?:the\s+)?(?:battles?|frozen|invasion|trận|bataille|schlacht|batalla|battaglia|bitwa|"
-                            r"bitva|csata|"
+_BATTLE_BEFORE = re.compile(r"^(?:the\s+)?(?:battles?|frozen|invasion|trận đánh|trận|bataille|schlacht|batalla|"
+                            r"battaglia|bitwa|bitva|csata|"
                             r"campaign|"
-                            r"pertempuran|slaget|batalha|perimetro|périmètre|perímetro|perimetrul|kampagne|campagne|битва|сражение|бой|"
+                            r"pertempuran|slaget|batalha|perimetro|périmètre|perímetro|perimetrul|kampagne|campagne|битва|сражение|сражения|бой|"
+                            # (Vietnamese trận đánh, a battle, and vành đai, a perimeter; an armistice named after
+                            # the village where it was signed: Armistizio di Panmunjeom)
+                            r"vành đai|armistice|armistizio|armisticio|armistício|waffenstillstand|"
                             r"slag|битката|битка|"  # Dutch; Bulgarian (Битката при Почонбо)
                             r"оборона|معركة|نبرد|"
                             # an evacuation (Evacuazione Hungnam, Evakuering av Hŭngnam), named after its port
@@ -4515,7 +4537,7 @@ _BATTLE_AFTER = re.compile(r"(?:[\s\-]+(?:battle|campaign|operation|kampagne|sch
                            r"chŏnt['’]u|chont['’]?u|jeontu|zh[aà]ny[iì]|zh[aà]nd[oò]u|"
                            r"битва|сражение|операция)|\s*(?:战役|戰役|战斗|戰鬥|戰鬪|戰闘|之战|之戰|会战|會戰|전투|の戦い|戦い|"
                            r"の戦闘|戦闘|上陸作戦|上陸作戰|登陆作战|登陸作戰|撤収作戦|撤収|撤退作戦|作戦|作戰|作战|"
-                           r"橋頭堡|桥头堡|상륙\s*작전|철수\s*작전|작전|철수|登陆|登陸|上陸|상륙|교두보|방어선|방위선|전선|防衛線|防卫线|"
+                           r"橋頭堡|桥头堡|상륙\s*작전|철수\s*작전|작전|철수|登陆战|登陸戰|登陆|登陸|上陸|상륙|교두보|방어선|방위선|전선|防衛線|防卫线|"
                            r"侵攻))$",
                            re.IGNORECASE)
 # (作戦, operation: an operation, Seishin Operation; 橋頭堡: the bridgehead, 釜山橋頭堡 the Pusan Perimeter; 상륙작전,
@@ -4524,11 +4546,12 @@ _BATTLE_AFTER = re.compile(r"(?:[\s\-]+(?:battle|campaign|operation|kampagne|sch
 # trận, Vietnamese for a battle: trận hồ Trường Tân)
 _EVENT_AFTER = re.compile(r"[\s\-]+(?:landings?|perimeter|периметрі|uprising|bulge|evacuation|breakout|incident|"
                           r"offensive|"
-                          r"raid)$|\s*(?:사건|습격|습격\s*사건|습격전)$|"
+                          r"raid)$|\s*(?:사건|습격|습격\s*사건|습격전|(?:학생\s*)?의거)$|"
                           r"(?<=[a-z])[\s\-]?perimete(?:rn|ren)$", re.IGNORECASE)  # Swedish Pusanperimetern,
 # Norwegian Pusan-perimeteren, Danish Pusan Perimeteren: the perimeter with the definite article, one word with the
 # place or after it (and Romanian Perimetrul Pusan, before it, in `_BATTLE_BEFORE`)
-# (not "battle": the Battle of Moscow is not the city's entry; 보천보 사건, 보천보 습격: the raid on Pochonbo)
+# (not "battle": the Battle of Moscow is not the city's entry; 보천보 사건, 보천보 습격: the raid on Pochonbo;
+# 신의주학생의거: the students' rising at Sinuiju)
 _RUSSIAN_PLACE_ADJECTIVE = re.compile(r"(?<=[а-яёіїєґ]{3})(?:ск(?:ая|ое|ий|ой|ую|ом|ого|ому)|ськ(?:а|е|ий|ої|у|ом))$")
 # Words for a lake or a reservoir in the languages of `_PLACE_WORDS_LATIN` other than English (whose words are read by
 # the feature words in `_second_reading`): a name with one is a lake's or a reservoir's, never a town's
@@ -5613,6 +5636,12 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                  if "Jr" in _entity_name(("person", _index().spellings[item[1]].id))]
         if found:
             return [(score * 0.97, position, "suggestion") for score, position, _ in found]
+    thai_battle = re.fullmatch(r"(?:ยุทธการที่|การรบที่|สมรภูมิ)\s*(\S.+)", text.strip())
+    if thai_battle and wanted in (None, "place") and depth == 0:
+        # ยุทธการที่อินช็อน: Thai "the battle at" before the place's name
+        found = [item for item in _search(thai_battle.group(1), "place") if item[2] in _FIRM]
+        if found:
+            return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
     english = _other_script_words(text) if depth == 0 else None
     if english:  # พรรคแรงงานเกาหลี, نهر يالو: a body's or a place's name in Thai, Arabic or Persian words
         found = [item for item in _search(english, wanted) or _second_reading(english, wanted, depth + 1)
