@@ -5638,8 +5638,11 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             return [(score * 0.97, position, "suggestion") for score, position, _ in found]
     thai_battle = re.fullmatch(r"(?:ยุทธการที่|การรบที่|สมรภูมิ)\s*(\S.+)", text.strip())
     if thai_battle and wanted in (None, "place") and depth == 0:
-        # ยุทธการที่อินช็อน: Thai "the battle at" before the place's name
-        found = [item for item in _search(thai_battle.group(1), "place") if item[2] in _FIRM]
+        # ยุทธการที่อินช็อน: Thai "the battle at" before the place's name, where a battle of the course's war was
+        # fought or at a place in Korea, as `_battle_place`'s (ยุทธการที่มอสโก, the Battle of Moscow, is not the city's)
+        found = [item for item in _search(thai_battle.group(1), "place") if item[2] in _FIRM and (
+            _index().spellings[item[1]].id in _battle_places() or _index().spellings[item[1]].id in (
+                _korean_place_kinds()))]
         if found:
             return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
     english = _other_script_words(text) if depth == 0 else None

@@ -2957,3 +2957,34 @@ def test_the_sixty_third_rounds_kinds_resolve(spelling, expected):
 ])
 def test_the_sixty_third_rounds_rules_find_no_stranger(spelling):
     assert not first(nk.lookup(spelling))
+
+
+# The sixty-fourth round (parts 554-560): the kinds its pages showed that rules now read, and what they leave alone.
+@pytest.mark.parametrize(("spelling", "expected"), [
+    # Ukrainian comrade; a Russian army corps; a landing battle, a rising, a perimeter, a battle and an armistice
+    # named after their place (Chinese, Korean, Vietnamese, Italian, Thai); a dictionary's stress marks
+    ("товариша Кім Ір Сена", ("person", "kim_il_sung")), ("10-го армейского корпуса США", ("army", "x_corps")),
+    ("仁川登陸戰", ("place", "incheon")), ("신의주학생의거", ("place", "sinuiju")),
+    ("Vành đai Pusan", ("place", "pusan")), ("trận đánh Nhân Xuyên", ("place", "incheon")),
+    ("Armistizio di Panmunjeom", ("place", "panmunjom")), ("ยุทธการที่อินช็อน", ("place", "incheon")),
+    ("Пуса́нский пери́метр", ("place", "pusan")), ("сражения при Чосин", ("place", "chosin_reservoir")),
+    # the UN with its short name in brackets; the Soviet Union in Vietnamese
+    ("国際連合(国連)軍", ("army", "unc")), ("Liên bang Xô Viết", ("group", "ussr")),
+    # the data's new spellings, each with its source
+    ("金洪印", ("person", "kim_chaek")), ("罗东贤", ("person", "kim_chaek")), ("羅東賢", ("person", "kim_chaek")),
+    ("驻朝鲜美国陆军司令部军政厅", ("group", "usa")),
+])
+def test_the_sixty_fourth_rounds_kinds_resolve(spelling, expected):
+    assert first(nk.lookup(spelling)) == expected
+
+
+@pytest.mark.parametrize("spelling", [
+    # a Thai battle not in Korea; the Russian Federation in Vietnamese; Chu alone, which is also Zhou Enlai's surname
+    # in Vietnamese, and so no one's answer
+    "ยุทธการที่มิดเวย์", "Liên bang Nga", "Chu",
+    # and a fresh review's: Kim Chaek's names in China read in Korean or Latin letters, which are other men's common
+    # names (김인식, Kim In-sik; 김락, a woman of the independence movement); Thai battles at cities not of the war
+    "김인식", "Kim In-sik", "김락", "홍계", "김홍인", "나동현", "Jin Le", "ยุทธการที่มอสโก", "ยุทธการที่ปักกิ่ง",
+])
+def test_the_sixty_fourth_rounds_rules_find_no_stranger(spelling):
+    assert not first(nk.lookup(spelling))
