@@ -781,7 +781,8 @@ _GLOSSARY = {
     "speciale": "special", "komando": "command",
     "pasukan": "army", "kansanarmeija": "people army", "kansanarmeijan": "people army", "народној": "people",
     "армији": "army",
-    "pbb": "united nations", "ppk": "workers party korea", "epc": "people army korea", "ptc": "workers party korea",
+    "pbb": "united nations", "perserikatan": "united", "bangsa": "nations",  # Perserikatan Bangsa-Bangsa
+    "ppk": "workers party korea", "epc": "people army korea", "ptc": "workers party korea",
     "nord-orientale": "northeast", "nordorientale": "northeast",
     "осбр": "separate rifle brigade",
 }
@@ -4496,7 +4497,7 @@ _PLACE_SUFFIX_CJK = re.compile(r"(战俘营|戰俘營|포로수용소|捕虜収�
                                r"앞바다|沖|(?<=[강江河川])(?:상류|하류|上流|下流|上游|下游))|"
                                r"\s입구|\s방향|\s방면|\s앞바다|(?<=강)\s(?:상류|하류)|"
                                # (and a front, a perimeter, a river's bank in characters)
-                               r"前线|前線|防御圈|防禦圈|(?<=江)[畔岸]|"
+                               r"前线|前線|防御圈|防禦圈|防衛圈|防卫圈|港口|(?<=..)[鎮镇]|(?<=江)[畔岸]|"
                                r"市|郡|縣|县|道|府|半島|半岛|港|江|河|川|湖|水庫|水库|機場|机场|飛行場|站|"
                                r"특별시|특급시|직할시|광역시|시|군|읍|도|(?<=..)부|반도|항|강|호|비행장|공항|저수지|역|グン|埠頭|부두|[=＝・]シ|貯水池|貯水湖|ダム|구역|區域|区域|(?<=..)城)$")
 
@@ -4538,6 +4539,7 @@ _BATTLE_AFTER = re.compile(r"(?:[\s\-]+(?:battle|campaign|operation|kampagne|sch
                            r"битва|сражение|операция)|\s*(?:战役|戰役|战斗|戰鬥|戰鬪|戰闘|之战|之戰|会战|會戰|전투|の戦い|戦い|"
                            r"の戦闘|戦闘|上陸作戦|上陸作戰|登陆作战|登陸作戰|撤収作戦|撤収|撤退作戦|作戦|作戰|作战|"
                            r"橋頭堡|桥头堡|상륙\s*작전|철수\s*작전|작전|철수|登陆战|登陸戰|登陆|登陸|上陸|상륙|교두보|방어선|방위선|전선|防衛線|防卫线|"
+                           r"전역|방어전|阻击战|阻擊戰|"
                            r"侵攻))$",
                            re.IGNORECASE)
 # (作戦, operation: an operation, Seishin Operation; 橋頭堡: the bridgehead, 釜山橋頭堡 the Pusan Perimeter; 상륙작전,
@@ -4570,6 +4572,8 @@ _SLAVIC_PLACE_ADJECTIVE = re.compile(r"(?<=[^\W\d_]{4})(?:sk|ńsk)(?:a|á|e|é|i
 def _battle_place(text: str) -> str | None:
     """The place a battle's name names (`_BATTLE_BEFORE`, `_BATTLE_AFTER`), or None if the text names no battle."""
     bare = _BATTLE_AFTER.sub("", _BATTLE_BEFORE.sub("", text.strip())).strip()
+    if bare != text.strip():  # 第三次汉城战役, 제2차 서울 전투: the second or third battle at a place
+        bare = re.sub(r"^(?:第[一二三四五六七八九十\d]{1,3}次|제\s*\d{1,2}\s*차)\s*", "", bare) or bare
     for _ in range(2):  # (and then words of an event in turn: Batalla del Perímetro de Pusan, 부산 교두보 전투; not
         # an event's word alone, 혜산 사건, which `_second_reading` reads as an event)
         shorter = _EVENT_AFTER.sub("", _BATTLE_AFTER.sub("", _BATTLE_BEFORE.sub("", bare)).strip()).strip()
@@ -4783,7 +4787,7 @@ _PARTICLES = re.compile(r"(?<=[\uac00-\ud7a3]{2})(의|에서|에게|으로|을|�
                         r"|^(г|гор|пос|р|оз)\.\s*(?=[А-ЯЁ])")  # (and г. Пхеньяна: "the city of", declined)
 
 
-_BRIGADE_WORDS = re.compile(r"旅団|旅團|旅|여단|려$")
+_BRIGADE_WORDS = re.compile(r"旅団|旅團|旅|여단|려단|려$")
 
 
 _COUNTRY_OF = {"蘇": "soviet", "苏": "soviet", "소": "soviet", "ソ": "soviet", "ア": "us", "米": "us", "美": "us",
@@ -4794,7 +4798,7 @@ _COUNTRY_OF = {"蘇": "soviet", "苏": "soviet", "소": "soviet", "ソ": "soviet
 # 제88독립보병여단; 侦查, "investigation", as a page writes 侦察, "reconnaissance"). A name with any other word
 # (大韓民国第88旅団, 독일 제88여단, 国军第88旅) is another brigade.
 _BRIGADE_CJK_WORDS = re.compile(
-    r"第|제|[0-9〇一二三四五六七八九十百]|号|號|호|旅団|旅團|旅团|旅|여단|独立|獨立|독립|特別|特别|특별|狙撃|狙击|狙擊|"
+    r"第|제|[0-9〇一二三四五六七八九十百]|号|號|호|旅団|旅團|旅团|旅|여단|려단|独立|獨立|독립|特別|特别|특별|狙撃|狙击|狙擊|"
     r"저격|ライフル|步兵|歩兵|보병|정찰|偵察|侦察|偵查|侦查|工农|工農|小銃|小铳|보총|特殊|특수|特种|特種|홍군|연방|聯邦|联邦|国际|國際|国際|국제|教导|教導|교도|苏联|蘇聯|苏维埃|蘇維埃|ソ連|ソビエト|소련|"
     r"소비에트|蘇|苏|소|远东|遠東|極東|极东|극동|원동|远方|遠方|红旗|紅旗|赤旗|적기|红军|紅軍|赤軍|적군|붉은군대|方面军|方面軍|방면군|前线|前線|戦線|"
     r"전선|军|軍|군|的|의|[\s・·\-「」『』()（）]")
@@ -4924,7 +4928,7 @@ _GIVEN_NAME_FORMS = {
 _BODY_OTHER_NAMES = {"北韓人民": "朝鮮人民", "北韩人民": "朝鲜人民", "北朝鮮人民": "朝鮮人民", "北朝鲜人民": "朝鲜人民",
                      "북조선인민": "조선인민", "북한인민": "조선인민",
                      "南朝鮮軍": "韓國軍", "南朝鲜军": "韩国军", "南韓軍": "韓國軍", "南韩军": "韩国军",
-                     "남조선군": "한국군", "남한군": "한국군",
+                     "남조선군": "한국군", "남한군": "한국군", "동북항일연합군": "동북항일연군",
                      "韓國國軍": "韓國軍", "韩国国军": "韩国军",  # 國軍: the armed forces
                      "大韓民国軍": "韓國軍", "大韓民國軍": "韓國軍", "大韩民国军": "韩国军",
                      "中国義勇軍": "中国人民志愿军", "中國義勇軍": "中國人民志願軍",  # Japanese 義勇軍, volunteer army
@@ -4963,7 +4967,7 @@ _BODY_OTHER_NAME = re.compile(r"^(?:북조선인민(?=군)|북한인민(?=군)|"
                          r"北韓人民(?=[軍军])|北韩人民(?=[軍军])|北朝鮮人民(?=[軍军])|北朝鲜人民(?=[軍军])|"
                          r"韓國國軍$|韩国国军$|大韓民国軍$|大韓民國軍$|大韩民国军$|中国義勇軍$|中國義勇軍$|南韓勞動黨$|"
                          r"南韩劳动党$|中国志愿军$|中國志願軍$|중국의용군$|중국지원군$|중국인민의용군$|항미원조의용군$|항미원조지원군$|"
-                         r"南朝鮮軍$|南朝鲜军$|南韓軍$|南韩军$|남조선군$|남한군$|중공인민지원군$|中共人民志願軍$|中共人民志愿军$|"
+                         r"南朝鮮軍$|南朝鲜军$|南韓軍$|南韩军$|남조선군$|남한군$|동북항일연합군$|중공인민지원군$|中共人民志願軍$|中共人民志愿军$|"
                          r"中共義勇軍$|中共義勇兵$|中国義勇兵$|中國義勇兵$)")
 
 
@@ -6008,7 +6012,7 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         # Ivanovim (Ivan's, or of the commonest surname)
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
-    brigade = re.fullmatch(r"(.{2,})(?:여단|旅団|旅團)", text.strip())
+    brigade = re.fullmatch(r"(.{2,})(?:여단|려단|旅団|旅團)", text.strip())
     if brigade and wanted in (None, "army"):
         # 동북항일연군교도여단, 教導旅団: the brigade's word as Chinese writes it (旅)
         readings.append((brigade.group(1) + ("려" if rz.script(text) == "hangul" else "旅"), False, False))

@@ -2988,3 +2988,28 @@ def test_the_sixty_fourth_rounds_kinds_resolve(spelling, expected):
 ])
 def test_the_sixty_fourth_rounds_rules_find_no_stranger(spelling):
     assert not first(nk.lookup(spelling))
+
+
+# The sixty-fifth round (parts 561-567): the kinds its pages showed that rules now read, and what they leave alone.
+@pytest.mark.parametrize(("spelling", "expected"), [
+    # the North's 려단 for a brigade; the NEAJU's full Korean name
+    ("88국제려단", ("army", "brigade_88")), ("소련 극동방면군 제88보병려단", ("army", "brigade_88")),
+    ("동북항일연군교도려단", ("army", "brigade_88")), ("동북항일연합군", ("army", "neaju")),
+    # a campaign, a defensive battle, a blocking action, the second or third battle at a place
+    ("장진 저수지 전역", ("place", "chosin_reservoir")), ("낙동강 방어전", ("place", "naktong_river")),
+    ("长津湖阻击战", ("place", "chosin_reservoir")), ("第三次汉城战役", ("place", "seoul")),
+    ("제2차 서울 전투", ("place", "seoul")),
+    # a town, a port, a perimeter in characters; the UN Command in Indonesian
+    ("雲山鎮", ("place", "unsan")), ("清津港口", ("place", "chongjin")), ("釜山防衛圈", ("place", "pusan")),
+    ("Komando Perserikatan Bangsa-Bangsa", ("army", "unc")),
+])
+def test_the_sixty_fifth_rounds_kinds_resolve(spelling, expected):
+    assert first(nk.lookup(spelling)) == expected
+
+
+@pytest.mark.parametrize("spelling", [
+    # the Second World War and a battle in China are no battle at a place of the course
+    "第二次世界大战", "第一次长沙战役",
+])
+def test_the_sixty_fifth_rounds_rules_find_no_stranger(spelling):
+    assert not first(nk.lookup(spelling))
