@@ -1642,35 +1642,35 @@ mended after: ROC Army (the Republic of China's) had been the ROK Army by the Ko
 by the foreign fold (p and w alike); over the whole list (131,213 rows) no row changed, once two rows of Van Vleet
 (v for f, which the first version of the second fix kept apart too) were restored.
 A sixty-third round of seven (Korean; Chinese, mostly Chinese Wikipedia copies in GitHub repositories; Russian,
-Ukrainian, Bulgarian, Kazakh and Serbian; English of every register, CIA OCR; Japanese, Vietnamese, Thai,
-Indonesian, Malay and Tagalog; sixteen European languages; DPRK New Year addresses, FRUS indexes, a game's
-localisation file) wrote parts 547 to 553. Every part was run once, before it was read, on 7005d3e. Part 547:
-193/207 (93.2 %) right first, 0 wrong, 37/37; part 548: 198/213 (93.0 %), 0 wrong, 37/37; part 549: 146/176
-(83.0 %), 0 wrong, 33/33; part 550: 166/188 (88.3 %), 0 wrong, 37/37; part 551: 183/204 (89.7 %), 0 wrong, 35/36;
-part 552: 207/221 (93.7 %), 0 wrong, 36/36; part 553: 193/213 (90.6 %), 0 wrong, 37/37. Together 1,286/1,422
-(90.4 %) right first, 0 wrong, 252/253; on rows new to the list 82/155 (52.9 %). The one stranger was 鄭律, Chong
-Sang-jin's other name, relabelled as before. The kinds fixed: a wiki link's target with _ before its bracket
-(吳振宇_(朝鮮)) and the Chinese Wikipedia's region markup (-{zh-hans:斯大林;zh-tw:史達林}-); 朝鮮 and "member of the
-Workers' Party" (朝鮮勞動黨成員) as qualifiers, the latter for a man of a northern faction only; a kinship or an office
-in English in brackets after a name (Mao Zedong (father); Kim Chang-man (Deputy Chairman of the KWP CC), the office
-checked as if before the name); an epithet of two words or more in quotation marks before a full name in Latin
-letters (“Glorious Leader” Kim Il Sung) and "the dictator" before one; the North's polemical suffixes after a man
-(리승만도당, 박정희반역도당의, 리승만매국역도를), its puppet army and government (리승만괴뢰군, 남조선괴뢰정부) and its praise
-before an army (영웅적조선인민군); the Soviets, the South Koreans, Soviet Russia; a state's government (the Government
-of the Republic of Korea, 쏘련정부는); a Russian rank before a surname (генерал Дин), a dative on a given name written
-solid (Ким Ёнбому), Russian glossary words (отделение, американская, радянський, военное правительство), a Russian
-name with a middle name the Russian spelling leaves out (Марк Уэйн Кларк: only for a man the data give one);
-Romance full names of the USSR compared by their words; НС. initials; Thai names without spaces read with a space at
-each place (ซิงมันรี); 지구 after a place; Romanian Perimetrul and Danish Perimeteren; 侦查 in the brigade's name;
-"in Korea" after an army; 남한군; 教導旅団; the American Military Government in Korea without "Army". New data rows,
-each with its source: 斯季科夫 and 西特庫克 (Shtykov, in the Chinese Wikipedia's life of Kim Il Sung), 鄭達鉉 and 郑达铉
-(Chong Tal-hon's name with 鉉 for 憲, as garbles matched only as written), 喋血岭 (Bloody Ridge), Вера Цой and Цой Вера
-(Pak Chong-ae's birth name, from Lankov as Koryo Ilbo quotes him). A fresh review found, all fixed before the parts
-were added: "North Korea" in brackets taken after men of the South or China (朴正熙 (朝鮮); now refused after a man of
-another side), the Great Leader's epithet before other men (“Great Leader” Kim Il), a Russian middle name for men the
-data give none (Дуглас Артур Макартур), the Korean reading of Chong Tal-hon's slip in characters (정달현, another
-name), and Kim Il (son) read as Kim Il Sung. Two older rows were relabelled to the older parts' answer (Pusan
-Perimeteren, part 379; Perimetrul Pusan, part 449).
+Ukrainian, Bulgarian, Kazakh and Serbian; English of every register, CIA OCR; Japanese, Vietnamese, Thai, Indonesian,
+Malay and Tagalog; sixteen European languages; DPRK New Year addresses, FRUS indexes, a game's localisation file)
+wrote parts 547 to 553. Every part was run once, before it was read, on 7005d3e. Part 547: 193/207 (93.2 %) right
+first, 0 wrong, 37/37; part 548: 198/213 (93.0 %), 0 wrong, 37/37; part 549: 146/176 (83.0 %), 0 wrong, 33/33; part
+550: 166/188 (88.3 %), 0 wrong, 37/37; part 551: 183/204 (89.7 %), 0 wrong, 35/36; part 552: 207/221 (93.7 %), 0
+wrong, 36/36; part 553: 193/213 (90.6 %), 0 wrong, 37/37. Together 1,286/1,422 (90.4 %) right first, 0 wrong, 252/253;
+on rows new to the list 82/155 (52.9 %). The one stranger was 鄭律, Chong Sang-jin's other name, relabelled as before.
+The kinds fixed: a wiki link's target with _ before its bracket (吳振宇_(朝鮮)) and the Chinese Wikipedia's region
+markup (-{zh-hans:斯大林;zh-tw:史達林}-); 朝鮮 and "member of the Workers' Party" (朝鮮勞動黨成員) as qualifiers, the
+latter for a man of a northern faction only; a kinship or an office in English in brackets after a name (Mao Zedong
+(father); Kim Chang-man (Deputy Chairman of the KWP CC), the office checked as if before the name); an epithet of two
+words or more in quotation marks before a full name in Latin letters (“Glorious Leader” Kim Il Sung) and "the
+dictator" before one; the North's polemical suffixes after a man (리승만도당, 박정희반역도당의, 리승만매국역도를), its
+puppet army and government (리승만괴뢰군, 남조선괴뢰정부) and its praise before an army (영웅적조선인민군); the
+Soviets, the South Koreans, Soviet Russia; a state's government (the Government of the Republic of Korea, 쏘련정부는);
+a Russian rank before a surname (генерал Дин), a dative on a given name written solid (Ким Ёнбому), Russian glossary
+words (отделение, американская, радянський, военное правительство), a Russian name with a middle name the Russian
+spelling leaves out (Марк Уэйн Кларк: only for a man the data give one); Romance full names of the USSR compared by
+their words; НС. initials; Thai names without spaces read with a space at each place (ซิงมันรี); 지구 after a place;
+Romanian Perimetrul and Danish Perimeteren; 侦查 in the brigade's name; "in Korea" after an army; 남한군; 教導旅団;
+the American Military Government in Korea without "Army". New data rows, each with its source: 斯季科夫 and 西特庫克
+(Shtykov, in the Chinese Wikipedia's life of Kim Il Sung), 鄭達鉉 and 郑达铉 (Chong Tal-hon's name with 鉉 for 憲, as
+garbles matched only as written), 喋血岭 (Bloody Ridge), Вера Цой and Цой Вера (Pak Chong-ae's birth name, from Lankov
+as Koryo Ilbo quotes him). A fresh review found, all fixed before the parts were added: "North Korea" in brackets
+taken after men of the South or China (朴正熙 (朝鮮); now refused after a man of another side), the Great Leader's
+epithet before other men (“Great Leader” Kim Il), a Russian middle name for men the data give none (Дуглас Артур
+Макартур), the Korean reading of Chong Tal-hon's slip in characters (정달현, another name), and Kim Il (son) read as
+Kim Il Sung. Two older rows were relabelled to the older parts' answer (Pusan Perimeteren, part 379; Perimetrul Pusan,
+part 449).
 A sixty-fourth round of seven (the same seven kinds of material; North Korean and South Korean press and wiki
 mirrors; Chinese Wikipedia copies; Czech translations of East-bloc embassy records; Vietnamese Wikipedia files in a
 GitHub repository; the steempeople blog's Korean War series; a FRUS volume's index) wrote parts 554 to 560, run once
@@ -1691,17 +1691,17 @@ Korean Culture gives 김홍계) were left out.
 A sixty-fifth round of seven (Korean Wikipedia copies; Chinese Wikipedia copies; Cyrillic; English documents and
 journalism; Vietnamese, Japanese, Thai, Tagalog, Indonesian and Malay; sixteen European languages; FRUS XML persons
 lists and Korean blog posts) wrote parts 561 to 567, run once each on ffba4bb. Part 561: 178/192 (92.7 %), 1 wrong,
-36/36; part 562: 162/175 (92.6 %), 0 wrong, 35/35; part 563: 168/184 (91.3 %), 0 wrong, 30/30; part 564: 201/207
-(97.1 %), 0 wrong, 36/37; part 565: 190/208 (91.3 %), 0 wrong, 37/37; part 566: 192/202 (95.0 %), 1 wrong, 37/37;
-part 567: 99/105 (94.3 %), 0 wrong, 21/22. Together 1,190/1,273 (93.5 %), 2 wrong, 232/234. All four were labels the
-older parts file otherwise, relabelled: 중공 (the list files 中共 as the CCP), Jänan (the city), Kim Chang-il (Kim
-Kang, as in part 288), and "MacArthur, Douglas", the general's name exactly, which the page used for his nephew. The
-kinds fixed: the North's 려단 for a brigade; the NEAJU's full Korean name; 전역, 방어전 and 阻击战 after a place; the
-second or third battle at a place (第三次汉城战役, 제2차 서울 전투); 港口 and 防衛圈 after a place; the UN in Indonesian.
-A fresh review found 鎮 and 镇 after a place answering towns in China and on Kinmen (金城鎮, Jincheng, as Kumsong); it
-was withdrawn. Left after the three rounds: the Soviet Army (소련군, 苏军, ソ連軍); Molotov as foreign minister; Kim Il
-Sung's Chinese name in the 88th Brigade (진지첸, Jin Zhichen), for which no source was read; old Vietnamese phonetic
-spellings (Xta-lin); OCR and machine-translation garbles; Korean titles between a name and its particle.
+36/36; part 562: 162/175 (92.6 %), 0 wrong, 35/35; part 563: 168/184 (91.3 %), 0 wrong, 30/30; part 564: 201/207 (97.1
+%), 0 wrong, 36/37; part 565: 190/208 (91.3 %), 0 wrong, 37/37; part 566: 192/202 (95.0 %), 1 wrong, 37/37; part 567:
+99/105 (94.3 %), 0 wrong, 21/22. Together 1,190/1,273 (93.5 %), 2 wrong, 232/234. All four were labels the older parts
+file otherwise, relabelled: 중공 (the list files 中共 as the CCP), Jänan (the city), Kim Chang-il (Kim Kang, as in
+part 288), and "MacArthur, Douglas", the general's name exactly, which the page used for his nephew. The kinds fixed:
+the North's 려단 for a brigade; the NEAJU's full Korean name; 전역, 방어전 and 阻击战 after a place; the second or
+third battle at a place (第三次汉城战役, 제2차 서울 전투); 港口 and 防衛圈 after a place; the UN in Indonesian. A
+fresh review found 鎮 and 镇 after a place answering towns in China and on Kinmen (金城鎮, Jincheng, as Kumsong); it
+was withdrawn. Left after the three rounds: the Soviet Army (소련군, 苏军, ソ連軍); Molotov as foreign minister; Kim
+Il Sung's Chinese name in the 88th Brigade (진지첸, Jin Zhichen), for which no source was read; old Vietnamese
+phonetic spellings (Xta-lin); OCR and machine-translation garbles; Korean titles between a name and its particle.
 The same rows afterwards (a2f8df6): parts 547-553 1,336/1,423 (93.9 %) right first, 0 wrong, 252/252; parts 554-560
 1,153/1,245 (92.6 %), 0 wrong, 232/232; parts 561-567 1,207/1,275 (94.7 %), 0 wrong, 232/232. Over the whole list
 (135,872 rows, on 65450ea): 0 wrong first answers; against the run before the session's first fixes no row worse
