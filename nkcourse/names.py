@@ -1300,10 +1300,11 @@ def _build_index() -> _Index:
             # the Soviet Koreans, nor the UN Command's other members', whose "UN forces line" is a front)
             if spelling.kind == "group" and spelling.id in _COUNTRY_GROUPS and (
                     spelling.system == "name in the course" or spelling.system == "other name of the group"
-                    and "(" not in text):
+                    and "(" not in text and len(_words_key(text, False).split()) >= 3):
                 # Unione Sovietica, República Popular China, Unión de Repúblicas Socialistas Soviéticas: a country's
                 # name translated word by word, compared with the English names of the group that is that
-                # country's leadership (not one with a gloss in brackets: UN Command (US-led) is the army's name)
+                # country's leadership (not one with a gloss in brackets: UN Command (US-led) is the army's name;
+                # nor a short one, whose words a people's name shares: South Korea, South Koreans)
                 extra.append(("words_False", _words_key(text, False)))
             if spelling.kind == "army" and spelling.id in american:  # U.S. 10th Corps: a US army with its country
                 extra.append(("words_False", _words_key(f"United States {text}", False)))
@@ -4928,7 +4929,7 @@ _GIVEN_NAME_FORMS = {
 _BODY_OTHER_NAMES = {"北韓人民": "朝鮮人民", "北韩人民": "朝鲜人民", "北朝鮮人民": "朝鮮人民", "北朝鲜人民": "朝鲜人民",
                      "북조선인민": "조선인민", "북한인민": "조선인민",
                      "南朝鮮軍": "韓國軍", "南朝鲜军": "韩国军", "南韓軍": "韓國軍", "南韩军": "韩国军",
-                     "남조선군": "한국군", "남한군": "한국군", "동북항일연합군": "동북항일연군",
+                     "남조선군": "한국군", "동북항일연합군": "동북항일연군",
                      "韓國國軍": "韓國軍", "韩国国军": "韩国军",  # 國軍: the armed forces
                      "大韓民国軍": "韓國軍", "大韓民國軍": "韓國軍", "大韩民国军": "韩国军",
                      "中国義勇軍": "中国人民志愿军", "中國義勇軍": "中國人民志願軍",  # Japanese 義勇軍, volunteer army
@@ -4967,7 +4968,7 @@ _BODY_OTHER_NAME = re.compile(r"^(?:북조선인민(?=군)|북한인민(?=군)|"
                          r"北韓人民(?=[軍军])|北韩人民(?=[軍军])|北朝鮮人民(?=[軍军])|北朝鲜人民(?=[軍军])|"
                          r"韓國國軍$|韩国国军$|大韓民国軍$|大韓民國軍$|大韩民国军$|中国義勇軍$|中國義勇軍$|南韓勞動黨$|"
                          r"南韩劳动党$|中国志愿军$|中國志願軍$|중국의용군$|중국지원군$|중국인민의용군$|항미원조의용군$|항미원조지원군$|"
-                         r"南朝鮮軍$|南朝鲜军$|南韓軍$|南韩军$|남조선군$|남한군$|동북항일연합군$|중공인민지원군$|中共人民志願軍$|中共人民志愿军$|"
+                         r"南朝鮮軍$|南朝鲜军$|南韓軍$|南韩军$|남조선군$|동북항일연합군$|중공인민지원군$|中共人民志願軍$|中共人民志愿军$|"
                          r"中共義勇軍$|中共義勇兵$|中国義勇兵$|中國義勇兵$)")
 
 
@@ -5186,24 +5187,18 @@ _LEADERSHIP_GROUPS = {"soviet": "ussr", "russian": "ussr", "chinese": "prc", "am
 def _country_leadership(text: str) -> list[tuple[float, int, str]]:
     """The group of a country's leadership for its adjective and a word for its government (`_COUNTRY_LEADERSHIP`:
     "the Soviet leadership", "Chinese side"); China's as a suggestion, since its government until October 1949 (and
-    to the United States and the UN until 1971) was the Republic of China's. Also a people's name for its state (the
-    Soviets, the South Koreans) and a state's government by its name ("Government of the Republic of Korea",
-    쏘련정부). Returns [(score, index position of the group's name, "exact" or "suggestion")], [] for any other
-    text."""
+    to the United States and the UN until 1971) was the Republic of China's. Also Soviet Russia, and a state's
+    government by the state's name ("Government of the Republic of Korea", 쏘련정부). Returns [(score, index
+    position of the group's name, "exact" or "suggestion")], [] for any other text."""
     if _RED_CHINA.fullmatch(text.strip()):
         return [(_RULE * 0.95, _course_name_position("group", "prc"), "suggestion")]
     if re.fullmatch(r"ABD(?:['’][a-zçğışöü]{1,4})?", text.strip()):  # Turkish ABD (Amerika Birleşik Devletleri),
         # ABD'nin: the United States, in capitals only (Abd, "servant", begins Arabic names), as a suggestion
         return [(_RULE * 0.95, _course_name_position("group", "usa"), "suggestion")]
-    people = re.fullmatch(r"(?:the\s+)?(soviets|russians|americans|south\s+koreans|soviet\s+russia)", text.strip(),
-                          re.IGNORECASE)
-    if people:  # the Soviets, the South Koreans: a people's name for its state, as the war's writers use it (the
-        # Russians and Soviet Russia as suggestions: Tsarist Russia's, or the Russian republic's before 1922)
-        word = re.sub(r"\s+", " ", people.group(1).casefold())
-        group = {"soviets": "ussr", "russians": "ussr", "soviet russia": "ussr", "americans": "usa",
-                 "south koreans": "rok"}[word]
-        exact = word == "soviets" and "Soviets" in text  # (soviets in small letters are councils)
-        return [(_RULE * 0.95, _course_name_position("group", group), "exact" if exact else "suggestion")]
+    if re.fullmatch(r"soviet\s+russia", text.strip(), re.IGNORECASE):
+        # Soviet Russia: the Soviet state, as Western writers of the period named it; a suggestion, as it is also the
+        # Russian republic's name before 1922 (a people's name, the Soviets, the South Koreans, is not its state)
+        return [(_RULE * 0.95, _course_name_position("group", "ussr"), "suggestion")]
     governed = re.fullmatch(r"(?:the\s+)?government\s+of\s+(.+)", text.strip(), re.IGNORECASE) or re.fullmatch(
         r"(\S+?)\s*(?:정부|당국|지도부)(?:은|는|이|가|의|을|를|에|에게|과|와|도)?", text.strip())
     if governed and rz.script(text) in ("latin", "hangul"):
@@ -6362,7 +6357,9 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                 return [(score * 0.97, position, "suggestion") for score, position, _ in found]
     cyrillic_words = text.split() if rz.script(text) == "cyrillic" else []
     if len(cyrillic_words) == 3 and wanted in (None, "person") and depth == 0 and not re.search(
-            r"(?:ич|вна|чна)$", cyrillic_words[1]):
+            r"(?:ич|вна|чна)$", cyrillic_words[1]) and all(re.fullmatch(r"[А-ЯЁ][а-яё]{2,}", word)
+                                                             for word in cyrillic_words):  # (whole words, not
+        # initials: Сталин В. И. is Vasily Stalin)
         # Марк Уэйн Кларк: a foreigner's name in Russian with a middle name the course's Russian spelling leaves
         # out (not a patronymic: Иосиф Виссарионович Сталин is read elsewhere), whose first letter must be that of
         # the middle name or initial the data give him in Latin letters (У for W, `_INITIAL_LETTERS`); none for a
