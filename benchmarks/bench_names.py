@@ -1654,24 +1654,25 @@ markup (-{zh-hans:斯大林;zh-tw:史達林}-); 朝鮮 and "member of the Worker
 latter for a man of a northern faction only; a kinship or an office in English in brackets after a name (Mao Zedong
 (father); Kim Chang-man (Deputy Chairman of the KWP CC), the office checked as if before the name); an epithet of two
 words or more in quotation marks before a full name in Latin letters (“Glorious Leader” Kim Il Sung) and "the
-dictator" before one; the North's polemical suffixes after a man (리승만도당, 박정희반역도당의, 리승만매국역도를), its
-puppet army and government (리승만괴뢰군, 남조선괴뢰정부) and its praise before an army (영웅적조선인민군); Soviet
-Russia; a state's government (the Government of the Republic of Korea, 쏘련정부는); a Russian rank before a surname
-(генерал Дин), a dative on a given name written solid (Ким Ёнбому), Russian glossary words (отделение, американская,
-радянський, военное правительство), a Russian name with a middle name the Russian spelling leaves out (Марк Уэйн
-Кларк: only for a man the data give one); Romance full names of the USSR compared by their words; НС. initials; Thai
-names without spaces read with a space at each place (ซิงมันรี); 지구 after a place; Romanian Perimetrul and Danish
-Perimeteren; 侦查 in the brigade's name; "in Korea" after an army; 教導旅団; the American Military Government in Korea
-without "Army". New data rows, each with its source: 斯季科夫 and 西特庫克 (Shtykov, in the Chinese Wikipedia's life
-of Kim Il Sung), 鄭達鉉 and 郑达铉 (Chong Tal-hon's name with 鉉 for 憲, as garbles matched only as written), 喋血岭
-(Bloody Ridge), Вера Цой and Цой Вера (Pak Chong-ae's birth name, from Lankov as Koryo Ilbo quotes him). A fresh
-review found, all fixed before the parts were added: "North Korea" in brackets taken after men of the South or China
-(朴正熙 (朝鮮); now refused after a man of another side), the Great Leader's epithet before other men (“Great Leader”
-Kim Il), a Russian middle name for men the data give none (Дуглас Артур Макартур), the Korean reading of Chong
-Tal-hon's slip in characters (정달현, another name), and Kim Il (son) read as Kim Il Sung. The older tests then held
-two readings to their earlier decisions: a people's name is not its state (the Soviets, South Koreans: withdrawn), and
-남한군 stays unanswered, as a fourth review had decided. Two older rows were relabelled to the older parts' answer
-(Pusan Perimeteren, part 379; Perimetrul Pusan, part 449).
+dictator" before one; the North's polemical suffixes after a man (박정희반역도당의, 리승만매국역도를; a clique, 도당,
+after a faction's or a state's leader is read as a band is, so not 리승만도당), its puppet army and government
+(리승만괴뢰군, 남조선괴뢰정부) and its praise before an army (영웅적조선인민군); Soviet Russia; a state's government
+(the Government of the Republic of Korea, 쏘련정부는); a Russian rank before a surname (генерал Дин), a dative on a
+given name written solid (Ким Ёнбому), Russian glossary words (отделение, американская, радянський, военное
+правительство), a Russian name with a middle name the Russian spelling leaves out (Марк Уэйн Кларк: only for a man the
+data give one); Romance full names of the USSR compared by their words; НС. initials; Thai names without spaces read
+with a space at each place (ซิงมันรี); 지구 after a place; Romanian Perimetrul and Danish Perimeteren; 侦查 in the
+brigade's name; "in Korea" after an army; 教導旅団; the American Military Government in Korea without "Army". New data
+rows, each with its source: 斯季科夫 and 西特庫克 (Shtykov, in the Chinese Wikipedia's life of Kim Il Sung), 鄭達鉉
+and 郑达铉 (Chong Tal-hon's name with 鉉 for 憲, as garbles matched only as written), 喋血岭 (Bloody Ridge), Вера Цой
+and Цой Вера (Pak Chong-ae's birth name, from Lankov as Koryo Ilbo quotes him). A fresh review found, all fixed before
+the parts were added: "North Korea" in brackets taken after men of the South or China (朴正熙 (朝鮮); now refused
+after a man of another side), the Great Leader's epithet before other men (“Great Leader” Kim Il), a Russian middle
+name for men the data give none (Дуглас Артур Макартур), the Korean reading of Chong Tal-hon's slip in characters
+(정달현, another name), and Kim Il (son) read as Kim Il Sung. The older tests then held two readings to their earlier
+decisions: a people's name is not its state (the Soviets, South Koreans: withdrawn), and 남한군 stays unanswered, as a
+fourth review had decided. Two older rows were relabelled to the older parts' answer (Pusan Perimeteren, part 379;
+Perimetrul Pusan, part 449).
 A sixty-fourth round of seven (the same seven kinds of material; North Korean and South Korean press and wiki
 mirrors; Chinese Wikipedia copies; Czech translations of East-bloc embassy records; Vietnamese Wikipedia files in a
 GitHub repository; the steempeople blog's Korean War series; a FRUS volume's index) wrote parts 554 to 560, run once
@@ -1703,11 +1704,11 @@ fresh review found 鎮 and 镇 after a place answering towns in China and on Kin
 was withdrawn. Left after the three rounds: the Soviet Army (소련군, 苏军, ソ連軍); Molotov as foreign minister; Kim
 Il Sung's Chinese name in the 88th Brigade (진지첸, Jin Zhichen), for which no source was read; old Vietnamese
 phonetic spellings (Xta-lin); OCR and machine-translation garbles; Korean titles between a name and its particle.
-The same rows afterwards (4f35f26): parts 547-553 1,333/1,423 (93.7 %) right first, 0 wrong, 252/252; parts 554-560
-1,153/1,245 (92.6 %), 0 wrong, 232/232; parts 561-567 1,206/1,275 (94.6 %), 0 wrong, 232/232. Over the whole list
-(135,872 rows, on 4f35f26): 0 wrong first answers; against the run before the session's fixes no row worse but 金乐
-(whose data row the review's advice removed) and the peoples' names and 남한군 that the older tests' decisions
-withdrew.
+The same rows afterwards (4f35f26; after the last read, 1,332 and 93.6 %): parts 547-553 1,333/1,423 (93.7 %) right
+first, 0 wrong, 252/252; parts 554-560 1,153/1,245 (92.6 %), 0 wrong, 232/232; parts 561-567 1,206/1,275 (94.6 %), 0
+wrong, 232/232. Over the whole list (135,872 rows, on 4f35f26): 0 wrong first answers; against the run before the
+session's fixes no row worse but 金乐 (whose data row the review's advice removed) and the peoples' names and 남한군
+that the older tests' decisions withdrew.
 """
 
 from __future__ import annotations

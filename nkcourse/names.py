@@ -5433,12 +5433,14 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                      item[2] in _FIRM or item[2] == "suggestion" and item[0] >= _LOOSE * 0.95)]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
-    band = re.fullmatch(r"(\S.+?)\s*(?:일파|일당|一味|一派|一黨|一党|一夥|一伙)", text.strip()) if rz.script(text) in (
+    band = re.fullmatch(r"(\S.+?)\s*(?:일파|일당|一味|一派|一黨|一党|一夥|一伙|반역도당|괴뢰도당|매국도당|도당)(?:들)?"
+                        r"(?:은|는|이|가|의|을|를|에|과|와|도)?", text.strip()) if rz.script(text) in (
         "hangul", "cjk") and depth == 0 else None
     if band:  # 崔賢一味, 최현(崔賢) 일파: a man and "his band" (일파, 一味, 一黨), as the colonial press named the
-        # partisans after their leaders: the man; not a group's leader, whose band may be his group (金日成一派, as
-        # "Kim Il Sung faction" is the partisans'; 박헌영 일당, the North's name for his Workers' Party group tried in
-        # 1953; 이승만 일당, the Southern regime)
+        # partisans after their leaders, or "his clique" (도당, 반역도당: 박정희반역도당의), as the North's press names
+        # its enemies: the man; not a group's leader, whose band may be his group (金日成一派, as "Kim Il Sung
+        # faction" is the partisans'; 박헌영 일당, the North's name for his Workers' Party group tried in 1953; 이승만
+        # 일당, 리승만도당, the Southern regime)
         found = [item for item in _bracketed(band.group(1), wanted) or _search(band.group(1), wanted)
                  if _index().spellings[item[1]].kind == "person" and item[2] in _FIRM
                  and _index().spellings[item[1]].id not in _group_leaders()]
@@ -6263,12 +6265,12 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         found = [item for item in _search(reviled.group(1), "person") if item[2] == "exact"]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
-    gang = re.fullmatch(r"(\S+?)\s*(?:매국역도|반역도당|괴뢰도당|매국도당|역도|도당)(?:들)?" + _ARMY_PARTICLE,
-                        text.strip())
-    if gang and rz.script(text) == "hangul" and wanted in (None, "person") and depth == 0:
-        # 리승만도당, 박정희반역도당의: the North's words for an enemy and his "clique" (도당) or "traitors" (역도,
-        # 매국역도: "traitors who sold the country"), written on after his name, read as the man
-        found = [item for item in _search(gang.group(1), "person") if item[2] in _FIRM]
+    traitor = re.fullmatch(r"(\S+?)\s*(?:매국역도|역도)" + _ARMY_PARTICLE, text.strip())
+    if traitor and rz.script(text) == "hangul" and wanted in (None, "person") and depth == 0:
+        # 리승만매국역도를, 리승만역도의: the North's word for an enemy, "traitor" (역도; 매국역도, "traitor who
+        # sold the country"), written on after his name, read as the man (his "clique", 도당, is read as a band
+        # above)
+        found = [item for item in _search(traitor.group(1), "person") if item[2] in _FIRM]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     puppet = re.fullmatch(r"(?:리승만|이승만|남조선|남한)\s*괴뢰\s*(군|군대|정부|정권)" + _ARMY_PARTICLE, text.strip())

@@ -2953,6 +2953,9 @@ def test_the_sixty_third_rounds_kinds_resolve(spelling, expected):
     # Korean reading of a slip in characters, which is another name
     "朴正熙_(朝鮮)", "李承晚_(朝鮮)", "毛泽东_(朝鲜)", "“Great Leader” Kim Il", "“Dear Leader” Kim Il",
     "Дуглас Артур Макартур", "Мэтью Джеймс Риджуэй", "정달현",
+    # the last read of the change: the clique after a faction's or a state's leader may be his group or his regime,
+    # as 박헌영 일당 and 이승만 일당 are (the same rule as a band's)
+    "박헌영도당", "리승만도당의",
 ])
 def test_the_sixty_third_rounds_rules_find_no_stranger(spelling):
     assert not first(nk.lookup(spelling))
