@@ -402,6 +402,7 @@ def _words_key(text: str, group: bool) -> str:
     text = re.sub(r"\b(army)\s+(?:command|headquarters|hq)$", r"\1", text, flags=re.IGNORECASE)  # Eighth Army
     # Command: the army's command, named after it
     text = re.sub(r"\barmy\s+corps\b", "Corps", text, flags=re.IGNORECASE)  # 10th US Army Corps = US X Corps
+    text = re.sub(r"\barmed\s+forces\b", "army", text, flags=re.IGNORECASE)  # the North Korean Armed Forces
     text = re.sub(r"\barmy\s+(?=military\s+government\b)", "", text, flags=re.IGNORECASE)  # the American Military
     # Government in Korea = the US Army Military Government in Korea
     text = re.sub(r"\barmy[\s-]+group\b", "armygroup", text, flags=re.IGNORECASE)  # 集团军: a formation, not a
@@ -528,6 +529,8 @@ _GLOSSARY = {
     "американская": "united states", "отделение": "bureau", "радянський": "soviet", "военное": "military",
     "правительство": "government", "в": "", "армейский": "army",  # (and their other cases;
     # отделение, "branch", as the North Korean Bureau (분국, "branch bureau") of the Korean Communist Party is named)
+    "гражданская": "civil", "администрация": "administration", "гражданское": "civil",
+    "управление": "administration",  # the Soviet Civil Administration in the North, in either Russian wording
     # Russian, further
     "армию": "army", "армией": "army", "китая": "china", "китаю": "china", "китаем": "china",
     "освободительная": "liberation", "освободительной": "liberation", "освободительную": "liberation",
@@ -1456,7 +1459,9 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      # only, as a capital is an initial; the Great Helmsman only before Mao's name, whose epithet it is)
                      r"tov\.?|pres\.|президент(?:ом|а|у)?|ген\.|(?-i:т\.|c\.)(?!\s*[A-ZА-ЯЁ]\.)|"
                      r"(?:великий\s+)?кормчий(?=\s+мао)|(?:the\s+)?great\s+helmsman(?=\s+mao)|"
-                     r"premier|chairman|president|ambassador|minister|"
+                     r"premier|chairman|president|ambassador|"
+                     # a foreign, a defence or an interior minister (checked against the posts: `_ENGLISH_MINISTER`)
+                     r"(?:(?:vice[- ]|deputy\s+)?(?:foreign|defen[cs]e|interior|internal\s+affairs|home)\s+)?minister|"
                      # a foreign, a defence and an interior minister in German, Norwegian, Danish and Swedish, one
                      # word (`_COMPOUND_MINISTERS`)
                      r"(?:au(?:ß|ss)en|verteidigungs|innen|utenriks|udenrigs|utrikes|forsvars|försvars|"
@@ -1466,7 +1471,7 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      r"генералиссимус(?:ом|а|у)?(?=\s+(?:сталин|ким\s+ир\s+сен))|"
                      r"colonel|col\.|admiral|adm\.|lieutenant[- ]?general|lt\.?[- ]?gen(?:eral|\.)?|major[- ]?general|"
                      r"maj\.?[- ]?gen\.?|maj\.|mg|bg|ltg|col|comr\.|"
-                     r"mr\.?|dr\.?|tiến\s+sĩ|amb\.|(?:the\s+)?late|"  # (Vietnamese tiến sĩ, a doctor; amb., an
+                     r"mr\.?|dr\.?|doctor|tiến\s+sĩ|amb\.|(?:the\s+)?late|"  # (Vietnamese tiến sĩ, a doctor; amb., an
                      # ambassador; the late, before a dead man's name)
                      r"secretary\s+of\s+state|commander[- ]in[- ]chief|five[- ]star\s+general|"
                      r"госсекретар(?:ь|ём|ем|я|ю)|generaal|"  # a secretary of state in Russian; Dutch general
@@ -2343,10 +2348,11 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
                 if index.spellings[position].kind == "army":
                     consider(position, _RULE * 0.97, "suggestion")
     if not best and one_word and len(query) > 5 and query.casefold().endswith("s"):
-        # "partisans": a group named in the plural, by the word its own names use in the singular
+        # "partisans": a group named in the plural, by the word its own names use in the singular (not a state's
+        # name: the Americas are no United States)
         for family, key in _keys(query[:-1]):
             for position in index.exact.get((family, key), []):
-                if index.spellings[position].kind == "group":
+                if index.spellings[position].kind == "group" and index.spellings[position].id not in _COUNTRY_GROUPS:
                     consider(position, _RULE * _RELATED, "exact")
     if not best:
         # (not an "army group", a formation: the Eighth Army Group is no group named after the Eighth Army)
@@ -3397,6 +3403,9 @@ def _title_fits(person: str, typed: str) -> bool:
     if compound and compound.group(1) in _COMPOUND_MINISTERS and not _office_fits(
             person, _COMPOUND_MINISTERS[compound.group(1)] + "상"):
         return False  # Außenminister Pak Hon-yong, not Verteidigungsminister Pak Hon-yong
+    english = _ENGLISH_MINISTER.match(typed.strip())
+    if english and not _english_minister_fits(person, english):
+        return False  # Foreign Minister Peng Dehuai, not Defence Minister Peng Dehuai
     title = _TITLES.match(typed.strip())
     if title and _OFFICE_TITLES.get(title.group(1).casefold()) == "ambassador" and not _posts(person):
         return False  # Amb. Chong Tal-hon: an ambassador's title needs the posts to name the post
@@ -4540,13 +4549,14 @@ _BATTLE_AFTER = re.compile(r"(?:[\s\-]+(?:battle|campaign|operation|kampagne|sch
                            r"битва|сражение|операция)|\s*(?:战役|戰役|战斗|戰鬥|戰鬪|戰闘|之战|之戰|会战|會戰|전투|の戦い|戦い|"
                            r"の戦闘|戦闘|上陸作戦|上陸作戰|登陆作战|登陸作戰|撤収作戦|撤収|撤退作戦|作戦|作戰|作战|"
                            r"橋頭堡|桥头堡|상륙\s*작전|철수\s*작전|작전|철수|登陆战|登陸戰|登陆|登陸|上陸|상륙|교두보|방어선|방위선|전선|防衛線|防卫线|"
-                           r"전역|방어전|阻击战|阻擊戰|"
+                           r"전역|방어전|阻击战|阻擊戰|反击战(?:役)?|反擊戰(?:役)?|(?:环形)?防御圈(?:战役)?|(?:環形)?防禦圈(?:戰役)?|"
                            r"侵攻))$",
                            re.IGNORECASE)
 # (作戦, operation: an operation, Seishin Operation; 橋頭堡: the bridgehead, 釜山橋頭堡 the Pusan Perimeter; 상륙작전,
 # 철수: a landing and a withdrawal, 인천상륙작전, 흥남 철수; 登陆, 상륙: a landing; 교두보, 방어선 (방위선, 防衛線),
 # 전선: a bridgehead, a defence line, a front, 부산 교두보 전투, 낙동강 방어선, 釜山防衛線; 侵攻, an invasion, 仁川侵攻;
-# trận, Vietnamese for a battle: trận hồ Trường Tân)
+# trận, Vietnamese for a battle: trận hồ Trường Tân; 反击战, a counter-offensive, 金城反击战; 环形防御圈, a perimeter,
+# 釜山环形防御圈战役)
 _EVENT_AFTER = re.compile(r"[\s\-]+(?:landings?|perimeter|периметрі|uprising|bulge|evacuation|breakout|incident|"
                           r"offensive|"
                           r"raid)$|\s*(?:사건|습격|습격\s*사건|습격전|(?:학생\s*)?의거)$|"
@@ -5199,14 +5209,17 @@ def _country_leadership(text: str) -> list[tuple[float, int, str]]:
         # Soviet Russia: the Soviet state, as Western writers of the period named it; a suggestion, as it is also the
         # Russian republic's name before 1922 (a people's name, the Soviets, the South Koreans, is not its state)
         return [(_RULE * 0.95, _course_name_position("group", "ussr"), "suggestion")]
+    text = re.sub(r"\b(?:govt|gov['’]t)\b\.?", "government", text, flags=re.IGNORECASE)  # a cable's Govt, Gov't
     governed = re.fullmatch(r"(?:the\s+)?government\s+of\s+(.+)", text.strip(), re.IGNORECASE) or re.fullmatch(
+        r"(?:the\s+)?(.+?)\s+government", text.strip(), re.IGNORECASE) or re.fullmatch(
         r"(\S+?)\s*(?:정부|당국|지도부)(?:은|는|이|가|의|을|를|에|에게|과|와|도)?", text.strip())
     if governed and rz.script(text) in ("latin", "hangul"):
         # the Government of the Republic of Korea, 쏘련정부는: a state's government, which is the state's group
         states = [item for item in _search(governed.group(1), "group")[:1] if item[2] in _FIRM
                   and _index().spellings[item[1]].id in _COUNTRY_GROUPS]
-        return [(_RULE * 0.95, position, "exact" if _index().spellings[position].id != "prc" else "suggestion")
-                for _, position, _ in states]
+        if states:  # (or an adjective's government, below: the Soviet Govt)
+            return [(_RULE * 0.95, position, "exact" if _index().spellings[position].id != "prc" else "suggestion")
+                    for _, position, _ in states]
     found = _COUNTRY_LEADERSHIP.fullmatch(text.strip())
     if not found:
         return []
