@@ -1550,6 +1550,8 @@ _TITLES_AFTER = re.compile(r"\s*(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美國|�
                            r"대통령|수상|총리|국무장관|대사)$))?(?:\s전\s*(?=(?:대통령|총리|수상|주석|대사|위원장)$))?((?:(?:미|미국|소련|중국)\s*)?(?:육군|해군)?\s*(?:장군|대장|상장|중장|소장|준장|대좌|상좌|중좌|소좌|대령|중령|소령|대위|상위|중위|소위)|대원수|원수|차수|동지|동무|수상|주석|위원장|대사|역도|괴뢰도당|"
                            r"괴뢰|씨|옹|대통령|총리|국무장관|어머님|수령님|원수님|장군님|선생님|사령관|"
                            r"先生|首領|首领|外相|總司令|总司令|參謀長|参谋长|閣下|阁下|總書記|总书记|"
+                           # Japanese 参謀長 and 総参謀長 (a chief of the general staff); a front's commander
+                           r"(?:総|總|总)?参謀長|前線司令官|前線司令員|前线司令员|전선\s*사령관|"
                            r"사령관|사령원|부수상|사단장|군단장|연대장|여단장|참모장|참모총장|师长|師長|军长|軍長|"
                            r"將軍|将军|将軍|大將|大将|五星上將|五星上将|上將|上将|中將|中将|少將|少将|大佐|中佐|少佐|大尉|中尉|少尉|上尉|上校|中校|少校|大校|准將|准将|準将|準將|大元帥|大元帅|元帥|元帅|同志|同誌|主席|首相|"
                            r"最高司令官|首席代表|수석대표|提督|제독|政治委員|政治委员|정치위원|"
@@ -4307,6 +4309,14 @@ def lookup(name, kind=None) -> Matches:
             return both[0]
         return _empty(shown, f"“{shown}” gives two names as one (こと, “that is”) that the course's data do not "
                              "give as one person's.")
+    dashed = re.fullmatch(r"(.+?\S)\s+[–—-]\s+(\S.+)", text.strip())
+    if dashed:  # Хейдзио – Пхеньян, 平壌 — Pyongyang: one place's two names set side by side, answered as it when
+        # both are firmly its (a route, Pyongyang – Sinuiju, is read as the rules below read it)
+        with _collector_paused():
+            both = [_lookup_one(name, wanted, name[:80]) for name in dashed.groups()]
+        if all(not answer.empty and answer["match"].iloc[0] == "exact" for answer in both) and len(
+                {(answer["kind"].iloc[0], answer["id"].iloc[0]) for answer in both}) == 1:
+            return both[0]
     with _collector_paused():  # a lookup, and the first one's index and tables, make many objects and no cycles
         whole = _lookup_one(text.strip(), wanted, shown)
         several = _several_names(text.strip(), wanted, whole)
