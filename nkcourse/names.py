@@ -571,7 +571,7 @@ _GLOSSARY = {
     "lienbang": "union", "xoviet": "soviet",  # Vietnamese Liên bang Xô Viết, the Soviet Union
     "quandoi": "army",
     "phai": "faction", "bochihuy": "command", "tinhnguyen": "volunteers", "conghoa": "republic",
-    "trunghoa": "china",
+    "trunghoa": "china", "cs": "communist", "dcs": "communist party",  # Đảng CS, ĐCS: cộng sản abbreviated
     "bac": "north", "nam": "south", "congnhan": "workers", "hanquoc": "korea", "quanchinguyen": "volunteers",
     "bachan": "north korea", "namhan": "south korea",  # Bắc Hàn, Nam Hàn: the two Koreas, as the South's press wrote
     # (phe, a faction; trong nước, domestic; liên quân kháng Nhật Đông Bắc, the Northeast Anti-Japanese United Army;
@@ -4557,7 +4557,7 @@ _BATTLE_AFTER = re.compile(r"(?:[\s\-]+(?:battle|campaign|operation|kampagne|sch
                            r"muharebeleri|battle-field|"
                            r"chŏnt['’]u|chont['’]?u|jeontu|zh[aà]ny[iì]|zh[aà]nd[oò]u|"
                            r"битва|сражение|операция)|\s*(?:战役|戰役|战斗|戰鬥|戰鬪|戰闘|之战|之戰|会战|會戰|전투|の戦い|戦い|"
-                           r"の戦闘|戦闘|上陸作戦|上陸作戰|登陆作战|登陸作戰|撤収作戦|撤収|撤退作戦|作戦|作戰|作战|"
+                           r"の戦闘|戦闘|上陸作戦|上陸作戰|登陆作战|登陸作戰|撤収作戦|撤収|撤退作戦|撤退|作戦|作戰|作战|"
                            r"橋頭堡|桥头堡|상륙\s*작전|철수\s*작전|작전|철수|登陆战|登陸戰|登陆|登陸|上陸|상륙|교두보|방어선|방위선|전선|防衛線|防卫线|"
                            r"전역|방어전|阻击战|阻擊戰|反击战(?:役)?|反擊戰(?:役)?|(?:环形)?防御圈(?:战役)?|(?:環形)?防禦圈(?:戰役)?|"
                            r"侵攻))$",
@@ -5187,7 +5187,7 @@ def _inflected_country(text: str) -> list[tuple[float, int, str]]:
 # authorities): the group of that country's leadership. Not the Soviets or the Chinese alone (a people, or the Soviet
 # Koreans), nor a word for a party or an army (Chinese Communists, Soviet forces), which name other bodies.
 _COUNTRY_LEADERSHIP = re.compile(
-    r"(?:the\s+)?(soviet|russian|chinese|american|(?-i:U\.\s?S\.|US)|south\s+korean)\s+"
+    r"(?:the\s+)?(soviet|sov\.?|russian|chinese|american|(?-i:U\.\s?S\.|US)|south\s+korean)\s+"
     r"(government|leadership|leaders|authorities|side|embassy|occupation\s+authorities)", re.IGNORECASE)
 # (not "comrades": the South Korean comrades, American comrades are communists of those countries; not "us" in lower
 # case, a pronoun. Russian is a suggestion, as it may be Tsarist Russia's (the Russian legation of 1896); China's
@@ -5200,7 +5200,8 @@ _RED_CHINA = re.compile(r"(?i:(?:red|communist|komunist|komünist|kommunistisch(
                         r"ludowe\s+chiny|rotchina)|"
                         r"(?i:красн(?:ый|ого|ому|ым|ом)\s+кита(?:й|я|ю|ем|е)|коммунистическ(?:ий|ого|ому|им|ом)\s+"
                         r"кита(?:й|я|ю|ем|е))")
-_LEADERSHIP_GROUPS = {"soviet": "ussr", "russian": "ussr", "chinese": "prc", "american": "usa", "us": "usa",
+_LEADERSHIP_GROUPS = {"soviet": "ussr", "sov": "ussr", "sov.": "ussr", "russian": "ussr", "chinese": "prc",
+                      "american": "usa", "us": "usa",
                       "u.s.": "usa", "u. s.": "usa", "south korean": "rok"}
 
 
