@@ -459,6 +459,7 @@ _GLOSSARY = {
     "volksarmee": "people army", "armee": "army", "schutzenbrigade": "rifle brigade", "selbstandige": "separate",
     "nordostliche": "northeast", "japanische": "japanese", "antijapanische": "anti japanese",
     "vereinigte": "united", "kommunistische": "communist", "fraktion": "faction", "der": "", "des": "",
+    "nordostarmee": "northeast army", "einheitsarmee": "united army",  # (compounds: Anti-Japanische Nordostarmee)
     # Russian
     "рабочая": "workers", "трудовая": "workers", "партия": "party", "кореи": "korea", "корейская": "korea",
     "северной": "north", "южной": "south", "народная": "people", "армия": "army", "бригада": "brigade",
@@ -620,7 +621,7 @@ _GLOSSARY = {
     "choson": "korea", "joseon": "korea", "alliance": "league",
     # Italian, German, Danish, Norwegian, Bulgarian, further
     "sudcoreano": "south korea", "sudcoreani": "south korea", "sudcoreana": "south korea",
-    "nordcoreano": "north korea", "nordcoreani": "north korea", "nordcoreana": "north korea",
+    "nordcoreano": "north korea", "nordcoreani": "north korea", "nordcoreana": "north korea", "ufficio": "bureau",
     "laburista": "workers", "dei": "", "degli": "", "delle": "", "arbeitspartei": "workers party", "von": "",
     "sydkoreanske": "south korea", "nordkoreanske": "north korea", "sydkoreansk": "south korea",
     "nordkoreansk": "north korea", "работническа": "workers", "северна": "north", "южна": "south",
@@ -2494,8 +2495,9 @@ _COUNTRY_BEFORE_PLACE = re.compile("|".join(sorted(map(re.escape, (name for name
 # A Korean or Japanese particle after a country's forces (미군은, 米軍は), and the North's and China's words for the
 # United States as the enemy: 미제 (美帝, "US imperialism" or "the US imperialists"), 미제국주의, 미제침략자들, 米帝
 _ARMY_PARTICLE = r"(?:은|는|이|가|의|을|를|에|에게|과|와|도|들|と|は|が|の|を)?"
-_US_IMPERIALISTS = re.compile(r"(?i:(?:the\s+)?(?:u\.\s?s\.|us|american)\s+imperialis(?:ts|m))|"
-                              r"(?:(?:美帝|米帝)(?:国主义|國主義|国主義)?|미제(?=국주의|\s*침략))"
+_US_IMPERIALISTS = re.compile(r"(?i:(?:the\s+)?(?:u\.\s?s\.|us|american)\s+imperialis(?:ts|m|t\s+aggressors))|"
+                              r"(?:(?:美帝|米帝)(?:国主义|國主義|国主義)?|(?:美国|美國|米国)(?:帝国主义|帝國主義|帝国主義)|"
+                              r"미제(?=국주의|\s*침략))"
                               r"(?:국주의)?(?:자들|자|者|者たち|者們|者们)?"
                               r"(?:\s*(?:침략자들|침략자|침략군|侵略者|侵略者たち|侵略者們|侵略者们|侵略军|"
                               r"侵略軍))?" + _ARMY_PARTICLE)
@@ -4537,9 +4539,14 @@ _JAPANESE_PREFIXES = ("国連軍", "国連", "アメリカ", "米国", "米軍",
 # A battle named after its place, in the languages the course's readers meet: "Battle of Kapyong", "Schlacht um
 # Kumsong", "Jincheng-Kampagne", 金城战役, 上甘岭战役, 장진호 전투, Капхёнская битва. What is left, read as a
 # place (a Russian adjective in -ская read as its place: Капхён).
-_BATTLE_BEFORE = re.compile(r"^(?:the\s+)?(?:battles?|frozen|invasion|trận đánh|trận|bataille|schlacht|batalla|"
+_BATTLE_BEFORE = re.compile(r"^(?:the\s+)?"
+                            # the second or third battle at a place (Terza battaglia di Seoul, Second Battle of Seoul)
+                            r"(?:(?:first|second|third|fourth|fifth|prima|seconda|terza|quarta|quinta|premi[eè]re|"
+                            r"deuxi[eè]me|seconde|troisi[eè]me|quatri[eè]me|erste|zweite|dritte|vierte|primera|segunda|"
+                            r"tercera|cuarta|primeira|terceira)\s+)?"
+                            r"(?:battles?|frozen|invasion|trận đánh|trận|bataille|schlacht|batalla|"
                             r"battaglia|bitwa|bitva|csata|"
-                            r"campaign|"
+                            r"campaign|campagna|campaña|campanha|landung|"
                             r"pertempuran|slaget|batalha|perimetro|périmètre|perímetro|perimetrul|kampagne|campagne|битва|сражение|сражения|бой|"
                             # (Vietnamese trận đánh, a battle, and vành đai, a perimeter; an armistice named after
                             # the village where it was signed: Armistizio di Panmunjeom)
@@ -4549,9 +4556,9 @@ _BATTLE_BEFORE = re.compile(r"^(?:the\s+)?(?:battles?|frozen|invasion|trận đ�
                             # an evacuation (Evacuazione Hungnam, Evakuering av Hŭngnam), named after its port
                             r"evacuation|evacuazione|evakuering|evakuierung|evacuación|évacuation|evacuação)"
                             r"\s+(?:(?:of|for|at|della|del|des|de|du|von|um|bei|am|an|av|fra|"
-                            r"di|pod|o|u|vid|ved|van|om|bij|за|при|под|у)\s+)?(?:(?:the|den|die|das|dem|der|la|le|"
-                            r"el|il|lo|os|as|het|de)\s+)?", re.IGNORECASE)  # (a word after them: Slag om Pusan, not
-# "m Pusan"; Battle Osan, not "san")
+                            r"di|pod|o|u|vid|ved|van|om|bij|in|за|при|под|у)\s+|d['’]\s*)?(?:(?:the|den|die|das|dem|der|"
+                            r"la|le|el|il|lo|os|as|het|de)\s+)?", re.IGNORECASE)  # (a word after them: Slag om Pusan,
+# not "m Pusan"; Battle Osan, not "san"; French d' before a vowel: Bataille d'Unsan; German Landung in Incheon)
 _BATTLE_AFTER = re.compile(r"(?:[\s\-]+(?:battle|campaign|operation|kampagne|schlacht|csata|savaşı|savaşları|"
                            r"muharebesi|"
                            r"muharebeleri|battle-field|"
@@ -4559,7 +4566,7 @@ _BATTLE_AFTER = re.compile(r"(?:[\s\-]+(?:battle|campaign|operation|kampagne|sch
                            r"битва|сражение|операция)|\s*(?:战役|戰役|战斗|戰鬥|戰鬪|戰闘|之战|之戰|会战|會戰|전투|の戦い|戦い|"
                            r"の戦闘|戦闘|上陸作戦|上陸作戰|登陆作战|登陸作戰|撤収作戦|撤収|撤退作戦|撤退|作戦|作戰|作战|"
                            r"橋頭堡|桥头堡|상륙\s*작전|철수\s*작전|작전|철수|登陆战|登陸戰|登陆|登陸|上陸|상륙|교두보|방어선|방위선|전선|防衛線|防卫线|"
-                           r"전역|방어전|阻击战|阻擊戰|反击战(?:役)?|反擊戰(?:役)?|(?:环形)?防御圈(?:战役)?|(?:環形)?防禦圈(?:戰役)?|"
+                           r"전역|방어전|해방\s*전투|해방전|阻击战|阻擊戰|反击战(?:役)?|反擊戰(?:役)?|(?:环形)?防御圈(?:战役)?|(?:環形)?防禦圈(?:戰役)?|"
                            r"侵攻))$",
                            re.IGNORECASE)
 # (作戦, operation: an operation, Seishin Operation; 橋頭堡: the bridgehead, 釜山橋頭堡 the Pusan Perimeter; 상륙작전,
@@ -4567,7 +4574,8 @@ _BATTLE_AFTER = re.compile(r"(?:[\s\-]+(?:battle|campaign|operation|kampagne|sch
 # 전선: a bridgehead, a defence line, a front, 부산 교두보 전투, 낙동강 방어선, 釜山防衛線; 侵攻, an invasion, 仁川侵攻;
 # trận, Vietnamese for a battle: trận hồ Trường Tân; 反击战, a counter-offensive, 金城反击战; 环形防御圈, a perimeter,
 # 釜山环形防御圈战役)
-_EVENT_AFTER = re.compile(r"[\s\-]+(?:landings?|perimeter|периметрі|uprising|bulge|evacuation|breakout|incident|"
+_EVENT_AFTER = re.compile(r"[\s\-]+(?:landings?|landung|perimeters?|периметрі|uprising|bulge|evacuation|breakout|"
+                          r"incident|"
                           r"offensive|"
                           r"raid)$|\s*(?:사건|습격|습격\s*사건|습격전|(?:학생\s*)?의거)$|"
                           r"(?<=[a-z])[\s\-]?perimete(?:rn|ren)$", re.IGNORECASE)  # Swedish Pusanperimetern,
@@ -6010,6 +6018,9 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     national = re.fullmatch(r"(.+?)\s*(?:軍隊|军队|군대|軍|军|군)" + _ARMY_PARTICLE, text.strip())
     entity = _COUNTRY_ARMIES.get(national.group(1)) if national else None
+    if not entity and re.fullmatch(r"(?:the\s+)?(?:u\.\s?s\.|us|american|united\s+states)\s+(?:forces|troops)",
+                                   text.strip(), re.IGNORECASE):
+        entity = ("group", "usa")  # US forces, American troops: as 美軍 and 미군 are read
     if not entity and _US_IMPERIALISTS.fullmatch(text.strip()):
         entity = ("group", "usa")  # 미제, 美帝, 米帝: "the US imperialists", the North's and China's name for the US
     if not entity and re.fullmatch(r"(?:蘇修|苏修)" + _ARMY_PARTICLE, text.strip()):
@@ -6204,10 +6215,12 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     # ЦК КПСС, Цк КПК (a slip of case), CC KWP: the Central Committee before a party's name, or after it
     committee = re.fullmatch(r"(?:ЦК|CC|C\.C\.|Politburo\s+of(?:\s+the)?(?:\s+central\s+committee\s+of(?:\s+the)?)?|"
                              r"Политбюро(?:\s+ЦК)?)\s+(\S.*)", text.strip(), re.IGNORECASE) or re.fullmatch(
-        r"(\S.*?)\s*(?:중앙위원회|中央委員會|中央委员会|中央委員会|(?<=[\u4e00-\u9fff])中央|\s+central\s+committee|\s+CC)"
-        r"(?:\s*(?:政治局|정치국))?|(\S.*?)(?:\s+politburo|\s*政治局|\s*정치국)", text.strip(), re.IGNORECASE)
-    # 조선로동당 중앙위원회: after it; 苏共中央, 中共中央: "the centre"; 中共中央政治局, the CCP Politburo: its
-    # Political Bureau
+        r"(\S.*?)\s*(?:중앙위원회|中央委員會|中央委员会|中央委員会|(?<=[\u4e00-\u9fff])中央|(?<=[\uac00-\ud7a3])중앙|"
+        r"\s+central\s+committee|\s+CC)"
+        r"(?:\s*(?:政治局|정치국))?|(\S.*?)(?:\s+politburo|\s+(?:CC\s+)?presidium|\s*政治局|\s*정치국)", text.strip(),
+        re.IGNORECASE)
+    # 조선로동당 중앙위원회: after it; 苏共中央, 中共中央, 중공중앙: "the centre"; 中共中央政治局, the CCP Politburo: its
+    # Political Bureau; the KWP Presidium, its CC's Presidium
     # after a party's short name in characters
     if committee and wanted in (None, "party"):  # ЦК КПСС, CC KWP: a party's Central Committee, the party itself
         found = [item for item in _search(committee.group(1) or committee.group(2), "party") if item[2] in _FIRM]
