@@ -3016,3 +3016,69 @@ def test_the_sixty_fifth_rounds_kinds_resolve(spelling, expected):
 ])
 def test_the_sixty_fifth_rounds_rules_find_no_stranger(spelling):
     assert not first(nk.lookup(spelling))
+
+
+# The sixty-sixth round (parts 575-581): the kinds its pages showed that rules and data now read, and what they leave
+# alone.
+@pytest.mark.parametrize(("spelling", "expected"), [
+    # an English minister's title before a surname alone, held to the posts (Molotov's two terms, with a source);
+    # Doctor; a government abbreviated in a cable; armed forces as an army
+    ("Foreign Minister Molotov", ("person", "vyacheslav_molotov")), ("Doctor Syngman Rhee", ("person", "syngman_rhee")),
+    ("ROK Govt", ("group", "rok")), ("Soviet Gov't", ("group", "ussr")), ("Sov Govt", ("group", "ussr")),
+    ("North Korean Armed Forces", ("army", "kpa")),
+    # the Soviet Civil Administration's Korean, Chinese and Russian names (in any case), each with its source
+    ("소련군정", ("group", "ussr")), ("소군정", ("group", "ussr")), ("蘇聯民政廳", ("group", "ussr")),
+    ("Советской Гражданской Администрации", ("group", "ussr")),
+    # America in English and Japanese; the Republic of Korea in characters, read in Sino-Vietnamese
+    ("America", ("group", "usa")), ("アメリカ", ("group", "usa")), ("Đại Hàn Dân Quốc", ("group", "rok")),
+    # a counter-offensive, a perimeter, a withdrawal named after their place; one place's two names side by side
+    ("金城反击战", ("place", "kumsong")), ("釜山环形防御圈战役", ("place", "pusan")), ("興南撤退", ("place", "hungnam")),
+    ("Heijo - Pyongyang", ("place", "pyongyang")),
+    # a chief of the general staff's and a front commander's titles after a name, in Japanese
+    ("姜健総参謀長", ("person", "kang_kon")), ("金策前線司令官", ("person", "kim_chaek")),
+    # the data's new spellings, each with its source; Vietnamese CS for cộng sản
+    ("Democratic Party of North Korea", ("party", "kdp")), ("抗联", ("army", "neaju")),
+    ("Đảng CS Liên Xô", ("party", "cpsu")),
+])
+def test_the_sixty_sixth_rounds_kinds_resolve(spelling, expected):
+    assert first(nk.lookup(spelling)) == expected
+
+
+@pytest.mark.parametrize("spelling", [
+    # a minister's title the posts do not give; a state's name in the plural (the Americas); two places by a dash,
+    # a route; the Kremlin, a building
+    "Foreign Minister Peng Dehuai", "Foreign Minister Kaganovich", "Americas", "Pyongyang – Seoul", "Kremlin",
+])
+def test_the_sixty_sixth_rounds_rules_find_no_stranger(spelling):
+    assert not first(nk.lookup(spelling))
+
+
+# The sixty-seventh round (parts 582-588): the kinds its pages showed that rules now read, and what they leave alone.
+@pytest.mark.parametrize(("spelling", "expected"), [
+    # French d' before a battle's place; the second or third battle; campaigns and landings in Italian and German;
+    # the German genitive of a perimeter; the North's liberation battles
+    ("Bataille d'Unsan", ("place", "unsan")), ("Terza battaglia di Seoul", ("place", "seoul")),
+    ("Second Battle of Seoul", ("place", "seoul")), ("campagna del lago Changjin", ("place", "chosin_reservoir")),
+    ("Incheon-Landung", ("place", "incheon")), ("Landung in Incheon", ("place", "incheon")),
+    ("Pusan-Perimeters", ("place", "pusan")), ("서울해방전투", ("place", "seoul")),
+    # Italian and German words of the bodies' names
+    ("Ufficio nordcoreano del Partito Comunista di Corea", ("party", "nkcp")),
+    ("Nordost-Anti-Japanische Einheitsarmee", ("army", "neaju")),
+    # US forces and troops as 美軍 is read; the North's US imperialist aggressors, and China's 美国帝国主义
+    ("US forces", ("group", "usa")), ("American troops", ("group", "usa")),
+    ("U.S. imperialist aggressors", ("group", "usa")), ("美国帝国主义", ("group", "usa")),
+    # a party's centre in Korean, its Presidium in English
+    ("중공중앙", ("party", "ccp")), ("KWP CC Presidium", ("party", "kwp")),
+])
+def test_the_sixty_seventh_rounds_kinds_resolve(spelling, expected):
+    assert first(nk.lookup(spelling)) == expected
+
+
+@pytest.mark.parametrize("spelling", [
+    # battles and landings away from Korea; the Assembly's Presidium, which is no party's; Soviet troops, which may be
+    # the 25th Army or the Soviet Army at large (the course answers neither)
+    "Second Battle of Moscow", "Bataille d'Angleterre", "Landung in der Normandie",
+    "Presidium of the Supreme People's Assembly", "Soviet troops",
+])
+def test_the_sixty_seventh_rounds_rules_find_no_stranger(spelling):
+    assert not first(nk.lookup(spelling))
