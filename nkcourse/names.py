@@ -6219,9 +6219,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         r"\s+central\s+committee|\s+CC)"
         r"(?:\s*(?:政治局|정치국))?|(\S.*?)(?:\s+politburo|\s+(?:CC\s+)?presidium|\s*政治局|\s*정치국)", text.strip(),
         re.IGNORECASE)
-    # 조선로동당 중앙위원회: after it; 苏共中央, 中共中央, 중공중앙: "the centre"; 中共中央政治局, the CCP Politburo: its
-    # Political Bureau; the KWP Presidium, its CC's Presidium
-    # after a party's short name in characters
+    # 조선로동당 중앙위원회: after it; 苏共中央, 中共中央, 중공중앙: "the centre" after a party's short name in
+    # characters or Hangul; 中共中央政治局, the CCP Politburo: its Political Bureau; the KWP Presidium, its CC's
     if committee and wanted in (None, "party"):  # ЦК КПСС, CC KWP: a party's Central Committee, the party itself
         found = [item for item in _search(committee.group(1) or committee.group(2), "party") if item[2] in _FIRM]
         if found:

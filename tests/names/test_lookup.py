@@ -3032,7 +3032,8 @@ def test_the_sixty_fifth_rounds_rules_find_no_stranger(spelling):
     # America in English and Japanese; the Republic of Korea in characters, read in Sino-Vietnamese
     ("America", ("group", "usa")), ("アメリカ", ("group", "usa")), ("Đại Hàn Dân Quốc", ("group", "rok")),
     # a counter-offensive, a perimeter, a withdrawal named after their place; one place's two names side by side
-    ("金城反击战", ("place", "kumsong")), ("釜山环形防御圈战役", ("place", "pusan")), ("興南撤退", ("place", "hungnam")),
+    ("金城反击战", ("place", "kumsong")), ("釜山环形防御圈战役", ("place", "pusan")),
+    ("興南撤退", ("place", "hungnam")),
     ("Heijo - Pyongyang", ("place", "pyongyang")),
     # a chief of the general staff's and a front commander's titles after a name, in Japanese
     ("姜健総参謀長", ("person", "kang_kon")), ("金策前線司令官", ("person", "kim_chaek")),
