@@ -4566,7 +4566,7 @@ _BATTLE_AFTER = re.compile(r"(?:[\s\-]+(?:battle|campaign|operation|kampagne|sch
                            r"битва|сражение|операция)|\s*(?:战役|戰役|战斗|戰鬥|戰鬪|戰闘|之战|之戰|会战|會戰|전투|の戦い|戦い|"
                            r"の戦闘|戦闘|上陸作戦|上陸作戰|登陆作战|登陸作戰|撤収作戦|撤収|撤退作戦|撤退|作戦|作戰|作战|"
                            r"橋頭堡|桥头堡|상륙\s*작전|철수\s*작전|작전|철수|登陆战|登陸戰|登陆|登陸|上陸|상륙|교두보|방어선|방위선|전선|防衛線|防卫线|"
-                           r"전역|방어전|해방\s*전투|해방전|阻击战|阻擊戰|反击战(?:役)?|反擊戰(?:役)?|(?:环形)?防御圈(?:战役)?|(?:環形)?防禦圈(?:戰役)?|"
+                           r"전역|방어전|해방\s*전투|해방전|阻击战|阻擊戰|之役|反击战(?:役)?|反擊戰(?:役)?|(?:环形)?防御圈(?:战役)?|(?:環形)?防禦圈(?:戰役)?|"
                            r"侵攻))$",
                            re.IGNORECASE)
 # (作戦, operation: an operation, Seishin Operation; 橋頭堡: the bridgehead, 釜山橋頭堡 the Pusan Perimeter; 상륙작전,
@@ -5224,9 +5224,10 @@ def _country_leadership(text: str) -> list[tuple[float, int, str]]:
     if re.fullmatch(r"ABD(?:['’][a-zçğışöü]{1,4})?", text.strip()):  # Turkish ABD (Amerika Birleşik Devletleri),
         # ABD'nin: the United States, in capitals only (Abd, "servant", begins Arabic names), as a suggestion
         return [(_RULE * 0.95, _course_name_position("group", "usa"), "suggestion")]
-    if re.fullmatch(r"soviet\s+russia", text.strip(), re.IGNORECASE):
-        # Soviet Russia: the Soviet state, as Western writers of the period named it; a suggestion, as it is also the
-        # Russian republic's name before 1922 (a people's name, the Soviets, the South Koreans, is not its state)
+    if re.fullmatch(r"soviet\s+russia|蘇俄|苏俄", text.strip(), re.IGNORECASE):
+        # Soviet Russia (蘇俄 in Chinese, as the Nationalists named it): the Soviet state, as Western writers of the
+        # period named it; a suggestion, as it is also the Russian republic's name before 1922 (a people's name, the
+        # Soviets, the South Koreans, is not its state)
         return [(_RULE * 0.95, _course_name_position("group", "ussr"), "suggestion")]
     text = re.sub(r"\b(?:govt|gov['’]t)\b\.?", "government", text, flags=re.IGNORECASE)  # a cable's Govt, Gov't
     governed = re.fullmatch(r"(?:the\s+)?government\s+of\s+(.+)", text.strip(), re.IGNORECASE) or re.fullmatch(
