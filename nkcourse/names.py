@@ -1472,7 +1472,7 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      r"генералиссимус(?:ом|а|у)?(?=\s+(?:сталин|ким\s+ир\s+сен))|"
                      r"colonel|col\.|admiral|adm\.|lieutenant[- ]?general|lt\.?[- ]?gen(?:eral|\.)?|major[- ]?general|"
                      r"maj\.?[- ]?gen\.?|maj\.|mg|bg|ltg|col|comr\.|"
-                     r"mr\.?|dr\.?|doctor|tiến\s+sĩ|amb\.|(?:the\s+)?late|"  # (Vietnamese tiến sĩ, a doctor; amb., an
+                     r"mr\.?|dr\.?|tiến\s+sĩ|amb\.|(?:the\s+)?late|"  # (Vietnamese tiến sĩ, a doctor; amb., an
                      # ambassador; the late, before a dead man's name)
                      r"secretary\s+of\s+state|commander[- ]in[- ]chief|five[- ]star\s+general|"
                      r"госсекретар(?:ь|ём|ем|я|ю)|generaal|"  # a secretary of state in Russian; Dutch general
@@ -2140,6 +2140,9 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
     # (not U.S., a country before a rank: U.S. Army General MacArthur)
     titled = _TITLES.match(query.strip())
     ministry_typed = _ENGLISH_MINISTER.search(query)
+    after = _TITLES_AFTER.search(query.strip()) if rz.script(query) in ("hangul", "cjk", "kana") else None
+    title_after = bool(after) and after.group(0).strip() not in ("괴뢰", "괴뢰도당", "역도")  # (a puppet, a traitor:
+    # the North's words after a state or its army as well as a man)
     # an office's title after other words before the name (the great President Kim Il), and the North's "great",
     # which is Kim Il Sung's alone (great comrade Kim Il)
     inner_title = None if titled else re.search(r"\s((?:president|premier|ambassador|chairman)\s+\S.*)$", query,
@@ -2182,6 +2185,12 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
         if spelling.kind == "person" and (inner_title and not _title_fits(spelling.id, inner_title.group(1)) or (
                 great and spelling.id != "kim_il_sung")):
             return  # the great President Kim Il, great comrade Kim Il: no one the course knows
+        if spelling.kind == "place" and title_after:
+            return  # 평양 소장, 카이저 소장 (Major General Keiser): a person's title after a name is no place's
+        if query_script == "hangul" and spelling.system == "japanese" and rz.script(spelling.spelling) == "latin" and (
+                how == "exact"):
+            how = "suggestion"  # 카이저 (Kaiser) is no Kaijō: Hangul read into a Japanese reading in Latin letters
+            # by the Korean fold, which hears 저 and 조 alike, is only suggested
         if spelling.kind == "person" and ministry_typed and not _english_minister_fits(spelling.id, ministry_typed):
             return  # Foreign Minister Peng Dehuai: an English minister's title of several words held to the posts
         if spelling.kind == "place" and spelling.id not in _korean_place_kinds() and query_script == "latin" and (
@@ -6973,6 +6982,9 @@ _TITLE_OFFICE_POSTS = [
     # course)
     (re.compile(r"(?:师长|師長|사단장)$"), r"division"), (re.compile(r"(?:军长|軍長|군단장)$"), r"corps"),
     (re.compile(r"연대장$"), r"regiment"), (re.compile(r"여단장$"), r"brigade"),
+    # a chief of the general staff's (Japanese 総参謀長, 参謀長: not Kim Il's or Mao's) and a front commander's
+    (re.compile(r"(?:総|總|总)?(?:参謀長|參謀長|参谋长)$"), r"chief of (?:the )?[\w' -]{0,20}staff"),
+    (re.compile(r"(?:前線司令官|前線司令員|前线司令员|전선\s*사령관)$"), r"\bfront\b"),
     # a general's or an officer's rank after a name (박헌영 상장, 트루먼 대장: a civilian is no general; not 장군,
     # which the North's press writes after its leader's name as an honour; 최용건 대위, 金日成大尉: the ranks of the
     # 88th Brigade's officers, the KPA's and the Soviet Army's field and company grades, and the South's)
