@@ -1599,7 +1599,7 @@ def _variants(query: str) -> list[tuple[str, float]]:
     if tidied != query:
         out.append((tidied, 0.99))
         query = tidied
-    spanish = re.sub(r"\bEE\.\s?UU\.?(?=\s|$)", "Estados Unidos", query)  # Octavo Ejército de EE. UU.
+    spanish = re.sub(r"\bEE\.?\s?UU\.?(?=\s|$)", "Estados Unidos", query)  # Octavo Ejército de EE. UU., EEUU
     if spanish != query:
         out.append((spanish, 1.0))
         query = spanish
@@ -5233,6 +5233,14 @@ def _country_leadership(text: str) -> list[tuple[float, int, str]]:
     if re.fullmatch(r"ABD(?:['’][a-zçğışöü]{1,4})?", text.strip()):  # Turkish ABD (Amerika Birleşik Devletleri),
         # ABD'nin: the United States, in capitals only (Abd, "servant", begins Arabic names), as a suggestion
         return [(_RULE * 0.95, _course_name_position("group", "usa"), "suggestion")]
+    capital = re.fullmatch(r"(?:the\s+)?(peking|peiping|beijing|moscow|washington|seoul)\s+"
+                           r"(?:government|govt\.?|regime|authorities|leadership)", text.strip(), re.IGNORECASE)
+    if capital:  # the Peking regime, the Moscow government: a state's government by its capital, as the Cold War's
+        # press wrote; a suggestion (Peking's government was another before 1949, Seoul's the Japanese one's before
+        # 1945)
+        group = {"peking": "prc", "peiping": "prc", "beijing": "prc", "moscow": "ussr", "washington": "usa",
+                 "seoul": "rok"}[capital.group(1).casefold()]
+        return [(_RULE * 0.95, _course_name_position("group", group), "suggestion")]
     if re.fullmatch(r"soviet\s+russia|蘇俄|苏俄", text.strip(), re.IGNORECASE):
         # Soviet Russia (蘇俄 in Chinese, as the Nationalists named it): the Soviet state, as Western writers of the
         # period named it; a suggestion, as it is also the Russian republic's name before 1922 (a people's name, the

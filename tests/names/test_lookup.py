@@ -3022,8 +3022,8 @@ def test_the_sixty_fifth_rounds_rules_find_no_stranger(spelling):
 # alone.
 @pytest.mark.parametrize(("spelling", "expected"), [
     # an English minister's title before a surname alone, held to the posts (Molotov's two terms, with a source);
-    # Doctor; a government abbreviated in a cable; armed forces as an army
-    ("Foreign Minister Molotov", ("person", "vyacheslav_molotov")), ("Doctor Syngman Rhee", ("person", "syngman_rhee")),
+    # a government abbreviated in a cable; armed forces as an army
+    ("Foreign Minister Molotov", ("person", "vyacheslav_molotov")),
     ("ROK Govt", ("group", "rok")), ("Soviet Gov't", ("group", "ussr")), ("Sov Govt", ("group", "ussr")),
     ("North Korean Armed Forces", ("army", "kpa")),
     # the Soviet Civil Administration's Korean, Chinese and Russian names (in any case), each with its source
@@ -3049,6 +3049,10 @@ def test_the_sixty_sixth_rounds_kinds_resolve(spelling, expected):
     # a minister's title the posts do not give; a state's name in the plural (the Americas); two places by a dash,
     # a route; the Kremlin, a building
     "Foreign Minister Peng Dehuai", "Foreign Minister Kaganovich", "Americas", "Pyongyang – Seoul", "Kremlin",
+    # and a fresh review's: a chief of staff's title after men who were none; Doctor, which the data cannot check
+    # (Mao had no doctorate); a general's rank after a place's name or a word read as one (카이저 소장 is Major
+    # General Keiser, not Kaesong)
+    "金日参謀長", "毛沢東参謀長", "許哥誼参謀長", "金日成前線司令官", "Doctor Mao", "평양 소장", "카이저 소장",
 ])
 def test_the_sixty_sixth_rounds_rules_find_no_stranger(spelling):
     assert not first(nk.lookup(spelling))
@@ -3082,4 +3086,27 @@ def test_the_sixty_seventh_rounds_kinds_resolve(spelling, expected):
     "Presidium of the Supreme People's Assembly", "Soviet troops",
 ])
 def test_the_sixty_seventh_rounds_rules_find_no_stranger(spelling):
+    assert not first(nk.lookup(spelling))
+
+
+# The sixty-eighth round (parts 589-595): the kinds its pages showed that rules and data now read, and what they leave
+# alone.
+@pytest.mark.parametrize(("spelling", "expected"), [
+    # the Soviet Union's full name in Chinese (with sources); Soviet Russia in Chinese; a battle with 之役
+    ("苏维埃社会主义共和国联盟", ("group", "ussr")), ("蘇維埃社會主義共和國聯盟", ("group", "ussr")),
+    ("蘇俄", ("group", "ussr")), ("傷心嶺之役", ("place", "heartbreak_ridge")),
+    # a state's government by its capital, as the Cold War's press wrote; Spanish EEUU without its stops
+    ("Peking Government", ("group", "prc")), ("the Moscow government", ("group", "ussr")),
+    ("Seoul regime", ("group", "rok")), ("EEUU", ("group", "usa")),
+])
+def test_the_sixty_eighth_rounds_kinds_resolve(spelling, expected):
+    assert first(nk.lookup(spelling)) == expected
+
+
+@pytest.mark.parametrize("spelling", [
+    # capitals whose states' governments the course does not hold as a group (Japan's; the North's own is its
+    # leaders, not a group)
+    "Tokyo government", "Pyongyang regime",
+])
+def test_the_sixty_eighth_rounds_rules_find_no_stranger(spelling):
     assert not first(nk.lookup(spelling))
