@@ -1,6 +1,6 @@
 """Speed and accuracy of the name lookup, on the test list of real spellings (tests/names/spellings.csv).
 
-    .venv/bin/python benchmarks/bench_names.py            # the newest held-out part (part 567)
+    .venv/bin/python benchmarks/bench_names.py            # the newest held-out part (part 595)
     .venv/bin/python benchmarks/bench_names.py --tune     # the part the rules were tuned on
     .venv/bin/python benchmarks/bench_names.py --heldout-1  # first held-out part, tuned on after one run
     .venv/bin/python benchmarks/bench_names.py --heldout-2  # second held-out part, tuned on after one run
@@ -11,7 +11,7 @@
     .venv/bin/python benchmarks/bench_names.py --heldout-7  # seventh held-out part, kinds of its misses fixed
     .venv/bin/python benchmarks/bench_names.py --heldout-8  # eighth held-out part, kinds of its misses fixed
     .venv/bin/python benchmarks/bench_names.py --heldout-9  # ninth held-out part, kinds of its misses fixed
-    .venv/bin/python benchmarks/bench_names.py --heldout-10 # ... up to --heldout-567 (each run once before its fixes)
+    .venv/bin/python benchmarks/bench_names.py --heldout-10 # ... up to --heldout-595 (each run once before its fixes)
     .venv/bin/python benchmarks/bench_names.py --all      # every row
     .venv/bin/python benchmarks/bench_names.py --failures # and list what fails
 
@@ -1723,7 +1723,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SPELLINGS = ROOT / "tests" / "names" / "spellings.csv"
-DEFAULT_SPLIT = "heldout_567"
+DEFAULT_SPLIT = "heldout_595"
 # fresh interpreters per first-call figure: this machine's CPU time for the same work varies by a third from run to
 # run (it is shared), so the median of seven is steadier than of three
 RUNS = 7
