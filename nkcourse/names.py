@@ -70,7 +70,7 @@ _SYSTEMS = {
 _SCRIPT_LABELS = {"hangul": "Hangul", "cjk": "Chinese characters", "cyrillic": "Cyrillic", "latin": "Latin letters",
                   "kana": "Japanese katakana"}
 # A group name is often a word plus "faction": Kapsan-p'a, 갑산파, 甲山派, Yenan faction (Japanese also ソ連系).
-_GROUP_SUFFIX = re.compile(r"^(.*?\S)[\s\-]*(faction|group|clique|p'?a|파|派|系列|系|계열|계|-gye|-kye|グループ)$",
+_GROUP_SUFFIX = re.compile(r"^(.*?\S)[\s\-・･]*(faction|group|clique|p'?a|파|派|系列|系|계열|계|-gye|-kye|グループ)$",
                            re.IGNORECASE)
 # (계, 系, "lineage", romanized after a hyphen: Yeonan-gye, Soryeon-gye; 계열, 系列, "line": 연안계열;
 # Japanese グループ, "group": 甲山グループ)
@@ -6327,11 +6327,17 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         found = [item for item in _search(traitor.group(1), "person") if item[2] in _FIRM]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
-    puppet = re.fullmatch(r"(?:리승만|이승만|남조선|남한)\s*괴뢰\s*(군|군대|정부|정권)" + _ARMY_PARTICLE, text.strip())
-    if puppet and depth == 0:
-        # 리승만괴뢰군, 남조선괴뢰정부의: the North's "puppet army" (괴뢰군) for the ROK Army, and "puppet government"
-        # (괴뢰정부, 괴뢰정권) for the Republic of Korea, with Rhee's name or "South Korea" before them
-        entity = ("army", "rok_army") if puppet.group(1).startswith("군") else ("group", "rok")
+    puppet = re.fullmatch(r"(리승만|이승만|남조선|남한)\s*괴뢰\s*(군|군대|정부|정권|도당|집단|들)?" + _ARMY_PARTICLE,
+                          text.strip()) or re.fullmatch(
+        r"(李承晚|李承晩|南朝鲜|南朝鮮)\s*(?:傀儡|匪)\s*(军|軍|军队|軍隊|政府)", text.strip())
+    if puppet and depth == 0 and not (puppet.group(1) in ("리승만", "이승만") and not str(puppet.group(2)).startswith(
+            ("군", "정"))):  # (Rhee's puppet clique, 리승만괴뢰도당, is read as the man by an older rule)
+        # 리승만괴뢰군, 남조선괴뢰정부의, 남조선괴뢰도당은, 南朝鲜傀儡军, 李承晚匪军: the North's (and China's) "puppet
+        # army" (괴뢰군, 傀儡军; "bandit army", 匪军) for the ROK Army, and "puppet government", "puppet clique" or "the
+        # puppets" (괴뢰정부, 괴뢰정권, 괴뢰도당, 괴뢰집단, 괴뢰들) for the Republic of Korea, with Rhee's name or
+        # "South Korea" before them
+        army = str(puppet.group(2)).startswith(("군", "军", "軍"))
+        entity = ("army", "rok_army") if army else ("group", "rok")
         if wanted in (None, entity[0]):
             return [(_RULE * 0.95, _course_name_position(*entity), "suggestion")]
     praised = re.fullmatch(r"(?:형제적|영웅적|영용한|용감한|불패의|영광스러운|위대한)\s*(\S.+)", text.strip())

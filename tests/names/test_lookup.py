@@ -3098,6 +3098,10 @@ def test_the_sixty_seventh_rounds_rules_find_no_stranger(spelling):
     # a state's government by its capital, as the Cold War's press wrote; Spanish EEUU without its stops
     ("Peking Government", ("group", "prc")), ("the Moscow government", ("group", "ussr")),
     ("Seoul regime", ("group", "rok")), ("EEUU", ("group", "usa")),
+    # the North's puppet clique, the puppets, for the South; China's puppet and bandit armies for the ROK Army; a
+    # group's name with a Japanese middle dot before グループ
+    ("남조선괴뢰도당은", ("group", "rok")), ("남조선괴뢰들", ("group", "rok")), ("南朝鲜傀儡军", ("army", "rok_army")),
+    ("李承晚匪军", ("army", "rok_army")), ("パルチザン・グループ", ("group", "partisan")),
 ])
 def test_the_sixty_eighth_rounds_kinds_resolve(spelling, expected):
     assert first(nk.lookup(spelling)) == expected
