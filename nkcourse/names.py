@@ -1599,6 +1599,10 @@ def _variants(query: str) -> list[tuple[str, float]]:
     if tidied != query:
         out.append((tidied, 0.99))
         query = tidied
+    former = re.sub(r"^(?:the\s+)?(?:ex-|former\s+)(?=\w)", "", query, flags=re.IGNORECASE)  # ex-União Soviética,
+    if former != query:  # the former Soviet Union: the state itself
+        out.append((former, 0.99))
+        query = former
     spanish = re.sub(r"\bEE\.?\s?UU\.?(?=\s|$)", "Estados Unidos", query)  # Octavo Ejército de EE. UU., EEUU
     if spanish != query:
         out.append((spanish, 1.0))
@@ -5872,6 +5876,12 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                  if (item[2] in _FIRM or rz.script(_index().spellings[item[1]].spelling) == "cjk")  # Yunshan
                  and (_index().spellings[item[1]].id in _battle_places()
                       or _index().spellings[item[1]].id in _korean_place_kinds())]
+        ending = re.search(r"(?<=[а-яё]{3})(?:ом|ой|е|а|у)$", battle) if rz.script(battle) == "cyrillic" else None
+        if not found and ending:  # Битва при Тэджоне: a Russian place after при in the locative, read without its
+            # ending, and then only firmly (Тэджон)
+            found = [item for item in _search(battle[:ending.start()], "place") if item[2] in _FIRM and (
+                _index().spellings[item[1]].id in _battle_places()
+                or _index().spellings[item[1]].id in _korean_place_kinds())]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found]
     event = _EVENT_AFTER.sub("", text.strip()) if depth == 0 or (depth == 1 and wanted == "place") else text.strip()

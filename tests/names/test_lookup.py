@@ -3102,6 +3102,9 @@ def test_the_sixty_seventh_rounds_rules_find_no_stranger(spelling):
     # group's name with a Japanese middle dot before グループ
     ("남조선괴뢰도당은", ("group", "rok")), ("남조선괴뢰들", ("group", "rok")), ("南朝鲜傀儡军", ("army", "rok_army")),
     ("李承晚匪军", ("army", "rok_army")), ("パルチザン・グループ", ("group", "partisan")),
+    # a Russian battle at a place in the locative; a state called former
+    ("Битва при Тэджоне", ("place", "taejon")), ("битва при Инчхоне", ("place", "incheon")),
+    ("ex-União Soviética", ("group", "ussr")), ("the former Soviet Union", ("group", "ussr")),
 ])
 def test_the_sixty_eighth_rounds_kinds_resolve(spelling, expected):
     assert first(nk.lookup(spelling)) == expected
@@ -3111,6 +3114,8 @@ def test_the_sixty_eighth_rounds_kinds_resolve(spelling, expected):
     # capitals whose states' governments the course does not hold as a group (Japan's; the North's own is its
     # leaders, not a group)
     "Tokyo government", "Pyongyang regime",
+    # Russian battles away from Korea; a surname alone called former
+    "Битва при Москве", "Битва при Курске", "ex-Kim",
 ])
 def test_the_sixty_eighth_rounds_rules_find_no_stranger(spelling):
     assert not first(nk.lookup(spelling))
