@@ -1599,10 +1599,6 @@ def _variants(query: str) -> list[tuple[str, float]]:
     if tidied != query:
         out.append((tidied, 0.99))
         query = tidied
-    former = re.sub(r"^(?:the\s+)?(?:ex-|former\s+)(?=\w)", "", query, flags=re.IGNORECASE)  # ex-União Soviética,
-    if former != query:  # the former Soviet Union: the state itself
-        out.append((former, 0.99))
-        query = former
     spanish = re.sub(r"\bEE\.?\s?UU\.?(?=\s|$)", "Estados Unidos", query)  # Octavo Ejército de EE. UU., EEUU
     if spanish != query:
         out.append((spanish, 1.0))
@@ -2191,10 +2187,11 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             return  # the great President Kim Il, great comrade Kim Il: no one the course knows
         if spelling.kind == "place" and title_after:
             return  # 평양 소장, 카이저 소장 (Major General Keiser): a person's title after a name is no place's
-        if query_script == "hangul" and spelling.system == "japanese" and rz.script(spelling.spelling) == "latin" and (
-                how == "exact"):
-            how = "suggestion"  # 카이저 (Kaiser) is no Kaijō: Hangul read into a Japanese reading in Latin letters
-            # by the Korean fold, which hears 저 and 조 alike, is only suggested
+        if query_script == "hangul" and spelling.system == "japanese" and rz.script(spelling.spelling) == "latin":
+            if any(0xAC00 <= ord(ch) <= 0xD7A3 and (ord(ch) - 0xAC00) // 28 % 21 in (1, 3, 4, 6, 14) for ch in query):
+                return  # 카이저 (Kaiser) is no Kaijō: Hangul writes Japanese with no ㅐ, ㅒ, ㅓ, ㅕ or ㅝ, which the
+                # Korean fold hears as other vowels
+            how = "suggestion" if how == "exact" else how  # (게이조 for Keijō: only suggested)
         if spelling.kind == "person" and ministry_typed and not _english_minister_fits(spelling.id, ministry_typed):
             return  # Foreign Minister Peng Dehuai: an English minister's title of several words held to the posts
         if spelling.kind == "place" and spelling.id not in _korean_place_kinds() and query_script == "latin" and (
@@ -5237,6 +5234,12 @@ def _country_leadership(text: str) -> list[tuple[float, int, str]]:
     if re.fullmatch(r"ABD(?:['’][a-zçğışöü]{1,4})?", text.strip()):  # Turkish ABD (Amerika Birleşik Devletleri),
         # ABD'nin: the United States, in capitals only (Abd, "servant", begins Arabic names), as a suggestion
         return [(_RULE * 0.95, _course_name_position("group", "usa"), "suggestion")]
+    former = re.fullmatch(r"(?:the\s+)?(?:ex-|former\s+)(\S.*)", text.strip(), re.IGNORECASE)
+    if former:  # ex-União Soviética, the former Soviet Union: a state called former, which is the state (as a
+        # suggestion); not a person or a place (the former Kim Il Sung, ex-Seoul)
+        states = [item for item in _search(former.group(1), "group")[:1] if item[2] in _FIRM
+                  and _index().spellings[item[1]].id in _COUNTRY_GROUPS]
+        return [(_RULE * 0.95, position, "suggestion") for _, position, _ in states]
     capital = re.fullmatch(r"(?:the\s+)?(peking|peiping|beijing|moscow|washington|seoul)\s+"
                            r"(?:government|govt\.?|regime|authorities|leadership)", text.strip(), re.IGNORECASE)
     if capital:  # the Peking regime, the Moscow government: a state's government by its capital, as the Cold War's
@@ -6339,14 +6342,14 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     puppet = re.fullmatch(r"(리승만|이승만|남조선|남한)\s*괴뢰\s*(군|군대|정부|정권|도당|집단|들)?" + _ARMY_PARTICLE,
                           text.strip()) or re.fullmatch(
-        r"(李承晚|李承晩|南朝鲜|南朝鮮)\s*(?:傀儡|匪)\s*(军|軍|军队|軍隊|政府)", text.strip())
+        r"(李承晚|李承晩|南朝鲜|南朝鮮)\s*(?:傀儡\s*(军|軍|军队|軍隊|政府)|匪\s*(军|軍))", text.strip())
     if puppet and depth == 0 and not (puppet.group(1) in ("리승만", "이승만") and not str(puppet.group(2)).startswith(
             ("군", "정"))):  # (Rhee's puppet clique, 리승만괴뢰도당, is read as the man by an older rule)
         # 리승만괴뢰군, 남조선괴뢰정부의, 남조선괴뢰도당은, 南朝鲜傀儡军, 李承晚匪军: the North's (and China's) "puppet
         # army" (괴뢰군, 傀儡军; "bandit army", 匪军) for the ROK Army, and "puppet government", "puppet clique" or "the
         # puppets" (괴뢰정부, 괴뢰정권, 괴뢰도당, 괴뢰집단, 괴뢰들) for the Republic of Korea, with Rhee's name or
         # "South Korea" before them
-        army = str(puppet.group(2)).startswith(("군", "军", "軍"))
+        army = any(str(word).startswith(("군", "军", "軍")) for word in puppet.groups()[1:] if word)
         entity = ("army", "rok_army") if army else ("group", "rok")
         if wanted in (None, entity[0]):
             return [(_RULE * 0.95, _course_name_position(*entity), "suggestion")]
@@ -7007,8 +7010,10 @@ _TITLE_OFFICE_POSTS = [
     (re.compile(r"(?:师长|師長|사단장)$"), r"division"), (re.compile(r"(?:军长|軍長|군단장)$"), r"corps"),
     (re.compile(r"연대장$"), r"regiment"), (re.compile(r"여단장$"), r"brigade"),
     # a chief of the general staff's (Japanese 総参謀長, 参謀長: not Kim Il's or Mao's) and a front commander's
-    (re.compile(r"(?:総|總|总)?(?:参謀長|參謀長|参谋长)$"), r"chief of (?:the )?[\w' -]{0,20}staff"),
-    (re.compile(r"(?:前線司令官|前線司令員|前线司令员|전선\s*사령관)$"), r"\bfront\b"),
+    (re.compile(r"(?:総|總|总)?(?:参謀長|參謀長|参谋长)$"),
+     r"(?<!deputy )(?<!vice )chief of (?:the )?[\w' -]{0,20}staff"),  # (not a deputy's: 李相朝参謀長)
+    (re.compile(r"(?:前線司令官|前線司令員|前线司令员|전선\s*사령관)$"),
+     r"front commander|commander of the [\w ]*front\b"),  # (not a political front's man, nor a front's council)
     # a general's or an officer's rank after a name (박헌영 상장, 트루먼 대장: a civilian is no general; not 장군,
     # which the North's press writes after its leader's name as an honour; 최용건 대위, 金日成大尉: the ranks of the
     # 88th Brigade's officers, the KPA's and the Soviet Army's field and company grades, and the South's)

@@ -3053,6 +3053,11 @@ def test_the_sixty_sixth_rounds_kinds_resolve(spelling, expected):
     # (Mao had no doctorate); a general's rank after a place's name or a word read as one (카이저 소장 is Major
     # General Keiser, not Kaesong)
     "金日参謀長", "毛沢東参謀長", "許哥誼参謀長", "金日成前線司令官", "Doctor Mao", "평양 소장", "카이저 소장",
+    # and a second review's: a deputy chief of staff's, a political front's and a front's council's men (兪成哲,
+    # 李相朝, 李康國, Shtykov); Kaiser in Hangul, which Hangul's Japanese would never write so (카이저, not 카이조);
+    # a person or a place called former; China's "bandit government", a phrase of no period text
+    "兪成哲総参謀長", "李相朝参謀長", "李康國前線司令官", "什特科夫前線司令官", "카이저", "the former Kim Il Sung",
+    "ex-Seoul", "南朝鲜匪政府",
 ])
 def test_the_sixty_sixth_rounds_rules_find_no_stranger(spelling):
     assert not first(nk.lookup(spelling))
