@@ -5226,9 +5226,11 @@ _LEADERSHIP_GROUPS = {"soviet": "ussr", "sov": "ussr", "sov.": "ussr", "russian"
 def _country_leadership(text: str) -> list[tuple[float, int, str]]:
     """The group of a country's leadership for its adjective and a word for its government (`_COUNTRY_LEADERSHIP`:
     "the Soviet leadership", "Chinese side"); China's as a suggestion, since its government until October 1949 (and
-    to the United States and the UN until 1971) was the Republic of China's. Also Soviet Russia, and a state's
-    government by the state's name ("Government of the Republic of Korea", 쏘련정부). Returns [(score, index
-    position of the group's name, "exact" or "suggestion")], [] for any other text."""
+    to the United States and the UN until 1971) was the Republic of China's. Also Soviet Russia (蘇俄), a state
+    called former ("the former Soviet Union"), a state's government by its capital ("the Peking regime"), both as
+    suggestions, and a state's government by the state's name ("Government of the Republic of Korea", "ROK Govt",
+    쏘련정부). Returns [(score, index position of the group's name, "exact" or "suggestion")], [] for any other
+    text."""
     if _RED_CHINA.fullmatch(text.strip()):
         return [(_RULE * 0.95, _course_name_position("group", "prc"), "suggestion")]
     if re.fullmatch(r"ABD(?:['’][a-zçğışöü]{1,4})?", text.strip()):  # Turkish ABD (Amerika Birleşik Devletleri),
