@@ -929,6 +929,8 @@ def _translated_name(text: str) -> str:
     text = re.sub(r"(?<=\s)AS$", "Amerika Serikat", text.strip())  # Indonesian AS, Amerika Serikat: the United States
     text = re.sub(r"\b(dell|dall|nell|sull|all|l|d)['’]", r"\1 ", text, flags=re.IGNORECASE)  # dell'Unione
     text = re.sub(r"\b(che?ong)-u\b", r"\1u", _fold_words(text))  # Chondogyo-Chong-u: the party's Chongu
+    text = re.sub(r"(северо|північно)[\s-]+(?=корей)", r"\1", text)  # Северо-Корейской: the older spelling with a
+    # hyphen, read as one word (северокорейской)
     if rz.script(text) == "latin":
         text = _VIETNAMESE_WORDS.sub(lambda found: found.group(1).replace(" ", ""), text)
         text = re.sub(r"\btapdoan quan (?:so )?(\d+)\b", r"\1. quan", text)  # Tập đoàn quân (số) 8: field army 8

@@ -3110,6 +3110,8 @@ def test_the_sixty_seventh_rounds_rules_find_no_stranger(spelling):
     # a Russian battle at a place in the locative; a state called former
     ("Битва при Тэджоне", ("place", "taejon")), ("битва при Инчхоне", ("place", "incheon")),
     ("ex-União Soviética", ("group", "ussr")), ("the former Soviet Union", ("group", "ussr")),
+    # the older Russian spelling of North Korean with a hyphen
+    ("Северо-Корейской Народной Армии", ("army", "kpa")),
 ])
 def test_the_sixty_eighth_rounds_kinds_resolve(spelling, expected):
     assert first(nk.lookup(spelling)) == expected
