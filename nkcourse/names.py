@@ -4610,6 +4610,13 @@ _SLAVIC_PLACE_ADJECTIVE = re.compile(r"(?<=[^\W\d_]{4})(?:sk|ńsk)(?:a|á|e|é|i
                                      r"iego|iej|im|ą)$")
 
 
+def _battle_fought_at(position: int) -> bool:
+    """Whether the place at this index position can be the place a battle's name names: one where a battle of the
+    course's war was fought (`_battle_places`) or a place in Korea (the Battle of Pochonbo); not Moscow or Kursk."""
+    place = _index().spellings[position].id
+    return place in _battle_places() or place in _korean_place_kinds()
+
+
 def _battle_place(text: str) -> str | None:
     """The place a battle's name names (`_BATTLE_BEFORE`, `_BATTLE_AFTER`), or None if the text names no battle."""
     bare = _BATTLE_AFTER.sub("", _BATTLE_BEFORE.sub("", text.strip())).strip()
@@ -5705,9 +5712,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     if thai_battle and wanted in (None, "place") and depth == 0:
         # ยุทธการที่อินช็อน: Thai "the battle at" before the place's name, where a battle of the course's war was
         # fought or at a place in Korea, as `_battle_place`'s (ยุทธการที่มอสโก, the Battle of Moscow, is not the city's)
-        found = [item for item in _search(thai_battle.group(1), "place") if item[2] in _FIRM and (
-            _index().spellings[item[1]].id in _battle_places() or _index().spellings[item[1]].id in (
-                _korean_place_kinds()))]
+        found = [item for item in _search(thai_battle.group(1), "place") if item[2] in _FIRM
+                 and _battle_fought_at(item[1])]
         if found:
             return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
     english = _other_script_words(text) if depth == 0 else None
@@ -5881,14 +5887,12 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         # the partisans' raid of 1937); the Battle of Moscow is not the city's entry
         found = [item for item in _search(battle, "place") or _second_reading(battle, "place", depth + 1)
                  if (item[2] in _FIRM or rz.script(_index().spellings[item[1]].spelling) == "cjk")  # Yunshan
-                 and (_index().spellings[item[1]].id in _battle_places()
-                      or _index().spellings[item[1]].id in _korean_place_kinds())]
+                 and _battle_fought_at(item[1])]
         ending = re.search(r"(?<=[а-яё]{3})(?:ом|ой|е|а|у)$", battle) if rz.script(battle) == "cyrillic" else None
         if not found and ending:  # Битва при Тэджоне: a Russian place after при in the locative, read without its
             # ending, and then only firmly (Тэджон)
-            found = [item for item in _search(battle[:ending.start()], "place") if item[2] in _FIRM and (
-                _index().spellings[item[1]].id in _battle_places()
-                or _index().spellings[item[1]].id in _korean_place_kinds())]
+            found = [item for item in _search(battle[:ending.start()], "place") if item[2] in _FIRM
+                     and _battle_fought_at(item[1])]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found]
     event = _EVENT_AFTER.sub("", text.strip()) if depth == 0 or (depth == 1 and wanted == "place") else text.strip()
