@@ -391,8 +391,12 @@ def _words_key(text: str, group: bool) -> str:
     For a group also without "faction", "group" and "party" (the South Labor faction = the South Korean
     Workers' Party group)."""
     # Eighth U.S. Army = Eighth United States Army (not German US-Armee, whose glossary reading is "us army")
-    text = re.sub(r"\bU\.\s?S\.(?=\s|$)|\bUS\b(?!-)|\bUSA\b|\bAmerican\b", "United States", text,
-                  flags=re.IGNORECASE)  # Eighth American Army
+    text = re.sub(r"\bU\.\s?S\.(?=\s|$)|\bUS\b(?!-)|\bUSA\b|\bAmerican\b|\bUnited\s+States\s+of\s+America\b",
+                  "United States", text, flags=re.IGNORECASE)  # Eighth American Army
+    text = re.sub(r"^(?:UN|U\.\s?N\.|United\s+Nations)\s+"
+                  r"(?=(?:\d+(?:st|nd|rd|th)|Eighth|Tenth|X)\.?\s+(?:Army|Corps)\b)", "", text, flags=re.IGNORECASE)
+    # (United Nations 8th Army: the UN Command's field army, named as the UN's in wire stories of the war; not the
+    # UN Command itself, nor its forces)
     # Chʼŏndogyo (天道敎), the religion of the Heavenly Way, translated: the Party of Young Friends of the Celestial Way
     text = re.sub(r"\b(?:celestial|heavenly)\s+way\b|\bway\s+(?:celestial|heavenly)\b|\bchondo\s+religion\b",
                   "Chondoist", text, flags=re.IGNORECASE)  # (Via Celeste: the way, heavenly)
@@ -1312,11 +1316,13 @@ def _build_index() -> _Index:
                 # country's leadership (not one with a gloss in brackets: UN Command (US-led) is the army's name;
                 # nor a short one, whose words a people's name shares: South Korea, South Koreans)
                 extra.append(("words_False", _words_key(text, False)))
-            if spelling.kind == "army" and spelling.id in american:  # U.S. 10th Corps: a US army with its country
-                extra.append(("words_False", _words_key(f"United States {text}", False)))
-            if spelling.id in chosen and spelling.kind != "group":
+            own_words = bool(re.search(r"[A-Za-z]", rz.strip_marks(text)))  # (none in Thai or Arabic letters, which
+            # `rz.script` calls Latin: กองทัพที่แปด, the Eighth Army, must not be filed as "United States" alone)
+            if spelling.kind == "army" and spelling.id in american and own_words:  # U.S. 10th Corps: a US army with
+                extra.append(("words_False", _words_key(f"United States {text}", False)))  # its country
+            if spelling.id in chosen and spelling.kind != "group" and own_words:
                 extra.append(("words_False", _words_key(f"Korea {text}", False)))
-            if spelling.id in northern:
+            if spelling.id in northern and own_words:
                 extra.append(("words_False", _words_key(f"North Korea {text}", False)))
             if spelling.kind == "army" and re.search(r"\bunited\s+army\b", text, re.IGNORECASE):
                 # Northeast Anti-Japanese Army: translations often leave "United" (联军, "allied army") out
@@ -1476,6 +1482,9 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      r"maj\.?[- ]?gen\.?|maj\.|mg|bg|ltg|col|comr\.|"
                      r"mr\.?|dr\.?|tiến\s+sĩ|amb\.|(?:the\s+)?late|"  # (Vietnamese tiến sĩ, a doctor; amb., an
                      # ambassador; the late, before a dead man's name)
+                     # French Monsieur, and its M. as English papers of the time wrote it before a foreigner's
+                     # name (M. Malik, M. Jacob Malik)
+                     r"monsieur|(?-i:M\.)(?=\s+[A-Z][a-zé'’\-]+(?:\s+[A-Z][a-zé'’\-]+){0,2}\s*$)|"
                      r"secretary\s+of\s+state|commander[- ]in[- ]chief|five[- ]star\s+general|"
                      r"госсекретар(?:ь|ём|ем|я|ю)|generaal|"  # a secretary of state in Russian; Dutch general
                      r"secretary|vice[- ]premier|deputy premier|vice[- ]chairman|commander|captain|capt\.|major|"
@@ -2174,7 +2183,8 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
                 normalise(query)[len(normalise(spelling.spelling)):] in _ADJECTIVE_ENDINGS) and normalise(
                 query).startswith(normalise(spelling.spelling)):
             return  # Khabarovsky, Moskovskaya: a Russian adjective made from the place (its district, a street)
-        if spelling.kind == "person" and initials_typed and not _initials_fit(spelling.id, query):
+        if spelling.kind == "person" and initials_typed and not _initials_fit(spelling.id, query) and not (
+                _monsieur(spelling.id, query)):
             return  # V. I. Stalin is his son Vasily, G. A. Zhukov the journalist
         if spelling.kind == "person" and middle_typed and spelling.id in _foreign_keys() and not _middle_name_fits(
                 spelling.id, middle_typed.group(1)):
@@ -3357,6 +3367,20 @@ _COMMANDERS_IN_CHIEF = re.compile(r"commander-in-chief|commander in chief|suprem
 _US_ARMY = re.compile(r"(?:u\.\s?s\.|us|united\s+states)\s+army\s+", re.IGNORECASE)
 
 
+def _monsieur(person: str, typed: str) -> bool:
+    """Whether the "M." typed before a name can be French Monsieur's, as British and French papers of the
+    course's years wrote it before a Soviet's, a Chinese's or a continental European's surname (M. Malik,
+    M. Vyshinsky, M. Chou En-lai), and not an initial: never before an American's or a Briton's, whom those papers
+    called Mr. (M. Truman is another Truman: Margaret), nor a Korean's."""
+    return bool(_MONSIEUR.match(typed.strip())) and person in _foreign_people() and _faction_of(
+        "person", person) in ("ussr", "prc")
+
+
+# M. before one to three capitalised words and nothing else: French Monsieur (`_monsieur`), in Latin letters only
+# (Cyrillic М. is an initial)
+_MONSIEUR = re.compile(r"(?-i:M\.)\s+[A-Z][a-zé'’\-]+(?:\s+[A-Z][a-zé'’\-]+){0,2}\s*$")
+
+
 def _title_fits(person: str, typed: str) -> bool:
     """Whether a title typed before a foreign person's name can be his: "President Harrison" is not William K.
     Harrison Jr., who held no such office; "Ambassador MacArthur" is the general's nephew; "Lieutenant Van Fleet"
@@ -4334,12 +4358,23 @@ def lookup(name, kind=None) -> Matches:
     with _collector_paused():  # a lookup, and the first one's index and tables, make many objects and no cycles
         whole = _lookup_one(text.strip(), wanted, shown)
         several = _several_names(text.strip(), wanted, whole)
+        of_america = _OF_AMERICA.fullmatch(text.strip()) if whole.empty else None
+        if of_america:  # Estados Unidos da América, United States of America: the United States with its full
+            # name's "of America", answered as the country when the words before it are firmly its name
+            head = _lookup_one(of_america.group(1), wanted, shown)
+            if not head.empty and head["match"].iloc[0] == "exact" and (
+                    head["kind"].iloc[0], head["id"].iloc[0]) == ("group", "usa"):
+                whole = head
     answer = several if several is not None else whole
     if tag and not answer.empty and not _game_tag_fits(tag.group(1), answer):
         return _empty(shown, f"“{shown}” is a game's key whose country is not that of the course's person of the name.")
     return answer
 
 
+# "Of America" after the name of the United States in a European language (United States of America, Estados
+# Unidos de América, Stati Uniti d'America, États-Unis d'Amérique, Vereinigte Staaten von Amerika)
+_OF_AMERICA = re.compile(r"(.+?)\s+(?:of(?:\s+the)?|de|da|do|von|van|d['’]|dell['’])\s*(?:Am[eé]ri(?:ca|que|ka|ki))",
+                         re.IGNORECASE)
 # Full-width figures (０-９), read as ASCII ones
 _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 # Abbreviations of countries that a page may write with spaces after the dots (A. B. D., Turkish for the USA): read
@@ -7700,10 +7735,11 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     lone_initial = re.fullmatch(r"([^\W\d_])\.\s*([^\W\d_][^\W\d_'’\-]{2,})", text.strip())
     if lone_initial and lone_initial.group(1).isupper():
         # Ю. Малик, Я. Сталин: one initial before a foreign man's surname must be his first name's (Yakov Stalin,
-        # Yuri Malik are others)
+        # Yuri Malik are others), unless it is Monsieur's M. (`_monsieur`: M. Malik)
         found = [item for item in found if _index().spellings[item[1]].kind != "person"
                  or _index().spellings[item[1]].id not in _foreign_keys()
-                 or _initial_fits(lone_initial.group(1), _index().spellings[item[1]].id)]
+                 or _initial_fits(lone_initial.group(1), _index().spellings[item[1]].id)
+                 or _monsieur(_index().spellings[item[1]].id, text)]
     shared = _shared_name(text, found)  # Andong, Kim Jeong-suk: also someone's or something's not in the course
     if shared and wanted is None and _index().spellings[found[0][1]].kind == "place":
         # Yonan: the Korean reading of Yan'an, and so also of the group named after it (연안파), besides a town in

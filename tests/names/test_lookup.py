@@ -3126,3 +3126,33 @@ def test_the_sixty_eighth_rounds_kinds_resolve(spelling, expected):
 ])
 def test_the_sixty_eighth_rounds_rules_find_no_stranger(spelling):
     assert not first(nk.lookup(spelling))
+
+
+# The sixty-ninth round (parts 596-602): the kinds its pages and the sixty-eighth round's misses showed that rules and
+# data now read, and what they leave alone.
+@pytest.mark.parametrize(("spelling", "expected"), [
+    # the United States with its full name's "of America", in English and in Romance languages
+    ("United States of America", ("group", "usa")), ("Estados Unidos da América", ("group", "usa")),
+    ("Estados Unidos de América", ("group", "usa")), ("Stati Uniti d'America", ("group", "usa")),
+    ("Eighth Army of the United States of America", ("army", "eighth_army")),
+    # the Eighth Army and X Corps named as the United Nations'; Monsieur's M. before a Soviet's or a Chinese's name
+    ("United Nations 8th Army", ("army", "eighth_army")), ("U.N. Eighth Army", ("army", "eighth_army")),
+    ("UN X Corps", ("army", "x_corps")), ("M. Malik", ("person", "jacob_malik")),
+    ("M. Vyshinsky", ("person", "andrei_vyshinsky")), ("M. Chou En-lai", ("person", "zhou_enlai")),
+])
+def test_the_sixty_ninth_rounds_kinds_resolve(spelling, expected):
+    assert first(nk.lookup(spelling)) == expected
+
+
+@pytest.mark.parametrize("spelling", [
+    # M. before an American's surname is an initial (Margaret Truman), Cyrillic М. always one; "of America" after a
+    # name that is not the country's
+    "M. Truman", "M. Hodge", "М. Малик", "Bank of America", "Korea of America",
+])
+def test_the_sixty_ninth_rounds_rules_find_no_stranger(spelling):
+    assert not first(nk.lookup(spelling))
+
+
+def test_a_name_in_thai_letters_is_not_filed_under_its_country_alone():
+    """The Eighth Army's Thai name (กองทัพที่แปด) has no Latin word: the United States' name must not also find it."""
+    assert set(nk.lookup("United States")["id"]) == {"usa"}
