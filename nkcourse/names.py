@@ -545,6 +545,7 @@ _GLOSSARY = {
     "народной": "people", "армии": "army", "партии": "party", "трудовой": "workers", "группа": "group",
     "советская": "soviet", "советских": "soviet", "корейцев": "koreans",
     "радянські": "soviet", "радянських": "soviet", "корейці": "koreans", "корейців": "koreans",  # Ukrainian
+    "радянським": "soviet", "радянському": "soviet", "радянська": "soviet", "радянській": "soviet",
     "армії": "army", "партией": "party",
     # Dutch, Swedish, Norwegian, Danish
     "koreaanse": "korea", "koreaans": "korea", "arbeiderspartij": "workers party", "partij": "party",
@@ -1556,10 +1557,15 @@ _COUNTRY_WORDS = frozenset({"soviet", "soviets", "russian", "소련", "蘇聯", 
 # a ship, a station, a county, a city, a hall, a school.
 _NAMED_AFTER_WORDS = frozenset("路街像橋桥號号驛驿郡市洞里邑區区館馆院校峰山")
 # (an office may have its country before it, as Japanese news writes: トルーマン米大統領, スターリンソ連首相)
-_TITLES_AFTER = re.compile(r"\s*(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美國|美国|中国|中國|北朝鮮|韓国|韓國|"
+_TITLES_AFTER = re.compile(r"\s*・?(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美國|美国|中国|中國|北朝鮮|韓国|韓國|"
                            r"미국|소련|중국|북한|한국)\s*(?="
                            r"(?:大統領|総統|總統|总统|首相|総理|總理|总理|外相|国務長官|國務卿|国务卿|大使|書記長|书记长|"
-                           r"대통령|수상|총리|국무장관|대사)$))?(?:\s전\s*(?=(?:대통령|총리|수상|주석|대사|위원장)$))?((?:(?:미|미국|소련|중국)\s*)?(?:육군|해군)?\s*(?:장군|대장|상장|중장|소장|준장|대좌|상좌|중좌|소좌|대령|중령|소령|대위|상위|중위|소위)|대원수|원수|차수|동지|동무|수상|주석|위원장|대사|역도|괴뢰도당|"
+                           r"国連代表|国連大使|대통령|수상|총리|국무장관|대사)$))?(?:\s전\s*(?=(?:대통령|총리|수상|주석|대사|위원장)$))?"
+                           # (・ between a Japanese name and its title: マリク・ソ連国連代表, the Soviet delegate to the
+                           # UN; a rank with its service: 陸軍大将, a general of the army; the Allied commander's title)
+                           r"((?:陸軍|海軍|陆军|海军)(?:元帥|元帅|大将|大將|中将|中將|少将|少將|上将|上將|将軍|將軍|将军)|"
+                           r"国連代表|国連大使|連合国軍最高司令官|聯合國軍最高司令官|联合国军最高司令官|"
+                           r"(?:(?:미|미국|소련|중국)\s*)?(?:육군|해군)?\s*(?:장군|대장|상장|중장|소장|준장|대좌|상좌|중좌|소좌|대령|중령|소령|대위|상위|중위|소위)|대원수|원수|차수|동지|동무|수상|주석|위원장|대사|역도|괴뢰도당|"
                            r"괴뢰|씨|옹|대통령|총리|국무장관|어머님|수령님|원수님|장군님|선생님|사령관|"
                            r"先生|首領|首领|外相|總司令|总司令|參謀長|参谋长|閣下|阁下|總書記|总书记|"
                            # Japanese 参謀長 and 総参謀長 (a chief of the general staff); a front's commander
@@ -2518,7 +2524,7 @@ _COUNTRY_BEFORE_PLACE = re.compile("|".join(sorted(map(re.escape, (name for name
 # United States as the enemy: 미제 (美帝, "US imperialism" or "the US imperialists"), 미제국주의, 미제침략자들, 米帝
 _ARMY_PARTICLE = r"(?:은|는|이|가|의|을|를|에|에게|과|와|도|들|と|は|が|の|を)?"
 _US_IMPERIALISTS = re.compile(r"(?i:(?:the\s+)?(?:u\.\s?s\.|us|american)\s+imperialis(?:ts|m|t\s+aggressors))|"
-                              r"(?:(?:美帝|米帝)(?:国主义|國主義|国主義)?|(?:美国|美國|米国)(?:帝国主义|帝國主義|帝国主義)|"
+                              r"(?:(?:美帝|米帝)(?:国主义|國主義|国主義)?|(?:美国|美國|米国|アメリカ)(?:帝国主义|帝國主義|帝国主義)|"
                               r"미제(?=국주의|\s*침략))"
                               r"(?:국주의)?(?:자들|자|者|者たち|者們|者们)?"
                               r"(?:\s*(?:침략자들|침략자|침략군|侵略者|侵略者たち|侵略者們|侵略者们|侵略军|"
@@ -4328,10 +4334,23 @@ def lookup(name, kind=None) -> Matches:
         # apostrophe is McCune-Reischauer's (Kapsanp'a, Kim Ch'aek)
         text = turkish.group(1)
     text = re.sub(r"(?<=派)(?:成員|成员)$", "", text.strip())  # 甲山派成員: a faction's members, as the faction
-    text = re.sub(r"(?<=[\u30a1-\u30fa\u30fc])[·•‧](?=[\u30a1-\u30fa])", "・", text)  # キム·イルソン: a Latin
-    # middle dot between katakana names as the katakana one
+    text = re.sub(r"(?<=[\u30a1-\u30fa\u30fc])[·•‧—–](?=[\u30a1-\u30fa])", "・", text)  # キム·イルソン: a Latin
+    # middle dot (or a machine's dash: ダグラス—マッカーサー) between katakana names as the katakana one
     text = re.sub(r"(?<=[)）])\s+(?:은|는|이|가|을|를|의|에|과|와|도|으로|로|에게|에서)$", "", text)  # 무정(武亭,
     # 1905년 - 1952년) 은: a Korean particle after the brackets, a space before it
+    text = re.sub(r"\s*[(（](?:当時|當時|当时|당시)[)）]\s*$", "", text.strip()) or text  # 李承晩大統領(当時):
+    # "at the time", after a title
+    text = re.sub(r"(?<=[\u4e00-\u9fff])[﹒．](?=[\u4e00-\u9fff])", "·", text)  # 馬克﹒克拉克: a small or a
+    # full-width full stop between a foreigner's names in characters, for the middle dot
+    text = re.sub(r"^(苏联|蘇聯)(?:红军|紅軍)?(?:远东|遠東)?(?=第)", r"\1", text.strip())  # 苏联红军远东第25集团军:
+    # the Soviet Red Army's (Far Eastern) 25th Army, with the words for the Red Army and the Far East
+    text = re.sub(r"^\s*首都\s*(?=[\u30a0-\u30ff\u4e00-\u9fff]{2})", "", text)  # 首都平壌: "the capital" before
+    # a city's name
+    country = re.fullmatch(r"(?:アメリカ|米国|ソ連|ソビエト|中国|北朝鮮|韓国|イギリス|英国)の?"
+                           r"([\u30a0-\u30ff\u4e00-\u9fff].+)", text.strip())
+    if country and _TITLES_AFTER.search(country.group(1)) and not _TITLES_AFTER.fullmatch(country.group(1)):
+        text = country.group(1)  # アメリカのトルーマン大統領, ソ連マリク国連代表: a Japanese page's country before a
+        # titled name, "America's President Truman"
     text = _unmarked(text)  # [[崔庸健]], [[김일 (프로레슬러)|김일]]: a wiki's link around a name, read as its target
     # the comma or stop after a name copied out of a sentence (김렬, 무정(武丁), 釜山.): a stop only after characters,
     # kana or Hangul, as one after Latin letters may end an initial (Kim I.) or a short form (Gen.)
@@ -5069,10 +5088,10 @@ _OLD_HANGUL = re.compile("[" + "".join(_OLD_HANGUL_NOW) + "]")
 # Korean endings that follow only a syllable with no final consonant (는, 가, 를, 와, 로, 라고, 란, 였다 ...), and those
 # that follow only one with a final (은, 이, 을, 과, 으로, 이라고, 이란, 이었다 ...); 로 also follows a final ㄹ
 _AFTER_VOWEL = re.compile(r"(?:들)?(?:는|가|를|와|와의|와는|로|로서|로부터|라는|라고|라고도|란|였고|였으며|였다|"
-                          r"였던|나|였습니다)$")
+                          r"였던|나|였습니다|였음|였지만)$")
 _AFTER_FINAL = re.compile(r"(?:들)?(?:은|이|을|과|과의|과는|으로|으로서|으로부터|이라는|이라고|이라고도|이란|이었고|"
                           r"이었으며|"
-                          r"이었다|이었던|이나|이며|이었습니다)$")
+                          r"이었다|이었던|이나|이며|이었습니다|이었음|이었지만|이고|이지만)$")
 
 
 def _particle_fits(before: str, particle: str) -> bool:
@@ -5091,7 +5110,8 @@ def _particle_fits(before: str, particle: str) -> bool:
 
 _KOREAN_PARTICLE = re.compile(r"(?:(?<=[\uac00-\ud7a3]{2})|(?<=[)）\]」』’'\u4e00-\u9fff])|"
                               r"(?<=\d[\uac00-\ud7a3]))(?:들?(?:"
-                              r"께서는|께서|에서는|에선|에서|이었고|였고|이었으며|였으며|이었던|였던|이라고도|라고도|이라고|라고|이란|란|"
+                              r"께서는|께서|에서는|에선|에서|이었고|였고|이었으며|였으며|이었던|였던|이었음|였음|이었지만|였지만|"
+                              r"이지만|이고|이라고도|라고도|이라고|라고|이란|란|"
                               r"에게서|에게는|"
                               r"에게|에는|으로부터|로부터|으로서|로서|이라는|라는|이나|으로|로|은|는|이|가|을|를|에|의|와의|과의|와는|"
                               r"과는|와|과|도|까지|같이|처럼|보다|부터|이었습니다|였습니다|입니다|이시다|이었다|였다|이며|등을|등의|등은|등이|등과|님께서는|님께서|님께|님은|"
@@ -5302,14 +5322,27 @@ def _country_leadership(text: str) -> list[tuple[float, int, str]]:
     text = re.sub(r"\b(?:govt|gov['’]t)\b\.?", "government", text, flags=re.IGNORECASE)  # a cable's Govt, Gov't
     governed = re.fullmatch(r"(?:the\s+)?government\s+of\s+(.+)", text.strip(), re.IGNORECASE) or re.fullmatch(
         r"(?:the\s+)?(.+?)\s+government", text.strip(), re.IGNORECASE) or re.fullmatch(
-        r"(\S+?)\s*(?:정부|당국|지도부)(?:은|는|이|가|의|을|를|에|에게|과|와|도)?", text.strip())
-    if governed and rz.script(text) in ("latin", "hangul"):
-        # the Government of the Republic of Korea, 쏘련정부는: a state's government, which is the state's group
+        r"(\S+?)\s*(?:정부|당국|지도부|当局|當局)" + _ARMY_PARTICLE, text.strip())
+    if governed:
+        # the Government of the Republic of Korea, 쏘련정부는, ソ連当局: a state's government or authorities, which
+        # are the state's group (not China's, 中国当局, which was the Republic of China's until 1949)
         states = [item for item in _search(governed.group(1), "group")[:1] if item[2] in _FIRM
                   and _index().spellings[item[1]].id in _COUNTRY_GROUPS]
         if states:  # (or an adjective's government, below: the Soviet Govt)
             return [(_RULE * 0.95, position, "exact" if _index().spellings[position].id != "prc" else "suggestion")
                     for _, position, _ in states]
+    regime = re.fullmatch(r"(?:the\s+)?(.+?)\s+(?:government|regime|administration)", text.strip(),
+                          re.IGNORECASE) or re.fullmatch(r"(.+?)\s*(?:政権|政權|政权|정권)" + _ARMY_PARTICLE,
+                                                         text.strip())
+    if regime:  # the Rhee regime, 李承晩政権, 이승만 정권: a state's government named after its leader (one whom
+        # factions.csv names as its leader), suggested as the state's group
+        leaders = _country_leaders()
+        people = [item for item in (_search(regime.group(1), "person") or _surname_alone(regime.group(1)))[:1]
+                  if item[2] in _FIRM and item[0] >= _LOOSE
+                  and _index().spellings[item[1]].id in leaders]
+        if people:
+            return [(_RULE * 0.95, _course_name_position("group", leaders[_index().spellings[people[0][1]].id]),
+                     "suggestion")]
     found = _COUNTRY_LEADERSHIP.fullmatch(text.strip())
     if not found:
         return []
@@ -5319,6 +5352,14 @@ def _country_leadership(text: str) -> list[tuple[float, int, str]]:
         return []
     how = "suggestion" if group == "prc" or adjective == "russian" else "exact"
     return [(_RULE * 0.95, _course_name_position("group", group), how)]
+
+
+def _country_leaders() -> dict[str, str]:
+    """{person id: group id} for the leaders factions.csv names (`leader_ids`) of the groups that are a country's
+    leadership (`_COUNTRY_GROUPS`): Stalin's USSR, Rhee's Republic of Korea."""
+    factions = load("factions")
+    return {leader: row.faction_id for row in factions.itertuples() if row.faction_id in _COUNTRY_GROUPS
+            and isinstance(row.leader_ids, str) for leader in split_ids(row.leader_ids)}
 
 
 def _course_name_position(kind: str, entity: str) -> int:
