@@ -393,10 +393,10 @@ def _words_key(text: str, group: bool) -> str:
     # Eighth U.S. Army = Eighth United States Army (not German US-Armee, whose glossary reading is "us army")
     text = re.sub(r"\bU\.\s?S\.(?=\s|$)|\bUS\b(?!-)|\bUSA\b|\bAmerican\b|\bUnited\s+States\s+of\s+America\b",
                   "United States", text, flags=re.IGNORECASE)  # Eighth American Army
-    text = re.sub(r"^(?:UN|U\.\s?N\.|United\s+Nations)\s+"
-                  r"(?=(?:\d+(?:st|nd|rd|th)|Eighth|Tenth|X)\.?\s+(?:Army|Corps)\b)", "", text, flags=re.IGNORECASE)
-    # (United Nations 8th Army: the UN Command's field army, named as the UN's in wire stories of the war; not the
-    # UN Command itself, nor its forces)
+    text = re.sub(r"^(?:UN|U\.\s?N\.|United\s+Nations)\s+(?=(?:8th|Eighth)\.?\s+Army\b|(?:10th|Tenth|X)\.?\s+Corps\b)",
+                  "", text, flags=re.IGNORECASE)
+    # (United Nations 8th Army, UN X Corps: the UN Command's field army and its corps, named as the UN's in wire
+    # stories of the war; not another number's army, UN 25th Army, which is no UN army, nor the UN Command itself)
     # Chʼŏndogyo (天道敎), the religion of the Heavenly Way, translated: the Party of Young Friends of the Celestial Way
     text = re.sub(r"\b(?:celestial|heavenly)\s+way\b|\bway\s+(?:celestial|heavenly)\b|\bchondo\s+religion\b",
                   "Chondoist", text, flags=re.IGNORECASE)  # (Via Celeste: the way, heavenly)
@@ -3377,7 +3377,7 @@ def _monsieur(person: str, typed: str) -> bool:
     """Whether the "M." typed before a name can be French Monsieur's, as British and French papers of the
     course's years wrote it before a Soviet's, a Chinese's or a continental European's surname (M. Malik,
     M. Vyshinsky, M. Chou En-lai), and not an initial: never before an American's or a Briton's, whom those papers
-    called Mr. (M. Truman is another Truman: Margaret), nor a Korean's."""
+    called Mr. (M. Truman is another Truman: Margaret), nor before a Korean surname alone (M. Kim)."""
     return bool(_MONSIEUR.match(typed.strip())) and person in _foreign_people() and _faction_of(
         "person", person) in ("ussr", "prc")
 
@@ -3394,6 +3394,9 @@ def _title_fits(person: str, typed: str) -> bool:
     ("Marshal Liu" is Liu Bocheng, not Liu Shaoqi: Chinese surnames are shared by many). A Korean's title is checked
     only when it is a minister's of the North (`_office_fits`: 외무상 김일 is no one). True when no such title was
     typed or the person is Korean."""
+    if _MONSIEUR.match(typed.strip()) and len(rz.words(typed)) == 2 and not _monsieur(person, typed):
+        return False  # M. Kim, M. Truman: a surname alone after M., which is Monsieur only before a Soviet's or a
+        # Chinese's (`_monsieur`)
     army = _US_ARMY.match(typed.strip())
     if army and _faction_of("person", person) != "usa":
         return False  # US Army General Peng Dehuai: the US Army's rank before another's name
@@ -3601,6 +3604,9 @@ def _foreign_in_katakana(query: str, consider) -> None:
     Shtykov than to him), so a name below it finds nothing rather than a stranger."""
     if not re.fullmatch(r"[\u30a0-\u30ff\s]+", query):
         return  # katakana with a character after it (ワシントン州, Washington State) is another thing
+    if any(item[2] in _FIRM or item[2] == "katakana" and item[0] >= _LOOSE * 0.9
+           for part in re.split(r"[・･\s]+", query.strip())[:-1] if part for item in _search(part, "person")[:1]):
+        return  # マッカーサー・リッジウェイ: a man's surname before another name is two men, not a slip of one's
     found = []
     # (ジェ, Japanese's usual writing of Russian де, read as デ too, each reading's answers weighed together:
     # レベジェフ is Lebedev, メドヴェージェフ Medvedev)
@@ -4334,8 +4340,8 @@ def lookup(name, kind=None) -> Matches:
         # apostrophe is McCune-Reischauer's (Kapsanp'a, Kim Ch'aek)
         text = turkish.group(1)
     text = re.sub(r"(?<=派)(?:成員|成员)$", "", text.strip())  # 甲山派成員: a faction's members, as the faction
-    text = re.sub(r"(?<=[\u30a1-\u30fa\u30fc])[·•‧—–](?=[\u30a1-\u30fa])", "・", text)  # キム·イルソン: a Latin
-    # middle dot (or a machine's dash: ダグラス—マッカーサー) between katakana names as the katakana one
+    text = re.sub(r"(?<=[\u30a1-\u30fa\u30fc])[·•‧](?=[\u30a1-\u30fa])", "・", text)  # キム·イルソン: a Latin
+    # middle dot between katakana names as the katakana one
     text = re.sub(r"(?<=[)）])\s+(?:은|는|이|가|을|를|의|에|과|와|도|으로|로|에게|에서)$", "", text)  # 무정(武亭,
     # 1905년 - 1952년) 은: a Korean particle after the brackets, a space before it
     text = re.sub(r"\s*[(（](?:当時|當時|当时|당시)[)）]\s*$", "", text.strip()) or text  # 李承晩大統領(当時):
@@ -4344,8 +4350,8 @@ def lookup(name, kind=None) -> Matches:
     # full-width full stop between a foreigner's names in characters, for the middle dot
     text = re.sub(r"^(苏联|蘇聯)(?:红军|紅軍)?(?:远东|遠東)?(?=第)", r"\1", text.strip())  # 苏联红军远东第25集团军:
     # the Soviet Red Army's (Far Eastern) 25th Army, with the words for the Red Army and the Far East
-    text = re.sub(r"^\s*首都\s*(?=[\u30a0-\u30ff\u4e00-\u9fff]{2})", "", text)  # 首都平壌: "the capital" before
-    # a city's name
+    text = re.sub(r"^\s*抗美援朝(?=.*志[愿願][军軍])", "", text)  # 抗美援朝志愿军: the volunteers with the war's
+    # Chinese name ("resist America, aid Korea") before them
     country = re.fullmatch(r"(?:アメリカ|米国|ソ連|ソビエト|中国|北朝鮮|韓国|イギリス|英国)の?"
                            r"([\u30a0-\u30ff\u4e00-\u9fff].+)", text.strip())
     if country and _TITLES_AFTER.search(country.group(1)) and not _TITLES_AFTER.fullmatch(country.group(1)):
@@ -4377,6 +4383,11 @@ def lookup(name, kind=None) -> Matches:
     with _collector_paused():  # a lookup, and the first one's index and tables, make many objects and no cycles
         whole = _lookup_one(text.strip(), wanted, shown)
         several = _several_names(text.strip(), wanted, whole)
+        capital = re.fullmatch(r"首都\s*([\u30a0-\u30ff\u4e00-\u9fff]{2,})", text.strip()) if whole.empty else None
+        if capital:  # 首都平壌: "the capital" before a city's name, answered as the city (not before a man's name)
+            city = _lookup_one(capital.group(1), wanted, shown)
+            if not city.empty and city["kind"].iloc[0] == "place" and city["match"].iloc[0] != "ambiguous":
+                whole = city
         of_america = _OF_AMERICA.fullmatch(text.strip()) if whole.empty else None
         if of_america:  # Estados Unidos da América, United States of America: the United States with its full
             # name's "of America", answered as the country when the words before it are firmly its name
@@ -5295,7 +5306,12 @@ def _country_leadership(text: str) -> list[tuple[float, int, str]]:
     suggestions, and a state's government by the state's name ("Government of the Republic of Korea", "ROK Govt",
     쏘련정부). Returns [(score, index position of the group's name, "exact" or "suggestion")], [] for any other
     text."""
-    if _RED_CHINA.fullmatch(text.strip()):
+    if _RED_CHINA.fullmatch(text.strip()) or re.fullmatch(
+            r"(?:the\s+)?(?:chinese\s+communist|red\s+chinese?)\s+(?:government|regime|authorities)|"
+            r"(?:中共|중공)\s*(?:政府|政權|政权|政権|当局|當局|정부|당국)" + _ARMY_PARTICLE, text.strip(),
+            re.IGNORECASE):
+        # (the Chinese Communist government, 中共政府: the Communists' government of China, the PRC's; 中共 alone
+        # is the party)
         return [(_RULE * 0.95, _course_name_position("group", "prc"), "suggestion")]
     if re.fullmatch(r"ABD(?:['’][a-zçğışöü]{1,4})?", text.strip()):  # Turkish ABD (Amerika Birleşik Devletleri),
         # ABD'nin: the United States, in capitals only (Abd, "servant", begins Arabic names), as a suggestion
@@ -5338,8 +5354,10 @@ def _country_leadership(text: str) -> list[tuple[float, int, str]]:
         # factions.csv names as its leader), suggested as the state's group
         leaders = _country_leaders()
         people = [item for item in (_search(regime.group(1), "person") or _surname_alone(regime.group(1)))[:1]
-                  if item[2] in _FIRM and item[0] >= _LOOSE
-                  and _index().spellings[item[1]].id in leaders]
+                  if (item[2] in _FIRM and item[0] >= _LOOSE or item[2] == "katakana")  # (スターリン政権)
+                  and _index().spellings[item[1]].id in leaders
+                  and _HEAD_OF_GOVERNMENT.search(_posts(_index().spellings[item[1]].id))]  # (not a commander's:
+        # Peng Dehuai, MacArthur, Hodge headed no government of the course's states)
         if people:
             return [(_RULE * 0.95, _course_name_position("group", leaders[_index().spellings[people[0][1]].id]),
                      "suggestion")]
@@ -5352,6 +5370,13 @@ def _country_leadership(text: str) -> list[tuple[float, int, str]]:
         return []
     how = "suggestion" if group == "prc" or adjective == "russian" else "exact"
     return [(_RULE * 0.95, _course_name_position("group", group), how)]
+
+
+# A head of state's or of government's post, in people.csv's posts (casefolded): a president, a premier, the chairman
+# of a state or of its ruling party, a party's general secretary
+_HEAD_OF_GOVERNMENT = re.compile(r"\bpresident of the\b|\bpremier\b|\bprime minister\b|"
+                                 r"\bchairman of the (?:prc|ussr council of ministers|chinese communist party)\b|"
+                                 r"\bgeneral secretary of the communist")
 
 
 def _country_leaders() -> dict[str, str]:

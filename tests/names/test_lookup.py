@@ -3140,17 +3140,18 @@ def test_the_sixty_eighth_rounds_rules_find_no_stranger(spelling):
     ("UN X Corps", ("army", "x_corps")), ("M. Malik", ("person", "jacob_malik")),
     ("M. Vyshinsky", ("person", "andrei_vyshinsky")), ("M. Chou En-lai", ("person", "zhou_enlai")),
     # Japanese titles after a name: a rank with its service, the Allied commander's, the UN delegate's (after ・ and
-    # a country); "at the time" after a title; a country before a titled name; a dash for the middle dot
+    # a country); "at the time" after a title; a country before a titled name
     ("ダグラス・マッカーサー陸軍大将", ("person", "douglas_macarthur")),
     ("ダグラス・マッカーサー連合国軍最高司令官", ("person", "douglas_macarthur")),
     ("マリク・ソ連国連代表", ("person", "jacob_malik")), ("ソ連マリク国連代表", ("person", "jacob_malik")),
     ("李承晩大統領(当時)", ("person", "syngman_rhee")), ("アメリカのトルーマン大統領", ("person", "harry_truman")),
-    ("ダグラス—マッカーサー将軍", ("person", "douglas_macarthur")),
     # the capital before a city; a state's authorities; a state's government named after its leader; the US
     # imperialists in Japanese
     ("首都平壌", ("place", "pyongyang")), ("ソ連当局", ("group", "ussr")), ("李承晩政権", ("group", "rok")),
     ("이승만 정권", ("group", "rok")), ("the Rhee regime", ("group", "rok")),
-    ("Truman administration", ("group", "usa")), ("アメリカ帝国主義者", ("group", "usa")),
+    ("Truman administration", ("group", "usa")), ("スターリン政権", ("group", "ussr")),
+    ("中共政府", ("group", "prc")), ("Chinese Communist government", ("group", "prc")),
+    ("抗美援朝志愿军", ("army", "cpv")), ("アメリカ帝国主義者", ("group", "usa")),
     # Korean copulas after a name; a Ukrainian instrumental; a small full stop between names in characters; the
     # Soviet Red Army's Far Eastern 25th Army in Chinese
     ("미국이고", ("group", "usa")), ("연안파였음", ("group", "yanan")), ("김일성이었음", ("person", "kim_il_sung")),
@@ -3168,6 +3169,11 @@ def test_the_sixty_ninth_rounds_kinds_resolve(spelling, expected):
     # China's authorities (the Republic's before 1949); Japan's, which the course does not hold; a regime named after
     # a leader of no state's group, or after a surname many share; "the capital" alone
     "中国当局", "日本当局", "Kim regime", "Pak government", "首都",
+    # and a fresh review's: UN before an army that was not the UN's (the Soviet 25th); M. before a Korean surname
+    # alone; two men's names in katakana (MacArthur and Ridgway); the capital before a man; a government named after
+    # a commander, who headed none
+    "UN 25th Army", "United Nations 25th Army", "M. Kim", "M. Pak", "M. Rhee", "マッカーサー・リッジウェイ",
+    "マッカーサー—リッジウェイ", "首都金日成", "Peng Dehuai government", "彭德怀政权", "MacArthur administration",
 ])
 def test_the_sixty_ninth_rounds_rules_find_no_stranger(spelling):
     assert not first(nk.lookup(spelling))
