@@ -379,6 +379,7 @@ _NAME_WORDS = {
     "partyzanci": "partisan", "partizanii": "partisan", "partizanok": "partisan", "partizani": "partisan",  # Polish,
     # Romanian, Hungarian, Croatian and Serbian plurals
     "restoration": "liberation",  # 光復軍 (gwangbok, "restoration of light"): the Korean Restoration Army
+    "chondogyo": "chondoist", "cheondogyo": "chondoist",  # the religion's name for its adjective
 }
 _FILLER_WORDS = {"the", "of", "for", "and", "in", "s", "puppet"}  # "south Korean puppet army", as the DPRK's press
 # names the ROK Army
@@ -401,6 +402,7 @@ def _words_key(text: str, group: bool) -> str:
     text = re.sub(r"\b(?:celestial|heavenly)\s+way\b|\bway\s+(?:celestial|heavenly)\b|\bchondo\s+religion\b",
                   "Chondoist", text, flags=re.IGNORECASE)  # (Via Celeste: the way, heavenly)
     # Eighty-Eighth, Twenty Fifth: an ordinal in two words, in figures (the words are split apart below)
+    text = re.sub(r"\bDPRK\b", "North Korea", text)  # DPRK Army: the North Korean army
     text = re.sub(r"\beighty[\s\-]+eighth\b", "88th", text, flags=re.IGNORECASE)
     text = re.sub(r"\btwenty[\s\-]+fifth\b", "25th", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(army)\s+(?:command|headquarters|hq)$", r"\1", text, flags=re.IGNORECASE)  # Eighth Army
@@ -417,6 +419,9 @@ def _words_key(text: str, group: bool) -> str:
                                                                                              "th")), text,
                   flags=re.IGNORECASE)  # 8 Army, 10 Corps: the number read as an ordinal
     found = [_NAME_WORDS.get(word, word) for word in _NON_LETTERS.split(rz.strip_marks(text))]
+    if "chondoist" in found:  # Chondogyo Youth Party, Young Friends Party: the Chondoist Chongu Party's name (청우,
+        # 靑友, "young friends") translated
+        found = ["chongu" if word in ("youth", "young", "friends", "friendship") else word for word in found]
     if {"china", "people", "volunteer", "corps"} <= set(found):  # Corpo de Voluntários do Povo Chinês: the Chinese
         found.remove("corps")  # People's Volunteer Corps, as some call the volunteers (not the Korean Volunteer Corps)
     drop = _FILLER_WORDS | (_GROUP_WORDS if group else set())
@@ -1481,6 +1486,9 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      r"генералиссимус(?:ом|а|у)?(?=\s+(?:сталин|ким\s+ир\s+сен))|"
                      r"colonel|col\.|admiral|adm\.|lieutenant[- ]?general|lt\.?[- ]?gen(?:eral|\.)?|major[- ]?general|"
                      r"maj\.?[- ]?gen\.?|maj\.|mg|bg|ltg|col|comr\.|"
+                     # Time's titles of office and epithets before a name (Senior Delegate Harrison, Party Boss Mao
+                     # Tse-tung, Heir Apparent Liu Shao-chi), Tagalog Pangulong (President)
+                     r"(?:senior\s+|chief\s+)?delegate|party\s+boss|heir\s+apparent|pangulong|"
                      r"mr\.?|dr\.?|tiến\s+sĩ|amb\.|(?:the\s+)?late|"  # (Vietnamese tiến sĩ, a doctor; amb., an
                      # ambassador; the late, before a dead man's name)
                      # French Monsieur, and its M. as English papers of the time wrote it before a foreigner's
@@ -1524,8 +1532,8 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      # Generalissimo; Vietnamese tướng (general) and đồng chí lãnh tụ vĩ đại (comrade great leader);
                      # Indonesian Presiden (AS), Panglima Tertinggi (PBB); Arabic الجنرال; the North's ministers
                      # (내무상, 외무상, 민족보위상: its ministries' names, not any word in 상, as 동상, a statue, is)
-                     r"generalissimo|(?:(?:đại|trung|thượng|thiếu)\s+)?tướng|(?:(?:dai|trung|thuong|thieu)\s+)?tuong|"
-                     r"nguyên\s+soái|nguyen\s+soai|(?:phó\s+)?đô\s+đốc|"
+                     r"generalissimo|(?:(?:đại|trung|thượng|thiếu|thống)\s+)?tướng|"
+                     r"(?:(?:dai|trung|thuong|thieu|thong)\s+)?tuong|nguyên\s+soái|nguyen\s+soai|(?:phó\s+)?đô\s+đốc|"
                      r"(?:đồng chí\s+)?lãnh tụ(?:\s+vĩ đại)?|đồng chí|presiden(?:\s+as)?|"
                      # Vietnamese thủ tướng (premier), chủ tịch (chairman), tổng thống (president), the country
                      # after the office (Thủ tướng Triều Tiên Kim Nhật Thành), checked as the English titles are
@@ -3238,7 +3246,8 @@ _JUNIOR_RANKS = re.compile(r"^(?:lieutenant|lt\.|captain|capt\.|kapitan|капи
 # ("Marshal Liu" is Liu Bocheng, never Liu Shaoqi, a civilian)
 _MILITARY_TITLES = re.compile(r"^(?:five[- ]star\s+general|полководц|полководец|generaloberst|generalleutnant|"
                               r"generalmajor|général|generale|generał|generál|generaal|"
-                              r"generalissimo|(?:(?:đại|trung|thượng|thiếu)\s+)?tướng|tuong|nguyên\s+soái|الجنرال|"
+                              r"generalissimo|(?:(?:đại|trung|thượng|thiếu|thống)\s+)?tướng|tuong|nguyên\s+soái|"
+                              r"الجنرال|"
                               r"marskalk|marszałek|maršál|mareșal|mareşal|us-general|"
                               r"kenraali|jenderal|jendral|jend\.|heneral|"
                               r"general|gen\b|(?:vice[- ]|grand[- ])?marshal|marshall|(?:grand[- ])?maréchal|mariscal|"
@@ -3322,7 +3331,8 @@ def _office_fits(person: str, office: str) -> bool:
 
 # Ranks before a name that fit only a man whose posts make him a soldier (`_MILITARY_POSTS`, `_SOLDIERS_RANK`):
 # Vietnamese, Czech and Indonesian generals' and marshals' ranks
-_SOLDIERS_TITLES = re.compile(r"^(?:(?:trung|thượng|thiếu|thuong|thieu)\s+(?:tướng|tuong)|nguyên\s+soái|nguyen\s+soai|"
+_SOLDIERS_TITLES = re.compile(r"^(?:(?:trung|thượng|thiếu|thống|thuong|thieu|thong)\s+(?:tướng|tuong)|"
+                              r"nguyên\s+soái|nguyen\s+soai|"
                               r"jendral|heneral|generál\s*(?:poručík|major|plukovník)|generał(?:a|owi|em)?)\s",
                               re.IGNORECASE)
 # Comrade before a name, in the languages `_TITLES` reads it in
@@ -4350,6 +4360,10 @@ def lookup(name, kind=None) -> Matches:
     # full-width full stop between a foreigner's names in characters, for the middle dot
     text = re.sub(r"^(苏联|蘇聯)(?:红军|紅軍)?(?:远东|遠東)?(?=第)", r"\1", text.strip())  # 苏联红军远东第25集团军:
     # the Soviet Red Army's (Far Eastern) 25th Army, with the words for the Red Army and the Far East
+    text = re.sub(r"^([A-Z])\s*[・･](?=[\u30a1-\u30fa])", r"\1.", text.strip())  # N・フルシチョフ: an initial
+    # before a name in katakana, with the middle dot for its stop
+    text = re.sub(r"^(소련|쏘련)군\s*(?=제\s*\d+\s*군)", r"\1 ", text.strip())  # 소련군 제25군: the Soviet army's 25th
+    # Army
     text = re.sub(r"^\s*抗美援朝(?=.*志[愿願][军軍])", "", text)  # 抗美援朝志愿军: the volunteers with the war's
     # Chinese name ("resist America, aid Korea") before them
     country = re.fullmatch(r"(?:アメリカ|米国|ソ連|ソビエト|中国|北朝鮮|韓国|イギリス|英国)の?"
@@ -4383,11 +4397,20 @@ def lookup(name, kind=None) -> Matches:
     with _collector_paused():  # a lookup, and the first one's index and tables, make many objects and no cycles
         whole = _lookup_one(text.strip(), wanted, shown)
         several = _several_names(text.strip(), wanted, whole)
-        capital = re.fullmatch(r"首都\s*([\u30a0-\u30ff\u4e00-\u9fff]{2,})", text.strip()) if whole.empty else None
-        if capital:  # 首都平壌: "the capital" before a city's name, answered as the city (not before a man's name)
+        capital = re.fullmatch(r"(?:首都|新華社|新华社)\s*([\u30a0-\u30ff\u4e00-\u9fff]{2,})", text.strip()) if (
+            whole.empty) else None
+        if capital:  # 首都平壌: "the capital" before a city's name, answered as the city (not before a man's name);
+            # 新華社平壤, a dateline with the New China News Agency's name before the city
             city = _lookup_one(capital.group(1), wanted, shown)
             if not city.empty and city["kind"].iloc[0] == "place" and city["match"].iloc[0] != "ambiguous":
                 whole = city
+        country = _COUNTRYS.fullmatch(text.strip()) if whole.empty else None
+        if country:  # Russia's Molotov, North Korea's Kim Il Sung: a country's possessive before a man's name, as
+            # Time wrote it; answered as the man
+            man = _lookup_one(country.group(2), wanted, shown)
+            if not man.empty and man["kind"].iloc[0] == "person" and man["match"].iloc[0] != "ambiguous" and (
+                    _countrys_man(country.group(1), man["id"].iloc[0])):
+                whole = man
         of_america = _OF_AMERICA.fullmatch(text.strip()) if whole.empty else None
         if of_america:  # Estados Unidos da América, United States of America: the United States with its full
             # name's "of America", answered as the country when the words before it are firmly its name
@@ -4396,6 +4419,9 @@ def lookup(name, kind=None) -> Matches:
                     head["kind"].iloc[0], head["id"].iloc[0]) == ("group", "usa"):
                 whole = head
     answer = several if several is not None else whole
+    if not answer.empty and _half_unread(text) and not (answer["matched_by"] == "same spelling").all():
+        return _empty(shown, f"“{shown}” is written partly in Latin letters and partly in a script the lookup reads "
+                             "only as a whole name: look up each part on its own.")
     if tag and not answer.empty and not _game_tag_fits(tag.group(1), answer):
         return _empty(shown, f"“{shown}” is a game's key whose country is not that of the course's person of the name.")
     return answer
@@ -4405,6 +4431,38 @@ def lookup(name, kind=None) -> Matches:
 # Unidos de América, Stati Uniti d'America, États-Unis d'Amérique, Vereinigte Staaten von Amerika)
 _OF_AMERICA = re.compile(r"(.+?)\s+(?:of(?:\s+the)?|de|da|do|von|van|d['’]|dell['’])\s*(?:Am[eé]ri(?:ca|que|ka|ki))",
                          re.IGNORECASE)
+# A country's possessive before a name (Russia's Molotov, Red China's Mao Tse-tung, South Korea's Rhee)
+_COUNTRYS = re.compile(r"(?:the\s+)?((?:Soviet\s+)?Russia|Soviet\s+Union|U\.?S\.?S\.?R\.?|"
+                       r"(?:Red\s+|Communist\s+)?China|(?:North\s+|South\s+)?Korea|America|United\s+States|"
+                       r"U\.\s?S\.?)['’]s?\s+(\S.+)", re.IGNORECASE)
+
+
+def _countrys_man(country: str, person: str) -> bool:
+    """Whether a person of the course is the country's whose possessive is typed before his name (`_COUNTRYS`):
+    Russia's and the Soviet Union's a Soviet, China's a Chinese, America's an American, Korea's (North or South) a
+    Korean (Russia's Truman is no one)."""
+    country = country.casefold()
+    if "korea" in country:
+        return person not in _foreign_people()
+    side = "ussr" if re.search(r"russia|soviet|u\.?s\.?s", country) else "prc" if "china" in country else "usa"
+    return _faction_of("person", person) == side
+
+
+def _half_unread(text: str) -> bool:
+    """Whether a name mixes Latin letters with letters of a script whose words the rules do not read (Telugu,
+    Tamil, Greek ...: US X కార్ప్స్, the US X Corps with "Corps" in Telugu), where an answer read from the Latin
+    part alone would leave the rest unread. Such a script's names are found only as the data spell them."""
+    scripts = {unicodedata.name(ch, "?").split()[0] for ch in text if unicodedata.category(ch)[0] in "LM"}
+    return "LATIN" in scripts and bool(scripts - _READ_SCRIPTS)
+
+
+# The scripts whose letters the rules read, by the first word of their characters' Unicode names (Thai, Arabic,
+# Persian, Hebrew and Devanagari through `_OTHER_SCRIPT_GLOSSARY`)
+_READ_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "CJK", "HANGUL", "KATAKANA", "HIRAGANA", "KATAKANA-HIRAGANA",
+                           "THAI", "ARABIC", "HEBREW", "DEVANAGARI", "COMBINING", "FULLWIDTH", "HALFWIDTH",
+                           "MODIFIER", "IDEOGRAPHIC", "FEMININE", "MASCULINE", "?"})  # (25ª, 8º: ordinals)
+
+
 # Full-width figures (０-９), read as ASCII ones
 _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 # Abbreviations of countries that a page may write with spaces after the dots (A. B. D., Turkish for the USA): read
@@ -6163,7 +6221,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         entity = ("group", "usa")  # US forces, American troops: as 美軍 and 미군 are read
     if not entity and _US_IMPERIALISTS.fullmatch(text.strip()):
         entity = ("group", "usa")  # 미제, 美帝, 米帝: "the US imperialists", the North's and China's name for the US
-    if not entity and re.fullmatch(r"(?:蘇修|苏修)" + _ARMY_PARTICLE, text.strip()):
+    if not entity and (re.fullmatch(r"(?:蘇修|苏修)" + _ARMY_PARTICLE, text.strip()) or re.fullmatch(
+            r"(?:the\s+)?soviet\s+revisionists?", text.strip(), re.IGNORECASE)):
         entity = ("group", "ussr")  # 蘇修, "the Soviet revisionists": China's name for the Soviet leadership from the
         # 1960s split
     if not entity and _GREAT_LEADER.fullmatch(text.strip()):

@@ -3182,3 +3182,38 @@ def test_the_sixty_ninth_rounds_rules_find_no_stranger(spelling):
 def test_a_name_in_thai_letters_is_not_filed_under_its_country_alone():
     """The Eighth Army's Thai name (กองทัพที่แปด) has no Latin word: the United States' name must not also find it."""
     assert set(nk.lookup("United States")["id"]) == {"usa"}
+
+
+# The seventieth round (parts 603-609): the kinds its pages showed that rules and data now read, and what they leave
+# alone.
+@pytest.mark.parametrize(("spelling", "expected"), [
+    # a country's possessive before its own man's name, as Time wrote it; Time's titles and epithets; Vietnamese
+    # General of the Army and Tagalog President before a name; the Soviet revisionists in English
+    ("Russia's Molotov", ("person", "vyacheslav_molotov")), ("North Korea's Kim Il Sung", ("person", "kim_il_sung")),
+    ("Senior Delegate Harrison", ("person", "william_harrison")), ("Party Boss Mao Tse-tung", ("person", "mao_zedong")),
+    ("Heir Apparent Liu Shao-chi", ("person", "liu_shaoqi")), ("Thống tướng MacArthur", ("person", "douglas_macarthur")),
+    ("Pangulong Harry S. Truman", ("person", "harry_truman")), ("soviet revisionists", ("group", "ussr")),
+    # a Chinese news agency's dateline before a city; the North's spelling of the Soviet Union's names (with a
+    # source), and the Chinese full names of the United States (with sources)
+    ("新華社平壤", ("place", "pyongyang")), ("新华社开城", ("place", "kaesong")),
+    ("쏘베트사회주의공화국연맹", ("group", "ussr")), ("쏘베트사회주의공화국련맹", ("group", "ussr")),
+    ("쏘베트연맹", ("group", "ussr")), ("美利坚合众国", ("group", "usa")), ("美利堅合眾國", ("group", "usa")),
+    # the Chondoist Chongu Party as the Chondogyo Youth Party; the DPRK's army; an initial before katakana with the
+    # middle dot; the Soviet army's 25th Army in Korean
+    ("North Korean Cheondogyo Youth Party", ("party", "chondoist_chongu")), ("DPRK Army", ("army", "kpa")),
+    ("N・フルシチョフ", ("person", "nikita_khrushchev")), ("소련군 제25군", ("army", "soviet_25th_army")),
+])
+def test_the_seventieth_rounds_kinds_resolve(spelling, expected):
+    assert first(nk.lookup(spelling)) == expected
+
+
+@pytest.mark.parametrize("spelling", [
+    # another country's possessive before a man (Russia's Truman, China's Kim Il Sung); a dateline's agency before a
+    # man; Latin letters half of a name in a script the rules do not read (the X Corps with "Corps" in Telugu); a
+    # plural rank before a civilian; General of the Army before a civilian; Korean Youth Party (no party of the
+    # course); Chondoism alone
+    "Russia's Truman", "China's Kim Il Sung", "新華社金日成", "US X కార్ప్స్", "Kim Ιλ Σουνγκ", "Generals Molotov",
+    "Thống tướng Pak Hon-yong", "Korean Youth Party", "Chondogyo",
+])
+def test_the_seventieth_rounds_rules_find_no_stranger(spelling):
+    assert not first(nk.lookup(spelling))
