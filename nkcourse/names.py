@@ -402,7 +402,9 @@ def _words_key(text: str, group: bool) -> str:
     text = re.sub(r"\b(?:celestial|heavenly)\s+way\b|\bway\s+(?:celestial|heavenly)\b|\bchondo\s+religion\b",
                   "Chondoist", text, flags=re.IGNORECASE)  # (Via Celeste: the way, heavenly)
     # Eighty-Eighth, Twenty Fifth: an ordinal in two words, in figures (the words are split apart below)
-    text = re.sub(r"\bDPRK\b", "North Korea", text)  # DPRK Army: the North Korean army
+    text = re.sub(r"\bDPRK(?=\s+(?:people['’]?s\s+)?(?:army|armed\s+forces|forces|troops)\b)", "North Korea", text,
+                  flags=re.IGNORECASE)  # DPRK Army: the North Korean army (not a party: the DPRK's Workers' Party is
+    # no Workers' Party of North Korea, which the KWP succeeded)
     text = re.sub(r"\beighty[\s\-]+eighth\b", "88th", text, flags=re.IGNORECASE)
     text = re.sub(r"\btwenty[\s\-]+fifth\b", "25th", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(army)\s+(?:command|headquarters|hq)$", r"\1", text, flags=re.IGNORECASE)  # Eighth Army
@@ -419,8 +421,9 @@ def _words_key(text: str, group: bool) -> str:
                                                                                              "th")), text,
                   flags=re.IGNORECASE)  # 8 Army, 10 Corps: the number read as an ordinal
     found = [_NAME_WORDS.get(word, word) for word in _NON_LETTERS.split(rz.strip_marks(text))]
-    if "chondoist" in found:  # Chondogyo Youth Party, Young Friends Party: the Chondoist Chongu Party's name (청우,
-        # 靑友, "young friends") translated
+    if "chondoist" in found and ("north" in found or {"young", "friends", "friendship"} & set(found)):
+        # North Korean Chondogyo Youth Party, Young Friends Party: the Chondoist Chongu Party's name (청우, 靑友, "young
+        # friends") translated (not the Chondogyo Youth Party alone, also the colonial-era 천도교청년당 of 1923)
         found = ["chongu" if word in ("youth", "young", "friends", "friendship") else word for word in found]
     if {"china", "people", "volunteer", "corps"} <= set(found):  # Corpo de Voluntários do Povo Chinês: the Chinese
         found.remove("corps")  # People's Volunteer Corps, as some call the volunteers (not the Korean Volunteer Corps)
@@ -3404,9 +3407,10 @@ def _title_fits(person: str, typed: str) -> bool:
     ("Marshal Liu" is Liu Bocheng, not Liu Shaoqi: Chinese surnames are shared by many). A Korean's title is checked
     only when it is a minister's of the North (`_office_fits`: 외무상 김일 is no one). True when no such title was
     typed or the person is Korean."""
-    if _MONSIEUR.match(typed.strip()) and len(rz.words(typed)) == 2 and not _monsieur(person, typed):
+    if _MONSIEUR.match(typed.strip()) and len(rz.words(typed)) == 2 and not _monsieur(person, typed) and not (
+            _initial_fits("M", person)):
         return False  # M. Kim, M. Truman: a surname alone after M., which is Monsieur only before a Soviet's or a
-        # Chinese's (`_monsieur`)
+        # Chinese's (`_monsieur`), or the man's own initial (M. Ridgway, Matthew)
     army = _US_ARMY.match(typed.strip())
     if army and _faction_of("person", person) != "usa":
         return False  # US Army General Peng Dehuai: the US Army's rank before another's name
@@ -4404,13 +4408,16 @@ def lookup(name, kind=None) -> Matches:
             city = _lookup_one(capital.group(1), wanted, shown)
             if not city.empty and city["kind"].iloc[0] == "place" and city["match"].iloc[0] != "ambiguous":
                 whole = city
-        country = _COUNTRYS.fullmatch(text.strip()) if whole.empty else None
+        country = _COUNTRYS.fullmatch(text.strip()) if whole.empty or whole["kind"].iloc[0] == "group" or (
+            several is not None) else None
         if country:  # Russia's Molotov, North Korea's Kim Il Sung: a country's possessive before a man's name, as
-            # Time wrote it; answered as the man
+            # Time wrote it; answered as the man, and never as the country (South Korea's Kim Il Sung is no one)
             man = _lookup_one(country.group(2), wanted, shown)
-            if not man.empty and man["kind"].iloc[0] == "person" and man["match"].iloc[0] != "ambiguous" and (
-                    _countrys_man(country.group(1), man["id"].iloc[0])):
-                whole = man
+            if not man.empty and man["kind"].iloc[0] == "person":
+                several = None  # (not the country and the man as two names)
+                whole = man if man["match"].iloc[0] != "ambiguous" and _countrys_man(
+                    country.group(1), man["id"].iloc[0]) else _empty(
+                    shown, f"“{shown}” names a man as another country's than his own.")
         of_america = _OF_AMERICA.fullmatch(text.strip()) if whole.empty else None
         if of_america:  # Estados Unidos da América, United States of America: the United States with its full
             # name's "of America", answered as the country when the words before it are firmly its name
@@ -4442,8 +4449,10 @@ def _countrys_man(country: str, person: str) -> bool:
     Russia's and the Soviet Union's a Soviet, China's a Chinese, America's an American, Korea's (North or South) a
     Korean (Russia's Truman is no one)."""
     country = country.casefold()
-    if "korea" in country:
-        return person not in _foreign_people()
+    if "korea" in country:  # (North Korea's Rhee is no one; South Korea's a man of the South)
+        return person not in _foreign_people() and (
+            "north" not in country or _faction_of("person", person) != "rok") and (
+            "south" not in country or _faction_of("person", person) == "rok")
     side = "ussr" if re.search(r"russia|soviet|u\.?s\.?s", country) else "prc" if "china" in country else "usa"
     return _faction_of("person", person) == side
 

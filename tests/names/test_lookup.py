@@ -3202,6 +3202,9 @@ def test_a_name_in_thai_letters_is_not_filed_under_its_country_alone():
     # middle dot; the Soviet army's 25th Army in Korean
     ("North Korean Cheondogyo Youth Party", ("party", "chondoist_chongu")), ("DPRK Army", ("army", "kpa")),
     ("N・フルシチョフ", ("person", "nikita_khrushchev")), ("소련군 제25군", ("army", "soviet_25th_army")),
+    # M. as the man's own initial (Matthew Ridgway); a country's possessive before its man when the whole was read
+    # as the country
+    ("M. Ridgway", ("person", "matthew_ridgway")), ("Communist China's Chou En-lai", ("person", "zhou_enlai")),
 ])
 def test_the_seventieth_rounds_kinds_resolve(spelling, expected):
     assert first(nk.lookup(spelling)) == expected
@@ -3214,6 +3217,11 @@ def test_the_seventieth_rounds_kinds_resolve(spelling, expected):
     # course); Chondoism alone
     "Russia's Truman", "China's Kim Il Sung", "新華社金日成", "US X కార్ప్స్", "Kim Ιλ Σουνγκ", "Generals Molotov",
     "Thống tướng Pak Hon-yong", "Korean Youth Party", "Chondogyo",
+    # and a fresh review's: North Korea's man of the South, South Korea's of the North (never the country); DPRK
+    # before a party (the DPRK's Workers' Party is no WPNK; there was no DPRK Communist Party); the Chondogyo Youth
+    # Party alone, also the colonial-era party of 1923
+    "North Korea's Syngman Rhee", "North Korea's Park Chung Hee", "South Korea's Kim Il Sung",
+    "South Korea's Pak Hon-yong", "DPRK Workers' Party", "DPRK Communist Party", "Chondogyo Youth Party",
 ])
 def test_the_seventieth_rounds_rules_find_no_stranger(spelling):
     assert not first(nk.lookup(spelling))
