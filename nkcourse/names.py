@@ -1487,6 +1487,10 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      # a prime minister in Spanish, French, Italian and German; a generalissimo in Russian
                      r"primer\s+ministro|premier\s+ministre|primo\s+ministro|premierminister|"
                      r"генералиссимус(?:ом|а|у)?(?=\s+(?:сталин|ким\s+ир\s+сен))|"
+                     # a lieutenant general and a general of the army in French, Portuguese, Spanish, Swedish,
+                     # Norwegian, Danish and Romanian, and a division commander in Russian (комдив)
+                     r"lieutenant[- ]général|tenente[- ]general|teniente\s+general|general(?:l[öo]jtnant|løytnant|"
+                     r"løjtnant)|generalul[- ]locotenent|arm[ée]general|комдив(?:а|у|ом)?|"
                      r"colonel|col\.|admiral|adm\.|lieutenant[- ]?general|lt\.?[- ]?gen(?:eral|\.)?|major[- ]?general|"
                      r"maj\.?[- ]?gen\.?|maj\.|mg|bg|ltg|col|comr\.|"
                      # Time's titles of office and epithets before a name (Senior Delegate Harrison, Party Boss Mao
@@ -2216,6 +2220,11 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             return  # the great President Kim Il, great comrade Kim Il: no one the course knows
         if spelling.kind == "place" and title_after:
             return  # 평양 소장, 카이저 소장 (Major General Keiser): a person's title after a name is no place's
+        if spelling.kind == "person" and after and spelling.id in _foreign_people() and (
+                after.group(0).strip() in _RANKS_CJK and not _SOLDIER_POSTS.search(_posts(spelling.id))
+                or after.group(0).strip() in ("同志", "同誌", "동지") and _side("person", spelling.id) != "communist"):
+            return  # 杜鲁门将军, 李奇微同志: a general's rank after a foreign civilian's name, comrade after a
+            # non-communist's, is another man's (as before the name: `_title_fits`)
         if query_script == "hangul" and spelling.system == "japanese" and rz.script(spelling.spelling) == "latin":
             if any(0xAC00 <= ord(ch) <= 0xD7A3 and (ord(ch) - 0xAC00) // 28 % 21 in (1, 3, 4, 6, 14) for ch in query):
                 return  # 카이저 (Kaiser) is no Kaijō: Hangul writes Japanese with no ㅐ, ㅒ, ㅓ, ㅕ or ㅝ, which the
@@ -3243,7 +3252,7 @@ _OFFICE_TITLES = {"president": "president", "ambassador": "ambassador", "amb.": 
                   "präsident": "president", "us-präsident": "president", "us-präsidenten": "president"}
 _JUNIOR_RANKS = re.compile(r"^(?:lieutenant|lt\.|captain|capt\.|kapitan|капитан(?:ом|а|у)?|sergeant|sgt\.|major|"
                            r"maj\.|colonel|"
-                           r"col\.)[\s-]+(?!gen(?:eral|\.|\b)|adm(?:iral|\.|\b))",
+                           r"col\.)[\s-]+(?!g[eé]n(?:[eé]ral|\.|\b)|adm(?:iral|\.|\b))",  # (lieutenant-général)
                            re.IGNORECASE)
 # Military ranks typed before a name, and the words of a soldier's posts: a general or a marshal is a soldier
 # ("Marshal Liu" is Liu Bocheng, never Liu Shaoqi, a civilian)
@@ -3256,6 +3265,8 @@ _MILITARY_TITLES = re.compile(r"^(?:five[- ]star\s+general|полководц|п
                               r"general|gen\b|(?:vice[- ]|grand[- ])?marshal|marshall|(?:grand[- ])?maréchal|mariscal|"
                               r"maresciallo|colonel|col\.|admiral|adm\.|vice[- ]admiral|"
                               r"rear[- ]admiral|brigadier|brig\.|lieutenant[- ]?general|lt\.|major[- ]?general|maj\.|"
+                              r"lieutenant[- ]général|tenente[- ]general|teniente\s+general|generall[öo]jtnant|"
+                              r"generalløytnant|generalløjtnant|generalul[- ]locotenent|arm[ée]general|комдив|"
                               r"генерал|ген\.|маршал)", re.IGNORECASE)
 # a rank in a person's posts (people.csv) that makes him a soldier though his posts name no army: Marshal of the
 # Soviet Union, Generalissimo
@@ -3334,7 +3345,7 @@ def _office_fits(person: str, office: str) -> bool:
 
 # Ranks before a name that fit only a man whose posts make him a soldier (`_MILITARY_POSTS`, `_SOLDIERS_RANK`):
 # Vietnamese, Czech and Indonesian generals' and marshals' ranks
-_SOLDIERS_TITLES = re.compile(r"^(?:(?:trung|thượng|thiếu|thống|thuong|thieu|thong)\s+(?:tướng|tuong)|"
+_SOLDIERS_TITLES = re.compile(r"^(?:(?:trung|thượng|thiếu|thống|thuong|thieu|thong)\s+(?:tướng|tuong)|комдив|"
                               r"nguyên\s+soái|nguyen\s+soai|"
                               r"jendral|heneral|generál\s*(?:poručík|major|plukovník)|generał(?:a|owi|em)?)\s",
                               re.IGNORECASE)
@@ -4366,6 +4377,8 @@ def lookup(name, kind=None) -> Matches:
     # the Soviet Red Army's (Far Eastern) 25th Army, with the words for the Red Army and the Far East
     text = re.sub(r"^([A-Z])\s*[・･](?=[\u30a1-\u30fa])", r"\1.", text.strip())  # N・フルシチョフ: an initial
     # before a name in katakana, with the middle dot for its stop
+    text = re.sub(r"^[(（](?:朝鮮|조선|北朝鮮|북조선)[)）]\s*(?=\S{3})", "", text.strip())  # (朝鮮)天道敎靑友黨: the
+    # country in brackets before a body's name
     text = re.sub(r"^(소련|쏘련)군\s*(?=제\s*\d+\s*군)", r"\1 ", text.strip())  # 소련군 제25군: the Soviet army's 25th
     # Army
     text = re.sub(r"^\s*抗美援朝(?=.*志[愿願][军軍])", "", text)  # 抗美援朝志愿军: the volunteers with the war's
@@ -5405,7 +5418,7 @@ def _country_leadership(text: str) -> list[tuple[float, int, str]]:
     text = re.sub(r"\b(?:govt|gov['’]t)\b\.?", "government", text, flags=re.IGNORECASE)  # a cable's Govt, Gov't
     governed = re.fullmatch(r"(?:the\s+)?government\s+of\s+(.+)", text.strip(), re.IGNORECASE) or re.fullmatch(
         r"(?:the\s+)?(.+?)\s+government", text.strip(), re.IGNORECASE) or re.fullmatch(
-        r"(\S+?)\s*(?:정부|당국|지도부|当局|當局)" + _ARMY_PARTICLE, text.strip())
+        r"(\S+?)\s*(?:정부|당국|지도부|当局|當局|政府)" + _ARMY_PARTICLE, text.strip())  # (大韓民國政府)
     if governed:
         # the Government of the Republic of Korea, 쏘련정부는, ソ連当局: a state's government or authorities, which
         # are the state's group (not China's, 中国当局, which was the Republic of China's until 1949)
@@ -5994,7 +6007,9 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     if len(parts) > 1 and rz.script(text) in ("cjk", "kana") and wanted in (None, "person"):
         # a foreign name in characters or katakana with a middle name or initial (馬克·韋恩·克拉克): its surname,
         # when the first given name is that person's own in another of their names; never another first name
-        alone = [item for item in _search(parts[-1], "person") if item[2] in _FIRM]
+        alone = [item for item in _search(parts[-1], "person") if item[2] in _FIRM or item[2] == "suggestion" and (
+            item[0] >= _RULE and _TITLES_AFTER.search(parts[-1]))]  # (马修·李奇微将军: the surname with a title
+        # after it, which `_search` holds to the man)
         if len(alone) == 1 and _index().spellings[alone[0][1]].id in _foreign_keys():
             person = _index().spellings[alone[0][1]].id
             own = {_plain_keys(_NAME_DOTS.split(spelling.spelling)[0])[-1] for spelling in _index().spellings

@@ -3225,3 +3225,33 @@ def test_the_seventieth_rounds_kinds_resolve(spelling, expected):
 ])
 def test_the_seventieth_rounds_rules_find_no_stranger(spelling):
     assert not first(nk.lookup(spelling))
+
+
+# The seventy-first round (parts 610-616): the kinds its pages showed that rules and data now read, and what they
+# leave alone.
+@pytest.mark.parametrize(("spelling", "expected"), [
+    # a foreigner's full name in characters with a rank after it; a lieutenant general and a general of the army in
+    # French, Portuguese, Swedish and Romanian
+    ("马修·李奇微将军", ("person", "matthew_ridgway")), ("特納·喬伊中將", ("person", "charles_turner_joy")),
+    ("lieutenant-général Walton Walker", ("person", "walton_walker")),
+    ("Tenente-General Walton H. Walker", ("person", "walton_walker")),
+    ("Generallöjtnant Walton H. Walker", ("person", "walton_walker")),
+    ("generalul-locotenent Walton H. Walker", ("person", "walton_walker")),
+    ("armégeneral Douglas MacArthur", ("person", "douglas_macarthur")),
+    # the US military government's Korean and Hanja names with 미육군 (with a source); a state's government in
+    # characters; the country in brackets before a body's name
+    ("재조선미육군사령부군정청", ("group", "usa")), ("在朝鮮美陸軍司令部軍政廳", ("group", "usa")),
+    ("大韓民國政府", ("group", "rok")), ("(朝鮮)天道敎靑友黨", ("party", "chondoist_chongu")),
+])
+def test_the_seventy_first_rounds_kinds_resolve(spelling, expected):
+    assert first(nk.lookup(spelling)) == expected
+
+
+@pytest.mark.parametrize("spelling", [
+    # a general's rank after an American civilian's name in characters, or before it in French and Portuguese;
+    # comrade after a non-communist's full name; China's and Japan's governments in characters
+    "杜鲁门将军", "哈里·杜鲁门将军", "马修·李奇微同志", "周恩来将军", "lieutenant-général Truman",
+    "Tenente-General Truman", "中国政府", "日本政府",
+])
+def test_the_seventy_first_rounds_rules_find_no_stranger(spelling):
+    assert not first(nk.lookup(spelling))
