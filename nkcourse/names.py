@@ -2220,11 +2220,8 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             return  # the great President Kim Il, great comrade Kim Il: no one the course knows
         if spelling.kind == "place" and title_after:
             return  # 평양 소장, 카이저 소장 (Major General Keiser): a person's title after a name is no place's
-        if spelling.kind == "person" and after and spelling.id in _foreign_people() and (
-                after.group(0).strip() in _RANKS_CJK and not _SOLDIER_POSTS.search(_posts(spelling.id))
-                or after.group(0).strip() in ("同志", "同誌", "동지") and _side("person", spelling.id) != "communist"):
-            return  # 杜鲁门将军, 李奇微同志: a general's rank after a foreign civilian's name, comrade after a
-            # non-communist's, is another man's (as before the name: `_title_fits`)
+        if spelling.kind == "person" and after and not _title_after_fits(spelling.id, after.group(1)):
+            return  # 杜鲁门将军, 李奇微同志: a general's rank after a foreign civilian's name (`_title_after_fits`)
         if query_script == "hangul" and spelling.system == "japanese" and rz.script(spelling.spelling) == "latin":
             if any(0xAC00 <= ord(ch) <= 0xD7A3 and (ord(ch) - 0xAC00) // 28 % 21 in (1, 3, 4, 6, 14) for ch in query):
                 return  # 카이저 (Kaiser) is no Kaijō: Hangul writes Japanese with no ㅐ, ㅒ, ㅓ, ㅕ or ㅝ, which the
@@ -3397,6 +3394,32 @@ _COMMANDERS_IN_CHIEF = re.compile(r"commander-in-chief|commander in chief|suprem
 _US_ARMY = re.compile(r"(?:u\.\s?s\.|us|united\s+states)\s+army\s+", re.IGNORECASE)
 
 
+def _title_after_fits(person: str, title: str) -> bool:
+    """Whether a title written after a name in characters, Hangul or kana (`_TITLES_AFTER`'s title) can be a
+    foreign person's: a general's rank (将军, 中将, 장군: `_RANKS_CJK`) only a soldier's (his posts in people.csv),
+    comrade (同志, 동지, 동무) only a communist's. 杜鲁门将军, 李奇微同志 are other men. A Korean's is not checked
+    here (Korean nationalists too called one another 동지)."""
+    if person not in _foreign_people():
+        return True
+    title = title.strip(" ・")
+    if title in _RANKS_CJK and not _SOLDIER_POSTS.search(_posts(person)):
+        return False
+    return not (title in ("同志", "同誌", "동지", "동무") and _side("person", person) != "communist")
+
+
+def _titles_fit_answer(text: str, answer: Matches) -> bool:
+    """Whether the titles typed before or after a name (`_TITLES`, `_TITLES_AFTER`) fit the person an answer
+    names, whichever rule found him (a near miss of the bare name as well as the name itself): General Pak
+    Hon-yong, 杜鲁门同志 are no one. True for an answer that is not a person."""
+    if answer.empty or answer["kind"].iloc[0] != "person":
+        return True
+    person, typed = answer["id"].iloc[0], text.strip()
+    if _TITLES.match(typed) and not _title_fits(person, typed):
+        return False
+    after = _TITLES_AFTER.search(typed) if rz.script(typed) in ("hangul", "cjk", "kana") else None
+    return not after or _title_after_fits(person, after.group(1))
+
+
 def _monsieur(person: str, typed: str) -> bool:
     """Whether the "M." typed before a name can be French Monsieur's, as British and French papers of the
     course's years wrote it before a Soviet's, a Chinese's or a continental European's surname (M. Malik,
@@ -3429,6 +3452,11 @@ def _title_fits(person: str, typed: str) -> bool:
     if _MILITARY_TITLES.match(typed.strip()) and _faction_of("person", person) == "prc" and not (
             _MILITARY_POSTS.search(_posts(person))):
         return False
+    if _MILITARY_TITLES.match(typed.strip()) and _faction_of("person", person) in ("rok", "domestic") and (
+            _posts(person)) and not _SOLDIER_POSTS.search(_posts(person)):
+        return False  # General Pak Hon-yong, lieutenant-général Syngman Rhee: a general's rank before the name of a
+        # civilian of the South or of the South's communists (not a Soviet's or a partisan's, whose ranks the posts
+        # may leave out: Marshal Beria, General Kim Il)
     if _SOLDIERS_TITLES.match(typed.strip()) and not _SOLDIER_POSTS.search(_posts(person)):
         return False  # Nguyên soái Molotov, Jendral Truman, Thiếu tướng Pak Hon-yong: a civilian is no general
     if _COMRADE.match(typed.strip()) and _side("person", person) != "communist":
@@ -4377,8 +4405,8 @@ def lookup(name, kind=None) -> Matches:
     # the Soviet Red Army's (Far Eastern) 25th Army, with the words for the Red Army and the Far East
     text = re.sub(r"^([A-Z])\s*[・･](?=[\u30a1-\u30fa])", r"\1.", text.strip())  # N・フルシチョフ: an initial
     # before a name in katakana, with the middle dot for its stop
-    text = re.sub(r"^[(（](?:朝鮮|조선|北朝鮮|북조선)[)）]\s*(?=\S{3})", "", text.strip())  # (朝鮮)天道敎靑友黨: the
-    # country in brackets before a body's name
+    text = re.sub(r"^[(（](?:朝鮮|조선)[)）]\s*(?=\S{3})", "", text.strip())  # (朝鮮)天道敎靑友黨: the country in
+    # brackets before a body's name (not (北朝鮮), which may be part of the name: (北朝鮮)勞動黨 is the WPNK)
     text = re.sub(r"^(소련|쏘련)군\s*(?=제\s*\d+\s*군)", r"\1 ", text.strip())  # 소련군 제25군: the Soviet army's 25th
     # Army
     text = re.sub(r"^\s*抗美援朝(?=.*志[愿願][军軍])", "", text)  # 抗美援朝志愿军: the volunteers with the war's
@@ -4439,6 +4467,8 @@ def lookup(name, kind=None) -> Matches:
                     head["kind"].iloc[0], head["id"].iloc[0]) == ("group", "usa"):
                 whole = head
     answer = several if several is not None else whole
+    if several is None and not _titles_fit_answer(text, answer):
+        return _empty(shown, f"“{shown}” gives a title that the course's person of the name did not hold.")
     if not answer.empty and _half_unread(text) and not (answer["matched_by"] == "same spelling").all():
         return _empty(shown, f"“{shown}” is written partly in Latin letters and partly in a script the lookup reads "
                              "only as a whole name: look up each part on its own.")

@@ -3242,6 +3242,8 @@ def test_the_seventieth_rounds_rules_find_no_stranger(spelling):
     # characters; the country in brackets before a body's name
     ("재조선미육군사령부군정청", ("group", "usa")), ("在朝鮮美陸軍司令部軍政廳", ("group", "usa")),
     ("大韓民國政府", ("group", "rok")), ("(朝鮮)天道敎靑友黨", ("party", "chondoist_chongu")),
+    # North Korea in brackets is part of a party's name, not taken off (the WPNK, not the KWP)
+    ("(北朝鮮)勞動黨", ("party", "wpnk")), ("(북조선)로동당", ("party", "wpnk")), ("(北朝鮮)共產黨", ("party", "nkcp")),
 ])
 def test_the_seventy_first_rounds_kinds_resolve(spelling, expected):
     assert first(nk.lookup(spelling)) == expected
@@ -3252,6 +3254,9 @@ def test_the_seventy_first_rounds_kinds_resolve(spelling, expected):
     # comrade after a non-communist's full name; China's and Japan's governments in characters
     "杜鲁门将军", "哈里·杜鲁门将军", "马修·李奇微同志", "周恩来将军", "lieutenant-général Truman",
     "Tenente-General Truman", "中国政府", "日本政府",
+    # and a fresh review's: the new titles before civilians of the South and of its communists (and English General
+    # before one); comrade after a non-communist's surname alone in characters, and the North's 동무
+    "lieutenant-général Pak Hon-yong", "lieutenant-général Syngman Rhee", "teniente general Syngman Rhee", "General Pak Hon-yong", "杜鲁门同志", "麦克阿瑟同志", "트루먼 동무",
 ])
 def test_the_seventy_first_rounds_rules_find_no_stranger(spelling):
     assert not first(nk.lookup(spelling))
