@@ -3422,9 +3422,10 @@ def _titles_fit_answer(text: str, answer: Matches) -> bool:
 
 def _monsieur(person: str, typed: str) -> bool:
     """Whether the "M." typed before a name can be French Monsieur's, as British and French papers of the
-    course's years wrote it before a Soviet's, a Chinese's or a continental European's surname (M. Malik,
-    M. Vyshinsky, M. Chou En-lai), and not an initial: never before an American's or a Briton's, whom those papers
-    called Mr. (M. Truman is another Truman: Margaret), nor before a Korean surname alone (M. Kim)."""
+    course's years wrote it before a Soviet's or a Chinese's surname (M. Malik, M. Vyshinsky, M. Chou En-lai), and
+    not an initial: never before an American's or a Briton's, whom those papers called Mr. (M. Truman is another
+    Truman: Margaret), nor before a Korean surname alone (M. Kim). (The course's other Europeans are too few to
+    tell.)"""
     return bool(_MONSIEUR.match(typed.strip())) and person in _foreign_people() and _faction_of(
         "person", person) in ("ussr", "prc")
 
