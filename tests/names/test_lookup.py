@@ -3191,7 +3191,8 @@ def test_a_name_in_thai_letters_is_not_filed_under_its_country_alone():
     # General of the Army and Tagalog President before a name; the Soviet revisionists in English
     ("Russia's Molotov", ("person", "vyacheslav_molotov")), ("North Korea's Kim Il Sung", ("person", "kim_il_sung")),
     ("Senior Delegate Harrison", ("person", "william_harrison")), ("Party Boss Mao Tse-tung", ("person", "mao_zedong")),
-    ("Heir Apparent Liu Shao-chi", ("person", "liu_shaoqi")), ("Thống tướng MacArthur", ("person", "douglas_macarthur")),
+    ("Heir Apparent Liu Shao-chi", ("person", "liu_shaoqi")),
+    ("Thống tướng MacArthur", ("person", "douglas_macarthur")),
     ("Pangulong Harry S. Truman", ("person", "harry_truman")), ("soviet revisionists", ("group", "ussr")),
     # a Chinese news agency's dateline before a city; the North's spelling of the Soviet Union's names (with a
     # source), and the Chinese full names of the United States (with sources)
@@ -3256,7 +3257,8 @@ def test_the_seventy_first_rounds_kinds_resolve(spelling, expected):
     "Tenente-General Truman", "中国政府", "日本政府",
     # and a fresh review's: the new titles before civilians of the South and of its communists (and English General
     # before one); comrade after a non-communist's surname alone in characters, and the North's 동무
-    "lieutenant-général Pak Hon-yong", "lieutenant-général Syngman Rhee", "teniente general Syngman Rhee", "General Pak Hon-yong", "杜鲁门同志", "麦克阿瑟同志", "트루먼 동무",
+    "lieutenant-général Pak Hon-yong", "lieutenant-général Syngman Rhee", "teniente general Syngman Rhee",
+    "General Pak Hon-yong", "杜鲁门同志", "麦克阿瑟同志", "트루먼 동무",
 ])
 def test_the_seventy_first_rounds_rules_find_no_stranger(spelling):
     assert not first(nk.lookup(spelling))
