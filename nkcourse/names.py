@@ -1466,6 +1466,8 @@ _VIETNAMESE_COUNTRIES = {"bắc triều tiên": "북한", "triều tiên": "북�
                          "liên xô": "소련", "trung quốc": "중국"}
 _VIETNAMESE_COUNTRY_AFTER_OFFICE = "(?:" + "|".join(
     name.replace(" ", r"\s+") for name in sorted(_VIETNAMESE_COUNTRIES, key=len, reverse=True)) + ")"
+# One to three capitalised words and nothing else, after the M. of French Monsieur (`_TITLES`, `_MONSIEUR`)
+_MONSIEUR_NAME = r"\s+[A-Z][a-zé'’\-]+(?:\s+[A-Z][a-zé'’\-]+){0,2}\s*$"
 _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|admiral)|"
                      # the US Army before a rank (U.S. Army Five-Star General MacArthur), an American's (`_title_fits`)
                      r"(?:u\.\s?s\.|us|united\s+states)\s+army"
@@ -1500,7 +1502,7 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      # ambassador; the late, before a dead man's name)
                      # French Monsieur, and its M. as English papers of the time wrote it before a foreigner's
                      # name (M. Malik, M. Jacob Malik)
-                     r"monsieur|(?-i:M\.)(?=\s+[A-Z][a-zé'’\-]+(?:\s+[A-Z][a-zé'’\-]+){0,2}\s*$)|"
+                     r"monsieur|(?-i:M\.)(?=" + _MONSIEUR_NAME + r")|"
                      r"secretary\s+of\s+state|commander[- ]in[- ]chief|five[- ]star\s+general|"
                      r"госсекретар(?:ь|ём|ем|я|ю)|generaal|"  # a secretary of state in Russian; Dutch general
                      r"secretary|vice[- ]premier|deputy premier|vice[- ]chairman|commander|captain|capt\.|major|"
@@ -3430,9 +3432,9 @@ def _monsieur(person: str, typed: str) -> bool:
         "person", person) in ("ussr", "prc")
 
 
-# M. before one to three capitalised words and nothing else: French Monsieur (`_monsieur`), in Latin letters only
-# (Cyrillic М. is an initial)
-_MONSIEUR = re.compile(r"(?-i:M\.)\s+[A-Z][a-zé'’\-]+(?:\s+[A-Z][a-zé'’\-]+){0,2}\s*$")
+# M. before a name and nothing else: French Monsieur (`_monsieur`), in Latin letters only (Cyrillic М. is an
+# initial)
+_MONSIEUR = re.compile(r"(?-i:M\.)" + _MONSIEUR_NAME)
 
 
 def _title_fits(person: str, typed: str) -> bool:
