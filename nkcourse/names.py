@@ -1477,7 +1477,7 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      r"general\.?|gen\.?|(?:vice[- ]|grand[- ])?marshal|supreme commander|comrades?|com\.|cdes?\.?|"
                      # (т. and c., comrade, abbreviated in Russian and in translations of Czech records: lower case
                      # only, as a capital is an initial; the Great Helmsman only before Mao's name, whose epithet it is)
-                     r"tov\.?|pres\.|президент(?:ом|а|у)?|ген\.|(?-i:т\.|c\.)(?!\s*[A-ZА-ЯЁ]\.)|"
+                     r"tov\.?|pres\.?|президент(?:ом|а|у)?|ген\.|(?-i:т\.|c\.)(?!\s*[A-ZА-ЯЁ]\.)|"
                      r"(?:великий\s+)?кормчий(?=\s+мао)|(?:the\s+)?great\s+helmsman(?=\s+mao)|"
                      r"premier|chairman|president|ambassador|"
                      # a foreign, a defence or an interior minister (checked against the posts: `_ENGLISH_MINISTER`)
@@ -1612,6 +1612,12 @@ _OFFICE_WORDS = frozenset({"ambassador", "minister", "commander", "chairman", "s
                            "delegate", "representative"})  # Russian Delegate Jacob Malik, as the wires wrote
 
 
+# Hiragana words a sentence runs on after a name in characters, which are no ruby reading of it (`_variants`)
+_HIRAGANA_WORDS = frozenset({"など", "なども", "たち", "たちは", "たちの", "からの", "までの", "による", "により",
+                             "として", "とともに", "らによる", "らの", "とは", "では", "には", "への", "との",
+                             "について"})
+
+
 def _known_nicknames() -> frozenset[str]:
     """The nicknames in quotation marks in the course's spellings of people (Haydon L. "Bull" Boatner), casefolded."""
     index = _index()
@@ -1662,7 +1668,8 @@ def _variants(query: str) -> list[tuple[str, float]]:
     parts = query.split()
     initials = [part for index, part in enumerate(parts) if re.fullmatch(r"[^\W\d_]\.?", part) and part[0].isupper()
                 and (part.endswith(".") or index < len(parts) - 1)  # Kim Ung U: a syllable of the name, no initial
-                and not re.search(r"\bU\.\s?S\.", query)]  # U.S. 88th Brigade: a country, not initials
+                and not re.search(r"\bU\.\s?[SN]\.", query)]  # U.S. 88th Brigade, U.N. commander: a country or
+    # the UN, not initials
     if initials and len(parts) > len(initials):  # "Walton H. Walker" -> "Walton Walker", "J. V. Stalin" -> "Stalin"
         parts = [part for part in parts if part not in initials]
         out.append((" ".join(parts), 0.99))
@@ -1670,13 +1677,15 @@ def _variants(query: str) -> list[tuple[str, float]]:
         # an editor's gloss in square brackets names the same one: "Feng Xi [Stalin]", "Heo Dam [Ho Dam]"; round
         # brackets are weighed in `_bracketed`
         out.append((glossed.group(2).strip(), 0.98))
-    if len(parts) >= 4 and rz.script(query) == "latin" and _OFFICE_WORDS & set(rz.words(" ".join(parts[:-2]))) and (
-            not _ORGANIZATION_WORDS & {_NAME_WORDS.get(word, word) for word in rz.words(query)}) and not re.search(
-            r"\b(?:great|dear|beloved)\s+leader\b", query, re.IGNORECASE):
-        # a title of several words before the name: "Soviet Ambassador to North Korea Vasily Moskovsky" (not in a
-        # body's name: "Korean People's Volunteer Army" is not the "People's Volunteer Army"; not the North's
-        # epithets for its leaders, which `_TITLES` reads before Kim Il Sung's name only: Great Leader Kim Il is no one)
-        out += [(" ".join(parts[-n:]), 0.96) for n in (3, 2)]
+    office_at = max((at for at, part in enumerate(parts[:-2]) if _OFFICE_WORDS & set(rz.words(part))), default=-1)
+    if len(parts) >= 4 and rz.script(query) == "latin" and office_at >= 0 and (
+            not _ORGANIZATION_WORDS & {_NAME_WORDS.get(word, word) for word in rz.words(" ".join(
+                parts[office_at:]))}) and not re.search(r"\b(?:great|dear|beloved)\s+leader\b", query, re.IGNORECASE):
+        # a title of several words before the name: "Soviet Ambassador to North Korea Vasily Moskovsky", "Chinese
+        # Communist Party Chairman Mao Tse-tung" (a body's name before the office, not after it: "Korean People's
+        # Volunteer Army" is not the "People's Volunteer Army"; not the North's epithets for its leaders, which
+        # `_TITLES` reads before Kim Il Sung's name only: Great Leader Kim Il is no one)
+        out += [(" ".join(parts[-n:]), 0.96) for n in (3, 2) if n < len(parts) - office_at]
     if rz.script(query) == "cjk" and re.search(r"(?:韓國|韩国|韓国|美國|美国|米国)(?:陸軍|陆军)", query):
         # 韓國陸軍, 美國陸軍第十軍: a country's "land army" before a number or alone, as its army (韓國軍, 美國第十軍)
         query = re.sub(r"(美國|美国|米国)(?:陸軍|陆军)(?=第)", r"\1", query)
@@ -1710,8 +1719,10 @@ def _variants(query: str) -> list[tuple[str, float]]:
         out.append((query, 0.97))
     if nickname != query.strip() and nickname:  # Haydon L. "Bull" Boatner: a nickname in quotation marks
         out.append((re.sub(r"\s+", " ", nickname), 0.99))
-    if len(parts) == 2 and rz.script(query) == "latin" and min(len(part.strip(".")) for part in parts) >= 2:
-        out.append((f"{parts[1]} {parts[0]}", _TURNED))  # not two initials (U.S. turned is no Zhou)
+    if len(parts) == 2 and rz.script(query) in ("latin", "cyrillic") and min(len(part.strip(".")) for part in
+                                                                            parts) >= 2:
+        out.append((f"{parts[1]} {parts[0]}", _TURNED))  # not two initials (U.S. turned is no Zhou); Сынман Ри,
+        # Syngman Rhee's English order in Russian letters
     elif len(parts) > 2 and rz.script(query) == "latin":
         out.append((" ".join([parts[-1], *parts[:-1]]), _TURNED))
     return out
@@ -2169,9 +2180,9 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
     numbers = _numbers(query)
     typed_exactly = rz.script(query) in ("hangul", "cjk")
     query_script = rz.script(query)
-    initials_typed = re.match(r"\s*(?!U\.\s?S\.)[A-ZА-ЯЁ]\.", query) or re.search(
+    initials_typed = re.match(r"\s*(?!U\.\s?[SN]\.)[A-ZА-ЯЁ]\.", query) or re.search(
         r"(?<=[^\W\d_]{3}),?\s+(?:[A-ZА-ЯЁ]\.\s*)+$", query.strip())  # or after it: Сталин И. В.
-    # (not U.S., a country before a rank: U.S. Army General MacArthur)
+    # (not U.S., a country before a rank: U.S. Army General MacArthur; nor U.N. before an office)
     titled = _TITLES.match(query.strip())
     ministry_typed = _ENGLISH_MINISTER.search(query)
     after = _TITLES_AFTER.search(query.strip()) if rz.script(query) in ("hangul", "cjk", "kana") else None
@@ -2237,6 +2248,12 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
         if spelling.kind == "person" and query_script == "cjk" and how == "exact" and _own_characters(
                 ("person", spelling.id), query) is False:
             how = "suggestion"  # other characters of the same Korean reading (武丁 for 武亭): only suggested
+        if spelling.kind == "place" and spelling.id not in _korean_place_kinds() and query_script == "cjk" == rz.script(
+                spelling.spelling) and not _same_characters(query, spelling.spelling) and (
+                re.search(r"[县縣]$", query.strip()) or not _same_characters(rz.fold_shinjitai(query),
+                                                                            spelling.spelling)):
+            return  # a place abroad in characters only as its own characters: 勃利 (Boli county) is not 伯力
+            # (Khabarovsk), though both read boli; nor is a county (县) a foreign city
         if spelling.kind == "place" and spelling.id in _korean_place_kinds():
             long_hangul = rz.script(spelling.spelling) == "hangul" and len(spelling.spelling.replace(" ", "")) >= 3
             if query_script == "cjk" and (re.search(r"[县縣区區]$", query.strip()) or (
@@ -2423,7 +2440,8 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
         # (맥아더派, 맥아더파: a following, not the man)
         _foreign_in_hangul(untitled, consider)
     if not best and rz.has_kana(query):
-        _katakana_name(query, kind, consider)
+        _katakana_name(untitled if "・" in untitled else query, kind, consider)  # (イ・スンマン大統領: a Korean's full
+        # name with its ・, read without the title after it)
     if not best and kind in (None, "person", "place") and rz.has_katakana(query):
         _foreign_in_katakana(untitled, consider)
     if not best and kind in (None, "person") and rz.script(query) == "cjk":
@@ -3091,6 +3109,12 @@ _NOT_A_BODY = frozenset(normalise(name) for name in (
     "of the Soviet Union"))
 
 
+# What is left of a numbered army's or corps' name, run together (`normalise`), when a name without its number is
+# taken out of it: its ordinal in words or figures, or its Roman numeral
+_ORDINAL_LEFT = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)?|[ivxl]+)"
+                 r"(?:us|unitedstates)?")
+
+
 def _generic_name(query: str, kind: str | None, consider) -> None:
     """A word that is part of the names of several parties or armies, typed alone: 공산당, 共産黨,
     "Communist Party" (the Korean, North Korean, Soviet and Chinese ones), "People's Army". Each is
@@ -3115,7 +3139,9 @@ def _generic_name(query: str, kind: str | None, consider) -> None:
             if rz.script(query) in ("hangul", "cjk"):  # ... or the forces of a command (유엔군 of 유엔군사령부)
                 inside = name.endswith(key) or (name.startswith(key) and name[len(key):] in _COMMAND_WORDS)
             else:
-                inside = key in name
+                inside = key in name and not re.fullmatch(_ORDINAL_LEFT, name.replace(key, "", 1))
+                # (not a numbered army's name without its number: the United States Army in Korea is no slip of the
+                # Eighth United States Army in Korea)
             if inside and key != name and (not kind or spelling.kind == kind):
                 found.setdefault((spelling.kind, spelling.id), position)
     syllables = rz.vietnamese_key(query) if rz.script(query) == "latin" else ""
@@ -3399,11 +3425,14 @@ _US_ARMY = re.compile(r"(?:u\.\s?s\.|us|united\s+states)\s+army\s+", re.IGNORECA
 def _title_after_fits(person: str, title: str) -> bool:
     """Whether a title written after a name in characters, Hangul or kana (`_TITLES_AFTER`'s title) can be a
     foreign person's: a general's rank (将军, 中将, 장군: `_RANKS_CJK`) only a soldier's (his posts in people.csv),
-    comrade (同志, 동지, 동무) only a communist's. 杜鲁门将军, 李奇微同志 are other men. A Korean's is not checked
-    here (Korean nationalists too called one another 동지)."""
-    if person not in _foreign_people():
-        return True
+    comrade (同志, 동지, 동무) only a communist's. 杜鲁门将军, 李奇微同志 are other men. A Korean's is checked only
+    for a rank after the name of a civilian of the South or of the South's communists (李承晩元帥, 朴憲永将軍 are no
+    one, as General Pak Hon-yong is not: `_title_fits`); not comrade (Korean nationalists too called one another
+    동지)."""
     title = title.strip(" ・")
+    if person not in _foreign_people():
+        return not (title in _RANKS_CJK and _faction_of("person", person) in ("rok", "domestic") and bool(
+            _posts(person)) and not _SOLDIER_POSTS.search(_posts(person)))
     if title in _RANKS_CJK and not _SOLDIER_POSTS.search(_posts(person)):
         return False
     return not (title in ("同志", "同誌", "동지", "동무") and _side("person", person) != "communist")
@@ -4395,6 +4424,12 @@ def lookup(name, kind=None) -> Matches:
         # name is not read with it (Kim Jong Ilin is no slip of Kim Chung-nin); not after k, t, p or h, where the
         # apostrophe is McCune-Reischauer's (Kapsanp'a, Kim Ch'aek)
         text = turkish.group(1)
+    ruby = re.fullmatch(r"\s*([\u3400-\u9fff]{2,})([\u3041-\u3096]{3,})\s*", text)
+    if ruby and ruby.group(2) not in _HIRAGANA_WORDS:
+        # 元山もとやま, 朝鮮人民軍ちょうせんじんみんぐん: a reading in hiragana run on after the
+        # characters, as reading-aid services print their ruby inline (not a word of the sentence: 金日成について,
+        # "about Kim Il Sung")
+        text = ruby.group(1)
     text = re.sub(r"(?<=派)(?:成員|成员)$", "", text.strip())  # 甲山派成員: a faction's members, as the faction
     text = re.sub(r"(?<=[\u30a1-\u30fa\u30fc])[·•‧](?=[\u30a1-\u30fa])", "・", text)  # キム·イルソン: a Latin
     # middle dot between katakana names as the katakana one
@@ -4482,7 +4517,7 @@ def lookup(name, kind=None) -> Matches:
 
 # "Of America" after the name of the United States in a European language (United States of America, Estados
 # Unidos de América, Stati Uniti d'America, États-Unis d'Amérique, Vereinigte Staaten von Amerika)
-_OF_AMERICA = re.compile(r"(.+?)\s+(?:of(?:\s+the)?|de|da|do|von|van|d['’]|dell['’])\s*(?:Am[eé]ri(?:ca|que|ka|ki))",
+_OF_AMERICA = re.compile(r"(.+?)\s+(?:of(?:\s+the)?|de|da|do|von|van|d['’]|dell['’])\s*(?:Am[eéè]ri(?:ca|que|ka|ki))",
                          re.IGNORECASE)
 # A country's possessive before a name (Russia's Molotov, Red China's Mao Tse-tung, South Korea's Rhee)
 _COUNTRYS = re.compile(r"(?:the\s+)?((?:Soviet\s+)?Russia|Soviet\s+Union|U\.?S\.?S\.?R\.?|"
@@ -4590,6 +4625,9 @@ def _two_run_together(text: str, wanted: str | None, whole: Matches) -> Matches 
         title = _TITLES.match(" ".join(words[:cut]) + " ")
         if title and title.end() == len(" ".join(words[:cut])) + 1:
             continue  # Tổng thống Hàn Quốc Lý Thừa Vãn: an office with its country, then the name (one person)
+        if words[cut - 1].casefold().strip(".,") in _OFFICE_WORDS:
+            continue  # U.N. commander Douglas MacArthur: an office's word, then the holder's name (one person; "UN
+            # commander" is no slip of the UN Command)
         halves = [_search(" ".join(words[:cut]), wanted), _search(" ".join(words[cut:]), wanted)]
         if not all(half and half[0][2] == "exact" and half[0][0] >= _RULE for half in halves):
             continue  # the quick search first: the whole look-up only for halves that are names
@@ -4603,6 +4641,9 @@ def _two_run_together(text: str, wanted: str | None, whole: Matches) -> Matches 
                 return None
             return _empty(text[:80], f"“{text[:80]}” names a country's office before a man of the other side of the "
                                      "war: the course's data know no such person.")
+        if country.kind in ("party", "army") and _TITLES.match(" ".join(words[cut:])):
+            return None  # Chinese Communist Party Chairman Mao Tse-tung: a body before its office and a man's name is
+            # his description, which the whole entry's look-up reads (`_variants`), not two names
         answers = [_lookup_one(" ".join(words[:cut]), wanted, " ".join(words[:cut])),
                    _lookup_one(" ".join(words[cut:]), wanted, " ".join(words[cut:]))]
         if all(not a.empty and a["match"].iloc[0] == "exact" and a["score"].iloc[0] >= _RULE for a in answers) and (
@@ -4702,9 +4743,9 @@ _PLACE_WORDS_LATIN |= _GENERIC_PLACE_WORDS
 _PLACE_WORDS_LATIN |= {rz.strip_marks(word).translate(_UNDECOMPOSED) for word in _PLACE_WORDS_LATIN}  # as compared
 _PLACE_SUFFIX_CJK = re.compile(r"(战俘营|戰俘營|포로수용소|捕虜収容所|\s전선|\s일대|"  # a POW camp, a front, an area
                                # (an area, the parts near a place: 一帯, 近郊, 付近, 周辺, 地区, 地域; a city
-                               # centre, 시내; an entrance, 입구; an area, a port, a direction: 지역, 항구, 방향,
+                               # centre, 市内, 시내; an entrance, 입구; an area, a port, a direction: 지역, 항구, 방향,
                                # 방면, 西方; a river's bank, 边)
-                               r"(?<=..)(?:一帯|一带|近郊|付近|附近|周辺|周边|地区|地區|地域|시내|지역|지구|항구|방향|방면|西方|東方|南方|北方|边|邊|"
+                               r"(?<=..)(?:一帯|一带|近郊|付近|附近|周辺|周边|地区|地區|地域|市内|시내|지역|지구|항구|방향|방면|西方|東方|南方|北方|边|邊|"
                                # (the sea off a port: 앞바다, 沖; a river's upper or lower reaches)
                                r"앞바다|沖|(?<=[강江河川])(?:상류|하류|上流|下流|上游|下游))|"
                                r"\s입구|\s방향|\s방면|\s앞바다|(?<=강)\s(?:상류|하류)|"
@@ -5630,6 +5671,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     if depth == 0 and wanted in (None, "group") and _territory_names().get(normalise(text)) in _UN_SENDING_STATES:
         # Турция, Belgique, Etiópia: a state that sent forces to the UN Command (`_UN_SENDING_STATES`), by its name
         # in any language the CLDR gives, suggested as the group of those states
+        return [(_LOOSE * 0.9, _course_name_position("group", "un_other"), "suggestion")]
+    if depth == 0 and wanted in (None, "group") and _un_sending_forces(text):
         return [(_LOOSE * 0.9, _course_name_position("group", "un_other"), "suggestion")]
     if depth == 0 and wanted in (None, "group") and (_soviet_koreans(text) or re.fullmatch(
             r"(?:苏|蘇|ソ連|소련)\s*(?:籍|系|계|국적)\s*(?:朝鲜|朝鮮|韓国|韓國|한인|한국|조선|고려)\s*(?:人|族|干部|幹部|인|간부)?",
@@ -6961,6 +7004,29 @@ def _namesake(text: str) -> str | None:
     return _namesakes().get(rz.simplified_characters(normalise(text))) if _namesakes() else None
 
 
+# A force's word after a state's name or adjective (`_un_sending_forces`): Turkish forces, 터키군, イギリス軍, 英军
+_FORCES_AFTER_STATE = re.compile(r"(.+?)\s*(?:군|军|軍|forces|troops|contingent|army)\s*", re.IGNORECASE)
+# English adjectives of the states in `_UN_SENDING_STATES`
+_UN_STATE_ADJECTIVES = {"turkish": "TR", "french": "FR", "british": "GB", "belgian": "BE", "dutch": "NL",
+                        "greek": "GR", "canadian": "CA", "australian": "AU", "ethiopian": "ET", "colombian": "CO",
+                        "filipino": "PH", "philippine": "PH", "thai": "TH", "new zealand": "NZ",
+                        "south african": "ZA"}
+# One character for a state, as Chinese writes its forces (英军, the British; 土军, the Turkish)
+_STATE_LETTERS = {"英": "GB", "土": "TR", "法": "FR", "荷": "NL", "希": "GR", "加": "CA", "澳": "AU", "比": "BE"}
+
+
+def _un_sending_forces(text: str) -> bool:
+    """Whether `text` names the forces of a state that sent combat forces to the UN Command (`_UN_SENDING_STATES`):
+    its name in any CLDR language, its English adjective or its one character, then the word for its army or forces
+    ("Turkish forces", 터키군, トルコ軍, 英军). The group un_other answers it, as a suggestion. Not a unit's name
+    (Turkish Brigade, 영연방 27여단, 1st Commonwealth Division), which is no group of the course."""
+    forces = _FORCES_AFTER_STATE.fullmatch(text.strip())
+    base = forces.group(1).strip() if forces else ""
+    code = (_UN_STATE_ADJECTIVES.get(base.casefold()) or _territory_names().get(normalise(base))
+            or _STATE_LETTERS.get(base)) if base else None
+    return code in _UN_SENDING_STATES
+
+
 # The states other than the United States and South Korea that sent combat forces to the UN Command in Korea (the
 # group un_other), by CLDR territory code: the twenty of the Korean War Educator's page of participating nations
 # (koreanwar_educator_un), less the five that sent medical units only (Denmark, India, Italy, Norway, Sweden, as the
@@ -7635,6 +7701,54 @@ _LATE_OR_EPITHET = re.compile(r"(?:(?:故|고\s*[(（]故[)）])\s*[・·]?|[“
                               r"[”」』\x22’\x27])\s*(\S.*)")
 
 
+# Words in small letters before a man's name that make the phrase another person's (`_lookup_one`: stubborn old
+# Syngman Rhee is Rhee, the real Kim Il Sung the legendary partisan, Stalin's son Vasily no one of the course)
+_NOT_EPITHETS = frozenset({"real", "true", "fake", "false", "legendary", "original", "other", "another", "second",
+                           "first", "son", "sons", "wife", "widow", "brother", "brothers", "sister", "daughter",
+                           "mother", "father", "nephew", "niece", "grandson", "granddaughter", "cousin", "uncle",
+                           "aunt", "junior", "senior", "younger", "elder", "anti", "pro", "post", "pre", "non", "not",
+                           "without", "against", "than", "like", "unlike", "after", "before", "and", "with", "from",
+                           "for", "by", "of", "to", "vs", "versus", "namesake", "imposter", "impostor", "double",
+                           "statue", "portrait", "university", "street", "square", "mausoleum", "museum", "prize",
+                           # (a thing named after him, in English, Italian, Spanish, Portuguese, French, German,
+                           # Polish and Czech: piazza Kim Il-sung is Kim Il Sung Square)
+                           "piazza", "plaza", "praça", "place", "platz", "plac", "via", "calle", "rue", "avenida",
+                           "avenue", "ulica", "universidad", "universidade", "università", "universit", "statua",
+                           "estatua", "monument", "monumento", "medal", "order", "hall", "tower", "bridge", "school",
+                           "academy", "stadium", "estadio", "stadion", "park", "parque", "parco", "biblioteca",
+                           "library", "film", "movie", "book", "song", "exhibition"})
+
+
+# A description after a man's name and a comma, as English prose and captions add it: an article, an office's word
+# or a title (Jacob Malik, the Soviet delegate; Gen Paik, Chief of Staff of the ROK Army), not a second name
+_APPOSITION = re.compile(r"([^,;]*[^\W\d_][^,;]*?),\s+([^,;]*[^\W\d_][^,;]*)")
+# The words of an English description that name a country, and the groups whose men it can describe (`_fits_country`)
+_COUNTRY_DESCRIBED = (
+    (r"\b(?:soviet|russian|ussr|moscow)", {"ussr", "soviet_korean"}),
+    (r"\b(?:chinese|china|prc|peking|beijing)", {"prc", "yanan"}),
+    (r"\b(?:american|u\.\s?s\.|us|united\s+states)\b", {"usa"}),
+    (r"\b(?:north\s+korea|dprk|kpa|korean\s+workers|kwp)", {"partisan", "soviet_korean", "yanan", "domestic",
+                                                           "kapsan", "nationalist", "independent", "unaffiliated"}),
+    (r"\b(?:south\s+korea|rok)\b", {"rok", "domestic", "nationalist", "independent"}),
+)
+
+
+def _described_fits(person: str, described: str) -> bool:
+    """Whether an English description after a man's name can be his: the first office's title in it is one he held
+    (`_title_fits`: "Chairman of the CCP" before Mao's name), and every country it names is one whose men his group
+    holds ("the Soviet delegate" is Malik, not Kim Il Sung)."""
+    words = described.split()
+    for at in range(len(words)):
+        rest = " ".join(words[at:])
+        if _TITLES.match(rest + " "):
+            if not _title_fits(person, rest):
+                return False
+            break
+    group = _faction_of("person", person)
+    return all(group in groups for pattern, groups in _COUNTRY_DESCRIBED
+               if re.search(pattern, described, re.IGNORECASE))
+
+
 # Vietnamese phe (a faction, or a side) before a country's name: phe Trung Quốc, phe Nam Triều Tiên ("the Chinese side")
 _VIETNAMESE_SIDE = re.compile(r"phe (?:(?:bac|nam) )?(?:trieu tien|han quoc|trung quoc|trung hoa|lien xo|mi|hoa ki|"
                               r"han)")
@@ -7682,6 +7796,45 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         if not person.empty and person["match"].iloc[0] != "ambiguous" and not any(
                 how in _FIRM and (_index().spellings[position].kind, _index().spellings[position].id) != (
                     "person", person["id"].iloc[0]) for _, position, how in epithet):
+            return person
+    apposed = _APPOSITION.fullmatch(text.strip())
+    if apposed and wanted in (None, "person") and rz.script(text) == "latin":
+        # Jacob Malik, the Soviet representative to the United Nations; Gen Paik, Chief of Staff of the ROK Army: a
+        # man's name with his description after a comma, read as the name when the description's office is one he
+        # held (`_title_fits`) and the country it names is of his side of the war
+        person = _lookup_one(apposed.group(1), "person", shown)
+        described = apposed.group(2).strip()
+        opening = re.sub(r"^(?:the|a|an)\s+", "", described, flags=re.IGNORECASE)
+        if (opening != described or rz.words(opening)[:1] and rz.words(opening)[0] in _OFFICE_WORDS or _TITLES.match(
+                opening + " ")) and not person.empty and person["match"].iloc[0] == "exact" and _described_fits(
+                person["id"].iloc[0], described):
+            return person
+    latin_titled = re.fullmatch(r"([A-Za-z][A-Za-z.'’\-\s]*[A-Za-z.])\s*・?([\u3400-\u9fff\uac00-\ud7a3]{1,6})",
+                                text.strip())
+    if latin_titled and wanted in (None, "person") and _TITLES_AFTER.fullmatch(latin_titled.group(2)):
+        # Dodd准将, Francis.T.Dodd准将, Ridgway 장군: a name in Latin letters, as a Japanese, Chinese or Korean page
+        # copies it, with a title after it in characters or Hangul, which must be one he could hold
+        person = _lookup_one(re.sub(r"(?<=\.)(?=[A-Za-z])", " ", latin_titled.group(1)), "person", shown)
+        if not person.empty and person["match"].iloc[0] != "ambiguous" and _title_after_fits(
+                person["id"].iloc[0], _TITLES_AFTER.fullmatch(latin_titled.group(2)).group(1)):
+            return person
+    described_kana = re.fullmatch(r"(.*[\u3400-\u9fff].*?)([\u30a1-\u30fa\u30fc]+(?:・[\u30a1-\u30fa\u30fc]+)*)",
+                                  text.strip())
+    if described_kana and wanted in (None, "person") and len(described_kana.group(2)) >= 3:
+        # ソ連の指導者ヨシフ・スターリン, ソ連首相スターリン: a foreigner's name in katakana after his description in
+        # characters (his country, his office; `_describing_piece`), with の ("of") between its words
+        pieces = [piece for piece in re.split(r"[の・\s]+", described_kana.group(1)) if piece]
+        person = _lookup_one(described_kana.group(2), "person", shown)
+        if pieces and not person.empty and person["match"].iloc[0] == "exact" and all(
+                _describing_piece(piece, person["id"].iloc[0], True, False) for piece in pieces):
+            return person
+    epithets = re.fullmatch(r"((?:[a-z]{3,},?\s+){1,3})([A-Z][^\s,]*(?:\s+[^\s,]+){1,3})", text.strip())
+    if epithets and wanted in (None, "person") and not _TITLES.match(epithets.group(1)) and not (
+            set(re.findall(r"[a-z]+", epithets.group(1))) & _NOT_EPITHETS):
+        # stubborn old Syngman Rhee, wily Mao Tse-tung: a writer's words in small letters before a man's full name
+        # (not one that makes him another: the real Kim Il Sung, the legendary hero; his son, his widow)
+        person = _lookup_one(epithets.group(2), "person", shown)
+        if not person.empty and person["match"].iloc[0] == "exact":
             return person
     # a life's years in brackets after a person's name (김일(金一, 1929~2006), Kim Il (1910-1984)): kept to be
     # compared with the answer's below, as they are taken off the name

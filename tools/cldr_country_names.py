@@ -30,10 +30,11 @@ WITH_ENGLISH = {"CN"}
 # note, as it answers China's (names.py reads the locale)
 LOCALES = ("zh", "zh_Hant", "ja", "ko", "ru", "uk", "bg", "sr", "sr_Latn", "hr", "bs", "sl", "pl", "cs", "sk", "hu",
            "ro", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "et", "lt", "lv", "tr", "vi", "id", "ms",
-           "fil", "th", "ar", "fa", "he", "hi", "mn", "kk")
+           "fil", "th", "ar", "fa", "he", "hi", "mn", "kk", "ca", "gl", "eu", "is", "el", "mk", "be", "sq", "az",
+           "uz", "hy", "ur", "bn", "ta", "te")
 # the languages of the second table, every country's and territory's name (territory_names.tsv): English, those above,
-# Greek and Georgian
-TERRITORY_LOCALES = ("en", *LOCALES, "el", "ka")
+# and Georgian
+TERRITORY_LOCALES = ("en", *LOCALES, "ka")
 
 
 # The copyright and permission notice of the Unicode License v3, which the licence asks to travel with the data

@@ -3262,3 +3262,50 @@ def test_the_seventy_first_rounds_kinds_resolve(spelling, expected):
 ])
 def test_the_seventy_first_rounds_rules_find_no_stranger(spelling):
     assert not first(nk.lookup(spelling))
+
+
+# The seventy-second round (parts 617-623): the kinds its pages showed that rules and data now read, and what they
+# leave alone.
+@pytest.mark.parametrize(("spelling", "expected"), [
+    # a body's name before its office and the holder's name; the office's word before the name, not read as the
+    # UN Command (U.N. is no initials); a description after a comma that fits the man; a writer's epithets
+    ("Chinese Communist Party Chairman Mao Tse-Tung", ("person", "mao_zedong")),
+    ("Korean Workers' Party Chairman Kim Il Sung", ("person", "kim_il_sung")),
+    ("U.N. commander Douglas MacArthur", ("person", "douglas_macarthur")),
+    ("Jacob Malik, the Soviet representative to the United Nations", ("person", "jacob_malik")),
+    ("Gen Paik, Chief of Staff of the ROK Army", ("person", "paik_sun_yup")),
+    ("stubborn old Syngman Rhee", ("person", "syngman_rhee")), ("Pres Rhee", ("person", "syngman_rhee")),
+    # Kim Ku's childhood name (with sources)
+    ("Kim Ch'angam", ("person", "kim_ku")), ("김창암", ("person", "kim_ku")),
+    # a Latin name with a title after it in characters; a katakana name with its title after it, or its description
+    # before it; a ruby reading in hiragana run on after characters; 市内 after a city
+    ("Francis.T.Dodd准将", ("person", "francis_dodd")), ("イ・スンマン大統領", ("person", "syngman_rhee")),
+    ("ソ連の指導者ヨシフ・スターリン", ("person", "joseph_stalin")), ("元山もとやま", ("place", "wonsan")),
+    ("朝鮮人民軍ちょうせんじんみんぐん", ("army", "kpa")), ("ソウル市内", ("place", "seoul")),
+    # the countries in Catalan, Romanian, Greek, Icelandic and Uzbek (the CLDR's names); a Russian name in the
+    # English order; the forces of a state that sent them to the UN Command
+    ("Estats Units d'Amèrica", ("group", "usa")), ("Ηνωμένες Πολιτείες", ("group", "usa")),
+    ("Bandaríkin", ("group", "usa")), ("Janubiy Koreya", ("group", "rok")), ("Сы́нман Ри", ("person", "syngman_rhee")),
+    ("Turkish forces", ("group", "un_other")), ("터키군", ("group", "un_other")), ("英军", ("group", "un_other")),
+])
+def test_the_seventy_second_rounds_kinds_resolve(spelling, expected):
+    assert first(nk.lookup(spelling)) == expected
+
+
+@pytest.mark.parametrize("spelling", [
+    # an office of another's body before a man; a description after a comma that does not fit him (another country,
+    # an office he never held); a writer's words that make him another (the real Kim Il Sung, the partisan legend);
+    # a rank after a civilian's name of the South in characters, Hangul or kana; a Latin name with a rank he never
+    # held after it; a katakana name after another country's description
+    "Korean Workers' Party Chairman Peng Dehuai", "Kim Il Sung, the Soviet ambassador",
+    "Peng Dehuai, the American general",
+    "the real Kim Il Sung", "son of Kim Il Sung", "李承晩元帥", "朴憲永将軍", "イ・スンマン元帥", "Truman将军",
+    "アメリカのスターリン",
+    # a numbered army's name without its number (the US Army in Korea is no slip of the Eighth Army); a unit of a
+    # state that sent forces to the UN Command (no group of the course, as the older parts label them); a thing
+    # named after a man, in small letters before his name
+    "United States Army in Korea", "Turkish Brigade", "1st Commonwealth Division", "英军二十九旅",
+    "piazza Kim Il-sung",
+])
+def test_the_seventy_second_rounds_rules_find_no_stranger(spelling):
+    assert not first(nk.lookup(spelling))
