@@ -1013,10 +1013,15 @@ _OTHER_SCRIPT_GLOSSARY = {
     "قیادة": "command", "الأمم": "nations", "المتحدة": "united", "الشمالی": "north", "الجنوبی": "south",
     "الفیلق": "corps", "فیلق": "corps", "العاشر": "10th", "الثامن": "8th", "الاتحاد": "union", "الصین": "china",
     "الشعبیة": "people", "السوفیاتی": "soviet",  # الاتحاد السوفياتي, the Soviet Union
+    # (the Soviet Union with its adjective spelled with two ya or with ڤ for v, and its full name's words; the Party;
+    # the United States' name with its adjective, "American", after it; Korean "labour" for "workers")
+    "السوفییتی": "soviet", "السوڤیتی": "soviet", "السوڤییتی": "soviet", "السوفیتیة": "soviet",
+    "السوفیاتیة": "soviet", "السوڤیتیة": "soviet", "الاشتراکیة": "socialist", "الجمهوریات": "republics",
+    "الحزب": "party", "الولایات": "states", "الأمریکیة": "", "الأمیرکیة": "", "العمل": "workers",
     # Persian
     "کارگران": "workers", "کره": "korea", "شمالی": "north", "جنوبی": "south", "ارتش": "army", "خلق": "people",
     "مردمی": "people", "داوطلبان": "volunteers", "داوطلب": "volunteers", "چین": "china", "کمونیست": "communist",
-    "رود": "river", "رودخانه": "river", "دریاچه": "lake",
+    "رود": "river", "رودخانه": "river", "دریاچه": "lake", "جمهوری": "republic",
     "اتحاد": "union", "جماهیر": "republics", "شوروی": "soviet", "سوسیالیستی": "socialist",  # the Soviet Union
     # Hebrew (whole words, as Arabic's)
     "מפלגת": "party", "מפלגה": "party", "המפלגה": "party", "הפועלים": "workers", "העובדים": "workers", "של": "",
@@ -1477,7 +1482,7 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      r"general\.?|gen\.?|(?:vice[- ]|grand[- ])?marshal|supreme commander|comrades?|com\.|cdes?\.?|"
                      # (т. and c., comrade, abbreviated in Russian and in translations of Czech records: lower case
                      # only, as a capital is an initial; the Great Helmsman only before Mao's name, whose epithet it is)
-                     r"tov\.?|pres\.?|президент(?:ом|а|у)?|ген\.|(?-i:т\.|c\.)(?!\s*[A-ZА-ЯЁ]\.)|"
+                     r"tov\.?|pres\.|президент(?:ом|а|у)?|ген\.|(?-i:т\.|c\.)(?!\s*[A-ZА-ЯЁ]\.)|"
                      r"(?:великий\s+)?кормчий(?=\s+мао)|(?:the\s+)?great\s+helmsman(?=\s+mao)|"
                      r"premier|chairman|president|ambassador|"
                      # a foreign, a defence or an interior minister (checked against the posts: `_ENGLISH_MINISTER`)
@@ -1583,7 +1588,7 @@ _TITLES_AFTER = re.compile(r"\s*・?(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美�
                            r"((?:陸軍|海軍|陆军|海军)(?:元帥|元帅|大将|大將|中将|中將|少将|少將|上将|上將|将軍|將軍|将军)|"
                            r"国連代表|国連大使|連合国軍最高司令官|聯合國軍最高司令官|联合国军最高司令官|"
                            r"(?:(?:미|미국|소련|중국)\s*)?(?:육군|해군)?\s*(?:장군|대장|상장|중장|소장|준장|대좌|상좌|중좌|소좌|대령|중령|소령|대위|상위|중위|소위)|대원수|원수|차수|동지|동무|수상|주석|위원장|대사|역도|괴뢰도당|"
-                           r"괴뢰|씨|옹|대통령|총리|국무장관|어머님|수령님|원수님|장군님|선생님|사령관|"
+                           r"괴뢰|씨|옹|대통령|총리|국무장관|외무장관|국방장관|어머님|수령님|원수님|장군님|선생님|사령관|"
                            r"先生|首領|首领|外相|總司令|总司令|參謀長|参谋长|閣下|阁下|總書記|总书记|"
                            # Japanese 参謀長 and 総参謀長 (a chief of the general staff); a front's commander
                            r"(?:総|總|总)?参謀長|前線司令官|前線司令員|前线司令员|전선\s*사령관|"
@@ -1609,7 +1614,11 @@ _HUNGARIAN_TITLES = {"tábornok": "General", "elvtárs": "Comrade", "elnök": "P
 _OFFICE_WORDS = frozenset({"ambassador", "minister", "commander", "chairman", "secretary", "general", "premier",
                            "president", "marshal", "leader", "chief", "head", "officer", "envoy", "counsellor",
                            "consul", "deputy", "director", "vice", "comrade", "adviser", "advisor", "colonel",
-                           "delegate", "representative"})  # Russian Delegate Jacob Malik, as the wires wrote
+                           "delegate", "representative",
+                           # (and the Turkish words, with the possessive of a compound: Sovyet Başbakanı, ÇHC Başkanı;
+                           # as `romanize.words` writes them, without the cedilla)
+                           "basbakan", "basbakanı", "baskan", "baskanı", "lider", "lideri", "komutan", "komutanı",
+                           "sekreteri"})  # Russian Delegate Jacob Malik, as the wires wrote
 
 
 # Hiragana words a sentence runs on after a name in characters, which are no ruby reading of it (`_variants`)
@@ -4417,13 +4426,20 @@ def lookup(name, kind=None) -> Matches:
     text = re.sub(r"^(\s*(?:[A-ZА-ЯЁ]\.){2,}[A-ZА-ЯЁ])(\s*)$", r"\1.\2", text)  # U.R.S.S: the last dot left out
     if re.fullmatch(r"\s*(?:[A-Z]\.\s){2,}[A-Z]\.?\s*", text) and re.sub(r"[.\s]", "", text) in _SPACED_ABBREVIATIONS:
         text = re.sub(r"[.\s]", "", text)  # A. B. D.: a country's abbreviation with spaces after its dots (ABD)
-    text = re.sub(r"(?<=[^\W\d_]{3})\s+[‘’']s$", "’s", text)  # Kim II-Sung ‘s: a possessive set apart
-    turkish = re.fullmatch(r"(\S+\s.*[^\W\d_ktphKTPH])['’](?:n?[ıiuü]n|y?[ıiuü]|y?[ae]|[dt][ae]n?|y?l[ae]|[cç][ae])",
+    text = re.sub(r"(?<=[A-Za-z]{3})\s+[‘’']?s$", "’s", text)  # Kim II-Sung ‘s, Stalin s: a possessive set apart,
+    # or with its apostrophe lost
+    turkish = re.fullmatch(r"(\S+\s.*[^\W\d_ktphKTPH])['’](?:n?[ıiuü]n|y?[ıiuü]|y?[ae]|n?[dt][ae]n?|y?l[ae]|[cç][ae])",
                            text.strip()) if rz.script(text) == "latin" else None
     if turkish:  # Kim Jong Il’in, Kim Il Sung’un: a Turkish case ending after an apostrophe, taken off so that the
         # name is not read with it (Kim Jong Ilin is no slip of Kim Chung-nin); not after k, t, p or h, where the
         # apostrophe is McCune-Reischauer's (Kapsanp'a, Kim Ch'aek)
         text = turkish.group(1)
+    if re.search(r"[ơưđĐạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", text):
+        text = re.sub(r"(?<=\w)-(?=\w)", " ", text)  # Liên bang Xô-viết: Vietnamese's syllables joined by a hyphen
+    turkish_country = re.fullmatch(r"([^\W\d_]{3,})['’](?:n?[ıiuü]n|y?[ıiuü]|y?[ae]|n?[dt][ae]n?|y?l[ae]|[cç][ae])",
+                                   text.strip()) if rz.script(text) == "latin" else None
+    if turkish_country and _territory_names().get(normalise(turkish_country.group(1))):
+        text = turkish_country.group(1)  # Türkiye’nin, Çin’e: one word, a country's name, with a Turkish case ending
     ruby = re.fullmatch(r"\s*([\u3400-\u9fff]{2,})([\u3041-\u3096]{3,})\s*", text)
     if ruby and ruby.group(2) not in _HIRAGANA_WORDS:
         # 元山もとやま, 朝鮮人民軍ちょうせんじんみんぐん: a reading in hiragana run on after the
@@ -4664,9 +4680,10 @@ def _joined(text: str, answers: list[Matches]) -> Matches:
 # genitive of Цой Чан Ик).
 _CASE_ENDING = re.compile(r"(?<=[^\W\d_]{2})(?:ого|его|ому|ой|ом|ем|ём|ым|ии|ию|ией|ам|ах|ами|ов|ев|а|у|ы|е|ю"
                           r"|ның|нің|дың|дің|тың|тің|дағы|дегі|тағы|тегі|дун|дүн|нун|нүн|ды|ді|ты|ті"
-                          r"|ийн|(?<=н)ий|аас|ээс|оос|өөс|(?<=[нл])д|(?<=р)т|(?<=[нл])я)$")
+                          r"|ийн|(?<=н)ий|аас|ээс|оос|өөс|(?<=[нл])д|(?<=р)т|(?<=[нл])я|ыг|ийг|(?<=[аоуэ])г)$")
 # (Kazakh and Kyrgyz genitives, locatives and the accusative: Пусанды; Mongolian genitives, ablatives and the dative,
-# -д after n or l and -т after r: Инчонийн, Ким Ир Сений, Вашингтоноос, Сөүлд, Макартурт; a Russian genitive of a name
+# -д after n or l and -т after r: Инчонийн, Ким Ир Сений, Вашингтоноос, Сөүлд, Макартурт; Mongolian accusatives, -ыг,
+# -ийг and -г after a vowel: Сталиныг, Маог; a Russian genitive of a name
 # in -нь, -ль: Пусаня)
 # The same on a Latin-script name in Polish, Czech, Slovak and Hungarian ("Kim Ir Sena", "Kim Ir Senem", "Kim Ir
 # Szennel", "Phenjani") and a Turkish ending after an apostrophe ("Kim İl Sung'du"; not a McCune-Reischauer
@@ -4694,7 +4711,8 @@ _LATIN_CASE_ENDING = re.compile(r"(?:(?<=[^\W\d_]{3})['’][a-zçğışöü]{1,4
 _NO_WOMANS_ENDING = re.compile(r"[^\W\d_]{3}(?:['’][a-zçğışöü]{1,4}|[^aeiouy\W](?:em|owi|ovi|ův|ových|ovým|ově|am)|"
                                r"nal|nel|nál|nél|val|"
                                r"[^aeiouy\W]i(?:lta|ltä|lle|lla|llä|sta|stä)|"  # (Finnish: Stalinilta, Hruštšoville)
-                               r"vel|lal|lel|tal|tel|tól|től|(?<=[^aeiouy\W])t)$")
+                               r"vel|lal|lel|tal|tel|tól|től|(?<=[^aeiouy\W])t|"
+                               r"(?<=[^аеиоуыэюяё\W])(?:ыг|ийг))$")  # (Mongolian accusatives: Сталиныг)
 
 
 # Words that say what kind of place a name is, in the languages and scripts the course's readers meet: the English
@@ -4728,6 +4746,7 @@ jezera jezeru jezerom rezervoar rezervoara rezervoaru rezervoarju priehrada prie
 резервоар резервоара резервоарът язовира
 язовир қала қаласы қаласын қаласында шаар шаары
 шаарынын шаарында өзен өзені өзеніндегі өзенінде су қоймасы қоймасының
+хот хотын хотод ilce ilcesi salient
 """.split())
 # Words for a town, a village, a port or a region in Russian cases and other languages, taken off a name only when
 # what is left is a place in Korea (portового города Пусан, pelabuhan Hungnam, región de Kapsan, downtown Pyongyang;
@@ -5492,7 +5511,8 @@ def _country_leadership(text: str) -> list[tuple[float, int, str]]:
     text = re.sub(r"\b(?:govt|gov['’]t)\b\.?", "government", text, flags=re.IGNORECASE)  # a cable's Govt, Gov't
     governed = re.fullmatch(r"(?:the\s+)?government\s+of\s+(.+)", text.strip(), re.IGNORECASE) or re.fullmatch(
         r"(?:the\s+)?(.+?)\s+government", text.strip(), re.IGNORECASE) or re.fullmatch(
-        r"(\S+?)\s*(?:정부|당국|지도부|当局|當局|政府)" + _ARMY_PARTICLE, text.strip())  # (大韓民國政府)
+        r"(\S+?)\s*(?:(?:점령|占領|占领|군|軍|军)\s*)?(?:정부|당국|지도부|当局|當局|政府)" + _ARMY_PARTICLE,
+        text.strip())  # (大韓民國政府; 소련 점령 당국, ソ連軍当局: its occupation or military authorities)
     if governed:
         # the Government of the Republic of Korea, 쏘련정부는, ソ連当局: a state's government or authorities, which
         # are the state's group (not China's, 中国当局, which was the Republic of China's until 1949)
@@ -7287,7 +7307,8 @@ _KOREAN_SOLDIER_POSTS = (r"kpa|korean people's army|rok army|republic of korea a
 _TITLE_OFFICE_POSTS = [
     (re.compile(r"(?<!副)(?<!부)(?:大統領|総統|總統|总统|대통령)$"), rf"{_NOT_VICE}president"),
     (re.compile(r"(?<!副)(?<!부)(?:首相|総理|總理|总理|수상|총리)$"), _OFFICES["premier"]),
-    (re.compile(r"(?:大使|대사)$"), r"ambassador|representative"), (re.compile(r"外相$"), r"foreign"),
+    (re.compile(r"(?:大使|대사)$"), r"ambassador|representative"), (re.compile(r"(?:外相|외무장관)$"), r"foreign"),
+    (re.compile(r"국방장관$"), r"defen[cs]e"),
     (re.compile(r"(?:国務長官|國務卿|国务卿|국무장관)$"), r"secretary of state"),
     # a general secretary's (and the CPSU's first secretary's, whom Korean and Japanese papers called so: 흐루시초프
     # 서기장), not a secretary of state's or a committee's secretary's
@@ -7701,22 +7722,29 @@ _LATE_OR_EPITHET = re.compile(r"(?:(?:故|고\s*[(（]故[)）])\s*[・·]?|[“
                               r"[”」』\x22’\x27])\s*(\S.*)")
 
 
-# Words in small letters before a man's name that make the phrase another person's (`_lookup_one`: stubborn old
-# Syngman Rhee is Rhee, the real Kim Il Sung the legendary partisan, Stalin's son Vasily no one of the course)
-_NOT_EPITHETS = frozenset({"real", "true", "fake", "false", "legendary", "original", "other", "another", "second",
-                           "first", "son", "sons", "wife", "widow", "brother", "brothers", "sister", "daughter",
-                           "mother", "father", "nephew", "niece", "grandson", "granddaughter", "cousin", "uncle",
-                           "aunt", "junior", "senior", "younger", "elder", "anti", "pro", "post", "pre", "non", "not",
-                           "without", "against", "than", "like", "unlike", "after", "before", "and", "with", "from",
-                           "for", "by", "of", "to", "vs", "versus", "namesake", "imposter", "impostor", "double",
-                           "statue", "portrait", "university", "street", "square", "mausoleum", "museum", "prize",
-                           # (a thing named after him, in English, Italian, Spanish, Portuguese, French, German,
-                           # Polish and Czech: piazza Kim Il-sung is Kim Il Sung Square)
-                           "piazza", "plaza", "praça", "place", "platz", "plac", "via", "calle", "rue", "avenida",
-                           "avenue", "ulica", "universidad", "universidade", "università", "universit", "statua",
-                           "estatua", "monument", "monumento", "medal", "order", "hall", "tower", "bridge", "school",
-                           "academy", "stadium", "estadio", "stadion", "park", "parque", "parco", "biblioteca",
-                           "library", "film", "movie", "book", "song", "exhibition"})
+# Titles before a name in languages whose own titles `_TITLES` does not hold, with the English title each translates
+# (checked as that title is, `_title_fits`): Arabic, Persian, Thai (written with or without a space before the name),
+# Hindi, Telugu, Malay and Indonesian
+_OTHER_SCRIPT_TITLES = {
+    "رئيس": "president", "الرئيس": "president", "رئيس الوزراء": "premier", "القائد": "commander",
+    "المارشال": "marshal", "رئیس": "president", "نخست وزیر": "premier", "ژنرال": "general", "مارشال": "marshal",
+    "رهبر": "leader", "صدر": "chairman",
+    "พลเอก": "general", "นายพล": "general", "พลโท": "lieutenant general", "พลตรี": "major general",
+    "จอมพล": "marshal", "ประธาน": "chairman", "ประธานาธิบดี": "president", "นายกรัฐมนตรี": "premier",
+    "जनरल": "general", "राष्ट्रपति": "president", "अध्यक्ष": "chairman", "जॉनरल": "general", "జనరల్": "general",
+    "అధ్యక్షుడు": "president", "ketua": "chairman", "pengerusi": "chairman", "perdana menteri": "premier",
+}
+_OTHER_SCRIPT_TITLE = re.compile(
+    r"(" + "|".join(sorted(map(re.escape, _OTHER_SCRIPT_TITLES), key=len, reverse=True)) + r")\s*(\S.*)",
+    re.IGNORECASE)
+
+
+# A writer's words of a man's age, looks or temper before his name in English news and magazines of the time (Time's
+# "stubborn old Syngman Rhee", "wily Mao"), which leave him himself (`_lookup_one`)
+_EPITHETS = frozenset({"the", "old", "young", "aging", "ageing", "ailing", "elderly", "wily", "stubborn", "shrewd",
+                       "cautious", "tough", "dour", "genial", "grizzled", "bespectacled", "balding", "stocky", "portly",
+                       "roly-poly", "tall", "short", "lean", "burly", "fiery", "crusty", "testy", "canny", "suave",
+                       "silver-haired", "white-haired", "gray-haired", "grey-haired", "big", "blond", "plump"})
 
 
 # A description after a man's name and a comma, as English prose and captions add it: an article, an office's word
@@ -7733,10 +7761,20 @@ _COUNTRY_DESCRIBED = (
 )
 
 
+# Words of a description that need not be a man's posts' own (`_described_fits`): small words, and states', parties'
+# and armies' names, which are checked as his side instead
+_DESCRIPTION_SMALL_WORDS = frozenset({"the", "a", "an", "of", "to", "in", "at", "for", "and", "then", "s", "soviet",
+                                      "russian", "ussr", "chinese", "china", "prc", "american", "us", "u", "united",
+                                      "states", "nations", "un", "north", "south", "korea", "korean", "dprk", "rok",
+                                      "kpa", "ccp", "kwp", "cpsu", "communist", "party"})
+
+
 def _described_fits(person: str, described: str) -> bool:
-    """Whether an English description after a man's name can be his: the first office's title in it is one he held
-    (`_title_fits`: "Chairman of the CCP" before Mao's name), and every country it names is one whose men his group
-    holds ("the Soviet delegate" is Malik, not Kim Il Sung)."""
+    """Whether an English description after a man's name can be his: every word of it is a word of his posts
+    (people.csv), leaving out small words and the names of states, parties and armies, which must instead be of his
+    side (`_COUNTRY_DESCRIBED`: "the Soviet delegate" is Malik, not Kim Il Sung); and a title in it is one he held
+    (`_title_fits`). "Chief of Staff of the ROK Army" is Paik Sun-yup's; "the professional wrestler", "the labor
+    minister" describe namesakes, whom the posts do not."""
     words = described.split()
     for at in range(len(words)):
         rest = " ".join(words[at:])
@@ -7744,6 +7782,10 @@ def _described_fits(person: str, described: str) -> bool:
             if not _title_fits(person, rest):
                 return False
             break
+    posts = set(rz.words(_posts(person)))
+    content = [word for word in rz.words(described) if word not in _DESCRIPTION_SMALL_WORDS]
+    if not content or not all(any(post[:6] == word[:6] for post in posts) for word in content):
+        return False
     group = _faction_of("person", person)
     return all(group in groups for pattern, groups in _COUNTRY_DESCRIBED
                if re.search(pattern, described, re.IGNORECASE))
@@ -7805,9 +7847,18 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         person = _lookup_one(apposed.group(1), "person", shown)
         described = apposed.group(2).strip()
         opening = re.sub(r"^(?:the|a|an)\s+", "", described, flags=re.IGNORECASE)
-        if (opening != described or rz.words(opening)[:1] and rz.words(opening)[0] in _OFFICE_WORDS or _TITLES.match(
-                opening + " ")) and not person.empty and person["match"].iloc[0] == "exact" and _described_fits(
-                person["id"].iloc[0], described):
+        if (opening != described or re.search(r"\bof\b", opening) and (rz.words(opening)[:1] and rz.words(opening)[
+                0] in _OFFICE_WORDS or _TITLES.match(opening + " "))) and not person.empty and person["match"].iloc[
+                    0] == "exact" and _described_fits(person["id"].iloc[0], described):
+            return person  # (an article before the description, or an office "of" something: a bare title after a
+            # comma, "Kim Il, President", is an index's, which `_second_reading` weighs)
+        # and the other way round: captain of the Red Army, Kim Il Sung (the description first, a full name after)
+        person = _lookup_one(apposed.group(2), "person", shown) if len(apposed.group(2).split()) >= 2 else None
+        described = apposed.group(1).strip()
+        opening = re.sub(r"^(?:the|a|an)\s+", "", described, flags=re.IGNORECASE)
+        if person is not None and (rz.words(opening)[:1] and rz.words(opening)[0] in _OFFICE_WORDS or _TITLES.match(
+                opening + " ")) and re.search(r"\bof\b", opening) and not person.empty and person["match"].iloc[
+                    0] == "exact" and _described_fits(person["id"].iloc[0], described):
             return person
     latin_titled = re.fullmatch(r"([A-Za-z][A-Za-z.'’\-\s]*[A-Za-z.])\s*・?([\u3400-\u9fff\uac00-\ud7a3]{1,6})",
                                 text.strip())
@@ -7828,13 +7879,23 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         if pieces and not person.empty and person["match"].iloc[0] == "exact" and all(
                 _describing_piece(piece, person["id"].iloc[0], True, False) for piece in pieces):
             return person
-    epithets = re.fullmatch(r"((?:[a-z]{3,},?\s+){1,3})([A-Z][^\s,]*(?:\s+[^\s,]+){1,3})", text.strip())
-    if epithets and wanted in (None, "person") and not _TITLES.match(epithets.group(1)) and not (
-            set(re.findall(r"[a-z]+", epithets.group(1))) & _NOT_EPITHETS):
-        # stubborn old Syngman Rhee, wily Mao Tse-tung: a writer's words in small letters before a man's full name
-        # (not one that makes him another: the real Kim Il Sung, the legendary hero; his son, his widow)
+    epithets = re.fullmatch(r"((?:[a-z\-]{3,},?\s+){1,3})([A-Z][^\s,]*(?:\s+[^\s,]+){1,3})", text.strip())
+    if epithets and wanted in (None, "person") and set(re.findall(r"[a-z\-]+", epithets.group(1))) <= _EPITHETS:
+        # stubborn old Syngman Rhee, wily Mao Tse-tung: a writer's words of a man's age, looks or temper in small
+        # letters before his full name (only such words: the icebreaker Leonid Brezhnev, the former Kim Il Sung,
+        # communist Syngman Rhee, great Kim Il are other things or no one)
         person = _lookup_one(epithets.group(2), "person", shown)
         if not person.empty and person["match"].iloc[0] == "exact":
+            return person
+    titled_abroad = _OTHER_SCRIPT_TITLE.fullmatch(text.strip())
+    if titled_abroad and wanted in (None, "person"):
+        # رئيس الوزراء نيكيتا خروشوڤ, พลเอก แพ็ก ซ็อน-ย็อบ, Ketua Mao Zedong: an office's or a rank's title in
+        # Arabic, Persian, Thai, Hindi, Telugu, Malay or Indonesian before a name, held to the man's posts as the
+        # English title it translates (`_title_fits`)
+        person = _lookup_one(titled_abroad.group(2), "person", shown)
+        english = _OTHER_SCRIPT_TITLES[titled_abroad.group(1).casefold()]
+        if not person.empty and person["match"].iloc[0] != "ambiguous" and _title_fits(
+                person["id"].iloc[0], f"{english} {_entity_name(('person', person['id'].iloc[0]))}"):
             return person
     # a life's years in brackets after a person's name (김일(金一, 1929~2006), Kim Il (1910-1984)): kept to be
     # compared with the answer's below, as they are taken off the name

@@ -865,8 +865,10 @@ def other_script_to_latin(text: str) -> str | None:
             all(not ch.isalpha() or ch.isascii() or "LATIN" in unicodedata.name(ch, "") for ch in text)):
         return None
     text = re.sub(r"^กรุง(?=[\u0e01-\u0e4c]{3})", "", text.strip())  # กรุงโซล: กรุง, "the capital", before a city's name
+    text = _THAI_SILENT_H.sub("", text)  # (first, so that a vowel written before ห goes after the consonant said:
+    # เหมา, Mao, is เ-า around ม)
     text = _THAI_SILENT_O.sub("", _THAI_LEADING_VOWELS.sub(r"\2\1", text))
-    text = _THAI_CARRIER_O.sub("", _THAI_SILENT_H.sub("", text))
+    text = _THAI_CARRIER_O.sub("", text).replace("\u0e40\u0e32", "ao")  # เ-า, the vowel ao
     if _ARABIC_LETTER.search(text):
         text = arabic_vowels(text)
     if _HEBREW_LETTER.search(text):
