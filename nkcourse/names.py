@@ -1621,10 +1621,24 @@ _OFFICE_WORDS = frozenset({"ambassador", "minister", "commander", "chairman", "s
                            "sekreteri"})  # Russian Delegate Jacob Malik, as the wires wrote
 
 
-# Hiragana words a sentence runs on after a name in characters, which are no ruby reading of it (`_variants`)
-_HIRAGANA_WORDS = frozenset({"など", "なども", "たち", "たちは", "たちの", "からの", "までの", "による", "により",
-                             "として", "とともに", "らによる", "らの", "とは", "では", "には", "への", "との",
-                             "について"})
+def _ruby_reading(characters: str, hiragana: str) -> bool:
+    """Whether `hiragana` (str) is the Japanese on reading of `characters` (str), as ruby gives it
+    (`romanize.japanese_on_readings`; a voiced consonant, as Japanese voices one inside a word, counts as its
+    unvoiced one: げんざん for 元山, gensan): ちょうせんじんみんぐん for 朝鮮人民軍 is; のむすこ ("'s son") after 金日成
+    is not."""
+    def unvoiced(key: str) -> str:
+        return key.translate(str.maketrans("zgdbj", "skthc"))
+    typed = unvoiced(rz.on_key(rz.katakana_to_latin(rz.hiragana_to_katakana(hiragana))))
+    return any(unvoiced(reading) == typed for reading in rz.japanese_on_readings(characters))
+
+
+# Korean surnames as English texts write them, which begin a three-syllable name (`_variants`)
+_KOREAN_SURNAMES_LATIN = frozenset({
+    "kim", "gim", "pak", "park", "bak", "ri", "rhee", "lee", "yi", "li", "i", "choe", "choi", "chae", "chong", "jong",
+    "jung", "chung", "han", "ho", "heo", "hyon", "hyun", "kang", "ko", "o", "oh", "yun", "yoon", "so", "suh", "seo",
+    "mu", "nam", "pang", "bang", "paek", "paik", "baek", "chu", "ju", "rim", "im", "lim", "yu", "ryu", "an", "ahn",
+    "cho", "jo", "song", "sin", "shin", "hong", "hwang", "kwon", "yang", "mun", "moon", "chang", "jang", "son", "pae",
+    "bae", "kye", "u", "ki"})
 
 
 def _known_nicknames() -> frozenset[str]:
@@ -1694,7 +1708,9 @@ def _variants(query: str) -> list[tuple[str, float]]:
         # Communist Party Chairman Mao Tse-tung" (a body's name before the office, not after it: "Korean People's
         # Volunteer Army" is not the "People's Volunteer Army"; not the North's epithets for its leaders, which
         # `_TITLES` reads before Kim Il Sung's name only: Great Leader Kim Il is no one)
-        out += [(" ".join(parts[-n:]), 0.96) for n in (3, 2) if n < len(parts) - office_at]
+        out += [(" ".join(parts[-n:]), 0.96) for n in (3, 2) if n < len(parts) - office_at and not (
+            n == 2 and parts[-3].casefold() in _KOREAN_SURNAMES_LATIN)]  # (not the last two syllables of a Korean
+        # name: Secretary Kim Nam Il is no Nam Il)
     if rz.script(query) == "cjk" and re.search(r"(?:韓國|韩国|韓国|美國|美国|米国)(?:陸軍|陆军)", query):
         # 韓國陸軍, 美國陸軍第十軍: a country's "land army" before a number or alone, as its army (韓國軍, 美國第十軍)
         query = re.sub(r"(美國|美国|米国)(?:陸軍|陆军)(?=第)", r"\1", query)
@@ -2199,8 +2215,11 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
     # the North's words after a state or its army as well as a man)
     # an office's title after other words before the name (the great President Kim Il), and the North's "great",
     # which is Kim Il Sung's alone (great comrade Kim Il)
-    inner_title = None if titled else re.search(r"\s((?:president|premier|ambassador|chairman)\s+\S.*)$", query,
-                                                re.IGNORECASE)
+    inner_title = None if titled or rz.script(query) != "latin" else next(
+        (found for found in (re.match(r"(.*)", " ".join(query.split()[at:])) for at in range(1, len(query.split()) - 1))
+         if _TITLES.match(found.group(1) + " ")), None) or re.search(
+        r"\s((?:president|premier|ambassador|chairman)\s+\S.*)$", query, re.IGNORECASE)
+    # (a title after a body's or a country's name, before the man's: ROK Army General Syngman Rhee is no one)
     great = rz.script(query) == "latin" and re.search(r"\bgreat\b", query, re.IGNORECASE)
     middle_typed = re.fullmatch(r"(?:[^\W\d_]{2,}\s+)+([A-Z])\.?\s+[^\W\d_]{2,}(?:,?\s+Jr\.?)?", query.strip())
 
@@ -2262,7 +2281,7 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
                 re.search(r"[县縣]$", query.strip()) or not _same_characters(rz.fold_shinjitai(query),
                                                                             spelling.spelling)):
             return  # a place abroad in characters only as its own characters: 勃利 (Boli county) is not 伯力
-            # (Khabarovsk), though both read boli; nor is a county (县) a foreign city
+            # (Khabarovsk), though both read boli; nor is a county (县) in other characters
         if spelling.kind == "place" and spelling.id in _korean_place_kinds():
             long_hangul = rz.script(spelling.spelling) == "hangul" and len(spelling.spelling.replace(" ", "")) >= 3
             if query_script == "cjk" and (re.search(r"[县縣区區]$", query.strip()) or (
@@ -3237,7 +3256,9 @@ def _russian_names_of_koreans() -> dict[str, tuple[list[str], set[str]]]:
     return out
 
 
-_PATRONYMIC = re.compile(r"(?:ович|евич|ич|овна|евна|ична|ovich|evich|ovitch|evitch|yevich|ovna|evna)$", re.IGNORECASE)
+# A Russian patronymic's ending, in Cyrillic and in Latin letters (Sergeyevich, Ivanovitch, Ivanovič, Ivanovna)
+_PATRONYMIC = re.compile(r"(?:ович|евич|ич|овна|евна|ична|ovich|evich|ovitch|evitch|ovič|evič|ich|ovna|evna)$",
+                         re.IGNORECASE)
 
 
 def _first_names(person: str) -> tuple[set[str], set[str]]:
@@ -4441,10 +4462,10 @@ def lookup(name, kind=None) -> Matches:
     if turkish_country and _territory_names().get(normalise(turkish_country.group(1))):
         text = turkish_country.group(1)  # Türkiye’nin, Çin’e: one word, a country's name, with a Turkish case ending
     ruby = re.fullmatch(r"\s*([\u3400-\u9fff]{2,})([\u3041-\u3096]{3,})\s*", text)
-    if ruby and ruby.group(2) not in _HIRAGANA_WORDS:
-        # 元山もとやま, 朝鮮人民軍ちょうせんじんみんぐん: a reading in hiragana run on after the
-        # characters, as reading-aid services print their ruby inline (not a word of the sentence: 金日成について,
-        # "about Kim Il Sung")
+    if ruby and _ruby_reading(ruby.group(1), ruby.group(2)):
+        # 朝鮮人民軍ちょうせんじんみんぐん, 平壌へいじょう: the characters' reading in hiragana run on after them, as
+        # reading-aid services print their ruby inline (not words of the sentence: 金日成のむすこ, "Kim Il Sung's son";
+        # 金日成ひろば, Kim Il Sung Square)
         text = ruby.group(1)
     text = re.sub(r"(?<=派)(?:成員|成员)$", "", text.strip())  # 甲山派成員: a faction's members, as the faction
     text = re.sub(r"(?<=[\u30a1-\u30fa\u30fc])[·•‧](?=[\u30a1-\u30fa])", "・", text)  # キム·イルソン: a Latin
@@ -4683,7 +4704,7 @@ _CASE_ENDING = re.compile(r"(?<=[^\W\d_]{2})(?:ого|его|ому|ой|ом|е
                           r"|ийн|(?<=н)ий|аас|ээс|оос|өөс|(?<=[нл])д|(?<=р)т|(?<=[нл])я|ыг|ийг|(?<=[аоуэ])г)$")
 # (Kazakh and Kyrgyz genitives, locatives and the accusative: Пусанды; Mongolian genitives, ablatives and the dative,
 # -д after n or l and -т after r: Инчонийн, Ким Ир Сений, Вашингтоноос, Сөүлд, Макартурт; Mongolian accusatives, -ыг,
-# -ийг and -г after a vowel: Сталиныг, Маог; a Russian genitive of a name
+# -ийг and -г after a vowel: Трумэныг, Маог; a Russian genitive of a name
 # in -нь, -ль: Пусаня)
 # The same on a Latin-script name in Polish, Czech, Slovak and Hungarian ("Kim Ir Sena", "Kim Ir Senem", "Kim Ir
 # Szennel", "Phenjani") and a Turkish ending after an apostrophe ("Kim İl Sung'du"; not a McCune-Reischauer
@@ -4712,7 +4733,7 @@ _NO_WOMANS_ENDING = re.compile(r"[^\W\d_]{3}(?:['’][a-zçğışöü]{1,4}|[^ae
                                r"nal|nel|nál|nél|val|"
                                r"[^aeiouy\W]i(?:lta|ltä|lle|lla|llä|sta|stä)|"  # (Finnish: Stalinilta, Hruštšoville)
                                r"vel|lal|lel|tal|tel|tól|től|(?<=[^aeiouy\W])t|"
-                               r"(?<=[^аеиоуыэюяё\W])(?:ыг|ийг))$")  # (Mongolian accusatives: Сталиныг)
+                               r"(?<=[^аеиоуыэюяё\W])(?:ыг|ийг))$")  # (Mongolian accusatives: Трумэныг)
 
 
 # Words that say what kind of place a name is, in the languages and scripts the course's readers meet: the English
@@ -5688,11 +5709,10 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             _second_reading(tidied, wanted, depth))  # (tidied once: no deeper)
         if found:
             return [(score * 0.97, position, "suggestion") for score, position, _ in found]
-    if depth == 0 and wanted in (None, "group") and _territory_names().get(normalise(text)) in _UN_SENDING_STATES:
+    if depth == 0 and wanted in (None, "group") and (_territory_names().get(normalise(text)) in _UN_SENDING_STATES
+                                                     or _un_sending_forces(text)):
         # Турция, Belgique, Etiópia: a state that sent forces to the UN Command (`_UN_SENDING_STATES`), by its name
         # in any language the CLDR gives, suggested as the group of those states
-        return [(_LOOSE * 0.9, _course_name_position("group", "un_other"), "suggestion")]
-    if depth == 0 and wanted in (None, "group") and _un_sending_forces(text):
         return [(_LOOSE * 0.9, _course_name_position("group", "un_other"), "suggestion")]
     if depth == 0 and wanted in (None, "group") and (_soviet_koreans(text) or re.fullmatch(
             r"(?:苏|蘇|ソ連|소련)\s*(?:籍|系|계|국적)\s*(?:朝鲜|朝鮮|韓国|韓國|한인|한국|조선|고려)\s*(?:人|族|干部|幹部|인|간부)?",
@@ -7024,22 +7044,23 @@ def _namesake(text: str) -> str | None:
     return _namesakes().get(rz.simplified_characters(normalise(text))) if _namesakes() else None
 
 
-# A force's word after a state's name or adjective (`_un_sending_forces`): Turkish forces, 터키군, イギリス軍, 英军
-_FORCES_AFTER_STATE = re.compile(r"(.+?)\s*(?:군|军|軍|forces|troops|contingent|army)\s*", re.IGNORECASE)
+# A force's word after a state's name or adjective (`_un_sending_forces`): 터키군, イギリス軍, 英军, Turkish forces in
+# Korea, the Ethiopian contingent (not "French army" or "British forces" alone, which may be anywhere)
+_FORCES_AFTER_STATE = re.compile(r"(.+?)\s*(?:군|军|軍|(?i:(?:forces|troops|contingent)\s+in\s+korea|contingent))\s*")
 # English adjectives of the states in `_UN_SENDING_STATES`
 _UN_STATE_ADJECTIVES = {"turkish": "TR", "french": "FR", "british": "GB", "belgian": "BE", "dutch": "NL",
                         "greek": "GR", "canadian": "CA", "australian": "AU", "ethiopian": "ET", "colombian": "CO",
                         "filipino": "PH", "philippine": "PH", "thai": "TH", "new zealand": "NZ",
                         "south african": "ZA"}
-# One character for a state, as Chinese writes its forces (英军, the British; 土军, the Turkish)
-_STATE_LETTERS = {"英": "GB", "土": "TR", "法": "FR", "荷": "NL", "希": "GR", "加": "CA", "澳": "AU", "比": "BE"}
+# One character for a state, as Chinese writes its forces (英军, the British; not 土, as 土军 are also "local troops")
+_STATE_LETTERS = {"英": "GB", "法": "FR", "荷": "NL", "加": "CA", "澳": "AU"}
 
 
 def _un_sending_forces(text: str) -> bool:
     """Whether `text` names the forces of a state that sent combat forces to the UN Command (`_UN_SENDING_STATES`):
     its name in any CLDR language, its English adjective or its one character, then the word for its army or forces
-    ("Turkish forces", 터키군, トルコ軍, 英军). The group un_other answers it, as a suggestion. Not a unit's name
-    (Turkish Brigade, 영연방 27여단, 1st Commonwealth Division), which is no group of the course."""
+    (터키군, トルコ軍, 英军, "Turkish forces in Korea"). The group un_other answers it, as a suggestion. Not a
+    unit's name (Turkish Brigade, 영연방 27여단, 1st Commonwealth Division), which is no group of the course."""
     forces = _FORCES_AFTER_STATE.fullmatch(text.strip())
     base = forces.group(1).strip() if forces else ""
     code = (_UN_STATE_ADJECTIVES.get(base.casefold()) or _territory_names().get(normalise(base))
@@ -7547,10 +7568,6 @@ def _describing_word(token: str, person: str) -> bool:
     return _side(_index().spellings[body[1]].kind, _index().spellings[body[1]].id) in (None, _side("person", person))
 
 
-_PATRONYMIC = re.compile(r"(?:ovich|evich|ovitch|evitch|ovič|evič|ich|ович|евич|ич|ovna|evna|овна|евна)$",
-                         re.IGNORECASE)
-
-
 def _by_name_and_patronymic(text: str) -> list[tuple[float, int, str]]:
     """A Soviet person addressed by first name and patronymic alone, as Russians address one another and the
     records of conversations write it ("Iosif Vissarionovich", "Терентий Фомич"): the two words (comrade before
@@ -7728,15 +7745,26 @@ _LATE_OR_EPITHET = re.compile(r"(?:(?:故|고\s*[(（]故[)）])\s*[・·]?|[“
 _OTHER_SCRIPT_TITLES = {
     "رئيس": "president", "الرئيس": "president", "رئيس الوزراء": "premier", "القائد": "commander",
     "المارشال": "marshal", "رئیس": "president", "نخست وزیر": "premier", "ژنرال": "general", "مارشال": "marshal",
-    "رهبر": "leader", "صدر": "chairman",
+    "رهبر": "leader", "صدر": "president", "رئیس جمهور": "president",
     "พลเอก": "general", "นายพล": "general", "พลโท": "lieutenant general", "พลตรี": "major general",
     "จอมพล": "marshal", "ประธาน": "chairman", "ประธานาธิบดี": "president", "นายกรัฐมนตรี": "premier",
-    "जनरल": "general", "राष्ट्रपति": "president", "अध्यक्ष": "chairman", "जॉनरल": "general", "జనరల్": "general",
+    "जनरल": "general", "राष्ट्रपति": "president", "अध्यक्ष": "chairman", "జనరల్": "general",
     "అధ్యక్షుడు": "president", "ketua": "chairman", "pengerusi": "chairman", "perdana menteri": "premier",
 }
 _OTHER_SCRIPT_TITLE = re.compile(
-    r"(" + "|".join(sorted(map(re.escape, _OTHER_SCRIPT_TITLES), key=len, reverse=True)) + r")\s*(\S.*)",
+    r"(" + "|".join(sorted(map(re.escape, _OTHER_SCRIPT_TITLES), key=len, reverse=True)) + r")(?:(?<=[a-z])\s+|"
+    r"(?<![a-z])\s*)(\S.*)",
     re.IGNORECASE)
+
+
+# A Vietnamese phrase before a name in plain Latin letters (a foreigner's: Tổng Bí thư Leonid Brezhnev): group 1 the
+# phrase, with at least one Vietnamese letter, group 2 the name, with none
+_VIETNAMESE_TITLED = re.compile(r"(.*[ơưđĐạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹàáâãèéêìíòóôõùúýăĩũ]\S*)"
+                                r"\s+([A-Z][a-zA-Z.'\-]*(?:\s+[A-Za-z][a-zA-Z.'\-]*){0,2}\s+[A-Za-z][a-zA-Z'\-]+)")
+# Vietnamese words before a man's name that make the phrase another's: his kin, a thing named after him
+_VIETNAMESE_NOT_TITLES = frozenset({"con", "trai", "gái", "vợ", "chồng", "cha", "mẹ", "cháu", "em", "anh", "chị",
+                                    "bà", "tượng", "đại", "học", "trường", "quảng", "đường", "phố", "lăng", "bảo",
+                                    "tàng", "sân", "giải", "thưởng", "phim", "sách", "tàu", "cầu", "máy"})
 
 
 # A writer's words of a man's age, looks or temper before his name in English news and magazines of the time (Time's
@@ -7770,11 +7798,12 @@ _DESCRIPTION_SMALL_WORDS = frozenset({"the", "a", "an", "of", "to", "in", "at", 
 
 
 def _described_fits(person: str, described: str) -> bool:
-    """Whether an English description after a man's name can be his: every word of it is a word of his posts
+    """Whether an English description after a man's name can be his: every word of it is a whole word of his posts
     (people.csv), leaving out small words and the names of states, parties and armies, which must instead be of his
-    side (`_COUNTRY_DESCRIBED`: "the Soviet delegate" is Malik, not Kim Il Sung); and a title in it is one he held
-    (`_title_fits`). "Chief of Staff of the ROK Army" is Paik Sun-yup's; "the professional wrestler", "the labor
-    minister" describe namesakes, whom the posts do not."""
+    side (`_COUNTRY_DESCRIBED`: "the Soviet delegate" is Malik, not Kim Il Sung); an office's word in it is one he
+    held himself, not as a vice, deputy, first vice or designate holder unless the description says so (Pak Hon-yong
+    was vice premier); and a title in it is one he held (`_title_fits`). "Chief of Staff of the ROK Army" is Paik
+    Sun-yup's; "the professional wrestler", "the labor minister" describe namesakes, whom the posts do not."""
     words = described.split()
     for at in range(len(words)):
         rest = " ".join(words[at:])
@@ -7782,10 +7811,17 @@ def _described_fits(person: str, described: str) -> bool:
             if not _title_fits(person, rest):
                 return False
             break
-    posts = set(rz.words(_posts(person)))
+    posts = _posts(person)
     content = [word for word in rz.words(described) if word not in _DESCRIPTION_SMALL_WORDS]
-    if not content or not all(any(post[:6] == word[:6] for post in posts) for word in content):
+    if not content or not all(re.search(rf"\b{re.escape(word)}\b", posts) for word in content):
         return False
+    qualified = re.search(r"\b(?:vice|deputy|first|acting)\b|designate", described, re.IGNORECASE)
+    for office in set(content) & _OFFICE_WORDS:
+        own = [found for found in re.finditer(rf"\b{office}\b", posts) if not re.search(
+            r"(?:vice|deputy|first|acting)[\s-]+$", posts[:found.start()]) and not re.match(r"[\s-]+designate",
+                                                                                  posts[found.end():])]
+        if not own and not qualified:
+            return False
     group = _faction_of("person", person)
     return all(group in groups for pattern, groups in _COUNTRY_DESCRIBED
                if re.search(pattern, described, re.IGNORECASE))
@@ -7839,6 +7875,15 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
                 how in _FIRM and (_index().spellings[position].kind, _index().spellings[position].id) != (
                     "person", person["id"].iloc[0]) for _, position, how in epithet):
             return person
+    vietnamese_title = _VIETNAMESE_TITLED.fullmatch(text.strip())
+    if vietnamese_title and wanted in (None, "person") and not (
+            set(vietnamese_title.group(1).casefold().split()) & _VIETNAMESE_NOT_TITLES):
+        # Tổng Bí thư Leonid Brezhnev, nhà lãnh đạo Liên Xô Joseph Stalin: a Vietnamese office or description
+        # before a foreigner's name in Latin letters (not his kin's word, nor a thing named after him: con trai, "son";
+        # tượng, "statue"; Đại học, "university")
+        person = _lookup_one(vietnamese_title.group(2), "person", shown)
+        if not person.empty and person["match"].iloc[0] == "exact" and len(vietnamese_title.group(2).split()) >= 2:
+            return person
     apposed = _APPOSITION.fullmatch(text.strip())
     if apposed and wanted in (None, "person") and rz.script(text) == "latin":
         # Jacob Malik, the Soviet representative to the United Nations; Gen Paik, Chief of Staff of the ROK Army: a
@@ -7867,8 +7912,9 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         # copies it, with a title after it in characters or Hangul, which must be one he could hold
         person = _lookup_one(re.sub(r"(?<=\.)(?=[A-Za-z])", " ", latin_titled.group(1)), "person", shown)
         if not person.empty and person["match"].iloc[0] != "ambiguous" and _title_after_fits(
-                person["id"].iloc[0], _TITLES_AFTER.fullmatch(latin_titled.group(2)).group(1)):
-            return person
+                person["id"].iloc[0], _TITLES_AFTER.fullmatch(latin_titled.group(2)).group(1)) and _describing_unit(
+                latin_titled.group(2), person["id"].iloc[0], False):
+            return person  # (an office after the name held to his posts, as in Hangul: MacArthur大使 is his nephew)
     described_kana = re.fullmatch(r"(.*[\u3400-\u9fff].*?)([\u30a1-\u30fa\u30fc]+(?:・[\u30a1-\u30fa\u30fc]+)*)",
                                   text.strip())
     if described_kana and wanted in (None, "person") and len(described_kana.group(2)) >= 3:

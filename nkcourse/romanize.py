@@ -868,7 +868,8 @@ def other_script_to_latin(text: str) -> str | None:
     text = _THAI_SILENT_H.sub("", text)  # (first, so that a vowel written before ห goes after the consonant said:
     # เหมา, Mao, is เ-า around ม)
     text = _THAI_SILENT_O.sub("", _THAI_LEADING_VOWELS.sub(r"\2\1", text))
-    text = _THAI_CARRIER_O.sub("", text).replace("\u0e40\u0e32", "ao")  # เ-า, the vowel ao
+    text = _THAI_CARRIER_O.sub("", text)  # เ-า, the vowel ao (not เ-าะ, short)
+    text = re.sub("\u0e40\u0e32(?!\u0e30)", "ao", text)
     if _ARABIC_LETTER.search(text):
         text = arabic_vowels(text)
     if _HEBREW_LETTER.search(text):

@@ -3280,13 +3280,14 @@ def test_the_seventy_first_rounds_rules_find_no_stranger(spelling):
     # a Latin name with a title after it in characters; a katakana name with its title after it, or its description
     # before it; a ruby reading in hiragana run on after characters; 市内 after a city
     ("Francis.T.Dodd准将", ("person", "francis_dodd")), ("イ・スンマン大統領", ("person", "syngman_rhee")),
-    ("ソ連の指導者ヨシフ・スターリン", ("person", "joseph_stalin")), ("元山もとやま", ("place", "wonsan")),
+    ("ソ連の指導者ヨシフ・スターリン", ("person", "joseph_stalin")), ("元山げんざん", ("place", "wonsan")),
     ("朝鮮人民軍ちょうせんじんみんぐん", ("army", "kpa")), ("ソウル市内", ("place", "seoul")),
     # the countries in Catalan, Romanian, Greek, Icelandic and Uzbek (the CLDR's names); a Russian name in the
     # English order; the forces of a state that sent them to the UN Command
     ("Estats Units d'Amèrica", ("group", "usa")), ("Ηνωμένες Πολιτείες", ("group", "usa")),
     ("Bandaríkin", ("group", "usa")), ("Janubiy Koreya", ("group", "rok")), ("Сы́нман Ри", ("person", "syngman_rhee")),
-    ("Turkish forces", ("group", "un_other")), ("터키군", ("group", "un_other")), ("英军", ("group", "un_other")),
+    ("Turkish forces in Korea", ("group", "un_other")), ("터키군", ("group", "un_other")),
+    ("英军", ("group", "un_other")),
 ])
 def test_the_seventy_second_rounds_kinds_resolve(spelling, expected):
     assert first(nk.lookup(spelling)) == expected
@@ -3346,4 +3347,35 @@ def test_the_seventy_third_rounds_kinds_resolve(spelling, expected):
     "Kim Yong-ju, the labor minister", "IX Corps",
 ])
 def test_the_seventy_third_rounds_rules_find_no_stranger(spelling):
+    assert not first(nk.lookup(spelling))
+
+
+# The seventy-fourth round (parts 631-637): the kinds its pages showed that rules now read, and what they leave alone.
+@pytest.mark.parametrize(("spelling", "expected"), [
+    # a Vietnamese office or description before a foreigner's name in plain Latin letters
+    ("Tổng Bí thư Leonid Brezhnev", ("person", "leonid_brezhnev")),
+    # and, after a fresh review, a vice chairman's title after a party's name; a ruby reading voiced in the word
+    ("Chinese Communist Party Vice Chairman Lin Biao", ("person", "lin_biao")),
+    ("平壌へいじょう", ("place", "pyongyang")),
+    ("nhà lãnh đạo Liên Xô Joseph Stalin", ("person", "joseph_stalin")),
+    ("Bộ trưởng Quốc phòng Georgy Konstantinovich Zhukov", ("person", "georgy_zhukov")),
+    ("Lãnh đạo Triều Tiên Kim Il-sung", ("person", "kim_il_sung")),
+    ("Tham mưu trưởng Lục quân Matthew Ridgway", ("person", "matthew_ridgway")),
+])
+def test_the_seventy_fourth_rounds_kinds_resolve(spelling, expected):
+    assert first(nk.lookup(spelling)) == expected
+
+
+@pytest.mark.parametrize("spelling", [
+    # a Vietnamese word of kin or of a thing named after a man before his name
+    "con trai Kim Il Sung", "Đại học Kim Il Sung", "nhà máy Kim Chaek",
+    # and a fresh review's: hiragana after characters that is no reading of them (Kim Il Sung's son, his square);
+    # an office after a Latin name that he never held (MacArthur's nephew was the ambassador); a rank after a body's
+    # name before a civilian's; the last two syllables of a Korean name after an office; a state's army anywhere, and
+    # 土军, "local troops"; Thai เหมาะ, "suitable"
+    "金日成のむすこ", "金日成ひろば", "MacArthur大使", "Walker 대사", "Kim Il 대사", "ROK Army General Syngman Rhee",
+    "US Eighth Army General Harry S. Truman", "Korean Workers' Party Secretary Kim Nam Il", "French army",
+    "Turkish forces", "土军", "เหมาะ",
+])
+def test_the_seventy_fourth_rounds_rules_find_no_stranger(spelling):
     assert not first(nk.lookup(spelling))
