@@ -2213,13 +2213,21 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
     after = _TITLES_AFTER.search(query.strip()) if rz.script(query) in ("hangul", "cjk", "kana") else None
     title_after = bool(after) and after.group(0).strip() not in ("괴뢰", "괴뢰도당", "역도")  # (a puppet, a traitor:
     # the North's words after a state or its army as well as a man)
-    # an office's title after other words before the name (the great President Kim Il), and the North's "great",
-    # which is Kim Il Sung's alone (great comrade Kim Il)
-    inner_title = None if titled or rz.script(query) != "latin" else next(
-        (found for found in (re.match(r"(.*)", " ".join(query.split()[at:])) for at in range(1, len(query.split()) - 1))
-         if _TITLES.match(found.group(1) + " ")), None) or re.search(
-        r"\s((?:president|premier|ambassador|chairman)\s+\S.*)$", query, re.IGNORECASE)
-    # (a title after a body's or a country's name, before the man's: ROK Army General Syngman Rhee is no one)
+    # a title after other words before the name, held to the man: the words from the first title on (ROK Army General
+    # Syngman Rhee, the great President Kim Il: no one), or from an office's word in lower case; and the North's
+    # "great", which is Kim Il Sung's alone (great comrade Kim Il)
+    words_typed = query.split()
+    inner = None if titled or rz.script(query) != "latin" else next(
+        (" ".join(words_typed[at:]) for at in range(1, len(words_typed) - 1)
+         if _TITLES.match(" ".join(words_typed[at:]) + " ")), None)
+    office_inside = None if titled else re.search(r"\s((?:president|premier|ambassador|chairman)\s+\S.*)$", query,
+                                                  re.IGNORECASE)
+    inner_title = inner or (office_inside.group(1) if office_inside else None)
+    # and a body's name before the office and the man's name (Chinese Communist Party Chairman Mao Tse-tung): the
+    # words before his name must be his post's (`_described_fits`: ROK Army Chief of Staff Syngman Rhee, US Eighth Army
+    # Commander Mark Clark are no one)
+    bodied = rz.script(query) == "latin" and bool(_ORGANIZATION_WORDS & set(rz.words(query))) and bool(
+        _OFFICE_WORDS & set(rz.words(query)))
     great = rz.script(query) == "latin" and re.search(r"\bgreat\b", query, re.IGNORECASE)
     middle_typed = re.fullmatch(r"(?:[^\W\d_]{2,}\s+)+([A-Z])\.?\s+[^\W\d_]{2,}(?:,?\s+Jr\.?)?", query.strip())
 
@@ -2256,7 +2264,16 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
         if spelling.kind == "place" and how == "transcribed" and query_script == "hangul" and re.search(
                 r"(?<=..)(?:주|성)$", query.strip()):
             return  # 타슈켄트주, 하바롭스크주: a province or a state named after a foreign city (주, 성), not the city
-        if spelling.kind == "person" and (inner_title and not _title_fits(spelling.id, inner_title.group(1)) or (
+        if spelling.kind == "person" and bodied and len(words_typed) > len(spelling.spelling.split()):
+            size = len(spelling.spelling.split())
+            before = " ".join(words_typed[:-size])
+            untitled_before = before + " "
+            while untitled_before.strip() and _TITLES.match(untitled_before):
+                untitled_before = _TITLES.sub("", untitled_before, count=1)
+            if _ORGANIZATION_WORDS & set(rz.words(before)) and untitled_before.strip() and not _described_fits(
+                    spelling.id, before):
+                return  # (not titles of `_TITLES`' own, U.S. Army Five-Star General, which `_title_fits` holds)
+        if spelling.kind == "person" and (inner_title and not _title_fits(spelling.id, inner_title) or (
                 great and spelling.id != "kim_il_sung")):
             return  # the great President Kim Il, great comrade Kim Il: no one the course knows
         if spelling.kind == "place" and title_after:
@@ -3468,6 +3485,22 @@ def _title_after_fits(person: str, title: str) -> bool:
     return not (title in ("同志", "同誌", "동지", "동무") and _side("person", person) != "communist")
 
 
+def _office_after_fits(person: str, title: str) -> bool:
+    """Whether an office's title after a name in Latin letters (Dodd准将, MacArthur大使, Kim Il 대통령) can be the
+    man's: a president's, a premier's, an ambassador's ... (`_TITLE_OFFICE_POSTS`) and a commander's only when his posts
+    (people.csv) name that office (MacArthur大使 is his nephew; Kim Il was First Vice President, not 대통령); a rank
+    only a soldier's (`_title_after_fits`); an honorific or comrade as `_title_after_fits` holds them. Any other office
+    is not taken: the Latin name gives no other sign of whose it is."""
+    title = title.strip(" ・")
+    office = next((posts for pattern, posts in _TITLE_OFFICE_POSTS if pattern.search(title)), None)
+    if office is not None:
+        return bool(_posts(person)) and _posts_fit(person, office)
+    if re.search(r"사령관|사령원|司令|总司令|總司令", title):
+        return bool(re.search(r"command", _posts(person)))
+    return title in _RANKS_CJK or title in ("同志", "同誌", "동지", "동무", "先生", "선생님", "씨", "氏", "さん",
+                                            "閣下", "阁下")
+
+
 def _titles_fit_answer(text: str, answer: Matches) -> bool:
     """Whether the titles typed before or after a name (`_TITLES`, `_TITLES_AFTER`) fit the person an answer
     names, whichever rule found him (a near miss of the bare name as well as the name itself): General Pak
@@ -4455,7 +4488,7 @@ def lookup(name, kind=None) -> Matches:
         # name is not read with it (Kim Jong Ilin is no slip of Kim Chung-nin); not after k, t, p or h, where the
         # apostrophe is McCune-Reischauer's (Kapsanp'a, Kim Ch'aek)
         text = turkish.group(1)
-    if re.search(r"[ơưđĐạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", text):
+    if _VIETNAMESE_LETTERS.search(text.casefold()):
         text = re.sub(r"(?<=\w)-(?=\w)", " ", text)  # Liên bang Xô-viết: Vietnamese's syllables joined by a hyphen
     turkish_country = re.fullmatch(r"([^\W\d_]{3,})['’](?:n?[ıiuü]n|y?[ıiuü]|y?[ae]|n?[dt][ae]n?|y?l[ae]|[cç][ae])",
                                    text.strip()) if rz.script(text) == "latin" else None
@@ -7761,10 +7794,39 @@ _OTHER_SCRIPT_TITLE = re.compile(
 # phrase, with at least one Vietnamese letter, group 2 the name, with none
 _VIETNAMESE_TITLED = re.compile(r"(.*[ơưđĐạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹàáâãèéêìíòóôõùúýăĩũ]\S*)"
                                 r"\s+([A-Z][a-zA-Z.'\-]*(?:\s+[A-Za-z][a-zA-Z.'\-]*){0,2}\s+[A-Za-z][a-zA-Z'\-]+)")
-# Vietnamese words before a man's name that make the phrase another's: his kin, a thing named after him
-_VIETNAMESE_NOT_TITLES = frozenset({"con", "trai", "gái", "vợ", "chồng", "cha", "mẹ", "cháu", "em", "anh", "chị",
-                                    "bà", "tượng", "đại", "học", "trường", "quảng", "đường", "phố", "lăng", "bảo",
-                                    "tàng", "sân", "giải", "thưởng", "phim", "sách", "tàu", "cầu", "máy"})
+# Vietnamese offices before a foreign man's name, with the English words each is checked as (`_vietnamese_office`;
+# "leader", nhà lãnh đạo, is no office and is checked only by its country), and the words of countries and parties
+# that may stand beside them
+_VIETNAMESE_OFFICES = {"tổng bí thư": "general secretary", "bí thư thứ nhất": "first secretary",
+                       "thủ tướng": "premier", "chủ tịch": "chairman", "tổng thống": "president",
+                       "bộ trưởng quốc phòng": "minister defence", "bộ trưởng ngoại giao": "foreign minister",
+                       "tham mưu trưởng lục quân": "chief of staff", "tham mưu trưởng": "chief of staff",
+                       "tư lệnh": "commander", "đại sứ": "ambassador", "nhà lãnh đạo": "", "lãnh đạo": "",
+                       "lãnh tụ": ""}
+_VIETNAMESE_SIDE_WORDS = ("liên xô", "xô viết", "trung quốc", "hoa kỳ", "mỹ", "bắc triều tiên", "triều tiên",
+                          "hàn quốc", "đảng cộng sản", "đảng lao động", "của", "mới")
+_VIETNAMESE_COUNTRY_NAMES = {"liên xô": "Soviet", "xô viết": "Soviet", "trung quốc": "Chinese",
+                             "hoa kỳ": "American", "mỹ": "American", "bắc triều tiên": "North Korea",
+                             "triều tiên": "North Korea", "hàn quốc": "South Korea"}
+
+
+def _vietnamese_office(phrase: str) -> str | None:
+    """The English words a Vietnamese phrase before a name is checked as, when it is made only of one office
+    (`_VIETNAMESE_OFFICES`) and the names of countries and parties: "Tổng Bí thư Đảng Cộng sản Liên Xô" -> "general
+    secretary Soviet"; "" for a leader's word; None for any other phrase (Phu nhân, "Mrs"; Người kế nhiệm, "the
+    successor"; Tư tưởng, "thought"), which may name another person or a thing."""
+    rest = " " + " ".join(phrase.casefold().split()) + " "
+    found = next((office for office in sorted(_VIETNAMESE_OFFICES, key=len, reverse=True)
+                  if rest.startswith(f" {office} ")), None)
+    if found is None:
+        return None
+    rest = rest[len(found) + 1:]
+    countries = [name for word, name in _VIETNAMESE_COUNTRY_NAMES.items() if f" {word} " in rest]
+    for word in sorted(_VIETNAMESE_SIDE_WORDS, key=len, reverse=True):
+        rest = rest.replace(f" {word} ", " ")
+    if rest.strip():
+        return None
+    return " ".join([_VIETNAMESE_OFFICES[found], *countries]).strip()
 
 
 # A writer's words of a man's age, looks or temper before his name in English news and magazines of the time (Time's
@@ -7794,7 +7856,9 @@ _COUNTRY_DESCRIBED = (
 _DESCRIPTION_SMALL_WORDS = frozenset({"the", "a", "an", "of", "to", "in", "at", "for", "and", "then", "s", "soviet",
                                       "russian", "ussr", "chinese", "china", "prc", "american", "us", "u", "united",
                                       "states", "nations", "un", "north", "south", "korea", "korean", "dprk", "rok",
-                                      "kpa", "ccp", "kwp", "cpsu", "communist", "party"})
+                                      "kpa", "ccp", "kwp", "cpsu", "communist", "party", "workers", "worker",
+                                      "people", "peoples", "republic", "volunteers", "volunteer", "chief", "senior",
+                                      "head"})
 
 
 def _described_fits(person: str, described: str) -> bool:
@@ -7876,14 +7940,17 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
                     "person", person["id"].iloc[0]) for _, position, how in epithet):
             return person
     vietnamese_title = _VIETNAMESE_TITLED.fullmatch(text.strip())
-    if vietnamese_title and wanted in (None, "person") and not (
-            set(vietnamese_title.group(1).casefold().split()) & _VIETNAMESE_NOT_TITLES):
-        # Tổng Bí thư Leonid Brezhnev, nhà lãnh đạo Liên Xô Joseph Stalin: a Vietnamese office or description
-        # before a foreigner's name in Latin letters (not his kin's word, nor a thing named after him: con trai, "son";
-        # tượng, "statue"; Đại học, "university")
+    english = _vietnamese_office(vietnamese_title.group(1)) if vietnamese_title else None
+    if english is not None and wanted in (None, "person"):
+        # Tổng Bí thư Leonid Brezhnev, nhà lãnh đạo Liên Xô Joseph Stalin: a Vietnamese office (and its country or
+        # party) before a foreigner's name in Latin letters, held to his posts as the English office it translates
         person = _lookup_one(vietnamese_title.group(2), "person", shown)
         if not person.empty and person["match"].iloc[0] == "exact" and len(vietnamese_title.group(2).split()) >= 2:
-            return person
+            group = _faction_of("person", person["id"].iloc[0])
+            office_words = set(rz.words(english)) - _DESCRIPTION_SMALL_WORDS
+            if all(group in groups for pattern, groups in _COUNTRY_DESCRIBED if re.search(pattern, english, re.I)) and (
+                    not office_words or _described_fits(person["id"].iloc[0], english)):
+                return person  # (a leader's word is held to the country beside it only)
     apposed = _APPOSITION.fullmatch(text.strip())
     if apposed and wanted in (None, "person") and rz.script(text) == "latin":
         # Jacob Malik, the Soviet representative to the United Nations; Gen Paik, Chief of Staff of the ROK Army: a
@@ -7912,9 +7979,9 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         # copies it, with a title after it in characters or Hangul, which must be one he could hold
         person = _lookup_one(re.sub(r"(?<=\.)(?=[A-Za-z])", " ", latin_titled.group(1)), "person", shown)
         if not person.empty and person["match"].iloc[0] != "ambiguous" and _title_after_fits(
-                person["id"].iloc[0], _TITLES_AFTER.fullmatch(latin_titled.group(2)).group(1)) and _describing_unit(
-                latin_titled.group(2), person["id"].iloc[0], False):
-            return person  # (an office after the name held to his posts, as in Hangul: MacArthur大使 is his nephew)
+                person["id"].iloc[0], _TITLES_AFTER.fullmatch(latin_titled.group(2)).group(1)) and _office_after_fits(
+                person["id"].iloc[0], _TITLES_AFTER.fullmatch(latin_titled.group(2)).group(1)):
+            return person
     described_kana = re.fullmatch(r"(.*[\u3400-\u9fff].*?)([\u30a1-\u30fa\u30fc]+(?:・[\u30a1-\u30fa\u30fc]+)*)",
                                   text.strip())
     if described_kana and wanted in (None, "person") and len(described_kana.group(2)) >= 3:
