@@ -4488,7 +4488,7 @@ def lookup(name, kind=None) -> Matches:
         # name is not read with it (Kim Jong Ilin is no slip of Kim Chung-nin); not after k, t, p or h, where the
         # apostrophe is McCune-Reischauer's (Kapsanp'a, Kim Ch'aek)
         text = turkish.group(1)
-    if _VIETNAMESE_LETTERS.search(text.casefold()):
+    if re.search(r"[ơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", text.casefold()):  # (not ă, also Romanian's)
         text = re.sub(r"(?<=\w)-(?=\w)", " ", text)  # Liên bang Xô-viết: Vietnamese's syllables joined by a hyphen
     turkish_country = re.fullmatch(r"([^\W\d_]{3,})['’](?:n?[ıiuü]n|y?[ıiuü]|y?[ae]|n?[dt][ae]n?|y?l[ae]|[cç][ae])",
                                    text.strip()) if rz.script(text) == "latin" else None

@@ -3354,8 +3354,8 @@ def test_the_seventy_third_rounds_rules_find_no_stranger(spelling):
 @pytest.mark.parametrize(("spelling", "expected"), [
     # a Vietnamese office or description before a foreigner's name in plain Latin letters
     ("Tổng Bí thư Leonid Brezhnev", ("person", "leonid_brezhnev")),
-    # and, after a fresh review, a ruby reading voiced in the word
-    ("平壌へいじょう", ("place", "pyongyang")),
+    # and, after a fresh review, a ruby reading voiced in the word; Romanian ă, which is no sign of Vietnamese
+    ("平壌へいじょう", ("place", "pyongyang")), ("Armata Unită Anti-Japoneză de Nord-Est", ("army", "neaju")),
     ("nhà lãnh đạo Liên Xô Joseph Stalin", ("person", "joseph_stalin")),
     ("Bộ trưởng Quốc phòng Georgy Konstantinovich Zhukov", ("person", "georgy_zhukov")),
     ("Lãnh đạo Triều Tiên Kim Il-sung", ("person", "kim_il_sung")),
