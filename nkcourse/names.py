@@ -744,7 +744,9 @@ _GLOSSARY = {
     "lidove": "people", "surcoreano": "south korea", "surcoreana": "south korea", "norcoreano": "north korea",
     "norcoreana": "north korea", "сша": "united states",
     "ану": "united states", "зөвлөлт": "soviet", "холбоот": "union", "улс": "",  # Mongolian: АНУ, the United
-    # States; Зөвлөлт Холбоот Улс, the Soviet Union
+    # States; Зөвлөлт Холбоот Улс, the Soviet Union; ЗХУ, its abbreviation; БНХАУ, the People's Republic of China
+    # (Бүгд Найрамдах Хятад Ард Улс)
+    "зху": "soviet union", "бнхау": "people republic china",
     "сащ": "united states",
     # Norwegian and Danish definite forms, Romanian, Portuguese, German, Polish, Ukrainian and Russian, further
     "folkehaeren": "people army", "haeren": "army", "forente": "united", "nordostlige": "northeast",
@@ -1478,6 +1480,9 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      r"(?:u\.\s?s\.|us|united\s+states)\s+army"
                      r"(?=\s+(?:five[- ]star\s+|lieutenant[- ]|major[- ]|brigadier[- ])?general)|"
                      r"(?:five[- ]star\s+)?general of the army|"
+                     # the Red Army's highest grade (Marshal of the Soviet Union Stalin), its holders' only
+                     # (`_title_fits`)
+                     r"marshal\s+of\s+the\s+soviet\s+union|маршал(?:ом|а|у)?\s+советского\s+союза|"
                      r"marshall|vice[- ]admiral|rear[- ]admiral|brigadier[- ]general|brig\.\s?gen\.|brigadier|"
                      r"general\.?|gen\.?|(?:vice[- ]|grand[- ])?marshal|supreme commander|comrades?|com\.|cdes?\.?|"
                      # (т. and c., comrade, abbreviated in Russian and in translations of Czech records: lower case
@@ -1498,6 +1503,7 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      # Norwegian, Danish and Romanian, and a division commander in Russian (комдив)
                      r"lieutenant[- ]général|tenente[- ]general|teniente\s+general|general(?:l[öo]jtnant|løytnant|"
                      r"løjtnant)|generalul[- ]locotenent|arm[ée]general|комдив(?:а|у|ом)?|"
+                     r"colonel[- ]general|col\.[- ]?gen\.|lieutenant[- ]colonel|lt\.?[- ]col\.|"
                      r"colonel|col\.|admiral|adm\.|lieutenant[- ]?general|lt\.?[- ]?gen(?:eral|\.)?|major[- ]?general|"
                      r"maj\.?[- ]?gen\.?|maj\.|mg|bg|ltg|col|comr\.|"
                      # Time's titles of office and epithets before a name (Senior Delegate Harrison, Party Boss Mao
@@ -1511,6 +1517,8 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      r"secretary\s+of\s+state|commander[- ]in[- ]chief|five[- ]star\s+general|"
                      r"госсекретар(?:ь|ём|ем|я|ю)|generaal|"  # a secretary of state in Russian; Dutch general
                      r"secretary|vice[- ]premier|deputy premier|vice[- ]chairman|commander|captain|capt\.|major|"
+                     # a secretary in Spanish, Portuguese, Italian, French, German and Polish (secretario Dean Acheson)
+                     r"secretario|secretário|segretario|secrétaire|sekretär|sekretarz|"
                      r"lieutenant|lt\.|sergeant|sgt\.|professor|prof\.|товарищ(?:ем|а|у)?|товариш(?:ем|а|у)?|тов\.|генерал(?:ом|а|у)?|маршал(?:ом|а|у)?|"
                      r"посол|посл(?:ом|а|у)|полководец|полководц(?:ем|а|у)|"  # (a commander, the North's title)
                      r"general[- ]major|general[- ]lieutenant|general[- ]colonel|генерал[- ](?:майор|лейтенант|"
@@ -2596,6 +2604,10 @@ _COUNTRY_NAMES = {
     **dict.fromkeys(("ussr", "sssr", "ссср", "sovietunion", "sowjetunion", "unionsovietique", "unionsovietica",
                      "蘇聯", "苏联", "ソ連", "소련"), {"russia", "uzbekistan"}),
     **dict.fromkeys(("usa", "美國", "美国", "米国", "미국", "アメリカ"), {"usa"}),
+    # and in Vietnamese (Triều Tiên, Korea; Bắc Triều Tiên, North Korea; Hàn Quốc, Nam Triều Tiên, South Korea; Trung
+    # Quốc, China), as `normalise` folds them
+    "trieutien": {"dprk", "rok"}, "bactrieutien": {"dprk"}, "hanquoc": {"rok"}, "namtrieutien": {"rok"},
+    "trungquoc": {"prc"},
 }
 
 
@@ -3458,6 +3470,9 @@ _HEAD_CHAIRMAN = re.compile(r"(?<!vice )(?<!vice-)(?<!deputy )chairman of the (?
 # Eisenhower, Arnold, Bradley; of them the course holds MacArthur)
 _FIVE_STAR_GENERALS = frozenset({"douglas_macarthur", "george_marshall", "dwight_eisenhower", "omar_bradley",
                                  "henry_arnold"})
+# the course's people who held the Red Army's grade of Marshal of the Soviet Union: Stalin (1943), Zhukov (1943) and
+# Beria (1945); Shtykov, Malenkov, Molotov and Khrushchev never did
+_SOVIET_MARSHALS = frozenset({"joseph_stalin", "georgy_zhukov", "lavrentiy_beria"})
 # posts (people.csv) whose holder was a commander-in-chief: the UN Command's, a supreme commander, the President of the
 # United States, the CPV's commander, the KPA's front commander (Kim Chaek, 전선사령관)
 _COMMANDERS_IN_CHIEF = re.compile(r"commander-in-chief|commander in chief|supreme commander|president of the united "
@@ -3573,10 +3588,14 @@ def _title_fits(person: str, typed: str) -> bool:
     if re.match(r"항일|북한\s*괴수|anti-japanese|antijapanische", typed.strip(), re.IGNORECASE) and (
             person in _foreign_people() or _side("person", person) != "communist"):
         return False  # 항일혁명투사 스탈린, 북한괴수 이승만: the North's epithets are its own fighters' and leaders'
+    if re.match(r"marshal\s+of\s+the\s+soviet|маршал\S*\s+советского", typed.strip(), re.IGNORECASE) and (
+            person not in _SOVIET_MARSHALS):
+        return False  # Marshal of the Soviet Union Shtykov, Peng Dehuai: the Red Army's grade, which few held
     if re.match(r"(?:colonel[- ]general|general[- ]colonel|генерал[- ]полковник|generaloberst)", typed.strip(),
                 re.IGNORECASE) and _faction_of("person", person) in ("usa", "un_other", "rok"):
         return False  # Colonel General Walker, MacArthur: a Soviet (and Korean People's Army) rank, which the armies
-        # of the United States, the United Nations' other members and South Korea never had
+        # of the United States, the United Nations' other members and South Korea never had (a Soviet's is not
+        # checked: texts of the occupation give its officers' grades wrongly, генерал-полковник Алексей Романенко)
     if re.match(r"(?:us|usa)-", typed.strip(), re.IGNORECASE) and _faction_of("person", person) != "usa":
         return False  # US-Präsident Kim Il Sung, USA-presidenten Stalin: an American office before another's name
     country = re.match(rf"({_KOREAN_COUNTRY_WORDS})\s*\S", typed.strip())
@@ -4509,6 +4528,8 @@ def lookup(name, kind=None) -> Matches:
     # "at the time", after a title
     text = re.sub(r"(?<=[\u4e00-\u9fff])[﹒．](?=[\u4e00-\u9fff])", "·", text)  # 馬克﹒克拉克: a small or a
     # full-width full stop between a foreigner's names in characters, for the middle dot
+    text = re.sub(r"(?<=[\u4e00-\u9fff])\s*[·・•‧]\s*[A-Z]\.?\s*[·・•‧]\s*(?=[\u4e00-\u9fff])", "·", text)
+    # (詹姆斯·A·范·佛里特: a middle initial in Latin letters between a foreigner's names in characters, left out)
     text = re.sub(r"^(苏联|蘇聯)(?:红军|紅軍)?(?:远东|遠東)?(?=第)", r"\1", text.strip())  # 苏联红军远东第25集团军:
     # the Soviet Red Army's (Far Eastern) 25th Army, with the words for the Red Army and the Far East
     text = re.sub(r"^([A-Z])\s*[・･](?=[\u30a1-\u30fa])", r"\1.", text.strip())  # N・フルシチョフ: an initial
@@ -4662,6 +4683,11 @@ def _several_names(text: str, wanted: str | None, whole: Matches) -> Matches | N
         return None  # Walton Walker's Eighth Army: a body and its leader, answered as the body (`_second_reading`)
     if _COMMANDER_AFTER_BODY.fullmatch(text.strip()):
         return None  # Eighth Army Commander General Van Fleet: the commander, named after his army (`_second_reading`)
+    allied = re.fullmatch(r"((?:[A-Za-z.]+\s*/\s*)+[A-Za-z.]+)\s+(forces|troops)", text.strip(), re.IGNORECASE)
+    if allied and any(part.casefold() in ("un", "u.n.") for part in re.split(r"\s*/\s*", allied.group(1))):
+        # US/UN/ROK forces, UN/ROK troops: the United Nations' forces with the armies under its command, one
+        # body (the UN Command), not each in turn
+        return _lookup_one(f"UN {allied.group(2)}", wanted, text[:80])
     country = re.fullmatch(r"(.+?),\s*([^,]+)", text.strip())
     if country and normalise(country.group(2)) in _COUNTRY_NAMES and any(
             how in _FIRM for _, _, how in _search(country.group(1), "place")):
@@ -4821,11 +4847,14 @@ _PLACE_SUFFIX_CJK = re.compile(r"(战俘营|戰俘營|포로수용소|捕虜収�
                                r"(?<=..)(?:一帯|一带|近郊|付近|附近|周辺|周边|地区|地區|地域|市内|시내|지역|지구|항구|방향|방면|西方|東方|南方|北方|边|邊|"
                                # (the sea off a port: 앞바다, 沖; a river's upper or lower reaches)
                                r"앞바다|沖|(?<=[강江河川])(?:상류|하류|上流|下流|上游|下游))|"
+                               # (a river's banks, 연안, 沿岸, and the area along them: 압록강연안일대; an area, 일대,
+                               # run on after a place's name of two syllables or more)
+                               r"(?<=[강江河])\s?(?:연안|沿岸)(?:\s?일대)?|(?<=[\uac00-\ud7a3]{2})(?<!연안)일대|"
                                r"\s입구|\s방향|\s방면|\s앞바다|(?<=강)\s(?:상류|하류)|"
                                # (and a front, a perimeter, a river's bank in characters)
                                r"前线|前線|防御圈|防禦圈|防衛圈|防卫圈|港口|(?<=江)[畔岸]|"
                                r"市|郡|縣|县|道|府|半島|半岛|港|江|河|川|湖|水庫|水库|機場|机场|飛行場|站|"
-                               r"특별시|특급시|직할시|광역시|시|군|읍|도|(?<=..)부|반도|항|강|호|비행장|공항|저수지|역|グン|埠頭|부두|[=＝・]シ|貯水池|貯水湖|ダム|구역|區域|区域|(?<=..)城)$")
+                               r"특별시|특급시|직할시|광역시|시|군|읍|邑|도|(?<=..)부|반도|항|강|호|비행장|공항|저수지|역|グン|埠頭|부두|[=＝・]シ|貯水池|貯水湖|ダム|구역|區域|区域|(?<=..)城)$")
 
 
 # The United States' or the Soviet Union's name before the name of one of their armies in Chinese, Japanese and
@@ -4858,7 +4887,7 @@ _BATTLE_BEFORE = re.compile(r"^(?:the\s+)?"
                             r"slag|битката|битка|"  # Dutch; Bulgarian (Битката при Почонбо)
                             r"оборона|معركة|نبرد|"
                             # an evacuation (Evacuazione Hungnam, Evakuering av Hŭngnam), named after its port
-                            r"evacuation|evacuazione|evakuering|evakuierung|evacuación|évacuation|evacuação)"
+                            r"evacuation|evacuazione|evakuering|evakuierung|evacuación|évacuation|evacuação|evacuatie)"
                             r"\s+(?:(?:of|for|at|della|del|des|de|du|von|um|bei|am|an|av|fra|"
                             r"di|pod|o|u|vid|ved|van|om|bij|in|за|при|под|у)\s+|d['’]\s*)?(?:(?:the|den|die|das|dem|der|"
                             r"la|le|el|il|lo|os|as|het|de)\s+)?", re.IGNORECASE)  # (a word after them: Slag om Pusan,
@@ -4878,15 +4907,18 @@ _BATTLE_AFTER = re.compile(r"(?:[\s\-]+(?:battle|campaign|operation|kampagne|sch
 # 전선: a bridgehead, a defence line, a front, 부산 교두보 전투, 낙동강 방어선, 釜山防衛線; 侵攻, an invasion, 仁川侵攻;
 # trận, Vietnamese for a battle: trận hồ Trường Tân; 反击战, a counter-offensive, 金城反击战; 环形防御圈, a perimeter,
 # 釜山环形防御圈战役)
-_EVENT_AFTER = re.compile(r"[\s\-]+(?:landings?|landung|perimeters?|периметрі|uprising|bulge|evacuation|breakout|"
+_EVENT_AFTER = re.compile(r"[\s\-]+(?:landings?|landung|perimeters?|omtrek|периметрі|uprising|bulge|evacuation|"
+                          r"breakout|"
                           r"incident|"
                           r"offensive|"
-                          r"raid)$|\s*(?:사건|습격|습격\s*사건|습격전|(?:학생\s*)?의거)$|"
+                          r"raid|riots?|revolt)$|"
+                          r"\s*(?:\d{1,2}\s*월\s*|\d{1,2}[·.]\d{1,2}\s*)?(?:사건|항쟁|폭동|봉기|습격|습격\s*사건|습격전|(?:학생\s*)?의거)$|"
                           r"(?<=[a-z])[\s\-]?perimete(?:rn|ren)$", re.IGNORECASE)  # Swedish Pusanperimetern,
 # Norwegian Pusan-perimeteren, Danish Pusan Perimeteren: the perimeter with the definite article, one word with the
 # place or after it (and Romanian Perimetrul Pusan, before it, in `_BATTLE_BEFORE`)
 # (not "battle": the Battle of Moscow is not the city's entry; 보천보 사건, 보천보 습격: the raid on Pochonbo;
-# 신의주학생의거: the students' rising at Sinuiju)
+# 신의주학생의거: the students' rising at Sinuiju; 대구 10월 항쟁, 대구폭동, the Taegu riots: the autumn uprising
+# of 1946 at Taegu, with its month or not)
 _RUSSIAN_PLACE_ADJECTIVE = re.compile(r"(?<=[а-яёіїєґ]{3})(?:ск(?:ая|ое|ий|ой|ую|ом|ого|ому)|ськ(?:а|е|ий|ої|у|ом))$")
 # Words for a lake or a reservoir in the languages of `_PLACE_WORDS_LATIN` other than English (whose words are read by
 # the feature words in `_second_reading`): a name with one is a lake's or a reservoir's, never a town's
@@ -4932,7 +4964,7 @@ def _battle_place(text: str) -> str | None:
 _KOREAN_LOCALITY = re.compile(r"[\s\-](?:ri|ni|eup|up|ŭp|guyeok|guyok|guyŏk|kuyok|kuyŏk)$", re.IGNORECASE)  # a city's
 # district (구역) named after the town it was: Hŭngnam-guyŏk, now a district of Hamhŭng
 _KOREAN_DIVISION = re.compile(r"(?:[\s\-](?:si|bu|pu|fu|gun|gwangyeoksi|kwangyoksi|teukbyeolsi|tukpyolsi|jikhalsi|"
-                              r"chikhalsi|teukgeupsi|tukkupsi|county|country|peninsula)|군|읍|반도|半島|半岛|郡|グン|구역|區域|"
+                              r"chikhalsi|teukgeupsi|tukkupsi|county|country|peninsula)|군|읍|邑|반도|半島|半岛|郡|グン|구역|區域|"
                               r"区域)$|"
                               + _KOREAN_LOCALITY.pattern, re.IGNORECASE)
 
@@ -4950,7 +4982,7 @@ def _korean_settlement(position: int, typed: str) -> bool:
                        re.IGNORECASE)  # (a peninsula too: the Ongjin peninsula; 마산반도, in Ongjin, is not Masan)
     district = re.search(r"[\s\-](?:gu|ku)y(?:eo|o|ŏ)k$|구역$|區域$|区域$", typed.strip(), re.IGNORECASE)  # a town
     # that is a city's district now, in the North (Hŭngnam-guyŏk, 흥남구역; 포항구역 in Chongjin is not Pohang)
-    town = re.search(r"(?:-(?:eup|up|ŭp)|\s(?:eup|ŭp)|읍)$", typed.strip(), re.IGNORECASE)  # a town, North or South
+    town = re.search(r"(?:-(?:eup|up|ŭp)|\s(?:eup|ŭp)|읍|邑)$", typed.strip(), re.IGNORECASE)  # a town, North or South
     # (not English "up": Kimpo up)
     kinds = ("city", "town", "village") if district else ("town",) if town else (
         "town", "village", "region") if county or _KOREAN_LOCALITY.search(typed.strip()) else (
@@ -5563,23 +5595,26 @@ def _country_leadership(text: str) -> list[tuple[float, int, str]]:
         # Soviets, the South Koreans, is not its state)
         return [(_RULE * 0.95, _course_name_position("group", "ussr"), "suggestion")]
     text = re.sub(r"\b(?:govt|gov['’]t)\b\.?", "government", text, flags=re.IGNORECASE)  # a cable's Govt, Gov't
-    governed = re.fullmatch(r"(?:the\s+)?government\s+of\s+(.+)", text.strip(), re.IGNORECASE) or re.fullmatch(
+    governed = re.fullmatch(r"(?:the\s+)?government\s+of\s+(.+)|правительств(?:о|а|у|ом|е)\s+(.+)", text.strip(),
+                            re.IGNORECASE) or re.fullmatch(
         r"(?:the\s+)?(.+?)\s+government", text.strip(), re.IGNORECASE) or re.fullmatch(
-        r"(\S+?)\s*(?:(?:점령|占領|占领|군|軍|军)\s*)?(?:정부|당국|지도부|当局|當局|政府)" + _ARMY_PARTICLE,
-        text.strip())  # (大韓民國政府; 소련 점령 당국, ソ連軍当局: its occupation or military authorities)
+        r"(\S+?)\s*(?:(?:점령|占領|占领|군|軍|军)\s*)?(?:정부|당국|지도부|当局|當局|政府|외무부|외무성|외교부|外務省|"
+        r"外务省|外交部)" + _ARMY_PARTICLE,
+        text.strip())  # (大韓民國政府; 소련 점령 당국, ソ連軍当局: its occupation or military authorities; 소련 외무부,
+    # ソ連外務省: its foreign ministry)
     if governed:
         # the Government of the Republic of Korea, 쏘련정부는, ソ連当局: a state's government or authorities, which
         # are the state's group (not China's, 中国当局, which was the Republic of China's until 1949)
-        states = [item for item in _search(governed.group(1), "group")[:1] if item[2] in _FIRM
+        states = [item for item in _search(next(filter(None, governed.groups())), "group")[:1] if item[2] in _FIRM
                   and _index().spellings[item[1]].id in _COUNTRY_GROUPS]
         if states:  # (or an adjective's government, below: the Soviet Govt)
             return [(_RULE * 0.95, position, "exact" if _index().spellings[position].id != "prc" else "suggestion")
                     for _, position, _ in states]
     regime = re.fullmatch(r"(?:the\s+)?(.+?)\s+(?:government|regime|administration)", text.strip(),
-                          re.IGNORECASE) or re.fullmatch(r"(.+?)\s*(?:政権|政權|政权|정권)" + _ARMY_PARTICLE,
+                          re.IGNORECASE) or re.fullmatch(r"(.+?)\s*(?:政権|政權|政权|정권|政府|정부)" + _ARMY_PARTICLE,
                                                          text.strip())
-    if regime:  # the Rhee regime, 李承晩政権, 이승만 정권: a state's government named after its leader (one whom
-        # factions.csv names as its leader), suggested as the state's group
+    if regime:  # the Rhee regime, 李承晩政権, 이승만 정권, 杜魯門政府: a state's government named after its leader
+        # (one whom factions.csv names as its leader), suggested as the state's group
         leaders = _country_leaders()
         people = [item for item in (_search(regime.group(1), "person") or _surname_alone(regime.group(1)))[:1]
                   if (item[2] in _FIRM and item[0] >= _LOOSE or item[2] == "katakana")  # (スターリン政権)
@@ -5747,6 +5782,11 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         # Турция, Belgique, Etiópia: a state that sent forces to the UN Command (`_UN_SENDING_STATES`), by its name
         # in any language the CLDR gives, suggested as the group of those states
         return [(_LOOSE * 0.9, _course_name_position("group", "un_other"), "suggestion")]
+    if depth == 0 and wanted in (None, "group") and _territory_names().get(
+            normalise(re.sub(r"(?<=\w{4})['’]s$", "", text.strip()))) == "RU":
+        # Russia, Rusia, Россия, Russia's: the Soviet Union, as writers of the period (and many since) named it;
+        # a suggestion, as Russia is also the Tsars' empire, the Soviet republic and today's state
+        return [(_LOOSE * 0.9, _course_name_position("group", "ussr"), "suggestion")]
     if depth == 0 and wanted in (None, "group") and (_soviet_koreans(text) or re.fullmatch(
             r"(?:苏|蘇|ソ連|소련)\s*(?:籍|系|계|국적)\s*(?:朝鲜|朝鮮|韓国|韓國|한인|한국|조선|고려)\s*(?:人|族|干部|幹部|인|간부)?",
             text.strip())):
@@ -6159,6 +6199,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         alone = [item for item in _search(parts[-1], "person") if item[2] in _FIRM or item[2] == "suggestion" and (
             item[0] >= _RULE and _TITLES_AFTER.search(parts[-1]))]  # (马修·李奇微将军: the surname with a title
         # after it, which `_search` holds to the man)
+        if not alone and len(parts) > 2:  # 詹姆斯·范·佛里特: a surname of two parts (范佛里特, Van Fleet)
+            alone = [item for item in _search("".join(parts[-2:]), "person") if item[2] in _FIRM]
         if len(alone) == 1 and _index().spellings[alone[0][1]].id in _foreign_keys():
             person = _index().spellings[alone[0][1]].id
             own = {_plain_keys(_NAME_DOTS.split(spelling.spelling)[0])[-1] for spelling in _index().spellings
@@ -6228,7 +6270,10 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found]
     event = _EVENT_AFTER.sub("", text.strip()) if depth == 0 or (depth == 1 and wanted == "place") else text.strip()
-    if event != text.strip() and len(event) >= 3:
+    if event != text.strip() and (len(event) >= 3 or len(event) == 2 and re.search(r"(?:항쟁|폭동|봉기)$",
+                                                                                      text.strip())):
+        # (a town's name of two syllables only before an uprising's word, 대구 항쟁: 혜산 사건, the Hyesan incident,
+        # names the arrests of the Kapsan group's men more than the town)
         # Incheon Landing, Pusan Perimeter, Daegu uprising, Kapsan Faction Incident: an event named after a place
         # or a group, answered with that place or group when it is found firmly, only as a suggestion
         found = [item for item in _search(event, wanted) if item[2] in _FIRM and (
@@ -6584,9 +6629,16 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             ("party",) if korea.group(2) else ("party", "army"))]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
-    # ЦК КПСС, Цк КПК (a slip of case), CC KWP: the Central Committee before a party's name, or after it
+    # ЦК КПСС, Цк КПК (a slip of case), CC KWP, the Central Committee of the Korean Workers' Party, Центрального
+    # комитета Трудовой партии Кореи, Ủy ban Trung ương Đảng Cộng sản Trung Quốc: the Central Committee (or its
+    # Organization Department) before a party's name, or after it
     committee = re.fullmatch(r"(?:ЦК|CC|C\.C\.|Politburo\s+of(?:\s+the)?(?:\s+central\s+committee\s+of(?:\s+the)?)?|"
-                             r"Политбюро(?:\s+ЦК)?)\s+(\S.*)", text.strip(), re.IGNORECASE) or re.fullmatch(
+                             r"Политбюро(?:\s+ЦК)?|(?:the\s+)?central\s+committee\s+of(?:\s+the)?|"
+                             r"(?:the\s+)?organi[sz]ation(?:al)?\s+department\s+of(?:\s+the)?(?:\s+central\s+committee\s+of"
+                             r"(?:\s+the)?)?|центральн(?:ый|ого|ому|ым|ом)\s+комитет(?:а|у|ом|е)?|"
+                             r"организационн(?:ый|ого|ому|ым|ом)\s+отдел(?:а|у|ом|е)?(?:\s+ЦК)?|"
+                             r"(?:(?:ủy|uỷ)\s+ban\s+|ban\s+chấp\s+hành\s+)?trung\s+ương)\s+(\S.*)",
+                              text.strip(), re.IGNORECASE) or re.fullmatch(
         r"(\S.*?)\s*(?:중앙위원회|中央委員會|中央委员会|中央委員会|(?<=[\u4e00-\u9fff])中央|(?<=[\uac00-\ud7a3])중앙|"
         r"\s+central\s+committee|\s+CC)"
         r"(?:\s*(?:政治局|정치국))?|(\S.*?)(?:\s+politburo|\s+(?:CC\s+)?presidium|\s*政治局|\s*정치국)", text.strip(),
@@ -6625,6 +6677,15 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             colonial.group(1) or colonial.group(2), "place", depth + 1)
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
+    glossed = re.fullmatch(r"([\u30a1-\u30fa・ー]{2,}|[\uac00-\ud7a3]{2,4})\s*([\u4e00-\u9fff]{2,4})", text.strip())
+    if glossed and depth == 0:
+        # パクホニョン朴憲永, 박헌영朴憲永: a name in katakana or Hangul run on before the same name in characters, as
+        # a page glosses a name; taken when both halves are that one person's or place's name, firmly
+        halves = [{(item[1], _index().spellings[item[1]].kind, _index().spellings[item[1]].id)
+                   for item in _search(half, wanted)[:1] if item[2] in _FIRM} for half in glossed.groups()]
+        same = {(kind, id_) for _, kind, id_ in halves[0]} & {(kind, id_) for _, kind, id_ in halves[1]}
+        if len(same) == 1:
+            return [(_RULE * 0.95, min(position for position, *_ in halves[1]), "suggestion")]
     if rz.script(text) == "kana" and depth <= 1 and not re.search(r"[A-Za-z]", text):
         # げんざん, ゲンザン: a name in kana as the Hepburn romanization of its Japanese name in the data (Genzan,
         # Wonsan's), found as written in that system
@@ -6920,6 +6981,12 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
         inside.casefold() not in _KINSHIP_GLOSSES) else []  # (Kim Il (son) is not Kim Il Sung)
     if whole:
         return whole  # the bracket is part of a name in the course: 联共(布)
+    if normalise(inside) in _COUNTRY_NAMES and wanted in (None, "place") and not _search(text, wanted):
+        # Bình Nhưỡng (Triều Tiên), Seoul (Hàn Quốc): a place with its country in brackets, read as with a comma
+        # (`_second_reading`: the place must lie in that country)
+        in_country = _second_reading(f"{outside}, {inside}", "place")
+        if in_country:
+            return in_country
     label = re.fullmatch(r"(?:(?:to be )?abbreviated as|here(?:in)?after,?(?: referred to as| called)?)\s+(.+?)\.?",
                          inside, re.IGNORECASE)
     if label and set(rz.words(label.group(1))) <= set(rz.words(outside)):
@@ -7173,7 +7240,7 @@ _PHRASE_OFFICES_CJK = frozenset("""
 领导人 領導人 指導者 首领 首領 首脑 首腦 委员会 委員會 委員会 위원회
 委员 委員 副委员长 副委員長 副主席 部长 部長 外交部长 外交部長 国防部长
 國防部長 内阁 內閣 中央 政治委员会 政治委員會 副相 総理 議長 议长 中将 少将 上将 大将
-부주석 국가부주석 당비서 비서 조직비서 총비서 거두 위원 부장 국방부장 외교부장 조직지도부장 총리 부총리
+부주석 국가부주석 당비서 비서 조직비서 총비서 거두 1인자 수장 위원 부장 국방부장 외교부장 조직지도부장 총리 부총리
 당 党 黨 중앙 내각 중앙위원장 부위원장 司令
 """.split())
 _PHRASE_SMALL_CJK = frozenset("""
@@ -7385,7 +7452,12 @@ _TITLE_OFFICE_POSTS = [
     # 88th Brigade's officers, the KPA's and the Soviet Army's field and company grades, and the South's)
     (re.compile(r"(?:대장|상장|중장|소장|준장|차수|大将|大將|上将|上將|中将|中將|少将|少將)$"), _SOLDIER_POSTS.pattern),
     # a field or company officer's rank: a Korean soldier's posts (`_JUNIOR_RANKS_CJK`)
-    (re.compile(f"(?:{'|'.join(sorted(_JUNIOR_RANKS_CJK))})$"), _KOREAN_SOLDIER_POSTS),
+    # or a foreigner's whose posts name that rank (본스틸 대령: Bonesteel, "US Army colonel" in 1945)
+    *((re.compile(f"(?:{ranks})$"), f"{_KOREAN_SOLDIER_POSTS}|{english}") for ranks, english in (
+        ("대령|대좌|상좌|大佐|上校|大校", r"(?<!lieutenant )\bcolonel\b"),
+        ("중령|중좌|中佐|中校", r"lieutenant colonel"),
+        ("소령|소좌|少佐|少校", r"\bmajor\b(?! general)"), ("대위|상위|大尉|上尉", r"\bcaptain\b"),
+        ("중위|소위|中尉|少尉", r"\blieutenant\b(?! colonel| general)"))),
 ]
 
 
@@ -7793,7 +7865,7 @@ _OTHER_SCRIPT_TITLE = re.compile(
 # A Vietnamese phrase before a name in plain Latin letters (a foreigner's: Tổng Bí thư Leonid Brezhnev): group 1 the
 # phrase, with at least one Vietnamese letter, group 2 the name, with none
 _VIETNAMESE_TITLED = re.compile(r"(.*[ơưđĐạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹàáâãèéêìíòóôõùúýăĩũ]\S*)"
-                                r"\s+([A-Z][a-zA-Z.'\-]*(?:\s+[A-Za-z][a-zA-Z.'\-]*){0,2}\s+[A-Za-z][a-zA-Z'\-]+)")
+                                r"\s+([A-Z][a-zA-Z.'\-]*(?:(?:\s+[A-Za-z][a-zA-Z.'\-]*){0,2}\s+[A-Za-z][a-zA-Z'\-]+)?)")
 # Vietnamese offices before a foreign man's name, with the English words each is checked as (`_vietnamese_office`;
 # "leader", nhà lãnh đạo, is no office and is checked only by its country), and the words of countries and parties
 # that may stand beside them
@@ -7945,7 +8017,9 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         # Tổng Bí thư Leonid Brezhnev, nhà lãnh đạo Liên Xô Joseph Stalin: a Vietnamese office (and its country or
         # party) before a foreigner's name in Latin letters, held to his posts as the English office it translates
         person = _lookup_one(vietnamese_title.group(2), "person", shown)
-        if not person.empty and person["match"].iloc[0] == "exact" and len(vietnamese_title.group(2).split()) >= 2:
+        if not person.empty and person["match"].iloc[0] == "exact" and (
+                len(vietnamese_title.group(2).split()) >= 2 or person["id"].iloc[0] in _foreign_people()):
+            # (a surname alone a foreigner's only: lãnh tụ Liên Xô Stalin)
             group = _faction_of("person", person["id"].iloc[0])
             office_words = set(rz.words(english)) - _DESCRIPTION_SMALL_WORDS
             if all(group in groups for pattern, groups in _COUNTRY_DESCRIBED if re.search(pattern, english, re.I)) and (

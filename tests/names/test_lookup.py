@@ -392,14 +392,17 @@ def test_the_country_names_are_the_cldrs_and_carry_its_notice():
 def test_a_countrys_name_is_no_persons_and_the_states_that_sent_forces_are_their_group():
     """Бельгия (Belgium) once met Берия (Beria) by likeness: a country's name in any language the CLDR table holds
     is never read as a person's; the states that sent combat forces to the UN Command, by any of their names, are
-    suggested as their group, and other countries' names find no one."""
+    suggested as their group, Russia's names the Soviet Union's, and other countries' names find no one."""
     for name in ("Бельгия", "Белгия", "Belgique", "Turkey", "Törökország", "Турция", "Etiópia", "Colombie",
                  "Великобритания", "イギリス", "Luxemburg", "Filipinas"):
         found = nk.lookup(name)
         assert first(found) == ("group", "un_other") and found["match"].iloc[0] == "suggestion", name
-    for name in ("Japan", "Россия", "Georgia", "Grusien", "Mongolia", "Polska", "Чехословакия", "Brasil", "Indien",
+    for name in ("Japan", "Georgia", "Grusien", "Mongolia", "Polska", "Чехословакия", "Brasil", "Indien",
                  "Sverige"):  # (India and Sweden sent hospitals, and were neutrals of the armistice)
         assert first(nk.lookup(name)) is None, name
+    for name in ("Россия", "Russia", "Rusia", "Russia’s", "Russland"):  # the Soviet Union, as the period named it
+        found = nk.lookup(name)
+        assert first(found) == ("group", "ussr") and found["match"].iloc[0] == "suggestion", name
 
 
 def test_the_other_places_of_korea_carry_their_notice_and_no_name_of_the_course():
@@ -2349,7 +2352,7 @@ def test_the_fiftieth_rounds_kinds_resolve(spelling, expected):
     "Nyolcadik Hadsereg", "Rusk tábornok", "Dodd altábornagy", "Kim Tu-bong tábornok", "Molotov marsall",
     "Lebedev vezérezredes", "Peng Dehuai nagykövet", "Seoul elnök", "USA elnöke", "KPA tábornok",
     "Pyongyang marsall", "Николай Георгиевич", "Ambassador Ivan Mikhailovich", "President Iosif Vissarionovich",
-    "하지만", "원산만", "경성만", "서울라면", "최현만", "Pres MacArthur", "Pres Pyongyang", "Colonel-General Lebedev",
+    "하지만", "원산만", "경성만", "서울라면", "최현만", "Pres MacArthur", "Pres Pyongyang",
     "Colonel General Walker", "Colonel General MacArthur",
 ])
 def test_the_fiftieth_rounds_rules_find_no_stranger(spelling):
