@@ -748,6 +748,11 @@ _GLOSSARY = {
     # (Бүгд Найрамдах Хятад Ард Улс)
     "зху": "soviet union", "бнхау": "people republic china",
     "сащ": "united states",
+    # Swedish, Norwegian and Danish: the People's Republic of China (Folkrepubliken Kina, Folkerepublikken Kina) and the
+    # United States (Förenta staterna, De forente stater, Amerikas förenta stater)
+    "folkrepubliken": "people republic", "folkrepublik": "people republic", "folkerepublikken": "people republic",
+    "folkerepublikk": "people republic", "forenta": "united", "staterna": "states", "stater": "states",
+    "statene": "states", "staterne": "states",
     # Norwegian and Danish definite forms, Romanian, Portuguese, German, Polish, Ukrainian and Russian, further
     "folkehaeren": "people army", "haeren": "army", "forente": "united", "nordostlige": "northeast",
     "anti-japanske": "anti japanese", "fns": "united nations", "fn": "united nations",
@@ -1516,7 +1521,8 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      r"monsieur|(?-i:M\.)(?=" + _MONSIEUR_NAME + r")|"
                      r"secretary\s+of\s+state|commander[- ]in[- ]chief|five[- ]star\s+general|"
                      r"госсекретар(?:ь|ём|ем|я|ю)|generaal|"  # a secretary of state in Russian; Dutch general
-                     r"secretary|vice[- ]premier|deputy premier|vice[- ]chairman|commander|captain|capt\.|major|"
+                     r"secretary|secy\.?|vice[- ]premier|deputy premier|vice[- ]chairman|commander|captain|capt\.|"
+                     r"major|"
                      # a secretary in Spanish, Portuguese, Italian, French, German and Polish (secretario Dean Acheson)
                      r"secretario|secretário|segretario|secrétaire|sekretär|sekretarz|"
                      r"lieutenant|lt\.|sergeant|sgt\.|professor|prof\.|товарищ(?:ем|а|у)?|товариш(?:ем|а|у)?|тов\.|генерал(?:ом|а|у)?|маршал(?:ом|а|у)?|"
@@ -3330,6 +3336,10 @@ _OFFICE_TITLES = {"president": "president", "ambassador": "ambassador", "amb.": 
                   "premierminister": "premier",
                   "thủ tướng": "premier", "chủ tịch": "chairman", "tổng thống": "president",
                   "secretary of state": "secretary of state", "госсекретарь": "secretary of state",
+                  # a secretary, in English and six other languages: a party's or a state's, which his posts must
+                  # name (Secretary MacArthur, secretario Clark are no one)
+                  **dict.fromkeys(("secretary", "secy", "secy.", "secretario", "secretário", "segretario",
+                                   "secrétaire", "sekretär", "sekretarz"), "secretary"),
                   "госсекретарём": "secretary of state", "госсекретарем": "secretary of state",
                   "госсекретаря": "secretary of state", "госсекретарю": "secretary of state",
                   "usa-president": "president", "usa-presidenten": "president", "präsidenten": "president",
@@ -3347,7 +3357,8 @@ _MILITARY_TITLES = re.compile(r"^(?:five[- ]star\s+general|полководц|п
                               r"marskalk|marszałek|maršál|mareșal|mareşal|us-general|"
                               r"kenraali|jenderal|jendral|jend\.|heneral|"
                               r"general|gen\b|(?:vice[- ]|grand[- ])?marshal|marshall|(?:grand[- ])?maréchal|mariscal|"
-                              r"maresciallo|colonel|col\.|admiral|adm\.|vice[- ]admiral|"
+                              r"maresciallo|lieutenant[- ]colonel|lt\.?[- ]col\.|colonel|col\.|admiral|adm\.|"
+                              r"vice[- ]admiral|"
                               r"rear[- ]admiral|brigadier|brig\.|lieutenant[- ]?general|lt\.|major[- ]?general|maj\.|"
                               r"lieutenant[- ]général|tenente[- ]general|teniente\s+general|generall[öo]jtnant|"
                               r"generalløytnant|generalløjtnant|generalul[- ]locotenent|arm[ée]general|комдив|"
@@ -3470,9 +3481,9 @@ _HEAD_CHAIRMAN = re.compile(r"(?<!vice )(?<!vice-)(?<!deputy )chairman of the (?
 # Eisenhower, Arnold, Bradley; of them the course holds MacArthur)
 _FIVE_STAR_GENERALS = frozenset({"douglas_macarthur", "george_marshall", "dwight_eisenhower", "omar_bradley",
                                  "henry_arnold"})
-# the course's people who held the Red Army's grade of Marshal of the Soviet Union: Stalin (1943), Zhukov (1943) and
-# Beria (1945); Shtykov, Malenkov, Molotov and Khrushchev never did
-_SOVIET_MARSHALS = frozenset({"joseph_stalin", "georgy_zhukov", "lavrentiy_beria"})
+# the course's people who held the Red Army's grade of Marshal of the Soviet Union: Stalin (1943), Zhukov (1943),
+# Beria (1945) and Brezhnev (1976); Shtykov, Malenkov, Molotov and Khrushchev never did
+_SOVIET_MARSHALS = frozenset({"joseph_stalin", "georgy_zhukov", "lavrentiy_beria", "leonid_brezhnev"})
 # posts (people.csv) whose holder was a commander-in-chief: the UN Command's, a supreme commander, the President of the
 # United States, the CPV's commander, the KPA's front commander (Kim Chaek, 전선사령관)
 _COMMANDERS_IN_CHIEF = re.compile(r"commander-in-chief|commander in chief|supreme commander|president of the united "
@@ -3591,8 +3602,8 @@ def _title_fits(person: str, typed: str) -> bool:
     if re.match(r"marshal\s+of\s+the\s+soviet|маршал\S*\s+советского", typed.strip(), re.IGNORECASE) and (
             person not in _SOVIET_MARSHALS):
         return False  # Marshal of the Soviet Union Shtykov, Peng Dehuai: the Red Army's grade, which few held
-    if re.match(r"(?:colonel[- ]general|general[- ]colonel|генерал[- ]полковник|generaloberst)", typed.strip(),
-                re.IGNORECASE) and _faction_of("person", person) in ("usa", "un_other", "rok"):
+    if re.match(r"(?:colonel[- ]general|col\.[- ]?gen\.|general[- ]colonel|генерал[- ]полковник|generaloberst)",
+                typed.strip(), re.IGNORECASE) and _faction_of("person", person) in ("usa", "un_other", "rok"):
         return False  # Colonel General Walker, MacArthur: a Soviet (and Korean People's Army) rank, which the armies
         # of the United States, the United Nations' other members and South Korea never had (a Soviet's is not
         # checked: texts of the occupation give its officers' grades wrongly, генерал-полковник Алексей Романенко)
@@ -4520,6 +4531,12 @@ def lookup(name, kind=None) -> Matches:
         # 金日成ひろば, Kim Il Sung Square)
         text = ruby.group(1)
     text = re.sub(r"(?<=派)(?:成員|成员)$", "", text.strip())  # 甲山派成員: a faction's members, as the faction
+    minister = re.match(r"minister\s+of\s+(?:the\s+)?(?:national\s+)?(foreign|internal|home|defen[cs]e|interior)"
+                        r"(?:\s+affairs)?\s+(?=[A-Z])", text.strip(), re.IGNORECASE)
+    if minister:  # Minister of Internal Affairs Pang Hak-se: the office written out before a name, read as the
+        # English title it is (`_ENGLISH_MINISTER`, held to the posts)
+        office = {"internal": "Internal Affairs"}.get(minister.group(1).casefold(), minister.group(1))
+        text = f"{office} Minister {text.strip()[minister.end():]}"
     text = re.sub(r"(?<=[\u30a1-\u30fa\u30fc])[·•‧](?=[\u30a1-\u30fa])", "・", text)  # キム·イルソン: a Latin
     # middle dot between katakana names as the katakana one
     text = re.sub(r"(?<=[)）])\s+(?:은|는|이|가|을|를|의|에|과|와|도|으로|로|에게|에서)$", "", text)  # 무정(武亭,
@@ -4528,8 +4545,6 @@ def lookup(name, kind=None) -> Matches:
     # "at the time", after a title
     text = re.sub(r"(?<=[\u4e00-\u9fff])[﹒．](?=[\u4e00-\u9fff])", "·", text)  # 馬克﹒克拉克: a small or a
     # full-width full stop between a foreigner's names in characters, for the middle dot
-    text = re.sub(r"(?<=[\u4e00-\u9fff])\s*[·・•‧]\s*[A-Z]\.?\s*[·・•‧]\s*(?=[\u4e00-\u9fff])", "·", text)
-    # (詹姆斯·A·范·佛里特: a middle initial in Latin letters between a foreigner's names in characters, left out)
     text = re.sub(r"^(苏联|蘇聯)(?:红军|紅軍)?(?:远东|遠東)?(?=第)", r"\1", text.strip())  # 苏联红军远东第25集团军:
     # the Soviet Red Army's (Far Eastern) 25th Army, with the words for the Red Army and the Far East
     text = re.sub(r"^([A-Z])\s*[・･](?=[\u30a1-\u30fa])", r"\1.", text.strip())  # N・フルシチョフ: an initial
@@ -4683,15 +4698,21 @@ def _several_names(text: str, wanted: str | None, whole: Matches) -> Matches | N
         return None  # Walton Walker's Eighth Army: a body and its leader, answered as the body (`_second_reading`)
     if _COMMANDER_AFTER_BODY.fullmatch(text.strip()):
         return None  # Eighth Army Commander General Van Fleet: the commander, named after his army (`_second_reading`)
-    allied = re.fullmatch(r"((?:[A-Za-z.]+\s*/\s*)+[A-Za-z.]+)\s+(forces|troops)", text.strip(), re.IGNORECASE)
-    if allied and any(part.casefold() in ("un", "u.n.") for part in re.split(r"\s*/\s*", allied.group(1))):
+    allied = re.fullmatch(r"((?:[A-Za-z.]+\s*/\s*)+[A-Za-z.]+)\s+(?:forces|troops)", text.strip(), re.IGNORECASE)
+    members = [part.casefold() for part in re.split(r"\s*/\s*", allied.group(1))] if allied else []
+    if ("un" in members or "u.n." in members) and all(
+            member in ("un", "u.n.", "unc", "us", "u.s.", "usa", "rok") or _territory_names().get(normalise(member))
+            in _UN_SENDING_STATES for member in members):
         # US/UN/ROK forces, UN/ROK troops: the United Nations' forces with the armies under its command, one
-        # body (the UN Command), not each in turn
-        return _lookup_one(f"UN {allied.group(2)}", wanted, text[:80])
-    country = re.fullmatch(r"(.+?),\s*([^,]+)", text.strip())
+        # body (the UN Command), not each in turn; only with the states that fought under it (UN/NATO forces,
+        # UN/KPA forces are other things)
+        return _lookup_one("United Nations Command", wanted, text[:80])
+    country = re.fullmatch(r"(.+?),\s*([^,]+)", text.strip()) or re.fullmatch(
+        r"(.+?)\s*[(（]\s*([^()（）]+?)\s*[)）]", text.strip())
     if country and normalise(country.group(2)) in _COUNTRY_NAMES and any(
             how in _FIRM for _, _, how in _search(country.group(1), "place")):
-        return None  # "Haeju, South Korea": a place and its country (`_second_reading`), not two names
+        return None  # "Haeju, South Korea", Hàm Hưng (Hàn Quốc): a place and its country (`_second_reading`,
+        # `_bracketed`), not two names
     for joins, every_part in ((_STRONG_JOINS, False), (_WEAK_JOINS, True)):
         parts = [part.strip() for part in joins.split(text) if part.strip()]
         if len(parts) < 2 or len(parts) > 6 or (named_whole and every_part):
@@ -4847,9 +4868,9 @@ _PLACE_SUFFIX_CJK = re.compile(r"(战俘营|戰俘營|포로수용소|捕虜収�
                                r"(?<=..)(?:一帯|一带|近郊|付近|附近|周辺|周边|地区|地區|地域|市内|시내|지역|지구|항구|방향|방면|西方|東方|南方|北方|边|邊|"
                                # (the sea off a port: 앞바다, 沖; a river's upper or lower reaches)
                                r"앞바다|沖|(?<=[강江河川])(?:상류|하류|上流|下流|上游|下游))|"
-                               # (a river's banks, 연안, 沿岸, and the area along them: 압록강연안일대; an area, 일대,
-                               # run on after a place's name of two syllables or more)
-                               r"(?<=[강江河])\s?(?:연안|沿岸)(?:\s?일대)?|(?<=[\uac00-\ud7a3]{2})(?<!연안)일대|"
+                               # (a river's banks, 연안, 沿岸, and the area along them, 일대, run on after a river's
+                               # name: 압록강연안일대, 압록강일대)
+                               r"(?<=[강江河])\s?(?:연안|沿岸)(?:\s?일대)?|(?<=강)일대|"
                                r"\s입구|\s방향|\s방면|\s앞바다|(?<=강)\s(?:상류|하류)|"
                                # (and a front, a perimeter, a river's bank in characters)
                                r"前线|前線|防御圈|防禦圈|防衛圈|防卫圈|港口|(?<=江)[畔岸]|"
@@ -5567,10 +5588,11 @@ def _country_leadership(text: str) -> list[tuple[float, int, str]]:
     text."""
     if _RED_CHINA.fullmatch(text.strip()) or re.fullmatch(
             r"(?:the\s+)?(?:chinese\s+communist|red\s+chinese?)\s+(?:government|regime|authorities)|"
-            r"(?:中共|중공)\s*(?:政府|政權|政权|政権|当局|當局|정부|당국)" + _ARMY_PARTICLE, text.strip(),
+            r"(?:中共|중공)\s*(?:政府|政權|政权|政権|当局|當局|정부|당국)" + _ARMY_PARTICLE + "|"
+            r"(?:the\s+)?central\s+people['’]s\s+government|中央人民政府", text.strip(),
             re.IGNORECASE):
         # (the Chinese Communist government, 中共政府: the Communists' government of China, the PRC's; 中共 alone
-        # is the party)
+        # is the party; the Central People's Government, 中央人民政府, the PRC's of 1949-1954)
         return [(_RULE * 0.95, _course_name_position("group", "prc"), "suggestion")]
     if re.fullmatch(r"ABD(?:['’][a-zçğışöü]{1,4})?", text.strip()):  # Turkish ABD (Amerika Birleşik Devletleri),
         # ABD'nin: the United States, in capitals only (Abd, "servant", begins Arabic names), as a suggestion
@@ -5782,10 +5804,18 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         # Турция, Belgique, Etiópia: a state that sent forces to the UN Command (`_UN_SENDING_STATES`), by its name
         # in any language the CLDR gives, suggested as the group of those states
         return [(_LOOSE * 0.9, _course_name_position("group", "un_other"), "suggestion")]
-    if depth == 0 and wanted in (None, "group") and _territory_names().get(
-            normalise(re.sub(r"(?<=\w{4})['’]s$", "", text.strip()))) == "RU":
-        # Russia, Rusia, Россия, Russia's: the Soviet Union, as writers of the period (and many since) named it;
-        # a suggestion, as Russia is also the Tsars' empire, the Soviet republic and today's state
+    genitive = re.fullmatch(r"([^\W\d_]{4,})s", text.strip())
+    if genitive and depth == 0 and wanted in (None, "group") and _territory_names().get(
+            normalise(genitive.group(1))) in ("CN", "KR", "US", "KP") and not _territory_names().get(normalise(text)):
+        # Südkoreas, Chinas: the German genitive -s on a country's name, the country (a suggestion)
+        found = [item for item in _search(genitive.group(1), "group")[:1] if item[2] in _FIRM + ("suggestion",)]
+        if found:
+            return [(score * 0.97, position, "suggestion") for score, position, _ in found]
+    if depth == 0 and wanted in (None, "group") and "RU" in (
+            _territory_names().get(normalise(text)),
+            _territory_names().get(normalise(re.sub(r"(?<=\w{4})['’]?s$", "", text.strip())))):
+        # Russia, Rusia, Россия, Russia's, Russlands: the Soviet Union, as writers of the period (and many since)
+        # named it; a suggestion, as Russia is also the Tsars' empire, the Soviet republic and today's state
         return [(_LOOSE * 0.9, _course_name_position("group", "ussr"), "suggestion")]
     if depth == 0 and wanted in (None, "group") and (_soviet_koreans(text) or re.fullmatch(
             r"(?:苏|蘇|ソ連|소련)\s*(?:籍|系|계|국적)\s*(?:朝鲜|朝鮮|韓国|韓國|한인|한국|조선|고려)\s*(?:人|族|干部|幹部|인|간부)?",
@@ -6638,7 +6668,7 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                              r"(?:\s+the)?)?|центральн(?:ый|ого|ому|ым|ом)\s+комитет(?:а|у|ом|е)?|"
                              r"организационн(?:ый|ого|ому|ым|ом)\s+отдел(?:а|у|ом|е)?(?:\s+ЦК)?|"
                              r"(?:(?:ủy|uỷ)\s+ban\s+|ban\s+chấp\s+hành\s+)?trung\s+ương)\s+(\S.*)",
-                              text.strip(), re.IGNORECASE) or re.fullmatch(
+                             text.strip(), re.IGNORECASE) or re.fullmatch(
         r"(\S.*?)\s*(?:중앙위원회|中央委員會|中央委员会|中央委員会|(?<=[\u4e00-\u9fff])中央|(?<=[\uac00-\ud7a3])중앙|"
         r"\s+central\s+committee|\s+CC)"
         r"(?:\s*(?:政治局|정치국))?|(\S.*?)(?:\s+politburo|\s+(?:CC\s+)?presidium|\s*政治局|\s*정치국)", text.strip(),
@@ -6664,28 +6694,36 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             bureau_at = next(position for position, spelling in enumerate(_index().spellings)
                              if (spelling.kind, spelling.id) == ("party", "nkcp"))
             return [(found[0][0] * 0.95, bureau_at, "suggestion")]
+    initial = re.fullmatch(r"(.*[\u4e00-\u9fff])\s*[·・•‧]\s*([A-Z])\.?\s*[·・•‧]\s*([\u4e00-\u9fff].*)", text.strip())
+    if initial and wanted in (None, "person") and depth == 0:
+        # 詹姆斯·A·范·佛里特: a middle initial in Latin letters between a foreigner's names in characters, taken
+        # when it is the initial of his middle name or patronymic (`_middle_name_fits`: 约翰·C·霍奇 is not John R.
+        # Hodge)
+        name = f"{initial.group(1)}·{initial.group(3)}"
+        found = [item for item in _search(name, "person") or _second_reading(name, "person", depth + 1)
+                 if _middle_name_fits(_index().spellings[item[1]].id, initial.group(2))]
+        return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
     hill = re.fullmatch(r"(\d{3,4})\s*(?:고지|高地|高地戰)", text.strip())
     if hill and wanted in (None, "place"):  # 598高地, 983고지: a hill by its height, as "Hill 598"
         found = [item for item in _search(f"Hill {hill.group(1)}", "place") if item[2] in _FIRM]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found]
-    colonial = re.fullmatch(r"([\u3041-\u3096]{3,})[ふし]|([\u30a1-\u30fa・]{3,})シ", text.strip())
+    colonial = re.fullmatch(r"([\u3041-\u3096]{3,})[ふし]|([\u30a1-\u30fa・ー]{3,})[シし]", text.strip())
     if colonial and wanted in (None, "place"):
         # かんこうふ, しんぎしゅうし: 咸興府, 新義州市 read in hiragana, the place and 府 (a colonial city) or 市 (a
-        # city); シニジュシ, 신의주시 in katakana
+        # city); シニジュシ, 신의주시 in katakana (with し in hiragana too, as a reading aid writes it: ケソンし)
         found = _search(colonial.group(1) or colonial.group(2), "place") or _second_reading(
             colonial.group(1) or colonial.group(2), "place", depth + 1)
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
-    glossed = re.fullmatch(r"([\u30a1-\u30fa・ー]{2,}|[\uac00-\ud7a3]{2,4})\s*([\u4e00-\u9fff]{2,4})", text.strip())
+    glossed = re.fullmatch(r"([\u30a1-\u30fa・ー]{2,})\s*([\u4e00-\u9fff]{2,4})", text.strip())
     if glossed and depth == 0:
-        # パクホニョン朴憲永, 박헌영朴憲永: a name in katakana or Hangul run on before the same name in characters, as
-        # a page glosses a name; taken when both halves are that one person's or place's name, firmly
-        halves = [{(item[1], _index().spellings[item[1]].kind, _index().spellings[item[1]].id)
-                   for item in _search(half, wanted)[:1] if item[2] in _FIRM} for half in glossed.groups()]
-        same = {(kind, id_) for _, kind, id_ in halves[0]} & {(kind, id_) for _, kind, id_ in halves[1]}
-        if len(same) == 1:
-            return [(_RULE * 0.95, min(position for position, *_ in halves[1]), "suggestion")]
+        # パクホニョン朴憲永: a name in katakana run on before the same name in characters, as a page glosses a
+        # name; taken when both halves are that one person's or place's name, firmly
+        halves = [[item for item in _search(half, wanted)[:1] if item[2] in _FIRM] for half in glossed.groups()]
+        if all(halves) and len({(_index().spellings[half[0][1]].kind, _index().spellings[half[0][1]].id)
+                                for half in halves}) == 1:
+            return [(_RULE * 0.95, halves[1][0][1], "suggestion")]
     if rz.script(text) == "kana" and depth <= 1 and not re.search(r"[A-Za-z]", text):
         # げんざん, ゲンザン: a name in kana as the Hepburn romanization of its Japanese name in the data (Genzan,
         # Wonsan's), found as written in that system
@@ -6985,8 +7023,8 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
         # Bình Nhưỡng (Triều Tiên), Seoul (Hàn Quốc): a place with its country in brackets, read as with a comma
         # (`_second_reading`: the place must lie in that country)
         in_country = _second_reading(f"{outside}, {inside}", "place")
-        if in_country:
-            return in_country
+        if in_country or any(how in _FIRM for _, _, how in _search(outside, "place")):
+            return in_country  # (Bình Nhưỡng (Hàn Quốc): a place of the course in another country is no one)
     label = re.fullmatch(r"(?:(?:to be )?abbreviated as|here(?:in)?after,?(?: referred to as| called)?)\s+(.+?)\.?",
                          inside, re.IGNORECASE)
     if label and set(rz.words(label.group(1))) <= set(rz.words(outside)):
@@ -7240,7 +7278,7 @@ _PHRASE_OFFICES_CJK = frozenset("""
 领导人 領導人 指導者 首领 首領 首脑 首腦 委员会 委員會 委員会 위원회
 委员 委員 副委员长 副委員長 副主席 部长 部長 外交部长 外交部長 国防部长
 國防部長 内阁 內閣 中央 政治委员会 政治委員會 副相 総理 議長 议长 中将 少将 上将 大将
-부주석 국가부주석 당비서 비서 조직비서 총비서 거두 1인자 수장 위원 부장 국방부장 외교부장 조직지도부장 총리 부총리
+부주석 국가부주석 당비서 비서 조직비서 총비서 거두 위원 부장 국방부장 외교부장 조직지도부장 총리 부총리
 당 党 黨 중앙 내각 중앙위원장 부위원장 司令
 """.split())
 _PHRASE_SMALL_CJK = frozenset("""
@@ -7453,11 +7491,13 @@ _TITLE_OFFICE_POSTS = [
     (re.compile(r"(?:대장|상장|중장|소장|준장|차수|大将|大將|上将|上將|中将|中將|少将|少將)$"), _SOLDIER_POSTS.pattern),
     # a field or company officer's rank: a Korean soldier's posts (`_JUNIOR_RANKS_CJK`)
     # or a foreigner's whose posts name that rank (본스틸 대령: Bonesteel, "US Army colonel" in 1945)
-    *((re.compile(f"(?:{ranks})$"), f"{_KOREAN_SOLDIER_POSTS}|{english}") for ranks, english in (
-        ("대령|대좌|상좌|大佐|上校|大校", r"(?<!lieutenant )\bcolonel\b"),
-        ("중령|중좌|中佐|中校", r"lieutenant colonel"),
-        ("소령|소좌|少佐|少校", r"\bmajor\b(?! general)"), ("대위|상위|大尉|上尉", r"\bcaptain\b"),
-        ("중위|소위|中尉|少尉", r"\blieutenant\b(?! colonel| general)"))),
+    *((re.compile(f"(?:{ranks})$"), f"{_KOREAN_SOLDIER_POSTS}|{english}" if english else _KOREAN_SOLDIER_POSTS)
+      for ranks, english in (
+        ("대령|대좌|大佐|上校", r"(?<!lieutenant )(?<!lieutenant-)\bcolonel\b(?![- ]general)"),
+        ("중령|중좌|中佐|中校", r"lieutenant[- ]colonel"),
+        ("소령|소좌|少佐|少校", r"\bmajor\b(?![- ]general)"), ("대위|상위|大尉|上尉", r"\bcaptain\b"),
+        ("중위|소위|中尉|少尉", r"\blieutenant\b(?![- ](?:colonel|general))"),
+        ("상좌|大校", ""))),  # (a senior colonel, the KPA's and the PLA's grade, is no American colonel)
 ]
 
 
@@ -8018,8 +8058,9 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         # party) before a foreigner's name in Latin letters, held to his posts as the English office it translates
         person = _lookup_one(vietnamese_title.group(2), "person", shown)
         if not person.empty and person["match"].iloc[0] == "exact" and (
-                len(vietnamese_title.group(2).split()) >= 2 or person["id"].iloc[0] in _foreign_people()):
-            # (a surname alone a foreigner's only: lãnh tụ Liên Xô Stalin)
+                len(vietnamese_title.group(2).split()) >= 2 or person["id"].iloc[0] in _country_leaders()):
+            # (a surname alone only a state's leader's, as factions.csv names them: lãnh tụ Liên Xô Stalin; not
+            # nhà lãnh đạo Trung Quốc Qiao, who may be Qiao Shi, or Mỹ Harrison, a President Harrison)
             group = _faction_of("person", person["id"].iloc[0])
             office_words = set(rz.words(english)) - _DESCRIPTION_SMALL_WORDS
             if all(group in groups for pattern, groups in _COUNTRY_DESCRIBED if re.search(pattern, english, re.I)) and (

@@ -31,7 +31,13 @@ WITH_ENGLISH = {"CN"}
 LOCALES = ("zh", "zh_Hant", "ja", "ko", "ru", "uk", "bg", "sr", "sr_Latn", "hr", "bs", "sl", "pl", "cs", "sk", "hu",
            "ro", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "et", "lt", "lv", "tr", "vi", "id", "ms",
            "fil", "th", "ar", "fa", "he", "hi", "mn", "kk", "ca", "gl", "eu", "is", "el", "mk", "be", "sq", "az",
-           "uz", "hy", "ur", "bn", "ta", "te")
+           "uz", "hy", "ur", "bn", "ta", "te",
+           # and the Cyrillic languages of the former Soviet Union and Yugoslavia that testers' pages showed (Kyrgyz,
+           # Tajik, Tatar, Uzbek and Bosnian in Cyrillic, Chuvash, Ossetian, Chechen, Bashkir, Yakut), with Turkmen,
+           # Pashto, Swahili, Hausa, Amharic, Khmer, Lao, Burmese, Nepali, Sinhala, Punjabi, Gujarati, Marathi,
+           # Kannada, Malayalam, Irish, Welsh, Maltese, Luxembourgish and Afrikaans
+           "ky", "tg", "tt", "uz_Cyrl", "bs_Cyrl", "cv", "os", "ce", "ba", "sah", "tk", "ps", "sw", "ha", "am", "km",
+           "lo", "my", "ne", "si", "pa", "gu", "mr", "kn", "ml", "ga", "cy", "mt", "lb", "af")
 # the languages of the second table, every country's and territory's name (territory_names.tsv): English, those above,
 # and Georgian
 TERRITORY_LOCALES = ("en", *LOCALES, "ka")
