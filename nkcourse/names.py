@@ -749,7 +749,7 @@ _GLOSSARY = {
     "зху": "soviet union", "бнхау": "people republic china",
     "сащ": "united states",
     # Swedish, Norwegian and Danish: the People's Republic of China (Folkrepubliken Kina, Folkerepublikken Kina) and the
-    # United States (Förenta staterna, De forente stater, Amerikas förenta stater)
+    # United States (Förenta staterna, De forente stater)
     "folkrepubliken": "people republic", "folkrepublik": "people republic", "folkerepublikken": "people republic",
     "folkerepublikk": "people republic", "forenta": "united", "staterna": "states", "stater": "states",
     "statene": "states", "staterne": "states",
@@ -2219,7 +2219,8 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
     numbers = _numbers(query)
     typed_exactly = rz.script(query) in ("hangul", "cjk")
     query_script = rz.script(query)
-    initials_typed = re.match(r"\s*(?!U\.\s?[SN]\.)[A-ZА-ЯЁ]\.", query) or re.search(
+    initials_typed = re.match(r"\s*(?:(?:mr|mrs|ms|dr|gen|col|capt|lt|maj|prof|amb|pres|adm)\.?\s+)*"
+                              r"(?!U\.\s?[SN]\.)[A-ZА-ЯЁ]\.", query, re.IGNORECASE) or re.search(
         r"(?<=[^\W\d_]{3}),?\s+(?:[A-ZА-ЯЁ]\.\s*)+$", query.strip())  # or after it: Сталин И. В.
     # (not U.S., a country before a rank: U.S. Army General MacArthur; nor U.N. before an office)
     titled = _TITLES.match(query.strip())
@@ -3573,11 +3574,13 @@ def _title_fits(person: str, typed: str) -> bool:
     if _MILITARY_TITLES.match(typed.strip()) and _faction_of("person", person) == "prc" and not (
             _MILITARY_POSTS.search(_posts(person))):
         return False
-    if _MILITARY_TITLES.match(typed.strip()) and _faction_of("person", person) in ("rok", "domestic") and (
+    if _MILITARY_TITLES.match(typed.strip()) and _faction_of("person", person) in (
+            "rok", "domestic", "nationalist", "independent", "yanan") and (
             _posts(person)) and not _SOLDIER_POSTS.search(_posts(person)):
-        return False  # General Pak Hon-yong, lieutenant-général Syngman Rhee: a general's rank before the name of a
-        # civilian of the South or of the South's communists (not a Soviet's or a partisan's, whose ranks the posts
-        # may leave out: Marshal Beria, General Kim Il)
+        return False  # General Pak Hon-yong, lieutenant-général Syngman Rhee, Lieutenant-Colonel Cho Man-sik, Colonel
+        # Kim Tu-bong: an officer's rank before the name of a civilian of the South, of the South's communists, of
+        # the nationalists and independents, or of the Yan'an group, whose soldiers' posts name their commands (not
+        # a Soviet's or a partisan's, whose ranks the posts may leave out: Marshal Beria, General Kim Il)
     if _SOLDIERS_TITLES.match(typed.strip()) and not _SOLDIER_POSTS.search(_posts(person)):
         return False  # Nguyên soái Molotov, Jendral Truman, Thiếu tướng Pak Hon-yong: a civilian is no general
     if _COMRADE.match(typed.strip()) and _side("person", person) != "communist":
@@ -3602,14 +3605,14 @@ def _title_fits(person: str, typed: str) -> bool:
     if re.match(r"marshal\s+of\s+the\s+soviet|маршал\S*\s+советского", typed.strip(), re.IGNORECASE) and (
             person not in _SOVIET_MARSHALS):
         return False  # Marshal of the Soviet Union Shtykov, Peng Dehuai: the Red Army's grade, which few held
-    if re.match(r"(?:colonel[- ]general|col\.[- ]?gen\.|general[- ]colonel|генерал[- ]полковник|generaloberst)",
+    if re.match(r"(?:colonel[- ]general|col\.?[- ]?gen\b\.?|general[- ]colonel|генерал[- ]полковник|generaloberst)",
                 typed.strip(), re.IGNORECASE) and _faction_of("person", person) in ("usa", "un_other", "rok"):
         return False  # Colonel General Walker, MacArthur: a Soviet (and Korean People's Army) rank, which the armies
         # of the United States, the United Nations' other members and South Korea never had (a Soviet's is not
         # checked: texts of the occupation give its officers' grades wrongly, генерал-полковник Алексей Романенко)
     if re.match(r"(?:us|usa)-", typed.strip(), re.IGNORECASE) and _faction_of("person", person) != "usa":
         return False  # US-Präsident Kim Il Sung, USA-presidenten Stalin: an American office before another's name
-    country = re.match(rf"({_KOREAN_COUNTRY_WORDS})\s*\S", typed.strip())
+    country = re.match(rf"({_KOREAN_COUNTRY_WORDS})(?![파계])\s*\S", typed.strip())  # (not 소련파, a faction)
     if country and _other_side_country(country.group(1), person):
         return False  # 중국 주석 김일성: another country's office
     office_name = re.match(rf"(?:thủ\s+tướng|chủ\s+tịch|tổng\s+thống)(?:\s+{_VIETNAMESE_COUNTRY_AFTER_OFFICE})?"
@@ -3670,6 +3673,8 @@ def _initials_fit(person: str, typed: str) -> bool:
     """Whether the initials typed before a foreign person's surname can be his: the first his first name's, a second
     his patronymic's (when the course gives one) or his middle name's (`_middle_name_fits`): V. I. Stalin (his son
     Vasily) and S. Khrushchev (his son Sergei) are not they. True when no initials were typed."""
+    typed = re.sub(r"^(?:(?:mr|mrs|ms|dr|gen|col|capt|lt|maj|prof|amb|pres|adm)\.?\s+)+", "", typed.strip(),
+                   flags=re.IGNORECASE)  # (Mr. T.M. Chou: the initials after a title)
     leading = re.match(r"(?:[A-ZА-ЯЁ]\.\s*)+", typed.strip())  # before the surname, not a middle initial
     # or after the surname: Иванов В. И.
     trailing = None if leading else re.search(r"(?<=[^\W\d_]{2}),?\s+(?:[A-ZА-ЯЁ]\.\s*)+$", typed.strip())
@@ -3906,10 +3911,10 @@ def _foreign_by_parts(keys: list[str], consider) -> None:
     part already folded by `romanize.foreign_key` (["jojip", "stalin"] for 조지프 스탈린), the first part read as the
     first name and the last as the surname, compared with `_foreign_name_parts` by rapidfuzz ratio (0-100). A surname
     alone must come within 85 of one person's and 8 points nearer than anyone else's; with a first name, the surname
-    within 80 and the first name within 60 of one person's. "Mac" written apart after a first name is joined to the
-    surname (ماك آرثر). Used by `_foreign_in_characters`, and by the Hangul and katakana readings
-    (`_foreign_in_hangul`, `_foreign_in_katakana`) and those of Hebrew, Arabic and Thai letters (`_second_reading`)
-    when the whole name read together is near no one."""
+    within 80 and the first name within 60 of one person's (within 75 when the surname is under 85). "Mac" written
+    apart after a first name is joined to the surname (ماك آرثر). Used by `_foreign_in_characters`, and by the
+    Hangul and katakana readings (`_foreign_in_hangul`, `_foreign_in_katakana`) and those of Hebrew, Arabic and Thai
+    letters (`_second_reading`) when the whole name read together is near no one."""
     from rapidfuzz import fuzz
 
     for at in range(len(keys) - 2, 0, -1):  # ماك آرثر, 맥 아더: Mac written apart from the rest of the surname
@@ -3925,7 +3930,9 @@ def _foreign_by_parts(keys: list[str], consider) -> None:
         scores.append((last, first, person))
     scores.sort(reverse=True)
     floor = 80 if len(keys) > 1 else 85
-    fitting = [person for last, first, person in scores if last >= floor and first >= 60]
+    fitting = [person for last, first, person in scores if last >= floor and first >= 60 and (
+        last >= 85 or first >= 75)]  # (a surname only at the bar needs a nearer first name: ニコライ・クルイロフ,
+    # Nikolai Krylov, is no Nikita Khrushchev)
     runner_up = next((last for last, _, person in scores if fitting and person != fitting[0]), 0)
     if len(fitting) != 1 or runner_up > scores[0][0] - 8:
         return
@@ -4530,9 +4537,17 @@ def lookup(name, kind=None) -> Matches:
         # reading-aid services print their ruby inline (not words of the sentence: 金日成のむすこ, "Kim Il Sung's son";
         # 金日成ひろば, Kim Il Sung Square)
         text = ruby.group(1)
-    text = re.sub(r"(?<=派)(?:成員|成员)$", "", text.strip())  # 甲山派成員: a faction's members, as the faction
+    text = re.sub(r"(?<=派)(?:成員|成员|人|領袖|领袖|官員|官员|分子)$", "", text.strip())  # 甲山派成員, 延安派人,
+    # 苏联派领袖: a faction's members, men, leaders or officials, as the faction
+    text = re.sub(r"^(?:朝鮮労働党|朝鮮勞動黨|朝鲜劳动党|조선로동당|조선노동당)\s*(?=\S{1,4}派$)", "", text.strip())
+    # (朝鮮労働党甲山派, 朝鮮労働党ソ連派: the party's name before one of its factions, as the faction)
+    text = re.sub(r"(?<=[\u4e00-\u9fff])\s*[：:]\s*(?=[\u4e00-\u9fff])", " ", text.strip())  # 宣伝部長：許貞淑: an
+    # office, a colon and the holder's name, as a list of a cabinet writes them
+    text = re.sub(r"^([\u4e00-\u9fff]{2,4})・(?=[\u4e00-\u9fff]{2,4}$)",
+                  lambda found: f"{found.group(1)} " if found.group(1) in _OFFICES_CJK else found.group(0), text)
+    # (主席・金九: an office and a name in characters with the middle dot between them)
     minister = re.match(r"minister\s+of\s+(?:the\s+)?(?:national\s+)?(foreign|internal|home|defen[cs]e|interior)"
-                        r"(?:\s+affairs)?\s+(?=[A-Z])", text.strip(), re.IGNORECASE)
+                        r"(?:\s+affairs)?\s+(?=(?-i:[A-Z]))", text.strip(), re.IGNORECASE)
     if minister:  # Minister of Internal Affairs Pang Hak-se: the office written out before a name, read as the
         # English title it is (`_ENGLISH_MINISTER`, held to the posts)
         office = {"internal": "Internal Affairs"}.get(minister.group(1).casefold(), minister.group(1))
@@ -4701,11 +4716,10 @@ def _several_names(text: str, wanted: str | None, whole: Matches) -> Matches | N
     allied = re.fullmatch(r"((?:[A-Za-z.]+\s*/\s*)+[A-Za-z.]+)\s+(?:forces|troops)", text.strip(), re.IGNORECASE)
     members = [part.casefold() for part in re.split(r"\s*/\s*", allied.group(1))] if allied else []
     if ("un" in members or "u.n." in members) and all(
-            member in ("un", "u.n.", "unc", "us", "u.s.", "usa", "rok") or _territory_names().get(normalise(member))
-            in _UN_SENDING_STATES for member in members):
+            member in ("un", "u.n.", "unc", "us", "u.s.", "usa", "rok") for member in members):
         # US/UN/ROK forces, UN/ROK troops: the United Nations' forces with the armies under its command, one
-        # body (the UN Command), not each in turn; only with the states that fought under it (UN/NATO forces,
-        # UN/KPA forces are other things)
+        # body (the UN Command), not each in turn; only with the United States and South Korea (UN/NATO forces,
+        # UN/KPA forces are other things, and UN/Netherlands troops may be another war's)
         return _lookup_one("United Nations Command", wanted, text[:80])
     country = re.fullmatch(r"(.+?),\s*([^,]+)", text.strip()) or re.fullmatch(
         r"(.+?)\s*[(（]\s*([^()（）]+?)\s*[)）]", text.strip())
@@ -5657,6 +5671,12 @@ def _country_leadership(text: str) -> list[tuple[float, int, str]]:
     return [(_RULE * 0.95, _course_name_position("group", group), how)]
 
 
+# A post of the head of a state, of its government or of its ruling party, in people.csv's posts (a leader's word before
+# a surname alone, `_vietnamese_office`): not a vice's or a deputy's
+_STATE_LEADER_POSTS = re.compile(r"(?<!vice )(?<!vice-)(?<!deputy )(?:president of the|premier|prime minister)\b|"
+                                 r"(?<!vice )(?<!deputy )(?<!first deputy )chairman of the (?:ussr |prc )?council of "
+                                 r"ministers|(?<!vice )chairman of the (?:chinese communist party|central people)|"
+                                 r"(?:general|first) secretary of the (?:communist|cpsu)", re.IGNORECASE)
 # A head of state's or of government's post, in people.csv's posts (casefolded): a president, a premier, the chairman
 # of a state or of its ruling party, a party's general secretary
 _HEAD_OF_GOVERNMENT = re.compile(r"\bpresident of the\b|\bpremier\b|\bprime minister\b|"
@@ -5804,16 +5824,18 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         # Турция, Belgique, Etiópia: a state that sent forces to the UN Command (`_UN_SENDING_STATES`), by its name
         # in any language the CLDR gives, suggested as the group of those states
         return [(_LOOSE * 0.9, _course_name_position("group", "un_other"), "suggestion")]
-    genitive = re.fullmatch(r"([^\W\d_]{4,})s", text.strip())
+    genitive = re.fullmatch(r"((?:süd|sued|nord)?korea|volksrepublik china)s", text.strip(), re.IGNORECASE)
     if genitive and depth == 0 and wanted in (None, "group") and _territory_names().get(
-            normalise(genitive.group(1))) in ("CN", "KR", "US", "KP") and not _territory_names().get(normalise(text)):
-        # Südkoreas, Chinas: the German genitive -s on a country's name, the country (a suggestion)
+            normalise(genitive.group(1))) == "KR":
+        # Südkoreas: the German genitive -s on South Korea's name, the country (a suggestion; not Chinas, an English
+        # plural, "the two Chinas", nor Koreas)
         found = [item for item in _search(genitive.group(1), "group")[:1] if item[2] in _FIRM + ("suggestion",)]
         if found:
             return [(score * 0.97, position, "suggestion") for score, position, _ in found]
     if depth == 0 and wanted in (None, "group") and "RU" in (
             _territory_names().get(normalise(text)),
-            _territory_names().get(normalise(re.sub(r"(?<=\w{4})['’]?s$", "", text.strip())))):
+            _territory_names().get(normalise(re.sub(r"(?<=\w{4})['’]s$|(?<=russland)s$", "", text.strip(),
+                                                    flags=re.IGNORECASE)))):
         # Russia, Rusia, Россия, Russia's, Russlands: the Soviet Union, as writers of the period (and many since)
         # named it; a suggestion, as Russia is also the Tsars' empire, the Soviet republic and today's state
         return [(_LOOSE * 0.9, _course_name_position("group", "ussr"), "suggestion")]
@@ -6235,7 +6257,9 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             person = _index().spellings[alone[0][1]].id
             own = {_plain_keys(_NAME_DOTS.split(spelling.spelling)[0])[-1] for spelling in _index().spellings
                    if spelling.kind == "person" and spelling.id == person and _NAME_DOTS.search(spelling.spelling)}
-            if _plain_keys(parts[0])[-1] in own:
+            initials = [part for part in parts[1:-1] if re.fullmatch(r"[A-Z]\.?", part)]
+            if _plain_keys(parts[0])[-1] in own and all(_middle_name_fits(person, initial) for initial in initials):
+                # (a middle initial in Latin letters must be his middle name's: 约翰·C·霍奇 is not John R. Hodge)
                 return [(alone[0][0] * 0.95, alone[0][1], "suggestion")]
     if wanted in (None, "army") and rz.script(text) in ("cjk", "hangul", "kana"):
         brigade = _numbered_brigade(text)  # 苏联远东第88旅, 88특별여단, ソ連極東軍第88特別旅団: the one brigade with
@@ -6408,6 +6432,11 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                  if item[2] in _FIRM or item[0] >= 0.9]
         if found:
             return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
+    if article and depth == 0 and wanted in (None, "group") and normalise(article.group(1)) in _territory_names():
+        # les États-Unis, la Chine, la Corée du Sud: an article before a country's name, as a sentence leaves it,
+        # read as the name alone (the course's state, a suggestion)
+        found = _search(article.group(1), "group") or _second_reading(article.group(1), "group", 1)
+        return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
     manchurian = re.fullmatch(r"(?:만주|滿洲|满洲|満州|満洲|滿州)\s*(.+)", text.strip())
     if manchurian and depth == 0 and wanted in (None, "group"):
         # 만주 빨치산파, 満州抗日パルチザン派: Manchuria, where they fought, before the partisans' group name
@@ -6694,15 +6723,6 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             bureau_at = next(position for position, spelling in enumerate(_index().spellings)
                              if (spelling.kind, spelling.id) == ("party", "nkcp"))
             return [(found[0][0] * 0.95, bureau_at, "suggestion")]
-    initial = re.fullmatch(r"(.*[\u4e00-\u9fff])\s*[·・•‧]\s*([A-Z])\.?\s*[·・•‧]\s*([\u4e00-\u9fff].*)", text.strip())
-    if initial and wanted in (None, "person") and depth == 0:
-        # 詹姆斯·A·范·佛里特: a middle initial in Latin letters between a foreigner's names in characters, taken
-        # when it is the initial of his middle name or patronymic (`_middle_name_fits`: 约翰·C·霍奇 is not John R.
-        # Hodge)
-        name = f"{initial.group(1)}·{initial.group(3)}"
-        found = [item for item in _search(name, "person") or _second_reading(name, "person", depth + 1)
-                 if _middle_name_fits(_index().spellings[item[1]].id, initial.group(2))]
-        return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
     hill = re.fullmatch(r"(\d{3,4})\s*(?:고지|高地|高地戰)", text.strip())
     if hill and wanted in (None, "place"):  # 598高地, 983고지: a hill by its height, as "Hill 598"
         found = [item for item in _search(f"Hill {hill.group(1)}", "place") if item[2] in _FIRM]
@@ -7493,11 +7513,11 @@ _TITLE_OFFICE_POSTS = [
     # or a foreigner's whose posts name that rank (본스틸 대령: Bonesteel, "US Army colonel" in 1945)
     *((re.compile(f"(?:{ranks})$"), f"{_KOREAN_SOLDIER_POSTS}|{english}" if english else _KOREAN_SOLDIER_POSTS)
       for ranks, english in (
-        ("대령|대좌|大佐|上校", r"(?<!lieutenant )(?<!lieutenant-)\bcolonel\b(?![- ]general)"),
+        ("대령|상좌|大佐|上校", r"(?<!lieutenant )(?<!lieutenant-)\bcolonel\b(?![- ]general)"),
         ("중령|중좌|中佐|中校", r"lieutenant[- ]colonel"),
         ("소령|소좌|少佐|少校", r"\bmajor\b(?![- ]general)"), ("대위|상위|大尉|上尉", r"\bcaptain\b"),
         ("중위|소위|中尉|少尉", r"\blieutenant\b(?![- ](?:colonel|general))"),
-        ("상좌|大校", ""))),  # (a senior colonel, the KPA's and the PLA's grade, is no American colonel)
+        ("대좌|大校", ""))),  # (대좌, 大校: a senior colonel, the KPA's and the PLA's grade, is no American colonel)
 ]
 
 
@@ -8058,9 +8078,10 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         # party) before a foreigner's name in Latin letters, held to his posts as the English office it translates
         person = _lookup_one(vietnamese_title.group(2), "person", shown)
         if not person.empty and person["match"].iloc[0] == "exact" and (
-                len(vietnamese_title.group(2).split()) >= 2 or person["id"].iloc[0] in _country_leaders()):
-            # (a surname alone only a state's leader's, as factions.csv names them: lãnh tụ Liên Xô Stalin; not
-            # nhà lãnh đạo Trung Quốc Qiao, who may be Qiao Shi, or Mỹ Harrison, a President Harrison)
+                len(vietnamese_title.group(2).split()) >= 2 or _STATE_LEADER_POSTS.search(
+                    _posts(person["id"].iloc[0]))):
+            # (a surname alone only a state's or its ruling party's head's, as his posts say: lãnh tụ Liên Xô
+            # Stalin, Khrushchev; not Qiao, who may be Qiao Shi, nor Peng, Shtykov, MacArthur, commanders)
             group = _faction_of("person", person["id"].iloc[0])
             office_words = set(rz.words(english)) - _DESCRIPTION_SMALL_WORDS
             if all(group in groups for pattern, groups in _COUNTRY_DESCRIBED if re.search(pattern, english, re.I)) and (
@@ -8259,6 +8280,11 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     # an abbreviation in brackets inside a name, more of it after: "Republic of Korea (ROK) Army"
     text = re.sub(r"(?<=\S)\s*[(（][A-Z]{2,6}[)）]\s*(?=\S)", " ", text)
     found = _bracketed(text, wanted)
+    placed = re.fullmatch(r"(.+?),\s*([^,]+)", text.strip())
+    if found is None and placed and wanted in (None, "place") and normalise(placed.group(2)) in _COUNTRY_NAMES and any(
+            how in _FIRM for _, _, how in _search(placed.group(1), "place")):
+        found = _second_reading(text, wanted)  # Seoul, Korea: a place of the course and its country after a comma,
+        # read as the place when it lies there (`_second_reading`), before any likeness of the whole to a country
     if found is None:
         found = _search(text, wanted) or _second_reading(text, wanted)
     if wanted in (None, "army") and re.fullmatch(
@@ -8352,6 +8378,11 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         found = [item for item in found if _index().spellings[item[1]].kind != "person"] or _second_reading(
             text, wanted)  # Бельгия, Belgium, is no slip of Берия's name: a country's name is never read as a
         # person's by likeness
+    middle = re.search(r"[\u3040-\u30ff\u4e00-\u9fff]\s*[·・•‧]\s*([A-Z])\.?\s*[·・•‧]", text)
+    if middle:  # 威廉·H·哈里森, 约翰·C·霍奇: a middle initial in Latin letters in a name in characters or kana must be
+        # the man's own middle name's, whichever rule found him (William Henry Harrison is not William K. Harrison)
+        found = [item for item in found if _index().spellings[item[1]].kind != "person"
+                 or _middle_name_fits(_index().spellings[item[1]].id, middle.group(1))]
     if _GENERATION.search(text.strip()):  # 더글러스 맥아더 2세, Douglas MacArthur II, Jr.: a son or nephew of the
         # name, who is the course's man only if the course's own name for him says so (William K. Harrison Jr.)
         found = [item for item in found if _index().spellings[item[1]].kind != "person"
