@@ -2219,8 +2219,7 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
     numbers = _numbers(query)
     typed_exactly = rz.script(query) in ("hangul", "cjk")
     query_script = rz.script(query)
-    initials_typed = re.match(r"\s*(?:(?:mr|mrs|ms|dr|gen|col|capt|lt|maj|prof|amb|pres|adm)\.?\s+)*"
-                              r"(?!U\.\s?[SN]\.)[A-ZА-ЯЁ]\.", query, re.IGNORECASE) or re.search(
+    initials_typed = re.match(r"\s*(?!U\.\s?[SN]\.)[A-ZА-ЯЁ]\.", _without_titles(query)) or re.search(
         r"(?<=[^\W\d_]{3}),?\s+(?:[A-ZА-ЯЁ]\.\s*)+$", query.strip())  # or after it: Сталин И. В.
     # (not U.S., a country before a rank: U.S. Army General MacArthur; nor U.N. before an office)
     titled = _TITLES.match(query.strip())
@@ -3669,12 +3668,21 @@ def _title_fits(person: str, typed: str) -> bool:
     return not (junior and _posts(person) and not re.search(rf"\b{rank}\b", _posts(person)))
 
 
+def _without_titles(typed: str) -> str:
+    """The typed name without the titles before it (`_TITLES`: Mr. T.M. Chou, General J. MacArthur, Lt.-Gen. V.
+    Stalin -> T.M. Chou, J. MacArthur, V. Stalin), so that initials after them can be held to the man; Monsieur's M.
+    is a title only before a surname (M. Molotov), never before another initial (M. M. Kaganovich)."""
+    text = typed.strip()
+    while (title := _TITLES.match(text)) and title.end() < len(text) and not re.match(r"M\.\s*[A-ZА-ЯЁ]\.", text):
+        text = text[title.end():].lstrip(" .-")
+    return text
+
+
 def _initials_fit(person: str, typed: str) -> bool:
     """Whether the initials typed before a foreign person's surname can be his: the first his first name's, a second
     his patronymic's (when the course gives one) or his middle name's (`_middle_name_fits`): V. I. Stalin (his son
     Vasily) and S. Khrushchev (his son Sergei) are not they. True when no initials were typed."""
-    typed = re.sub(r"^(?:(?:mr|mrs|ms|dr|gen|col|capt|lt|maj|prof|amb|pres|adm)\.?\s+)+", "", typed.strip(),
-                   flags=re.IGNORECASE)  # (Mr. T.M. Chou: the initials after a title)
+    typed = _without_titles(typed)  # (Mr. T.M. Chou: the initials after a title)
     leading = re.match(r"(?:[A-ZА-ЯЁ]\.\s*)+", typed.strip())  # before the surname, not a middle initial
     # or after the surname: Иванов В. И.
     trailing = None if leading else re.search(r"(?<=[^\W\d_]{2}),?\s+(?:[A-ZА-ЯЁ]\.\s*)+$", typed.strip())
@@ -4537,8 +4545,8 @@ def lookup(name, kind=None) -> Matches:
         # reading-aid services print their ruby inline (not words of the sentence: 金日成のむすこ, "Kim Il Sung's son";
         # 金日成ひろば, Kim Il Sung Square)
         text = ruby.group(1)
-    text = re.sub(r"(?<=派)(?:成員|成员|人|領袖|领袖|官員|官员|分子)$", "", text.strip())  # 甲山派成員, 延安派人,
-    # 苏联派领袖: a faction's members, men, leaders or officials, as the faction
+    text = re.sub(r"(?<=派)(?:成員|成员|領袖|领袖|分子)$", "", text.strip())  # 甲山派成員, 苏联派领袖, 延安派分子: a
+    # faction's members, leaders or elements, as the faction (not 人 or 官員: 苏联派人 is "the USSR sent someone")
     text = re.sub(r"^(?:朝鮮労働党|朝鮮勞動黨|朝鲜劳动党|조선로동당|조선노동당)\s*(?=\S{1,4}派$)", "", text.strip())
     # (朝鮮労働党甲山派, 朝鮮労働党ソ連派: the party's name before one of its factions, as the faction)
     text = re.sub(r"(?<=[\u4e00-\u9fff])\s*[：:]\s*(?=[\u4e00-\u9fff])", " ", text.strip())  # 宣伝部長：許貞淑: an
@@ -4716,10 +4724,12 @@ def _several_names(text: str, wanted: str | None, whole: Matches) -> Matches | N
     allied = re.fullmatch(r"((?:[A-Za-z.]+\s*/\s*)+[A-Za-z.]+)\s+(?:forces|troops)", text.strip(), re.IGNORECASE)
     members = [part.casefold() for part in re.split(r"\s*/\s*", allied.group(1))] if allied else []
     if ("un" in members or "u.n." in members) and all(
-            member in ("un", "u.n.", "unc", "us", "u.s.", "usa", "rok") for member in members):
+            member in ("un", "u.n.", "unc", "us", "u.s.", "usa", "rok") or "rok" in members and _territory_names().get(
+                normalise(member)) in _UN_SENDING_STATES for member in members):
         # US/UN/ROK forces, UN/ROK troops: the United Nations' forces with the armies under its command, one
-        # body (the UN Command), not each in turn; only with the United States and South Korea (UN/NATO forces,
-        # UN/KPA forces are other things, and UN/Netherlands troops may be another war's)
+        # body (the UN Command), not each in turn; only with the United States and South Korea, or with South Korea
+        # and the other states that sent forces to Korea (UN/ROK/UK forces; UN/NATO forces, UN/KPA forces are other
+        # things, and UN/Netherlands troops may be another war's)
         return _lookup_one("United Nations Command", wanted, text[:80])
     country = re.fullmatch(r"(.+?),\s*([^,]+)", text.strip()) or re.fullmatch(
         r"(.+?)\s*[(（]\s*([^()（）]+?)\s*[)）]", text.strip())
@@ -5673,10 +5683,12 @@ def _country_leadership(text: str) -> list[tuple[float, int, str]]:
 
 # A post of the head of a state, of its government or of its ruling party, in people.csv's posts (a leader's word before
 # a surname alone, `_vietnamese_office`): not a vice's or a deputy's
-_STATE_LEADER_POSTS = re.compile(r"(?<!vice )(?<!vice-)(?<!deputy )(?:president of the|premier|prime minister)\b|"
+_STATE_LEADER_POSTS = re.compile(r"(?<!vice )(?<!vice-)(?<!deputy )(?:president of the(?! \w+ court)|premier|"
+                                 r"prime minister)\b|"
                                  r"(?<!vice )(?<!deputy )(?<!first deputy )chairman of the (?:ussr |prc )?council of "
-                                 r"ministers|(?<!vice )chairman of the (?:chinese communist party|central people)|"
+                                 r"ministers|(?<!vice )chairman of the chinese communist party|"
                                  r"(?:general|first) secretary of the (?:communist|cpsu)", re.IGNORECASE)
+# (not `_HEAD_OF_GOVERNMENT`, which takes a vice premier's and a president of a court's posts too)
 # A head of state's or of government's post, in people.csv's posts (casefolded): a president, a premier, the chairman
 # of a state or of its ruling party, a party's general secretary
 _HEAD_OF_GOVERNMENT = re.compile(r"\bpresident of the\b|\bpremier\b|\bprime minister\b|"
@@ -5824,12 +5836,11 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         # Турция, Belgique, Etiópia: a state that sent forces to the UN Command (`_UN_SENDING_STATES`), by its name
         # in any language the CLDR gives, suggested as the group of those states
         return [(_LOOSE * 0.9, _course_name_position("group", "un_other"), "suggestion")]
-    genitive = re.fullmatch(r"((?:süd|sued|nord)?korea|volksrepublik china)s", text.strip(), re.IGNORECASE)
-    if genitive and depth == 0 and wanted in (None, "group") and _territory_names().get(
-            normalise(genitive.group(1))) == "KR":
+    genitive = re.fullmatch(r"(s(?:ü|ue|u)dkorea)s", text.strip(), re.IGNORECASE)
+    if genitive and depth == 0 and wanted in (None, "group"):
         # Südkoreas: the German genitive -s on South Korea's name, the country (a suggestion; not Chinas, an English
         # plural, "the two Chinas", nor Koreas)
-        found = [item for item in _search(genitive.group(1), "group")[:1] if item[2] in _FIRM + ("suggestion",)]
+        found = [item for item in _search("Südkorea", "group")[:1] if item[2] in _FIRM + ("suggestion",)]
         if found:
             return [(score * 0.97, position, "suggestion") for score, position, _ in found]
     if depth == 0 and wanted in (None, "group") and "RU" in (
@@ -8378,11 +8389,14 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         found = [item for item in found if _index().spellings[item[1]].kind != "person"] or _second_reading(
             text, wanted)  # Бельгия, Belgium, is no slip of Берия's name: a country's name is never read as a
         # person's by likeness
-    middle = re.search(r"[\u3040-\u30ff\u4e00-\u9fff]\s*[·・•‧]\s*([A-Z])\.?\s*[·・•‧]", text)
-    if middle:  # 威廉·H·哈里森, 约翰·C·霍奇: a middle initial in Latin letters in a name in characters or kana must be
-        # the man's own middle name's, whichever rule found him (William Henry Harrison is not William K. Harrison)
+    middle = re.search(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]\s*[·・•‧\s]\s*([A-ZＡ-Ｚa-z])\.?\s*[·・•‧\s]\s*"
+                       r"(?=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3])", text)
+    if middle:  # 威廉·H·哈里森, 约翰·Ｃ·霍奇, 존 C. 하지: a middle initial in Latin letters in a name in characters,
+        # kana or Hangul must be the man's own middle name's, whichever rule found him (William Henry Harrison is not
+        # William K. Harrison)
         found = [item for item in found if _index().spellings[item[1]].kind != "person"
-                 or _middle_name_fits(_index().spellings[item[1]].id, middle.group(1))]
+                 or _middle_name_fits(_index().spellings[item[1]].id,
+                                      unicodedata.normalize("NFKC", middle.group(1)).upper())]
     if _GENERATION.search(text.strip()):  # 더글러스 맥아더 2세, Douglas MacArthur II, Jr.: a son or nephew of the
         # name, who is the course's man only if the course's own name for him says so (William K. Harrison Jr.)
         found = [item for item in found if _index().spellings[item[1]].kind != "person"

@@ -35,12 +35,13 @@ LOCALES = ("zh", "zh_Hant", "ja", "ko", "ru", "uk", "bg", "sr", "sr_Latn", "hr",
            # and the Cyrillic languages of the former Soviet Union and Yugoslavia that testers' pages showed (Kyrgyz,
            # Tajik, Tatar, Uzbek and Bosnian in Cyrillic, Chuvash, Ossetian, Bashkir, Yakut), with Turkmen, Pashto,
            # Swahili, Amharic, Khmer, Lao, Burmese, Nepali, Sinhala, Punjabi, Gujarati, Marathi, Kannada, Malayalam,
-           # Irish, Maltese, Luxembourgish and Afrikaans, and Faroese, Romansh, Scottish Gaelic, Breton, West Frisian,
-           # Sardinian, Esperanto, Interlingua, Northern Sami and Occitan (not Welsh, whose De Corea is Spanish for "of
-           # Korea", Hausa, whose Sin is a Korean surname, nor Chechen, whose Росси is a surname)
+           # Irish, Maltese, Luxembourgish and Afrikaans, and Faroese, Romansh, Sardinian, Esperanto, Interlingua,
+           # Northern Sami and Occitan (not Welsh, whose De Corea is Spanish for "of Korea", Scottish Gaelic, whose
+           # Coirèa is Korea as a whole, Breton and West Frisian, whose Sina is a given name, Hausa, whose Sin is a
+           # Korean surname, nor Chechen, whose Росси is a surname)
            "ky", "tg", "tt", "uz_Cyrl", "bs_Cyrl", "cv", "os", "ba", "sah", "tk", "ps", "sw", "am", "km",
-           "lo", "my", "ne", "si", "pa", "gu", "mr", "kn", "ml", "ga", "mt", "lb", "af", "fo", "rm", "gd", "br",
-           "fy", "sc", "eo", "ia", "se", "oc")
+           "lo", "my", "ne", "si", "pa", "gu", "mr", "kn", "ml", "ga", "mt", "lb", "af", "fo", "rm", "sc", "eo",
+           "ia", "se", "oc")
 # the languages of the second table, every country's and territory's name (territory_names.tsv): English, those above,
 # and Georgian
 TERRITORY_LOCALES = ("en", *LOCALES, "ka")

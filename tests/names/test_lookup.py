@@ -3450,15 +3450,19 @@ def test_the_seventy_fifth_rounds_rules_find_no_stranger(spelling):
 # The seventy-sixth round (parts 645-650 and the next): the kinds its pages showed that rules now read, and what they
 # leave alone.
 @pytest.mark.parametrize(("spelling", "expected"), [
-    # a faction's men or leader; the party's name before a faction; an office and a name with a middle dot; an
+    # a faction's leader; the party's name before a faction; an office and a name with a middle dot; an
     # article before a country's name; a faction's name before a man of it; a CLDR name in Esperanto
-    ("延安派人", ("group", "yanan")), ("苏联派领袖", ("group", "soviet_korean")),
+    ("苏联派领袖", ("group", "soviet_korean")),
     ("朝鮮労働党甲山派", ("group", "kapsan")), ("主席・金九", ("person", "kim_ku")),
     ("les États-Unis", ("group", "usa")), ("la Corée du Sud", ("group", "rok")),
     ("소련파 허가이", ("person", "ho_ka_i")), ("Usono", ("group", "usa")),
     ("nhà lãnh đạo Liên Xô Khrushchev", ("person", "nikita_khrushchev")),
     # a place with its country after a comma, before any likeness of the whole to a country
     ("Seoul, Korea", ("place", "seoul")),
+    # and a third review's: the UN with South Korea and another state that sent forces; initials that are his after a
+    # spelled-out title; a right initial in Hangul
+    ("UN/ROK/UK forces", ("army", "unc")), ("Lieutenant General J. R. Hodge", ("person", "john_hodge")),
+    ("존 R. 하지", ("person", "john_hodge")), ("延安派分子", ("group", "yanan")),
 ])
 def test_the_seventy_sixth_rounds_kinds_resolve(spelling, expected):
     assert first(nk.lookup(spelling)) == expected
@@ -3475,6 +3479,10 @@ def test_the_seventy_sixth_rounds_kinds_resolve(spelling, expected):
     "UN/Netherlands troops", "De Corea", "Sin", "Росси", "Chinas", "Russias", "ニコライ・クルイロフ",
     # initials after a title that are not his (T. M. Chou, another Chou; J. MacArthur)
     "Mr. T.M. Chou", "Gen. J. MacArthur",
+    # and a third review's: 派人, "sent someone"; Gaelic Coirèa and Spanish Corea, Korea as a whole; Breton Sina, a
+    # given name; initials after a spelled-out title or in Hangul or full-width letters that are not his
+    "苏联派人", "金日成派人", "Coirèa", "Corea", "Sina", "General J. MacArthur", "Lt.-Gen. V. Stalin",
+    "Lieutenant General J. C. Hodge", "존 C. 하지", "约翰·Ｃ·霍奇", "Premier T. M. Chou", "Brig. Gen. W. Dodd",
 ])
 def test_the_seventy_sixth_rounds_rules_find_no_stranger(spelling):
     assert not first(nk.lookup(spelling))
