@@ -4549,8 +4549,9 @@ def lookup(name, kind=None) -> Matches:
     # faction's members, leaders or elements, as the faction (not 人 or 官員: 苏联派人 is "the USSR sent someone")
     text = re.sub(r"^(?:朝鮮労働党|朝鮮勞動黨|朝鲜劳动党|조선로동당|조선노동당)\s*(?=\S{1,4}派$)", "", text.strip())
     # (朝鮮労働党甲山派, 朝鮮労働党ソ連派: the party's name before one of its factions, as the faction)
-    text = re.sub(r"(?<=[\u4e00-\u9fff])\s*[：:]\s*(?=[\u4e00-\u9fff])", " ", text.strip())  # 宣伝部長：許貞淑: an
-    # office, a colon and the holder's name, as a list of a cabinet writes them
+    text = re.sub(r"(?<=[\u4e00-\u9fff])\s*[：:]\s*(?=[\u4e00-\u9fff])", " ", text.strip())  # 首相：金日成: a
+    # colon between two words in characters read as a space (an office and its holder, as a cabinet's list writes
+    # them; what is then read must still be one name with words that describe him)
     text = re.sub(r"^([\u4e00-\u9fff]{2,4})・(?=[\u4e00-\u9fff]{2,4}$)",
                   lambda found: f"{found.group(1)} " if found.group(1) in _OFFICES_CJK else found.group(0), text)
     # (主席・金九: an office and a name in characters with the middle dot between them)
@@ -6268,9 +6269,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             person = _index().spellings[alone[0][1]].id
             own = {_plain_keys(_NAME_DOTS.split(spelling.spelling)[0])[-1] for spelling in _index().spellings
                    if spelling.kind == "person" and spelling.id == person and _NAME_DOTS.search(spelling.spelling)}
-            initials = [part for part in parts[1:-1] if re.fullmatch(r"[A-Z]\.?", part)]
-            if _plain_keys(parts[0])[-1] in own and all(_middle_name_fits(person, initial) for initial in initials):
-                # (a middle initial in Latin letters must be his middle name's: 约翰·C·霍奇 is not John R. Hodge)
+            if _plain_keys(parts[0])[-1] in own:  # (a middle initial in Latin letters is held to his middle name
+                # in `_lookup_one`, whichever rule finds him: 约翰·C·霍奇 is not John R. Hodge)
                 return [(alone[0][0] * 0.95, alone[0][1], "suggestion")]
     if wanted in (None, "army") and rz.script(text) in ("cjk", "hangul", "kana"):
         brigade = _numbered_brigade(text)  # 苏联远东第88旅, 88특별여단, ソ連極東軍第88特別旅団: the one brigade with
