@@ -3941,13 +3941,14 @@ def _foreign_by_parts(keys: list[str], consider) -> None:
     fitting = [person for last, first, person in scores if last >= floor and first >= 60 and (
         last >= 85 or first >= 75)]  # (a surname only at the bar needs a nearer first name: ニコライ・クルイロフ,
     # Nikolai Krylov, is no Nikita Khrushchev)
+    own = next((last for last, _, person in scores if fitting and person == fitting[0]), 0)
     runner_up = next((last for last, _, person in scores if fitting and person != fitting[0]), 0)
-    if len(fitting) != 1 or runner_up > scores[0][0] - 8:
+    if len(fitting) != 1 or runner_up > own - 8:
         return
     position = next(i for i, spelling in enumerate(_index().spellings)
                     if (spelling.kind, spelling.id) == ("person", fitting[0])
                     and spelling.system == "name in the course")
-    consider(position, _LOOSE * scores[0][0] / 100, "suggestion")
+    consider(position, _LOOSE * own / 100, "suggestion")  # (the fitting man's own surname score)
 
 
 @cache
@@ -6446,8 +6447,10 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     if article and depth == 0 and wanted in (None, "group") and normalise(article.group(1)) in _territory_names():
         # les États-Unis, la Chine, la Corée du Sud: an article before a country's name, as a sentence leaves it,
         # read as the name alone (the course's state, a suggestion)
-        found = _search(article.group(1), "group") or _second_reading(article.group(1), "group", 1)
-        return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
+        found = [item for item in _search(article.group(1), "group") or _second_reading(article.group(1), "group", 1)
+                 if item[2] in _FIRM or item[2] == "suggestion"]
+        if found:
+            return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
     manchurian = re.fullmatch(r"(?:만주|滿洲|满洲|満州|満洲|滿州)\s*(.+)", text.strip())
     if manchurian and depth == 0 and wanted in (None, "group"):
         # 만주 빨치산파, 満州抗日パルチザン派: Manchuria, where they fought, before the partisans' group name
