@@ -1611,16 +1611,18 @@ _TITLES_AFTER = re.compile(r"\s*・?(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美�
                            r"最高司令官|首席代表|수석대표|提督|제독|政治委員|政治委员|정치위원|"
                            r"總理|总理|"
                            r"大使|司令員|司令员|司令官|副委員長|副委员长|委員長|委员长|副首相|国務長官|國務卿|国务卿|"
-                           r"大統領|総統|總統|总统|書記長|书记长|서기장|さん|氏|女史)(?:様|さま|殿)?$")
+                           r"大統領|総統|總統|总统|書記長|书记长|서기장|さん|氏|女史)(?:様|さま|殿|閣下|阁下)?$")
 
 
-# Hungarian titles, written after the name (MacArthur tábornok, Kim Ir Szen elvtárs), and their English before it:
-# a comrade's, a president's and a premier's, which the English title's check then holds to the person
-# (`_title_fits`), and a general's (tábornok), held to a commander's posts (`_hungarian_general_fits`); not a general's
-# of a named grade (altábornagy, vezérezredes: Lebedev was no colonel general), a marshal's or an ambassador's, which
-# the posts cannot check
-_HUNGARIAN_TITLES = {"tábornok": "General", "elvtárs": "Comrade", "elnök": "President", "miniszterelnök": "Premier",
-                      "külügyminiszter": "Foreign Minister"}
+# Hungarian and Icelandic titles, written after the name (MacArthur tábornok, Kim Ir Szen elvtárs; Walton Walker
+# hershöfðingi, Truman, forseti), and their English before it: a comrade's, a president's, a premier's and a foreign
+# minister's, which the English title's check then holds to the person (`_title_fits`), and a general's (tábornok,
+# hershöfðingi), held to a commander's posts (`_general_after_fits`); not a general's of a named grade (altábornagy,
+# vezérezredes: Lebedev was no colonel general), a marshal's or an ambassador's, which the posts cannot check
+_TITLES_AFTER_LATIN = {"tábornok": "General", "elvtárs": "Comrade", "elnök": "President", "miniszterelnök": "Premier",
+                       "külügyminiszter": "Foreign Minister",
+                       "hershöfðingi": "General", "forseti": "President", "forseta": "President",
+                       "forsætisráðherra": "Premier", "utanríkisráðherra": "Foreign Minister"}
 
 
 # Words of an office in a title of several words before a name ("Soviet Ambassador to North Korea Vasily
@@ -3451,8 +3453,8 @@ _COMRADE = re.compile(r"^(?:comrades?|cdes?\.?|tov\.?|comr\.|товарищ(?:е
                       r"elvtárs|kameraad|kamrat|kamerat|toveri|seltsimees|yoldaş|đồng chí)\s", re.IGNORECASE)
 
 
-def _hungarian_general_fits(person: str) -> bool:
-    """Whether a Hungarian general's title after the name (tábornok) fits the person:
+def _general_after_fits(person: str) -> bool:
+    """Whether a Hungarian or Icelandic general's title after the name (tábornok, hershöfðingi) fits the person:
     his posts (people.csv) name a command, a staff or an army and no lower rank (a brigadier's or a colonel's: Dodd,
     Rusk), and no head of state's or government's or diplomat's office (a vice premier's may be a soldier's: Peng
     Dehuai); a grade the posts cannot check is left unchecked."""
@@ -4733,6 +4735,9 @@ def _several_names(text: str, wanted: str | None, whole: Matches) -> Matches | N
         # and the other states that sent forces to Korea (UN/ROK/UK forces; UN/NATO forces, UN/KPA forces are other
         # things, and UN/Netherlands troops may be another war's)
         return _lookup_one("United Nations Command", wanted, text[:80])
+    if "un" in members or "u.n." in members:
+        return None  # UN/NATO forces, UN/KPA forces: the UN's with others' forces, one thing outside the course
+        # (not each in turn: KPA forces alone is the KPA)
     country = re.fullmatch(r"(.+?),\s*([^,]+)", text.strip()) or re.fullmatch(
         r"(.+?)\s*[(（]\s*([^()（）]+?)\s*[)）]", text.strip())
     if country and normalise(country.group(2)) in _COUNTRY_NAMES and any(
@@ -4872,6 +4877,7 @@ luftwaffenstutzpunkt fliegerhorst zbiornika
 jezera jezeru jezerom rezervoar rezervoara rezervoaru rezervoarju priehrada priehrade priehradu tonal
 резервоар резервоара резервоарът язовира
 язовир қала қаласы қаласын қаласында шаар шаары
+fljót fljóti fljótið fljótsins svæði svæðinu svæðið svæðisins ána ánni
 шаарынын шаарында өзен өзені өзеніндегі өзенінде су қоймасы қоймасының
 хот хотын хотод ilce ilcesi salient
 """.split())
@@ -5168,12 +5174,20 @@ def _without_place_words(text: str) -> str | None:
         return text.strip()[:locality.start()].strip() or None
     if country := re.search(r"\s+country$", text.strip(), re.IGNORECASE):  # Kapsan Country: a slip for County
         return text.strip()[:country.start()].strip() or None
-    station = re.search(r"\s+(?:(?:railway|train)\s+station|station|front)$", text.strip(), re.IGNORECASE)
-    if station and normalise(text.strip()[:station.start()]) in _place_names() and (
-            not station.group().strip().casefold() == "front" or _place_names().get(
-                normalise(text.strip()[:station.start()])) != "foreign_city"):
+    station = re.search(r"\s+(?:(?:railway|train)\s+station|station|front|(?:defen[cs]e\s+)?line)$", text.strip(),
+                        re.IGNORECASE)
+    kind = _place_names().get(normalise(text.strip()[:station.start()])) if station else None
+    if station and kind is None and station.group().strip().casefold().endswith("line"):  # Nakdong Defense Line: a
+        # river's name in another romanization, found firmly
+        kind = next((_place_kind(_index().spellings[position].id) for _, position, how in _search(
+            text.strip()[:station.start()], "place")[:1] if how in _FIRM), None)
+    if station and kind is not None and (
+            station.group().strip().casefold() != "front" or kind != "foreign_city") and (
+            not station.group().strip().casefold().endswith("line") or kind == "river"):
         # Shenyang Railway Station, Naktong River front: a station after a place's own name as the data write it,
-        # a front after a Korean place's (not Moskovsky railway station, in Leningrad; not Moscow front)
+        # a front after a Korean place's (not Moskovsky railway station, in Leningrad; not Moscow front), a line
+        # (of defence) after a river's (Nakdong Defense Line, Imjin line; not a city's: the Pyongyang-Wonsan line
+        # runs between two places)
         return text.strip()[:station.start()].strip()
     if _VIETNAMESE_RESERVOIR.search(text):  # Hồ Chứa Nước Chosin: the Vietnamese phrase for a reservoir
         return " ".join(_VIETNAMESE_RESERVOIR.sub(" ", text).split()) or None
@@ -5615,10 +5629,14 @@ def _country_leadership(text: str) -> list[tuple[float, int, str]]:
     if _RED_CHINA.fullmatch(text.strip()) or re.fullmatch(
             r"(?:the\s+)?(?:chinese\s+communist|red\s+chinese?)\s+(?:government|regime|authorities)|"
             r"(?:中共|중공)\s*(?:政府|政權|政权|政権|当局|當局|정부|당국)" + _ARMY_PARTICLE + "|"
-            r"(?:the\s+)?central\s+people['’]s\s+government|中央人民政府", text.strip(),
-            re.IGNORECASE):
+            r"(?:the\s+)?(?:chinese\s+)?(?:central\s+)?people['’]s\s+government(?:\s+of\s+(?:the\s+people['’]s\s+"
+            r"republic\s+of\s+)?china)?|中央人民政府|(?:the\s+)?chicoms?", text.strip(),
+            re.IGNORECASE) and not re.fullmatch(r"(?:the\s+)?people['’]s\s+government", text.strip(), re.IGNORECASE):
         # (the Chinese Communist government, 中共政府: the Communists' government of China, the PRC's; 中共 alone
-        # is the party; the Central People's Government, 中央人民政府, the PRC's of 1949-1954)
+        # is the party; the Central People's Government, 中央人民政府, the PRC's of 1949-1954, also "of the People's
+        # Republic of China", or the Chinese People's Government, as British and UN texts wrote it; not "the
+        # People's Government" alone, which was also the North's; ChiCom, Chicoms, the American cables' "Chinese
+        # Communist" for the regime)
         return [(_RULE * 0.95, _course_name_position("group", "prc"), "suggestion")]
     if re.fullmatch(r"ABD(?:['’][a-zçğışöü]{1,4})?", text.strip()):  # Turkish ABD (Amerika Birleşik Devletleri),
         # ABD'nin: the United States, in capitals only (Abd, "servant", begins Arabic names), as a suggestion
@@ -5643,7 +5661,7 @@ def _country_leadership(text: str) -> list[tuple[float, int, str]]:
         # Soviets, the South Koreans, is not its state)
         return [(_RULE * 0.95, _course_name_position("group", "ussr"), "suggestion")]
     text = re.sub(r"\b(?:govt|gov['’]t)\b\.?", "government", text, flags=re.IGNORECASE)  # a cable's Govt, Gov't
-    governed = re.fullmatch(r"(?:the\s+)?government\s+of\s+(.+)|правительств(?:о|а|у|ом|е)\s+(.+)", text.strip(),
+    governed = re.fullmatch(r"(?:the\s+)?government\s+(?:of\s+)?(.+)|правительств(?:о|а|у|ом|е)\s+(.+)", text.strip(),
                             re.IGNORECASE) or re.fullmatch(
         r"(?:the\s+)?(.+?)\s+government", text.strip(), re.IGNORECASE) or re.fullmatch(
         r"(\S+?)\s*(?:(?:점령|占領|占领|군|軍|军)\s*)?(?:정부|당국|지도부|当局|當局|政府|외무부|외무성|외교부|外務省|"
@@ -5681,6 +5699,28 @@ def _country_leadership(text: str) -> list[tuple[float, int, str]]:
         return []
     how = "suggestion" if group == "prc" or adjective == "russian" else "exact"
     return [(_RULE * 0.95, _course_name_position("group", group), how)]
+
+
+# The ruling communist party of a state of the course (the Soviet Union's, China's), by the state's group
+_STATE_PARTIES = {"ussr": "cpsu", "prc": "ccp"}
+
+
+def _country_party(text: str) -> list[tuple[float, int, str]]:
+    """The ruling party of a state named by the state's name and the words for a communist party: "Communist Party
+    of the USSR", 소비에트 연방 공산당 (the CPSU), "Communist Party of China" (the CCP); only the Soviet Union's and
+    China's, whose one communist party ruled them (`_STATE_PARTIES`; 조선 공산당 is a Korean party's own name).
+    Returns [(score, position of the party's name, "suggestion")], or [] when the text names no such state."""
+    if re.fullmatch(r"全(?:ソ|蘇|苏)?(?:連邦|联邦|聯邦)共(?:産|产|產)(?:党|黨)", text.strip()):
+        # 全ソ連邦共産党, 全連邦共産党: the All-Union Communist Party, the CPSU's name until 1952, in Japanese
+        return [(_RULE * 0.95, _course_name_position("party", "cpsu"), "suggestion")]
+    found = re.fullmatch(r"(?:the\s+)?communist\s+party\s+of\s+(.+)|(.+?)\s+communist\s+party", text.strip(),
+                         re.IGNORECASE) or re.fullmatch(r"(.+?)\s*(?:공산당|共産党|共产党|共產黨)", text.strip())
+    if not found:
+        return []
+    states = [_index().spellings[position].id for _, position, how in _search(
+        next(filter(None, found.groups())), "group")[:1] if how in _FIRM]
+    party = _STATE_PARTIES.get(states[0]) if states else None
+    return [(_RULE * 0.95, _course_name_position("party", party), "suggestion")] if party else []
 
 
 # A post of the head of a state, of its government or of its ruling party, in people.csv's posts (a leader's word before
@@ -6742,10 +6782,12 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         found = [item for item in _search(f"Hill {hill.group(1)}", "place") if item[2] in _FIRM]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found]
-    colonial = re.fullmatch(r"([\u3041-\u3096]{3,})[ふし]|([\u30a1-\u30fa・ー]{3,})[シし]", text.strip())
+    colonial = re.fullmatch(r"([\u3041-\u3096]{3,})-?(?:こういきし|[ふし])|"
+                            r"([\u30a1-\u30fa・ー]{3,})-?(?:こういきし|[シし])", text.strip())
     if colonial and wanted in (None, "place"):
         # かんこうふ, しんぎしゅうし: 咸興府, 新義州市 read in hiragana, the place and 府 (a colonial city) or 市 (a
-        # city); シニジュシ, 신의주시 in katakana (with し in hiragana too, as a reading aid writes it: ケソンし)
+        # city); シニジュシ, 신의주시 in katakana (with し in hiragana too, as a reading aid writes it: ケソンし, and
+        # after a hyphen, シェンヤン-し); 広域市 (a metropolitan city) read so: テジョンこういきし
         found = _search(colonial.group(1) or colonial.group(2), "place") or _second_reading(
             colonial.group(1) or colonial.group(2), "place", depth + 1)
         if found:
@@ -6895,11 +6937,16 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         readings += [(reading, False, False) for reading in rz.ocr_readings(text)
                      if typewritten or "-" in text or not re.search(r"-i\b", reading)]
         words = text.split()
-        if len(words) == 3 and not _looks_like_korean_person(text) and words[0] not in rz._SURNAMES and (
-                wanted in (None, "person")):
-            found = [item for item in _search(f"{words[0]} {words[2]}", "person")  # a person's, never a body's
+        surname_of_two = len(words) == 4 and all(word[:1].isupper() for word in words)  # James Alward Van Fleet:
+        # a surname of two words after the middle name (the man's own spelling ends in those two words)
+        if (len(words) == 3 or surname_of_two) and not _looks_like_korean_person(text) and (
+                words[0] not in rz._SURNAMES) and wanted in (None, "person"):
+            found = [item for item in _search(f"{words[0]} {' '.join(words[2:])}", "person")  # a person's, never a
+                     # body's
                      if item[2] in _FIRM and rz.script(_index().spellings[item[1]].spelling) == "latin"
                      and len(rz.words(_index().spellings[item[1]].spelling)) >= 2
+                     and (not surname_of_two or _index().spellings[item[1]].spelling.casefold().split()[-2:] == [
+                         word.casefold() for word in words[2:]])
                      and _index().spellings[item[1]].id in _foreign_keys()  # a Korean name has no middle name:
                      and _middle_name_fits(_index().spellings[item[1]].id, words[1])]  # Kim Chong Il is not Kim Il
             if found:
@@ -7355,7 +7402,8 @@ _MINISTER_CJK = re.compile(r"(" + "|".join([*_MINISTRIES_CJK, *_MINISTRIES])
 # the head of a department of the party's central committee or of the cabinet (선전부장 김도만, 건재국상 이필규), with
 # the words of people.csv's posts that must name it
 _DEPARTMENTS_CJK = {**dict.fromkeys(("선전", "선전선동", "宣传", "宣傳"), "propaganda[^;]{0,30}department"),
-                    **dict.fromkeys(("조직", "조직지도", "组织", "組織"), "organi[sz]ation[^;]{0,30}department"),
+                    **dict.fromkeys(("조직", "조직지도", "组织", "組織", "组织指导", "組織指導"),
+                                    "organi[sz]ation[^;]{0,30}department"),
                     **dict.fromkeys(("과학", "과학교육", "科学", "科學"), "science[^;]{0,30}department"),
                     **dict.fromkeys(("예술", "문화예술", "文化艺术", "文化藝術"), "arts?\\b[^;]{0,30}department"),
                     **dict.fromkeys(("건재", "建材"), "building materials"),
@@ -7442,7 +7490,8 @@ def _other_side_country(title: str, person: str) -> bool:
 # is no one)
 _OFFICE_POSTS_CJK = {
     **dict.fromkeys(("外交部长", "外交部長", "외교부장"), r"foreign"),
-    **dict.fromkeys(("国防部长", "國防部長", "국방부장"), r"defen"),
+    # (the North's defence ministry was named for the people's armed forces from 1972: 国防部长吴振宇)
+    **dict.fromkeys(("国防部长", "國防部長", "국방부장"), r"defen|people's armed forces"),
     **dict.fromkeys(("部长", "部長", "부장", "조직지도부장"), r"minist|head|director|department|chief"),
     **dict.fromkeys(("副部长", "副部長", "부부장"), r"(?:vice|deputy)[- ](?:minist|head|director|chief)"),
     **dict.fromkeys(("总理", "總理", "총리", "首相", "수상", "総理"), rf"{_NOT_VICE}premier|prime minister"),
@@ -7538,6 +7587,14 @@ _TITLE_OFFICE_POSTS = [
 _HEAD_OFFICES_CJK = frozenset(("총국장", "總局長", "总局长", "국장", "局长", "局長", "总参谋长", "總參謀長", "총참모장",
                                "참모총장", "参谋长", "參謀長", "참모장"))
 _CHINESE_DIGITS = {ch: number for number, ch in enumerate("〇一二三四五六七八九", start=0)}
+
+
+def _chinese_numeral(found: re.Match) -> str:
+    """第 and the number of 1 to 99 a match's first group gives in digits (ASCII or full-width), in Chinese numerals:
+    8 -> 第八, 25 -> 第二十五, 10 -> 第十."""
+    tens, ones = divmod(int(unicodedata.normalize("NFKC", found.group(1))), 10)
+    digits = "〇一二三四五六七八九"
+    return "第" + ("" if tens == 0 else "十" if tens == 1 else f"{digits[tens]}十") + (digits[ones] if ones else "")
 _ROMAN = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi",
           "xvii", "xviii", "xix", "xx"]
 
@@ -7545,9 +7602,13 @@ _ROMAN = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi",
 def _heads(person: str, pattern: str) -> bool:
     """Whether one of `person`'s posts (people.csv, split at ";") matches `pattern` and is no deputy's or vice
     head's (deputy director, vice commander); True when the data give him no posts."""
-    return not _posts(person) or any(re.search(pattern, post) and not re.search(r"\b(?:deputy|vice)\b", post)
-                                     for post in re.split(r";|\band\b", _posts(person)))  # (Chief of the KPA
-    # Reconnaissance Bureau and deputy chief of staff: a head's post and a deputy's)
+    def head(post: str) -> bool:  # each office of a post joined by "and" apart (Chief of the KPA Reconnaissance
+        # Bureau and deputy chief of staff: a head's post and a deputy's), or the whole post when the pattern finds
+        # none of them alone (the Organization and Guidance Department is one department)
+        pieces = [piece for piece in re.split(r"\band\b", post) if re.search(pattern, piece)] or (
+            [post] if re.search(pattern, post) else [])
+        return any(not re.search(r"\b(?:deputy|vice)\b", piece) for piece in pieces)
+    return not _posts(person) or any(head(post) for post in _posts(person).split(";"))
 
 
 def _unit_pattern(unit: str) -> str:
@@ -7584,6 +7645,12 @@ def _describing_unit(unit: str, person: str, bodies: bool) -> bool:
         if unit in _HEAD_OFFICES_CJK:
             return _heads(person, _OFFICE_POSTS_CJK[unit])
         return _posts_fit(person, _OFFICE_POSTS_CJK[unit])
+    ordinal = re.fullmatch(r"(?:第|제)([一二三四五]|[1-5])(\S+)", unit)
+    if ordinal and ordinal.group(2) in _OFFICE_POSTS_CJK and ordinal.group(2) not in _HEAD_OFFICES_CJK:
+        # 第一副首相金一, 第二副首相朴成哲: an office with its rank among its holders; the first his posts must call
+        # first (First Vice Premier Kim Il), the others only the office (the posts do not number them)
+        first = "first " if ordinal.group(1) in ("一", "1") else ""
+        return _posts_fit(person, f"{first}(?:{_OFFICE_POSTS_CJK[ordinal.group(2)]})")
     if unit in _JUNIOR_RANKS_CJK:
         return _posts_fit(person, _KOREAN_SOLDIER_POSTS)
     if unit in _RANKS_CJK:
@@ -7986,6 +8053,22 @@ _EPITHETS = frozenset({"the", "old", "young", "aging", "ageing", "ailing", "elde
 # A description after a man's name and a comma, as English prose and captions add it: an article, an office's word
 # or a title (Jacob Malik, the Soviet delegate; Gen Paik, Chief of Staff of the ROK Army), not a second name
 _APPOSITION = re.compile(r"([^,;]*[^\W\d_][^,;]*?),\s+([^,;]*[^\W\d_][^,;]*)")
+# A Slavic preposition before a place's name (Czech, Slovak, Polish, Russian: in, to, from, at, near), which puts the
+# name in a case (`_lookup_one`)
+_PREPOSITION_BEFORE_PLACE = re.compile(r"(?:v|ve|do|z|ze|w|we|na|u|k|ke|od|pri|při|przy|pod|nad|blízko|около|"
+                                       r"в|во|из|под|у|к|на|до|от|при|близ)\s+(\S.*)", re.IGNORECASE)
+# An English description of a place after its name and a comma (`_lookup_one`): an article and at most five words
+# ending in a word for a kind of place (the North Korean capital, a small port), or its distance and direction from
+# somewhere (88 miles north of the 38th Parallel)
+_PLACE_DESCRIBED = re.compile(r"(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}(?:capital|city|port|town|village|harbou?r|"
+                              r"river|railhead|county|province)|"
+                              r"(?:some\s+|about\s+)?\d+\s*(?:miles?|km|kilometres?|kilometers?)\s+"
+                              r"(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?|northeast|northwest|southeast|"
+                              r"southwest)\s+of\s+[\w\s'’.-]+", re.IGNORECASE)
+# A state's adjective and an English word for its ruler before a surname alone (`_lookup_one`: Soviet leader Stalin)
+_COUNTRY_RULER = re.compile(r"(?:the\s+)?(soviet|russian|chinese|red\s+chinese|american|u\.\s?s\.|us|north\s+korean|"
+                            r"south\s+korean)\s+(?:leader|dictator|ruler|strongman|boss)\s+([^\W\d_][\w'’-]+)",
+                            re.IGNORECASE)
 # The words of an English description that name a country, and the groups whose men it can describe (`_fits_country`)
 _COUNTRY_DESCRIBED = (
     (r"\b(?:soviet|russian|ussr|moscow)", {"ussr", "soviet_korean"}),
@@ -8101,6 +8184,18 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
             if all(group in groups for pattern, groups in _COUNTRY_DESCRIBED if re.search(pattern, english, re.I)) and (
                     not office_words or _described_fits(person["id"].iloc[0], english)):
                 return person  # (a leader's word is held to the country beside it only)
+    ruler = _COUNTRY_RULER.fullmatch(text.strip())
+    if ruler and wanted in (None, "person"):
+        # Soviet leader Stalin, the Chinese leader Mao, Soviet dictator Stalin: a state's adjective and a word for its
+        # ruler before a surname alone, read as the man when he is of that state's side and his posts make him the
+        # head of a state, of its government or of its ruling party (`_STATE_LEADER_POSTS`: not Soviet leader
+        # Shtykov, Chinese leader Peng, commanders); as the Vietnamese leader's word is read
+        person = _lookup_one(ruler.group(2), "person", shown)
+        if not person.empty and person["match"].iloc[0] == "exact" and _STATE_LEADER_POSTS.search(
+                _posts(person["id"].iloc[0])) and all(_faction_of("person", person["id"].iloc[0]) in groups for
+                                                     pattern, groups in _COUNTRY_DESCRIBED
+                                                     if re.search(pattern, ruler.group(1), re.IGNORECASE)):
+            return person
     apposed = _APPOSITION.fullmatch(text.strip())
     if apposed and wanted in (None, "person") and rz.script(text) == "latin":
         # Jacob Malik, the Soviet representative to the United Nations; Gen Paik, Chief of Staff of the ROK Army: a
@@ -8122,6 +8217,21 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
                 opening + " ")) and re.search(r"\bof\b", opening) and not person.empty and person["match"].iloc[
                     0] == "exact" and _described_fits(person["id"].iloc[0], described):
             return person
+    governed = _PREPOSITION_BEFORE_PLACE.fullmatch(text.strip())
+    if governed and wanted in (None, "place") and rz.script(text) in ("latin", "cyrillic") and not [
+            item for item in _search(text.strip(), wanted)[:1] if item[2] in _FIRM]:
+        # do Pchjongjangu, ve Wonsanu, w Phenianie, в Пхеньяне: a Slavic preposition before a place's name in the
+        # case it governs, read as the place (`_second_reading` reads the case ending)
+        place = _lookup_one(governed.group(1), "place", shown)
+        if not place.empty and place["match"].iloc[0] != "ambiguous" and place["kind"].iloc[0] == "place":
+            return place
+    if apposed and wanted in (None, "place") and rz.script(text) == "latin" and _PLACE_DESCRIBED.fullmatch(
+            apposed.group(2).strip()):
+        # Pyongyang, the North Korean capital; Wonsan, 88 miles north of the 38th Parallel: a place's name with a
+        # description after a comma that says what kind of place it is or where it lies, read as the place
+        place = _lookup_one(apposed.group(1), "place", shown)
+        if not place.empty and place["match"].iloc[0] == "exact" and place["kind"].iloc[0] == "place":
+            return place
     latin_titled = re.fullmatch(r"([A-Za-z][A-Za-z.'’\-\s]*[A-Za-z.])\s*・?([\u3400-\u9fff\uac00-\ud7a3]{1,6})",
                                 text.strip())
     if latin_titled and wanted in (None, "person") and _TITLES_AFTER.fullmatch(latin_titled.group(2)):
@@ -8236,17 +8346,20 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     text = re.sub(r"^[①-⑳]\s*(?=\S)", "", text)  # ①김일성: a list's circled number before the name
     text = re.sub(r"^「([^「」]{2,12})」(?=\s*\S)", r"\1", text)  # 「브레즈네프」 서기장은: an older Korean paper's
     # corner brackets around a foreign name, a title after them
+    text = re.sub(r"第\s*([0-9０-９]{1,2})\s*(?=軍團|军团)", _chinese_numeral, text)  # 第8軍團: the number in
+    # digits before an army's word (軍團), which the data write in Chinese numerals (第八軍團)
     text = re.sub(r"^USAs(?=\s+\S)", "USA", text)  # USAs åttende armé: the Norwegian and Swedish genitive of USA
     text = re.sub(r"^lui\s+(?=[A-Z])", "", text)  # lui Kim Il-sung: Romanian's genitive article before a man's name
-    hungarian = re.fullmatch(r"(\S.*?)\s+(" + "|".join(_HUNGARIAN_TITLES) + r")\w{0,5}", text.strip(),
-                             flags=re.IGNORECASE)  # MacArthur tábornok, Kim Ir Szen elvtársat: Hungarian writes the
-    # title after the name (with the case ending on it), read as the English title before it; only a person's
-    if hungarian and hungarian.group(2).casefold() == "elvtárs":  # Nam Ir külügyminiszter elvtárs: "comrade" after
-        # an office, which is read (and checked) as the title
-        hungarian = re.fullmatch(r"(\S.*?)\s+(" + "|".join(_HUNGARIAN_TITLES) + r")", hungarian.group(1),
-                                 flags=re.IGNORECASE) or hungarian
-    if hungarian:
-        text = f"{_HUNGARIAN_TITLES[hungarian.group(2).casefold()]} {hungarian.group(1)}"
+    titled_after = re.fullmatch(r"(\S.*?),?\s+(" + "|".join(_TITLES_AFTER_LATIN) + r")\w{0,5}", text.strip(),
+                                flags=re.IGNORECASE)  # MacArthur tábornok, Kim Ir Szen elvtársat, Truman, forseti:
+    # Hungarian and Icelandic write the title after the name (with the case ending on it; after a comma), read as
+    # the English title before it; only a person's
+    if titled_after and titled_after.group(2).casefold() == "elvtárs":  # Nam Ir külügyminiszter elvtárs: "comrade"
+        # after an office, which is read (and checked) as the title
+        titled_after = re.fullmatch(r"(\S.*?)\s+(" + "|".join(_TITLES_AFTER_LATIN) + r")", titled_after.group(1),
+                                    flags=re.IGNORECASE) or titled_after
+    if titled_after:
+        text = f"{_TITLES_AFTER_LATIN[titled_after.group(2).casefold()]} {titled_after.group(1)}"
     text = re.sub(r"^([A-Z]{2,6})-[a-záéíóöőúüű]{1,5}$", lambda found: found.group(1) if _search(
         found.group(1), wanted) else found.group(), text)  # ROKA-nak, KPA-n: a Hungarian or Finnish case ending
     # after a hyphen on an abbreviation the course holds
@@ -8314,6 +8427,14 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         found = _name_in_phrase(text) or _by_name_and_patronymic(text)
     if not found and wanted in (None, "group"):
         found = _inflected_country(text) or _country_leadership(text)
+    if not found and wanted in (None, "party"):
+        found = _country_party(text)
+    if not found and wanted in (None, "army") and (troops := re.fullmatch(
+            r"(?:the\s+)?([A-Z]{2,6})\s+(?:forces|troops|armies)", text.strip(), re.IGNORECASE)):
+        # KPA forces, CCF armies, CPV troops: an army's abbreviation with a word for its troops, as the army (not
+        # its units, which are not the course's: KPA units)
+        found = [(score * 0.95, position, "suggestion") for score, position, how in _search(
+            troops.group(1), "army")[:1] if how in _FIRM and _index().spellings[position].kind == "army"]
     if not found and (qualified := re.fullmatch(r"(.{6,}?),\s*(?:in\s+)?Korea", text.strip())):
         # United Nations Command, Korea; Eighth Army, Korea: an army's or a command's name with the country it served
         # in after a comma, as a persons list or an order of battle writes it (suggested; not a country's, "Soviet
@@ -8461,10 +8582,11 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
             # civilian's only (Chu Nyong-ha's), never answered as him; Colonel Joy: an army rank before an admiral's
     else:
         by_surname = False
-    if hungarian:  # Seoul elnök, KPA tábornok: a title is a person's; a general's only a commander's
+    if titled_after:  # Seoul elnök, KPA tábornok: a title is a person's; a general's only a commander's (Hungarian
+        # or Icelandic)
         found = [item for item in found if _index().spellings[item[1]].kind == "person" and (
-            _HUNGARIAN_TITLES[hungarian.group(2).casefold()] != "General"
-            or _hungarian_general_fits(_index().spellings[item[1]].id))]
+            _TITLES_AFTER_LATIN[titled_after.group(2).casefold()] != "General"
+            or _general_after_fits(_index().spellings[item[1]].id))]
     if not found:
         label = _KIND_LABEL[wanted] if wanted else ""
         what = f" as {'an' if label[:1] in 'aeiou' else 'a'} {label}" if wanted else ""

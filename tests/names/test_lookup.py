@@ -3486,3 +3486,54 @@ def test_the_seventy_sixth_rounds_kinds_resolve(spelling, expected):
 ])
 def test_the_seventy_sixth_rounds_rules_find_no_stranger(spelling):
     assert not first(nk.lookup(spelling))
+
+
+# The seventy-eighth round (parts 657-662): the kinds its pages showed that rules now read, and what they leave alone.
+@pytest.mark.parametrize(("spelling", "expected"), [
+    # an office with its rank among its holders, before a Korean's name in characters; the North's defence minister,
+    # of the people's armed forces; the Organization and Guidance Department's head
+    ("第二副首相朴成哲", ("person", "pak_song_chol")), ("内阁第一副首相金一", ("person", "kim_il")),
+    ("국방부장 오진우", ("person", "o_jin_u")), ("中央组织指导部部长金英柱", ("person", "kim_yong_ju")),
+    # a place with a description after a comma; a Slavic preposition before a place in its case; a river's line
+    ("Pyongyang, the North Korean capital", ("place", "pyongyang")),
+    ("Wonsan, 88 miles north of the 38th Parallel", ("place", "wonsan")),
+    ("do Pchjongjangu", ("place", "pyongyang")), ("в Пхеньяне", ("place", "pyongyang")),
+    ("Nakdong Defense Line", ("place", "naktong_river")), ("Imjin line", ("place", "imjin_river")),
+    # Japanese honorific after a title; a city's kana reading with 市 after a hyphen, or 広域市 read out
+    ("マッカーサー元帥閣下", ("person", "douglas_macarthur")), ("シェンヤン-し", ("place", "shenyang")),
+    ("テジョンこういきし", ("place", "taejon")),
+    # a state's communist party by the state's name; the All-Union party in Japanese
+    ("소비에트 연방 공산당", ("party", "cpsu")), ("Communist Party of the USSR", ("party", "cpsu")),
+    ("全ソ連邦共産党", ("party", "cpsu")),
+    # China's government as British and UN texts wrote it; the American cables' ChiComs; a cable's Government ROK
+    ("Central People's Government of the People's Republic of China", ("group", "prc")),
+    ("Chinese People's Government", ("group", "prc")), ("CHICOM", ("group", "prc")),
+    ("Government ROK", ("group", "rok")),
+    # Icelandic titles after the name; Icelandic words for a river and an area
+    ("Truman, forseti", ("person", "harry_truman")), ("Walton Walker hershöfðingi", ("person", "walton_walker")),
+    ("Yalu-fljóti", ("place", "yalu_river")), ("Pyongyang-svæðinu", ("place", "pyongyang")),
+    # a middle name before a surname of two words; a unit's number in digits before 軍團; an army's abbreviation
+    # with its troops
+    ("James Alward Van Fleet", ("person", "james_van_fleet")), ("第8軍團", ("army", "eighth_army")),
+    ("CCF armies", ("army", "cpv")), ("KPA forces", ("army", "kpa")),
+    # a state's word for its ruler before the surname of its head
+    ("Soviet leader Stalin", ("person", "joseph_stalin")), ("the Chinese leader Mao", ("person", "mao_zedong")),
+    ("South Korean strongman Rhee", ("person", "syngman_rhee")),
+])
+def test_the_seventy_eighth_rounds_kinds_resolve(spelling, expected):
+    assert first(nk.lookup(spelling)) == expected
+
+
+@pytest.mark.parametrize("spelling", [
+    # a first vice chairman whose posts name none; a secretary's office the posts do not give; a defence line after
+    # a city; the People's Government alone (also the North's); a Korean communist party by its own name is its own
+    # (checked elsewhere), and a state's communist party outside the course; a general's title after a civilian's
+    # name, a president's after a man who was none; a middle name not his; a preposition before a man
+    "第一副委员长金策", "中央书记玄武光", "Moscow front", "People's Government",
+    "Communist Party of the United States", "Truman hershöfðingi", "Kim Il, forseti", "James Henry Van Fleet",
+    "na Kim Il Sung", "Kim Chaek, a city", "第0軍團", "KPA units",
+    # a ruler's word before a commander's or an ambassador's surname, or before another state's leader's
+    "Chinese leader Peng", "Soviet leader Shtykov", "Soviet leader Mao", "US leader MacArthur",
+])
+def test_the_seventy_eighth_rounds_rules_find_no_stranger(spelling):
+    assert not first(nk.lookup(spelling))
