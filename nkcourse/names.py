@@ -372,6 +372,7 @@ _NAME_WORDS = {
     "guerilla": "partisan", "guerillas": "partisan", "partisans": "partisan", "yenan": "yanan", "yan'an": "yanan",
     "volunteers": "volunteer", "peoples": "people", "people's": "people", "communists": "communist",
     "forces": "army", "troops": "army", "troop": "army", "eighth": "8th", "tenth": "10th", "x": "10th",
+    "eigth": "8th",  # (a common slip: Eigth Army)
     "internal": "domestic",
     "coalition": "united",  # 联军 translated: the Northeast Anti-Japanese Coalition Army
     "partisanen": "partisan",  # German
@@ -428,6 +429,8 @@ def _words_key(text: str, group: bool) -> str:
     if {"china", "people", "volunteer", "corps"} <= set(found):  # Corpo de Voluntários do Povo Chinês: the Chinese
         found.remove("corps")  # People's Volunteer Corps, as some call the volunteers (not the Korean Volunteer Corps)
     drop = _FILLER_WORDS | (_GROUP_WORDS if group else set())
+    if group and "puppet" in found:
+        return ""  # the south Korean puppet clique: the DPRK's press's name for the South's government, no faction
     kept = sorted({word for word in found if word and word not in drop})
     if group and not _GROUP_WORDS & set(found) and "partisan" not in kept:
         return ""  # "Pyongyang" alone is the city, "Kim Il Sung" the man; "Pyongyang faction" is the group
@@ -1535,10 +1538,10 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      # a marshal in Swedish, Polish, Czech, Romanian and Turkish, a captain in Polish, Russian
                      # (in Latin letters), Tagalog and Indonesian, and a general with his country's prefix in German
                      r"marskalk|marszałek|maršál|mareșal|mareşal|kapitan|капитан(?:ом|а|у)?|us-general|"
-                     # comrade in Spanish, Portuguese, French, Italian, Serbo-Croatian, Polish, Czech, Romanian,
-                     # Hungarian, Dutch, Swedish, Norwegian, Finnish and Turkish
+                     # comrade in Spanish, Portuguese, French, Italian, Serbo-Croatian, Polish, Czech, Slovak, Romanian
+                     # (and their case endings), Hungarian, Dutch, Swedish, Norwegian, Finnish and Turkish
                      r"camarada|camarade|compagno|drug|druže|towarzysz(?:a|u|em)?|tow\.|soudruh(?:a|u|em)?|"
-                     r"tovarăș(?:ul)?|tovarăş(?:ul)?|elvtárs|kameraad|kamrat|kamerat|toveri|seltsimees|yoldaş|"
+                     r"súdruh(?:a|ovi|om)?|tovarăș(?:ul|ului)?|tovarăş(?:ul|ului)?|elvtárs|kameraad|kamrat|kamerat|toveri|seltsimees|yoldaş|"
                      # the Great Leader, the North's epithet for Kim Il Sung, only before his name
                      r"(?:the\s+)?(?:great\s+leader|(?:gran|grande)\s+l[ií]der|l[ií]der|grande\s+leader|großer\s+führer|great)"
                      r"(?=\s+(?:(?:president|comrade|marshal|generalissimo)\s+)?kim\s+il[\s-]?s(?:ung|ong))|"
@@ -1623,6 +1626,10 @@ _TITLES_AFTER_LATIN = {"tábornok": "General", "elvtárs": "Comrade", "elnök": 
                        "külügyminiszter": "Foreign Minister",
                        "hershöfðingi": "General", "forseti": "President", "forseta": "President",
                        "forsætisráðherra": "Premier", "utanríkisráðherra": "Foreign Minister"}
+# the case endings those titles take (Hungarian elvtársat, tábornoknak; Icelandic hershöfðingjans, forsetinn): not
+# -né, "wife of" (elnökné), nor Icelandic compounds (forsetafrú, the First Lady)
+_TITLE_ENDINGS = (r"(?:a|e|t|at|et|ot|öt|nak|nek|nál|nél|val|vel|tal|tel|ról|ről|tól|től|hoz|hez|höz|ban|ben|on|en|ön|"
+                  r"nn|inn|ns|ans|num|anum|ja|jans|jann)?")
 
 
 # Words of an office in a title of several words before a name ("Soviet Ambassador to North Korea Vasily
@@ -1630,11 +1637,13 @@ _TITLES_AFTER_LATIN = {"tábornok": "General", "elvtárs": "Comrade", "elnök": 
 _OFFICE_WORDS = frozenset({"ambassador", "minister", "commander", "chairman", "secretary", "general", "premier",
                            "president", "marshal", "leader", "chief", "head", "officer", "envoy", "counsellor",
                            "consul", "deputy", "director", "vice", "comrade", "adviser", "advisor", "colonel",
-                           "delegate", "representative",
+                           "delegate", "representative",  # (Russian Delegate Jacob Malik, as the wires wrote)
                            # (and the Turkish words, with the possessive of a compound: Sovyet Başbakanı, ÇHC Başkanı;
                            # as `romanize.words` writes them, without the cedilla)
                            "basbakan", "basbakanı", "baskan", "baskanı", "lider", "lideri", "komutan", "komutanı",
-                           "sekreteri"})  # Russian Delegate Jacob Malik, as the wires wrote
+                           "sekreteri",
+                           # (and the Indonesian and Malay: Presiden Korea Selatan Park Chung Hee)
+                           "presiden", "menteri", "ketua", "panglima", "jenderal", "duta"})
 
 
 def _ruby_reading(characters: str, hiragana: str) -> bool:
@@ -1682,6 +1691,9 @@ def _variants(query: str) -> list[tuple[str, float]]:
     if spanish != query:
         out.append((spanish, 1.0))
         query = spanish
+    if rz.script(query) == "latin" and re.search(r"(?<=[AEIOUYaeiouy])j\b", query):  # Pak Den Aj, Nikolaj: Russian й
+        # after a vowel as Hungarian, Czech and Polish write it (j), for English's i
+        out.append((re.sub(r"(?<=[AEIOUYaeiouy])j\b", "i", query), 0.98))
     mixed = _mixed_script(query)
     if mixed:
         out.append((mixed, 0.99))
@@ -1725,8 +1737,10 @@ def _variants(query: str) -> list[tuple[str, float]]:
         # Volunteer Army" is not the "People's Volunteer Army"; not the North's epithets for its leaders, which
         # `_TITLES` reads before Kim Il Sung's name only: Great Leader Kim Il is no one)
         out += [(" ".join(parts[-n:]), 0.96) for n in (3, 2) if n < len(parts) - office_at and not (
-            n == 2 and parts[-3].casefold() in _KOREAN_SURNAMES_LATIN)]  # (not the last two syllables of a Korean
-        # name: Secretary Kim Nam Il is no Nam Il)
+            n == 2 and parts[-3].casefold() in _KOREAN_SURNAMES_LATIN) and not {
+                parts[-n].casefold(), parts[-n - 1].casefold()} & {"of", "to", "for", "in", "at"}]  # (not the last
+        # two syllables of a Korean name: Secretary Kim Nam Il is no Nam Il; nor the office's object after "of":
+        # Chang, Foreign Minister of South Korea, is no South Korea)
     if rz.script(query) == "cjk" and re.search(r"(?:韓國|韩国|韓国|美國|美国|米国)(?:陸軍|陆军)", query):
         # 韓國陸軍, 美國陸軍第十軍: a country's "land army" before a number or alone, as its army (韓國軍, 美國第十軍)
         query = re.sub(r"(美國|美国|米国)(?:陸軍|陆军)(?=第)", r"\1", query)
@@ -3298,6 +3312,18 @@ _PATRONYMIC = re.compile(r"(?:ович|евич|ич|овна|евна|ична|
                          re.IGNORECASE)
 
 
+def _consonant_skeleton(word: str) -> str:
+    """The consonants of a first name in Latin letters (str), as an Arabic reading and an English spelling of it
+    share them: ph, v and f one f; z one s; g, y one j; th, kh, sh and ch one letter; vowels, h and w dropped, a letter
+    doubled once ("Joseph" and "juzif" -> "jsf"; "Nikita" -> "nkt")."""
+    word = rz.strip_marks(word).casefold()
+    for pair, one in (("ph", "f"), ("th", "t"), ("kh", "k"), ("sh", "s"), ("ch", "s"), ("tch", "s")):
+        word = word.replace(pair, one)
+    word = word.translate(str.maketrans("vzgycq", "fsjjkk"))
+    consonants = re.sub(r"[^b-df-hj-np-tv-z]|[hw]", "", word)
+    return re.sub(r"(.)\1+", r"\1", consonants)
+
+
 def _first_names(person: str) -> tuple[set[str], set[str]]:
     """The first letters (in Latin letters) of a person's first names and of the patronymics the course gives him (in
     a Cyrillic name of three words): Joseph Stalin ({"J", "I"}, {"V"}). Read once per person and kept."""
@@ -3449,8 +3475,9 @@ _SOLDIERS_TITLES = re.compile(r"^(?:(?:trung|thượng|thiếu|thống|thuong|th
 # Comrade before a name, in the languages `_TITLES` reads it in
 _COMRADE = re.compile(r"^(?:comrades?|cdes?\.?|tov\.?|comr\.|товарищ(?:ем|а|у)?|товариш(?:ем|а|у)?|тов\.|genossen?|"
                       r"camarada|camarade|"
-                      r"compagno|drug|druže|towarzysz(?:a|u|em)?|tow\.|soudruh(?:a|u|em)?|tovarăș(?:ul)?|tovarăş(?:ul)?|"
-                      r"elvtárs|kameraad|kamrat|kamerat|toveri|seltsimees|yoldaş|đồng chí)\s", re.IGNORECASE)
+                      r"compagno|drug|druže|towarzysz(?:a|u|em)?|tow\.|soudruh(?:a|u|em)?|súdruh(?:a|ovi|om)?|"
+                      r"tovarăș(?:ul|ului)?|tovarăş(?:ul|ului)?|elvtárs|kameraad|kamrat|kamerat|toveri|seltsimees|"
+                      r"yoldaş|đồng chí)\s", re.IGNORECASE)
 
 
 def _general_after_fits(person: str) -> bool:
@@ -4735,7 +4762,7 @@ def _several_names(text: str, wanted: str | None, whole: Matches) -> Matches | N
         # and the other states that sent forces to Korea (UN/ROK/UK forces; UN/NATO forces, UN/KPA forces are other
         # things, and UN/Netherlands troops may be another war's)
         return _lookup_one("United Nations Command", wanted, text[:80])
-    if "un" in members or "u.n." in members:
+    if {"un", "u.n.", "unc"} & set(members):
         return None  # UN/NATO forces, UN/KPA forces: the UN's with others' forces, one thing outside the course
         # (not each in turn: KPA forces alone is the KPA)
     country = re.fullmatch(r"(.+?),\s*([^,]+)", text.strip()) or re.fullmatch(
@@ -4780,10 +4807,11 @@ def _two_run_together(text: str, wanted: str | None, whole: Matches) -> Matches 
         if not all(half and half[0][2] == "exact" and half[0][0] >= _RULE for half in halves):
             continue  # the quick search first: the whole look-up only for halves that are names
         country = _index().spellings[halves[0][0][1]]
-        if country.kind == "group" and country.id in _COUNTRY_GROUPS and _TITLES.match(" ".join(words[cut:])):
-            # Republic of Korea President Syngman Rhee: a country before an office and a name is one person's
-            # description, not two names: the person when he is of that country's side, else no one (United States
-            # General Peng Dehuai)
+        if country.kind == "group" and country.id in _COUNTRY_GROUPS and (_TITLES.match(" ".join(words[cut:])) or (
+                words[0].casefold() in _OFFICE_WORDS and len(rz.words(country.spelling)) < cut)):
+            # Republic of Korea President Syngman Rhee, Presiden Korea Selatan Park Chung Hee: a country before an
+            # office and a name, or after an office's word, is one person's description, not two names: the person
+            # when he is of that country's side, else no one (United States General Peng Dehuai)
             person = _index().spellings[halves[1][0][1]]
             if person.kind == "person" and _side("person", person.id) == _side("group", country.id):
                 return None
@@ -4877,7 +4905,7 @@ luftwaffenstutzpunkt fliegerhorst zbiornika
 jezera jezeru jezerom rezervoar rezervoara rezervoaru rezervoarju priehrada priehrade priehradu tonal
 резервоар резервоара резервоарът язовира
 язовир қала қаласы қаласын қаласында шаар шаары
-fljót fljóti fljótið fljótsins svæði svæðinu svæðið svæðisins ána ánni
+svæði svæðinu svæðið svæðisins
 шаарынын шаарында өзен өзені өзеніндегі өзенінде су қоймасы қоймасының
 хот хотын хотод ilce ilcesi salient
 """.split())
@@ -5655,6 +5683,11 @@ def _country_leadership(text: str) -> list[tuple[float, int, str]]:
         group = {"peking": "prc", "peiping": "prc", "beijing": "prc", "moscow": "ussr", "washington": "usa",
                  "seoul": "rok"}[capital.group(1).casefold()]
         return [(_RULE * 0.95, _course_name_position("group", group), "suggestion")]
+    if re.fullmatch(r"(?:the\s+)?south\s+korean\s+puppets?(?:\s+(?:clique|regime|government|authorities))?",
+                    text.strip(), re.IGNORECASE):
+        # the south Korean puppet clique, the South Korean puppets: the DPRK's press's name for the South's
+        # government, its state (as a suggestion; no faction: `_words_key`)
+        return [(_RULE * 0.95, _course_name_position("group", "rok"), "suggestion")]
     if re.fullmatch(r"soviet\s+russia|蘇俄|苏俄", text.strip(), re.IGNORECASE):
         # Soviet Russia (蘇俄 in Chinese, as the Nationalists named it): the Soviet state, as Western writers of the
         # period named it; a suggestion, as it is also the Russian republic's name before 1922 (a people's name, the
@@ -6216,9 +6249,26 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         for reading in ([] if found else [reading for reading in other_readings if reading != latin]):
             # waw and ya write o and e too, fa v, jim g (سيول: Seoul; خاباروفسك: Khabarovsk): another reading, taken
             # only when it is a name as it stands
-            found = [item for item in _search(reading, wanted) if item[2] == "exact" and item[0] >= _RULE]
+            found = [item for item in _search(reading, wanted) if item[2] == "exact" and (item[0] >= _RULE or (
+                item[0] >= 0.95 and len(reading) >= 6 and " " not in reading
+                and _index().spellings[item[1]].id in _foreign_people()))]  # (مولوتوف, "molotov": a foreigner's
+            # surname alone, which scores below a rule's bar, taken in a reading of six letters or more)
             if found:
                 break
+        arabic_words = text.split() if re.search(r"[\u0600-\u06ff]", text) else []
+        if not found and len(arabic_words) == 2 and wanted in (None, "person"):
+            # جوزيف ستالين, نيكيتا خروتشوف: a foreigner's first name and surname, the surname read alone (as above),
+            # the first name's consonants those of one of his first names as Arabic writes them
+            # (`_consonant_skeleton`: جوزيف, "juzif", is Joseph; فاسيلي, "fasili", Vasily, is not)
+            alone = [item for item in _second_reading(arabic_words[1], "person", depth)
+                     if _index().spellings[item[1]].id in _foreign_people()]
+            typed_first = _consonant_skeleton(rz.other_script_to_latin(arabic_words[0]) or "")
+            person = _index().spellings[alone[0][1]].id if alone else ""
+            if len(typed_first) >= 2 and any(_consonant_skeleton(spelling.spelling.split()[0]) == typed_first
+                                             for spelling in _index().spellings if spelling.kind == "person"
+                                             and spelling.id == person and rz.script(spelling.spelling) == "latin"
+                                             and len(spelling.spelling.split()) >= 2):
+                found = [(score * 0.97, position, "suggestion") for score, position, _ in alone[:1]]
         if not found and wanted in (None, "person") and re.search(r"[\u0600-\u06ff]", text) and (
                 len(latin.split()) >= 2 and not latin.endswith("a")):
             # Arabic and Persian leave out short vowels and write e as i, o as u (تيريني شتيكوف, Terenti Shtykov):
@@ -7490,8 +7540,9 @@ def _other_side_country(title: str, person: str) -> bool:
 # is no one)
 _OFFICE_POSTS_CJK = {
     **dict.fromkeys(("外交部长", "外交部長", "외교부장"), r"foreign"),
-    # (the North's defence ministry was named for the people's armed forces from 1972: 国防部长吴振宇)
-    **dict.fromkeys(("国防部长", "國防部長", "국방부장"), r"defen|people's armed forces"),
+    # (the North's defence ministry was named for the people's armed forces from 1972: 국방부장 오진우; not
+    # "defendant", a post of the accused at the 1953 trial)
+    **dict.fromkeys(("国防部长", "國防部長", "국방부장"), r"\bdefen[cs]e\b|people's armed forces"),
     **dict.fromkeys(("部长", "部長", "부장", "조직지도부장"), r"minist|head|director|department|chief"),
     **dict.fromkeys(("副部长", "副部長", "부부장"), r"(?:vice|deputy)[- ](?:minist|head|director|chief)"),
     **dict.fromkeys(("总理", "總理", "총리", "首相", "수상", "総理"), rf"{_NOT_VICE}premier|prime minister"),
@@ -7588,13 +7639,6 @@ _HEAD_OFFICES_CJK = frozenset(("총국장", "總局長", "总局长", "국장", 
                                "참모총장", "参谋长", "參謀長", "참모장"))
 _CHINESE_DIGITS = {ch: number for number, ch in enumerate("〇一二三四五六七八九", start=0)}
 
-
-def _chinese_numeral(found: re.Match) -> str:
-    """第 and the number of 1 to 99 a match's first group gives in digits (ASCII or full-width), in Chinese numerals:
-    8 -> 第八, 25 -> 第二十五, 10 -> 第十."""
-    tens, ones = divmod(int(unicodedata.normalize("NFKC", found.group(1))), 10)
-    digits = "〇一二三四五六七八九"
-    return "第" + ("" if tens == 0 else "十" if tens == 1 else f"{digits[tens]}十") + (digits[ones] if ones else "")
 _ROMAN = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi",
           "xvii", "xviii", "xix", "xx"]
 
@@ -7645,12 +7689,15 @@ def _describing_unit(unit: str, person: str, bodies: bool) -> bool:
         if unit in _HEAD_OFFICES_CJK:
             return _heads(person, _OFFICE_POSTS_CJK[unit])
         return _posts_fit(person, _OFFICE_POSTS_CJK[unit])
-    ordinal = re.fullmatch(r"(?:第|제)([一二三四五]|[1-5])(\S+)", unit)
-    if ordinal and ordinal.group(2) in _OFFICE_POSTS_CJK and ordinal.group(2) not in _HEAD_OFFICES_CJK:
-        # 第一副首相金一, 第二副首相朴成哲: an office with its rank among its holders; the first his posts must call
-        # first (First Vice Premier Kim Il), the others only the office (the posts do not number them)
-        first = "first " if ordinal.group(1) in ("一", "1") else ""
-        return _posts_fit(person, f"{first}(?:{_OFFICE_POSTS_CJK[ordinal.group(2)]})")
+    ordinal = re.fullmatch(r"(?:第|제)([一二三四五1-5１-５])(\S+)", unit)
+    if ordinal and ordinal.group(2) in _OFFICE_POSTS_CJK and re.match(r"副|부|书记|書記|비서", ordinal.group(2)):
+        # 第一副首相金一, 第二副首相朴成哲: a vice's or a secretary's office with its rank among its holders; the
+        # first his posts must call first (First Vice Premier Kim Il), another only the office, and not first (the
+        # posts do not number the others); not a head's office (第二部长: the head of a Second Department)
+        office = _OFFICE_POSTS_CJK[ordinal.group(2)]
+        if ordinal.group(1) in ("一", "1", "１"):
+            return _posts_fit(person, f"first (?:{office})")
+        return _posts_fit(person, office) and not re.search(f"first (?:{office})", _posts(person))
     if unit in _JUNIOR_RANKS_CJK:
         return _posts_fit(person, _KOREAN_SOLDIER_POSTS)
     if unit in _RANKS_CJK:
@@ -8056,12 +8103,13 @@ _APPOSITION = re.compile(r"([^,;]*[^\W\d_][^,;]*?),\s+([^,;]*[^\W\d_][^,;]*)")
 # A Slavic preposition before a place's name (Czech, Slovak, Polish, Russian: in, to, from, at, near), which puts the
 # name in a case (`_lookup_one`)
 _PREPOSITION_BEFORE_PLACE = re.compile(r"(?:v|ve|do|z|ze|w|we|na|u|k|ke|od|pri|při|przy|pod|nad|blízko|около|"
-                                       r"в|во|из|под|у|к|на|до|от|при|близ)\s+(\S.*)", re.IGNORECASE)
+                                       r"в|во|из|под|у|к|на|до|от|при|близ)\s+(\S.*)")  # (in small letters: Na,
+# U and Do are also Korean surnames)
 # An English description of a place after its name and a comma (`_lookup_one`): an article and at most five words
 # ending in a word for a kind of place (the North Korean capital, a small port), or its distance and direction from
 # somewhere (88 miles north of the 38th Parallel)
-_PLACE_DESCRIBED = re.compile(r"(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}(?:capital|city|port|town|village|harbou?r|"
-                              r"river|railhead|county|province)|"
+_PLACE_DESCRIBED = re.compile(r"(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}(?P<kind>capital|city|port|town|village|harbou?r|"
+                              r"river|railhead)|"
                               r"(?:some\s+|about\s+)?\d+\s*(?:miles?|km|kilometres?|kilometers?)\s+"
                               r"(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?|northeast|northwest|southeast|"
                               r"southwest)\s+of\s+[\w\s'’.-]+", re.IGNORECASE)
@@ -8073,10 +8121,10 @@ _COUNTRY_RULER = re.compile(r"(?:the\s+)?(soviet|russian|chinese|red\s+chinese|a
 _COUNTRY_DESCRIBED = (
     (r"\b(?:soviet|russian|ussr|moscow)", {"ussr", "soviet_korean"}),
     (r"\b(?:chinese|china|prc|peking|beijing)", {"prc", "yanan"}),
-    (r"\b(?:american|u\.\s?s\.|us|united\s+states)\b", {"usa"}),
+    (r"\b(?:american|u\.\s?s\.|us\b|united\s+states\b)", {"usa"}),
     (r"\b(?:north\s+korea|dprk|kpa|korean\s+workers|kwp)", {"partisan", "soviet_korean", "yanan", "domestic",
                                                            "kapsan", "nationalist", "independent", "unaffiliated"}),
-    (r"\b(?:south\s+korea|rok)\b", {"rok", "domestic", "nationalist", "independent"}),
+    (r"\b(?:south\s+korean?|rok)\b", {"rok", "domestic", "nationalist", "independent"}),
 )
 
 
@@ -8191,11 +8239,11 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         # head of a state, of its government or of its ruling party (`_STATE_LEADER_POSTS`: not Soviet leader
         # Shtykov, Chinese leader Peng, commanders); as the Vietnamese leader's word is read
         person = _lookup_one(ruler.group(2), "person", shown)
+        sides = [groups for pattern, groups in _COUNTRY_DESCRIBED if re.search(pattern, ruler.group(1), re.IGNORECASE)]
         if not person.empty and person["match"].iloc[0] == "exact" and _STATE_LEADER_POSTS.search(
-                _posts(person["id"].iloc[0])) and all(_faction_of("person", person["id"].iloc[0]) in groups for
-                                                     pattern, groups in _COUNTRY_DESCRIBED
-                                                     if re.search(pattern, ruler.group(1), re.IGNORECASE)):
-            return person
+                _posts(person["id"].iloc[0])) and sides and all(
+                    _faction_of("person", person["id"].iloc[0]) in groups for groups in sides):
+            return person  # (the state's words must name a side: South Korean leader Stalin is no one)
     apposed = _APPOSITION.fullmatch(text.strip())
     if apposed and wanted in (None, "person") and rz.script(text) == "latin":
         # Jacob Malik, the Soviet representative to the United Nations; Gen Paik, Chief of Staff of the ROK Army: a
@@ -8225,13 +8273,26 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         place = _lookup_one(governed.group(1), "place", shown)
         if not place.empty and place["match"].iloc[0] != "ambiguous" and place["kind"].iloc[0] == "place":
             return place
-    if apposed and wanted in (None, "place") and rz.script(text) == "latin" and _PLACE_DESCRIBED.fullmatch(
-            apposed.group(2).strip()):
-        # Pyongyang, the North Korean capital; Wonsan, 88 miles north of the 38th Parallel: a place's name with a
-        # description after a comma that says what kind of place it is or where it lies, read as the place
+    described_place = _PLACE_DESCRIBED.fullmatch(apposed.group(2).strip()) if apposed else None
+    if described_place and wanted in (None, "place") and rz.script(text) == "latin":
+        # Pyongyang, the North Korean capital; Wonsan, 88 miles north of the 38th Parallel: a Korean place's name with
+        # a description after a comma that says what kind of place it is (a kind its own: a capital only Pyongyang
+        # or Seoul, a river a river) and in which Korea, if it says, or where it lies, read as the place (as a
+        # suggestion: a distance is not checked); not a namesake's description (Moscow, the Idaho town) nor another
+        # country's (Pyongyang, the Chinese city)
         place = _lookup_one(apposed.group(1), "place", shown)
-        if not place.empty and place["match"].iloc[0] == "exact" and place["kind"].iloc[0] == "place":
-            return place
+        place_id = place["id"].iloc[0] if not place.empty and place["kind"].iloc[0] == "place" and place[
+            "match"].iloc[0] == "exact" else ""
+        kind = described_place.group("kind")
+        capitalised = set(re.findall(r"\b[A-Z][\w'’-]*", apposed.group(2))) - {"North", "South", "Korean", "Korea"}
+        fits = place_id in _korean_places() and (not kind or (
+            _place_kind(place_id) == "river" if kind.casefold() == "river" else place_id in ("pyongyang", "seoul")
+            if kind.casefold() == "capital" else _place_kind(place_id) in ("city", "town", "village"))) and (
+            not kind or not capitalised) and not (
+            re.search(r"\bnorth\s+korea", apposed.group(2), re.IGNORECASE) and place_id not in _north_korean_places()
+            or re.search(r"\bsouth\s+korea", apposed.group(2), re.IGNORECASE) and place_id in _north_korean_places())
+        if fits:
+            return place.assign(match="suggestion")
     latin_titled = re.fullmatch(r"([A-Za-z][A-Za-z.'’\-\s]*[A-Za-z.])\s*・?([\u3400-\u9fff\uac00-\ud7a3]{1,6})",
                                 text.strip())
     if latin_titled and wanted in (None, "person") and _TITLES_AFTER.fullmatch(latin_titled.group(2)):
@@ -8346,20 +8407,23 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     text = re.sub(r"^[①-⑳]\s*(?=\S)", "", text)  # ①김일성: a list's circled number before the name
     text = re.sub(r"^「([^「」]{2,12})」(?=\s*\S)", r"\1", text)  # 「브레즈네프」 서기장은: an older Korean paper's
     # corner brackets around a foreign name, a title after them
-    text = re.sub(r"第\s*([0-9０-９]{1,2})\s*(?=軍團|军团)", _chinese_numeral, text)  # 第8軍團: the number in
-    # digits before an army's word (軍團), which the data write in Chinese numerals (第八軍團)
     text = re.sub(r"^USAs(?=\s+\S)", "USA", text)  # USAs åttende armé: the Norwegian and Swedish genitive of USA
     text = re.sub(r"^lui\s+(?=[A-Z])", "", text)  # lui Kim Il-sung: Romanian's genitive article before a man's name
-    titled_after = re.fullmatch(r"(\S.*?),?\s+(" + "|".join(_TITLES_AFTER_LATIN) + r")\w{0,5}", text.strip(),
+    titled_after = re.fullmatch(r"(\S.*?),?\s+(" + "|".join(_TITLES_AFTER_LATIN) + r")" + _TITLE_ENDINGS, text.strip(),
                                 flags=re.IGNORECASE)  # MacArthur tábornok, Kim Ir Szen elvtársat, Truman, forseti:
     # Hungarian and Icelandic write the title after the name (with the case ending on it; after a comma), read as
     # the English title before it; only a person's
-    if titled_after and titled_after.group(2).casefold() == "elvtárs":  # Nam Ir külügyminiszter elvtárs: "comrade"
-        # after an office, which is read (and checked) as the title
-        titled_after = re.fullmatch(r"(\S.*?)\s+(" + "|".join(_TITLES_AFTER_LATIN) + r")", titled_after.group(1),
-                                    flags=re.IGNORECASE) or titled_after
+    title_after = titled_after.group(2).casefold() if titled_after else ""
     if titled_after:
-        text = f"{_TITLES_AFTER_LATIN[titled_after.group(2).casefold()]} {titled_after.group(1)}"
+        name = titled_after.group(1)
+        inner = re.fullmatch(r"(\S.*?)\s+(" + "|".join(_TITLES_AFTER_LATIN) + r")" + _TITLE_ENDINGS, name,
+                             flags=re.IGNORECASE)
+        if inner and "elvtárs" in (title_after, inner.group(2).casefold()):
+            # Nam Ir külügyminiszter elvtárs, Kim-Ir-Szen elvtárs miniszterelnök: "comrade" and an office, in either
+            # order, the office read (and checked) as the title
+            name = inner.group(1)
+            title_after = title_after if inner.group(2).casefold() == "elvtárs" else inner.group(2).casefold()
+        text = f"{_TITLES_AFTER_LATIN[title_after]} {name}"
     text = re.sub(r"^([A-Z]{2,6})-[a-záéíóöőúüű]{1,5}$", lambda found: found.group(1) if _search(
         found.group(1), wanted) else found.group(), text)  # ROKA-nak, KPA-n: a Hungarian or Finnish case ending
     # after a hyphen on an abbreviation the course holds
@@ -8430,11 +8494,14 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     if not found and wanted in (None, "party"):
         found = _country_party(text)
     if not found and wanted in (None, "army") and (troops := re.fullmatch(
-            r"(?:the\s+)?([A-Z]{2,6})\s+(?:forces|troops|armies)", text.strip(), re.IGNORECASE)):
+            r"(?i:the\s+)?([A-Z]{2,6})\s+(?i:forces|troops|armies)", text.strip())):
         # KPA forces, CCF armies, CPV troops: an army's abbreviation with a word for its troops, as the army (not
         # its units, which are not the course's: KPA units)
-        found = [(score * 0.95, position, "suggestion") for score, position, how in _search(
-            troops.group(1), "army")[:1] if how in _FIRM and _index().spellings[position].kind == "army"]
+        armies = [item for item in _search(troops.group(1), "army") if item[2] in _FIRM
+                  and _index().spellings[item[1]].kind == "army"]
+        found = [(score * 0.95, position, "suggestion") for score, position, _ in armies[:1]] if len(
+            {_index().spellings[item[1]].id for item in armies}) == 1 else []  # (KLA: the KPA or the Korean
+        # Liberation Army, neither)
     if not found and (qualified := re.fullmatch(r"(.{6,}?),\s*(?:in\s+)?Korea", text.strip())):
         # United Nations Command, Korea; Eighth Army, Korea: an army's or a command's name with the country it served
         # in after a comma, as a persons list or an order of battle writes it (suggested; not a country's, "Soviet
@@ -8453,7 +8520,9 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         # the only tenth corps the course holds (suggested)
         found = [(score * 0.95, position, "suggestion") for score, position, how in _search("X軍団", wanted)[:1]
                  if how in _FIRM]
-    office_after = next((posts for pattern, posts in _TITLE_OFFICE_POSTS if pattern.search(text.strip())), None)
+    untitled_honour = re.sub(r"(?:様|さま|殿|閣下|阁下)$", "", text.strip())  # (マッカーサー大統領閣下: the office
+    # before the honorific)
+    office_after = next((posts for pattern, posts in _TITLE_OFFICE_POSTS if pattern.search(untitled_honour)), None)
     if office_after and rz.script(text) in ("cjk", "hangul", "kana") and _TITLES_AFTER.search(text.strip()):
         # 哈里逊总统, 윌리엄 해리슨 대통령: an office after a name, taken only for a man whose posts give it
         found = [item for item in found if _index().spellings[item[1]].kind != "person"
@@ -8585,7 +8654,7 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     if titled_after:  # Seoul elnök, KPA tábornok: a title is a person's; a general's only a commander's (Hungarian
         # or Icelandic)
         found = [item for item in found if _index().spellings[item[1]].kind == "person" and (
-            _TITLES_AFTER_LATIN[titled_after.group(2).casefold()] != "General"
+            _TITLES_AFTER_LATIN[title_after] != "General"
             or _general_after_fits(_index().spellings[item[1]].id))]
     if not found:
         label = _KIND_LABEL[wanted] if wanted else ""

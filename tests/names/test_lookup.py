@@ -3509,16 +3509,26 @@ def test_the_seventy_sixth_rounds_rules_find_no_stranger(spelling):
     ("Central People's Government of the People's Republic of China", ("group", "prc")),
     ("Chinese People's Government", ("group", "prc")), ("CHICOM", ("group", "prc")),
     ("Government ROK", ("group", "rok")),
-    # Icelandic titles after the name; Icelandic words for a river and an area
+    # Icelandic titles after the name, with a case ending; an Icelandic word for an area
     ("Truman, forseti", ("person", "harry_truman")), ("Walton Walker hershöfðingi", ("person", "walton_walker")),
-    ("Yalu-fljóti", ("place", "yalu_river")), ("Pyongyang-svæðinu", ("place", "pyongyang")),
-    # a middle name before a surname of two words; a unit's number in digits before 軍團; an army's abbreviation
-    # with its troops
-    ("James Alward Van Fleet", ("person", "james_van_fleet")), ("第8軍團", ("army", "eighth_army")),
+    ("Truman forsetinn", ("person", "harry_truman")), ("Pyongyang-svæðinu", ("place", "pyongyang")),
+    # a middle name before a surname of two words; an army's abbreviation with its troops
+    ("James Alward Van Fleet", ("person", "james_van_fleet")),
     ("CCF armies", ("army", "cpv")), ("KPA forces", ("army", "kpa")),
     # a state's word for its ruler before the surname of its head
     ("Soviet leader Stalin", ("person", "joseph_stalin")), ("the Chinese leader Mao", ("person", "mao_zedong")),
     ("South Korean strongman Rhee", ("person", "syngman_rhee")),
+    # a common slip in an ordinal
+    ("Eigth Army", ("army", "eighth_army")),
+    # comrade and an office after the name in Hungarian, in either order; comrade in Romanian's genitive and Slovak's
+    ("Kim-Ir-Szen elvtárs miniszterelnök", ("person", "kim_il_sung")),
+    ("tovarăşului Kim Ir Sen", ("person", "kim_il_sung")), ("súdruha Kim Ir Sena", ("person", "kim_il_sung")),
+    # Russian й after a vowel as j (Hungarian, Czech, Polish)
+    ("Pak Den Aj", ("person", "pak_chong_ae")),
+    # a foreigner's surname alone in Arabic letters, and his first name with it; the DPRK's press's south Korean
+    # puppets
+    ("مولوتوف", ("person", "vyacheslav_molotov")), ("جوزيف ستالين", ("person", "joseph_stalin")),
+    ("south Korean puppet clique", ("group", "rok")),
 ])
 def test_the_seventy_eighth_rounds_kinds_resolve(spelling, expected):
     assert first(nk.lookup(spelling)) == expected
@@ -3531,9 +3541,23 @@ def test_the_seventy_eighth_rounds_kinds_resolve(spelling, expected):
     # name, a president's after a man who was none; a middle name not his; a preposition before a man
     "第一副委员长金策", "中央书记玄武光", "Moscow front", "People's Government",
     "Communist Party of the United States", "Truman hershöfðingi", "Kim Il, forseti", "James Henry Van Fleet",
-    "na Kim Il Sung", "Kim Chaek, a city", "第0軍團", "KPA units",
+    "na Kim Il Sung", "Kim Chaek, a city", "KPA units",
     # a ruler's word before a commander's or an ambassador's surname, or before another state's leader's
     "Chinese leader Peng", "Soviet leader Shtykov", "Soviet leader Mao", "US leader MacArthur",
+    "Pak Hon Jong elvtárs miniszterelnök", "súdruha MacArthura",
+    # a fresh review's: a state's words that name no side before a ruler's word; an office hidden behind 閣下 or 殿;
+    # a namesake's or another country's place, or another Korea's capital; -né and -frú, "wife of"; an abbreviation
+    # of two armies; a river word after a city; the second vice premier of a first one, a head's office numbered;
+    # the accused of 1953 (defendants); the UN Command's slash list with the KPA; a Korean surname for a preposition
+    "South Korean leader Stalin", "U.S. leader Mao", "アチソン大統領閣下", "ホッジ大使閣下", "マッカーサー大統領殿",
+    "Moscow, the Idaho town", "Seoul, the North Korean capital", "Pyongyang, the Chinese city",
+    "Truman forsetafrú", "Rhee elnökné", "KLA troops", "Moscow-fljótið", "Chosin-fljót", "第二副首相金一",
+    "第一部长姜健", "第二部长南日", "국방부장 배철", "UNC/KPA forces", "Na Wonsan",
+    # and the next round's first run: another first name in Arabic letters before a surname; a country's office
+    # after a comma, not the country; a Chinese politician whose pinyin reads a Korean's characters; an Indonesian
+    # president's title and South Korea before another man
+    "فاسيلي ستالين", "سفيتلانا ستالين", "Mr. Chang, Foreign Minister of South Korea", "Li Yuanchao",
+    "Presiden Korea Selatan Kim Il Sung",
 ])
 def test_the_seventy_eighth_rounds_rules_find_no_stranger(spelling):
     assert not first(nk.lookup(spelling))
