@@ -1626,10 +1626,11 @@ _TITLES_AFTER_LATIN = {"tábornok": "General", "elvtárs": "Comrade", "elnök": 
                        "külügyminiszter": "Foreign Minister",
                        "hershöfðingi": "General", "forseti": "President", "forseta": "President",
                        "forsætisráðherra": "Premier", "utanríkisráðherra": "Foreign Minister"}
-# the case endings those titles take (Hungarian elvtársat, tábornoknak; Icelandic hershöfðingjans, forsetinn): not
-# -né, "wife of" (elnökné), nor Icelandic compounds (forsetafrú, the First Lady)
-_TITLE_ENDINGS = (r"(?:a|e|t|at|et|ot|öt|nak|nek|nál|nél|val|vel|tal|tel|ról|ről|tól|től|hoz|hez|höz|ban|ben|on|en|ön|"
-                  r"nn|inn|ns|ans|num|anum|ja|jans|jann)?")
+# the case endings those titles take (Hungarian elvtársat, tábornoknak, elnökkel; Icelandic forsetinn, forsetans): not
+# -né, "wife of" (elnökné), nor the possessive (elvtársa, "his comrade"), nor Icelandic compounds (forsetafrú, the
+# First Lady)
+_TITLE_ENDINGS = (r"(?:t|at|et|ot|öt|nak|nek|nál|nél|sal|sel|kal|kel|ra|re|ért|ról|ről|tól|től|hoz|hez|höz|ban|ben|on|"
+                  r"en|ön|nn|ns|num)?")
 
 
 # Words of an office in a title of several words before a name ("Soviet Ambassador to North Korea Vasily
@@ -1641,9 +1642,11 @@ _OFFICE_WORDS = frozenset({"ambassador", "minister", "commander", "chairman", "s
                            # (and the Turkish words, with the possessive of a compound: Sovyet Başbakanı, ÇHC Başkanı;
                            # as `romanize.words` writes them, without the cedilla)
                            "basbakan", "basbakanı", "baskan", "baskanı", "lider", "lideri", "komutan", "komutanı",
-                           "sekreteri",
-                           # (and the Indonesian and Malay: Presiden Korea Selatan Park Chung Hee)
-                           "presiden", "menteri", "ketua", "panglima", "jenderal", "duta"})
+                           "sekreteri"})
+# Indonesian and Malay words of an office, which begin a title with the country after them (Presiden Korea Selatan
+# Park Chung Hee: `_two_run_together` reads it as one description, not two names); not read as a title's office
+# words above, as the words between them and the name go unchecked (Perdana Menteri Jepang Kim Il Sung)
+_INDONESIAN_OFFICE_WORDS = frozenset({"presiden", "menteri", "ketua", "panglima", "jenderal", "duta", "perdana"})
 
 
 def _ruby_reading(characters: str, hiragana: str) -> bool:
@@ -4754,7 +4757,7 @@ def _several_names(text: str, wanted: str | None, whole: Matches) -> Matches | N
         return None  # Eighth Army Commander General Van Fleet: the commander, named after his army (`_second_reading`)
     allied = re.fullmatch(r"((?:[A-Za-z.]+\s*/\s*)+[A-Za-z.]+)\s+(?:forces|troops)", text.strip(), re.IGNORECASE)
     members = [part.casefold() for part in re.split(r"\s*/\s*", allied.group(1))] if allied else []
-    if ("un" in members or "u.n." in members) and all(
+    if {"un", "u.n.", "unc"} & set(members) and all(
             member in ("un", "u.n.", "unc", "us", "u.s.", "usa", "rok") or "rok" in members and _territory_names().get(
                 normalise(member)) in _UN_SENDING_STATES for member in members):
         # US/UN/ROK forces, UN/ROK troops: the United Nations' forces with the armies under its command, one
@@ -4808,7 +4811,8 @@ def _two_run_together(text: str, wanted: str | None, whole: Matches) -> Matches 
             continue  # the quick search first: the whole look-up only for halves that are names
         country = _index().spellings[halves[0][0][1]]
         if country.kind == "group" and country.id in _COUNTRY_GROUPS and (_TITLES.match(" ".join(words[cut:])) or (
-                words[0].casefold() in _OFFICE_WORDS and len(rz.words(country.spelling)) < cut)):
+                words[0].casefold() in _OFFICE_WORDS | _INDONESIAN_OFFICE_WORDS
+                and len(rz.words(country.spelling)) < cut)):
             # Republic of Korea President Syngman Rhee, Presiden Korea Selatan Park Chung Hee: a country before an
             # office and a name, or after an office's word, is one person's description, not two names: the person
             # when he is of that country's side, else no one (United States General Peng Dehuai)
@@ -7697,6 +7701,11 @@ def _describing_unit(unit: str, person: str, bodies: bool) -> bool:
         office = _OFFICE_POSTS_CJK[ordinal.group(2)]
         if ordinal.group(1) in ("一", "1", "１"):
             return _posts_fit(person, f"first (?:{office})")
+        if not re.match(r"副|부", ordinal.group(2)):  # a second secretary: so numbered in the posts (第二书记金日成 is
+            # no one: he was the party's chairman)
+            number = "二三四五".find(ordinal.group(1)) if ordinal.group(1) in "二三四五" else int(
+                unicodedata.normalize("NFKC", ordinal.group(1))) - 2
+            return _posts_fit(person, f"{('second', 'third', 'fourth', 'fifth')[number]} (?:{office})")
         return _posts_fit(person, office) and not re.search(f"first (?:{office})", _posts(person))
     if unit in _JUNIOR_RANKS_CJK:
         return _posts_fit(person, _KOREAN_SOLDIER_POSTS)
@@ -8414,14 +8423,16 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     # Hungarian and Icelandic write the title after the name (with the case ending on it; after a comma), read as
     # the English title before it; only a person's
     title_after = titled_after.group(2).casefold() if titled_after else ""
+    comrade_after = False
     if titled_after:
         name = titled_after.group(1)
         inner = re.fullmatch(r"(\S.*?)\s+(" + "|".join(_TITLES_AFTER_LATIN) + r")" + _TITLE_ENDINGS, name,
                              flags=re.IGNORECASE)
         if inner and "elvtárs" in (title_after, inner.group(2).casefold()):
             # Nam Ir külügyminiszter elvtárs, Kim-Ir-Szen elvtárs miniszterelnök: "comrade" and an office, in either
-            # order, the office read (and checked) as the title
-            name = inner.group(1)
+            # order, the office read (and checked) as the title, and comrade held to a communist below (Truman
+            # elvtárs elnök is no one)
+            name, comrade_after = inner.group(1), True
             title_after = title_after if inner.group(2).casefold() == "elvtárs" else inner.group(2).casefold()
         text = f"{_TITLES_AFTER_LATIN[title_after]} {name}"
     text = re.sub(r"^([A-Z]{2,6})-[a-záéíóöőúüű]{1,5}$", lambda found: found.group(1) if _search(
@@ -8655,7 +8666,8 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         # or Icelandic)
         found = [item for item in found if _index().spellings[item[1]].kind == "person" and (
             _TITLES_AFTER_LATIN[title_after] != "General"
-            or _general_after_fits(_index().spellings[item[1]].id))]
+            or _general_after_fits(_index().spellings[item[1]].id)) and (
+            not comrade_after or _side("person", _index().spellings[item[1]].id) == "communist")]
     if not found:
         label = _KIND_LABEL[wanted] if wanted else ""
         what = f" as {'an' if label[:1] in 'aeiou' else 'a'} {label}" if wanted else ""

@@ -3529,6 +3529,8 @@ def test_the_seventy_sixth_rounds_rules_find_no_stranger(spelling):
     # puppets
     ("مولوتوف", ("person", "vyacheslav_molotov")), ("جوزيف ستالين", ("person", "joseph_stalin")),
     ("south Korean puppet clique", ("group", "rok")),
+    # and a second fresh review's: the Hungarian instrumental, the Icelandic genitive
+    ("Kim Ir Szen elvtárssal", ("person", "kim_il_sung")), ("Truman forsetans", ("person", "harry_truman")),
 ])
 def test_the_seventy_eighth_rounds_kinds_resolve(spelling, expected):
     assert first(nk.lookup(spelling)) == expected
@@ -3558,6 +3560,10 @@ def test_the_seventy_eighth_rounds_kinds_resolve(spelling, expected):
     # president's title and South Korea before another man
     "فاسيلي ستالين", "سفيتلانا ستالين", "Mr. Chang, Foreign Minister of South Korea", "Li Yuanchao",
     "Presiden Korea Selatan Kim Il Sung",
+    # and a second fresh review's: Indonesian offices of another state before a man; comrade with an office before
+    # a man of the other side; the possessive (his comrade); a second secretary the posts do not name
+    "Perdana Menteri Jepang Kim Il Sung", "Duta Besar Uni Soviet Kim Il Sung", "Truman elvtárs elnök",
+    "Kim Ir Szen elvtársa", "MacArthur tábornoka", "第二书记金日成",
 ])
 def test_the_seventy_eighth_rounds_rules_find_no_stranger(spelling):
     assert not first(nk.lookup(spelling))
