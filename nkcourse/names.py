@@ -3317,10 +3317,10 @@ _PATRONYMIC = re.compile(r"(?:ович|евич|ич|овна|евна|ична|
 
 def _consonant_skeleton(word: str) -> str:
     """The consonants of a first name in Latin letters (str), as an Arabic reading and an English spelling of it
-    share them: ph, v and f one f; z one s; g, y one j; th, kh, sh and ch one letter; vowels, h and w dropped, a letter
-    doubled once ("Joseph" and "juzif" -> "jsf"; "Nikita" -> "nkt")."""
+    share them: ph, v and f one f; z one s; g, y one j; x ks; th, kh, sh, ch and tch one letter; vowels, h and w
+    dropped, a letter doubled once ("Joseph" and "juzif" -> "jsf"; "Nikita" -> "nkt"; "Alexei" -> "lksj")."""
     word = rz.strip_marks(word).casefold()
-    for pair, one in (("ph", "f"), ("th", "t"), ("kh", "k"), ("sh", "s"), ("ch", "s"), ("tch", "s")):
+    for pair, one in (("tch", "s"), ("ph", "f"), ("th", "t"), ("kh", "k"), ("sh", "s"), ("ch", "s"), ("x", "ks")):
         word = word.replace(pair, one)
     word = word.translate(str.maketrans("vzgycq", "fsjjkk"))
     consonants = re.sub(r"[^b-df-hj-np-tv-z]|[hw]", "", word)
@@ -6261,7 +6261,7 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                 break
         arabic_words = text.split() if re.search(r"[\u0600-\u06ff]", text) else []
         if not found and len(arabic_words) == 2 and wanted in (None, "person"):
-            # جوزيف ستالين, نيكيتا خروتشوف: a foreigner's first name and surname, the surname read alone (as above),
+            # جوزيف ستالين, جورج مالينكوف: a foreigner's first name and surname, the surname read alone (as above),
             # the first name's consonants those of one of his first names as Arabic writes them
             # (`_consonant_skeleton`: جوزيف, "juzif", is Joseph; فاسيلي, "fasili", Vasily, is not)
             alone = [item for item in _second_reading(arabic_words[1], "person", depth)
