@@ -1715,6 +1715,9 @@ def _variants(query: str) -> list[tuple[str, float]]:
     if rz.script(bare) != "latin":
         bare = _TITLES_AFTER.sub("", bare.strip()) or bare
     bare = bare.strip()
+    if re.match(r"(?:of|to|for|in|at)\s", bare, re.IGNORECASE) and bare != query.strip():
+        bare = ""  # President of the United States, Commander of the Eighth Army: an office's object after its title
+        # names the office, not the body it is of
     if bare and bare != query:
         out.append((bare, 0.99))
         query = bare
@@ -1740,8 +1743,9 @@ def _variants(query: str) -> list[tuple[str, float]]:
         # Volunteer Army" is not the "People's Volunteer Army"; not the North's epithets for its leaders, which
         # `_TITLES` reads before Kim Il Sung's name only: Great Leader Kim Il is no one)
         out += [(" ".join(parts[-n:]), 0.96) for n in (3, 2) if n < len(parts) - office_at and not (
-            n == 2 and parts[-3].casefold() in _KOREAN_SURNAMES_LATIN) and not {
-                parts[-n].casefold(), parts[-n - 1].casefold()} & {"of", "to", "for", "in", "at"}]  # (not the last
+            n == 2 and parts[-3].casefold() in _KOREAN_SURNAMES_LATIN) and not ({
+                parts[-n].casefold(), parts[-n - 1].casefold()} & {"of", "to", "for", "in", "at"} or parts[
+                    -n - 1].casefold() == "the")]  # (not the last
         # two syllables of a Korean name: Secretary Kim Nam Il is no Nam Il; nor the office's object after "of":
         # Chang, Foreign Minister of South Korea, is no South Korea)
     if rz.script(query) == "cjk" and re.search(r"(?:韓國|韩国|韓国|美國|美国|米国)(?:陸軍|陆军)", query):

@@ -3564,6 +3564,9 @@ def test_the_seventy_eighth_rounds_kinds_resolve(spelling, expected):
     # a man of the other side; the possessive (his comrade); a second secretary the posts do not name
     "Perdana Menteri Jepang Kim Il Sung", "Duta Besar Uni Soviet Kim Il Sung", "Truman elvtárs elnök",
     "Kim Ir Szen elvtársa", "MacArthur tábornoka", "第二书记金日成",
+    # an office of a state or an army, which names the office, not the body (President of the United States)
+    "President of the United States", "Foreign Minister of the Republic of Korea", "Commander of the Eighth Army",
+    "Ambassador of the Soviet Union",
 ])
 def test_the_seventy_eighth_rounds_rules_find_no_stranger(spelling):
     assert not first(nk.lookup(spelling))
