@@ -1,6 +1,6 @@
 """Speed and accuracy of the name lookup, on the test list of real spellings (tests/names/spellings.csv).
 
-    .venv/bin/python benchmarks/bench_names.py            # the newest held-out part (part 656)
+    .venv/bin/python benchmarks/bench_names.py            # the newest held-out part (part 679)
     .venv/bin/python benchmarks/bench_names.py --tune     # the part the rules were tuned on
     .venv/bin/python benchmarks/bench_names.py --heldout-1  # first held-out part, tuned on after one run
     .venv/bin/python benchmarks/bench_names.py --heldout-2  # second held-out part, tuned on after one run
@@ -11,7 +11,7 @@
     .venv/bin/python benchmarks/bench_names.py --heldout-7  # seventh held-out part, kinds of its misses fixed
     .venv/bin/python benchmarks/bench_names.py --heldout-8  # eighth held-out part, kinds of its misses fixed
     .venv/bin/python benchmarks/bench_names.py --heldout-9  # ninth held-out part, kinds of its misses fixed
-    .venv/bin/python benchmarks/bench_names.py --heldout-10 # ... up to --heldout-656 (each run once before its fixes)
+    .venv/bin/python benchmarks/bench_names.py --heldout-10 # ... up to --heldout-679 (each run once before its fixes)
     .venv/bin/python benchmarks/bench_names.py --all      # every row
     .venv/bin/python benchmarks/bench_names.py --failures # and list what fails
 
@@ -1985,6 +1985,74 @@ The same rows afterwards (on the session's last commit): parts 657-662 714/848 (
 parts 663-668 508/642 (79.1 %), 0 wrong, 178/178. Over the whole list: 0 wrong first answers (the names tests check
 every part). The default part, 668: 98/110 (89.1 %), 0 wrong, 30/30, median lookup 1.36 ms, first call 0.206 s CPU,
 cached 0.077 s.
+An eightieth round (Korean pages and North Korean sites' saved sources; Chinese and Japanese pages; Cyrillic and Eastern
+European pages; English documents and wiki copies of Korean places; Western European pages and translation files;
+other scripts: Vietnamese school books, Esperanto, Thai, Arabic, Persian, Hebrew, Greek, Georgian) wrote parts 669 to
+674, short lists as the stored pages run out, each run once on the working tree after 13d8fc4 (with the side check of
+an English office before a full name and Indonesian offices read as whole phrases), before the fixes its own lists
+showed. Part 669: 53/55 (96.4 %), 0 wrong, 15/15; part 670: 35/38 (92.1 %), 0 wrong, 16/16; part 671: 31/32 (96.9 %),
+0 wrong, 11/11; part 672: 155/176 (88.1 %), 0 wrong, 31/33; part 673: 89/95 (93.7 %), 0 wrong, 28/28; part 674:
+125/187 (66.8 %), 0 wrong, 36/36. Together 488/583 (83.7 %), 0 wrong, 137/139. The strangers: Ongjin County, Incheon
+(the South's Ongjin, about 130 km from the course's: a county and a far place after a comma now name another place)
+and Ch'ŏrwŏn-ŭp, the North's county seat (dropped with Ongjin-kun: namesakes spelled as the course's places). Relabelled
+as older rows have them: ソ連軍 (the Soviet Army) and Học thuyết Tru-man (the Truman Doctrine), not in the course;
+dropped: Hŏ (a surname alone) and P.D. and R. (an encyclopedia's initials for its headword). Kinds fixed: French
+secteur with d’, German Kreis, Korean kun, guyeok and myeon, Finnish joki joined to the name, Vietnamese thủ đô, 湖畔, a
+Korean particle with 만, international airports; Arabic li- before a title or a body and the North's "great leader" in
+Arabic; Vietnamese school books' transcriptions (Xta-lin, Oa-sinh-tơn, Brê-giơ-nhép) and names run together in
+capitals (КимЧенСук), read again when nothing is found; the Vietnamese chairman of the council of ministers; ZSRS,
+PSRS, ΕΣΣΔ, ΚΚΣΕ, CHNDTH, ΗΠΑ and the Greek Eighth Army; Quân đội Đại Hàn Dân quốc; Esperanto prezidanto and marŝalo;
+Romanian Biroul Politic al CC al; Hebrew and Arabic armies' words; a Thai letter under ์ silent, and Thai and Hebrew
+foreigners' whole names compared by consonants. Left: Esperanto countries and endings (Sovetio, Stalino, Ĥruŝĉov-on),
+machine translations of a surname's meaning (Walton H. Camminatore), Scots spellings, Georgian, surname-first
+Lithuanian, initials without stops (IV Stalins), Persian and Hebrew names Arabic-style rules miss.
+A fresh review found, fixed before the parts were added: Esperanto's marshal taken off unchecked (marŝalo Harry
+Truman); an Indonesian or Vietnamese party office held to any post of the man (Ketua Partai Komunis Uni Soviet Nikita
+Khrushchev: now held to a post of the party); a republic's premier and first deputies read as premiers (Puzanov,
+Beria); a man whose posts the data do not give answered for any office (now a suggestion); an office phrase that failed
+its check left to the title rule, which answered unchecked (Presiden AS Kim Il Sung: the failed check is final);
+"international" taken off any place (now with an airport's word only); Vietnamese transcriptions of Marshall and of
+women's forms, and Yuri Brezhnev in Hebrew (a reading names a foreigner or a place abroad, not a woman's form, and a
+Thai or Hebrew whole name needs its first name's consonant); any words before an office read as a state (Soviet-backed
+leader Kim Il Sung: a closed list of states' adjectives now, other states' men none of the course's, and an English
+office held to the posts); the Thai ์ rule (withdrawn); a county's 50 km (now 100 km: Hoeryong County, Chongjin).
+An eighty-first round (repository files; scholarship, catalogues and documents; forums, news and machine-translated
+pages) wrote parts 675 to 677, run once on the working tree after the review's fixes above. Part 675: 28/32 (87.5 %),
+3 wrong, 16/16; part 676: 171/200 (85.5 %), 4 wrong, 34/34; part 677: 133/160 (83.1 %), 0 wrong, 30/30. Together
+332/392 (84.7 %), 7 wrong, 80/80. The wrong: a Vietnamese general's rank and country before William F. Dean answered
+as the United States (the phrase is now one man's, held to a soldier's posts); UC as the other UN contributors (two
+letters now suggest nothing); the ROK's (dropped: the state or its troops alike); Yeonanpa and 연안파, labelled the
+place, and two Vietnamese party names labelled by the page's 1946 merger (relabelled as their names say: the Korean
+Communist Party, the Workers' Party of Korea). Relabelled as older rows have them: the Kremlin, USAFIK, the PLA, three
+offices (CINCUNC, ComNavFE, Chairman of the USSR Council of Ministers), not in the course; dropped: Consul MacArthur (a
+fan wiki's). Kinds fixed: a faction's men (Kapsanites); 高地 after a hill's name; Hafenstadt; đảng Tân Dân; CPR.
+Left: nicknames (金大胖, 老毛), descriptions (the Chinese communists, China's Red Army, the South Korean capital Seoul),
+Czech armáda, a place after "Korea:", garbles (MarArthur, Hungman harbor).
+An eighty-second round (the factions' lesser men and the parties; places in gazetteers, lists and old maps) wrote parts
+678 and 679, run once on the working tree with the round above's fixes. Part 678: 34/38 (89.5 %), 0 wrong, 12/12; part
+679: 129/141 (91.5 %), 0 wrong, 27/30. Together 163/179 (91.1 %), 0 wrong, 39/42. The strangers: Joshin, the Japanese
+reading of Songjin (now Kimchaek city), as Chosin (a Japanese reading, Chosin or Heijo, is no longer read by Korean
+romanizations' rules); Jangjin, relabelled the reservoir as older rows have it; Hamju, a county one letter from Haeju
+(dropped, as Kansong before: near misses of other Korean towns are left). Kinds fixed: today's name in brackets
+(Gyeongseong (present-day Seoul)) and the kind of place in brackets; Special City and Bulgarian Джихалси; French baie.
+A second fresh review of rounds 80-82's rules found, fixed before the session ended: "general secretary" read as a
+general's rank, and a secretary-general's post as a soldier's; a state's office held to the man's side, so that a
+Soviet Korean held Soviet offices (Soviet Foreign Minister Nam Il: a state's office is its nationals' now); any
+party's post for a named party's office (Kim Tu-bong as the CCP's chairman); English "Communist Party Chairman" not
+held to the party; Panglima Tertinggi PBB unchecked; Indonesian ruler's words checked by country alone (now held to a
+state's or a ruling party's head's posts); English Prime Minister unchecked and, against posts, never fitting; ranks,
+defence ministers and other states' adjectives (Nationalist Chinese, Korean) before the wrong men; an English office
+of a man whose posts the data do not give; -ites after a city's name; 高地 after any name; Sergei Malenkov and
+Douglas MacArthur II (ที่ 2) in Hebrew and Thai; the two-letter rule dropping ambiguous surname lists.
+A third fresh review found, fixed before the session ended: a party named with a leader's word dropped (Pemimpin
+Partai Komunis Harry Truman: a communist party's leader must be a communist); first deputy premiers unchecked and
+deputies lost (a deputy premier is also a deputy chairman of the council of ministers); English general and first
+secretaries held word by word; a commander's word after a state; English leaders held to nationality (Soviet leader
+Nam Il is no one); the UN's supreme commander held to a UN Command post; more states outside the course; 高地 after a
+city ending in 山; a man whose posts the data do not give answered for an office (now no answer); the Japanese reading
+rule blocking other languages' spellings (now only a voiced first letter: Joshin, not Tschosin); Thai and Hebrew
+first names' consonants (v, w, soft g); ที่ after an army's name. Left: Dean Rusk suggested for David Rusk in Thai
+and Hebrew; counties with a province after the comma; a reservoir's "international airport".
 """
 
 from __future__ import annotations
@@ -1999,7 +2067,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SPELLINGS = ROOT / "tests" / "names" / "spellings.csv"
-DEFAULT_SPLIT = "heldout_668"
+DEFAULT_SPLIT = "heldout_679"
 # fresh interpreters per first-call figure: this machine's CPU time for the same work varies by a third from run to
 # run (it is shared), so the median of seven is steadier than of three
 RUNS = 7

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import html
 import itertools
+import math
 import os
 import re
 import unicodedata
@@ -70,7 +71,10 @@ _SYSTEMS = {
 _SCRIPT_LABELS = {"hangul": "Hangul", "cjk": "Chinese characters", "cyrillic": "Cyrillic", "latin": "Latin letters",
                   "kana": "Japanese katakana"}
 # A group name is often a word plus "faction": Kapsan-p'a, 갑산파, 甲山派, Yenan faction (Japanese also ソ連系).
-_GROUP_SUFFIX = re.compile(r"^(.*?\S)[\s\-・･]*(faction|group|clique|p'?a|파|派|系列|系|계열|계|-gye|-kye|グループ)$",
+_GROUP_SUFFIX = re.compile(r"^(.*?\S)[\s\-・･]*(faction|group|clique|p'?a|파|派|系列|系|계열|계|-gye|-kye|グループ|"
+                           r"(?:(?<=kapsan)|(?<=yenan)|(?<=yanan)|(?<=yan'an)|(?<=yan’an))ites?)$",  # (Kapsanites,
+                           # Yenanites: the two factions' men, as English scholarship calls them; not a city's people,
+                           # Pyongyangites)
                            re.IGNORECASE)
 # (계, 系, "lineage", romanized after a hyphen: Yeonan-gye, Soryeon-gye; 계열, 系列, "line": 연안계열;
 # Japanese グループ, "group": 甲山グループ)
@@ -586,7 +590,8 @@ _GLOSSARY = {
     "dang": "party", "quan": "army", "laodong": "workers", "trieutien": "korea", "nhandan": "people",
     "chinguyen": "volunteers", "trungquoc": "china", "lienxo": "soviet union", "congsan": "communist",
     "lienbang": "union", "xoviet": "soviet",  # Vietnamese Liên bang Xô Viết, the Soviet Union
-    "quandoi": "army",
+    "quandoi": "army", "daihan": "korea", "danquoc": "republic", "nuoc": "",  # Quân đội Đại Hàn Dân quốc, the army
+    # of the Republic of Korea (大韓民國); nước, "the state" (nước Cộng hoà Nhân dân Trung Hoa)
     "phai": "faction", "bochihuy": "command", "tinhnguyen": "volunteers", "conghoa": "republic",
     "trunghoa": "china", "cs": "communist", "dcs": "communist party",  # Đảng CS, ĐCS: cộng sản abbreviated
     "bac": "north", "nam": "south", "congnhan": "workers", "hanquoc": "korea", "quanchinguyen": "volunteers",
@@ -738,6 +743,13 @@ _GLOSSARY = {
     "rpc": "people republic china",
     "chrl": "people republic china", "кнр": "people republic china",
     "tsrs": "soviet union", "ssrs": "soviet union", "jav": "united states",  # Lithuanian TSRS (SSRS), JAV
+    "cpr": "people republic china",  # a telegram's CPR, Chinese People's Republic
+    "tandan": "new people",  # Vietnamese đảng Tân Dân, the New People's Party
+    "zsrs": "soviet union", "psrs": "soviet union",  # Polish ZSRS (Socjalistycznych Republik Sowieckich), Latvian PSRS
+    "εσσδ": "soviet union", "κκσε": "communist party soviet union",  # Greek ΕΣΣΔ, ΚΚΣΕ, ΗΠΑ (the United States),
+    "ηπα": "united states", "ογδοη": "8th", "ογδοης": "8th", "ογδοου": "8th", "στρατια": "army",  # and the
+    "στρατιας": "army", "στρατος": "army", "στρατου": "army", "των": "",  # Eighth Army (όγδοου στρατού των ΗΠΑ)
+    "chndth": "people republic china",  # Vietnamese CHNDTH (Cộng hòa Nhân dân Trung Hoa)
     "rrt": "people republic china", "rrc": "people republic china",  # Indonesian Republik Rakyat Tiongkok (Cina)
     # the ordinals of the two numbered bodies of the war written in words (`_ORDINAL_WORDS`): eighth and tenth
     "octavo": "8th", "octava": "8th", "ottava": "8th", "ottavo": "8th", "huitieme": "8th", "oitavo": "8th",
@@ -821,7 +833,8 @@ _ORDINAL_WORDS = frozenset(word for word, english in _GLOSSARY.items() if englis
 _VIETNAMESE_WORDS = re.compile(r"\b(lao dong|trieu tien|nhan dan|chi nguyen|trung quoc|cong san|quan doi|cong nhan|"
                                r"han quoc|tap doan|lien xo|hoa ky|quan doan|bo tu lenh|lien hop quoc|bo chi huy|"
                                r"tinh nguyen|cong hoa|trung hoa|bac han|nam han|trong nuoc|lien quan|khang nhat|"
-                               r"dong bac|lu doan|bo binh|doc lap|tan nhan dan|lien bang|xo viet)\b")
+                               r"dong bac|lu doan|bo binh|doc lap|tan nhan dan|lien bang|xo viet|dai han|dan quoc|"
+                               r"tan dan)\b")
 # Letters that Unicode does not take apart into a letter and a mark (Polish ł, Vietnamese đ, Turkish ı ...).
 _UNDECOMPOSED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "ß": "ss", "ı": "i", "ð": "d"})
 
@@ -1023,6 +1036,7 @@ _OTHER_SCRIPT_GLOSSARY = {
     "قیادة": "command", "الأمم": "nations", "المتحدة": "united", "الشمالی": "north", "الجنوبی": "south",
     "الفیلق": "corps", "فیلق": "corps", "العاشر": "10th", "الثامن": "8th", "الاتحاد": "union", "الصین": "china",
     "الشعبیة": "people", "السوفیاتی": "soviet",  # الاتحاد السوفياتي, the Soviet Union
+    "التطوعی": "volunteers", "الدیمقراطیة": "democratic",  # (الجيش الشعبي الصيني التطوعي: the volunteer army)
     # (the Soviet Union with its adjective spelled with two ya or with ڤ for v, and its full name's words; the Party;
     # the United States' name with its adjective, "American", after it; Korean "labour" for "workers")
     "السوفییتی": "soviet", "السوڤیتی": "soviet", "السوڤییتی": "soviet", "السوفیتیة": "soviet",
@@ -1038,6 +1052,8 @@ _OTHER_SCRIPT_GLOSSARY = {
     "קוריאה": "korea", "בקוריאה": "korea", "הקוריאני": "korea", "הקוריאנית": "korea", "צפון": "north",
     "דרום": "south", "הקומוניסטית": "communist", "קומוניסטית": "communist", "סין": "china", "הסיני": "china",
     "צבא": "army", "העם": "people", "המתנדבים": "volunteers", "ברית": "union", "המועצות": "soviet", "נהר": "river",
+    "העממי": "people", "פיקוד": "command", "האומות": "nations", "המאוחדות": "united",  # (צבא המתנדבים העממי, the
+    # People's Volunteer Army; פיקוד האומות המאוחדות, the United Nations Command)
     # Hindi: the Soviet Union (सोवियत संघ) and its initials spelled out (यूएसएसआर, "USSR")
     "सोवियत": "soviet", "संघ": "union", "यूएसएसआर": "soviet union",
 }
@@ -1532,9 +1548,10 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      r"посол|посл(?:ом|а|у)|полководец|полководц(?:ем|а|у)|"  # (a commander, the North's title)
                      r"general[- ]major|general[- ]lieutenant|general[- ]colonel|генерал[- ](?:майор|лейтенант|"
                      r"полковник)(?:ом|а|у)?|"
-                     # a marshal, a president and a comrade in French, Spanish, Italian, German, Czech and Slovak
+                     # a marshal, a president and a comrade in French, Spanish, Italian, German, Czech and Slovak,
+                     # and a president and a marshal in Esperanto
                      r"(?:grand[- ])?maréchal|mariscal|maresciallo|genossen?|(?:us-)?präsident(?:en)?|président|"
-                     r"presidente|prezident|"
+                     r"presidente|prezidanto|prezident|marŝalo|marsxalo|"
                      # a marshal in Swedish, Polish, Czech, Romanian and Turkish, a captain in Polish, Russian
                      # (in Latin letters), Tagalog and Indonesian, and a general with his country's prefix in German
                      r"marskalk|marszałek|maršál|mareșal|mareşal|kapitan|капитан(?:ом|а|у)?|us-general|"
@@ -1550,9 +1567,10 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      r"generaloberst|generalleutnant|generalmajor|général|generale|generał(?:a|owi|em)?|"
                      r"generál(?:\s*(?:poručík|major|plukovník))?|kenraali|jenderal(?:\s+soviet)?|jendral|jend\.|heneral|"
                      r"başkan|baskan|"
-                     # the leader in Arabic (الزعيم), only before Kim Il Sung's name (it is also an Arab army's rank);
+                     # the leader and the great leader in Arabic (الزعيم, الزعيم العظيم), only before Kim Il Sung's
+                     # name (it is also an Arab army's rank);
                      # a president of the USA in Norwegian, Danish and Swedish
-                     r"(?:الزعيم|القائد\s+العظيم(?:\s+الرفيق)?|الرفيق)(?=\s+كيم\s+[اإ]يل\s+سون)|usa-president(?:en)?|"
+                     r"(?:الزعيم(?:\s+العظيم)?|القائد\s+العظيم(?:\s+الرفيق)?|الرفيق)(?=\s+كيم\s+[اإ]يل\s+سون)|usa-president(?:en)?|"
                      # the North's words before its leader's name: (위대한, "great", 경애하는, "beloved") 수령, "leader"
                      r"(?:위대한\s*|경애하는\s*)?수령(?=\s*(?:김일성|金日成))|"
                      # and its epithets for the fighters of the partisan war (항일혁명투사, "anti-Japanese revolutionary
@@ -1690,8 +1708,8 @@ def _variants(query: str) -> list[tuple[str, float]]:
     if tidied != query:
         out.append((tidied, 0.99))
         query = tidied
-    spanish = re.sub(r"\bEE\.?\s?UU\.?(?=\s|$)", "Estados Unidos", query)  # Octavo Ejército de EE. UU., EEUU
-    if spanish != query:
+    spanish = re.sub(r"\bEE\.?\s?UU\.?(?=\s|$)", "Estados Unidos", query, flags=re.IGNORECASE)  # Octavo Ejército
+    if spanish != query:  # de EE. UU., EEUU, Ee.uu. (a sentence's capital)
         out.append((spanish, 1.0))
         query = spanish
     if rz.script(query) == "latin" and re.search(r"(?<=[AEIOUYaeiouy])j\b", query):  # Pak Den Aj, Nikolaj: Russian й
@@ -3331,6 +3349,45 @@ def _consonant_skeleton(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", consonants)
 
 
+def _name_consonants(word: str) -> frozenset[str]:
+    """The first two consonants of a first name (`_first_consonant_fits`), as readings in Thai and Hebrew and English
+    spellings share them, in each way a reading may write them: ch and zh read as j (Thai จ writes j), sh as s, ph as
+    f, th as t, kh as k; g, c and q as k (Thai ก writes g) and a g before e, i or y as j too (Thai จอร์จ, George); b,
+    p, v and w as f (Thai ว and Hebrew ו write v), a w at the start also dropped (William, Hebrew "oilyam") and a
+    Hebrew vav read as a vowel at the start also as f; d as t, z and x as s; h and y skipped, a letter doubled once
+    ("James" and "chem" -> {"jm"}, "Georgy" -> {"kr", "jr"}, "Sergei" -> {"sr"}, "David" -> {"tf"})."""
+    folded = rz.strip_marks(word).casefold()
+    for pair, one in (("ch", "j"), ("zh", "j"), ("sh", "s"), ("ph", "f"), ("th", "t"), ("kh", "k")):
+        folded = folded.replace(pair, one)
+    forms = {folded, re.sub(r"g(?=[eiy])", "j", folded)}
+    forms |= {form[1:] for form in forms if form.startswith("w")}  # (William: Hebrew reads its w as a vowel)
+    forms |= {"v" + form for form in forms if re.match(r"[ou][aeiouy]", form)}  # (ויאצ'סלב: vav read as o)
+
+    def consonants(form: str) -> str:
+        kept = re.sub(r"[^b-df-gj-np-tv-xz]", "", form).translate(str.maketrans("gcqbpvwdzx", "kkkffffsss"))
+        return re.sub(r"(.)\1+", r"\1", kept)[:2]
+    return frozenset(consonants(form) for form in forms) - {""}
+
+
+def _first_consonant_fits(person: str, typed: str) -> bool:
+    """Whether the first word of a foreign name read from another script (`typed`, Latin letters: "chem waen flit")
+    begins with the consonants of one of the foreign person's first names as his Latin spellings of two words or
+    more give them (`_name_consonants`: the first two alike, or the first when a short reading keeps one): Yuri
+    Brezhnev is not Leonid, Sergei Malenkov not Georgy, David Rusk not Dean. False for a person who is not a
+    foreigner of the course."""
+    wanted = _name_consonants(typed.split()[0]) if typed.split() else frozenset()
+    known = _index().derived.setdefault("first_consonants", {})
+    if person not in known:
+        known[person] = frozenset().union(*[_name_consonants(spelling.spelling.split()[0])
+                                            for spelling in _index().spellings
+                                            if (spelling.kind, spelling.id) == ("person", person)
+                                            and rz.script(spelling.spelling) == "latin"
+                                            and len(spelling.spelling.split()) >= 2])
+    return person in _foreign_people() and any(
+        own == typed_form or min(len(own), len(typed_form)) == 1 and own[:1] == typed_form[:1]
+        for own in known[person] for typed_form in wanted)
+
+
 def _first_names(person: str) -> tuple[set[str], set[str]]:
     """The first letters (in Latin letters) of a person's first names and of the patronymics the course gives him (in
     a Cyrillic name of three words): Joseph Stalin ({"J", "I"}, {"V"}). Read once per person and kept."""
@@ -3367,6 +3424,7 @@ _OFFICE_TITLES = {"president": "president", "ambassador": "ambassador", "amb.": 
                   "prof.": "professor", "посол": "ambassador", "pres.": "president", "президент": "president",
                   "президентом": "president", "президента": "president", "президенту": "president",
                   "premier": "premier", "chairman": "chairman", "대통령": "president", "주석": "chairman",
+                  "prezidanto": "president", "prime minister": "premier",
                   "primer ministro": "premier", "premier ministre": "premier", "primo ministro": "premier",
                   "premierminister": "premier",
                   "thủ tướng": "premier", "chủ tịch": "chairman", "tổng thống": "president",
@@ -3389,7 +3447,7 @@ _MILITARY_TITLES = re.compile(r"^(?:five[- ]star\s+general|полководц|п
                               r"generalmajor|général|generale|generał|generál|generaal|"
                               r"generalissimo|(?:(?:đại|trung|thượng|thiếu|thống)\s+)?tướng|tuong|nguyên\s+soái|"
                               r"الجنرال|"
-                              r"marskalk|marszałek|maršál|mareșal|mareşal|us-general|"
+                              r"marskalk|marszałek|maršál|mareșal|mareşal|us-general|marŝalo|marsxalo|"
                               r"kenraali|jenderal|jendral|jend\.|heneral|"
                               r"general|gen\b|(?:vice[- ]|grand[- ])?marshal|marshall|(?:grand[- ])?maréchal|mariscal|"
                               r"maresciallo|lieutenant[- ]colonel|lt\.?[- ]col\.|colonel|col\.|admiral|adm\.|"
@@ -3442,18 +3500,23 @@ _MINISTRIES = {"내무": "internal|interior", "외무": "foreign", "민족보위
 _PREMIERS = {"수": r"(?<!vice )(?<!vice-)(?<!deputy )premier", "부수": r"(?:vice|deputy)[- ]premier"}
 # Offices written after a name and a comma that people.csv's posts name (not ranks, which the posts often leave out)
 _NOT_VICE = r"(?<!vice )(?<!vice-)(?<!deputy )"
-_OFFICES = {"premier": rf"{_NOT_VICE}premier|prime minister|chairman of the (?:\w+ )?council of ministers",
-            "prime minister": "prime minister",
+# (a premier's office by its other name: a union's or a state's chairman of the council of ministers, not a
+# republic's, RSFSR, nor a first deputy's)
+_OFFICES = {"premier": rf"{_NOT_VICE}premier|{_NOT_VICE}prime minister|"
+            rf"{_NOT_VICE}chairman of the (?:ussr |prc |dprk |soviet )?council of ministers",
+            "prime minister": rf"{_NOT_VICE}premier|{_NOT_VICE}prime minister|"
+                              rf"{_NOT_VICE}chairman of the (?:ussr |prc |dprk |soviet )?council of ministers",
             "chairman": rf"{_NOT_VICE}chairman",
-            "president": rf"{_NOT_VICE}president", "ambassador": "ambassador", "minister": "minister",
+            "president": rf"{_NOT_VICE}president", "ambassador": "ambassador", "minister": r"\bminister\b",
             "secretary": "secretary", "secretary of state": "secretary of state"}
+_PREMIER_POSTS = _OFFICES["premier"]  # (`_described_fits`)
 
 
 def _office_fits(person: str, office: str) -> bool:
     """Whether an office typed with a person's name (a minister's title in Korean, 외무상; an office after a comma,
     "Kim Il, Ambassador") is one of the person's posts in people.csv: 외무상 김일 is no one, Kim Il having been no
-    foreign minister; True for a person whose posts the data do not give, and for ranks and words the posts do not
-    name."""
+    foreign minister; False for a person whose posts the data do not give (an office is no answer then), True for
+    ranks and words the posts do not name."""
     posts = _posts(person)
     ministry = re.fullmatch(r"(.+)상", office.strip())
     if ministry and ministry.group(1) in _PREMIERS:
@@ -3464,13 +3527,16 @@ def _office_fits(person: str, office: str) -> bool:
                                            rf"{_NOT_VICE}(?:{word})\w*\W+minist", posts)
                                  if word != "vice" else re.search(r"vice[- ]minist", posts))  # (a vice-minister's
         # post is no minister's: 민족보위상 김웅, Kim Ung, was a vice-minister of defence)
-    office = re.sub(r"^the\s+", "", office.strip().casefold())
-    vice = re.match(r"(?:vice|deputy)[- ]+(.+)", office)
-    if vice:  # Kim Chaek, Vice Premier: a vice premier's post
-        return not posts or vice.group(1) not in _OFFICES or bool(re.search(rf"(?:vice|deputy)[- ]+{vice.group(1)}",
-                                                                             posts))
+    office = re.sub(r"^(?:the|acting)\s+", "", office.strip().casefold())  # (an acting premier: the premier's post)
+    vice = re.match(r"(?:first[- ]+)?(?:vice|deputy)[- ]+(.+)", office)
+    if vice:  # Kim Chaek, Vice Premier; Mikoyan, First Deputy Premier: a vice premier's post, or a deputy chairman's
+        # of a council of ministers; a first one's only for a man the posts call first
+        first = r"first[- ]+" if office.startswith("first") else r"(?:first[- ]+)?"
+        base = vice.group(1) + ("|chairman of the (?:\\w+ )?council of ministers" if vice.group(1) == "premier" else "")
+        return bool(posts) and (vice.group(1) not in _OFFICES or bool(re.search(
+            rf"{first}(?:vice|deputy)[- ]+(?:{base})", posts)))
     pattern = _OFFICES.get(office)
-    return not posts or pattern is None or bool(re.search(pattern, posts))
+    return bool(posts) and (pattern is None or bool(re.search(pattern, posts)))
 
 
 # Ranks before a name that fit only a man whose posts make him a soldier (`_MILITARY_POSTS`, `_SOLDIERS_RANK`):
@@ -3572,6 +3638,35 @@ def _titles_fit_answer(text: str, answer: Matches) -> bool:
     person, typed = answer["id"].iloc[0], text.strip()
     if _TITLES.match(typed) and not _title_fits(person, typed):
         return False
+    ruler = _COUNTRY_OFFICE_BEFORE.match(typed) if rz.script(typed) == "latin" else None
+    state, office = (ruler.group(1), " ".join(ruler.group(3).casefold().split())) if ruler else ("", "")
+    if ruler and (not all(_faction_of("person", person) in groups for pattern, groups in _COUNTRY_DESCRIBED
+                          if re.search(pattern, state, re.IGNORECASE)) or state.casefold() == "korean" and (
+            person in _foreign_people())):
+        return False  # South Korean leader Kim Il Sung, American President Kim Il Sung, Japanese Premier Kim Il Sung,
+        # Korean President Harry Truman: a state's office or ruler's word with the state's adjective before it, before
+        # a full name of another side (the adjective before the office only: Soviet Ambassador to North Korea Shtykov
+        # is the Soviet's)
+    party = bool(ruler and ruler.group("party"))
+    if ruler and office in _RULER_WORDS and (party and _side("person", person) != "communist" or not (
+            _state_office_fits(person, state, party=party))):
+        return False  # American Communist leader Dean Acheson, Soviet leader Nam Il: a party's leader no communist, a
+        # state's no national of it (a Soviet Korean led the North, not the USSR)
+    if ruler and office not in _RULER_WORDS and office not in ("general", "marshal", "admiral") and (
+            not _posts(person) or not (_office_fits(person, office) or office == "president" and (
+                person not in _foreign_keys()) and _HEAD_CHAIRMAN.search(_posts(person))) or not _state_office_fits(
+                person, state, party=party) or not _office_phrase_fits(person, office, "") or (
+                party and not _party_post(person, office, state))):
+        return False  # Soviet Premier Lavrentiy Beria, North Korean Vice Premier Kim Il Sung, Soviet Foreign Minister
+        # Nam Il, Chinese Communist Party Chairman Liu Shaoqi, North Korean General Secretary Kim Kwang Hyop: an office
+        # the posts do not give him (a first deputy chairman of the council of ministers was no premier; a Korean
+        # chairman of the state is a president), or another state's or party's (a Soviet Korean held the DPRK's
+        # offices), or any office of a man whose posts the data do not give
+    premier = re.match(r"(?:the\s+)?((?:(?:first|vice|deputy|acting)[\s-]+){0,2})(?:prime\s+minister|premier)\s+\S",
+                       typed, re.IGNORECASE)
+    if premier and not (_posts(person) and _office_fits(person, " ".join((premier.group(1) + "premier").split()))):
+        return False  # Prime Minister Lavrentiy Beria, First Deputy Premier Joseph Stalin: a premier's office, or a
+        # deputy's, before a man who held none
     after = _TITLES_AFTER.search(typed) if rz.script(typed) in ("hangul", "cjk", "kana") else None
     return not after or _title_after_fits(person, after.group(1))
 
@@ -4570,6 +4665,14 @@ def lookup(name, kind=None) -> Matches:
         # name is not read with it (Kim Jong Ilin is no slip of Kim Chung-nin); not after k, t, p or h, where the
         # apostrophe is McCune-Reischauer's (Kapsanp'a, Kim Ch'aek)
         text = turkish.group(1)
+    # Xta-lin, Oa-sinh-tơn, L. Brê-giơ-nhép: a foreign name as Vietnamese school books spell it, read back into Latin
+    # letters (Stalin, Wasington, L. Brezhnep) for the look-up below when the text as typed names nothing; and
+    # КимЧенСук, a name's words run together with their capitals kept, read with spaces between them
+    reading = rz.vietnamese_loanword_to_latin(text) if rz.script(text) == "latin" else None
+    school_book = reading is not None
+    if not reading and rz.script(text) in ("latin", "cyrillic") and re.fullmatch(
+            r"(?!Ma?c[A-Z])[A-ZА-ЯЁ][a-zа-яё]+(?:[A-ZА-ЯЁ][a-zа-яё]+){1,3}", text.strip()):  # (not MacArthurs)
+        reading = re.sub(r"(?<=[a-zа-яё])(?=[A-ZА-ЯЁ])", " ", text.strip())
     if re.search(r"[ơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", text.casefold()):  # (not ă, also Romanian's)
         text = re.sub(r"(?<=\w)-(?=\w)", " ", text)  # Liên bang Xô-viết: Vietnamese's syllables joined by a hyphen
     turkish_country = re.fullmatch(r"([^\W\d_]{3,})['’](?:n?[ıiuü]n|y?[ıiuü]|y?[ae]|n?[dt][ae]n?|y?l[ae]|[cç][ae])",
@@ -4671,7 +4774,18 @@ def lookup(name, kind=None) -> Matches:
             if not head.empty and head["match"].iloc[0] == "exact" and (
                     head["kind"].iloc[0], head["id"].iloc[0]) == ("group", "usa"):
                 whole = head
+        read = _lookup_one(reading, wanted, shown) if reading and whole.empty and several is None else None
+        if read is not None and not read.empty and read["match"].iloc[0] != "ambiguous" and _read_back_fits(
+                reading, read, school_book):
+            whole = read.assign(match="suggestion")  # (a reading, suggested)
     answer = several if several is not None else whole
+    if re.fullmatch(r"[A-Za-z]{1,2}\.?", text.strip()) and not answer.empty and (
+            answer["match"] == "suggestion").all():
+        return _empty(shown, f"“{shown}” is too short to suggest a name from: the course's data have no such name.")
+        # (UC, a telegram's Unified Command, is no slip of "Other UN Command contributors")
+    if several is None and _japanese_reading_slip(text, answer):
+        return _empty(shown, f"“{shown}” is not in the course's data: it is no spelling of the Japanese reading it "
+                             "resembles.")
     if several is None and not _titles_fit_answer(text, answer):
         return _empty(shown, f"“{shown}” gives a title that the course's person of the name did not hold.")
     if not answer.empty and _half_unread(text) and not (answer["matched_by"] == "same spelling").all():
@@ -4680,6 +4794,21 @@ def lookup(name, kind=None) -> Matches:
     if tag and not answer.empty and not _game_tag_fits(tag.group(1), answer):
         return _empty(shown, f"“{shown}” is a game's key whose country is not that of the course's person of the name.")
     return answer
+
+
+def _read_back_fits(reading: str, answer: Matches, school_book: bool) -> bool:
+    """Whether an answer found for a name read back into Latin letters (`lookup`: Xta-lin as Stalin, КимЧенСук as Kim
+    Chen Suk) can be what the name meant. A Vietnamese school book's transcription (`school_book`) names a
+    foreigner or a place abroad, never a Korean or a Korean place, which Vietnamese writes in Sino-Vietnamese
+    (Mác-san, Marshall, is not Masan); and a Slavic woman's form (Xta-li-na, Mô-lô-tô-va) is not the man."""
+    kind, entity = answer["kind"].iloc[0], answer["id"].iloc[0]
+    if re.search(r"(?:ov|ev|in|yn|sk)a$", reading.strip(), re.IGNORECASE) and kind == "person":
+        return False
+    if not school_book:
+        return True  # (a name run together, read with spaces: any of the course's)
+    if kind == "person":
+        return entity in _foreign_people()
+    return kind != "place" or _places_table().get(entity, ("", ""))[1] not in ("dprk", "rok")
 
 
 # "Of America" after the name of the United States in a European language (United States of America, Estados
@@ -4778,6 +4907,18 @@ def _several_names(text: str, wanted: str | None, whole: Matches) -> Matches | N
             how in _FIRM for _, _, how in _search(country.group(1), "place")):
         return None  # "Haeju, South Korea", Hàm Hưng (Hàn Quốc): a place and its country (`_second_reading`,
         # `_bracketed`), not two names
+    located = re.fullmatch(r"(.+?(?:\s+(?:county|district)|[- ](?:gun|kun|guyeok)))\s*,\s*([^,]+)", text.strip(),
+                           re.IGNORECASE)
+    if located:  # Ongjin County, Incheon: a county and the place it lies in, one place (not two names)
+        here, there = (_lookup_one(part, "place", part[:80]) for part in located.groups())
+        if all(not answer.empty and answer["kind"].iloc[0] == "place" and answer["match"].iloc[0] == "exact"
+               for answer in (here, there)) and here["id"].iloc[0] != there["id"].iloc[0]:
+            if _km_between(here["id"].iloc[0], there["id"].iloc[0]) > _NEAR_KM:
+                return _empty(text[:80], f"“{text[:80]}” is not in the course's data: the course's "
+                                         f"{_entity_name(('place', here['id'].iloc[0]))} lies far from "
+                                         f"{_entity_name(('place', there['id'].iloc[0]))}, so this is another place "
+                                         "of that name.")
+            return here
     for joins, every_part in ((_STRONG_JOINS, False), (_WEAK_JOINS, True)):
         parts = [part.strip() for part in joins.split(text) if part.strip()]
         if len(parts) < 2 or len(parts) > 6 or (named_whole and every_part):
@@ -4801,6 +4942,8 @@ def _two_run_together(text: str, wanted: str | None, whole: Matches) -> Matches 
     words = text.split()
     if not whole.empty and whole["score"].iloc[0] >= _RULE or not 4 <= len(words) <= 8 or rz.script(text) != "latin":
         return None
+    if _titled_foreigner(text.strip()) is not None:
+        return None  # tướng Hoa Kỳ William F. Dean: an office phrase and its country, then the man (one person)
     for cut in range(2, len(words) - 1):
         if {words[cut - 1].casefold(), words[cut].casefold()} & _FILLER_WORDS:
             continue  # "New People's Party of South Korea" is one name, the southern party, not two
@@ -4894,7 +5037,7 @@ aeroport barrage rio lago embalse represa peninsula aeropuerto puerto presa fium
 rzeka jezioro zbiornik polwysep lotnisko miasto reka jezero prehrada nadrz poloostrov letiste mesto folyo to
 viztarozo felsziget repuloter varos rivier meer stuwmeer schiereiland vliegveld haven bekken stuwdam floden
 flod elv elva elven sjon so halvo halvon flygplats lufthavn nehri golu baraji baraj yarimadasi havaalani
-limani kenti song ho cang tinh thanh pho ban dao san bay bahia baskent obwod bogaz bogazi
+limani kenti song ho cang tinh thanh pho ban dao san bay bahia baskent obwod bogaz bogazi thu lang
 si gun gwangyeoksi kwangyoksi teukbyeolsi tukpyolsi jikhalsi chikhalsi teukgeupsi tukkupsi site revolutionary
 река реки озеро водохранилище полуостров аэродром аэропорт порт город річка ричка ріка водосховище водосховищі
 водосховищи г. р. оз. пос. becken basin
@@ -4904,7 +5047,7 @@ sungai danau pulau
 ilha eiland flusses serbatoio rezervorul rezervor lacul raul
 joki jokea joen joella jogi joe aerodroma aerodromas reservatorio bacino idrico prehradu prehrady limani savaslari
 savasi
-bu pu fu area sector district
+bu pu fu area sector district secteur kreis guyeok kuyok baie special джихалси
 waduk bendungan embung camp pow shore beach beachhead bridgehead coast bassin plain plains aerodromo ilog
 resevoir reservior resevior reservoire
 flygbas flybase
@@ -4925,7 +5068,7 @@ _GENERIC_PLACE_WORDS = frozenset("""
 посёлка поселка района районе области
 region región regiao região regione village villaggio aldea aldeia ville città ciudad cidade dorf town
 downtown staden stad byen
-pelabuhan kota desa kabupaten
+pelabuhan kota desa kabupaten hafenstadt
 """.split())
 _PLACE_WORDS_LATIN |= _GENERIC_PLACE_WORDS
 _PLACE_WORDS_LATIN |= {rz.strip_marks(word).translate(_UNDECOMPOSED) for word in _PLACE_WORDS_LATIN}  # as compared
@@ -4933,7 +5076,7 @@ _PLACE_SUFFIX_CJK = re.compile(r"(战俘营|戰俘營|포로수용소|捕虜収�
                                # (an area, the parts near a place: 一帯, 近郊, 付近, 周辺, 地区, 地域; a city
                                # centre, 市内, 시내; an entrance, 입구; an area, a port, a direction: 지역, 항구, 방향,
                                # 방면, 西方; a river's bank, 边)
-                               r"(?<=..)(?:一帯|一带|近郊|付近|附近|周辺|周边|地区|地區|地域|市内|시내|지역|지구|항구|방향|방면|西方|東方|南方|北方|边|邊|"
+                               r"(?<=..)(?:一帯|一带|近郊|付近|附近|周辺|周边|地区|地區|地域|市内|시내|지역|지구|항구|방향|방면|西方|東方|南方|北方|边|邊|畔|"
                                # (the sea off a port: 앞바다, 沖; a river's upper or lower reaches)
                                r"앞바다|沖|(?<=[강江河川])(?:상류|하류|上流|下流|上游|下游))|"
                                # (a river's banks, 연안, 沿岸, and the area along them, 일대, run on after a river's
@@ -4942,6 +5085,10 @@ _PLACE_SUFFIX_CJK = re.compile(r"(战俘营|戰俘營|포로수용소|捕虜収�
                                r"\s입구|\s방향|\s방면|\s앞바다|(?<=강)\s(?:상류|하류)|"
                                # (and a front, a perimeter, a river's bank in characters)
                                r"前线|前線|防御圈|防禦圈|防衛圈|防卫圈|港口|(?<=江)[畔岸]|"
+                               # (a hill's heights after its name, which ends in a word for a ridge or a peak, or is
+                               # White Horse's: 上甘岭高地, 白马高地, 白马山高地; not 598高地, nor a city's, 平壤高地,
+                               # 元山高地, whose names end in 山 as a hill's do)
+                               r"(?<=[岭嶺峰岳嶽])高地|(?<=白[马馬])高地|(?<=白[马馬]山)高地|"
                                r"市|郡|縣|县|道|府|半島|半岛|港|江|河|川|湖|水庫|水库|機場|机场|飛行場|站|"
                                r"특별시|특급시|직할시|광역시|시|군|읍|邑|도|(?<=..)부|반도|항|강|호|비행장|공항|저수지|역|グン|埠頭|부두|[=＝・]シ|貯水池|貯水湖|ダム|구역|區域|区域|(?<=..)城)$")
 
@@ -5092,6 +5239,47 @@ def _places_table() -> dict[str, tuple[str, str]]:
             for place in places.itertuples(index=False)}
 
 
+# Places whose name in the course is a Japanese reading (places.csv's note: Chosin, of 長津, Changjin), with that
+# reading's plain key (`_japanese_reading_slip`)
+_JAPANESE_NAMED = {("place", "chosin_reservoir"): "chosin"}
+
+
+def _japanese_reading_slip(text: str, answer: Matches) -> bool:
+    """Whether an answer found for a name in Latin letters by a Korean romanization's rule matched a Japanese reading
+    (the data's Japanese readings, Heijo, Genzan; the course's Chosin, `_JAPANESE_NAMED`) through the rules' first
+    letter voiced for unvoiced (j for ch, g for k, b for p, d for t), which is Korean's and which a Japanese reading
+    does not follow: Joshin, Songjin's Japanese reading, is no Chosin (Hangul's 초신, Tschosin, embalse de Chosin
+    are)."""
+    if answer.empty or rz.script(text) != "latin" or answer["matched_by"].iloc[0] != "romanization rule":
+        return False
+    entity, spelled = (answer["kind"].iloc[0], answer["id"].iloc[0]), str(answer["spelling"].iloc[0])
+    japanese = normalise(spelled).startswith(_JAPANESE_NAMED.get(entity, "\0")) or any(
+        spelling.system == "japanese" for spelling in _index().spellings
+        if (spelling.kind, spelling.id) == entity and spelling.spelling == spelled)
+    typed, spelled = normalise(text), normalise(spelled)
+    return japanese and abs(len(typed) - len(spelled)) <= 3 and (typed[:1], spelled[:1]) in (
+        ("j", "c"), ("g", "k"), ("b", "p"), ("d", "t"))
+# How far (km) a county may lie from the place named after it and a comma (`_several_names`: Ongjin County, Incheon is
+# another Ongjin, about 130 km from the course's; Hoeryong County, Chongjin, its province's capital, about 72 km)
+_NEAR_KM = 100
+
+
+@cache
+def _coordinates() -> dict[str, tuple[float, float]]:
+    """place_id -> (latitude, longitude) in degrees, as places.csv gives them."""
+    return {place.place_id: (float(place.lat), float(place.lon))
+            for place in load("places").itertuples(index=False)}
+
+
+def _km_between(first: str, second: str) -> float:
+    """The great-circle distance in kilometres between two places of places.csv (place_id, place_id), by their
+    latitude and longitude (haversine, Earth's mean radius 6,371 km). KeyError for an id that is not a place's."""
+    lat1, lon1 = map(math.radians, _coordinates()[first])
+    lat2, lon2 = map(math.radians, _coordinates()[second])
+    chord = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(chord))
+
+
 def _place_kind(place_id: str) -> str:
     """The kind of a place (city, town, river, reservoir ...), "" for an id that is not a place's."""
     return _places_table().get(place_id, ("", ""))[0]
@@ -5189,7 +5377,7 @@ def _battle_places() -> frozenset[str]:
 
 
 _NAME_DOTS = re.compile(r"[·・•‧。]")  # between a foreign name's parts in characters or katakana (or a full stop)
-_PLACE_LINKS = frozenset({"de", "del", "di", "du", "des", "of", "do", "da", "della", "von", "van"})
+_PLACE_LINKS = frozenset({"de", "del", "di", "du", "des", "of", "do", "da", "della", "von", "van", "d"})  # (d’: de)
 
 
 @cache
@@ -5227,8 +5415,19 @@ def _without_place_words(text: str) -> str | None:
         return text.strip()[:station.start()].strip()
     if _VIETNAMESE_RESERVOIR.search(text):  # Hồ Chứa Nước Chosin: the Vietnamese phrase for a reservoir
         return " ".join(_VIETNAMESE_RESERVOIR.sub(" ", text).split()) or None
-    words = re.split(r"[\s\-]+", re.sub(r"\bbattle[\s\-]+site\b", "site", text.strip(), flags=re.IGNORECASE))
+    if re.search(r"\b(?:airport|flughafen|aeroporto|aeropuerto|a[ée]roport|lotnisko|flygplats|lufthavn)\b", text,
+                 re.IGNORECASE):  # Kimpo International Airport, Aeroporto Internazionale di Gimpo: "international"
+        # with an airport's word only (the Moscow International was the Comintern)
+        text = re.sub(r"\b(?:international|internationale[rn]?|internazionale|internacional)\b", " ", text,
+                      flags=re.IGNORECASE)
+    words = re.split(r"[\s\-]+|(?<=\b[dD])['’]", re.sub(r"\bbattle[\s\-]+site\b", "site", text.strip(),
+                                                      flags=re.IGNORECASE))  # (secteur d’Unsan: French de elided)
+    # Jalujoki, Mangyeongdaeguyeok: a river's Finnish word and a district's Korean one joined to the name
+    words = [part for word in words for part in re.sub(r"(?<=[a-z]{3})(joki|joen|jokea|joella|guyeok)$", r" \1",
+                                                       word).split()]
     place_word = [rz.strip_marks(word).translate(_UNDECOMPOSED) in _PLACE_WORDS_LATIN for word in words]
+    if len(words) >= 2 and words[-1].casefold() == "kun":  # Unsan-kun, P'yŏnggang kun: a county (McCune-Reischauer
+        place_word[-1] = True  # -kun) at the name's end only (Kun-ri, Kang Kun-gun are names)
     start, end = 0, len(words)
     while start < end and place_word[start]:
         start += 1
@@ -5251,8 +5450,8 @@ def _without_place_words(text: str) -> str | None:
 # object; not 이, 가, 은, 는, which end names too), Japanese ones (の, は, が, を, に, で, へ, と), Chinese 的, and a
 # Russian preposition before it (в Пхеньяне, "in Pyongyang"). Taken off only when what is left is a name found as
 # typed (or, in Russian, with its case ending read too).
-_PARTICLES = re.compile(r"(?<=[\uac00-\ud7a3]{2})(의|에서|에게|으로|을|를|에|들)$|(?<=[\u3040-\u30ff\u4e00-\u9fff]{2})"
-                        r"(の|は|が|を|に|で|へ|と|的)$|^(в|во|на|с|со|к|у|о|об|из|от|до|при|для)\s+(?=[А-ЯЁ])"
+_PARTICLES = re.compile(r"(?<=[\uac00-\ud7a3]{2})(의|에서|에게|으로|을|를|에|들)만?$|"  # (만: "only", after one)
+                        r"(?<=[\u3040-\u30ff\u4e00-\u9fff]{2})(の|は|が|を|に|で|へ|と|的)$|^(в|во|на|с|со|к|у|о|об|из|от|до|при|для)\s+(?=[А-ЯЁ])"
                         r"|^(г|гор|пос|р|оз)\.\s*(?=[А-ЯЁ])")  # (and г. Пхеньяна: "the city of", declined)
 
 
@@ -5765,7 +5964,7 @@ def _country_party(text: str) -> list[tuple[float, int, str]]:
 
 
 # A post of the head of a state, of its government or of its ruling party, in people.csv's posts (a leader's word before
-# a surname alone, `_vietnamese_office`): not a vice's or a deputy's
+# a surname alone, `_office_phrase`): not a vice's or a deputy's
 _STATE_LEADER_POSTS = re.compile(r"(?<!vice )(?<!vice-)(?<!deputy )(?:president of the(?! \w+ court)|premier|"
                                  r"prime minister)\b|"
                                  r"(?<!vice )(?<!deputy )(?<!first deputy )chairman of the (?:ussr |prc )?council of "
@@ -6277,21 +6476,30 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                                              and spelling.id == person and rz.script(spelling.spelling) == "latin"
                                              and len(spelling.spelling.split()) >= 2):
                 found = [(score * 0.97, position, "suggestion") for score, position, _ in alone[:1]]
-        if not found and wanted in (None, "person") and re.search(r"[\u0600-\u06ff]", text) and (
+        if not found and wanted in (None, "person") and re.search(r"[\u0600-\u06ff\u0e00-\u0e7f\u0590-\u05ff]",
+                                                                  text) and (
                 len(latin.split()) >= 2 and not latin.endswith("a")):
-            # Arabic and Persian leave out short vowels and write e as i, o as u (تيريني شتيكوف, Terenti Shtykov):
-            # a foreign person's whole name (first name and surname, not a woman's -ova) compared by its
-            # consonants, with a high bar
+            # Arabic and Persian leave out short vowels and write e as i, o as u (تيريني شتيكوف, Terenti Shtykov),
+            # Hebrew too, and Thai reads English vowels its own way (เจมส์ แวน ฟลีต, "chem waen flit"): a foreign
+            # person's whole name (first name and surname, not a woman's -ova) compared by its consonants, with a
+            # high bar
             heard: dict = {}
             _closest_foreigner(rz.foreign_key(latin), lambda position, score, how: heard.setdefault(
                 position, (score, position, how)), floor=90, firm=101, consonants=True)
             found = list(heard.values())
+            if not re.search(r"[\u0600-\u06ff]", text):  # (Thai and Hebrew: a foreigner's only, whose first name
+                # begins with the typed first name's consonant: יורי ברז'נב, Yuri Brezhnev, is not Leonid)
+                found = [item for item in found if _first_consonant_fits(_index().spellings[item[1]].id, latin)]
         found = [item for item in found if _index().spellings[item[1]].system not in _LOOSE_SYSTEMS]  # a name
         # only loosely reported (Kim Chang-il, of Kim Kang) is not taken from a reading's guess (کیم جانگ ایل)
         if not found and guessed or not found and re.search(r"[\u0600-\u06ff\u0e00-\u0e7f]", text):
             # Hebrew, Devanagari, Thai, Arabic and Persian readings of a Korean name guess its vowels (किम इल सनग,
             # "kim il sanag"; הונג מיונג-הוי, "hong myong-hoi"): its consonants compared with the course's names
             found = _by_consonants(latin, wanted, inherent_a=bool(re.search(r"[\u0900-\u0dff]", text)))
+            found = [item for item in found if len(latin.split()) < 2 or _index().spellings[item[1]].kind != "person"
+                     or _index().spellings[item[1]].id not in _foreign_people()
+                     or _first_consonant_fits(_index().spellings[item[1]].id, latin)]  # (סרגיי מלנקוב, Sergei
+            # Malenkov, is not Georgy: a foreigner's first name held to its consonant here too)
         if not found and re.fullmatch(r"[\u0e00-\u0e7f]{4,16}", text.strip()):
             # ซิงมันรี, คิมกู: a name in Thai, which writes no spaces between words, read with a space put between
             # its letters at each place in turn (Syngman Rhee, Kim Ku); taken when one thing, and only one, is
@@ -6311,7 +6519,9 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             heard = {}
             _foreign_by_parts([rz.foreign_key(part) for part in latin.split()], lambda position, score, how: (
                 heard.setdefault(position, (score, position, how))))
-            found = list(heard.values())
+            found = [item for item in heard.values() if re.search(r"[\u0600-\u06ff]", text)
+                     or _first_consonant_fits(_index().spellings[item[1]].id, latin)]  # (Thai and Hebrew: the
+            # first name's consonant too, as above)
         return [(score * 0.95, position, "suggestion") for score, position, _ in found]
     region = re.fullmatch(r"([^,]{2,}),\s*([^,]+?\s*(?:province|prefecture|county|region|provinz|provincia|oblast|"
                           r"область|провинция|-?do|道|도|省))", text.strip(), re.IGNORECASE)
@@ -6803,7 +7013,10 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     # ЦК КПСС, Цк КПК (a slip of case), CC KWP, the Central Committee of the Korean Workers' Party, Центрального
     # комитета Трудовой партии Кореи, Ủy ban Trung ương Đảng Cộng sản Trung Quốc: the Central Committee (or its
     # Organization Department) before a party's name, or after it
-    committee = re.fullmatch(r"(?:ЦК|CC|C\.C\.|Politburo\s+of(?:\s+the)?(?:\s+central\s+committee\s+of(?:\s+the)?)?|"
+    committee = re.fullmatch(r"(?:ЦК|CC(?:\s+of(?:\s+the)?)?|C\.C\.|"
+                             r"Politburo\s+of(?:\s+the)?(?:\s+central\s+committee\s+of(?:\s+the)?)?|"
+                             # (Romanian: Biroul Politic al CC al PCUS, Comitetul Central al PCUS, in its cases too)
+                             r"(?:biroul(?:ui)?\s+politic\s+al\s+)?(?:CC|comitetul(?:ui)?\s+central)\s+al|"
                              r"Политбюро(?:\s+ЦК)?|(?:the\s+)?central\s+committee\s+of(?:\s+the)?|"
                              r"(?:the\s+)?organi[sz]ation(?:al)?\s+department\s+of(?:\s+the)?(?:\s+central\s+committee\s+of"
                              r"(?:\s+the)?)?|центральн(?:ый|ого|ому|ым|ом)\s+комитет(?:а|у|ом|е)?|"
@@ -7170,6 +7383,19 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
         # Pak Geum-cheol (to be abbreviated as Pak), Chairman Mao (hereafter, Chairman): a translated record's
         # speaker named once in full, with the short form its dialogue then uses, which is part of the name
         return _search(outside, wanted) or _second_reading(outside, wanted)
+    today = re.fullmatch(r"(?:present[- ]day|modern|today'?s|now)\s+(.+)", inside, re.IGNORECASE)
+    if today:  # Gyeongseong (present-day Seoul): an old name with today's after it, taken when both are one place
+        halves = [[item for item in _search(name, "place") or _second_reading(name, "place") if item[2] in _FIRM]
+                  for name in (outside, today.group(1))]
+        same = {(_index().spellings[half[0][1]].kind, _index().spellings[half[0][1]].id) for half in halves if half}
+        return halves[0] if all(halves) and len(same) == 1 and wanted in (None, "place") else []
+    if re.fullmatch(r"(?:the\s+)?(?:capital|city|town|port)", inside, re.IGNORECASE):
+        # Pyongyang (Capital): the kind of place in brackets, as a list's heading gives it (a capital only a capital)
+        found = [item for item in _search(outside, "place") if item[2] in _FIRM and wanted in (None, "place")]
+        capital = inside.casefold().endswith("capital")  # (the capitals of the course's states)
+        return [item for item in found if _index().spellings[item[1]].kind == "place" and (
+            _index().spellings[item[1]].id in ("pyongyang", "seoul", "beijing", "moscow", "washington") if capital
+            else _place_kind(_index().spellings[item[1]].id) in ("city", "town", "village", "foreign_city"))]
     if re.fullmatch(r"[A-Z]{2,6}", outside) and outside.casefold() == "".join(
             word[0] for word in re.findall(r"[^\W\d_]+", inside) if word.casefold() not in ("s", "of", "the", "and")
     ).casefold():
@@ -8067,39 +8293,135 @@ _OTHER_SCRIPT_TITLE = re.compile(
 # phrase, with at least one Vietnamese letter, group 2 the name, with none
 _VIETNAMESE_TITLED = re.compile(r"(.*[ơưđĐạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹàáâãèéêìíòóôõùúýăĩũ]\S*)"
                                 r"\s+([A-Z][a-zA-Z.'\-]*(?:(?:\s+[A-Za-z][a-zA-Z.'\-]*){0,2}\s+[A-Za-z][a-zA-Z'\-]+)?)")
-# Vietnamese offices before a foreign man's name, with the English words each is checked as (`_vietnamese_office`;
-# "leader", nhà lãnh đạo, is no office and is checked only by its country), and the words of countries and parties
-# that may stand beside them
-_VIETNAMESE_OFFICES = {"tổng bí thư": "general secretary", "bí thư thứ nhất": "first secretary",
-                       "thủ tướng": "premier", "chủ tịch": "chairman", "tổng thống": "president",
-                       "bộ trưởng quốc phòng": "minister defence", "bộ trưởng ngoại giao": "foreign minister",
-                       "tham mưu trưởng lục quân": "chief of staff", "tham mưu trưởng": "chief of staff",
-                       "tư lệnh": "commander", "đại sứ": "ambassador", "nhà lãnh đạo": "", "lãnh đạo": "",
-                       "lãnh tụ": ""}
-_VIETNAMESE_SIDE_WORDS = ("liên xô", "xô viết", "trung quốc", "hoa kỳ", "mỹ", "bắc triều tiên", "triều tiên",
-                          "hàn quốc", "đảng cộng sản", "đảng lao động", "của", "mới")
-_VIETNAMESE_COUNTRY_NAMES = {"liên xô": "Soviet", "xô viết": "Soviet", "trung quốc": "Chinese",
-                             "hoa kỳ": "American", "mỹ": "American", "bắc triều tiên": "North Korea",
-                             "triều tiên": "North Korea", "hàn quốc": "South Korea"}
+# Offices before a foreign man's name in Vietnamese and in Indonesian and Malay, with the English words each is checked
+# as (`_office_phrase`; "leader", nhà lãnh đạo, pemimpin, is no office and is checked only by its country), the words of
+# countries and parties that may stand beside them, and the countries' English names
+_OFFICE_PHRASES = {
+    "vietnamese": (
+        {"tổng bí thư": "general secretary", "bí thư thứ nhất": "first secretary", "thủ tướng": "premier",
+         "chủ tịch hội đồng bộ trưởng": "premier",  # (the chairman of the council of ministers)
+         "chủ tịch": "chairman", "tổng thống": "president", "bộ trưởng quốc phòng": "minister defence",
+         "bộ trưởng ngoại giao": "foreign minister", "tham mưu trưởng lục quân": "chief of staff",
+         "tham mưu trưởng": "chief of staff", "tư lệnh": "commander", "đại sứ": "ambassador", "tướng": "rank",
+         "nhà lãnh đạo": "",
+         "lãnh đạo": "", "lãnh tụ": ""},
+        ("liên xô", "xô viết", "trung quốc", "hoa kỳ", "mỹ", "bắc triều tiên", "triều tiên", "hàn quốc",
+         "đảng cộng sản", "đảng lao động", "đảng tân dân", "ban chấp hành trung ương", "của", "mới"),
+        {"liên xô": "Soviet", "xô viết": "Soviet", "trung quốc": "Chinese", "hoa kỳ": "American", "mỹ": "American",
+         "bắc triều tiên": "North Korea", "triều tiên": "North Korea", "hàn quốc": "South Korea"}),
+    # (Perdana Menteri Uni Soviet Joseph Stalin, Presiden Korea Selatan Syngman Rhee: the country after the office;
+    # AS is Amerika Serikat, RRT and RRC the People's Republic, Korut and Korsel the two Koreas)
+    "indonesian": (
+        {"perdana menteri": "premier", "presiden": "president", "ketua": "chairman", "sekretaris jenderal":
+         "general secretary", "sekretaris pertama": "first secretary", "menteri luar negeri": "foreign minister",
+         "menteri pertahanan": "minister defence", "panglima": "commander", "duta besar": "ambassador",
+         "panglima tertinggi": "supreme commander",
+         "pemimpin": "", "diktator": ""},
+        ("uni soviet", "uni sovyet", "soviet", "sovyet", "rusia", "tiongkok", "cina", "china", "rrt", "rrc",
+         "amerika serikat", "as", "korea utara", "korut", "korea selatan", "korsel", "partai komunis",
+         "partai buruh", "republik rakyat", "pbb"),
+        {"soviet": "Soviet", "sovyet": "Soviet", "rusia": "Soviet", "tiongkok": "Chinese", "cina": "Chinese",
+         "china": "Chinese", "rrt": "Chinese", "rrc": "Chinese", "amerika serikat": "American", "as": "American",
+         "korea utara": "North Korea", "korut": "North Korea", "korea selatan": "South Korea",
+         "korsel": "South Korea", "pbb": "UN"}),  # (PBB: the United Nations)
+}
 
 
-def _vietnamese_office(phrase: str) -> str | None:
-    """The English words a Vietnamese phrase before a name is checked as, when it is made only of one office
-    (`_VIETNAMESE_OFFICES`) and the names of countries and parties: "Tổng Bí thư Đảng Cộng sản Liên Xô" -> "general
-    secretary Soviet"; "" for a leader's word; None for any other phrase (Phu nhân, "Mrs"; Người kế nhiệm, "the
-    successor"; Tư tưởng, "thought"), which may name another person or a thing."""
+def _office_phrase(phrase: str, language: str) -> str | None:
+    """The English words a Vietnamese or Indonesian phrase (`language`, a key of `_OFFICE_PHRASES`) before a name is
+    checked as, when it is made only of one office and the names of countries and parties: "Tổng Bí thư Đảng Cộng sản
+    Liên Xô" -> "general secretary Soviet", "Perdana Menteri Uni Soviet" -> "premier Soviet"; "" for a leader's
+    word; "party" after the office when the phrase names a party or its central committee (Ketua Partai Komunis
+    Tiongkok -> "chairman party Chinese", held to a post of the party: `_party_post`); None for any other phrase
+    (Phu nhân, "Mrs"; Người kế nhiệm, "the successor"; Tư tưởng, "thought"; Perdana Menteri Jepang, Japan's), which
+    may name another person or a thing."""
+    offices, side_words, country_names = _OFFICE_PHRASES[language]
     rest = " " + " ".join(phrase.casefold().split()) + " "
-    found = next((office for office in sorted(_VIETNAMESE_OFFICES, key=len, reverse=True)
-                  if rest.startswith(f" {office} ")), None)
+    found = next((office for office in sorted(offices, key=len, reverse=True) if rest.startswith(f" {office} ")), None)
     if found is None:
         return None
     rest = rest[len(found) + 1:]
-    countries = [name for word, name in _VIETNAMESE_COUNTRY_NAMES.items() if f" {word} " in rest]
-    for word in sorted(_VIETNAMESE_SIDE_WORDS, key=len, reverse=True):
+    countries = list(dict.fromkeys(name for word, name in country_names.items() if f" {word} " in rest))
+    party = re.search(r" (?:đảng|partai|ban chấp hành) ", rest)  # (a party or its central committee named)
+    for word in sorted(side_words, key=len, reverse=True):
         rest = rest.replace(f" {word} ", " ")
     if rest.strip():
         return None
-    return " ".join([_VIETNAMESE_OFFICES[found], *countries]).strip()
+    return " ".join([offices[found], *(["party"] if party else []), *countries]).strip()
+
+
+def _party_post(person: str, office: str, state: str = "") -> bool:
+    """Whether one of a man's posts (people.csv, `_posts`) is `office` (English words: "chairman", "general
+    secretary") of a party or of its central committee, not a vice's or a deputy's, and of the ruling party of the
+    state `state` names (English words: "Soviet", "Chinese"; `_PARTY_OF_STATE`) when it names one: Mao was Chairman
+    of the Chinese Communist Party; Khrushchev, Chairman of the USSR Council of Ministers, was First Secretary of the
+    party, Liu Shaoqi, Chairman of the PRC, no party's chairman, and Kim Tu-bong, Chairman of the NKWP, not the
+    CCP's."""
+    pattern = _NOT_VICE + r"[\s-]+".join(map(re.escape, office.split()))
+    party = next((party for named, party in _PARTY_OF_STATE if re.search(named, state, re.IGNORECASE)),
+                 r"\bparty\b|cpsu|\bccp\b|\bkwp\b|\bwpk\b|\bskwp\b|\bnkwp\b|central committee")
+    return any(re.search(pattern, post) and re.search(party, post) for post in _posts(person).split(";"))
+
+
+# The ruling party of a state named in English words, as people.csv's posts name it (`_party_post`)
+_PARTY_OF_STATE = ((r"soviet|russian", r"cpsu|communist party of the soviet"),
+                   (r"chinese|china", r"\bccp\b|chinese communist"),
+                   (r"north\s+korea", r"\bkwp\b|\bwpk\b|\bnkwp\b|workers' party|korean workers"))
+
+
+def _office_phrase_fits(person: str, office: str, english: str) -> bool:
+    """Whether an office phrase read in English (`_office_phrase`: `office`, "general secretary"; `english`, the
+    whole phrase with its party and countries) names one of a man's posts as a whole: a secretary's office word for
+    word (a general secretary is no secretary of a general staff), a supreme commander a supreme commander's or a
+    commander-in-chief's, the UN's ("UN", PBB) a post of the UN Command, and a party's office a post of that party
+    (`_party_post`)."""
+    if office == "supreme commander" and not re.search(r"supreme commander|commander[\s-]+in[\s-]+chief",
+                                                        _posts(person)):
+        return False  # Panglima Tertinggi: a supreme commander or commander-in-chief (MacArthur's), not any commander
+    if "UN" in english.split() and not re.search(r"united nations command|\bunc\b|\bun command", _posts(person)):
+        return False  # Panglima Tertinggi PBB: the UN's, a post of the UN Command (not the Eighth Army's, Walker)
+    if "secretary" in office.split() and len(office.split()) >= 2 and not re.search(
+            _NOT_VICE + r"[\s-]+".join(map(re.escape, office.split())) + (
+                r"|secretary[\s-]+general" if office == "general secretary" else ""), _posts(person)):
+        return False
+    return " party" not in f" {english}" or _party_post(person, office, english)
+
+
+def _state_office_fits(person: str, described: str, party: bool = False) -> bool:
+    """Whether a man can hold an office of the states named in `described` (English words: "foreign minister Soviet"):
+    a state's office is its own nationals' (`_COUNTRY_DESCRIBED`, narrowed): the Soviet Koreans and the Yan'an men held
+    the DPRK's offices, not the USSR's or the PRC's, and the South's communists (the domestic faction) no office of
+    the ROK, though the offices of its parties (`party`: Ho Hon, chairman of the Workers' Party of South Korea). Sides,
+    not offices, are what `_COUNTRY_DESCRIBED` alone tells."""
+    group = _faction_of("person", person)
+    for pattern, groups in _COUNTRY_DESCRIBED:
+        if re.search(pattern, described, re.IGNORECASE):
+            holders = groups - {"soviet_korean", "yanan"} if groups & {"ussr", "prc"} else (
+                groups - {"domestic"} if "rok" in groups and not party else groups)
+            if group not in holders:
+                return False
+    return True
+
+
+def _titled_foreigner(text: str) -> tuple[str, str] | None:
+    """An office phrase in Vietnamese or Indonesian before a name in plain Latin letters (a foreigner's: Tổng Bí thư
+    Leonid Brezhnev, Perdana Menteri Soviet Joseph Stalin), or an English state's adjective and its ruler's word
+    before a surname (`_COUNTRY_RULER`: Soviet leader Stalin): (the English words of the phrase, `_office_phrase`,
+    or the state's adjective; the name, of one to three words), or None. A Vietnamese phrase has at least one
+    Vietnamese letter and the name none; an Indonesian phrase is the longest that reads as an office."""
+    vietnamese = _VIETNAMESE_TITLED.fullmatch(text)
+    english = _office_phrase(vietnamese.group(1), "vietnamese") if vietnamese else None
+    if english is not None:
+        return english, vietnamese.group(2)
+    ruler = _COUNTRY_RULER.fullmatch(text)
+    if ruler:  # Soviet leader Stalin, the Chinese leader Mao: English names a country (a side) before the word
+        return re.sub(r"(?i)red\s+", "", ruler.group(1)), ruler.group(2)
+    words = text.split()
+    for cut in range(len(words) - 1, max(len(words) - 4, 0), -1):
+        english = _office_phrase(" ".join(words[:cut]), "indonesian")
+        if english is not None and all(re.fullmatch(r"[A-Z][a-zA-Z.'\-]*", word) for word in words[cut:]):
+            return english, " ".join(words[cut:])
+    return None
 
 
 # A writer's words of a man's age, looks or temper before his name in English news and magazines of the time (Time's
@@ -8126,10 +8448,31 @@ _PLACE_DESCRIBED = re.compile(r"(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}(?P<kind>ca
                               r"(?:some\s+|about\s+)?\d+\s*(?:miles?|km|kilometres?|kilometers?)\s+"
                               r"(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?|northeast|northwest|southeast|"
                               r"southwest)\s+of\s+[\w\s'’.-]+", re.IGNORECASE)
+# States' English adjectives, the course's five sides' and other states' (`_COUNTRY_RULER`, `_COUNTRY_OFFICE_BEFORE`;
+# the others' men are none of the course's: `_COUNTRY_DESCRIBED`)
+_STATE_ADJECTIVES = (r"soviet|russian|nationalist\s+chinese|chinese\s+nationalist|kuomintang|"
+                     r"(?:red\s+|communist\s+)?chinese|american|u\.\s?s\.|us|north\s+korean|south\s+korean|korean|"
+                     r"japanese|british|french|polish|albanian|(?:east\s+|west\s+)?german|hungarian|czechoslovak|"
+                     r"czech|romanian|bulgarian|mongolian|(?:north\s+)?vietnamese|italian|turkish|canadian|australian|"
+                     r"greek|yugoslav|indian|philippine|swiss|formosan|taiwanese|thai|egyptian|cuban|manchukuo|"
+                     r"israeli|spanish|dutch|belgian|ethiopian|colombian|filipino|norwegian|danish|swedish|"
+                     r"iranian|iraqi|syrian|pakistani|indonesian")
 # A state's adjective and an English word for its ruler before a surname alone (`_lookup_one`: Soviet leader Stalin)
-_COUNTRY_RULER = re.compile(r"(?:the\s+)?(soviet|russian|chinese|red\s+chinese|american|u\.\s?s\.|us|north\s+korean|"
-                            r"south\s+korean)\s+(?:leader|dictator|ruler|strongman|boss)\s+([^\W\d_][\w'’-]+)",
-                            re.IGNORECASE)
+_COUNTRY_RULER = re.compile(rf"(?:the\s+)?({_STATE_ADJECTIVES})\s+(?:leader|dictator|ruler|strongman|boss)\s+"
+                            r"([^\W\d_][\w'’-]+)", re.IGNORECASE)
+# A state's adjective (group 1; "communist" or "communist party" may follow it, group "party") and an office's, a
+# rank's or a ruler's word (group 3, with up to two of vice, deputy, first and acting before it) at the start of a
+# name in Latin letters (`_titles_fit_answer`: the state is held to the man's side and, for an office or a ruler's
+# word, to his nationality, the office to his posts); not a patron's or an attitude's words (Soviet-backed leader,
+# pro-Soviet leader), which say nothing of his side
+_COUNTRY_OFFICE_BEFORE = re.compile(rf"(?:the\s+)?({_STATE_ADJECTIVES})(?P<party>\s+communist(?:\s+party)?)?\s+"
+                                    r"((?:(?:vice|deputy|first|acting)[\s-]+){0,2}(?:leader|dictator|ruler|strongman|"
+                                    r"boss|president|premier|prime\s+minister|chairman|ambassador|envoy|delegate|"
+                                    r"(?:foreign\s+|defen[cs]e\s+)?minister|(?:general\s+|first\s+)?secretary|"
+                                    r"(?:supreme\s+)?commander(?:[\s-]+in[\s-]+chief)?|general|marshal|admiral))\s+\S",
+                                    re.IGNORECASE)
+# A ruler's words, which name no office (`_titles_fit_answer`: held to the man's side only)
+_RULER_WORDS = frozenset({"leader", "dictator", "ruler", "strongman", "boss"})
 # The words of an English description that name a country, and the groups whose men it can describe (`_fits_country`)
 _COUNTRY_DESCRIBED = (
     (r"\b(?:soviet|russian|ussr|moscow)", {"ussr", "soviet_korean"}),
@@ -8138,6 +8481,12 @@ _COUNTRY_DESCRIBED = (
     (r"\b(?:north\s+korea|dprk|kpa|korean\s+workers|kwp)", {"partisan", "soviet_korean", "yanan", "domestic",
                                                            "kapsan", "nationalist", "independent", "unaffiliated"}),
     (r"\b(?:south\s+korean?|rok)\b", {"rok", "domestic", "nationalist", "independent"}),
+    # (other states, whose men the course does not hold; not the partisans' anti-Japanese)
+    (r"(?<!anti-)\b(?:japan(?:ese)?|british|french|polish|albanian|german|hungarian|czech\w*|romanian|bulgarian|"
+     r"mongolian|vietnamese|italian|turkish|canadian|australian|greek|yugoslav|indian|philippine|swiss|kuomintang|"
+     r"nationalist\s+chin\w+|chinese\s+nationalist|formosan|taiwanese|thai|egyptian|cuban|manchukuo|israeli|"
+     r"spanish|dutch|belgian|ethiopian|colombian|filipino|norwegian|danish|swedish|iranian|iraqi|syrian|pakistani|"
+     r"indonesian)\b", set()),
 )
 
 
@@ -8167,11 +8516,13 @@ def _described_fits(person: str, described: str) -> bool:
             break
     posts = _posts(person)
     content = [word for word in rz.words(described) if word not in _DESCRIPTION_SMALL_WORDS]
-    if not content or not all(re.search(rf"\b{re.escape(word)}\b", posts) for word in content):
-        return False
+    if not content or not all(re.search(_PREMIER_POSTS if word == "premier" else rf"\b{re.escape(word)}\b", posts)
+                              for word in content):
+        return False  # (a premier by his office's other names too: the chairman of a council of ministers)
     qualified = re.search(r"\b(?:vice|deputy|first|acting)\b|designate", described, re.IGNORECASE)
     for office in set(content) & _OFFICE_WORDS:
-        own = [found for found in re.finditer(rf"\b{office}\b", posts) if not re.search(
+        own = [found for found in re.finditer(_PREMIER_POSTS if office == "premier" else rf"\b{office}\b", posts)
+               if not re.search(
             r"(?:vice|deputy|first|acting)[\s-]+$", posts[:found.start()]) and not re.match(r"[\s-]+designate",
                                                                                   posts[found.end():])]
         if not own and not qualified:
@@ -8194,10 +8545,20 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         # the name a thing's named after a man, or tells a namesake
         return _empty(shown, f"“{shown}” is not in the course's data: the words in brackets make it another thing's "
                              "name than the person's.")
+    numbered = re.search(r"ที่\s*[2-9๒-๙]\s*$", text.strip())
+    if numbered and not _lookup_one(text.strip()[:numbered.start()], "person", shown).empty:
+        # ดักลาส แมกอาร์เทอร์ที่ 2: Thai "the second" after a man's name, another of the name (Douglas MacArthur II,
+        # the general's nephew), as "II" after it in Latin letters (not after an army's: กองทัพที่ 8)
+        return _empty(shown, f"“{shown}” is not in the course's data: the number after the name makes it another "
+                             "man of that name.")
     if _VIETNAMESE_SIDE.fullmatch(rz.vietnamese_key(text)) and rz.script(text) == "latin":
         return _empty(shown, f"“{shown}” is not in the course's data: in Vietnamese it says “the side” of a country "
                              "as often as a faction.")
     text = re.sub(r"^lieut\.?(?=[\s-])", "Lt.", text.strip(), flags=re.IGNORECASE)  # Lieut. Gen.: Lt. Gen.
+    # للرئيس كيم إيل سونغ, لحزب العمل الكوري: Arabic li- ("to", "for") joined to a title's or a body's word (li- and
+    # al- written lil-)
+    words_after = r"(?=(?:حزب|جيش|رئيس|زعيم|قائد|جنرال|مارشال|دولة|مدينة|نهر|جمهورية|اتحاد)(?:\s|$))"
+    text = re.sub(r"^ل" + words_after, "", re.sub(r"^لل" + words_after, "ال", text))
     untitled = _TITLES_AFTER.sub("", _TITLES.sub("", text.strip())).strip()  # 吳基涉同志: the name without its title
     namesake = _namesake(text) or (_namesake(untitled) if untitled else None)
     if namesake:  # 吴基涉: read like a name in the course, but someone else's, whom the data name
@@ -8229,34 +8590,42 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
                 how in _FIRM and (_index().spellings[position].kind, _index().spellings[position].id) != (
                     "person", person["id"].iloc[0]) for _, position, how in epithet):
             return person
-    vietnamese_title = _VIETNAMESE_TITLED.fullmatch(text.strip())
-    english = _vietnamese_office(vietnamese_title.group(1)) if vietnamese_title else None
-    if english is not None and wanted in (None, "person"):
-        # Tổng Bí thư Leonid Brezhnev, nhà lãnh đạo Liên Xô Joseph Stalin: a Vietnamese office (and its country or
-        # party) before a foreigner's name in Latin letters, held to his posts as the English office it translates
-        person = _lookup_one(vietnamese_title.group(2), "person", shown)
+    titled = _titled_foreigner(text.strip())
+    if titled is not None and wanted in (None, "person"):
+        # Tổng Bí thư Leonid Brezhnev, nhà lãnh đạo Liên Xô Joseph Stalin, Perdana Menteri Soviet Joseph Stalin, Soviet
+        # leader Stalin: an office (and its country or party) before a foreigner's name in Latin letters, held to his
+        # posts as the English office it translates (and to a post of the party when it names one) and to the
+        # country's side; the man named with an office he did not hold is no one
+        english, name = titled
+        person = _lookup_one(name, "person", shown)
         if not person.empty and person["match"].iloc[0] == "exact" and (
-                len(vietnamese_title.group(2).split()) >= 2 or _STATE_LEADER_POSTS.search(
-                    _posts(person["id"].iloc[0]))):
+                len(name.split()) >= 2 or _STATE_LEADER_POSTS.search(_posts(person["id"].iloc[0]))):
             # (a surname alone only a state's or its ruling party's head's, as his posts say: lãnh tụ Liên Xô
-            # Stalin, Khrushchev; not Qiao, who may be Qiao Shi, nor Peng, Shtykov, MacArthur, commanders)
-            group = _faction_of("person", person["id"].iloc[0])
-            office_words = set(rz.words(english)) - _DESCRIPTION_SMALL_WORDS
-            if all(group in groups for pattern, groups in _COUNTRY_DESCRIBED if re.search(pattern, english, re.I)) and (
-                    not office_words or _described_fits(person["id"].iloc[0], english)):
-                return person  # (a leader's word is held to the country beside it only)
-    ruler = _COUNTRY_RULER.fullmatch(text.strip())
-    if ruler and wanted in (None, "person"):
-        # Soviet leader Stalin, the Chinese leader Mao, Soviet dictator Stalin: a state's adjective and a word for its
-        # ruler before a surname alone, read as the man when he is of that state's side and his posts make him the
-        # head of a state, of its government or of its ruling party (`_STATE_LEADER_POSTS`: not Soviet leader
-        # Shtykov, Chinese leader Peng, commanders); as the Vietnamese leader's word is read
-        person = _lookup_one(ruler.group(2), "person", shown)
-        sides = [groups for pattern, groups in _COUNTRY_DESCRIBED if re.search(pattern, ruler.group(1), re.IGNORECASE)]
-        if not person.empty and person["match"].iloc[0] == "exact" and _STATE_LEADER_POSTS.search(
-                _posts(person["id"].iloc[0])) and sides and all(
-                    _faction_of("person", person["id"].iloc[0]) in groups for groups in sides):
-            return person  # (the state's words must name a side: South Korean leader Stalin is no one)
+            # Stalin, Soviet leader Khrushchev; not Qiao, who may be Qiao Shi, nor Peng, Shtykov, MacArthur,
+            # commanders)
+            man = person["id"].iloc[0]
+            ranked = english.split()[:1] == ["rank"]
+            if ranked:  # tướng Hoa Kỳ William F. Dean: a general's rank, which the posts
+                # often leave out, held to a soldier's posts (`_SOLDIER_POSTS`; not a general secretary's, nor a
+                # secretary-general's) and then read as his country alone
+                if not _SOLDIER_POSTS.search(re.sub(r"general[\s-]+secretary|secretary[\s-]+general", "", _posts(man))):
+                    return _empty(shown, f"“{shown}” gives a general's rank to a man who was no soldier.")
+                english = english.removeprefix("rank").strip()
+            office = " ".join(itertools.takewhile(lambda word: word.islower() and word != "party", english.split()))
+            if not all(_faction_of("person", man) in groups for pattern, groups in _COUNTRY_DESCRIBED
+                       if re.search(pattern, english, re.I)) or office and not _state_office_fits(
+                    man, english, party=" party" in f" {english}"):
+                return _empty(shown, f"“{shown}” names another country's office before the man: the course's "
+                                     "data know no such person.")
+            if " party" in f" {english}" and _side("person", man) != "communist":
+                return _empty(shown, f"“{shown}” names a communist party's office or leader before a man who was no "
+                                     "communist.")
+            if ranked or not office and _STATE_LEADER_POSTS.search(_posts(man)) or office and _posts(man) and (
+                    office == "supreme commander" or _described_fits(man, english)) and _office_phrase_fits(
+                    man, office, english):
+                return person  # (a leader's word only a state's or its ruling party's head's; no office for a man
+                # whose posts the data do not give)
+            return _empty(shown, f"“{shown}” gives an office that the course's person of the name did not hold.")
     apposed = _APPOSITION.fullmatch(text.strip())
     if apposed and wanted in (None, "person") and rz.script(text) == "latin":
         # Jacob Malik, the Soviet representative to the United Nations; Gen Paik, Chief of Staff of the ROK Army: a

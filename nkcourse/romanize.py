@@ -591,6 +591,52 @@ def hangul_loanword_to_latin(text: str) -> str:
     return "".join(out)
 
 
+# Letters and marks that Vietnamese writes and the European languages do not (ơ, ư, đ, and the hỏi and nặng tone
+# marks, a hook above and a dot below), which tell a Vietnamese transcription from a Korean romanization with hyphens
+# and from French or Portuguese (`vietnamese_loanword_to_latin`); Romanian's ă is left out
+_VIETNAMESE_LETTERS = re.compile(r"[ơưđƠƯĐ]|[aeiouyăâêô][\u0309\u0323]", re.IGNORECASE)
+
+
+def vietnamese_loanword_to_latin(text: str) -> str | None:
+    """A foreign name as Vietnamese school books write it, syllable by syllable with hyphens (Xta-lin, Oa-sinh-tơn,
+    Brê-giơ-nhép), read back into Latin letters as the name is spelled in European languages: "Stalin", "Wasington",
+    "Brezhnep" (a near miss of the name, which the look-up weighs as one). x is s, gi before a vowel zh, ph f, a
+    syllable's nh n at its start and ng at its end, oa at a word's start wa; a syllable of consonants and ơ or ư alone
+    is the consonants alone (xcơ: sk; giơ: zh). None when the text has no hyphened word with a letter or mark that
+    Vietnamese writes and European languages do not (`_VIETNAMESE_LETTERS`: ơ, ư, đ, a hook above, a dot below) or
+    an x before a consonant, which neither Korean romanizations (Hon-yong) nor French or Portuguese (José-María)
+    have."""
+    text = str(text)
+    hyphened = [word for word in re.findall(r"\S+", text) if "-" in word.strip("-")]
+    if not any(_VIETNAMESE_LETTERS.search(unicodedata.normalize("NFC", word)) or _VIETNAMESE_LETTERS.search(
+            unicodedata.normalize("NFD", word)) or re.match(r"[Xx][^aeiouyAEIOUY\W]", word) for word in hyphened):
+        return None
+
+    def syllable(part: str, first: bool) -> str:
+        bare = unicodedata.normalize("NFC", re.sub(r"[\u0300\u0301\u0303\u0309\u0323]", "", unicodedata.normalize(
+            "NFD", part)))
+        capital = bare[:1].isupper()
+        bare = bare.casefold()
+        if re.fullmatch(r"(?:gi|[^aeiouyăâêôơư]+)[ơư]", bare):
+            bare = bare[:-1]  # xcơ, giơ: consonants with ơ, as Vietnamese writes a cluster
+        bare = bare.replace("đ", "d")
+        bare = strip_marks(bare)
+        bare = re.sub(r"^gi(?=[aeiouy])|^gi$", "zh", bare)
+        bare = re.sub(r"nh$", "ng", bare)
+        bare = re.sub(r"^nh", "n", bare)
+        bare = bare.replace("x", "s").replace("ph", "f")
+        if first:
+            bare = re.sub(r"^oa", "wa", bare)
+        return bare.capitalize() if capital else bare
+
+    words = []
+    for word in re.findall(r"\S+", text):
+        parts = word.split("-") if word in hyphened else [word]
+        words.append("".join(syllable(part, at == 0) for at, part in enumerate(parts)) if word in hyphened else word)
+    read = " ".join(words)
+    return read if read != text else None
+
+
 def foreign_key(text: str) -> str:
     """A Latin name folded onto the letters Hangul writes foreign names with: "Shtykov" = "stikop",
     "Puzanov" = "pujanop" (z, zh, j alike; b, p, f, v alike; d, t alike; r = l)."""
