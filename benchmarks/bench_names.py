@@ -2053,6 +2053,11 @@ city ending in 山; a man whose posts the data do not give answered for an offic
 rule blocking other languages' spellings (now only a voiced first letter: Joshin, not Tschosin); Thai and Hebrew
 first names' consonants (v, w, soft g); ที่ after an army's name. Left: Dean Rusk suggested for David Rusk in Thai
 and Hebrew; counties with a province after the comma; a reservoir's "international airport".
+The same rows afterwards (on the session's last commit, with one data row: Peng Dehuai's vice premiership, from the
+ABC-CLIO entry): parts 669-674 522/578 (90.3 %) right first, 0 wrong, 139/139; parts 675-677 342/384 (89.1 %), 0 wrong,
+86/86; parts 678-679 169/180 (93.9 %), 0 wrong, 40/40. Over the whole list: 0 wrong first answers (the names tests
+check every part). The default part, 679: 134/142 (94.4 %), 0 wrong, 28/28, median lookup 1.79 ms, first call 0.234 s
+CPU, cached 0.091 s.
 """
 
 from __future__ import annotations
