@@ -5925,8 +5925,8 @@ def _country_leadership(text: str) -> list[tuple[float, int, str]]:
         people = [item for item in (_search(regime.group(1), "person") or _surname_alone(regime.group(1)))[:1]
                   if (item[2] in _FIRM and item[0] >= _LOOSE or item[2] == "katakana")  # (スターリン政権)
                   and _index().spellings[item[1]].id in leaders
-                  and _HEAD_OF_GOVERNMENT.search(_posts(_index().spellings[item[1]].id))]  # (not a commander's:
-        # Peng Dehuai, MacArthur, Hodge headed no government of the course's states)
+                  and _STATE_LEADER_POSTS.search(_posts(_index().spellings[item[1]].id))]  # (not a commander's
+        # nor a vice premier's: Peng Dehuai, MacArthur, Hodge headed no government of the course's states)
         if people:
             return [(_RULE * 0.95, _course_name_position("group", leaders[_index().spellings[people[0][1]].id]),
                      "suggestion")]
@@ -5964,18 +5964,13 @@ def _country_party(text: str) -> list[tuple[float, int, str]]:
 
 
 # A post of the head of a state, of its government or of its ruling party, in people.csv's posts (a leader's word before
-# a surname alone, `_office_phrase`): not a vice's or a deputy's
+# a name, `_office_phrase`; a government named after its leader, `_country_leadership`): not a vice's or a deputy's,
+# nor a president of a court
 _STATE_LEADER_POSTS = re.compile(r"(?<!vice )(?<!vice-)(?<!deputy )(?:president of the(?! \w+ court)|premier|"
                                  r"prime minister)\b|"
                                  r"(?<!vice )(?<!deputy )(?<!first deputy )chairman of the (?:ussr |prc )?council of "
                                  r"ministers|(?<!vice )chairman of the chinese communist party|"
                                  r"(?:general|first) secretary of the (?:communist|cpsu)", re.IGNORECASE)
-# (not `_HEAD_OF_GOVERNMENT`, which takes a vice premier's and a president of a court's posts too)
-# A head of state's or of government's post, in people.csv's posts (casefolded): a president, a premier, the chairman
-# of a state or of its ruling party, a party's general secretary
-_HEAD_OF_GOVERNMENT = re.compile(r"\bpresident of the\b|\bpremier\b|\bprime minister\b|"
-                                 r"\bchairman of the (?:prc|ussr council of ministers|chinese communist party)\b|"
-                                 r"\bgeneral secretary of the communist")
 
 
 def _country_leaders() -> dict[str, str]:
