@@ -7391,6 +7391,16 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
         return [item for item in found if _index().spellings[item[1]].kind == "place" and (
             _index().spellings[item[1]].id in ("pyongyang", "seoul", "beijing", "moscow", "washington") if capital
             else _place_kind(_index().spellings[item[1]].id) in ("city", "town", "village", "foreign_city"))]
+    country = [item for item in _search(inside, "group") if item[2] == "exact"] if re.fullmatch(
+        r"[A-Z]{2,6}", inside) else []
+    if country and _index().spellings[country[0][1]].id in _COUNTRY_GROUPS:
+        # l'armée de la République de Corée (ROK): a body's name with its state's abbreviation after it, the body
+        # when it is that state's
+        body = [item for item in _search(outside, wanted) if item[2] in _FIRM
+                and _index().spellings[item[1]].kind in ("army", "party")]
+        state = _index().spellings[country[0][1]].id
+        if body and _faction_of(_index().spellings[body[0][1]].kind, _index().spellings[body[0][1]].id) == state:
+            return body[:1]  # (the body's own state, as the data give it: the ROK's army, the PRC's volunteers)
     if re.fullmatch(r"[A-Z]{2,6}", outside) and outside.casefold() == "".join(
             word[0] for word in re.findall(r"[^\W\d_]+", inside) if word.casefold() not in ("s", "of", "the", "and")
     ).casefold():
@@ -8550,6 +8560,9 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         return _empty(shown, f"“{shown}” is not in the course's data: in Vietnamese it says “the side” of a country "
                              "as often as a faction.")
     text = re.sub(r"^lieut\.?(?=[\s-])", "Lt.", text.strip(), flags=re.IGNORECASE)  # Lieut. Gen.: Lt. Gen.
+    # O General MacArthur: Portuguese's article before a title (only there: O is also a Korean surname, O Ki-sop)
+    text = re.sub(r"^(?:o|a)\s+(?=(?:general|marechal|presidente|comandante|almirante)\b)", "", text,
+                  flags=re.IGNORECASE)
     # للرئيس كيم إيل سونغ, لحزب العمل الكوري: Arabic li- ("to", "for") joined to a title's or a body's word (li- and
     # al- written lil-)
     words_after = r"(?=(?:حزب|جيش|رئيس|زعيم|قائد|جنرال|مارشال|دولة|مدينة|نهر|جمهورية|اتحاد)(?:\s|$))"

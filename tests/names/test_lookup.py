@@ -3739,3 +3739,21 @@ def test_the_eighty_second_rounds_kinds_resolve(spelling, expected):
 ])
 def test_the_eighty_second_rounds_rules_find_no_stranger(spelling):
     assert not first(nk.lookup(spelling))
+
+
+@pytest.mark.parametrize("spelling, expected", [
+    # Portuguese's article before a title; a body's name with its own state's abbreviation in brackets
+    ("O General MacArthur", ("person", "douglas_macarthur")), ("O Ki-sop", ("person", "o_ki_sop")),
+    ("l'armée de la République de Corée (ROK)", ("army", "rok_army")),
+    ("el ejército de la República de Corea (ROK)", ("army", "rok_army")),
+])
+def test_the_eighty_third_rounds_kinds_resolve(spelling, expected):
+    assert first(nk.lookup(spelling)) == expected
+
+
+@pytest.mark.parametrize("spelling", [
+    # another state's abbreviation after a body's name
+    "Korean People's Army (USSR)", "Eighth Army (PRC)",
+])
+def test_the_eighty_third_rounds_rules_find_no_stranger(spelling):
+    assert not first(nk.lookup(spelling))
