@@ -3500,16 +3500,14 @@ _MINISTRIES = {"내무": "internal|interior", "외무": "foreign", "민족보위
 _PREMIERS = {"수": r"(?<!vice )(?<!vice-)(?<!deputy )premier", "부수": r"(?:vice|deputy)[- ]premier"}
 # Offices written after a name and a comma that people.csv's posts name (not ranks, which the posts often leave out)
 _NOT_VICE = r"(?<!vice )(?<!vice-)(?<!deputy )"
-# (a premier's office by its other name: a union's or a state's chairman of the council of ministers, not a
-# republic's, RSFSR, nor a first deputy's)
-_OFFICES = {"premier": rf"{_NOT_VICE}premier|{_NOT_VICE}prime minister|"
-            rf"{_NOT_VICE}chairman of the (?:ussr |prc |dprk |soviet )?council of ministers",
-            "prime minister": rf"{_NOT_VICE}premier|{_NOT_VICE}prime minister|"
-                              rf"{_NOT_VICE}chairman of the (?:ussr |prc |dprk |soviet )?council of ministers",
+# A premier's post by any of its names (`_office_fits`, `_described_fits`): a prime minister, or a union's or a
+# state's chairman of the council of ministers (not a republic's, RSFSR, nor a first deputy's)
+_PREMIER_POSTS = (rf"{_NOT_VICE}premier|{_NOT_VICE}prime minister|"
+                  rf"{_NOT_VICE}chairman of the (?:ussr |prc |dprk |soviet )?council of ministers")
+_OFFICES = {"premier": _PREMIER_POSTS, "prime minister": _PREMIER_POSTS,
             "chairman": rf"{_NOT_VICE}chairman",
             "president": rf"{_NOT_VICE}president", "ambassador": "ambassador", "minister": r"\bminister\b",
             "secretary": "secretary", "secretary of state": "secretary of state"}
-_PREMIER_POSTS = _OFFICES["premier"]  # (`_described_fits`)
 
 
 def _office_fits(person: str, office: str) -> bool:
