@@ -38,8 +38,11 @@ BROKEN = [
     ("fine", "print('the cells after a tagged error still run')"),
 ]
 
+# Run All sends every cell's request at once and the kernel aborts those already queued when one fails. The first
+# cell waits, so that the third cell's request is queued before the error even on a loaded machine: without it,
+# cell 3 was once run (the request came after the kernel had stopped aborting).
 STOPS = [
-    "x = 1",
+    "import time\ntime.sleep(2)",
     "1 +",  # a SyntaxError: IPython shows no 'Traceback' line for it
     "print('never reached')",
 ]
