@@ -479,12 +479,13 @@ _GLOSSARY = {
     "nordostliche": "northeast", "japanische": "japanese", "antijapanische": "anti japanese",
     "vereinigte": "united", "kommunistische": "communist", "fraktion": "faction", "der": "", "des": "",
     "nordostarmee": "northeast army", "einheitsarmee": "united army",  # (compounds: Anti-Japanische Nordostarmee)
+    "chondoistische": "chondoist", "chondoistischen": "chondoist",  # (Chondoistische Chongu-Partei)
     # Russian
     "рабочая": "workers", "трудовая": "workers", "партия": "party", "кореи": "korea", "корейская": "korea",
     "северной": "north", "южной": "south", "народная": "people", "армия": "army", "бригада": "brigade",
     "отдельная": "separate", "стрелковая": "rifle", "северокорейская": "north korea",
     "фракция": "faction", "коммунистическая": "communist",
-    "северо-восточная": "northeast",
+    "северо-восточная": "northeast", "рк": "rok",  # (армии РК: the Republic of Korea's)
     # Spanish, Portuguese, French, Italian
     "partido": "party", "parti": "party", "partito": "party", "trabajadores": "workers", "trabajo": "workers",
     "trabalhadores": "workers", "trabalho": "workers", "travail": "workers", "travailleurs": "workers",
@@ -535,7 +536,9 @@ _GLOSSARY = {
     "partidul": "party", "muncii": "workers", "muncitoresc": "workers", "din": "", "coreea": "korea",
     "coreean": "korea", "coreeana": "korea", "armata": "army", "populara": "people", "voluntarii": "volunteers",
     "voluntari": "volunteers", "poporului": "people", "chinez": "china", "chinezi": "china",
-    "fractiunea": "faction", "gruparea": "group",
+    "comandamentul": "command", "natiunilor": "nations",  # (Comandamentul Națiunilor Unite, the UN Command)
+    "fractiunea": "faction", "gruparea": "group", "statele": "states", "statelor": "states", "chineza": "china",
+    "r.p": "people republic",  # (Statele Unite, Statelor Unite: the United States; R.P. Chineză, the People's Republic)
     # Serbian, Croatian, Bosnian (Latin and Cyrillic) and Bulgarian
     "radnicka": "workers", "partija": "party", "narodna": "people",
     "armija": "army", "kineski": "china", "narodni": "people", "dobrovoljci": "volunteers", "frakcija": "faction",
@@ -544,6 +547,7 @@ _GLOSSARY = {
     "армија": "army", "кинески": "china", "народни": "people", "добровољци": "volunteers",
     "трудова": "workers", "на": "", "корея": "korea", "корейска": "korea", "китайски": "china",
     "доброволци": "volunteers", "осма": "8th", "осмата": "8th", "нова": "new", "новата": "new",
+    "китайска": "china",  # (Китайската народна република)
     "republiques": "republics", "socialistes": "socialist", "sovietiques": "soviet", "repubbliche": "republics",
     "socialiste": "socialist", "sovietiche": "soviet",  # (French, Italian: the USSR's full name)
     "американская": "united states", "отделение": "bureau", "радянський": "soviet", "военное": "military",
@@ -749,6 +753,7 @@ _GLOSSARY = {
     "εσσδ": "soviet union", "κκσε": "communist party soviet union",  # Greek ΕΣΣΔ, ΚΚΣΕ, ΗΠΑ (the United States),
     "ηπα": "united states", "ογδοη": "8th", "ογδοης": "8th", "ογδοου": "8th", "στρατια": "army",  # and the
     "στρατιας": "army", "στρατος": "army", "στρατου": "army", "των": "",  # Eighth Army (όγδοου στρατού των ΗΠΑ)
+    "σοβιετικη": "soviet", "σοβιετικης": "soviet", "ενωση": "union", "ενωσης": "union",  # (Σοβιετική Ένωση)
     "chndth": "people republic china",  # Vietnamese CHNDTH (Cộng hòa Nhân dân Trung Hoa)
     "rrt": "people republic china", "rrc": "people republic china",  # Indonesian Republik Rakyat Tiongkok (Cina)
     # the ordinals of the two numbered bodies of the war written in words (`_ORDINAL_WORDS`): eighth and tenth
@@ -1502,32 +1507,39 @@ _MONSIEUR_NAME = r"\s+[A-Z][a-zé'’\-]+(?:\s+[A-Z][a-zé'’\-]+){0,2}\s*$"
 _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|admiral)|"
                      # the US Army before a rank (U.S. Army Five-Star General MacArthur), an American's (`_title_fits`)
                      r"(?:u\.\s?s\.|us|united\s+states)\s+army"
-                     r"(?=\s+(?:five[- ]star\s+|lieutenant[- ]|major[- ]|brigadier[- ])?general)|"
+                     r"(?=\s+(?:(?:five[- ]star\s+|lieutenant[- ]|major[- ]|brigadier[- ])?general|"
+                     r"(?:lt|maj|brig)\.?[- ]?gen\b))|"  # (U.S. Army Lt. Gen. John R. Hodge)
                      r"(?:five[- ]star\s+)?general of the army|"
                      # the Red Army's highest grade (Marshal of the Soviet Union Stalin), its holders' only
                      # (`_title_fits`)
                      r"marshal\s+of\s+the\s+soviet\s+union|маршал(?:ом|а|у)?\s+советского\s+союза|"
                      r"marshall|vice[- ]admiral|rear[- ]admiral|brigadier[- ]general|brig\.\s?gen\.|brigadier|"
-                     r"general\.?|gen\.?|(?:vice[- ]|grand[- ])?marshal|supreme commander|comrades?|com\.|cdes?\.?|"
+                     # (German's genitive Generals before a name of two words or more)
+                     r"general\.?|generals(?=\s+\S+\s)|gen\.?|(?:vice[- ]|grand[- ])?marshal|supreme commander|"
+                     r"comrades?|com\.|cdes?\.?|"
                      # (т. and c., comrade, abbreviated in Russian and in translations of Czech records: lower case
                      # only, as a capital is an initial; the Great Helmsman only before Mao's name, whose epithet it is)
                      r"tov\.?|pres\.|президент(?:ом|а|у)?|ген\.|(?-i:т\.|c\.)(?!\s*[A-ZА-ЯЁ]\.)|"
                      r"(?:великий\s+)?кормчий(?=\s+мао)|(?:the\s+)?great\s+helmsman(?=\s+mao)|"
-                     r"premier|chairman|president|ambassador|"
+                     r"premier(?!\s+ministre)|chairman|president|ambassador|"
                      # a foreign, a defence or an interior minister (checked against the posts: `_ENGLISH_MINISTER`)
                      r"(?:(?:vice[- ]|deputy\s+)?(?:foreign|defen[cs]e|interior|internal\s+affairs|home)\s+)?minister|"
                      # a foreign, a defence and an interior minister in German, Norwegian, Danish and Swedish, one
                      # word (`_COMPOUND_MINISTERS`)
+                     # a chairman in Russian and Bulgarian, in their cases (председатель Мао, Председателят Мао)
+                     r"председател(?:ь|я|ю|ем|ят)?|"
                      r"(?:au(?:ß|ss)en|verteidigungs|innen|utenriks|udenrigs|utrikes|forsvars|försvars|"
                      r"innenriks|indenrigs|inrikes)minister(?:en|n)?|"
-                     # a prime minister in Spanish, French, Italian and German; a generalissimo in Russian
-                     r"primer\s+ministro|premier\s+ministre|primo\s+ministro|premierminister|"
+                     # a prime minister in Spanish, French, Italian, Portuguese and German; a generalissimo in
+                     # Russian
+                     r"primer\s+ministro|premier\s+ministre|primo\s+ministro|primeiro[\s-]ministro|premierminister|"
                      r"генералиссимус(?:ом|а|у)?(?=\s+(?:сталин|ким\s+ир\s+сен))|"
                      # a lieutenant general and a general of the army in French, Portuguese, Spanish, Swedish,
                      # Norwegian, Danish and Romanian, and a division commander in Russian (комдив)
                      r"lieutenant[- ]général|tenente[- ]general|teniente\s+general|general(?:l[öo]jtnant|løytnant|"
                      r"løjtnant)|generalul[- ]locotenent|arm[ée]general|комдив(?:а|у|ом)?|"
-                     r"colonel[- ]general|col\.[- ]?gen\.|lieutenant[- ]colonel|lt\.?[- ]col\.|"
+                     r"generalul|colonel[- ]general|col\.[- ]?gen\.|lieutenant[- ]colonel|lt\.?[- ]col\.|"  # (Romanian
+                     # generalul, "the general")
                      r"colonel|col\.|admiral|adm\.|lieutenant[- ]?general|lt\.?[- ]?gen(?:eral|\.)?|major[- ]?general|"
                      r"maj\.?[- ]?gen\.?|maj\.|mg|bg|ltg|col|comr\.|"
                      # Time's titles of office and epithets before a name (Senior Delegate Harrison, Party Boss Mao
@@ -1539,7 +1551,8 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      # name (M. Malik, M. Jacob Malik)
                      r"monsieur|(?-i:M\.)(?=" + _MONSIEUR_NAME + r")|"
                      r"secretary\s+of\s+state|commander[- ]in[- ]chief|five[- ]star\s+general|"
-                     r"госсекретар(?:ь|ём|ем|я|ю)|generaal|"  # a secretary of state in Russian; Dutch general
+                     r"госсекретар(?:ь|ём|ем|я|ю)|(?:luitenant[- ])?generaal|"  # a secretary of state in Russian;
+                     # a (lieutenant) general in Dutch
                      r"secretary|secy\.?|vice[- ]premier|deputy premier|vice[- ]chairman|commander|captain|capt\.|"
                      r"major|"
                      # a secretary in Spanish, Portuguese, Italian, French, German and Polish (secretario Dean Acheson)
@@ -1549,9 +1562,11 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      r"general[- ]major|general[- ]lieutenant|general[- ]colonel|генерал[- ](?:майор|лейтенант|"
                      r"полковник)(?:ом|а|у)?|"
                      # a marshal, a president and a comrade in French, Spanish, Italian, German, Czech and Slovak,
-                     # and a president and a marshal in Esperanto
+                     # a president in Polish (in its cases), and a president and a marshal in Esperanto
                      r"(?:grand[- ])?maréchal|mariscal|maresciallo|genossen?|(?:us-)?präsident(?:en)?|président|"
-                     r"presidente|prezidanto|prezident|marŝalo|marsxalo|"
+                     r"presidente|prezidanto|prezident|prezydent(?:a|em|owi)?|marŝalo|marsxalo|"
+                     # a general and a president or chairman in Greek, in their cases (Στρατηγόν Βαν Φλητ, πρόεδρος Μάο)
+                     r"στρατηγ(?:ός|ό|όν|ού|ος|ο|ον|ου)|πρ[οό]εδρο[σςν]?|προ[εέ]δρου|"
                      # a marshal in Swedish, Polish, Czech, Romanian and Turkish, a captain in Polish, Russian
                      # (in Latin letters), Tagalog and Indonesian, and a general with his country's prefix in German
                      r"marskalk|marszałek|maršál|mareșal|mareşal|kapitan|капитан(?:ом|а|у)?|us-general|"
@@ -1567,10 +1582,10 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      r"generaloberst|generalleutnant|generalmajor|général|generale|generał(?:a|owi|em)?|"
                      r"generál(?:\s*(?:poručík|major|plukovník))?|kenraali|jenderal(?:\s+soviet)?|jendral|jend\.|heneral|"
                      r"başkan|baskan|"
-                     # the leader and the great leader in Arabic (الزعيم, الزعيم العظيم), only before Kim Il Sung's
-                     # name (it is also an Arab army's rank);
+                     # the leader, the great leader and the great president in Arabic (الزعيم, الزعيم العظيم, الرئيس
+                     # العظيم), only before Kim Il Sung's name (the first is also an Arab army's rank);
                      # a president of the USA in Norwegian, Danish and Swedish
-                     r"(?:الزعيم(?:\s+العظيم)?|القائد\s+العظيم(?:\s+الرفيق)?|الرفيق)(?=\s+كيم\s+[اإ]يل\s+سون)|usa-president(?:en)?|"
+                     r"(?:الزعيم(?:\s+العظيم)?|القائد\s+العظيم(?:\s+الرفيق)?|الرئيس\s+العظيم|الرفيق)(?=\s+كيم\s+[اإ]يل\s+سون)|usa-president(?:en)?|"
                      # the North's words before its leader's name: (위대한, "great", 경애하는, "beloved") 수령, "leader"
                      r"(?:위대한\s*|경애하는\s*)?수령(?=\s*(?:김일성|金日成))|"
                      # and its epithets for the fighters of the partisan war (항일혁명투사, "anti-Japanese revolutionary
@@ -1581,7 +1596,7 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      # Generalissimo; Vietnamese tướng (general) and đồng chí lãnh tụ vĩ đại (comrade great leader);
                      # Indonesian Presiden (AS), Panglima Tertinggi (PBB); Arabic الجنرال; the North's ministers
                      # (내무상, 외무상, 민족보위상: its ministries' names, not any word in 상, as 동상, a statue, is)
-                     r"generalissimo|(?:(?:đại|trung|thượng|thiếu|thống)\s+)?tướng|"
+                     r"generalissimo|generalissimus|(?:(?:đại|trung|thượng|thiếu|thống)\s+)?tướng|"
                      r"(?:(?:dai|trung|thuong|thieu|thong)\s+)?tuong|nguyên\s+soái|nguyen\s+soai|(?:phó\s+)?đô\s+đốc|"
                      r"(?:đồng chí\s+)?lãnh tụ(?:\s+vĩ đại)?|đồng chí|presiden(?:\s+as)?|"
                      # Vietnamese thủ tướng (premier), chủ tịch (chairman), tổng thống (president), the country
@@ -3352,19 +3367,20 @@ def _consonant_skeleton(word: str) -> str:
 def _name_consonants(word: str) -> frozenset[str]:
     """The first two consonants of a first name (`_first_consonant_fits`), as readings in Thai and Hebrew and English
     spellings share them, in each way a reading may write them: ch and zh read as j (Thai จ writes j), sh as s, ph as
-    f, th as t, kh as k; g, c and q as k (Thai ก writes g) and a g before e, i or y as j too (Thai จอร์จ, George); b,
-    p, v and w as f (Thai ว and Hebrew ו write v), a w at the start also dropped (William, Hebrew "oilyam") and a
-    Hebrew vav read as a vowel at the start also as f; d as t, z and x as s; h and y skipped, a letter doubled once
+    f, th as t, kh as k, x as ks (Alexei, Hindi अलेक्सी "aleksi"); g, c and q as k (Thai ก writes g) and a g before e,
+    i or y as j too (Thai จอร์จ, George); b, p, v and w as f (Thai ว and Hebrew ו write v), a w at the start also
+    dropped (William, Hebrew "oilyam") and a Hebrew vav read as a vowel at the start also as f; d as t, z as s; h
+    and y skipped, a letter doubled once
     ("James" and "chem" -> {"jm"}, "Georgy" -> {"kr", "jr"}, "Sergei" -> {"sr"}, "David" -> {"tf"})."""
     folded = rz.strip_marks(word).casefold()
-    for pair, one in (("ch", "j"), ("zh", "j"), ("sh", "s"), ("ph", "f"), ("th", "t"), ("kh", "k")):
+    for pair, one in (("ch", "j"), ("zh", "j"), ("sh", "s"), ("ph", "f"), ("th", "t"), ("kh", "k"), ("x", "ks")):
         folded = folded.replace(pair, one)
     forms = {folded, re.sub(r"g(?=[eiy])", "j", folded)}
     forms |= {form[1:] for form in forms if form.startswith("w")}  # (William: Hebrew reads its w as a vowel)
     forms |= {"v" + form for form in forms if re.match(r"[ou][aeiouy]", form)}  # (ויאצ'סלב: vav read as o)
 
     def consonants(form: str) -> str:
-        kept = re.sub(r"[^b-df-gj-np-tv-xz]", "", form).translate(str.maketrans("gcqbpvwdzx", "kkkffffsss"))
+        kept = re.sub(r"[^b-df-gj-np-tv-xz]", "", form).translate(str.maketrans("gcqbpvwdz", "kkkffffss"))
         return re.sub(r"(.)\1+", r"\1", kept)[:2]
     return frozenset(consonants(form) for form in forms) - {""}
 
@@ -3425,8 +3441,16 @@ _OFFICE_TITLES = {"president": "president", "ambassador": "ambassador", "amb.": 
                   "президентом": "president", "президента": "president", "президенту": "president",
                   "premier": "premier", "chairman": "chairman", "대통령": "president", "주석": "chairman",
                   "prezidanto": "president", "prime minister": "premier",
+                  **dict.fromkeys(("prezydent", "prezydenta", "prezydentem", "prezydentowi"), "president"),
                   "primer ministro": "premier", "premier ministre": "premier", "primo ministro": "premier",
+                  "primeiro-ministro": "premier", "primeiro ministro": "premier",
                   "premierminister": "premier",
+                  **dict.fromkeys(("председатель", "председателя", "председателю", "председателем", "председател",
+                                   "председателят"), "chairman"),
+                  # Greek πρόεδρος, a president or a chairman, as the titles are looked up: casefolded, its final ς a σ
+                  **dict.fromkeys((word.casefold() for word in (
+                      "πρόεδρος", "πρόεδρο", "πρόεδρον", "προέδρου", "προεδρος", "προεδρο", "προεδρον", "προεδρου")),
+                      "president or chairman"),
                   "thủ tướng": "premier", "chủ tịch": "chairman", "tổng thống": "president",
                   "secretary of state": "secretary of state", "госсекретарь": "secretary of state",
                   # a secretary, in English and six other languages: a party's or a state's, which his posts must
@@ -3445,7 +3469,9 @@ _JUNIOR_RANKS = re.compile(r"^(?:lieutenant|lt\.|captain|capt\.|kapitan|капи
 # ("Marshal Liu" is Liu Bocheng, never Liu Shaoqi, a civilian)
 _MILITARY_TITLES = re.compile(r"^(?:five[- ]star\s+general|полководц|полководец|generaloberst|generalleutnant|"
                               r"generalmajor|général|generale|generał|generál|generaal|"
-                              r"generalissimo|(?:(?:đại|trung|thượng|thiếu|thống)\s+)?tướng|tuong|nguyên\s+soái|"
+                              r"generalissim|(?:(?:đại|trung|thượng|thiếu|thống)\s+)?tướng|tuong|nguyên\s+soái|"
+                              r"luitenant[- ]generaal|"
+                              r"στρατηγ|"
                               r"الجنرال|"
                               r"marskalk|marszałek|maršál|mareșal|mareşal|us-general|marŝalo|marsxalo|"
                               r"kenraali|jenderal|jendral|jend\.|heneral|"
@@ -3453,6 +3479,7 @@ _MILITARY_TITLES = re.compile(r"^(?:five[- ]star\s+general|полководц|п
                               r"maresciallo|lieutenant[- ]colonel|lt\.?[- ]col\.|colonel|col\.|admiral|adm\.|"
                               r"vice[- ]admiral|"
                               r"rear[- ]admiral|brigadier|brig\.|lieutenant[- ]?general|lt\.|major[- ]?general|maj\.|"
+                              r"(?:lt|maj|brig)[- ]?gen\b|"  # (Lt Gen, Maj Gen without stops)
                               r"lieutenant[- ]général|tenente[- ]general|teniente\s+general|generall[öo]jtnant|"
                               r"generalløytnant|generalløjtnant|generalul[- ]locotenent|arm[ée]general|комдив|"
                               r"генерал|ген\.|маршал)", re.IGNORECASE)
@@ -3507,6 +3534,7 @@ _PREMIER_POSTS = (rf"{_NOT_VICE}premier|{_NOT_VICE}prime minister|"
 _OFFICES = {"premier": _PREMIER_POSTS, "prime minister": _PREMIER_POSTS,
             "chairman": rf"{_NOT_VICE}chairman",
             "president": rf"{_NOT_VICE}president", "ambassador": "ambassador", "minister": r"\bminister\b",
+            "president or chairman": rf"{_NOT_VICE}(?:president|chairman)",  # (Greek πρόεδρος, either)
             "secretary": "secretary", "secretary of state": "secretary of state"}
 
 
@@ -3584,6 +3612,9 @@ _FIVE_STAR_GENERALS = frozenset({"douglas_macarthur", "george_marshall", "dwight
 # the course's people who held the Red Army's grade of Marshal of the Soviet Union: Stalin (1943), Zhukov (1943),
 # Beria (1945) and Brezhnev (1976); Shtykov, Malenkov, Molotov and Khrushchev never did
 _SOVIET_MARSHALS = frozenset({"joseph_stalin", "georgy_zhukov", "lavrentiy_beria", "leonid_brezhnev"})
+# the course's people who held a generalissimo's rank: Stalin (Generalissimo of the Soviet Union, 1945) and Kim Il Sung
+# (대원수, 1992), the two the Russian генералиссимус is read before (`_TITLES`)
+_GENERALISSIMOS = frozenset({"joseph_stalin", "kim_il_sung"})
 # posts (people.csv) whose holder was a commander-in-chief: the UN Command's, a supreme commander, the President of the
 # United States, the CPV's commander, the KPA's front commander (Kim Chaek, 전선사령관)
 _COMMANDERS_IN_CHIEF = re.compile(r"commander-in-chief|commander in chief|supreme commander|president of the united "
@@ -3730,6 +3761,8 @@ def _title_fits(person: str, typed: str) -> bool:
     if re.match(r"항일|북한\s*괴수|anti-japanese|antijapanische", typed.strip(), re.IGNORECASE) and (
             person in _foreign_people() or _side("person", person) != "communist"):
         return False  # 항일혁명투사 스탈린, 북한괴수 이승만: the North's epithets are its own fighters' and leaders'
+    if re.match(r"generalissim", typed.strip(), re.IGNORECASE) and person not in _GENERALISSIMOS:
+        return False  # Generalissimo Molotov, Generalissimus Kim Chaek: a rank two of the course's men held
     if re.match(r"marshal\s+of\s+the\s+soviet|маршал\S*\s+советского", typed.strip(), re.IGNORECASE) and (
             person not in _SOVIET_MARSHALS):
         return False  # Marshal of the Soviet Union Shtykov, Peng Dehuai: the Red Army's grade, which few held
@@ -4650,8 +4683,13 @@ def lookup(name, kind=None) -> Matches:
                   r"(?:英語|朝鮮語|韓国語|ロシア語|中国語|ドイツ語|フランス語)版$", "", text.strip())
     # (ウィリアム・ハリソン・Jr英語版: the Japanese Wikipedia's link to another language's article, "English version",
     # run on after a name copied from it)
+    text = re.sub(r"^\s*(?:(\d{3,4}(?:[.·]\d)?)\s*고지|hill\s+(\d{3,4}[.·]\d))\s*$", lambda hill: (
+        hill.group(1) or hill.group(2)).replace("·", ".") + "高地", text, flags=re.IGNORECASE)  # 597.9고지, Hill 597.9:
+    # a hill named by its height, in Korean or English, as the Chinese accounts' 597.9高地 writes it
     text = re.sub(r"^\s*([A-ZА-ЯЁ])([A-ZА-ЯЁ])\.\s*(?=[A-ZА-ЯЁ][a-zа-яё]{3,}\s*$)", r"\1. \2. ", text)  # НС. Хрущев:
     # two initials before a surname with the first one's stop left out
+    text = re.sub(r"^\s*SSRİ\s*$", "SSCB", text)  # Azerbaijani SSRİ (Sovet Sosialist Respublikaları İttifaqı), with its
+    # dotted İ, as Turkish's SSCB (not SSRI, the drugs)
     text = re.sub(r"^(\s*(?:[A-ZА-ЯЁ]\.){2,}[A-ZА-ЯЁ])(\s*)$", r"\1.\2", text)  # U.R.S.S: the last dot left out
     if re.fullmatch(r"\s*(?:[A-Z]\.\s){2,}[A-Z]\.?\s*", text) and re.sub(r"[.\s]", "", text) in _SPACED_ABBREVIATIONS:
         text = re.sub(r"[.\s]", "", text)  # A. B. D.: a country's abbreviation with spaces after its dots (ABD)
@@ -4677,6 +4715,9 @@ def lookup(name, kind=None) -> Matches:
                                    text.strip()) if rz.script(text) == "latin" else None
     if turkish_country and _territory_names().get(normalise(turkish_country.group(1))):
         text = turkish_country.group(1)  # Türkiye’nin, Çin’e: one word, a country's name, with a Turkish case ending
+    if re.fullmatch(r"\s*(?:[\u3400-\u9fff]{1,2}[\u30a1-\u30fa\u30fc]{1,4}){2,}[\u3400-\u9fff]*\s*", text):
+        text = re.sub(r"[\u30a1-\u30fa\u30fc]", "", text)  # 金キム日イル成ソン主席: each character's reading in
+        # katakana after it, as ruby flattened into the line prints it, taken out
     ruby = re.fullmatch(r"\s*([\u3400-\u9fff]{2,})([\u3041-\u3096]{3,})\s*", text)
     if ruby and _ruby_reading(ruby.group(1), ruby.group(2)):
         # 朝鮮人民軍ちょうせんじんみんぐん, 平壌へいじょう: the characters' reading in hiragana run on after them, as
@@ -4705,8 +4746,8 @@ def lookup(name, kind=None) -> Matches:
     # 1905년 - 1952년) 은: a Korean particle after the brackets, a space before it
     text = re.sub(r"\s*[(（](?:当時|當時|当时|당시)[)）]\s*$", "", text.strip()) or text  # 李承晩大統領(当時):
     # "at the time", after a title
-    text = re.sub(r"(?<=[\u4e00-\u9fff])[﹒．](?=[\u4e00-\u9fff])", "·", text)  # 馬克﹒克拉克: a small or a
-    # full-width full stop between a foreigner's names in characters, for the middle dot
+    text = re.sub(r"(?<=[\u4e00-\u9fff])[﹒．•‧](?=[\u4e00-\u9fff])", "·", text)  # 馬克﹒克拉克, 約瑟夫•史達林: a
+    # small or a full-width full stop, or a bullet, between a foreigner's names in characters, for the middle dot
     text = re.sub(r"^(苏联|蘇聯)(?:红军|紅軍)?(?:远东|遠東)?(?=第)", r"\1", text.strip())  # 苏联红军远东第25集团军:
     # the Soviet Red Army's (Far Eastern) 25th Army, with the words for the Red Army and the Far East
     text = re.sub(r"^([A-Z])\s*[・･](?=[\u30a1-\u30fa])", r"\1.", text.strip())  # N・フルシチョフ: an initial
@@ -4722,6 +4763,15 @@ def lookup(name, kind=None) -> Matches:
     if country and _TITLES_AFTER.search(country.group(1)) and not _TITLES_AFTER.fullmatch(country.group(1)):
         text = country.group(1)  # アメリカのトルーマン大統領, ソ連マリク国連代表: a Japanese page's country before a
         # titled name, "America's President Truman"
+    place_in = re.fullmatch(r"(北朝鮮|韓国|中国)の([\u4e00-\u9fff]{2,})", text.strip()) if wanted in (
+        None, "place") else None
+    if place_in:  # 北朝鮮の興南, "Hungnam in North Korea": a place with its country before it, answered as the place
+        # when it lies in that country
+        with _collector_paused():
+            place = _lookup_one(place_in.group(2), "place", shown)
+        if not place.empty and place["match"].iloc[0] == "exact" and _places_table().get(place["id"].iloc[0], (
+                "", ""))[1] == {"北朝鮮": "dprk", "韓国": "rok", "中国": "prc"}[place_in.group(1)]:
+            return place
     text = _unmarked(text)  # [[崔庸健]], [[김일 (프로레슬러)|김일]]: a wiki's link around a name, read as its target
     # the comma or stop after a name copied out of a sentence (김렬, 무정(武丁), 釜山.): a stop only after characters,
     # kana or Hangul, as one after Latin letters may end an initial (Kim I.) or a short form (Gen.)
@@ -4772,6 +4822,13 @@ def lookup(name, kind=None) -> Matches:
             if not head.empty and head["match"].iloc[0] == "exact" and (
                     head["kind"].iloc[0], head["id"].iloc[0]) == ("group", "usa"):
                 whole = head
+        initials = re.fullmatch(r"([A-ZА-ЯЁ])([A-ZА-ЯЁ])\s+([A-ZА-ЯЁ][^\W\d_]{3,})", text.strip()) if (
+            whole.empty and several is None) else None
+        if initials:  # VM Molotov, LP Beria: two initials with no stops before a surname, as Finnish pages write
+            # them, read as initials (and held to the man's, `_initials_fit`); only ever a person
+            dotted = _lookup_one(f"{initials.group(1)}. {initials.group(2)}. {initials.group(3)}", wanted, shown)
+            if not dotted.empty and dotted["match"].iloc[0] != "ambiguous" and dotted["kind"].iloc[0] == "person":
+                whole = dotted
         read = _lookup_one(reading, wanted, shown) if reading and whole.empty and several is None else None
         if read is not None and not read.empty and read["match"].iloc[0] != "ambiguous" and _read_back_fits(
                 reading, read, school_book):
@@ -4917,6 +4974,16 @@ def _several_names(text: str, wanted: str | None, whole: Matches) -> Matches | N
                                          f"{_entity_name(('place', there['id'].iloc[0]))}, so this is another place "
                                          "of that name.")
             return here
+    comma = re.fullmatch(r"([^,]+?),\s*([^,]+)", text.strip())
+    if comma and _titled_foreigner(f"{comma.group(1)} {comma.group(2)}") is not None:
+        # Presiden Amerika Serikat, Harry S. Truman: an office phrase (with its country), a comma, then the man, read
+        # without the comma as one person (no one when the office is not his: Presiden Korea Selatan, Kim Il Sung);
+        # unless the first part names a person itself, a list then (Presiden Truman, Stalin)
+        joined = _lookup_one(f"{comma.group(1)} {comma.group(2)}", wanted, text[:80])
+        first_part = _lookup_one(comma.group(1), None, comma.group(1)[:80])
+        if not joined.empty and joined["kind"].iloc[0] == "person" or first_part.empty or (
+                first_part["kind"].iloc[0] != "person"):
+            return joined
     for joins, every_part in ((_STRONG_JOINS, False), (_WEAK_JOINS, True)):
         parts = [part.strip() for part in joins.split(text) if part.strip()]
         if len(parts) < 2 or len(parts) > 6 or (named_whole and every_part):
@@ -5020,6 +5087,8 @@ _LATIN_CASE_ENDING = re.compile(r"(?:(?<=[^\W\d_]{3})['’][a-zçğışöü]{1,4
 _NO_WOMANS_ENDING = re.compile(r"[^\W\d_]{3}(?:['’][a-zçğışöü]{1,4}|[^aeiouy\W](?:em|owi|ovi|ův|ových|ovým|ově|am)|"
                                r"nal|nel|nál|nél|val|"
                                r"[^aeiouy\W]i(?:lta|ltä|lle|lla|llä|sta|stä)|"  # (Finnish: Stalinilta, Hruštšoville)
+                               r"(?:ov|ev|in|an|ič|ch)in|"  # (a Finnish genitive after a Russian surname's ending:
+                               # Stalinin, Molotovin, Mikojanin; a woman's is Stalinan; not Ruskin, a surname)
                                r"vel|lal|lel|tal|tel|tól|től|(?<=[^aeiouy\W])t|"
                                r"(?<=[^аеиоуыэюяё\W])(?:ыг|ийг))$")  # (Mongolian accusatives: Трумэныг)
 
@@ -5123,7 +5192,7 @@ _BATTLE_BEFORE = re.compile(r"^(?:the\s+)?"
                             # an evacuation (Evacuazione Hungnam, Evakuering av Hŭngnam), named after its port
                             r"evacuation|evacuazione|evakuering|evakuierung|evacuación|évacuation|evacuação|evacuatie)"
                             r"\s+(?:(?:of|for|at|della|del|des|de|du|von|um|bei|am|an|av|fra|"
-                            r"di|pod|o|u|vid|ved|van|om|bij|in|за|при|под|у)\s+|d['’]\s*)?(?:(?:the|den|die|das|dem|der|"
+                            r"di|pod|o|u|vid|ved|van|om|bij|in|do|da|за|при|под|у)\s+|d['’]\s*)?(?:(?:the|den|die|das|dem|der|"
                             r"la|le|el|il|lo|os|as|het|de)\s+)?", re.IGNORECASE)  # (a word after them: Slag om Pusan,
 # not "m Pusan"; Battle Osan, not "san"; French d' before a vowel: Bataille d'Unsan; German Landung in Incheon)
 _BATTLE_AFTER = re.compile(r"(?:[\s\-]+(?:battle|campaign|operation|kampagne|schlacht|csata|savaşı|savaşları|"
@@ -5660,7 +5729,10 @@ _AFTER_FINAL = re.compile(r"(?:들)?(?:은|이|을|과|과의|과는|으로|으�
 
 def _particle_fits(before: str, particle: str) -> bool:
     """Whether a Korean particle suits the syllable before it (`_AFTER_VOWEL`, `_AFTER_FINAL`); True after anything
-    but Hangul (仁川港의, 'Sovetskaya'의), and for particles that follow either (의, 에서, 도 ...)."""
+    but Hangul (仁川港의, 'Sovetskaya'의), and for particles that follow either (의, 에서, 도 ...). After the plural's
+    들 the particle suits 들 (소련파들이)."""
+    if particle.startswith("들") and len(particle) > 1:
+        return _particle_fits("들", particle[1:])
     last = before[-1:] if before else ""
     if not "\uac00" <= last <= "\ud7a3":
         return True
@@ -5668,7 +5740,7 @@ def _particle_fits(before: str, particle: str) -> bool:
     if _AFTER_VOWEL.fullmatch(particle):
         return final == 0 or (final == 8 and particle.lstrip("들").startswith("로"))
     if _AFTER_FINAL.fullmatch(particle):
-        return final != 0
+        return final != 0 and not (final == 8 and particle.startswith("으로"))  # (ㄹ takes 로, not 으로: 들로)
     return True
 
 
@@ -5841,9 +5913,9 @@ _COUNTRY_LEADERSHIP = re.compile(
 # "Red China", "Communist China" and their like in other languages (Komunist Çin; Chiny Ludowe, "People's China";
 # Красный Китай in any case): the People's Republic, as the Cold War's West named it after 1949; a suggestion, as
 # "Red China" was also said of the Communists' territory before 1949
-_RED_CHINA = re.compile(r"(?i:(?:red|communist|komunist|komünist|kommunistisch(?:e|es)?|rot|rotes|roten)\s+"
+_RED_CHINA = re.compile(r"(?i:(?:red|communist|komunist|komünist|kommunistisch(?:e|es)?|rot|rotes|roten)[\s-]+"
                         r"(?:china|çin|chine|cina|kina)(?:['’]s)?|(?:china|chine|cina)\s+(?:comunista|communiste)|chiny\s+ludowe|"
-                        r"ludowe\s+chiny|rotchina)|"
+                        r"ludowe\s+chiny|rotchinas?|rot-chinas)|"  # (German Rot-China, Rot-Chinas)
                         r"(?i:красн(?:ый|ого|ому|ым|ом)\s+кита(?:й|я|ю|ем|е)|коммунистическ(?:ий|ого|ому|им|ом)\s+"
                         r"кита(?:й|я|ю|ем|е))")
 _LEADERSHIP_GROUPS = {"soviet": "ussr", "sov": "ussr", "sov.": "ussr", "russian": "ussr", "chinese": "prc",
@@ -7376,12 +7448,28 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
         # Pak Geum-cheol (to be abbreviated as Pak), Chairman Mao (hereafter, Chairman): a translated record's
         # speaker named once in full, with the short form its dialogue then uses, which is part of the name
         return _search(outside, wanted) or _second_reading(outside, wanted)
-    today = re.fullmatch(r"(?:present[- ]day|modern|today'?s|now)\s+(.+)", inside, re.IGNORECASE)
-    if today:  # Gyeongseong (present-day Seoul): an old name with today's after it, taken when both are one place
-        halves = [[item for item in _search(name, "place") or _second_reading(name, "place") if item[2] in _FIRM]
-                  for name in (outside, today.group(1))]
+    today = re.fullmatch(r"(?:present[- ]day|modern|today'?s|now)\s+(.+)|"
+                         r"(?:오늘날의?|현재의?|지금의|現在の|今|现|現)\s*(.+)", inside, re.IGNORECASE)
+    today_found = [item for item in _search(today.group(1) or today.group(2), "place") or _second_reading(
+        today.group(1) or today.group(2), "place") if item[2] in _FIRM] if today else []
+    if today and today_found:  # Gyeongseong (present-day Seoul), 안동(오늘날 단둥): an old name with today's after
+        # it (a place of the course; any other is read by the rules below: ソ連 (現ロシア)), taken when both are one
+        # place, or as a suggestion of today's when the old one names nothing of any kind, nor a Korean place outside
+        # the course (GeoNames') unless today's lies outside Korea (안동, 安東, is also the old Korean reading of
+        # Dandong's name; Chinnampo (present-day Pyongyang) is Nampo, Kim Il Sung (present-day Pyongyang) a man)
+        halves = [[item for item in _search(outside, "place") or _second_reading(outside, "place") if item[2] in _FIRM],
+                  today_found]
         same = {(_index().spellings[half[0][1]].kind, _index().spellings[half[0][1]].id) for half in halves if half}
-        return halves[0] if all(halves) and len(same) == 1 and wanted in (None, "place") else []
+        if wanted not in (None, "place") or len(same) != 1:
+            return []
+        if halves[0]:
+            return halves[0]
+        abroad = _places_table().get(_index().spellings[halves[1][0][1]].id, ("", ""))[1] not in ("dprk", "rok")
+        korean = normalise(outside) in _other_korean_places() or normalise(
+            rz.hangul_to_latin(outside)) in _other_korean_places()
+        if _search(outside, None) or _second_reading(outside, None) or korean and not abroad:
+            return []
+        return [(score * 0.95, position, "suggestion") for score, position, _ in halves[1][:1]]
     if re.fullmatch(r"(?:the\s+)?(?:capital|city|town|port)", inside, re.IGNORECASE):
         # Pyongyang (Capital): the kind of place in brackets, as a list's heading gives it (a capital only a capital)
         found = [item for item in _search(outside, "place") if item[2] in _FIRM and wanted in (None, "place")]
@@ -7639,18 +7727,19 @@ _NORTHERN_FACTIONS = frozenset({"partisan", "soviet_korean", "yanan", "domestic"
 # Pieces of a phrase in characters, kana or Hangul written without spaces around a person's name
 # (`_describing_piece`: 朝鲜人民军南日大将, 内务相方学世, 연안파의 거두 무정): besides the offices and titles above,
 # more offices (a leader, a vice-chairman, the cabinet, the central committee, a party secretary: those the posts
-# must name are checked in `_OFFICE_POSTS_CJK`), small words (of, the side of, stationed at, as, serving as, former;
-# beloved, great), a navy or an army before a rank, the United Nations, and Korean particles after a word (의, 은,
-# 는, 이, 가, 을, 를, 인, 이던: of, subject, object, "who is", "who was"; 등, "and others")
+# must name are checked in `_OFFICE_POSTS_CJK`; "the Republic" before an office, 共和国副主席朴成哲), small words (of,
+# the side of, stationed at, as, serving as, former; beloved, great), a navy or an army before a rank, the United
+# Nations, and Korean particles after a word (의, 은, 는, 이, 가, 을, 를, 인, 이던: of, subject, object, "who is", "who
+# was"; 등, "and others")
 _PHRASE_OFFICES_CJK = frozenset("""
 领导人 領導人 指導者 首领 首領 首脑 首腦 委员会 委員會 委員会 위원회
 委员 委員 副委员长 副委員長 副主席 部长 部長 外交部长 外交部長 国防部长
 國防部長 内阁 內閣 中央 政治委员会 政治委員會 副相 総理 議長 议长 中将 少将 上将 大将
 부주석 국가부주석 당비서 비서 조직비서 총비서 거두 위원 부장 국방부장 외교부장 조직지도부장 총리 부총리
-당 党 黨 중앙 내각 중앙위원장 부위원장 司令
+당 党 黨 중앙 내각 중앙위원장 부위원장 司令 共和国 共和國 공화국
 """.split())
 _PHRASE_SMALL_CJK = frozenset("""
-的 之 驻 駐 方面 为 為 任 时任 時任 曾任 现任 現任 前 原 の 및
+的 之 驻 駐 方面 为 為 任 时任 時任 曾任 现任 現任 前 原 故 已故 の 및
 兼
 공산주의자 민족주의자 혁명가 독립운동가 共产主义者 共產主義者 共産主義者 革命家
 """.split())
@@ -7782,7 +7871,8 @@ _OFFICE_POSTS_CJK = {
     **dict.fromkeys(("国防部长", "國防部長", "국방부장"), r"\bdefen[cs]e\b|people's armed forces"),
     **dict.fromkeys(("部长", "部長", "부장", "조직지도부장"), r"minist|head|director|department|chief"),
     **dict.fromkeys(("副部长", "副部長", "부부장"), r"(?:vice|deputy)[- ](?:minist|head|director|chief)"),
-    **dict.fromkeys(("总理", "總理", "총리", "首相", "수상", "総理"), rf"{_NOT_VICE}premier|prime minister"),
+    **dict.fromkeys(("总理", "總理", "총리", "首相", "수상", "総理"), _PREMIER_POSTS),  # (總理柯西金: Kosygin, chairman
+    # of the Council of Ministers)
     **dict.fromkeys(("부총리", "副首相", "부수상", "副相", "副总理", "副總理"),
                     r"(?:vice|deputy)[- ]premier|deputy chairman of the (?:\w+ )*council of ministers"),
     **dict.fromkeys(("당수", "黨首", "党首"), r"leader|chairman|secretar"),
@@ -7819,7 +7909,7 @@ _OFFICE_POSTS_CJK = {
     **dict.fromkeys(("陆军", "陸軍", "육군"), r"\barmy\b|general|corps|division"),
 }
 _RANKS_CJK = frozenset("""
-中将 少将 上将 大将 中將 少將 上將 大將 准将 准將 準将 準將 元帅 元帥 大元帅 大元帥 将军 將軍 将軍
+中将 少将 上将 大将 中將 少將 上將 大將 准将 准將 準将 準將 元帅 元帥 大元帅 大元帥 将军 將軍 将軍 将领 將領
 대장 중장 소장 상장 준장 장군 원수 대원수 차수
 """.split())
 # Field and company officers' ranks (the KPA's, the ROK Army's, the Soviet and Japanese armies' and the PLA's), before
@@ -8064,13 +8154,15 @@ def _describing_piece(piece: str, person: str, before: bool, attached: bool, bod
     says: after it, before the office that ends the phrase), as far as the
     words can be told apart: each way of cutting it tried, the longest word twelve characters. Before the name, a
     word of one character (a particle, 之, 任, 전) may not begin the run, unless it is the whole run and one of
-    `_DESCRIBING_KOREAN` (전, "former"; 측, "side"); a run `attached` to the name with no space may not end in one
+    `_DESCRIBING_KOREAN` (전, "former"; 측, "side"), or 前, 原 ("former") or 故 ("the late") before more of the run
+    (前總統朴正熙); a run `attached` to the name with no space may not end in one
     (이한빈, 전남일, 任南日 are other men's names)."""
     bodies = before if bodies is None else bodies
     can = [True] + [False] * len(piece)
     for end in range(1, len(piece) + 1):
         can[end] = any(can[start] and not (before and start == 0 and end == 1 and not (
-            len(piece) == 1 and piece in _DESCRIBING_KOREAN and not attached)) and not (
+            len(piece) == 1 and piece in _DESCRIBING_KOREAN and not attached) and not (
+            len(piece) > 1 and piece[0] in "前原故")) and not (
             attached and end == len(piece) and end - start == 1) and _describing_unit(piece[start:end], person, bodies)
             for start in range(max(0, end - 12), end))
     return can[-1]
@@ -8559,8 +8651,8 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
                              "as often as a faction.")
     text = re.sub(r"^lieut\.?(?=[\s-])", "Lt.", text.strip(), flags=re.IGNORECASE)  # Lieut. Gen.: Lt. Gen.
     # O General MacArthur: Portuguese's article before a title (only there: O is also a Korean surname, O Ki-sop)
-    text = re.sub(r"^(?:o|a)\s+(?=(?:general|marechal|presidente|comandante|almirante)\b)", "", text,
-                  flags=re.IGNORECASE)
+    text = re.sub(r"^(?:o|a)\s+(?=(?:general|marechal|presidente|comandante|almirante|primeiro[\s-]ministro)\b)", "",
+                  text, flags=re.IGNORECASE)
     # للرئيس كيم إيل سونغ, لحزب العمل الكوري: Arabic li- ("to", "for") joined to a title's or a body's word (li- and
     # al- written lil-)
     words_after = r"(?=(?:حزب|جيش|رئيس|زعيم|قائد|جنرال|مارشال|دولة|مدينة|نهر|جمهورية|اتحاد)(?:\s|$))"
@@ -8818,7 +8910,7 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         found.group(1), wanted) else found.group(), text)  # ROKA-nak, KPA-n: a Hungarian or Finnish case ending
     # after a hyphen on an abbreviation the course holds
     text = re.sub(r"^l(?=[bcdfghjkmnpqstvwxz][a-z]{2,}$)", "I", text)  # lmjin: a scanner's l for a capital I (Imjin)
-    article = re.match(r"(?:le|la|el|il|lo|der|die|the)\s+(\S.*)$", text, re.IGNORECASE)
+    article = re.match(r"(?:le|la|el|il|lo|der|die|the|ο|του|τον)\s+(\S.*)$", text, re.IGNORECASE)
     if article and _TITLES.match(article.group(1)):  # Le général MacArthur, el primer ministro Kim Il Sung: an
         text = article.group(1)  # article before a title
     if re.match(r"مدينة\s+\S", text) and wanted in (None, "place"):  # مدينة بوسان: Arabic "the city of", before a

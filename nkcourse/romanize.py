@@ -923,6 +923,9 @@ def other_script_to_latin(text: str) -> str | None:
     if _INDIC_LETTER.search(text):
         text = indic_vowels(text)
     text = text.replace("ու", "u").replace("Ու", "U")  # Armenian ու is u (Բուսան, Busan), not anyascii's "ow"
+    if re.search(r"[\u0370-\u03ff\u1f00-\u1fff]", text):  # Greek's accents (Τρούμαν, Στρατηγόν) taken off first, so
+        # that ού is read as ου is
+        text = re.sub(r"[\u0300-\u036f]", "", unicodedata.normalize("NFD", text))
     for pattern, replacement in _GREEK_PAIRS:  # ου is u, γκ g, μπ b, ντ d (Σουν, Πιονγιάνγκ)
         text = pattern.sub(replacement, text)
     return anyascii(text).strip() or None
