@@ -2068,39 +2068,39 @@ MacArthur; not before a Korean name: O Ki-sop); a body's name with its own state
 de la République de Corée (ROK)). Left: a Russian genitive with a title (президента Пака), the Portuguese first
 secretary (Primeiro-Secretário soviético), армии РК. Afterwards: 135/139 (97.1 %), 0 wrong, 41/41.
 An eighty-fourth round (Eastern European, Chinese and Japanese, Korean, Western European, English popular and
-less-common-language pages) wrote parts 682 to 687, each run once on the working tree before any fix drawn from it.
-Part 682: 33/37 (89.2 %), 0 wrong, 10/10; 683: 130/147 (88.4 %), 0 wrong, 29/29; 684: 135/175 (77.1 %), 0 wrong,
-33/33; 685: 143/187 (76.5 %), 0 wrong, 34/34; 686: 148/167 (88.6 %), 2 wrong, 30/31; 687: 125/186 (67.2 %), 1 wrong,
-35/35. Together 714/899 (79.4 %), 3 wrong, 171/172. The wrong: "Presiden Amerika Serikat, Harry S. Truman" as the
-United States (an office phrase, a comma and its holder are now one man's); the Korean Volunteer Army named on a page
-that meant the Chinese volunteers (dropped: the name is the course's body's); North Korean Labor Party in a report
-of 1952, labelled the merged party (relabelled the WPNK, whose name it is). The stranger: the Eighth Army of a page
-that meant the Eighth Route Army (dropped, as the Korean Volunteer Army). An eighty-fifth round (Japanese pages, the North's publications and the South's press, English scholarship,
-Romance-language and Taiwanese and Hong Kong pages and repository files) wrote parts 688 to 691, run once the same
-way. Part 688: 44/55 (80.0 %), 0 wrong, 16/16; 689: 155/187 (82.9 %), 2 wrong, 34/34; 690: 29/30 (96.7 %), 0 wrong,
-8/8; 691: 77/105 (73.3 %), 0 wrong, 21/21. Together 305/377 (80.9 %), 2 wrong, 79/79. The wrong: 중공 and 이승만 정권,
-labelled the PRC and Rhee (relabelled the CCP and the Republic of Korea, as older rows have 中共 and a leader's
-regime). Also relabelled as older rows have them: the Kremlin, German genitives in -s (Stalins, MacArthurs, Maliks:
-dropped), the PLA (not in the course), 朴正熙政府 (the Republic of Korea), a machine translation's "US Army 10th Army"
-(dropped). Dropped: 18 rows of a Cantonese input method's dictionary (Jyutping with tone numbers, a key typed to
-get characters, not a spelling a learner reads). Kinds fixed: French Premier ministre, Portuguese primeiro-ministro,
-Greek στρατηγός and πρόεδρος (held to the posts) and Greek accents, German Generals and Generalissimus, Dutch
-luitenant-generaal, Romanian generalul, Polish prezydent, Russian and Bulgarian председатель (held to the posts),
-U.S. Army before Lt. Gen.; a premier in characters who chaired a council of ministers; 前, 原, 故 before an office;
-将领; 共和国 before an office; katakana readings set after each character; 北朝鮮の before a place; a particle after
-들; today's name in Korean and Japanese brackets; 597.9고지; Russian РК, Romanian, Bulgarian and Greek state names,
-SSRİ, Rot-China, chondoistische; a Finnish genitive after a Russian surname's ending; two initials without stops;
-x as ks in Hindi readings of first names; Jacob Malik's patronymic (data, from the English Wikipedia). Left:
-nicknames (金大胖, 老毛), Medieval names (Ryugyong, Songak), Tamil and Bengali, Arabic readings without vowels
-(كوسجين), Kazakh, verbs and sentences kept with a name, a possessive on a misspelling (Shytykov's).
+less-common-language pages) wrote parts 682 to 687, each run once on the working tree before any fix drawn from it. Part
+682: 33/37 (89.2 %), 0 wrong, 10/10; 683: 130/147 (88.4 %), 0 wrong, 29/29; 684: 135/175 (77.1 %), 0 wrong, 33/33; 685:
+143/187 (76.5 %), 0 wrong, 34/34; 686: 148/167 (88.6 %), 2 wrong, 30/31; 687: 125/186 (67.2 %), 1 wrong, 35/35. Together
+714/899 (79.4 %), 3 wrong, 171/172. The wrong: "Presiden Amerika Serikat, Harry S. Truman" as the United States (an
+office phrase, a comma and its holder are now one man's); the Korean Volunteer Army named on a page that meant the
+Chinese volunteers (dropped: the name is the course's body's); North Korean Labor Party in a report of 1952, labelled
+the merged party (relabelled the WPNK, whose name it is). The stranger: the Eighth Army of a page that meant the Eighth
+Route Army (dropped, as the Korean Volunteer Army). An eighty-fifth round (Japanese pages, the North's publications and
+the South's press, English scholarship, Romance-language and Taiwanese and Hong Kong pages and repository files) wrote
+parts 688 to 691, run once the same way. Part 688: 44/55 (80.0 %), 0 wrong, 16/16; 689: 155/187 (82.9 %), 2 wrong,
+34/34; 690: 29/30 (96.7 %), 0 wrong, 8/8; 691: 77/105 (73.3 %), 0 wrong, 21/21. Together 305/377 (80.9 %), 2 wrong,
+79/79. The wrong: 중공 and 이승만 정권, labelled the PRC and Rhee (relabelled the CCP and the Republic of Korea, as
+older rows have 中共 and a leader's regime). Also relabelled as older rows have them: the Kremlin, German genitives in
+-s (Stalins, MacArthurs, Maliks: dropped), the PLA (not in the course), 朴正熙政府 (the Republic of Korea), a machine
+translation's "US Army 10th Army" (dropped). Dropped: 18 rows of a Cantonese input method's dictionary (Jyutping with
+tone numbers, a key typed to get characters, not a spelling a learner reads). Kinds fixed: French Premier ministre,
+Portuguese primeiro-ministro, Greek στρατηγός and πρόεδρος (held to the posts) and Greek accents, German Generals and
+Generalissimus, Dutch luitenant-generaal, Romanian generalul, Polish prezydent, Russian and Bulgarian председатель (held
+to the posts), U.S. Army before Lt. Gen.; a premier in characters who chaired a council of ministers; 前, 原, 故 before
+an office; 将领; 共和国 before an office; katakana readings set after each character; 北朝鮮の before a place; a
+particle after 들; today's name in Korean and Japanese brackets; 597.9고지; Russian РК, Romanian, Bulgarian and Greek
+state names, SSRİ, Rot-China, chondoistische; a Finnish genitive after a Russian surname's ending; two initials without
+stops; x as ks in Hindi readings of first names; Jacob Malik's patronymic (data, from the English Wikipedia). Left:
+nicknames (金大胖, 老毛), medieval names (Ryugyong, Songak), Tamil and Bengali, Arabic readings without vowels (كوسجين),
+Kazakh, verbs and sentences kept with a name, a possessive on a misspelling (Shytykov's).
 A fresh review found, fixed before the parts were added: Bulgarian's bare председател and the Greek πρόεδρος left
 unchecked; Generalissimo and Generalissimus before any soldier (now Stalin and Kim Il Sung only); Lt Gen and Maj Gen
 without stops before civilians; SSRI (the drugs) read as the USSR; Ruskin as Dean Rusk (the Finnish -in now after a
-Russian surname's ending only); today's name suggested after a man's name or another Korean place's; 들 before
-으로; the comma rule dropping lists (Presiden Truman, Stalin); 政务院 unchecked (withdrawn); a dead alternative
-and dead code. Left: a nonsense or foreign place's name before "(present-day Seoul)" still suggests Seoul.
-Afterwards: parts 682-687 763/890 (85.7 %), 0 wrong, 172/172; parts 688-691 309/360 (85.8 %), 0 wrong, 78/78. The
-default part, 689: 159/187 (85.0 %), 0 wrong, 34/34, median lookup 1.72 ms, first call 0.212 s CPU, cached 0.085 s.
+Russian surname's ending only); today's name suggested after a man's name or another Korean place's; 들 before 으로; the
+comma rule dropping lists (Presiden Truman, Stalin); 政务院 unchecked (withdrawn); a dead alternative and dead code.
+Left: a nonsense or foreign place's name before "(present-day Seoul)" still suggests Seoul. Afterwards: parts 682-687
+763/890 (85.7 %), 0 wrong, 172/172; parts 688-691 309/360 (85.8 %), 0 wrong, 78/78. The default part, 689: 159/187
+(85.0 %), 0 wrong, 34/34, median lookup 1.72 ms, first call 0.212 s CPU, cached 0.085 s.
 """
 
 from __future__ import annotations
