@@ -1041,6 +1041,7 @@ _OTHER_SCRIPT_GLOSSARY = {
     "قیادة": "command", "الأمم": "nations", "المتحدة": "united", "الشمالی": "north", "الجنوبی": "south",
     "الفیلق": "corps", "فیلق": "corps", "العاشر": "10th", "الثامن": "8th", "الاتحاد": "union", "الصین": "china",
     "الشعبیة": "people", "السوفیاتی": "soviet",  # الاتحاد السوفياتي, the Soviet Union
+    "الإتحاد": "union",  # (and with a hamza under its alif, as often misspelt)
     "التطوعی": "volunteers", "الدیمقراطیة": "democratic",  # (الجيش الشعبي الصيني التطوعي: the volunteer army)
     # (the Soviet Union with its adjective spelled with two ya or with ڤ for v, and its full name's words; the Party;
     # the United States' name with its adjective, "American", after it; Korean "labour" for "workers")
@@ -4688,6 +4689,10 @@ def lookup(name, kind=None) -> Matches:
     # a hill named by its height, in Korean or English, as the Chinese accounts' 597.9高地 writes it
     text = re.sub(r"^\s*([A-ZА-ЯЁ])([A-ZА-ЯЁ])\.\s*(?=[A-ZА-ЯЁ][a-zа-яё]{3,}\s*$)", r"\1. \2. ", text)  # НС. Хрущев:
     # two initials before a surname with the first one's stop left out
+    text = re.sub(r"^\s*hợp\s+ch[úủ]ng\s+quốc\s+(?=(?:hoa\s+k[ỳì]|m[ỹĩ])\s*$)", "", text, flags=re.IGNORECASE)  # Hợp
+    # chúng (chủng) quốc Hoa Kỳ: Vietnamese's "United States" (合眾國) before America's name, its full name
+    text = re.sub(r"^\s*Korea,?\s+(North|South)\s*$", r"\1 Korea", text, flags=re.IGNORECASE)  # Korea, South: a
+    # list's or a dataset's label with the country's word first (as the CIA's World Factbook writes it)
     text = re.sub(r"^\s*SSRİ\s*$", "SSCB", text)  # Azerbaijani SSRİ (Sovet Sosialist Respublikaları İttifaqı), with its
     # dotted İ, as Turkish's SSCB (not SSRI, the drugs)
     text = re.sub(r"^(\s*(?:[A-ZА-ЯЁ]\.){2,}[A-ZА-ЯЁ])(\s*)$", r"\1.\2", text)  # U.R.S.S: the last dot left out
@@ -4848,6 +4853,15 @@ def lookup(name, kind=None) -> Matches:
                              "only as a whole name: look up each part on its own.")
     if tag and not answer.empty and not _game_tag_fits(tag.group(1), answer):
         return _empty(shown, f"“{shown}” is a game's key whose country is not that of the course's person of the name.")
+    if answer.empty and (re.search("ヴ", text) or re.search(r"(?<=[\u4e00-\u9fff])・(?=[\u4e00-\u9fff])", text)):
+        # ソヴィエト連邦, 約瑟夫・史達林: katakana's ヴ (v) for the ビ (b) the usual spelling has, and katakana's dot
+        # between a foreigner's names in Chinese characters for the Chinese middle dot, read so (every rule above
+        # applied again) when the text as typed names nothing; suggested
+        again = re.sub("ヴ([ァィェォ])", lambda vowel: "バビベボ"["ァィェォ".index(vowel.group(1))], text.strip())
+        again = re.sub(r"(?<=[\u4e00-\u9fff])・(?=[\u4e00-\u9fff])", "·", again.replace("ヴ", "ブ"))
+        read = lookup(again, kind)
+        if not read.empty and read["match"].iloc[0] != "ambiguous":
+            return read.assign(match="suggestion")
     return answer
 
 
@@ -7448,6 +7462,11 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
         # Pak Geum-cheol (to be abbreviated as Pak), Chairman Mao (hereafter, Chairman): a translated record's
         # speaker named once in full, with the short form its dialogue then uses, which is part of the name
         return _search(outside, wanted) or _second_reading(outside, wanted)
+    if inside.casefold() in ("본명", "本名", "real name", "birth name") and wanted in (None, "person"):
+        # 김성주(본명): "real name" in brackets after a man's birth name, which the course gives as his (only a birth
+        # name's spelling: 김일성(본명), 金一(本名), 고당(본명) name another man, whose real name it is)
+        return [item for item in _search(outside, "person") if item[2] in _FIRM and _index().spellings[
+            item[1]].system == "birth_name"]
     today = re.fullmatch(r"(?:present[- ]day|modern|today'?s|now)\s+(.+)|"
                          r"(?:오늘날의?|현재의?|지금의|現在の|今|现|現)\s*(.+)", inside, re.IGNORECASE)
     today_found = [item for item in _search(today.group(1) or today.group(2), "place") or _second_reading(
@@ -7871,6 +7890,8 @@ _OFFICE_POSTS_CJK = {
     **dict.fromkeys(("国防部长", "國防部長", "국방부장"), r"\bdefen[cs]e\b|people's armed forces"),
     **dict.fromkeys(("部长", "部長", "부장", "조직지도부장"), r"minist|head|director|department|chief"),
     **dict.fromkeys(("副部长", "副部長", "부부장"), r"(?:vice|deputy)[- ](?:minist|head|director|chief)"),
+    **dict.fromkeys(("部长会议主席", "部長會議主席", "部長会議主席"),  # (部長會議主席柯西金)
+                    r"(?<!deputy )(?<!vice )(?<!vice-)chairman of the (?:ussr |soviet )?council of ministers"),
     **dict.fromkeys(("总理", "總理", "총리", "首相", "수상", "総理"), _PREMIER_POSTS),  # (總理柯西金: Kosygin, chairman
     # of the Council of Ministers)
     **dict.fromkeys(("부총리", "副首相", "부수상", "副相", "副总理", "副總理"),
