@@ -2113,8 +2113,8 @@ characters, read again through every rule when nothing is found; Arabic الإت
 give; 部長會議主席 held to a chairman of the USSR's council of ministers. A fresh review found, fixed before the parts
 were added: "(본명)" after any name (김일성(본명) names the other man whose real name it is: now a birth name's spelling
 only); a republic's council of ministers taken for the USSR's (Puzanov); the ヴ reading skipping the rules that follow
-it (ソヴィエト連邦元帥, a rank, as the state); the dot rule losing an office・name pair. Left: Russian women's surnames
-in katakana read as the men (フルシチョヴァ), an older fault. Afterwards: 381/428 (89.0 %), 0 wrong, 97/97.
+it (ソヴィエト連邦元帥, a rank, as the state); the dot rule losing an office・name pair; and an older fault, Russian
+women's surnames in katakana read as the men (フルシチョヴァ, now no one). Afterwards: 381/428 (89.0 %), 0 wrong, 97/97.
 """
 
 from __future__ import annotations

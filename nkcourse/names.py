@@ -4853,6 +4853,10 @@ def lookup(name, kind=None) -> Matches:
                              "only as a whole name: look up each part on its own.")
     if tag and not answer.empty and not _game_tag_fits(tag.group(1), answer):
         return _empty(shown, f"“{shown}” is a game's key whose country is not that of the course's person of the name.")
+    if not answer.empty and answer["kind"].iloc[0] == "person" and answer["id"].iloc[0] in _foreign_people() and (
+            re.search(r"[\u30a1-\u30fc](?:ヴァ|ワ|ナヤ|スカヤ)$", text.strip())):  # フルシチョワ, ポドゴルナヤ
+        return _empty(shown, f"“{shown}” is not in the course's data: it is a woman's form of the surname in katakana "
+                             "(-ova, -eva, -aya), another person.")
     if answer.empty and (re.search("ヴ", text) or re.search(r"(?<=[\u4e00-\u9fff])・(?=[\u4e00-\u9fff])", text)):
         # ソヴィエト連邦, 約瑟夫・史達林: katakana's ヴ (v) for the ビ (b) the usual spelling has, and katakana's dot
         # between a foreigner's names in Chinese characters for the Chinese middle dot, read so (every rule above

@@ -3833,6 +3833,8 @@ def test_the_eighty_sixth_rounds_kinds_resolve(spelling, expected):
     # and a fresh review's: "real name" after a name that is not the man's birth name (his, another's, a pen name);
     # the chairman of a republic's council of ministers; ヴ read again only through every rule (a rank, not the state)
     "김일성(본명)", "金一(本名)", "고당(본명)", "苏联部长会议主席プザノフ", "ソヴィエト連邦元帥",
+    # a woman's form of a Soviet surname in katakana (-ova, -eva, -aya): another person, not the man
+    "フルシチョワ", "イヴァノヴァ", "マレンコヴァ", "ポドゴルナヤ",
 ])
 def test_the_eighty_sixth_rounds_rules_find_no_stranger(spelling):
     assert not first(nk.lookup(spelling))
