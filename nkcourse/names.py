@@ -1033,6 +1033,9 @@ _OTHER_SCRIPT_GLOSSARY = {
     "ที่": "", "แห่ง": "", "ของ": "", "สาธารณรัฐ": "republic", "สาธารณะรัฐ": "republic", "ประเทศ": "",
     "ทหาร": "army",  # (สาธารณะรัฐ, a common misspelling of สาธารณรัฐ; ประเทศ, "the country" before its name; ทหาร,
     # soldiers)
+    "สหประชาชาติ": "united nations", "กองบัญชาการ": "command",  # กองบัญชาการสหประชาชาติ, the UN Command
+    "กองกำลังสหประชาชาติ": "united nations forces",  # (the UN forces; กองกำลัง, "forces", only in it: a Thai
+    # กองกำลังอาสาสมัคร, "volunteer forces", is the Korean Volunteer Corps as well as the Army)
     # Arabic (ك and ي folded to Persian ک and ی)
     "حزب": "party", "العمال": "workers", "کوریا": "korea", "الکوری": "korea", "الکوریة": "korea",
     "الشمالیة": "north", "الجنوبیة": "south", "الجیش": "army", "جیش": "army", "الشعبی": "people", "الشعب": "people",
@@ -1594,10 +1597,11 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      # its leader (북한괴수, "the North Korean ringleader"), and their English and German translations
                      r"항일\s*혁명\s*(?:투사|렬사|열사)|항일의\s*(?:녀성|여성)\s*영웅|북한\s*괴수|"
                      r"anti-japanese\s+(?:war\s+)?(?:heroine|hero|revolutionary\s+fighter)|antijapanische\s+kriegsheldin|"
-                     # Generalissimo; Vietnamese tướng (general) and đồng chí lãnh tụ vĩ đại (comrade great leader);
+                     # Generalissimo (Portuguese Generalíssimo, Spanish Generalísimo); Vietnamese tướng (general) and
+                     # đồng chí lãnh tụ vĩ đại (comrade great leader);
                      # Indonesian Presiden (AS), Panglima Tertinggi (PBB); Arabic الجنرال; the North's ministers
                      # (내무상, 외무상, 민족보위상: its ministries' names, not any word in 상, as 동상, a statue, is)
-                     r"generalissimo|generalissimus|(?:(?:đại|trung|thượng|thiếu|thống)\s+)?tướng|"
+                     r"generalissimo|generalissimus|general[íi]ss?imo|(?:(?:đại|trung|thượng|thiếu|thống)\s+)?tướng|"
                      r"(?:(?:dai|trung|thuong|thieu|thong)\s+)?tuong|nguyên\s+soái|nguyen\s+soai|(?:phó\s+)?đô\s+đốc|"
                      r"(?:đồng chí\s+)?lãnh tụ(?:\s+vĩ đại)?|đồng chí|presiden(?:\s+as)?|"
                      # Vietnamese thủ tướng (premier), chủ tịch (chairman), tổng thống (president), the country
@@ -1633,11 +1637,12 @@ _NAMED_AFTER_WORDS = frozenset("路街像橋桥號号驛驿郡市洞里邑區区
 _TITLES_AFTER = re.compile(r"\s*・?(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美國|美国|中国|中國|北朝鮮|韓国|韓國|"
                            r"미국|소련|중국|북한|한국)\s*(?="
                            r"(?:大統領|総統|總統|总统|首相|総理|總理|总理|外相|国務長官|國務卿|国务卿|大使|書記長|书记长|"
-                           r"国連代表|国連大使|대통령|수상|총리|국무장관|대사)$))?(?:\s전\s*(?=(?:대통령|총리|수상|주석|대사|위원장)$))?"
+                           r"国連代表|国連大使|대통령|수상|총리|국무장관|대사)$))?(?:\s(?:전|초대)\s*(?=(?:대통령|총리|수상|주석|대사|위원장)$))?"
                            # (・ between a Japanese name and its title: マリク・ソ連国連代表, the Soviet delegate to the
                            # UN; a rank with its service: 陸軍大将, a general of the army; the Allied commander's title)
                            r"((?:陸軍|海軍|陆军|海军)(?:元帥|元帅|大将|大將|中将|中將|少将|少將|上将|上將|将軍|將軍|将军)|"
                            r"国連代表|国連大使|連合国軍最高司令官|聯合國軍最高司令官|联合国军最高司令官|"
+                           r"国連軍(?:総司令官|最高司令官|司令官|首席代表)|第一書記|第一副首相|総司令官|"
                            r"(?:(?:미|미국|소련|중국)\s*)?(?:육군|해군)?\s*(?:장군|대장|상장|중장|소장|준장|대좌|상좌|중좌|소좌|대령|중령|소령|대위|상위|중위|소위)|대원수|원수|차수|동지|동무|수상|주석|위원장|대사|역도|괴뢰도당|"
                            r"괴뢰|씨|옹|대통령|총리|국무장관|외무장관|국방장관|어머님|수령님|원수님|장군님|선생님|사령관|"
                            r"先生|首領|首领|外相|總司令|总司令|參謀長|参谋长|閣下|阁下|總書記|总书记|"
@@ -2349,6 +2354,8 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             return  # the great President Kim Il, great comrade Kim Il: no one the course knows
         if spelling.kind == "place" and title_after:
             return  # 평양 소장, 카이저 소장 (Major General Keiser): a person's title after a name is no place's
+        if spelling.kind != "person" and after and after.group(1).strip(" ・") in _POSTED_TITLES_AFTER:
+            return  # 朝鮮人民軍総司令官, 朝鮮労働党第一書記: an office of a body's is a man's, not the body's
         if spelling.kind == "person" and after and not _title_after_fits(spelling.id, after.group(1)):
             return  # 杜鲁门将军, 李奇微同志: a general's rank after a foreign civilian's name (`_title_after_fits`)
         if query_script == "hangul" and spelling.system == "japanese" and rz.script(spelling.spelling) == "latin":
@@ -3635,12 +3642,27 @@ def _title_after_fits(person: str, title: str) -> bool:
     one, as General Pak Hon-yong is not: `_title_fits`); not comrade (Korean nationalists too called one another
     동지)."""
     title = title.strip(" ・")
+    held = _POSTED_TITLES_AFTER.get(title)
+    if held:  # フルシチョフ第一書記, ミコヤン第一副首相, マッカーサー総司令官: an office, only the man's whose posts
+        # name it
+        return bool(re.search(held, _posts(person), re.IGNORECASE))
+    if title.startswith("国連軍"):  # 国連軍総司令官, 国連軍首席代表: the UN Command's commander or senior delegate,
+        # only the man whose posts name that post of the UN Command
+        return bool(re.search(r"\b(?:un|united nations) command", _posts(person))) and (
+            ("delegate" in _posts(person)) == title.endswith("首席代表"))
     if person not in _foreign_people():
         return not (title in _RANKS_CJK and _faction_of("person", person) in ("rok", "domestic") and bool(
             _posts(person)) and not _SOLDIER_POSTS.search(_posts(person)))
     if title in _RANKS_CJK and not _SOLDIER_POSTS.search(_posts(person)):
         return False
     return not (title in ("同志", "同誌", "동지", "동무") and _side("person", person) != "communist")
+
+
+# Japanese offices after a name (`_TITLES_AFTER`), each with the words of the posts (people.csv) of a man who held it:
+# a party's first secretary, a council of ministers' first deputy chairman (a first vice premier), a commander-in-chief
+# (as the English title is held, `_COMMANDERS_IN_CHIEF`)
+_POSTED_TITLES_AFTER = {"第一書記": r"first secretary", "第一副首相": r"first (?:deputy|vice)[ -](?:chairman|premier)",
+                        "総司令官": _COMMANDERS_IN_CHIEF.pattern}
 
 
 def _office_after_fits(person: str, title: str) -> bool:
@@ -3697,8 +3719,22 @@ def _titles_fit_answer(text: str, answer: Matches) -> bool:
     if premier and not (_posts(person) and _office_fits(person, " ".join((premier.group(1) + "premier").split()))):
         return False  # Prime Minister Lavrentiy Beria, First Deputy Premier Joseph Stalin: a premier's office, or a
         # deputy's, before a man who held none
+    first = re.search(r"초대\s*(\S+)$", typed)
+    if first and first.group(1) not in _FIRST_HOLDERS.get(person, ()) and not (
+            first.group(1) == "대사" and re.search(r"\bfirst [^;]*ambassador", _posts(person))):
+        return False  # 박정희 초대 대통령, 이승만 초대 주석: "first" before an office a man did not hold first (an
+        # ambassador's when his posts say he was the first: Shtykov, the first Soviet ambassador to the DPRK)
     after = _TITLES_AFTER.search(typed) if rz.script(typed) in ("hangul", "cjk", "kana") else None
     return not after or _title_after_fits(person, after.group(1))
+
+
+# The course's people who were the first holders of an office, with the Korean words for it that 초대 ("first")
+# before it, after their names, may name: Syngman Rhee, the Republic of Korea's first president (1948); Kim Il Sung,
+# the DPRK's first premier (1948) and first president (1972); Kim Tu-bong, the first chairman of the WPNK (1946) and of
+# the Supreme People's Assembly's standing committee (1948); Kim Il, the first premier of the Administration Council
+# (1972); Mao Zedong, the People's Republic's first chairman (1949)
+_FIRST_HOLDERS = {"syngman_rhee": {"대통령"}, "kim_il_sung": {"수상", "주석"}, "kim_tu_bong": {"위원장"},
+                  "kim_il": {"총리"}, "mao_zedong": {"주석"}}
 
 
 def _monsieur(person: str, typed: str) -> bool:
@@ -3762,7 +3798,7 @@ def _title_fits(person: str, typed: str) -> bool:
     if re.match(r"항일|북한\s*괴수|anti-japanese|antijapanische", typed.strip(), re.IGNORECASE) and (
             person in _foreign_people() or _side("person", person) != "communist"):
         return False  # 항일혁명투사 스탈린, 북한괴수 이승만: the North's epithets are its own fighters' and leaders'
-    if re.match(r"generalissim", typed.strip(), re.IGNORECASE) and person not in _GENERALISSIMOS:
+    if re.match(r"general[íi]ss?im", typed.strip(), re.IGNORECASE) and person not in _GENERALISSIMOS:
         return False  # Generalissimo Molotov, Generalissimus Kim Chaek: a rank two of the course's men held
     if re.match(r"marshal\s+of\s+the\s+soviet|маршал\S*\s+советского", typed.strip(), re.IGNORECASE) and (
             person not in _SOVIET_MARSHALS):
@@ -4650,6 +4686,12 @@ def lookup(name, kind=None) -> Matches:
     "A vs B", "A and B") are each looked up: the table holds their rows in turn, and prints one answer
     per name. Never raises for any input.
     """
+    return _lookup_text(name, kind, read_again=True)
+
+
+def _lookup_text(name, kind, read_again: bool) -> Matches:
+    """`lookup`'s work; `read_again` (bool) allows the one second look-up of a name read another way when the text as
+    typed names nothing (`_readings_again`), which is itself looked up with every rule but not read again."""
     wanted, problem = _kind_of(kind)
     text = name if isinstance(name, str) else ""
     shown = text.strip()[:80]
@@ -4693,11 +4735,14 @@ def lookup(name, kind=None) -> Matches:
     # chúng (chủng) quốc Hoa Kỳ: Vietnamese's "United States" (合眾國) before America's name, its full name
     text = re.sub(r"^\s*Korea,?\s+(North|South)\s*$", r"\1 Korea", text, flags=re.IGNORECASE)  # Korea, South: a
     # list's or a dataset's label with the country's word first (as the CIA's World Factbook writes it)
+    text = re.sub(r"^\s*(?:[вВ]\s+честь|[иИ]мени)\s+(?=[А-ЯЁ])", "", text)  # в честь Ким Ир Сена, имени
+    # Ким Ир Сена: "in honour of", "named after", before a name in the genitive, which is read so
     text = re.sub(r"^\s*SSRİ\s*$", "SSCB", text)  # Azerbaijani SSRİ (Sovet Sosialist Respublikaları İttifaqı), with its
     # dotted İ, as Turkish's SSCB (not SSRI, the drugs)
     text = re.sub(r"^(\s*(?:[A-ZА-ЯЁ]\.){2,}[A-ZА-ЯЁ])(\s*)$", r"\1.\2", text)  # U.R.S.S: the last dot left out
     if re.fullmatch(r"\s*(?:[A-Z]\.\s){2,}[A-Z]\.?\s*", text) and re.sub(r"[.\s]", "", text) in _SPACED_ABBREVIATIONS:
         text = re.sub(r"[.\s]", "", text)  # A. B. D.: a country's abbreviation with spaces after its dots (ABD)
+    text = re.sub(r"(?<=[a-z]{2}s)['’]$", "", text.strip())  # the U.S. imperialists': a plural's possessive
     text = re.sub(r"(?<=[A-Za-z]{3})\s+[‘’']?s$", "’s", text)  # Kim II-Sung ‘s, Stalin s: a possessive set apart,
     # or with its apostrophe lost
     turkish = re.fullmatch(r"(\S+\s.*[^\W\d_ktphKTPH])['’](?:n?[ıiuü]n|y?[ıiuü]|y?[ae]|n?[dt][ae]n?|y?l[ae]|[cç][ae])",
@@ -4729,6 +4774,10 @@ def lookup(name, kind=None) -> Matches:
         # reading-aid services print their ruby inline (not words of the sentence: 金日成のむすこ, "Kim Il Sung's son";
         # 金日成ひろば, Kim Il Sung Square)
         text = ruby.group(1)
+    text = re.sub(r"((?:인민|지원|의용|국|유엔|미|연합|혁명|해방)군)\s*(?:용사|장병|병사|군인)(?=들)", r"\1",
+                  text.strip())
+    # (중국인민지원군용사들이: an army's "brave soldiers", "officers and men" in the plural, read as the army's 들,
+    # 중국인민지원군들이, a suggestion; not a county's 군, 가평군, nor a general's, 김일성장군)
     text = re.sub(r"(?<=派)(?:成員|成员|領袖|领袖|分子)$", "", text.strip())  # 甲山派成員, 苏联派领袖, 延安派分子: a
     # faction's members, leaders or elements, as the faction (not 人 or 官員: 苏联派人 is "the USSR sent someone")
     text = re.sub(r"^(?:朝鮮労働党|朝鮮勞動黨|朝鲜劳动党|조선로동당|조선노동당)\s*(?=\S{1,4}派$)", "", text.strip())
@@ -4761,6 +4810,8 @@ def lookup(name, kind=None) -> Matches:
     # brackets before a body's name (not (北朝鮮), which may be part of the name: (北朝鮮)勞動黨 is the WPNK)
     text = re.sub(r"^(소련|쏘련)군\s*(?=제\s*\d+\s*군)", r"\1 ", text.strip())  # 소련군 제25군: the Soviet army's 25th
     # Army
+    text = re.sub(r"^\s*(南|北)鮮(?=\s*(?:軍|政府|当局)?\s*$)", r"\1朝鮮", text)  # 南鮮, 北鮮軍: postwar Japanese's
+    # short forms of 南朝鮮 and 北朝鮮 (the South, the North)
     text = re.sub(r"^\s*抗美援朝(?=.*志[愿願][军軍])", "", text)  # 抗美援朝志愿军: the volunteers with the war's
     # Chinese name ("resist America, aid Korea") before them
     country = re.fullmatch(r"(?:アメリカ|米国|ソ連|ソビエト|中国|北朝鮮|韓国|イギリス|英国)の?"
@@ -4768,15 +4819,25 @@ def lookup(name, kind=None) -> Matches:
     if country and _TITLES_AFTER.search(country.group(1)) and not _TITLES_AFTER.fullmatch(country.group(1)):
         text = country.group(1)  # アメリカのトルーマン大統領, ソ連マリク国連代表: a Japanese page's country before a
         # titled name, "America's President Truman"
-    place_in = re.fullmatch(r"(北朝鮮|韓国|中国)の([\u4e00-\u9fff]{2,})", text.strip()) if wanted in (
-        None, "place") else None
-    if place_in:  # 北朝鮮の興南, "Hungnam in North Korea": a place with its country before it, answered as the place
-        # when it lies in that country
+    place_in = re.fullmatch(f"({'|'.join(_COUNTRIES_CJK)})の?(首都)?([\u4e00-\u9fff]{{2,}})", text.strip()) if (
+        wanted in (None, "place", "group")) else None
+    if place_in:  # 北朝鮮の興南, 中國遼寧丹東, 南韓仁川港, 北韓首都平壤: a place with its country (and "capital", or
+        # a province) before it, in Japanese or Chinese, answered as the place when it lies in that country
         with _collector_paused():
-            place = _lookup_one(place_in.group(2), "place", shown)
-        if not place.empty and place["match"].iloc[0] == "exact" and _places_table().get(place["id"].iloc[0], (
-                "", ""))[1] == {"北朝鮮": "dprk", "韓国": "rok", "中国": "prc"}[place_in.group(1)]:
-            return place
+            place = _lookup_one(place_in.group(3), "place", shown) if wanted != "group" else _empty("", "")
+        codes = _COUNTRIES_CJK[place_in.group(1)]
+        capitals = _CAPITALS["russia"] if "russia" in codes else set().union(*(_CAPITALS.get(code, set())
+                                                                                for code in codes))
+        if not place.empty and place["match"].iloc[0] != "ambiguous" and _places_table().get(place["id"].iloc[0], (
+                "", ""))[1] in codes and (not place_in.group(2) or place["id"].iloc[0] in capitals):
+            return place  # (after 首都 only the country's capital: the Soviet Union's Moscow, not Tashkent) (a
+            # suggestion stays one: 遼寧丹東, with its province, is suggested)
+        with _collector_paused():
+            state = _lookup_one(place_in.group(3), "group", shown) if not place_in.group(2) and wanted in (
+                None, "group") else None
+        if state is not None and not state.empty and state["match"].iloc[0] != "ambiguous" and state["id"].iloc[0] in [
+                {"russia": "ussr"}.get(code, code) for code in _COUNTRIES_CJK[place_in.group(1)]]:
+            return state.head(1)  # 南韩李承晚政府: the country before its own government, named by its leader
     text = _unmarked(text)  # [[崔庸健]], [[김일 (프로레슬러)|김일]]: a wiki's link around a name, read as its target
     # the comma or stop after a name copied out of a sentence (김렬, 무정(武丁), 釜山.): a stop only after characters,
     # kana or Hangul, as one after Latin letters may end an initial (Kim I.) or a short form (Gen.)
@@ -4803,12 +4864,14 @@ def lookup(name, kind=None) -> Matches:
     with _collector_paused():  # a lookup, and the first one's index and tables, make many objects and no cycles
         whole = _lookup_one(text.strip(), wanted, shown)
         several = _several_names(text.strip(), wanted, whole)
-        capital = re.fullmatch(r"(?:首都|新華社|新华社)\s*([\u30a0-\u30ff\u4e00-\u9fff]{2,})", text.strip()) if (
+        capital = re.fullmatch(r"(首都|新華社|新华社)\s*([\u30a0-\u30ff\u4e00-\u9fff]{2,})", text.strip()) if (
             whole.empty) else None
-        if capital:  # 首都平壌: "the capital" before a city's name, answered as the city (not before a man's name);
-            # 新華社平壤, a dateline with the New China News Agency's name before the city
-            city = _lookup_one(capital.group(1), wanted, shown)
-            if not city.empty and city["kind"].iloc[0] == "place" and city["match"].iloc[0] != "ambiguous":
+        if capital:  # 首都平壌: "the capital" before a city's name, answered as the city when it is a capital
+            # (`_CAPITALS`; not before a man's name); 新華社平壤, a dateline with the New China News Agency's name
+            # before the city
+            city = _lookup_one(capital.group(2), wanted, shown)
+            if not city.empty and city["kind"].iloc[0] == "place" and city["match"].iloc[0] != "ambiguous" and (
+                    capital.group(1) != "首都" or city["id"].iloc[0] in set().union(*_CAPITALS.values())):
                 whole = city
         country = _COUNTRYS.fullmatch(text.strip()) if whole.empty or whole["kind"].iloc[0] == "group" or (
             several is not None) else None
@@ -4834,10 +4897,6 @@ def lookup(name, kind=None) -> Matches:
             dotted = _lookup_one(f"{initials.group(1)}. {initials.group(2)}. {initials.group(3)}", wanted, shown)
             if not dotted.empty and dotted["match"].iloc[0] != "ambiguous" and dotted["kind"].iloc[0] == "person":
                 whole = dotted
-        read = _lookup_one(reading, wanted, shown) if reading and whole.empty and several is None else None
-        if read is not None and not read.empty and read["match"].iloc[0] != "ambiguous" and _read_back_fits(
-                reading, read, school_book):
-            whole = read.assign(match="suggestion")  # (a reading, suggested)
     answer = several if several is not None else whole
     if re.fullmatch(r"[A-Za-z]{1,2}\.?", text.strip()) and not answer.empty and (
             answer["match"] == "suggestion").all():
@@ -4857,16 +4916,46 @@ def lookup(name, kind=None) -> Matches:
             re.search(r"[\u30a1-\u30fc](?:ヴァ|ワ|ナヤ|スカヤ)$", text.strip())):  # フルシチョワ, ポドゴルナヤ
         return _empty(shown, f"“{shown}” is not in the course's data: it is a woman's form of the surname in katakana "
                              "(-ova, -eva, -aya), another person.")
-    if answer.empty and (re.search("ヴ", text) or re.search(r"(?<=[\u4e00-\u9fff])・(?=[\u4e00-\u9fff])", text)):
-        # ソヴィエト連邦, 約瑟夫・史達林: katakana's ヴ (v) for the ビ (b) the usual spelling has, and katakana's dot
-        # between a foreigner's names in Chinese characters for the Chinese middle dot, read so (every rule above
-        # applied again) when the text as typed names nothing; suggested
-        again = re.sub("ヴ([ァィェォ])", lambda vowel: "バビベボ"["ァィェォ".index(vowel.group(1))], text.strip())
-        again = re.sub(r"(?<=[\u4e00-\u9fff])・(?=[\u4e00-\u9fff])", "·", again.replace("ヴ", "ブ"))
-        read = lookup(again, kind)
-        if not read.empty and read["match"].iloc[0] != "ambiguous":
-            return read.assign(match="suggestion")
+    if answer.empty and read_again and several is None:  # a name read another way (`_readings_again`), looked
+        # up with every rule and suggested when it names someone it can mean
+        for again, transcribed in _readings_again(text, reading, school_book):
+            read = _lookup_text(again, kind, read_again=False)
+            if not read.empty and read["match"].iloc[0] != "ambiguous" and (
+                    transcribed is None or _read_back_fits(again, read, transcribed)):
+                return read.assign(match="suggestion")
     return answer
+
+
+def _readings_again(text: str, reading: str | None, school_book: bool) -> list[tuple[str, bool | None]]:
+    """The other ways to read a name that, as typed, names nothing (`lookup`), each with whether it is a Vietnamese
+    school book's transcription read back into Latin letters (True), a name run together read with spaces (False),
+    both held to `_read_back_fits`, or a katakana or middle-dot form read in the usual spelling (None). Returns a
+    list of (text, transcribed) pairs, in the order tried:
+    - `reading`: Xta-lin, Oa-sinh-tơn, L. Brê-giơ-nhép (Stalin, Wasington, L. Brezhnep; `romanize.
+      vietnamese_loanword_to_latin`), or КимЧенСук, a name's words run together with their capitals kept;
+    - katakana's ヴ (v) for the ビ (b) the usual spelling has (ソヴィエト連邦), and katakana's dot between a
+      foreigner's names in Chinese characters (約瑟夫・史達林) for the Chinese middle dot."""
+    found = [(reading, school_book)] if reading else []
+    if re.search("ヴ", text) or re.search(r"(?<=[\u4e00-\u9fff])・(?=[\u4e00-\u9fff])", text):
+        again = re.sub("ヴ([ァィェォ])", lambda vowel: "バビベボ"["ァィェォ".index(vowel.group(1))], text.strip())
+        found.append((re.sub(r"(?<=[\u4e00-\u9fff])・(?=[\u4e00-\u9fff])", "·", again.replace("ヴ", "ブ")), None))
+    return found
+
+
+# Countries' names in Chinese characters (and Japanese shinjitai), as a page writes them before a place in the country
+# (`lookup`), with the countries (`places.csv`'s codes, today's states) they may mean: 朝鮮 is all Korea, North or
+# South, as colonial and Japanese texts name it; the Soviet Union its republics of the course's places
+_COUNTRIES_CJK = {"北朝鮮": {"dprk"}, "北韓": {"dprk"}, "北韩": {"dprk"}, "朝鮮": {"dprk", "rok"},
+                  "朝鲜": {"dprk", "rok"}, "韓国": {"rok"}, "韓國": {"rok"}, "韩国": {"rok"}, "南韓": {"rok"},
+                  "南韩": {"rok"}, "中国": {"prc"}, "中國": {"prc"}, "美國": {"usa"}, "美国": {"usa"}, "米国": {"usa"},
+                  "蘇聯": {"russia", "uzbekistan"}, "苏联": {"russia", "uzbekistan"}, "ソ連": {"russia", "uzbekistan"},
+                  "俄國": {"russia"}, "俄国": {"russia"}, "烏茲別克": {"uzbekistan"},
+                  "乌兹别克": {"uzbekistan"}, "羅馬尼亞": {"romania"}, "罗马尼亚": {"romania"}}
+
+# The capitals of the countries of the course's places (`places.csv`'s codes): Pusan the South's provisional capital
+# in the war (1950-1953); Tashkent the Uzbek republic's, Bucharest Romania's
+_CAPITALS = {"dprk": {"pyongyang"}, "rok": {"seoul", "pusan"}, "prc": {"beijing"}, "russia": {"moscow"},
+             "usa": {"washington"}, "uzbekistan": {"tashkent"}, "romania": {"bucharest"}}
 
 
 def _read_back_fits(reading: str, answer: Matches, school_book: bool) -> bool:
@@ -5170,6 +5259,9 @@ _PLACE_SUFFIX_CJK = re.compile(r"(战俘营|戰俘營|포로수용소|捕虜収�
                                r"\s입구|\s방향|\s방면|\s앞바다|(?<=강)\s(?:상류|하류)|"
                                # (and a front, a perimeter, a river's bank in characters)
                                r"前线|前線|防御圈|防禦圈|防衛圈|防卫圈|港口|(?<=江)[畔岸]|"
+                               # (a river's east or north bank, its main stream: 臨津江東岸, 鴨緑江本流; Japanese
+                               # "the town of", "the estuary of": 開城の町, 仁川の河口)
+                               r"(?<=[江河])(?:[東西南北]岸|本流)|(?<=..)(?<![江河])の(?:町|河口)|"
                                # (a hill's heights after its name, which ends in a word for a ridge or a peak, or is
                                # White Horse's: 上甘岭高地, 白马高地, 白马山高地; not 598高地, nor a city's, 平壤高地,
                                # 元山高地, whose names end in 山 as a hill's do)
@@ -5477,6 +5569,17 @@ def _without_place_words(text: str) -> str | None:
     """The name without the words for the kind of place it is (`_PLACE_WORDS_LATIN`, `_PLACE_SUFFIX_CJK`), or
     None if there were none."""
     if rz.script(text) in ("cjk", "hangul", "kana"):
+        station = re.fullmatch(r"(\S{2,})\s*(?:駅|驛|站|역)", text.strip())
+        if station and not station.group(1).endswith("구"):  # (구역 is a district, below)
+            # 平壌駅, 咸興驛, 평양역, 奉天駅: a station after the name of a town of Korea or of China on the railways
+            # of the time, found firmly, is the town, as Shenyang Railway Station below; not a station of another
+            # town of the name (延安駅 was Yonan's, in Hwanghae: Yan'an had no railway until the 1990s) nor a Russian
+            # one (モスクワ駅, 莫斯科站: a terminal named after the city its trains go to)
+            town = [_index().spellings[position].id for _, position, how in _search(station.group(1), "place")[:1]
+                    if how in _FIRM]
+            if town:  # (a name not found is read below: 대전지역, 지역 a region)
+                return station.group(1) if town[0] != "yanan" and _places_table().get(town[0], ("", ""))[1] in (
+                    "dprk", "rok", "prc") else None
         bare = _PLACE_SUFFIX_CJK.sub("", text.strip())
         return bare if bare != text.strip() and len(bare) >= 2 else None
     if locality := _KOREAN_LOCALITY.search(text.strip()):
@@ -5681,6 +5784,7 @@ _GIVEN_NAME_FORMS = {
 _BODY_OTHER_NAMES = {"北韓人民": "朝鮮人民", "北韩人民": "朝鲜人民", "北朝鮮人民": "朝鮮人民", "北朝鲜人民": "朝鲜人民",
                      "북조선인민": "조선인민", "북한인민": "조선인민",
                      "南朝鮮軍": "韓國軍", "南朝鲜军": "韩国军", "南韓軍": "韓國軍", "南韩军": "韩国军",
+                     "南韓陸軍": "韓國陸軍", "南韩陆军": "韩国陆军",  # (陸軍: the army, of the armed forces)
                      "남조선군": "한국군", "동북항일연합군": "동북항일연군",
                      "韓國國軍": "韓國軍", "韩国国军": "韩国军",  # 國軍: the armed forces
                      "大韓民国軍": "韓國軍", "大韓民國軍": "韓國軍", "大韩民国军": "韩国军",
@@ -5705,6 +5809,9 @@ def _bodies_other_names(text: str) -> list[tuple[str, bool]]:
     """A body's name read with the other names of the Koreas and the CPV (`_BODY_OTHER_NAMES`), with "troops"
     written as "army" (`_TROOPS`), and with the North's two names swapped (`_NORTH_OTHER_NAMES`): each reading that
     differs from the text, with whether it swapped the North's name (北韓軍隊 -> 北韓軍, 北朝鮮軍)."""
+    if re.fullmatch(r"\s*人民[軍军][隊队]\s*", text):
+        return []  # 人民军队, "the people's army": in Chinese the PLA's name for itself, not 人民軍, the KPA's short
+        # name (the traditional form too, though Korean texts in mixed script also wrote the KPA so: no answer)
     troops = _TROOPS.sub(lambda word: "" if re.search(r"[軍军군]\s*$", text[:word.start()]) else {
         "軍隊": "軍", "部隊": "軍", "군대": "군", "부대": "군"}.get(word.group(), "军"), text).strip()
     # (志愿军部队, 국군부대: the troops word alone taken off after a word for an army)
@@ -5720,7 +5827,7 @@ _BODY_OTHER_NAME = re.compile(r"^(?:북조선인민(?=군)|북한인민(?=군)|"
                          r"北韓人民(?=[軍军])|北韩人民(?=[軍军])|北朝鮮人民(?=[軍军])|北朝鲜人民(?=[軍军])|"
                          r"韓國國軍$|韩国国军$|大韓民国軍$|大韓民國軍$|大韩民国军$|中国義勇軍$|中國義勇軍$|南韓勞動黨$|"
                          r"南韩劳动党$|中国志愿军$|中國志願軍$|중국의용군$|중국지원군$|중국인민의용군$|항미원조의용군$|항미원조지원군$|"
-                         r"南朝鮮軍$|南朝鲜军$|南韓軍$|南韩军$|남조선군$|동북항일연합군$|중공인민지원군$|中共人民志願軍$|中共人民志愿军$|"
+                         r"南朝鮮軍$|南朝鲜军$|南韓軍$|南韩军$|南韓陸軍$|南韩陆军$|남조선군$|동북항일연합군$|중공인민지원군$|中共人民志願軍$|中共人民志愿军$|"
                          r"中共義勇軍$|中共義勇兵$|中国義勇兵$|中國義勇兵$)")
 
 
@@ -5953,37 +6060,40 @@ def _country_leadership(text: str) -> list[tuple[float, int, str]]:
             r"(?:the\s+)?(?:chinese\s+communist|red\s+chinese?)\s+(?:government|regime|authorities)|"
             r"(?:中共|중공)\s*(?:政府|政權|政权|政権|当局|當局|정부|당국)" + _ARMY_PARTICLE + "|"
             r"(?:the\s+)?(?:chinese\s+)?(?:central\s+)?people['’]s\s+government(?:\s+of\s+(?:the\s+people['’]s\s+"
-            r"republic\s+of\s+)?china)?|中央人民政府|(?:the\s+)?chicoms?", text.strip(),
+            r"republic\s+of\s+)?china)?|中央人民政府|(?:the\s+)?chicoms?|新中[國国]|中共[國国]", text.strip(),
             re.IGNORECASE) and not re.fullmatch(r"(?:the\s+)?people['’]s\s+government", text.strip(), re.IGNORECASE):
         # (the Chinese Communist government, 中共政府: the Communists' government of China, the PRC's; 中共 alone
         # is the party; the Central People's Government, 中央人民政府, the PRC's of 1949-1954, also "of the People's
         # Republic of China", or the Chinese People's Government, as British and UN texts wrote it; not "the
         # People's Government" alone, which was also the North's; ChiCom, Chicoms, the American cables' "Chinese
-        # Communist" for the regime)
+        # Communist" for the regime; 新中国, "New China", the PRC's own name for itself, and 中共國, its critics' "CCP
+        # state")
         return [(_RULE * 0.95, _course_name_position("group", "prc"), "suggestion")]
     if re.fullmatch(r"ABD(?:['’][a-zçğışöü]{1,4})?", text.strip()):  # Turkish ABD (Amerika Birleşik Devletleri),
         # ABD'nin: the United States, in capitals only (Abd, "servant", begins Arabic names), as a suggestion
         return [(_RULE * 0.95, _course_name_position("group", "usa"), "suggestion")]
-    former = re.fullmatch(r"(?:the\s+)?(?:ex-|former\s+)(\S.*)", text.strip(), re.IGNORECASE)
-    if former:  # ex-União Soviética, the former Soviet Union: a state called former, which is the state (as a
-        # suggestion); not a person or a place (the former Kim Il Sung, ex-Seoul)
+    former = re.fullmatch(r"(?:the\s+)?(?:ex-|former\s+|then\s+)(\S.*)", text.strip(), re.IGNORECASE)
+    if former:  # ex-União Soviética, the former Soviet Union, the then Soviet Union: a state called former, or "of
+        # the time", which is the state (as a suggestion); not a person or a place (the former Kim Il Sung, ex-Seoul)
         states = [item for item in _search(former.group(1), "group")[:1] if item[2] in _FIRM
                   and _index().spellings[item[1]].id in _COUNTRY_GROUPS]
         return [(_RULE * 0.95, position, "suggestion") for _, position, _ in states]
     capital = re.fullmatch(r"(?:the\s+)?(peking|peiping|beijing|moscow|washington|seoul)\s+"
-                           r"(?:government|govt\.?|regime|authorities|leadership)", text.strip(), re.IGNORECASE)
-    if capital:  # the Peking regime, the Moscow government: a state's government by its capital, as the Cold War's
-        # press wrote; a suggestion (Peking's government was another before 1949, Seoul's the Japanese one's before
-        # 1945)
+                           r"(?:government|govt\.?|regime|authorities|leadership)", text.strip(), re.IGNORECASE) or (
+        re.fullmatch(r"(首爾|首尔|莫斯科|華盛頓|华盛顿|華府)\s*(?:政府|政權|政权|當局|当局)", text.strip()))
+    if capital:  # the Peking regime, the Moscow government, 首爾政府: a state's government by its capital, as the
+        # Cold War's press wrote and Chinese papers write; a suggestion (Peking's government was another before 1949,
+        # Seoul's the Japanese one's before 1945; 北京政府 also the Beiyang government's, 1912-1928: not read)
         group = {"peking": "prc", "peiping": "prc", "beijing": "prc", "moscow": "ussr", "washington": "usa",
-                 "seoul": "rok"}[capital.group(1).casefold()]
+                 "seoul": "rok", "首爾": "rok", "首尔": "rok", "莫斯科": "ussr", "華盛頓": "usa", "华盛顿": "usa",
+                 "華府": "usa"}[capital.group(1).casefold()]
         return [(_RULE * 0.95, _course_name_position("group", group), "suggestion")]
     if re.fullmatch(r"(?:the\s+)?south\s+korean\s+puppets?(?:\s+(?:clique|regime|government|authorities))?",
                     text.strip(), re.IGNORECASE):
         # the south Korean puppet clique, the South Korean puppets: the DPRK's press's name for the South's
         # government, its state (as a suggestion; no faction: `_words_key`)
         return [(_RULE * 0.95, _course_name_position("group", "rok"), "suggestion")]
-    if re.fullmatch(r"soviet\s+russia|蘇俄|苏俄", text.strip(), re.IGNORECASE):
+    if re.fullmatch(r"soviet\s+russia|(?:蘇俄|苏俄)(?:政府|政權|政权|當局|当局)?", text.strip(), re.IGNORECASE):
         # Soviet Russia (蘇俄 in Chinese, as the Nationalists named it): the Soviet state, as Western writers of the
         # period named it; a suggestion, as it is also the Russian republic's name before 1922 (a people's name, the
         # Soviets, the South Koreans, is not its state)
@@ -5992,18 +6102,26 @@ def _country_leadership(text: str) -> list[tuple[float, int, str]]:
     governed = re.fullmatch(r"(?:the\s+)?government\s+(?:of\s+)?(.+)|правительств(?:о|а|у|ом|е)\s+(.+)", text.strip(),
                             re.IGNORECASE) or re.fullmatch(
         r"(?:the\s+)?(.+?)\s+government", text.strip(), re.IGNORECASE) or re.fullmatch(
-        r"(\S+?)\s*(?:(?:점령|占領|占领|군|軍|军)\s*)?(?:정부|당국|지도부|当局|當局|政府|외무부|외무성|외교부|外務省|"
-        r"外务省|外交部)" + _ARMY_PARTICLE,
+        r"(\S+?)\s*(?:(?:점령|占領|占领|군|軍|军)\s*)?(?:정부|당국|지도부|当局|當局|政府|政權|政权|政権|정권|외무부|외무성|"
+        r"외교부|外務省|外务省|外交部)" + _ARMY_PARTICLE,
         text.strip())  # (大韓民國政府; 소련 점령 당국, ソ連軍当局: its occupation or military authorities; 소련 외무부,
     # ソ連外務省: its foreign ministry)
     if governed:
         # the Government of the Republic of Korea, 쏘련정부는, ソ連当局: a state's government or authorities, which
         # are the state's group (not China's, 中国当局, which was the Republic of China's until 1949)
-        states = [item for item in _search(next(filter(None, governed.groups())), "group")[:1] if item[2] in _FIRM
-                  and _index().spellings[item[1]].id in _COUNTRY_GROUPS]
-        if states:  # (or an adjective's government, below: the Soviet Govt)
-            return [(_RULE * 0.95, position, "exact" if _index().spellings[position].id != "prc" else "suggestion")
-                    for _, position, _ in states]
+        state = next(filter(None, governed.groups()))
+        states = [item for item in _search(state, "group")[:1] if (item[2] in _FIRM or item[2] == "suggestion" and (
+            _index().spellings[item[1]].id != "prc" and not re.search("[韓韩]", state))) and (
+                _index().spellings[item[1]].id in _COUNTRY_GROUPS)]
+        if states and _index().spellings[states[0][1]].id == "rok" and re.search(
+                r"[군軍军]\s*(?:정부|당국|政府|当局|當局)", text):
+            states = []  # 南朝鮮軍政府, 南韓軍政府: in Korea of 1945-1948 the American military government (USAMGIK),
+            # not the Republic's (only in 1961-1963 Park Chung-hee's junta)
+        if states:  # (or an adjective's government, below: the Soviet Govt; a state's name that is itself only
+            # suggested, 南朝鮮, gives a suggestion; not China's, 中國, nor 韓國 (韓国政府 was also the Provisional
+            # Government's: `test_south_koreas_chinese_and_japanese_name_alone_is_a_suggestion_that_says_which_korea`)
+            return [(_RULE * 0.95, position, "exact" if _index().spellings[position].id != "prc" and how in _FIRM
+                     else "suggestion") for _, position, how in states]
     regime = re.fullmatch(r"(?:the\s+)?(.+?)\s+(?:government|regime|administration)", text.strip(),
                           re.IGNORECASE) or re.fullmatch(r"(.+?)\s*(?:政権|政權|政权|정권|政府|정부)" + _ARMY_PARTICLE,
                                                          text.strip())
@@ -6018,6 +6136,14 @@ def _country_leadership(text: str) -> list[tuple[float, int, str]]:
         if people:
             return [(_RULE * 0.95, _course_name_position("group", leaders[_index().spellings[people[0][1]].id]),
                      "suggestion")]
+    side = re.fullmatch(r"(蘇|苏|美|中)方|(ソ連|ソビエト|米国|アメリカ|中国|韓国)側", text.strip())
+    if side:  # 蘇方, 美方, ソ連側: "the Soviet side", "the US side" in Chinese and Japanese, as "Soviet side" in
+        # English
+        # (China's a suggestion, as above; not 韓方, which is also Korean medicine)
+        group = {"蘇": "ussr", "苏": "ussr", "美": "usa", "中": "prc", "ソ連": "ussr",
+                 "ソビエト": "ussr", "米国": "usa", "アメリカ": "usa", "中国": "prc", "韓国": "rok"}[
+            side.group(1) or side.group(2)]
+        return [(_RULE * 0.95, _course_name_position("group", group), "suggestion" if group == "prc" else "exact")]
     found = _COUNTRY_LEADERSHIP.fullmatch(text.strip())
     if not found:
         return []
@@ -6167,8 +6293,9 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             return [(score * 0.97, position, "suggestion") for score, position, _ in own[:1]]
     inverted = re.fullmatch(r"([^\W\d_][^,]*?),\s*([^\W\d_][^,]*?)"
                             r"(?:,\s*(Jr\.?|Sr\.?|II|III|IV|USA|USN|USMC|USAF|U\.S\.A\.))?", text.strip())
-    if inverted and depth == 0 and wanted in (None, "person") and rz.script(text) == "latin" and len(
-            inverted.group(1).split()) == 1:
+    if inverted and depth == 0 and wanted in (None, "person") and rz.script(text) == "latin" and (len(
+            inverted.group(1).split()) == 1 or re.fullmatch(r"(?:van|von|de|mac|mc)\s+\S+", inverted.group(1),
+                                                            re.IGNORECASE)):  # (Van Fleet, James Alward)
         # Walker, Walton Harris: a surname, a comma and the first names, as an index or a catalogue lists a person;
         # a persons list's last part after another comma (Bonesteel, General Charles H., III; Harrison, William K.,
         # Jr.) is his generation, kept after the surname, or his service (USA, USN), left out; a first name and a
@@ -7403,7 +7530,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
 
 # The qualifiers Korean and Chinese encyclopedias put in brackets after a North Korean's name to tell namesakes apart
 # (고봉기(북한), 김일(정치인)): "North Korea", "politician", "soldier", "revolutionary", "independence activist".
-_KOREAN_QUALIFIERS = frozenset({"북한", "북조선", "정치인", "군인", "혁명가", "독립운동가", "北韓", "北韩", "北朝鮮",
+_KOREAN_QUALIFIERS = frozenset({"북한", "북조선", "정치인", "군인", "혁명가", "독립운동가", "革命家", "獨立運動家",
+                                "独立运动家", "北韓", "北韩", "北朝鮮",
                                 "北朝鲜", "朝鲜", "朝鮮", "政治家", "政治人物", "軍人", "军人", "元帅", "元帥", "원수",
                                 "将军", "將軍", "장군", "朝鮮勞動黨成員", "朝鲜劳动党成员", "朝鮮労働党員",
                                 "조선로동당원"})
@@ -7415,7 +7543,26 @@ _NORTH_QUALIFIERS = frozenset({"북한", "북조선", "北韓", "北韩", "北�
 _FOREIGN_SIDES = frozenset({"rok", "usa", "prc", "ussr", "un_other"})
 
 
+# The same qualifiers in English, as the English Wikipedia's titles tell namesakes apart (Kim Il (politician)),
+# read as the Korean ones above after a name in Latin letters
+_ENGLISH_QUALIFIERS = {"politician": "정치인", "north korean politician": "정치인", "statesman": "정치인",
+                       "soldier": "군인", "north korean general": "장군", "military officer": "군인",
+                       "revolutionary": "혁명가", "independence activist": "독립운동가", "north korea": "북한",
+                       "north korean": "북한", "dprk": "북한", "marshal": "원수"}
+# The trades in brackets by which encyclopedias tell a namesake apart, which no man of the course had (Kim Il
+# (wrestler), 金一(プロレスラー), the wrestler Kim Il, Ōki Kintarō): another person
+_NAMESAKE_GLOSSES = frozenset({"wrestler", "professional wrestler", "footballer", "football player", "actor",
+                               "actress", "singer", "boxer", "baseball player", "golfer",
+                               "プロレスラー", "レスラー", "俳優", "歌手", "サッカー選手", "野球選手",
+                               "프로레슬러", "레슬러", "배우", "가수", "축구 선수", "야구 선수",
+                               "演员", "演員", "摔跤手", "摔角手", "足球运动员", "足球運動員"})
 _POLITICIAN_QUALIFIERS = frozenset({"정치인", "政治家", "政治人物"})
+# every qualifier `_bracketed` judges, which no other rule reads
+_JUDGED_QUALIFIERS = _KOREAN_QUALIFIERS | _NAMESAKE_GLOSSES | set(_ENGLISH_QUALIFIERS)
+# a revolutionary's and an independence activist's (in Hangul and characters), given only to a Korean of the
+# generation of the independence movement (`_ACTIVISTS_BORN_BY`)
+_ACTIVIST_QUALIFIERS = frozenset({"혁명가", "독립운동가", "革命家", "獨立運動家", "独立运动家"})
+_ACTIVISTS_BORN_BY = 1910
 # An infobox's relation of a man to the page's subject, in brackets after his name (Mao Zedong (father))
 _KINSHIP_GLOSSES = frozenset({"father", "mother", "son", "daughter", "brother", "sister", "husband", "wife", "uncle",
                               "grandfather", "father-in-law", "son-in-law", "spouse"})
@@ -7450,6 +7597,11 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
     if not glossed:
         return None
     outside, inside = glossed.group(1).strip(), glossed.group(2).strip(" \t、,，")  # 姜 健(カン・ゴン、)
+    inside = re.sub(r"^(?:時稱|时称|又譯|又译|又稱|又称|亦稱|亦称|舊稱|旧称|或譯|或译|一譯|一译)\s*", "", inside)
+    # (首爾（時稱漢城）, 史達林（又譯史太林）: "then called", "also rendered", before another name of the same one)
+    if not inside or inside.casefold() in _NAMESAKE_GLOSSES:
+        return []  # 金一(プロレスラー), Kim Il (wrestler): a namesake told apart by a trade no man of the course had;
+        # 平壤（又稱）: nothing after "also called"
     whole = [item for item in _search(text, wanted) if item[2] == "exact" and item[0] >= _RULE] if (
         inside.casefold() not in _KINSHIP_GLOSSES) else []  # (Kim Il (son) is not Kim Il Sung)
     if whole:
@@ -7498,7 +7650,7 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
         found = [item for item in _search(outside, "place") if item[2] in _FIRM and wanted in (None, "place")]
         capital = inside.casefold().endswith("capital")  # (the capitals of the course's states)
         return [item for item in found if _index().spellings[item[1]].kind == "place" and (
-            _index().spellings[item[1]].id in ("pyongyang", "seoul", "beijing", "moscow", "washington") if capital
+            _index().spellings[item[1]].id in set().union(*_CAPITALS.values()) if capital
             else _place_kind(_index().spellings[item[1]].id) in ("city", "town", "village", "foreign_city"))]
     country = [item for item in _search(inside, "group") if item[2] == "exact"] if re.fullmatch(
         r"[A-Z]{2,6}", inside) else []
@@ -7532,11 +7684,23 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
     halves = [_search(half, wanted) or _second_reading(half, wanted) for half in (outside, inside)]
     entities = [{(_index().spellings[item[1]].kind, _index().spellings[item[1]].id) for item in half[:1]}
                 for half in halves]
-    if halves[0] and inside in _KOREAN_QUALIFIERS and rz.script(outside) in ("hangul", "cjk"):
+    first = _index().spellings[halves[0][0][1]] if halves[0] else None
+    if rz.script(outside) == "latin" and inside.casefold() in _ENGLISH_QUALIFIERS and (
+            first is not None and first.kind == "person"):  # (after a thing, read by the rules below as any bracket
+        # is: Moscow (North Korean) is no one, Chinese People's Volunteers (North Korea) the CPV)
+        inside = _ENGLISH_QUALIFIERS[inside.casefold()]
+    if halves[0] and inside in _KOREAN_QUALIFIERS and rz.script(outside) in ("hangul", "cjk", "latin"):
         # 고봉기(북한): an encyclopedia's qualifier that tells namesakes apart, a North Korean here; a politician's or
         # a soldier's only when the posts name a state office or a command (박승원 (정치인) is a mayor of today, not
-        # the party official of 1953)
-        faction = _faction_of(_index().spellings[halves[0][0][1]].kind, _index().spellings[halves[0][0][1]].id)
+        # the party official of 1953); a revolutionary's or an independence activist's only a Korean's born by 1910,
+        # of the independence movement's generation (Kim Ku, Kim Kyu-sik; not a Soviet Korean, nor Park Chung-hee, a
+        # Manchukuo officer, nor Kim Il Sung: 김일성 (독립운동가) is the legend's general of that name)
+        faction = _faction_of(first.kind, first.id)
+        born = _entities().get((first.kind, first.id), {}).get("born")
+        if inside in _ACTIVIST_QUALIFIERS and (first.kind != "person" or faction in {"usa", "prc", "ussr", "un_other",
+                                                                                    "soviet_korean"} or (
+                pd.isna(born) or int(born) > _ACTIVISTS_BORN_BY)):
+            return []
         if inside in _PARTY_MEMBER_QUALIFIERS and faction not in _NORTHERN_FACTIONS:
             return []
         if inside in _NORTH_QUALIFIERS and faction in _FOREIGN_SIDES:
@@ -8278,7 +8442,12 @@ def _name_in_phrase(text: str) -> list[tuple[float, int, str]]:
     suggestion, when exactly one person's full name (two words or more in Latin or Cyrillic letters; in Hangul,
     characters or kana, `_name_in_characters`) is found exactly in it, every other word is one that describes him
     (`_describing_word`: not Kim Il Sung University, 김일성 동생, Kim Chaek City), and a title before or after the
-    name fits him (`_title_fits`); in a phrase of at most ten words, as a longer text is a sentence. [] otherwise."""
+    name fits him (`_title_fits`); in a phrase of at most ten words, as a longer text is a sentence. [] otherwise,
+    and for a name with an encyclopedia's qualifier in brackets after it, which `_bracketed` judges (김일성
+    (독립운동가), the namesake it refuses)."""
+    qualifier = re.search(r"[(（]\s*([^()（）]*?)\s*[)）]\s*$", text)
+    if qualifier and qualifier.group(1).casefold() in _JUDGED_QUALIFIERS:
+        return []
     if rz.script(text) in ("hangul", "cjk", "kana"):
         return _name_in_characters(text)  # (조선의용군사령 김일성: an army his posts and faction do not name, refused)
     if _COMMANDER_BEFORE_NAME.fullmatch(text.strip()) or _COMMANDER_AFTER_BODY.fullmatch(text.strip()):
