@@ -2141,7 +2141,7 @@ eras (毛澤東時代), epithets before a name (獨裁者, 偉大統帥, 軍事�
 one-word names (Chinom), the Russian genitive of a body's long name. A fresh review found, fixed before the parts were
 added: English qualifiers after places, bodies and foreigners (Moscow (North Korean)); 혁명가 and 독립운동가 unchecked,
 in Korean too, and after Kim Il Sung (김일성 (독립운동가) is the legend's general); 초대 unchecked; 들 after a county's
-군; 首都 before a Soviet republic's capital; capitals written twice (now one table, with Pusan the wartime capital); a
+군; 首都 before a Soviet republic's capital; capitals written twice (now one table); a
 second row of the Soviet Koreans after 俄國蘇聯; the read-again step no longer bound to one name. Afterwards: 649/748
 (86.8 %), 0 wrong, 172/172.
 An eighty-eighth round (Vietnamese, Thai, Turkish and Portuguese pages; English scholarship, period newspapers and

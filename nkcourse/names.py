@@ -4952,9 +4952,9 @@ _COUNTRIES_CJK = {"北朝鮮": {"dprk"}, "北韓": {"dprk"}, "北韩": {"dprk"},
                   "俄國": {"russia"}, "俄国": {"russia"}, "烏茲別克": {"uzbekistan"},
                   "乌兹别克": {"uzbekistan"}, "羅馬尼亞": {"romania"}, "罗马尼亚": {"romania"}}
 
-# The capitals of the countries of the course's places (`places.csv`'s codes): Pusan the South's provisional capital
-# in the war (1950-1953); Tashkent the Uzbek republic's, Bucharest Romania's
-_CAPITALS = {"dprk": {"pyongyang"}, "rok": {"seoul", "pusan"}, "prc": {"beijing"}, "russia": {"moscow"},
+# The capitals of the countries of the course's places (`places.csv`'s codes): Tashkent the Uzbek republic's,
+# Bucharest Romania's
+_CAPITALS = {"dprk": {"pyongyang"}, "rok": {"seoul"}, "prc": {"beijing"}, "russia": {"moscow"},
              "usa": {"washington"}, "uzbekistan": {"tashkent"}, "romania": {"bucharest"}}
 
 
@@ -5572,9 +5572,9 @@ def _without_place_words(text: str) -> str | None:
         station = re.fullmatch(r"(\S{2,})\s*(?:駅|驛|站|역)", text.strip())
         if station and not station.group(1).endswith("구"):  # (구역 is a district, below)
             # 平壌駅, 咸興驛, 평양역, 奉天駅: a station after the name of a town of Korea or of China on the railways
-            # of the time, found firmly, is the town, as Shenyang Railway Station below; not a station of another
-            # town of the name (延安駅 was Yonan's, in Hwanghae: Yan'an had no railway until the 1990s) nor a Russian
-            # one (モスクワ駅, 莫斯科站: a terminal named after the city its trains go to)
+            # of the time, found firmly, is the town, as Shenyang Railway Station below; not Yan'an's (延安駅 may be
+            # the station of Yonan, a Korean county written the same) nor a Russian one (モスクワ駅, 莫斯科站: a
+            # terminal named after the city its trains go to)
             town = [_index().spellings[position].id for _, position, how in _search(station.group(1), "place")[:1]
                     if how in _FIRM]
             if town:  # (a name not found is read below: 대전지역, 지역 a region)

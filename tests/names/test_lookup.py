@@ -3858,7 +3858,7 @@ def test_the_eighty_sixth_rounds_rules_find_no_stranger(spelling):
     # Portuguese Generalíssimo; "the then" before a state; a body's qualifier in brackets read as before; a state's
     # regime; a government by its capital in characters; the South's army (陸軍) with 南韓
     ("Generalíssimo Kim Il Sung", ("person", "kim_il_sung")), ("the then Soviet Union", ("group", "ussr")),
-    ("Chinese People's Volunteers (North Korea)", ("army", "cpv")), ("Pusan (capital)", ("place", "pusan")),
+    ("Chinese People's Volunteers (North Korea)", ("army", "cpv")), ("Tashkent (capital)", ("place", "tashkent")),
     ("南韓政權", ("group", "rok")), ("苏联政权", ("group", "ussr")), ("南朝鮮政権", ("group", "rok")),
     ("首爾政府", ("group", "rok")), ("南韓陸軍", ("army", "rok_army")), ("蘇俄政府", ("group", "ussr")),
     ("the U.S. imperialists'", ("group", "usa")),
