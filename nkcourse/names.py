@@ -253,6 +253,15 @@ def _entity_surname(rows: list[_Spelling], entity: str) -> str:
                  and row.system == "name in the course"), "")
 
 
+def _surname_first(names: list[str]) -> list[str] | None:
+    """A Russian name of three words with the surname first, as a list gives it ("Штыков Терентий Фомич", "Shtykov
+    Terenty Fomich": the last a patronymic, `_PATRONYMIC`, the second none), turned to the usual order (first name,
+    patronymic, surname); None for any other list of words."""
+    if len(names) == 3 and _PATRONYMIC.search(names[2]) and not _PATRONYMIC.search(names[1]):
+        return [names[1], names[2], names[0]]
+    return None
+
+
 def _short_forms(name: str, shortest: int | None = None) -> list[str]:
     """Surname alone, and first name with surname, of a Western or Russian name:
     "Anastas Ivanovich Mikoyan" -> ["Mikoyan", "Anastas Mikoyan"]; "Иванов В. И." -> ["Иванов"]. A surname
@@ -263,8 +272,8 @@ def _short_forms(name: str, shortest: int | None = None) -> list[str]:
         return []
     if len(parts) > 1 and not parts[0].endswith(".") and all(p.endswith(".") for p in parts[1:]):
         return [parts[0]]  # "Иванов В. И.": surname first
-    if len(names) == 3 and _PATRONYMIC.search(names[2]) and not _PATRONYMIC.search(names[1]):
-        names = [names[1], names[2], names[0]]  # "Хегай Алексей Иванович": surname first, as a list gives it
+    if _surname_first(names):
+        names = _surname_first(names)  # "Хегай Алексей Иванович": surname first, as a list gives it
         name = " ".join(names)
     surname = names[-1]
     if len(names) > 2 and names[-2].casefold() in ("van", "von", "de", "du", "la", "le", "di", "da"):
@@ -1506,6 +1515,9 @@ _VIETNAMESE_COUNTRIES = {"bắc triều tiên": "북한", "triều tiên": "북�
                          "liên xô": "소련", "trung quốc": "중국"}
 _VIETNAMESE_COUNTRY_AFTER_OFFICE = "(?:" + "|".join(
     name.replace(" ", r"\s+") for name in sorted(_VIETNAMESE_COUNTRIES, key=len, reverse=True)) + ")"
+# The South's old epithets for the North's leader (북한괴수, 북괴두목, "ringleader of the northern puppets"): before his
+# name only (`_TITLES`, `_search`)
+_SOUTHERN_EPITHETS = r"북한\s*괴수|북괴\s*(?:두목|괴수|수괴)"
 # One to three capitalised words and nothing else, after the M. of French Monsieur (`_TITLES`, `_MONSIEUR`)
 _MONSIEUR_NAME = r"\s+[A-Z][a-zé'’\-]+(?:\s+[A-Z][a-zé'’\-]+){0,2}\s*$"
 _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|admiral)|"
@@ -1578,9 +1590,10 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      # (and their case endings), Hungarian, Dutch, Swedish, Norwegian, Finnish and Turkish
                      r"camarada|camarade|compagno|drug|druže|towarzysz(?:a|u|em)?|tow\.|soudruh(?:a|u|em)?|"
                      r"súdruh(?:a|ovi|om)?|tovarăș(?:ul|ului)?|tovarăş(?:ul|ului)?|elvtárs|kameraad|kamrat|kamerat|toveri|seltsimees|yoldaş|"
-                     # the Great Leader, the North's epithet for Kim Il Sung, only before his name
-                     r"(?:the\s+)?(?:great\s+leader|(?:gran|grande)\s+l[ií]der|l[ií]der|grande\s+leader|großer\s+führer|great)"
-                     r"(?=\s+(?:(?:president|comrade|marshal|generalissimo)\s+)?kim\s+il[\s-]?s(?:ung|ong))|"
+                     # the Great Leader, the North's epithet for Kim Il Sung, only before his name (German großen
+                     # Führer, its accusative and dative)
+                     r"(?:the\s+)?(?:great\s+leader|(?:gran|grande)\s+l[ií]der|l[ií]der|grande\s+leader|gro(?:ß|ss)(?:er|en|e)\s+führer|great)"
+                     r"(?=\s+(?:(?:president|comrade|marshal|generalissimo|genossen?|präsident(?:en)?|marschall)\s+)?kim\s+il[\s-]?s(?:ung|ong))|"
                      # (and before a title before his name: the great leader President Kim Il Sung)
                      # a general's rank in German, French, Italian, Polish, Czech, Finnish, Indonesian and Tagalog
                      r"generaloberst|generalleutnant|generalmajor|général|generale|generał(?:a|owi|em)?|"
@@ -1593,9 +1606,10 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      # the North's words before its leader's name: (위대한, "great", 경애하는, "beloved") 수령, "leader"
                      r"(?:위대한\s*|경애하는\s*)?수령(?=\s*(?:김일성|金日成))|"
                      # and its epithets for the fighters of the partisan war (항일혁명투사, "anti-Japanese revolutionary
-                     # fighter"; 항일의 녀성영웅, "anti-Japanese heroine", Kim Jong-suk's), the South's old one for
-                     # its leader (북한괴수, "the North Korean ringleader"), and their English and German translations
-                     r"항일\s*혁명\s*(?:투사|렬사|열사)|항일의\s*(?:녀성|여성)\s*영웅|북한\s*괴수|"
+                     # fighter"; 항일의 녀성영웅, "anti-Japanese heroine", Kim Jong-suk's), the South's old ones for
+                     # its leader (북한괴수, 북괴두목, "the North Korean ringleader"), and their English and German
+                     # translations
+                     rf"항일\s*혁명\s*(?:투사|렬사|열사)|항일의\s*(?:녀성|여성)\s*영웅|{_SOUTHERN_EPITHETS}|"
                      r"anti-japanese\s+(?:war\s+)?(?:heroine|hero|revolutionary\s+fighter)|antijapanische\s+kriegsheldin|"
                      # Generalissimo (Portuguese Generalíssimo, Spanish Generalísimo); Vietnamese tướng (general) and
                      # đồng chí lãnh tụ vĩ đại (comrade great leader);
@@ -1645,7 +1659,7 @@ _TITLES_AFTER = re.compile(r"\s*・?(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美�
                            r"国連軍(?:総司令官|最高司令官|司令官|首席代表)|第一書記|第一副首相|総司令官|"
                            r"(?:(?:미|미국|소련|중국)\s*)?(?:육군|해군)?\s*(?:장군|대장|상장|중장|소장|준장|대좌|상좌|중좌|소좌|대령|중령|소령|대위|상위|중위|소위)|대원수|원수|차수|동지|동무|수상|주석|위원장|대사|역도|괴뢰도당|"
                            r"괴뢰|씨|옹|대통령|총리|국무장관|외무장관|국방장관|어머님|수령님|원수님|장군님|선생님|사령관|"
-                           r"先生|首領|首领|外相|總司令|总司令|參謀長|参谋长|閣下|阁下|總書記|总书记|"
+                           r"先生|首領|首领|外相|總司令|总司令|參謀長|参谋长|閣下|阁下|總書記|总书记|総書記|"
                            # Japanese 参謀長 and 総参謀長 (a chief of the general staff); a front's commander
                            r"(?:総|總|总)?参謀長|前線司令官|前線司令員|前线司令员|전선\s*사령관|"
                            r"사령관|사령원|부수상|사단장|군단장|연대장|여단장|참모장|참모총장|师长|師長|军长|軍長|"
@@ -1699,13 +1713,68 @@ def _ruby_reading(characters: str, hiragana: str) -> bool:
     return any(unvoiced(reading) == typed for reading in rz.japanese_on_readings(characters))
 
 
-# Korean surnames as English texts write them, which begin a three-syllable name (`_variants`)
-_KOREAN_SURNAMES_LATIN = frozenset({
-    "kim", "gim", "pak", "park", "bak", "ri", "rhee", "lee", "yi", "li", "i", "choe", "choi", "chae", "chong", "jong",
-    "jung", "chung", "han", "ho", "heo", "hyon", "hyun", "kang", "ko", "o", "oh", "yun", "yoon", "so", "suh", "seo",
-    "mu", "nam", "pang", "bang", "paek", "paik", "baek", "chu", "ju", "rim", "im", "lim", "yu", "ryu", "an", "ahn",
-    "cho", "jo", "song", "sin", "shin", "hong", "hwang", "kwon", "yang", "mun", "moon", "chang", "jang", "son", "pae",
-    "bae", "kye", "u", "ki"})
+# Korean surnames as English texts write them, each with its romanizations: McCune-Reischauer's, the Revised
+# Romanization's and the usual English spellings (박 Pak, Park, Bak; 백 Paek, Paik, Baek; Mu, Mu Chong's pseudonym's)
+_KOREAN_SURNAME_FORMS = [frozenset(forms.split()) for forms in (
+    "kim gim", "pak park bak", "ri rhee lee yi li i", "choe choi", "chong jong jung chung", "ho heo", "hyon hyun",
+    "o oh", "yun yoon", "so suh seo", "pang bang", "paek paik baek", "chu ju", "rim im lim", "yu ryu", "an ahn",
+    "cho jo", "sin shin", "mun moon", "chang jang", "pae bae", "han", "kang", "ko", "mu", "nam", "song", "hong",
+    "hwang", "kwon", "yang", "son", "kye", "u", "ki", "chae", "yo yeo ryo lyuh")]
+# which begin a three-syllable name (`_variants`)
+_KOREAN_SURNAMES_LATIN = frozenset().union(*_KOREAN_SURNAME_FORMS)
+
+
+def _hangul_names(person: str) -> frozenset[str]:
+    """A person's names in Hangul (people.csv's and name_variants.csv's, loose references aside), spaces dropped."""
+    index = _index()
+    if "hangul names" not in index.derived:
+        found: dict[str, set[str]] = {}
+        for spelling in index.spellings:
+            if spelling.kind == "person" and rz.script(spelling.spelling) == "hangul" and (
+                    spelling.system not in _LOOSE_SYSTEMS):
+                found.setdefault(spelling.id, set()).add(spelling.spelling.replace(" ", ""))
+        index.derived["hangul names"] = {person: frozenset(names) for person, names in found.items()}
+    return index.derived["hangul names"].get(person, frozenset())
+
+
+# The systems of name_variants.csv that romanize a Korean's Hangul name (a match through one is a match through the
+# Hangul's sound: `_search`'s reading check)
+_KOREAN_ROMANIZATIONS = frozenset({"mr", "rr", "mr_diacritics", "McCune-Reischauer", "Revised Romanization",
+                                   "name in the course"})
+# The vowels (Hangul's medial letters by number) before which the initial sound law writes ㄹ as ㄴ (라, 로, 루, 르,
+# 래, 뢰: 나, 노, 누, 느, 내, 뇌), and those before which it writes ㄹ and ㄴ as ㅇ (리, 녀: 이, 여)
+_RIEUL_AS_NIEUN_VOWELS = frozenset({0, 1, 4, 8, 11, 13, 18})  # ㅏ ㅐ ㅓ ㅗ ㅚ ㅜ ㅡ
+_AS_IEUNG_VOWELS = frozenset({2, 3, 6, 7, 12, 17, 20})  # ㅑ ㅒ ㅕ ㅖ ㅛ ㅠ ㅣ
+
+
+def _same_hangul_reading(reading: str, spelling: str) -> bool:
+    """Whether characters' Korean reading (`romanize.korean_readings`) is a Hangul spelling, spaces aside, syllable
+    for syllable: the same vowels and final consonants, and the same initial consonants, save those the initial
+    sound law and the North's and the South's spellings exchange (`_RIEUL_AS_NIEUN_VOWELS`, `_AS_IEUNG_VOWELS`: 률
+    and 율, 리 and 이, 로 and 노; not 노 and 오). Aspirated and plain consonants differ (청 is not 정)."""
+    reading, spelling = reading.replace(" ", ""), spelling.replace(" ", "")
+    if len(reading) != len(spelling) or not all(rz.is_hangul(ch) for ch in reading + spelling):
+        return False
+    for one, other in zip(reading, spelling, strict=True):
+        a, b = ord(one) - 0xAC00, ord(other) - 0xAC00
+        if a % 588 != b % 588:
+            return False  # (another vowel or final consonant)
+        initials, vowel = {a // 588, b // 588}, a % 588 // 28  # (initials: ㄴ 2, ㄹ 5, ㅇ 11)
+        if len(initials) > 1 and not (initials == {5, 2} and vowel in _RIEUL_AS_NIEUN_VOWELS or (
+                initials <= {5, 2, 11} and 11 in initials and vowel in _AS_IEUNG_VOWELS)):
+            return False
+    return True
+
+
+def _another_korean_surname(typed: str, spelling: str) -> bool:
+    """Whether a Korean name typed in Latin letters begins with another Korean surname than `spelling` (a person's
+    spelling in Latin letters) does: both first words are surnames of `_KOREAN_SURNAME_FORMS` and no one surname has
+    both forms (Paek and Pak are 백 and 박; Paek and Paik are both 백). False when either first word is no surname
+    the table knows (a slip of one, Pek, is read as a slip). The first words are taken as the surnames, as the
+    course's spellings write them first; `_near_misses` asks it of a Korean-looking name only."""
+    first = [words[0].casefold() if (words := rz.words(text)) else "" for text in (typed, spelling)]
+    groups = [next((forms for forms in _KOREAN_SURNAME_FORMS if word in forms), None) for word in first]
+    return None not in groups and groups[0] is not groups[1]
 
 
 def _known_nicknames() -> frozenset[str]:
@@ -1729,6 +1798,10 @@ def _variants(query: str) -> list[tuple[str, float]]:
     if tidied != query:
         out.append((tidied, 0.99))
         query = tidied
+    if re.search("[Ðð]", query) and re.search("[ăâêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", query,
+                                                re.IGNORECASE):  # Mao Trạch Ðông: Vietnamese đ typed as the
+        query = query.replace("Ð", "Đ").replace("ð", "đ")  # Icelandic eth, which looks the same
+        out.append((query, 0.99))
     spanish = re.sub(r"\bEE\.?\s?UU\.?(?=\s|$)", "Estados Unidos", query, flags=re.IGNORECASE)  # Octavo Ejército
     if spanish != query:  # de EE. UU., EEUU, Ee.uu. (a sentence's capital)
         out.append((spanish, 1.0))
@@ -1736,6 +1809,15 @@ def _variants(query: str) -> list[tuple[str, float]]:
     if rz.script(query) == "latin" and re.search(r"(?<=[AEIOUYaeiouy])j\b", query):  # Pak Den Aj, Nikolaj: Russian й
         # after a vowel as Hungarian, Czech and Polish write it (j), for English's i
         out.append((re.sub(r"(?<=[AEIOUYaeiouy])j\b", "i", query), 0.98))
+    ranked = re.fullmatch(r"(.*[\uac00-\ud7a3\u30a0-\u30ff]\s*[A-Z]\.\s*[\uac00-\ud7a3\u30a0-\u30ff]\S*)\s*"
+                          r"(대장|중장|소장|준장|대령|중령|소령|대위|장군|사단장|군단장|대통령|국무장관|대사|大将|中将|少将|"
+                          r"大佐|中佐|少佐|大尉)", query.strip())
+    if ranked:  # 윌리엄 F. 딘 소장, 딘 G. 애치슨 국무장관: a rank of the US Army (not 상장, a colonel general's) or
+        # an office after a name with a Latin initial between its words, taken away before the name is read as
+        # mixed letters (`_search` still holds it to the man: a rank to a soldier, not to its grade, which the data
+        # do not give; an office to his posts, `_TITLE_OFFICE_POSTS`)
+        out.append((ranked.group(1), 0.99))
+        query = ranked.group(1)
     mixed = _mixed_script(query)
     if mixed:
         out.append((mixed, 0.99))
@@ -1799,6 +1881,10 @@ def _variants(query: str) -> list[tuple[str, float]]:
             # full name's 聯合軍 for 聯軍; only in the anti-Japanese army's name (連合国軍 are the Allies of 1945)
             army = re.sub("抗日[連聯联]合?[軍军]", "抗日聯軍", query)
             out += [(army, 0.99), (query.replace("連合", "聯合"), 0.99)]
+    turned = _surname_first(query.strip().rstrip(".").split()) if rz.script(query) in ("cyrillic", "latin") else None
+    if turned:  # Штыков Терентий Фомич, Shtykov Terenty Fomich: a Russian list's surname first, then the first name
+        # and the patronymic, turned to the usual order
+        out.append((" ".join(turned), 0.98))
     if rz.script(query) == "cyrillic" and _UKRAINIAN_LETTERS.search(query):  # Кім Гу, Чой Чан Ік: Ukrainian letters
         ukrainian = re.search(r"[іїєґІЇЄҐ]", query)  # Ukrainian и is Russian ы (Лі Син Ман = Ли Сын Ман)
         out.append(((query.replace("и", "ы").replace("И", "Ы") if ukrainian else query).translate(
@@ -2304,7 +2390,8 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
     # Commander Mark Clark are no one)
     bodied = rz.script(query) == "latin" and bool(_ORGANIZATION_WORDS & set(rz.words(query))) and bool(
         _OFFICE_WORDS & set(rz.words(query)))
-    great = rz.script(query) == "latin" and re.search(r"\bgreat\b", query, re.IGNORECASE)
+    great = rz.script(query) == "latin" and re.search(r"\bgreat\b", query, re.IGNORECASE) or re.match(
+        rf"\s*(?:{_SOUTHERN_EPITHETS})", query)  # (and the South's "ringleader of the North": its leader's)
     middle_typed = re.fullmatch(r"(?:[^\W\d_]{2,}\s+)+([A-Z])\.?\s+[^\W\d_]{2,}(?:,?\s+Jr\.?)?", query.strip())
 
     def consider(position: int, score: float, how: str):
@@ -2349,6 +2436,11 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             if _ORGANIZATION_WORDS & set(rz.words(before)) and untitled_before.strip() and not _described_fits(
                     spelling.id, before):
                 return  # (not titles of `_TITLES`' own, U.S. Army Five-Star General, which `_title_fits` holds)
+        if spelling.kind != "person" and titled and not _TITLES.match(spelling.spelling.strip() + " ") and not (
+                re.fullmatch(r"col", titled.group(0).strip(), re.IGNORECASE)):
+            return  # 북괴두목 평양, Chairman Pyongyang, lãnh tụ Đảng Lao động Triều Tiên: a man's title or epithet
+            # before no man's name (not a body's own first word, as the data write it; nor French col, a mountain
+            # pass, where English writes Col for a colonel: Col Sanggam-ryong)
         if spelling.kind == "person" and (inner_title and not _title_fits(spelling.id, inner_title) or (
                 great and spelling.id != "kim_il_sung")):
             return  # the great President Kim Il, great comrade Kim Il: no one the course knows
@@ -2371,6 +2463,27 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
         if spelling.kind == "person" and query_script == "cjk" and how == "exact" and _own_characters(
                 ("person", spelling.id), query) is False:
             how = "suggestion"  # other characters of the same Korean reading (武丁 for 武亭): only suggested
+        bare_name = re.sub(r"[\s・･·]", "", unicodedata.normalize("NFC", _TITLES_AFTER.sub("", query.strip()) or (
+            query.strip())))  # (金烈同志, 金 章鳳: the name without its title and spaces; 金, a compatibility form)
+        if spelling.kind == "person" and query_script == "cjk" and spelling.id not in _foreign_people() and (
+                rz.script(spelling.spelling) == "hangul" or spelling.system in _KOREAN_ROMANIZATIONS) and (
+                re.fullmatch(r"[\u3400-\u9fff]{2,4}", bare_name)) and not _chinese_homophone(
+                bare_name, spelling.id) and _own_characters(("person", spelling.id), bare_name) is not True and not (
+                {normalise(reading) for reading in rz.pinyin_readings(bare_name)} & {normalise(spelling.spelling)}):
+            # a Korean's name in characters found through his Hangul name's sound (the Korean fold, which hears
+            # aspirated and plain consonants alike, and McCune-Reischauer without its apostrophe), not through its
+            # Mandarin sound (穆冲, Mu Chong): another surname's character is another family (清律 is not 鄭律,
+            # Chong Sang-jin's other name 정률); another consonant or vowel than his Hangul names' is only suggested
+            # (金章鳳, 김장봉, for Kim Chang-bong, 김창봉)
+            own = _in_characters().get(("person", spelling.id), [])
+            if own and not any(_same_characters(bare_name[0], name[0]) for name in own) and not any(
+                    _same_hangul_reading(reading, name[0]) for reading in rz.korean_readings(bare_name[0])
+                    for name in _hangul_names(spelling.id)):
+                return  # (unless the surname is one of his other names', which the data give in Hangul: 金成三,
+                # 김성삼, Pak Hon-yong's alias)
+            if how == "exact" and not any(_same_hangul_reading(reading, name) for reading in rz.korean_readings(
+                    bare_name) for name in _hangul_names(spelling.id)):
+                how = "suggestion"
         if spelling.kind == "place" and spelling.id not in _korean_place_kinds() and query_script == "cjk" == rz.script(
                 spelling.spelling) and not _same_characters(query, spelling.spelling) and (
                 re.search(r"[县縣]$", query.strip()) or not _same_characters(rz.fold_shinjitai(query),
@@ -2855,6 +2968,9 @@ def _near_misses(query: str, consider) -> None:
                         rz.words(query)) >= 2:
                     continue  # a whole name a letter from a man's other name is another man's: Chang Chung San, a
                     # liaison officer at Kaesong, is not Kim Chang-man, once Chang Chun-san
+                if personal and index.spellings[position].kind == "person" and _another_korean_surname(
+                        query, index.spellings[position].spelling):
+                    continue  # Paek Song Chol (백) is not Pak Song-chol (박): another surname is another family
                 if personal and index.spellings[position].kind == "person" and _slip_in_both_names(
                         query, index.spellings[position].spelling):
                     continue  # a slip is in the surname or in the given name, not in both: Yun Ha-young (윤하영) is
@@ -3699,9 +3815,13 @@ def _titles_fit_answer(text: str, answer: Matches) -> bool:
         # Korean President Harry Truman: a state's office or ruler's word with the state's adjective before it, before
         # a full name of another side (the adjective before the office only: Soviet Ambassador to North Korea Shtykov
         # is the Soviet's)
-    party = bool(ruler and ruler.group("party"))
-    if ruler and office in _RULER_WORDS and (party and _side("person", person) != "communist" or not (
-            _state_office_fits(person, state, party=party))):
+    communist = bool(ruler and ruler.group("party"))
+    party = communist and ("party" in ruler.group("party").casefold() or office in _RULER_WORDS)  # (Chinese
+    # Communist Premier Chou En-lai: the Communist state's office, which the posts give as the PRC's; Chinese
+    # Communist Party Chairman, South Korean Communist leader: the party's)
+    if ruler and communist and _side("person", person) != "communist":
+        return False  # American Communist leader Dean Acheson, Soviet Communist Premier Harry Truman
+    if ruler and office in _RULER_WORDS and not _state_office_fits(person, state, party=party):
         return False  # American Communist leader Dean Acheson, Soviet leader Nam Il: a party's leader no communist, a
         # state's no national of it (a Soviet Korean led the North, not the USSR)
     if ruler and office not in _RULER_WORDS and office not in ("general", "marshal", "admiral") and (
@@ -4716,6 +4836,9 @@ def _lookup_text(name, kind, read_again: bool) -> Matches:
     text = re.sub(r"(?<=[(（])\s*(\d\d)(?=\s*년\s*(?:사망|생|출생|졸))", r"19\1", text)  # 오진우(95년 사망): a
     # year of death or birth in two figures, of the course's century, which the checks below compare as four
     text = re.sub(r"\b(Ma?c) (?=[A-Z][a-z]{3,})", r"\1", text)  # Mc Arthur: a Scottish surname's Mc written apart
+    text = re.sub(r"^\s*cố\s+(?=(?:chủ\s+tịch|lãnh\s+tụ|thủ\s+tướng|tổng\s+thống|đại\s+tướng|nguyên\s+soái)\b)", "",
+                  text, flags=re.IGNORECASE)  # cố Chủ tịch Mao Trạch Đông: Vietnamese "the late" before a title, which
+    # the title's checks then read as typed
     text = re.sub(r"(?<![^\s])['‘\x22“]([a-z]{3,})['’\x22”](?=\s+[^\W\d_])", r"\1", text)  # 'domestic' communist
     # faction: one word of a name set in quotation marks, in small letters (not a nickname: Walton “Bulldog” Walker)
     if re.fullmatch(r"[\u3040-\u30ff\u3400-\u9fff]{1,2}(?:\s[\u3040-\u30ff\u3400-\u9fff]{1,2}){2,}", text.strip()):
@@ -4819,13 +4942,14 @@ def _lookup_text(name, kind, read_again: bool) -> Matches:
     if country and _TITLES_AFTER.search(country.group(1)) and not _TITLES_AFTER.fullmatch(country.group(1)):
         text = country.group(1)  # アメリカのトルーマン大統領, ソ連マリク国連代表: a Japanese page's country before a
         # titled name, "America's President Truman"
-    place_in = re.fullmatch(f"({'|'.join(_COUNTRIES_CJK)})の?(首都)?([\u4e00-\u9fff]{{2,}})", text.strip()) if (
-        wanted in (None, "place", "group")) else None
+    place_in = (re.fullmatch(f"({'|'.join(_COUNTRIES_CJK)})の?(首都)?([\u4e00-\u9fff]{{2,}})", text.strip())
+                or re.fullmatch(f"({'|'.join(_COUNTRIES_HANGUL)})의?\\s*(수도\\s*)?([\uac00-\ud7a3]{{2,}})",
+                                text.strip())) if wanted in (None, "place", "group") else None
     if place_in:  # 北朝鮮の興南, 中國遼寧丹東, 南韓仁川港, 北韓首都平壤: a place with its country (and "capital", or
         # a province) before it, in Japanese or Chinese, answered as the place when it lies in that country
         with _collector_paused():
             place = _lookup_one(place_in.group(3), "place", shown) if wanted != "group" else _empty("", "")
-        codes = _COUNTRIES_CJK[place_in.group(1)]
+        codes = {**_COUNTRIES_CJK, **_COUNTRIES_HANGUL}[place_in.group(1)]
         capitals = _CAPITALS["russia"] if "russia" in codes else set().union(*(_CAPITALS.get(code, set())
                                                                                 for code in codes))
         if not place.empty and place["match"].iloc[0] != "ambiguous" and _places_table().get(place["id"].iloc[0], (
@@ -4836,7 +4960,7 @@ def _lookup_text(name, kind, read_again: bool) -> Matches:
             state = _lookup_one(place_in.group(3), "group", shown) if not place_in.group(2) and wanted in (
                 None, "group") else None
         if state is not None and not state.empty and state["match"].iloc[0] != "ambiguous" and state["id"].iloc[0] in [
-                {"russia": "ussr"}.get(code, code) for code in _COUNTRIES_CJK[place_in.group(1)]]:
+                {"russia": "ussr"}.get(code, code) for code in codes]:
             return state.head(1)  # 南韩李承晚政府: the country before its own government, named by its leader
     text = _unmarked(text)  # [[崔庸健]], [[김일 (프로레슬러)|김일]]: a wiki's link around a name, read as its target
     # the comma or stop after a name copied out of a sentence (김렬, 무정(武丁), 釜山.): a stop only after characters,
@@ -4951,6 +5075,11 @@ _COUNTRIES_CJK = {"北朝鮮": {"dprk"}, "北韓": {"dprk"}, "北韩": {"dprk"},
                   "蘇聯": {"russia", "uzbekistan"}, "苏联": {"russia", "uzbekistan"}, "ソ連": {"russia", "uzbekistan"},
                   "俄國": {"russia"}, "俄国": {"russia"}, "烏茲別克": {"uzbekistan"},
                   "乌兹别克": {"uzbekistan"}, "羅馬尼亞": {"romania"}, "罗马尼亚": {"romania"}}
+# and in Hangul, with a space or none after it (러시아 하바로프스크, 중국 단둥에서, 북한의 수도 평양)
+_COUNTRIES_HANGUL = {"북한": {"dprk"}, "북조선": {"dprk"}, "조선": {"dprk", "rok"}, "한국": {"rok"}, "남한": {"rok"},
+                     "남조선": {"rok"}, "중국": {"prc"}, "미국": {"usa"}, "소련": {"russia", "uzbekistan"},
+                     "쏘련": {"russia", "uzbekistan"}, "러시아": {"russia"}, "우즈베키스탄": {"uzbekistan"},
+                     "루마니아": {"romania"}}
 
 # The capitals of the countries of the course's places (`places.csv`'s codes): Tashkent the Uzbek republic's,
 # Bucharest Romania's
@@ -5271,14 +5400,16 @@ _PLACE_SUFFIX_CJK = re.compile(r"(战俘营|戰俘營|포로수용소|捕虜収�
 
 
 # The United States' or the Soviet Union's name before the name of one of their armies in Chinese, Japanese and
-# Korean (美国第8集团军, 소련 제25군).
-_COUNTRY_PREFIX = re.compile(r"^(国連軍|国連|アメリカ|米国|米軍|米|美國|美国|美軍|美军|美|미국|미군|미|"
+# Korean (美国第8集团军, 소련 제25군), and "stationed in Korea" after it (美国驻朝第8集团军).
+_COUNTRY_PREFIX = re.compile(r"^(国連軍|国連|アメリカ軍|アメリカ|米国|米軍|米|美國|美国|美軍|美军|美|미국|미군|미|"
                              r"ソ連軍|ソビエト軍|ソ連|ソビエト|蘇聯|苏联|蘇軍|苏军|소련)"
-                             r"\s*(?=[^\s])")  # not China's or Korea's: their words begin bodies' own names
+                             r"(驻朝|駐朝|驻韩|駐韓)?\s*(?=[^\s])")  # not China's or Korea's: their words begin
+# bodies' own names
 _SOVIET_PREFIXES = frozenset({"ソ連軍", "ソビエト軍", "ソ連", "ソビエト", "蘇聯", "苏联", "蘇軍", "苏军", "소련"})  # of
 # `_COUNTRY_PREFIX` (ソ連軍第25軍: "the Soviet army's 25th Army")
 # written so only in Japanese:
-_JAPANESE_PREFIXES = ("国連軍", "国連", "アメリカ", "米国", "米軍", "米", "ソ連軍", "ソビエト軍", "ソ連", "ソビエト")
+_JAPANESE_PREFIXES = ("国連軍", "国連", "アメリカ軍", "アメリカ", "米国", "米軍", "米", "ソ連軍", "ソビエト軍", "ソ連",
+                      "ソビエト")
 # (国連軍第8軍: the UN forces' Eighth Army, the American one)
 
 
@@ -5309,17 +5440,17 @@ _BATTLE_AFTER = re.compile(r"(?:[\s\-]+(?:battle|campaign|operation|kampagne|sch
                            r"muharebesi|"
                            r"muharebeleri|battle-field|"
                            r"chŏnt['’]u|chont['’]?u|jeontu|zh[aà]ny[iì]|zh[aà]nd[oò]u|"
-                           r"битва|сражение|операция)|\s*(?:战役|戰役|战斗|戰鬥|戰鬪|戰闘|之战|之戰|会战|會戰|전투|の戦い|戦い|"
+                           r"битва|сражение|операция)|\s*(?:战役|戰役|戦役|战斗|戰鬥|戰鬪|戰闘|之战|之戰|会战|會戰|전투|の戦い|戦い|"
                            r"の戦闘|戦闘|上陸作戦|上陸作戰|登陆作战|登陸作戰|撤収作戦|撤収|撤退作戦|撤退|作戦|作戰|作战|"
                            r"橋頭堡|桥头堡|상륙\s*작전|철수\s*작전|작전|철수|登陆战|登陸戰|登陆|登陸|上陸|상륙|교두보|방어선|방위선|전선|防衛線|防卫线|"
-                           r"전역|방어전|해방\s*전투|해방전|阻击战|阻擊戰|之役|反击战(?:役)?|反擊戰(?:役)?|(?:环形)?防御圈(?:战役)?|(?:環形)?防禦圈(?:戰役)?|"
+                           r"전역|방어전|해방\s*전투|해방전|阻击战|阻擊戰|之役|反击战(?:役)?|反擊戰(?:役)?|(?:环[形型])?防御圈(?:战役)?|(?:環[形型])?防禦圈(?:戰役)?|"
                            r"侵攻))$",
                            re.IGNORECASE)
 # (作戦, operation: an operation, Seishin Operation; 橋頭堡: the bridgehead, 釜山橋頭堡 the Pusan Perimeter; 상륙작전,
 # 철수: a landing and a withdrawal, 인천상륙작전, 흥남 철수; 登陆, 상륙: a landing; 교두보, 방어선 (방위선, 防衛線),
 # 전선: a bridgehead, a defence line, a front, 부산 교두보 전투, 낙동강 방어선, 釜山防衛線; 侵攻, an invasion, 仁川侵攻;
 # trận, Vietnamese for a battle: trận hồ Trường Tân; 反击战, a counter-offensive, 金城反击战; 环形防御圈, a perimeter,
-# 釜山环形防御圈战役)
+# 釜山环形防御圈战役, 釜山環型防禦圈; 戦役, Japanese for a campaign, 金城戦役)
 _EVENT_AFTER = re.compile(r"[\s\-]+(?:landings?|landung|perimeters?|omtrek|периметрі|uprising|bulge|evacuation|"
                           r"breakout|"
                           r"incident|"
@@ -5686,6 +5817,8 @@ def _numbered_brigade(text: str) -> int | None:
     number = _brigade_number(text)
     if not number or _BRIGADE_CJK_WORDS.sub("", _COUNTRY_PREFIX.sub("", text.strip())):
         return None
+    if (prefix := _COUNTRY_PREFIX.match(text.strip())) and prefix.group(2):
+        return None  # 苏联驻朝第88旅: the brigade was never stationed in Korea (it was disbanded at Vyatskoye in 1945)
     if re.search(r"红军|紅軍|홍군|特殊|特种|特種|특수|연방|聯邦|联邦", text) and not re.search(
             r"苏|蘇|ソ|소|远东|遠東|極東|极东|극동|원동|国际|國際|국제", text):
         return None  # 红军第88旅, 홍군: the Red Army alone, in Chinese or read in Korean, is China's own (Japanese 赤軍
@@ -6807,7 +6940,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         # アメリカ第8軍, 美国第8集团军, 소련 제25군: the army named with its country in front, its number in figures
         # or characters (美第10军 = 第十军, アメリカ第八軍 = 第8軍); a number alone (第八军) is also a Chinese army's
         forms = [text.strip(), *_number_forms(text.strip()), country, *_number_forms(country)]
-        prefix = text.strip()[:len(text.strip()) - len(country)].strip()
+        prefix = prefix.group(1) if (prefix := _COUNTRY_PREFIX.match(text.strip())) else text.strip()[
+            :len(text.strip()) - len(country)].strip()  # (the country, not "stationed in Korea" after it)
         if re.fullmatch(r"[\d一二三四五六七八九十]+(?:軍団|军团|[軍军])", country):
             country = "第" + country  # 米8軍: the ordinal's 第 left out, as Japanese shortens the US Eighth Army
             forms += [country, *_number_forms(country), prefix + country]
@@ -7597,8 +7731,10 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
     if not glossed:
         return None
     outside, inside = glossed.group(1).strip(), glossed.group(2).strip(" \t、,，")  # 姜 健(カン・ゴン、)
-    inside = re.sub(r"^(?:時稱|时称|又譯|又译|又稱|又称|亦稱|亦称|舊稱|旧称|或譯|或译|一譯|一译)\s*", "", inside)
-    # (首爾（時稱漢城）, 史達林（又譯史太林）: "then called", "also rendered", before another name of the same one)
+    inside = re.sub(r"^(?:時稱|时称|又譯|又译|又稱|又称|亦稱|亦称|舊稱|旧称|或譯|或译|一譯|一译|又名|亦即|即)\s*",
+                    "", inside)
+    # (首爾（時稱漢城）, 史達林（又譯史太林）, 崔庸健(即崔石泉): "then called", "also rendered", "also named",
+    # "that is", before another name of the same one)
     if not inside or inside.casefold() in _NAMESAKE_GLOSSES:
         return []  # 金一(プロレスラー), Kim Il (wrestler): a namesake told apart by a trade no man of the course had;
         # 平壤（又稱）: nothing after "also called"
@@ -7624,9 +7760,16 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
         return [item for item in _search(outside, "person") if item[2] in _FIRM and _index().spellings[
             item[1]].system == "birth_name"]
     today = re.fullmatch(r"(?:present[- ]day|modern|today'?s|now)\s+(.+)|"
-                         r"(?:오늘날의?|현재의?|지금의|現在の|今|现|現)\s*(.+)", inside, re.IGNORECASE)
-    today_found = [item for item in _search(today.group(1) or today.group(2), "place") or _second_reading(
-        today.group(1) or today.group(2), "place") if item[2] in _FIRM] if today else []
+                         r"(?:오늘날의?|현재의?|지금의|現在の|(?:今|现|現)(?:名|为|為|稱|称|の)?)\s*(.+)", inside,
+                         re.IGNORECASE)  # (漢城(現名首爾), 安东市(现为丹东市): "now named", "now")
+    today_name = (today.group(1) or today.group(2)) if today else ""
+    province = _province_before_place().match(today_name)
+    if province and len(today_name[province.end():].strip()) >= 2:  # 安东(今辽宁省丹东市): today's name with its
+        # province before it, taken when the place lies in that province (`_place_provinces`)
+        today_name = today_name[province.end():].strip()
+    today_found = [item for item in _search(today_name, "place") or _second_reading(today_name, "place")
+                   if item[2] in _FIRM and (not province or _index().spellings[item[1]].id in _place_provinces().get(
+                       province.group(1), frozenset()))] if today else []
     if today and today_found:  # Gyeongseong (present-day Seoul), 안동(오늘날 단둥): an old name with today's after
         # it (a place of the course; any other is read by the rules below: ソ連 (現ロシア)), taken when both are one
         # place, or as a suggestion of today's when the old one names nothing of any kind, nor a Korean place outside
@@ -7637,14 +7780,22 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
         same = {(_index().spellings[half[0][1]].kind, _index().spellings[half[0][1]].id) for half in halves if half}
         if wanted not in (None, "place") or len(same) != 1:
             return []
-        if halves[0]:
-            return halves[0]
+        if halves[0]:  # (by today's name when the old one is also another place's: 安东(今丹东), not Andong)
+            return halves[1] if _index().spellings[halves[0][0][1]].system == "shared_name" else halves[0]
         abroad = _places_table().get(_index().spellings[halves[1][0][1]].id, ("", ""))[1] not in ("dprk", "rok")
         korean = normalise(outside) in _other_korean_places() or normalise(
             rz.hangul_to_latin(outside)) in _other_korean_places()
         if _search(outside, None) or _second_reading(outside, None) or korean and not abroad:
             return []
         return [(score * 0.95, position, "suggestion") for score, position, _ in halves[1][:1]]
+    if inside in ("朝鲜族", "朝鮮族", "조선족") and wanted in (None, "person"):
+        # 金光侠(朝鲜族): a Chinese page's note that a man is of the Korean nationality of China, after the name of a
+        # Korean who lived in China (a Manchurian partisan, a Yan'an man); not a southerner's, a Soviet Korean's, the
+        # Kapsan group's (organisers and prisoners in Korea) or a foreigner's, nor a name the course's man shares with
+        # another (金元鳳)
+        found = [item for item in _search(outside, "person")[:1] if item[2] in _FIRM]
+        return [] if _shared_name(outside, found) else [
+            item for item in found if _faction_of("person", _index().spellings[item[1]].id) in ("partisan", "yanan")]
     if re.fullmatch(r"(?:the\s+)?(?:capital|city|town|port)", inside, re.IGNORECASE):
         # Pyongyang (Capital): the kind of place in brackets, as a list's heading gives it (a capital only a capital)
         found = [item for item in _search(outside, "place") if item[2] in _FIRM and wanted in (None, "place")]
@@ -8053,6 +8204,11 @@ def _other_side_country(title: str, person: str) -> bool:
 # is no one)
 _OFFICE_POSTS_CJK = {
     **dict.fromkeys(("外交部长", "外交部長", "외교부장"), r"foreign"),
+    # the foreign minister, the secretary of state and the defence minister as the South's and Japan's papers name
+    # them (소련 외무장관 뱌체슬라프 몰로토프, 미국 국무장관 딘 애치슨)
+    **dict.fromkeys(("외무장관", "외교장관", "외무부장관", "外相", "外務大臣"), r"foreign"),
+    **dict.fromkeys(("국무장관", "国務長官"), r"secretary of state"),
+    **dict.fromkeys(("국방장관", "국방부장관"), r"\bdefen[cs]e\b"),
     # (the North's defence ministry was named for the people's armed forces from 1972: 국방부장 오진우; not
     # "defendant", a post of the accused at the 1953 trial)
     **dict.fromkeys(("国防部长", "國防部長", "국방부장"), r"\bdefen[cs]e\b|people's armed forces"),
@@ -8121,7 +8277,7 @@ _TITLE_OFFICE_POSTS = [
     (re.compile(r"(?:国務長官|國務卿|国务卿|국무장관)$"), r"secretary of state"),
     # a general secretary's (and the CPSU's first secretary's, whom Korean and Japanese papers called so: 흐루시초프
     # 서기장), not a secretary of state's or a committee's secretary's
-    (re.compile(r"(?:书记长|書記長|總書記|总书记|서기장)$"), r"general secretary|secretary[- ]general|"
+    (re.compile(r"(?:书记长|書記長|總書記|总书记|総書記|서기장)$"), r"general secretary|secretary[- ]general|"
      r"first secretary of the (?:cpsu|communist party)"),
     # a political commissar's (정치위원 is also a member of a party's political committee, whom the posts do not
     # name so)
@@ -9444,6 +9600,14 @@ def _shared_name(text: str, found: list[tuple[float, int, str]]) -> str | None:
     first = index.spellings[found[0][1]]
     if first.system == "shared_name":  # found by that spelling in another script (Юки, Yuki)
         return first.note
+    abbreviation = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z]{3,6})(?:['’]s)?", text.strip())
+    if abbreviation:  # KDP, the KDP's: the initials of an English name the entity shares (the southern Korea
+        # Democratic Party's), which are that other one's too
+        shared = next((spelling.note for spelling in index.spellings if spelling.system == "shared_name"
+                       and (spelling.kind, spelling.id) == (first.kind, first.id)
+                       and _initials(spelling) == abbreviation.group(1).casefold()), None)
+        if shared:
+            return shared
     # a Korean person's name in another romanization that may be of the same Hangul is shared too (Kim Chong-suk as
     # Kim Jeong-suk), but not the course's own name for its person, nor a spelling whose vowels are exact (breves
     # or Revised Romanization's eo, eu: Choe Yong-geon is 최용건, not the later 최영건)
