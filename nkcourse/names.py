@@ -4931,6 +4931,10 @@ def _lookup_text(name, kind, read_again: bool) -> Matches:
     # before a name in katakana, with the middle dot for its stop
     text = re.sub(r"^[(（](?:朝鮮|조선)[)）]\s*(?=\S{3})", "", text.strip())  # (朝鮮)天道敎靑友黨: the country in
     # brackets before a body's name (not (北朝鮮), which may be part of the name: (北朝鮮)勞動黨 is the WPNK)
+    text = re.sub(r"^(?:북한|이북|북괴|북조선)\s*공산군(?=\s*$|[은는이가을를의에과와도]|들|측|으로)",
+                  "북한군", text.strip())  # 이북공산군, 북한 공산군을: "the northern communist army", the South's
+    # name for the KPA in 1950 (not China's communist army, which is also the CCP's armies of the civil war, as
+    # Chinese Communist Forces are)
     text = re.sub(r"^(소련|쏘련)군\s*(?=제\s*\d+\s*군)", r"\1 ", text.strip())  # 소련군 제25군: the Soviet army's 25th
     # Army
     text = re.sub(r"^\s*(南|北)鮮(?=\s*(?:軍|政府|当局)?\s*$)", r"\1朝鮮", text)  # 南鮮, 北鮮軍: postwar Japanese's
@@ -5471,7 +5475,8 @@ _LAKE_WORDS = re.compile(r"(?:^|[\s\-])(?:jezer[aoue]m?|jezior[aoey]|jeziorem|je
                          r"see|lac|lacul|lago|embalse|represa|serbatoio|resevoir|reservior|resevior|reservoire|waduk|bendungan|danau|embung|"
                          r"резервоар\w*|язовир\w*|водохранилищ\w*|водосховищ\w*|озер\w*)(?=$|[\s\-])",
                          re.IGNORECASE)
-_VIETNAMESE_RESERVOIR = re.compile(r"\bh[ồo]\s+ch[ứu]a\s+n[ướu]+[ớo]?c\b", re.IGNORECASE)  # hồ chứa nước
+_VIETNAMESE_RESERVOIR = re.compile(r"\bh[ồo]\s+(?:ch[ứu]a\s+)?n[ướu]+[ớo]?c\b", re.IGNORECASE)  # hồ chứa nước, hồ
+# nước (a reservoir, a lake)
 # the same in the Latin letters of Polish, Czech, Slovak, Croatian and Slovene (Chosinskej priehrade, Chosinskog
 # rezervoara, Chosińskiego zbiornika): the adjective made from the place's name, in any case
 _SLAVIC_PLACE_ADJECTIVE = re.compile(r"(?<=[^\W\d_]{4})(?:sk|ńsk)(?:a|á|e|é|i|í|o|y|ý|u|ej|oj|og|oga|om|ou|ého|ém|"
@@ -5734,6 +5739,9 @@ def _without_place_words(text: str) -> str | None:
         return text.strip()[:station.start()].strip()
     if _VIETNAMESE_RESERVOIR.search(text):  # Hồ Chứa Nước Chosin: the Vietnamese phrase for a reservoir
         return " ".join(_VIETNAMESE_RESERVOIR.sub(" ", text).split()) or None
+    if re.search(r"^ph[ií]\s+tr[ưu][ờo]ng\s", text, re.IGNORECASE):  # Phi trường Kimpo: Vietnamese for an airfield,
+        # as a phrase (trường alone is a school, and a syllable of names: hồ Trường Tân; phi alone is no place word)
+        return re.sub(r"^ph[ií]\s+tr[ưu][ờo]ng\s+", "", text, flags=re.IGNORECASE) or None
     if re.search(r"\b(?:airport|flughafen|aeroporto|aeropuerto|a[ée]roport|lotnisko|flygplats|lufthavn)\b", text,
                  re.IGNORECASE):  # Kimpo International Airport, Aeroporto Internazionale di Gimpo: "international"
         # with an airport's word only (the Moscow International was the Comintern)

@@ -4031,3 +4031,23 @@ def test_characters_read_with_another_consonant_are_only_suggested():
     assert nk.lookup("淸達憲")["match"].iloc[0] == "suggestion"
     assert nk.lookup("金 章鳳")["match"].iloc[0] == "suggestion"  # (with a space between surname and given name)
     assert not first(nk.lookup("秋永河"))
+
+
+@pytest.mark.parametrize("spelling, expected", [
+    # the ninety-first round's kinds of miss: the South's "communist army" of the North in 1950; a Vietnamese
+    # airfield's other phrase (phi trường) and a lake's (hồ nước)
+    ("이북공산군", ("army", "kpa")), ("북한 공산군을", ("army", "kpa")), ("Phi trường Kimpo", ("place", "kimpo")),
+    ("hồ nước Chosin", ("place", "chosin_reservoir")),
+])
+def test_the_ninety_first_rounds_kinds_resolve(spelling, expected):
+    assert first(nk.lookup(spelling)) == expected
+
+
+@pytest.mark.parametrize("spelling", [
+    # and what they must not take: "communist army" alone, or after a country that sent none; and a fresh
+    # review's probes: China's communist army, also the CCP's armies of the civil war; the North's army's
+    # headquarters; trường alone (a school) and the surname Trương before a place
+    "공산군", "소련 공산군", "미국 공산군", "중국공산군", "북한공산군사령부", "trường Bình Nhưỡng", "Trương Kimpo",
+])
+def test_the_ninety_first_rounds_rules_find_no_stranger(spelling):
+    assert not first(nk.lookup(spelling))
