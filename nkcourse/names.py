@@ -272,8 +272,8 @@ def _short_forms(name: str, shortest: int | None = None) -> list[str]:
         return []
     if len(parts) > 1 and not parts[0].endswith(".") and all(p.endswith(".") for p in parts[1:]):
         return [parts[0]]  # "Иванов В. И.": surname first
-    if _surname_first(names):
-        names = _surname_first(names)  # "Хегай Алексей Иванович": surname first, as a list gives it
+    if turned := _surname_first(names):
+        names = turned  # "Хегай Алексей Иванович": surname first, as a list gives it
         name = " ".join(names)
     surname = names[-1]
     if len(names) > 2 and names[-2].casefold() in ("van", "von", "de", "du", "la", "le", "di", "da"):
@@ -2373,6 +2373,9 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
     titled = _TITLES.match(query.strip())
     ministry_typed = _ENGLISH_MINISTER.search(query)
     after = _TITLES_AFTER.search(query.strip()) if rz.script(query) in ("hangul", "cjk", "kana") else None
+    bare_name = re.sub(r"[\s・･·]", "", unicodedata.normalize("NFC", _TITLES_AFTER.sub("", query.strip()) or (
+        query.strip()))) if query_script == "cjk" else ""  # (金烈同志, 金 章鳳: a name in characters without its title
+    # and spaces, once for every spelling `consider` weighs; 金, a compatibility form)
     title_after = bool(after) and after.group(0).strip() not in ("괴뢰", "괴뢰도당", "역도")  # (a puppet, a traitor:
     # the North's words after a state or its army as well as a man)
     # a title after other words before the name, held to the man: the words from the first title on (ROK Army General
@@ -2463,8 +2466,6 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
         if spelling.kind == "person" and query_script == "cjk" and how == "exact" and _own_characters(
                 ("person", spelling.id), query) is False:
             how = "suggestion"  # other characters of the same Korean reading (武丁 for 武亭): only suggested
-        bare_name = re.sub(r"[\s・･·]", "", unicodedata.normalize("NFC", _TITLES_AFTER.sub("", query.strip()) or (
-            query.strip())))  # (金烈同志, 金 章鳳: the name without its title and spaces; 金, a compatibility form)
         if spelling.kind == "person" and query_script == "cjk" and spelling.id not in _foreign_people() and (
                 rz.script(spelling.spelling) == "hangul" or spelling.system in _KOREAN_ROMANIZATIONS) and (
                 re.fullmatch(r"[\u3400-\u9fff]{2,4}", bare_name)) and not _chinese_homophone(
