@@ -1651,7 +1651,8 @@ _NAMED_AFTER_WORDS = frozenset("路街像橋桥號号驛驿郡市洞里邑區区
 _TITLES_AFTER = re.compile(r"\s*・?(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美國|美国|中国|中國|北朝鮮|韓国|韓國|"
                            r"미국|소련|중국|북한|한국)\s*(?="
                            r"(?:大統領|総統|總統|总统|首相|総理|總理|总理|外相|国務長官|國務卿|国务卿|大使|書記長|书记长|"
-                           r"国連代表|国連大使|대통령|수상|총리|국무장관|대사)$))?(?:\s(?:전|초대)\s*(?=(?:대통령|총리|수상|주석|대사|위원장)$))?"
+                           r"国連代表|国連大使|대통령|수상|총리|국무장관|대사|国防相|国防大臣|國防部長|国防部长|국방장관|"
+                           r"외무장관)$))?(?:\s(?:전|초대)\s*(?=(?:대통령|총리|수상|주석|대사|위원장)$))?"
                            # (・ between a Japanese name and its title: マリク・ソ連国連代表, the Soviet delegate to the
                            # UN; a rank with its service: 陸軍大将, a general of the army; the Allied commander's title)
                            r"((?:陸軍|海軍|陆军|海军)(?:元帥|元帅|大将|大將|中将|中將|少将|少將|上将|上將|将軍|將軍|将军)|"
@@ -1659,7 +1660,7 @@ _TITLES_AFTER = re.compile(r"\s*・?(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美�
                            r"国連軍(?:総司令官|最高司令官|司令官|首席代表)|第一書記|第一副首相|総司令官|"
                            r"(?:(?:미|미국|소련|중국)\s*)?(?:육군|해군)?\s*(?:장군|대장|상장|중장|소장|준장|대좌|상좌|중좌|소좌|대령|중령|소령|대위|상위|중위|소위)|대원수|원수|차수|동지|동무|수상|주석|위원장|대사|역도|괴뢰도당|"
                            r"괴뢰|씨|옹|대통령|총리|국무장관|외무장관|국방장관|어머님|수령님|원수님|장군님|선생님|사령관|"
-                           r"先生|首領|首领|外相|總司令|总司令|參謀長|参谋长|閣下|阁下|總書記|总书记|総書記|"
+                           r"先生|博士|박사|首領|首领|外相|国防相|国防大臣|國防部長|国防部长|總司令|总司令|參謀長|参谋长|閣下|阁下|總書記|总书记|総書記|"
                            # Japanese 参謀長 and 総参謀長 (a chief of the general staff); a front's commander
                            r"(?:総|總|总)?参謀長|前線司令官|前線司令員|前线司令员|전선\s*사령관|"
                            r"사령관|사령원|부수상|사단장|군단장|연대장|여단장|참모장|참모총장|师长|師長|军长|軍長|"
@@ -2449,8 +2450,9 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             return  # the great President Kim Il, great comrade Kim Il: no one the course knows
         if spelling.kind == "place" and title_after:
             return  # 평양 소장, 카이저 소장 (Major General Keiser): a person's title after a name is no place's
-        if spelling.kind != "person" and after and after.group(1).strip(" ・") in _POSTED_TITLES_AFTER:
-            return  # 朝鮮人民軍総司令官, 朝鮮労働党第一書記: an office of a body's is a man's, not the body's
+        if spelling.kind != "person" and after and _mans_title_after(after.group(1)):
+            return  # 朝鮮人民軍総司令官, 朝鮮労働党第一書記, 米国外相, 中共国防部长: an office after a body's or a
+            # state's name is a man's, not the body's
         if spelling.kind == "person" and after and not _title_after_fits(spelling.id, after.group(1)):
             return  # 杜鲁门将军, 李奇微同志: a general's rank after a foreign civilian's name (`_title_after_fits`)
         if query_script == "hangul" and spelling.system == "japanese" and rz.script(spelling.spelling) == "latin":
@@ -3229,9 +3231,30 @@ def _katakana_name(query: str, kind: str | None, consider) -> None:
     for reading in readings:  # each entity's first Hangul name of that fold (개성, not GeoNames' 개성특급시)
         for position in _kana_names().get(rz.kana_key(reading), []):
             owners.setdefault((index.spellings[position].kind, index.spellings[position].id), position)
+    if not owners:
+        # リムジンガン, ラクトンガン: the North's ㄹ (or ㄴ) at a name's start, which the South drops or writes ㄴ
+        # (림진강 and 임진강), read as the South's when the name's characters read so in the North (臨津江, 림진강):
+        # not リムジン, "limousine", nor ラム・イル or リャン・ヒョンソプ, whose characters (南日, 楊亨燮) never did
+        for reading in readings:
+            southern = re.sub(r"^r(?=[aoeu])", "n", re.sub(r"^[rn](?=[iy])", "", reading.strip()))
+            for position in _kana_names().get(rz.kana_key(southern), []) if southern != reading.strip() else []:
+                entity = (index.spellings[position].kind, index.spellings[position].id)
+                if rz.kana_key(reading) in _characters_kana_keys(entity):
+                    owners.setdefault(entity, position)
     owners = {entity: position for entity, position in owners.items() if kind is None or entity[0] == kind}
     if len(owners) == 1:
         consider(next(iter(owners.values())), _LOOSE * 0.95, "katakana")
+
+
+def _characters_kana_keys(entity: tuple[str, str]) -> set[str]:
+    """The katakana folds (`_kana_key_options`) of every Korean reading, the North's and the South's, of an entity's
+    names in characters (臨津江: 림진강 and 임진강), read once per entity and kept."""
+    known = _index().derived.setdefault("characters kana", {})
+    if entity not in known:
+        known[entity] = {key for spelling in _index().spellings if (spelling.kind, spelling.id) == entity
+                         and rz.script(spelling.spelling) == "cjk"
+                         for reading in rz.korean_readings(spelling.spelling)[:4] for key in _kana_key_options(reading)}
+    return known[entity]
 
 
 def _place_latin_keys() -> list[tuple[str, int]]:
@@ -3530,8 +3553,9 @@ def _first_consonant_fits(person: str, typed: str) -> bool:
 
 
 def _first_names(person: str) -> tuple[set[str], set[str]]:
-    """The first letters (in Latin letters) of a person's first names and of the patronymics the course gives him (in
-    a Cyrillic name of three words): Joseph Stalin ({"J", "I"}, {"V"}). Read once per person and kept."""
+    """The first letters (in Latin letters) of a person's first names, and the patronymics the course gives him (in
+    a Cyrillic name of three words, transliterated and casefolded; or their initials, after a surname): Joseph Stalin
+    ({"J", "I"}, {"vissarionovich"}), Nikolai Podgorny ({"N"}, {"v"}). Read once per person and kept."""
     known = _index().derived.setdefault("first_names", {})
     if person not in known:
         known[person] = _read_first_names(person)
@@ -3555,7 +3579,7 @@ def _read_first_names(person: str) -> tuple[set[str], set[str]]:
             continue
         firsts.add(latin[0][:1].upper())
         if rz.script(spelling.spelling) == "cyrillic" and len(words) == 3 and _PATRONYMIC.search(words[1]):
-            fathers.add(latin[1][:3].casefold())  # not an American's middle name (Уолтон Гаррис Уокер)
+            fathers.add(latin[1].casefold())  # not an American's middle name (Уолтон Гаррис Уокер)
     return firsts, fathers
 
 
@@ -3751,6 +3775,13 @@ _COMMANDERS_IN_CHIEF = re.compile(r"commander-in-chief|commander in chief|suprem
 _US_ARMY = re.compile(r"(?:u\.\s?s\.|us|united\s+states)\s+army\s+", re.IGNORECASE)
 
 
+# "Doctor" after a name (李承晚博士, 이승만 박사), and the men of the course whom Korean and Chinese writing calls
+# so, as the held-out rows of spellings.csv have it (李承晚博士; 김규식 박사, in a 2018 statement on the 1948
+# North-South conference): Syngman Rhee and Kim Kyu-sik; for anyone else it names another man
+_DOCTOR_TITLES = frozenset({"博士", "박사"})
+_STYLED_DOCTORS = frozenset({"syngman_rhee", "kim_kyu_sik"})
+
+
 def _title_after_fits(person: str, title: str) -> bool:
     """Whether a title written after a name in characters, Hangul or kana (`_TITLES_AFTER`'s title) can be a
     foreign person's: a general's rank (将军, 中将, 장군: `_RANKS_CJK`) only a soldier's (his posts in people.csv),
@@ -3759,6 +3790,8 @@ def _title_after_fits(person: str, title: str) -> bool:
     one, as General Pak Hon-yong is not: `_title_fits`); not comrade (Korean nationalists too called one another
     동지)."""
     title = title.strip(" ・")
+    if title in _DOCTOR_TITLES:  # 김구 박사, 金日成博士: a doctor's title only for the men styled so
+        return person in _STYLED_DOCTORS
     held = _POSTED_TITLES_AFTER.get(title)
     if held:  # フルシチョフ第一書記, ミコヤン第一副首相, マッカーサー総司令官: an office, only the man's whose posts
         # name it
@@ -3780,6 +3813,17 @@ def _title_after_fits(person: str, title: str) -> bool:
 # (as the English title is held, `_COMMANDERS_IN_CHIEF`)
 _POSTED_TITLES_AFTER = {"第一書記": r"first secretary", "第一副首相": r"first (?:deputy|vice)[ -](?:chairman|premier)",
                         "総司令官": _COMMANDERS_IN_CHIEF.pattern}
+
+
+def _mans_title_after(title: str) -> bool:
+    """Whether a title after a name (`_TITLES_AFTER`'s title: 外相, 国防部长, 第一書記) is a man's office
+    (`_POSTED_TITLES_AFTER`, the offices of `_TITLE_OFFICE_POSTS`), which no state, body or place holds; not a rank,
+    which after an army's name is a general of that army (朝鮮人民軍大将, 조선인민군 대장: the army), nor an honorific
+    or comrade. A doctor's title is a man's (미국 박사, "an American-trained doctor", is no state)."""
+    title = title.strip(" ・")
+    return title in _POSTED_TITLES_AFTER or title in _DOCTOR_TITLES or any(
+        pattern.search(title) for pattern, posts in _TITLE_OFFICE_POSTS
+        if posts != _SOLDIER_POSTS.pattern and not posts.startswith(_KOREAN_SOLDIER_POSTS))
 
 
 def _office_after_fits(person: str, title: str) -> bool:
@@ -4028,11 +4072,12 @@ def _middle_name_fits(person: str, typed: str) -> bool:
     """Whether a typed middle name can be the person's: it begins with the letter of a middle name or initial that one
     of the person's Latin names has (William Kelly Harrison for William K. Harrison, not William Henry Harrison),
     or none of them has one. Jr. and the like are not middle names. A patronymic (Georgy Aleksandrovich Zhukov) must
-    be the one the course gives him, and fits no one of whom it gives none."""
+    be the one the course gives him, compared as transcriptions agree (`_loose_russian`: Sergeyevich, Сергеевич), or
+    begin with the initial the course gives when it gives no more (Podgorny, Подгорный Н. В.); it fits no one of
+    whom the course gives none."""
     if _PATRONYMIC.search(typed):
-        own = _first_names(person)[1]
-        return any(rz.strip_marks(rz.cyrillic_to_latin(typed) if rz.script(typed) == "cyrillic" else typed)[:3]
-                   .casefold() == father for father in own)
+        return any(_loose_russian(typed).startswith(_loose_russian(father)) if len(father) == 1 else
+                   _loose_russian(typed) == _loose_russian(father) for father in _first_names(person)[1])
     middles = {rz.strip_marks(words[1])[0].casefold() for spelling in _index().spellings
                if (spelling.kind, spelling.id) == ("person", person) and rz.script(spelling.spelling) == "latin"
                and spelling.system not in ("garbled", *_LOOSE_SYSTEMS)
@@ -5937,8 +5982,15 @@ _BODY_OTHER_NAMES = {"北韓人民": "朝鮮人民", "北韩人民": "朝鲜人�
                      "항미원조의용군": "중국인민지원군", "항미원조지원군": "중국인민지원군",
                      "중공인민지원군": "중국인민지원군", "中共人民志願軍": "中國人民志願軍",
                      "中共人民志愿军": "中国人民志愿军", "中共義勇軍": "中國人民志願軍", "中共義勇兵": "中國人民志願軍",
-                     "中国義勇兵": "中國人民志願軍", "中國義勇兵": "中國人民志願軍"}
-# (the Chinese People's Volunteers without "People's", and in Korean with 의용군, volunteer army, for 지원군, or "the
+                     "中国義勇兵": "中國人民志願軍", "中國義勇兵": "中國人民志願軍",
+                     "朝鲜陆军": "朝鲜人民军", "朝军": "朝鲜人民军",
+                     "聯軍": "聯合國軍"}
+# (朝鲜陆军, "the Korean army", and 朝军, its short form, as Chinese writing on the war names the KPA, in either form
+# of the characters, `_bodies_other_names`, suggested; not 朝鲜军, which is also 朝鮮軍, Japan's army in colonial Korea;
+# 聯軍, "the allied army", the UN forces in Taiwanese and Hong Kong writing on the war, suggested; not 联军 in the
+# simplified characters of the PRC's writing, which says 联合国军 and shortens the Northeast Anti-Japanese United
+# Army, Kim Il Sung's, to 联军;
+# the Chinese People's Volunteers without "People's", and in Korean with 의용군, volunteer army, for 지원군, or "the
 # volunteers who resisted America and aided Korea"; in Japanese 中共 for China, and 義勇兵, volunteer soldiers)
 _NORTH_OTHER_NAMES = {"北韓": "北朝鮮", "北韩": "北朝鲜", "北朝鮮": "北韓", "北朝鲜": "北韩", "북한": "북조선",
                       "북조선": "북한"}
@@ -5950,7 +6002,8 @@ _COMMUNIST = re.compile(r"共產|共産|共产|공산")
 def _bodies_other_names(text: str) -> list[tuple[str, bool]]:
     """A body's name read with the other names of the Koreas and the CPV (`_BODY_OTHER_NAMES`), with "troops"
     written as "army" (`_TROOPS`), and with the North's two names swapped (`_NORTH_OTHER_NAMES`): each reading that
-    differs from the text, with whether it swapped the North's name (北韓軍隊 -> 北韓軍, 北朝鮮軍)."""
+    differs from the text, with whether it swapped the North's name (北韓軍隊 -> 北韓軍, 北朝鮮軍), and with 共黨
+    written out (朝鮮共黨 -> 朝鮮共產黨)."""
     if re.fullmatch(r"\s*人民[軍军][隊队]\s*", text):
         return []  # 人民军队, "the people's army": in Chinese the PLA's name for itself, not 人民軍, the KPA's short
         # name (the traditional form too, though Korean texts in mixed script also wrote the KPA so: no answer)
@@ -5958,8 +6011,12 @@ def _bodies_other_names(text: str) -> list[tuple[str, bool]]:
         "軍隊": "軍", "部隊": "軍", "군대": "군", "부대": "군"}.get(word.group(), "军"), text).strip()
     # (志愿军部队, 국군부대: the troops word alone taken off after a word for an army)
     readings: dict[str, bool] = {}
-    for base in dict.fromkeys((text, troops)):
+    simplified = rz.simplified_characters(troops)  # (朝鲜陸軍, 朝軍: characters of both forms, or traditional)
+    for base in dict.fromkeys((text, troops, *([simplified] if _BODY_OTHER_NAME.search(simplified) else []))):
         readings.setdefault(base, False)
+        # 朝鮮共黨: 共黨, "communist party" shortened, written out
+        readings.setdefault(re.sub(r"(?<=\S{2})共([黨党])$", lambda party: (
+            "共產黨" if party.group(1) == "黨" else "共产党"), base), False)
         readings.setdefault(_BODY_OTHER_NAME.sub(lambda half: _BODY_OTHER_NAMES[half.group()], base, count=1), False)
         readings.setdefault(_NORTH_OTHER_NAME.sub(lambda north: _NORTH_OTHER_NAMES[north.group()], base, count=1), True)
     return [(reading, north) for reading, north in readings.items() if reading != text]
@@ -5970,7 +6027,7 @@ _BODY_OTHER_NAME = re.compile(r"^(?:북조선인민(?=군)|북한인민(?=군)|"
                          r"韓國國軍$|韩国国军$|大韓民国軍$|大韓民國軍$|大韩民国军$|中国義勇軍$|中國義勇軍$|南韓勞動黨$|"
                          r"南韩劳动党$|中国志愿军$|中國志願軍$|중국의용군$|중국지원군$|중국인민의용군$|항미원조의용군$|항미원조지원군$|"
                          r"南朝鮮軍$|南朝鲜军$|南韓軍$|南韩军$|南韓陸軍$|南韩陆军$|남조선군$|동북항일연합군$|중공인민지원군$|中共人民志願軍$|中共人民志愿军$|"
-                         r"中共義勇軍$|中共義勇兵$|中国義勇兵$|中國義勇兵$)")
+                         r"中共義勇軍$|中共義勇兵$|中国義勇兵$|中國義勇兵$|朝鲜陆军$|朝军$|聯軍$)")
 
 
 # Hangul syllables with a y-vowel after ㅈ or ㅊ, which say the same as the plain vowel and which the rules of 1986 for
@@ -5984,7 +6041,8 @@ _OLD_HANGUL = re.compile("[" + "".join(_OLD_HANGUL_NOW) + "]")
 
 # Korean particles and endings after a name (the longest first), as a sentence leaves them on it: subject, topic,
 # object, place, direction, "and", "of", "too", honorific subject, quotative, the copula (입니다, 이시다, 이었습니다);
-# taken off only after a name of two syllables or more
+# taken off only after a name of two syllables or more (or after characters, a bracket, or an abbreviation's last
+# dot: 워싱턴 D.C.로)
 # Korean endings that follow only a syllable with no final consonant (는, 가, 를, 와, 로, 라고, 란, 였다 ...), and those
 # that follow only one with a final (은, 이, 을, 과, 으로, 이라고, 이란, 이었다 ...); 로 also follows a final ㄹ
 _AFTER_VOWEL = re.compile(r"(?:들)?(?:는|가|를|와|와의|와는|로|로서|로부터|라는|라고|라고도|란|였고|였으며|였다|"
@@ -6011,15 +6069,17 @@ def _particle_fits(before: str, particle: str) -> bool:
     return True
 
 
-_KOREAN_PARTICLE = re.compile(r"(?:(?<=[\uac00-\ud7a3]{2})|(?<=[)）\]」』’'\u4e00-\u9fff])|"
+_KOREAN_PARTICLE = re.compile(r"(?:(?<=[\uac00-\ud7a3]{2})|(?<=[)）\]」』’'\u4e00-\u9fff])|(?<=[A-Z]\.)|"
                               r"(?<=\d[\uac00-\ud7a3]))(?:들?(?:"
                               r"께서는|께서|에서는|에선|에서|이었고|였고|이었으며|였으며|이었던|였던|이었음|였음|이었지만|였지만|"
                               r"이지만|이고|이라고도|라고도|이라고|라고|이란|란|"
                               r"에게서|에게는|"
                               r"에게|에는|으로부터|로부터|으로서|로서|이라는|라는|이나|으로|로|은|는|이|가|을|를|에|의|와의|과의|와는|"
                               r"과는|와|과|도|까지|같이|처럼|보다|부터|이었습니다|였습니다|입니다|이시다|이었다|였다|이며|등을|등의|등은|등이|등과|님께서는|님께서|님께|님은|"
-                              r"님이|님의|님|께)|들|(?<=[\uac00-\ud7a3][파당])인)$")  # (연안파인: "who are the
-# Yan'an faction", the copula's 인 after a faction's or a party's word only, where no name ends so)
+                              r"님이|님의|님|께)|들|(?<=[\uac00-\ud7a3][파당])인|"
+                              r"(?<=[\uac00-\ud7a3]{3})만(?:의|이|을|은|도)?)$")  # (연안파인: "who are the
+# Yan'an faction", the copula's 인 after a faction's or a party's word only, where no name ends so; 김규식만의, "of
+# Kim Kyu-sik alone": 만, "only", with or without a particle, after three syllables, not two: 이승만의 is Rhee's)
 # Japanese particles and endings after a name in characters or katakana (the longest first): of, subject, topic,
 # object, to, at, from, until, about, "and", "and others" (ら, 等, など), "is" (であり); not after hiragana, where
 # they end a word of the sentence
@@ -6183,6 +6243,7 @@ _COUNTRY_LEADERSHIP = re.compile(
 _RED_CHINA = re.compile(r"(?i:(?:red|communist|komunist|komünist|kommunistisch(?:e|es)?|rot|rotes|roten)[\s-]+"
                         r"(?:china|çin|chine|cina|kina)(?:['’]s)?|(?:china|chine|cina)\s+(?:comunista|communiste)|chiny\s+ludowe|"
                         r"ludowe\s+chiny|rotchinas?|rot-chinas)|"  # (German Rot-China, Rot-Chinas)
+                        r"紅色中國|红色中国|共產黨中國|共产党中国|"  # (Chinese "red China", "Communist-party China")
                         r"(?i:красн(?:ый|ого|ому|ым|ом)\s+кита(?:й|я|ю|ем|е)|коммунистическ(?:ий|ого|ому|им|ом)\s+"
                         r"кита(?:й|я|ю|ем|е))")
 _LEADERSHIP_GROUPS = {"soviet": "ussr", "sov": "ussr", "sov.": "ussr", "russian": "ussr", "chinese": "prc",
@@ -6757,7 +6818,7 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         if found:
             return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
     if wanted in (None, "group") and re.fullmatch(
-            r"(?:苏联|蘇聯|소련|ソ連)\s*籍?\s*(?:朝鲜人|朝鮮人|조선인|고려인|한인|韓人|韩人)", text.strip()):
+            r"(?:苏联|蘇聯|소련|ソ連)\s*[籍藉]?\s*(?:朝鲜人|朝鮮人|조선인|고려인|한인|韓人|韩人)", text.strip()):
         # 苏联朝鲜人, 소련 고려인: "Soviet Koreans", as the group is called in English
         found = [item for item in _search("Soviet Koreans", "group") if item[2] in _FIRM]
         if found:
@@ -7112,10 +7173,12 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                  if item[2] in _FIRM or item[2] == "suggestion"]
         if found:
             return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
-    manchurian = re.fullmatch(r"(?:만주|滿洲|满洲|満州|満洲|滿州)\s*(.+)", text.strip())
-    if manchurian and depth == 0 and wanted in (None, "group"):
-        # 만주 빨치산파, 満州抗日パルチザン派: Manchuria, where they fought, before the partisans' group name
-        found = [item for item in _search(manchurian.group(1), "group") if item[2] in _FIRM
+    partisans = re.sub(r"\s*(?:部隊|部队|부대)$", "", re.sub(
+        r"^(?:만주|滿洲|满洲|満州|満洲|滿州)?\s*(?:항일|抗日)?\s*", "", text.strip()))
+    if partisans != text.strip() and partisans and depth == 0 and wanted in (None, "group"):
+        # 만주 빨치산파, 満州抗日パルチザン派: Manchuria, where they fought, before the partisans' group name;
+        # 抗日パルチザン, 항일빨치산: "anti-Japanese" before it; パルチザン部隊: "units" after it
+        found = [item for item in _search(partisans, "group") if item[2] in _FIRM
                  and _index().spellings[item[1]].id == "partisan"]
         if found:
             return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
@@ -7576,20 +7639,21 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             if found:
                 return [(score * 0.97, position, "suggestion") for score, position, _ in found]
     cyrillic_words = text.split() if rz.script(text) == "cyrillic" else []
-    if len(cyrillic_words) == 3 and wanted in (None, "person") and depth == 0 and not re.search(
-            r"(?:ич|вна|чна)$", cyrillic_words[1]) and all(re.fullmatch(r"[А-ЯЁ][а-яё]{2,}", word)
-                                                             for word in cyrillic_words):  # (whole words, not
-        # initials: Сталин В. И. is Vasily Stalin)
+    if len(cyrillic_words) == 3 and wanted in (None, "person") and depth == 0 and all(
+            re.fullmatch(r"[А-ЯЁ][а-яё]{2,}", word) for word in cyrillic_words):  # (whole words, not initials:
+        # Сталин В. И. is Vasily Stalin)
         # Марк Уэйн Кларк: a foreigner's name in Russian with a middle name the course's Russian spelling leaves
-        # out (not a patronymic: Иосиф Виссарионович Сталин is read elsewhere), whose first letter must be that of
-        # the middle name or initial the data give him in Latin letters (У for W, `_INITIAL_LETTERS`); none for a
-        # man the data give none (Дуглас Артур Макартур)
+        # out, whose first letter must be that of the middle name or initial the data give him in Latin letters (У
+        # for W, `_INITIAL_LETTERS`); none for a man the data give none (Дуглас Артур Макартур). Николай Викторович
+        # Подгорный: a patronymic the course gives him, whole or as an initial (Подгорный Н. В.)
+        patronymic = re.search(r"(?:ич|вна|чна)$", cyrillic_words[1])
         found = [item for item in _search(f"{cyrillic_words[0]} {cyrillic_words[2]}", "person") if item[2] in _FIRM
-                 and _index().spellings[item[1]].id in _foreign_keys() and rz.script(
-                     _index().spellings[item[1]].spelling) == "cyrillic"
-                 and not _middle_name_fits(_index().spellings[item[1]].id, "\0") and any(_middle_name_fits(
+                 and _index().spellings[item[1]].id in _foreign_keys() and (patronymic or rz.script(
+                     _index().spellings[item[1]].spelling) == "cyrillic") and (
+                     _middle_name_fits(_index().spellings[item[1]].id, cyrillic_words[1]) if patronymic else
+                     not _middle_name_fits(_index().spellings[item[1]].id, "\0") and any(_middle_name_fits(
                          _index().spellings[item[1]].id, letter) for letter in _INITIAL_LETTERS.get(
-                             cyrillic_words[1][:1], ("\0",)))]
+                             cyrillic_words[1][:1], ("\0",))))]
         if found:
             return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
     if rz.script(text) == "latin" and 2 <= len(words_typed := rz.words(text)) <= 3 and wanted in (None, "person"):
@@ -8212,7 +8276,10 @@ def _other_side_country(title: str, person: str) -> bool:
 # 外交部长金日成 and 총비서 이승만 are no one), and ranks, which fit a soldier only (`_MILITARY_POSTS`: 大将朴宪永
 # is no one)
 _OFFICE_POSTS_CJK = {
-    **dict.fromkeys(("外交部长", "外交部長", "외교부장"), r"foreign"),
+    **dict.fromkeys(("外交部长", "外交部長", "외교부장", "外长", "外長"), r"foreign"),
+    # the Soviet people's commissar for foreign affairs, until March 1946 (Molotov from 1939; not Vyshinsky, minister
+    # from 1949, nor any Chinese or Korean foreign minister)
+    **dict.fromkeys(("外交人民委员", "外交人民委員"), r"foreign minister \((?:19[23]\d|194[0-6])"),
     # the foreign minister, the secretary of state and the defence minister as the South's and Japan's papers name
     # them (소련 외무장관 뱌체슬라프 몰로토프, 미국 국무장관 딘 애치슨)
     **dict.fromkeys(("외무장관", "외교장관", "외무부장관", "外相", "外務大臣"), r"foreign"),
@@ -8234,7 +8301,8 @@ _OFFICE_POSTS_CJK = {
     **dict.fromkeys(("국장", "局长", "局長"), r"bureau"),
     **dict.fromkeys(("总书记", "總書記", "총비서", "비서", "당비서", "조직비서", "书记", "書記"), r"secretar"),
     **dict.fromkeys(("第一书记", "第一書記", "제1비서", "제1서기", "第一書記官"), r"first secretary"),
-    **dict.fromkeys(("副司令员", "副司令員", "副司令官", "부사령관", "부사령원"), r"(?:vice|deputy)[- ]commander"),
+    **dict.fromkeys(("副司令员", "副司令員", "副司令官", "부사령관", "부사령원", "부사령"),
+                    r"(?:vice|deputy)[- ]commander"),
     **dict.fromkeys(("领袖", "領袖", "영수"), r"leader|chairman|secretar"),
     **dict.fromkeys(("顾问", "顧問", "고문"), r"advis"),
     **dict.fromkeys(("政治委员", "政治委員", "政委"), r"commissar"),
@@ -8282,7 +8350,7 @@ _TITLE_OFFICE_POSTS = [
     (re.compile(r"(?<!副)(?<!부)(?:大統領|総統|總統|总统|대통령)$"), rf"{_NOT_VICE}president"),
     (re.compile(r"(?<!副)(?<!부)(?:首相|総理|總理|总理|수상|총리)$"), _OFFICES["premier"]),
     (re.compile(r"(?:大使|대사)$"), r"ambassador|representative"), (re.compile(r"(?:外相|외무장관)$"), r"foreign"),
-    (re.compile(r"국방장관$"), r"defen[cs]e"),
+    (re.compile(r"(?:국방장관|国防相|国防大臣|國防部長|国防部长)$"), r"defen[cs]e"),
     (re.compile(r"(?:国務長官|國務卿|国务卿|국무장관)$"), r"secretary of state"),
     # a general secretary's (and the CPSU's first secretary's, whom Korean and Japanese papers called so: 흐루시초프
     # 서기장), not a secretary of state's or a committee's secretary's
@@ -8549,6 +8617,20 @@ def _describing_word(token: str, person: str) -> bool:
     return _side(_index().spellings[body[1]].kind, _index().spellings[body[1]].id) in (None, _side("person", person))
 
 
+def _loose_russian(pair: str) -> str:
+    """A Russian first name and patronymic in Latin letters as the transcriptions agree (Nikita Sergeyevich and
+    Nikita Sergeevich, Lavrentiy, Lavrenty and Лаврентий "Lavrentij", Mikhailovich and Михайлович "Mihajlovich",
+    Sergejevič): casefolded, č, š, ž as ch, sh, zh, without other marks, kh as h, x as ks, y and j before e after a
+    vowel left out, other y and j as i, ii as i; a Cyrillic pair is transliterated first (`rz.cyrillic_to_latin`).
+    Returns the key with a "~" before it, so that it never equals a `normalise` key. A whole name of three words may
+    be given too: only its patronymic is then compared (`_middle_name_fits`)."""
+    latin = (rz.cyrillic_to_latin(pair) if rz.script(pair) == "cyrillic" else pair).casefold()
+    key = rz.strip_marks(latin.translate(str.maketrans({"č": "ch", "š": "sh", "ž": "zh"}))).replace(
+        "kh", "h").replace("x", "ks")
+    key = re.sub(r"(?<=[aeiou])[yj](?=e)", "", key).replace("y", "i").replace("j", "i")
+    return "~" + re.sub(r"i+", "i", key)
+
+
 def _by_name_and_patronymic(text: str) -> list[tuple[float, int, str]]:
     """A Soviet person addressed by first name and patronymic alone, as Russians address one another and the
     records of conversations write it ("Iosif Vissarionovich", "Терентий Фомич"): the two words (comrade before
@@ -8567,8 +8649,9 @@ def _by_name_and_patronymic(text: str) -> list[tuple[float, int, str]]:
                 continue
             for first, second in ((0, 1), (1, 2)):  # (not Моисеевич Каганович: a patronymic, then a surname)
                 if _PATRONYMIC.search(words[second]) and not _PATRONYMIC.search(words[first]):
-                    pairs.setdefault(normalise(f"{words[first]} {words[second]}"), {}).setdefault(
-                        spelling.id, position)
+                    for key in (normalise(f"{words[first]} {words[second]}"),
+                                _loose_russian(f"{words[first]} {words[second]}")):
+                        pairs.setdefault(key, {}).setdefault(spelling.id, position)
         index.derived["patronymics"] = pairs
         initials: dict[str, set[str]] = {}  # Н. Г. Судариков, A. M. Puzanov: the people by their two initials
         for spelling in index.spellings:
@@ -8594,7 +8677,11 @@ def _by_name_and_patronymic(text: str) -> list[tuple[float, int, str]]:
         bare = found.pop()
     if not _PATRONYMIC.search(bare):
         return []
-    people = index.derived["patronymics"].get(normalise(bare), {})
+    people = index.derived["patronymics"].get(normalise(bare), {}) or {
+        person: position for person, position in index.derived["patronymics"].get(_loose_russian(bare), {}).items()
+        if rz.script(bare) == "latin" and _faction_of("person", person) != "soviet_korean"}
+    # (Nikita Sergeyevich in Latin letters as the course gives it in Russian: a Soviet leader's, not a Soviet
+    # Korean's Russian name, whose pair many shared: Boris Pavlovich)
     letters = rz.cyrillic_to_latin("".join(word[0] for word in bare.split())).casefold()[:2]
     if len(people) != 1 or index.derived["patronymic initials"].get(letters, set()) - set(people):
         return []
@@ -8755,7 +8842,8 @@ _OFFICE_PHRASES = {
         {"tổng bí thư": "general secretary", "bí thư thứ nhất": "first secretary", "thủ tướng": "premier",
          "chủ tịch hội đồng bộ trưởng": "premier",  # (the chairman of the council of ministers)
          "chủ tịch": "chairman", "tổng thống": "president", "bộ trưởng quốc phòng": "minister defence",
-         "bộ trưởng ngoại giao": "foreign minister", "tham mưu trưởng lục quân": "chief of staff",
+         "bộ trưởng ngoại giao": "foreign minister", "ngoại trưởng": "foreign minister",
+         "phó tổng thống": "vice president", "tham mưu trưởng lục quân": "chief of staff",
          "tham mưu trưởng": "chief of staff", "tư lệnh": "commander", "đại sứ": "ambassador", "tướng": "rank",
          "nhà lãnh đạo": "",
          "lãnh đạo": "", "lãnh tụ": ""},
@@ -9056,10 +9144,13 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         english, name = titled
         person = _lookup_one(name, "person", shown)
         if not person.empty and person["match"].iloc[0] == "exact" and (
-                len(name.split()) >= 2 or _STATE_LEADER_POSTS.search(_posts(person["id"].iloc[0]))):
+                len(name.split()) >= 2 or _STATE_LEADER_POSTS.search(_posts(person["id"].iloc[0])) or re.match(
+                    r"(?:foreign minister|premier|general secretary|first secretary|minister defence) [A-Z]",
+                    english)):
             # (a surname alone only a state's or its ruling party's head's, as his posts say: lãnh tụ Liên Xô
             # Stalin, Soviet leader Khrushchev; not Qiao, who may be Qiao Shi, nor Peng, Shtykov, MacArthur,
-            # commanders)
+            # commanders; or a state's minister's with his country, which his posts must then name: Ngoại trưởng
+            # Liên Xô Molotov)
             man = person["id"].iloc[0]
             ranked = english.split()[:1] == ["rank"]
             if ranked:  # tướng Hoa Kỳ William F. Dean: a general's rank, which the posts
@@ -9312,6 +9403,14 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     # an abbreviation in brackets inside a name, more of it after: "Republic of Korea (ROK) Army"
     text = re.sub(r"(?<=\S)\s*[(（][A-Z]{2,6}[)）]\s*(?=\S)", " ", text)
     found = _bracketed(text, wanted)
+    doubled = re.fullmatch(r"([\uac00-\ud7a3]{2,4})\s*([\u3400-\u9fff\uf900-\ufaff]{2,4})", text.strip())
+    if found is None and doubled:
+        # 김구金九, 이승만 李承晩: a Korean's name (or a body's) in Hangul with the same in characters after it and no
+        # bracket, as captions and indexes write it; taken when both halves name the same one
+        halves = [[item for item in _search(half, wanted) if item[2] in _FIRM] for half in doubled.groups()]
+        same = {(_index().spellings[half[0][1]].kind, _index().spellings[half[0][1]].id) for half in halves if half}
+        found = halves[0] if all(halves) and len(same) == 1 else None
+    doubled_found = bool(doubled and found)  # (not a thing named after the man: `named_after` below)
     placed = re.fullmatch(r"(.+?),\s*([^,]+)", text.strip())
     if found is None and placed and wanted in (None, "place") and normalise(placed.group(2)) in _COUNTRY_NAMES and any(
             how in _FIRM for _, _, how in _search(placed.group(1), "place")):
@@ -9402,7 +9501,8 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
             born := _entities().get(("person", _index().spellings[item[1]].id), {}).get("born", float("nan")))
             or abs(int(born) - int(born_then.group(1))) <= 1]
     named_after = re.fullmatch(r"([\u4e00-\u9fff]*[\uac00-\ud7a3]+)([\u4e00-\u9fff]+)", text.strip().replace(" ", ""))
-    if named_after and len(named_after.group(1)) >= 2 and not _TITLES_AFTER.search(text.strip()) and (
+    if named_after and not doubled_found and len(named_after.group(1)) >= 2 and not _TITLES_AFTER.search(
+            text.strip()) and (
             len(named_after.group(2)) >= 2 or named_after.group(2) in _NAMED_AFTER_WORDS) and not (
             _index().exact.get(("plain", normalise(text)))) and any(
             item[2] in _FIRM and _index().spellings[item[1]].kind == "person"

@@ -4051,3 +4051,43 @@ def test_the_ninety_first_rounds_kinds_resolve(spelling, expected):
 ])
 def test_the_ninety_first_rounds_rules_find_no_stranger(spelling):
     assert not first(nk.lookup(spelling))
+
+
+@pytest.mark.parametrize("spelling, expected", [
+    # the ninety-second round's kinds of miss: a Russian first name and patronymic in Latin letters, and a
+    # patronymic the course gives only as an initial; Japanese and Chinese defence ministers after a name; a
+    # Vietnamese foreign minister before a surname with his country; Korean 만 ("only") before a particle; a deputy
+    # commander (부사령); a pen name before the name; Taegu's older characters; the Japanese name of the US military
+    # government; the KPA's Chinese short names; a Vietnamese name of the ROK Army; "anti-Japanese" partisans; a
+    # katakana river name with the North's initial; a particle after an abbreviation's dot; "Dr." after a name; the
+    # UN forces as "the allied army"; Chinese "Red China"; 共黨 for 共產黨; the people's
+    # commissar for foreign affairs before a name; a name in Hangul and then in characters
+    ("Vyacheslav Mikhaylovich", ("person", "vyacheslav_molotov")),
+    ("Николай Викторович Подгорный", ("person", "nikolai_podgorny")),
+    ("ジューコフ国防相", ("person", "georgy_zhukov")), ("林彪国防部长", ("person", "lin_biao")),
+    ("Ngoại trưởng Liên Xô Molotov", ("person", "vyacheslav_molotov")), ("박헌영만의", ("person", "pak_hon_yong")),
+    ("부사령 김원봉", ("person", "kim_won_bong")), ("우사 김규식은", ("person", "kim_kyu_sik")),
+    ("大丘", ("place", "taegu")), ("アメリカ軍政庁", ("group", "usa")), ("朝鲜陆军", ("army", "kpa")),
+    ("朝军", ("army", "kpa")), ("quân đội Hàn Quốc", ("army", "rok_army")), ("항일빨치산", ("group", "partisan")),
+    ("ラクトンガン", ("place", "naktong_river")), ("U.S.의", ("group", "usa")),
+    ("이승만 박사", ("person", "syngman_rhee")), ("聯軍", ("army", "unc")),
+    ("共产党中国", ("group", "prc")), ("朝鲜共党", ("party", "kcp")),
+    ("外交人民委員莫洛托夫", ("person", "vyacheslav_molotov")), ("김구金九", ("person", "kim_ku")),
+])
+def test_the_ninety_second_rounds_kinds_resolve(spelling, expected):
+    assert first(nk.lookup(spelling)) == expected
+
+
+@pytest.mark.parametrize("spelling", [
+    # and what they must not take: a wrong patronymic (Malik was Aleksandrovich) and a first name with another's;
+    # a state or a body with a minister's office after it; the Japanese word for a limousine and surnames whose
+    # characters never began with ㄹ (南日, ラム・イル); a man not a foreign minister after the title; a Hangul name
+    # with another man's characters, or with a word after it (a thing named after him); an army's number alone;
+    # a doctor's title after a state or after a man not called so (미국 박사, "an American-trained doctor"); the
+    # Soviet people's commissar's title before a man who was foreign minister only later; 联军 in the PRC's usage
+    "Яков Алексеевич Малик", "Nikita Ivanovich", "ソ連国防相", "米国外相", "中共国防部长", "リムジン", "ラム・イル",
+    "外交人民委员斯大林", "박헌영金日成", "김일성大學", "第10军", "미국 박사", "김구 박사", "外交人民委员维辛斯基",
+    "联军",
+])
+def test_the_ninety_second_rounds_rules_find_no_stranger(spelling):
+    assert not first(nk.lookup(spelling))
