@@ -546,6 +546,11 @@ _GLOSSARY = {
     "coreean": "korea", "coreeana": "korea", "armata": "army", "populara": "people", "voluntarii": "volunteers",
     "voluntari": "volunteers", "poporului": "people", "chinez": "china", "chinezi": "china",
     "comandamentul": "command", "natiunilor": "nations",  # (Comandamentul Națiunilor Unite, the UN Command)
+    "organizatiei": "", "chinei": "china",  # (Comandamentul Organizației Națiunilor Unite: the organisation's
+    # word left out, as English's United Nations Command has none)
+    "voluntara": "volunteers",
+    # Slovene (kitajske Ljudske prostovoljne armade, the Chinese People's Volunteer Army, in the genitive)
+    "ljudske": "people", "ljudska": "people", "prostovoljne": "volunteers", "prostovoljna": "volunteers",
     "fractiunea": "faction", "gruparea": "group", "statele": "states", "statelor": "states", "chineza": "china",
     "r.p": "people republic",  # (Statele Unite, Statelor Unite: the United States; R.P. Chineză, the People's Republic)
     # Serbian, Croatian, Bosnian (Latin and Cyrillic) and Bulgarian
@@ -978,6 +983,8 @@ def _translated_name(text: str) -> str:
     translated, english = False, []
     text = re.sub(r"(?<=\s)AS$", "Amerika Serikat", text.strip())  # Indonesian AS, Amerika Serikat: the United States
     text = re.sub(r"\b(dell|dall|nell|sull|all|l|d)['’]", r"\1 ", text, flags=re.IGNORECASE)  # dell'Unione
+    text = re.sub(r"\b(?:al|a)\s+(?=[^\W\d_]+(?:ei|ii)\b)", "", text, flags=re.IGNORECASE)  # Romanian al, a ("of")
+    # before a genitive in -ei or -ii: Partidul Comunist al Uniunii Sovietice, Armata Populară Voluntară a Chinei
     text = re.sub(r"\b(che?ong)-u\b", r"\1u", _fold_words(text))  # Chondogyo-Chong-u: the party's Chongu
     text = re.sub(r"(северо|північно)[\s-]+(?=корей)", r"\1", text)  # Северо-Корейской: the older spelling with a
     # hyphen, read as one word (северокорейской)
@@ -5354,7 +5361,7 @@ _CASE_ENDING = re.compile(r"(?<=[^\W\d_]{2})(?:ого|его|ому|ой|ом|е
 # a foreign man is read only when his first name is declined too (`_second_reading`), or when the ending is one no
 # woman's surname takes (`_NO_WOMANS_ENDING`).
 _LATIN_CASE_ENDING = re.compile(r"(?:(?<=[^\W\d_]{3})['’][a-zçğışöü]{1,4}|(?<=[^\W\d_]{2})(?:(?<=[gk])iem|owi|ovi|"
-                                r"ův|ových|ovým|ově|em|om|ie|nak|(?<=[^aeiouy\W])ou|"  # (Czech possessives:
+                                r"ův|ových|ovým|ově|em|om|(?<=[oe]v)im|ie|nak|(?<=[^aeiouy\W])ou|"  # (Czech possessive:
                                 # Chruščovův, Stalinových; the instrumental of a man's name in -a: Nikitou)
                                 r"nek|nal|nél|nál|val|vel|lal|lel|tal|tel|tól|től|ban|ben|ba|be|ból|ből|ról|ről|hoz|hez|ot|et|t|a|u|i|y"
                                 # Finnish, Estonian and Lithuanian (Incheonissa, Pyongyangis, Busanas, Seulą, and
@@ -5368,14 +5375,17 @@ _LATIN_CASE_ENDING = re.compile(r"(?:(?<=[^\W\d_]{3})['’][a-zçğışöü]{1,4
                                 r")|(?<=[^\W\d_]{4})(?:in|n))$")
 # Latin case endings no woman's surname takes: Polish and Czech -em, -owi, -ovi after the consonant of a man's surname
 # (Stalinem, Mołotowowi; a woman's are Stalinową, Stalinové; not Croatian -om, which is Ivanova's too), the Hungarian
-# endings (Sztálinnal, and the accusative -t after a consonant: Sztálint) and a Turkish one after an apostrophe
-# (Stalin'in, Molotov'un): a foreign man's surname alone is read with one taken off
+# endings (Sztálinnal, and the accusative -t after a consonant: Sztálint), the South Slavic, Czech and Slovak dative
+# and locative -u after a surname of five letters or more ending in a consonant (Staljinu, Stalinu; not Rusku, "in
+# Russia", nor Linu; a woman's dative is Stalinoj, Stalinové, though her accusative may be Stalinu), the South Slavic
+# instrumental -im after a surname in -ov or -ev (Brežnjevim; a woman's is Brežnjevom) and a Turkish one after an
+# apostrophe (Stalin'in, Molotov'un): a foreign man's surname alone is read with one taken off
 _NO_WOMANS_ENDING = re.compile(r"[^\W\d_]{3}(?:['’][a-zçğışöü]{1,4}|[^aeiouy\W](?:em|owi|ovi|ův|ových|ovým|ově|am)|"
                                r"nal|nel|nál|nél|val|"
                                r"[^aeiouy\W]i(?:lta|ltä|lle|lla|llä|sta|stä)|"  # (Finnish: Stalinilta, Hruštšoville)
                                r"(?:ov|ev|in|an|ič|ch)in|"  # (a Finnish genitive after a Russian surname's ending:
                                # Stalinin, Molotovin, Mikojanin; a woman's is Stalinan; not Ruskin, a surname)
-                               r"vel|lal|lel|tal|tel|tól|től|(?<=[^aeiouy\W])t|"
+                               r"vel|lal|lel|tal|tel|tól|től|(?<=[^aeiouy\W])t|(?<=[^\W\d_]{4}[^aeiouy\W])u|(?<=[oe]v)im|"
                                r"(?<=[^аеиоуыэюяё\W])(?:ыг|ийг))$")  # (Mongolian accusatives: Трумэныг)
 
 
@@ -5388,6 +5398,7 @@ peninsula dam airfield airport airbase harbour harbor basin ville stadt fluss se
 talsperre riviere fleuve lac peninsule
 aeroport barrage rio lago embalse represa peninsula aeropuerto puerto presa fiume penisola aeroporto porto diga
 rzeka jezioro zbiornik polwysep lotnisko miasto reka jezero prehrada nadrz poloostrov letiste mesto folyo to
+portu pristav pristavu
 viztarozo felsziget repuloter varos rivier meer stuwmeer schiereiland vliegveld haven bekken stuwdam floden
 flod elv elva elven sjon so halvo halvon flygplats lufthavn nehri golu baraji baraj yarimadasi havaalani
 limani kenti song ho cang tinh thanh pho ban dao san bay bahia baskent obwod bogaz bogazi thu lang
@@ -6514,6 +6525,12 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         # (Walker, Walton Harris: his name with a middle name the data do not give)
         if found:
             return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
+    romanian = text.strip().translate(_ROMANIAN_LETTERS)
+    if romanian != text.strip() and depth == 0 and rz.script(text) == "latin":
+        # Liu Şao-ţi: Romanian ş and ţ (and ș, ț) for sh and ts, as Romanian writes Russian ш and ц
+        found = [item for item in _search(romanian, wanted) if item[2] in _FIRM]
+        if found:
+            return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
     if text.strip().startswith("กรุง") and len(text.strip()) > 5 and wanted in (None, "place"):
         # กรุงเปียงยาง: Thai กรุง ("capital city") before a city's Thai name as the data spell it
         found = [item for item in _search(text.strip()[4:], "place") if item[2] in _FIRM]
@@ -7545,11 +7562,13 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     puppet = re.fullmatch(r"(리승만|이승만|남조선|남한)\s*괴뢰\s*(군|군대|정부|정권|도당|집단|들)?" + _ARMY_PARTICLE,
                           text.strip()) or re.fullmatch(
-        r"(李承晚|李承晩|南朝鲜|南朝鮮)\s*(?:傀儡\s*(军|軍|军队|軍隊|政府)|匪\s*(军|軍))", text.strip())
+        r"(李承晚|李承晩|南朝鲜|南朝鮮)\s*(?:(?:傀儡|かいらい)\s*(军|軍|军队|軍隊|政府)|匪\s*(军|軍))",
+        text.strip()) or re.fullmatch(r"(李承晚|李承晩)\s*(军|軍)", text.strip())
     if puppet and depth == 0 and not (puppet.group(1) in ("리승만", "이승만") and not str(puppet.group(2)).startswith(
             ("군", "정"))):  # (Rhee's puppet clique, 리승만괴뢰도당, is read as the man by an older rule)
         # 리승만괴뢰군, 남조선괴뢰정부의, 남조선괴뢰도당은, 南朝鲜傀儡军, 李承晚匪军: the North's (and China's) "puppet
-        # army" (괴뢰군, 傀儡军; "bandit army", 匪军) for the ROK Army, and "puppet government", "puppet clique" or "the
+        # army" (괴뢰군, 傀儡军, かいらい軍; "bandit army", 匪军; or Rhee's army, 李承晩軍) for the ROK Army, and
+        # "puppet government", "puppet clique" or "the
         # puppets" (괴뢰정부, 괴뢰정권, 괴뢰도당, 괴뢰집단, 괴뢰들) for the Republic of Korea, with Rhee's name or
         # "South Korea" before them
         army = any(str(word).startswith(("군", "军", "軍")) for word in puppet.groups()[1:] if word)
@@ -8615,6 +8634,10 @@ def _describing_word(token: str, person: str) -> bool:
     if body is None or _index().spellings[body[1]].kind not in ("party", "army"):
         return False
     return _side(_index().spellings[body[1]].kind, _index().spellings[body[1]].id) in (None, _side("person", person))
+
+
+_ROMANIAN_LETTERS = str.maketrans({"ş": "sh", "ș": "sh", "Ş": "Sh", "Ș": "Sh", "ţ": "ts", "ț": "ts", "Ţ": "Ts",
+                                   "Ț": "Ts"})
 
 
 def _loose_russian(pair: str) -> str:

@@ -4091,3 +4091,29 @@ def test_the_ninety_second_rounds_kinds_resolve(spelling, expected):
 ])
 def test_the_ninety_second_rounds_rules_find_no_stranger(spelling):
     assert not first(nk.lookup(spelling))
+
+
+@pytest.mark.parametrize("spelling, expected", [
+    # the ninety-fourth round's kinds of miss: a Soviet man's surname alone in the South Slavic, Czech or Slovak
+    # dative or locative (-u) and the South Slavic instrumental (-im); Romanian ş and ţ; Romanian and Slovene names
+    # of the CPSU, the CPV and the UN Command; a port's word before a place in Czech and Polish; Rhee's army and
+    # the Japanese "puppet" government
+    ("Molotovu", ("person", "vyacheslav_molotov")), ("Molotovim", ("person", "vyacheslav_molotov")),
+    ("Ţu En-lai", ("person", "zhou_enlai")), ("Partidul Comunist al Uniunii Sovietice", ("party", "cpsu")),
+    ("Armata Populară Voluntară a Chinei", ("army", "cpv")), ("kitajske Ljudske prostovoljne armade", ("army", "cpv")),
+    ("Comandamentul Organizației Națiunilor Unite", ("army", "unc")), ("přístav Wonsan", ("place", "wonsan")),
+    ("李承晚军", ("army", "rok_army")), ("南朝鮮かいらい政府", ("group", "rok")),
+])
+def test_the_ninety_fourth_rounds_kinds_resolve(spelling, expected):
+    assert first(nk.lookup(spelling)) == expected
+
+
+@pytest.mark.parametrize("spelling", [
+    # and what they must not take: short words in -u (Czech v Rusku, "in Russia"; Linu), a woman's name and a
+    # surname in the accusative, Turkish words with ş, Czech and Polish a ("and") between two names (the CCP and
+    # the Soviet Union, no one body), another leader's army, a bailiff (Russian pristav), an office after an army
+    "Rusku", "Linu", "Svetlanu Stalinu", "Şam", "Paşa", "Komunistická strana Číny a Sovětského svazu", "毛沢東軍",
+    "金日成軍", "pristav Ivanov", "인민군 사령장관",
+])
+def test_the_ninety_fourth_rounds_rules_find_no_stranger(spelling):
+    assert not first(nk.lookup(spelling))
