@@ -546,8 +546,8 @@ _GLOSSARY = {
     "coreean": "korea", "coreeana": "korea", "armata": "army", "populara": "people", "voluntarii": "volunteers",
     "voluntari": "volunteers", "poporului": "people", "chinez": "china", "chinezi": "china",
     "comandamentul": "command", "natiunilor": "nations",  # (Comandamentul Națiunilor Unite, the UN Command)
-    "organizatiei": "", "chinei": "china",  # (Comandamentul Organizației Națiunilor Unite: the organisation's
-    # word left out, as English's United Nations Command has none)
+    "organizatiei": "", "chinei": "china", "in": "", "em": "",  # (in Corea, em Coreia: "in Korea"; Comandamentul
+    # Organizației Națiunilor Unite: the organisation's word left out, as English's United Nations Command has none)
     "voluntara": "volunteers",
     # Slovene (kitajske Ljudske prostovoljne armade, the Chinese People's Volunteer Army, in the genitive)
     "ljudske": "people", "ljudska": "people", "prostovoljne": "volunteers", "prostovoljna": "volunteers",
@@ -1027,8 +1027,12 @@ def _translated_name(text: str) -> str:
         # the place's name (a word the glossary did not translate)
         english = [re.sub(r"^([a-z]{4,}?)(?:sk|ck)(?:a|e|i|y|iej|iego|ej|ie|ich|o)$", r"\1", word) for word in english]
     if _ORDINAL_WORDS & set(re.split(r"[\s,()-]+", text)) and "united" not in english:
-        return ""  # Ottava Armata is Italy's Eighth Army (and a machine's Eighth Route Army, a held-out page's);
-        # Oitavo Exército dos Estados Unidos is the American one
+        # Ottava Armata is Italy's Eighth Army (and a machine's Eighth Route Army, a held-out page's); Oitavo Exército
+        # dos Estados Unidos and Ottava Armata in Corea are the American one, the latter read without Korea, as the
+        # English names have it (Eighth Army); not Ottava Armata coreana, "the Korean Eighth Army", no army of 1945-70
+        if not re.search(r"\b(?:in|en|em)\s+(?:corea|coreia|korea)\b", text, re.IGNORECASE):
+            return ""
+        english = [word for word in english if word != "korea"]
     every_word = all(_glossary_word(word) is not None for word in re.split(r"[\s,()-]+", text) if word)
     if not translated or not (_ORGANIZATION_WORDS & set(english) or every_word and len(english) >= 2 or (
             _STATE_NAME_WORDS & set(english) and all(word in _ENGLISH_STATE_WORDS for word in english))):
@@ -1675,7 +1679,7 @@ _TITLES_AFTER = re.compile(r"\s*・?(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美�
                            r"最高司令官|首席代表|수석대표|提督|제독|政治委員|政治委员|정치위원|"
                            r"總理|总理|"
                            r"大使|司令員|司令员|司令官|副委員長|副委员长|委員長|委员长|副首相|国務長官|國務卿|国务卿|"
-                           r"大統領|総統|總統|总统|書記長|书记长|서기장|さん|氏|女史)(?:様|さま|殿|閣下|阁下)?$")
+                           r"大統領|総統|總統|总统|書記長|书记长|서기장|さん|氏|女史|女士)(?:様|さま|殿|閣下|阁下)?$")
 
 
 # Hungarian and Icelandic titles, written after the name (MacArthur tábornok, Kim Ir Szen elvtárs; Walton Walker
@@ -4070,8 +4074,8 @@ def _initials_fit(person: str, typed: str) -> bool:
                            and not words[1].endswith(".")}
     if firsts and latin[0] not in firsts:
         return False
-    if len(latin) > 1 and fathers:
-        return any(father.upper().startswith(latin[1]) for father in fathers)
+    if len(latin) > 1 and fathers:  # (German W for Russian В: J. W. Stalin)
+        return any(father.upper().startswith(latin[1] if latin[1] != "W" else ("W", "V")) for father in fathers)
     return len(latin) < 2 or _middle_name_fits(person, latin[1])
 
 
@@ -4091,7 +4095,9 @@ def _middle_name_fits(person: str, typed: str) -> bool:
                and len(words := [word for word in spelling.spelling.replace(",", " ").split()
                                  if word.strip(".") not in ("Jr", "Sr", "II", "III")]) >= 3}
     middles |= {father[:1] for father in _first_names(person)[1] if father}  # a patronymic's initial: G. K. Zhukov
-    return not middles or rz.strip_marks(typed)[:1].casefold() in middles
+    initial = rz.strip_marks(typed)[:1].casefold()
+    return not middles or initial in middles or initial == "w" and any(
+        father.startswith("v") for father in _first_names(person)[1])  # (German W for Russian В: Josef W. Stalin)
 
 
 def _entity_name(entity: tuple[str, str]) -> str:
@@ -5398,7 +5404,7 @@ peninsula dam airfield airport airbase harbour harbor basin ville stadt fluss se
 talsperre riviere fleuve lac peninsule
 aeroport barrage rio lago embalse represa peninsula aeropuerto puerto presa fiume penisola aeroporto porto diga
 rzeka jezioro zbiornik polwysep lotnisko miasto reka jezero prehrada nadrz poloostrov letiste mesto folyo to
-portu pristav pristavu
+portu pristav pristavu aerodrome
 viztarozo felsziget repuloter varos rivier meer stuwmeer schiereiland vliegveld haven bekken stuwdam floden
 flod elv elva elven sjon so halvo halvon flygplats lufthavn nehri golu baraji baraj yarimadasi havaalani
 limani kenti song ho cang tinh thanh pho ban dao san bay bahia baskent obwod bogaz bogazi thu lang
@@ -5995,10 +6001,11 @@ _BODY_OTHER_NAMES = {"北韓人民": "朝鮮人民", "北韩人民": "朝鲜人�
                      "中共人民志愿军": "中国人民志愿军", "中共義勇軍": "中國人民志願軍", "中共義勇兵": "中國人民志願軍",
                      "中国義勇兵": "中國人民志願軍", "中國義勇兵": "中國人民志願軍",
                      "朝鲜陆军": "朝鲜人民军", "朝军": "朝鲜人民军",
-                     "聯軍": "聯合國軍"}
+                     "聯軍": "聯合國軍", "聯合國聯軍": "聯合國軍", "联合国联军": "联合国军"}
 # (朝鲜陆军, "the Korean army", and 朝军, its short form, as Chinese writing on the war names the KPA, in either form
 # of the characters, `_bodies_other_names`, suggested; not 朝鲜军, which is also 朝鮮軍, Japan's army in colonial Korea;
-# 聯軍, "the allied army", the UN forces in Taiwanese and Hong Kong writing on the war, suggested; not 联军 in the
+# 聯軍, "the allied army", the UN forces in Taiwanese and Hong Kong writing on the war, suggested (聯合國聯軍, "the
+# UN's allied army", too); not 联军 in the
 # simplified characters of the PRC's writing, which says 联合国军 and shortens the Northeast Anti-Japanese United
 # Army, Kim Il Sung's, to 联军;
 # the Chinese People's Volunteers without "People's", and in Korean with 의용군, volunteer army, for 지원군, or "the
@@ -6038,7 +6045,7 @@ _BODY_OTHER_NAME = re.compile(r"^(?:북조선인민(?=군)|북한인민(?=군)|"
                          r"韓國國軍$|韩国国军$|大韓民国軍$|大韓民國軍$|大韩民国军$|中国義勇軍$|中國義勇軍$|南韓勞動黨$|"
                          r"南韩劳动党$|中国志愿军$|中國志願軍$|중국의용군$|중국지원군$|중국인민의용군$|항미원조의용군$|항미원조지원군$|"
                          r"南朝鮮軍$|南朝鲜军$|南韓軍$|南韩军$|南韓陸軍$|南韩陆军$|남조선군$|동북항일연합군$|중공인민지원군$|中共人民志願軍$|中共人民志愿军$|"
-                         r"中共義勇軍$|中共義勇兵$|中国義勇兵$|中國義勇兵$|朝鲜陆军$|朝军$|聯軍$)")
+                         r"中共義勇軍$|中共義勇兵$|中国義勇兵$|中國義勇兵$|朝鲜陆军$|朝军$|聯軍$|聯合國聯軍$|联合国联军$)")
 
 
 # Hangul syllables with a y-vowel after ㅈ or ㅊ, which say the same as the plain vowel and which the rules of 1986 for
@@ -6253,7 +6260,8 @@ _COUNTRY_LEADERSHIP = re.compile(
 # "Red China" was also said of the Communists' territory before 1949
 _RED_CHINA = re.compile(r"(?i:(?:red|communist|komunist|komünist|kommunistisch(?:e|es)?|rot|rotes|roten)[\s-]+"
                         r"(?:china|çin|chine|cina|kina)(?:['’]s)?|(?:china|chine|cina)\s+(?:comunista|communiste)|chiny\s+ludowe|"
-                        r"ludowe\s+chiny|rotchinas?|rot-chinas)|"  # (German Rot-China, Rot-Chinas)
+                        r"ludowe\s+chiny|rotchinas?|rot-chinas|rotchinesen)|"  # (German Rot-China, Rot-Chinas; the
+                        # Rotchinesen, "the Red Chinese", as the West German press of the 1960s wrote)
                         r"紅色中國|红色中国|共產黨中國|共产党中国|"  # (Chinese "red China", "Communist-party China")
                         r"(?i:красн(?:ый|ого|ому|ым|ом)\s+кита(?:й|я|ю|ем|е)|коммунистическ(?:ий|ого|ому|им|ом)\s+"
                         r"кита(?:й|я|ю|ем|е))")

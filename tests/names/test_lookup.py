@@ -4117,3 +4117,23 @@ def test_the_ninety_fourth_rounds_kinds_resolve(spelling, expected):
 ])
 def test_the_ninety_fourth_rounds_rules_find_no_stranger(spelling):
     assert not first(nk.lookup(spelling))
+
+
+@pytest.mark.parametrize("spelling, expected", [
+    # the ninety-fifth round's kinds of miss: 女士 after a woman's name; "the UN's allied army"; the West German
+    # press's Red Chinese; German W for a Russian patronymic's В; a Romance "Eighth Army" in Korea; French aérodrome
+    ("金正淑女士", ("person", "kim_jong_suk")), ("联合国联军", ("army", "unc")), ("Rotchinesen", ("group", "prc")),
+    ("J. W. Stalin", ("person", "joseph_stalin")), ("Octavo Ejército en Corea", ("army", "eighth_army")),
+    ("aérodrome de Kimpo", ("place", "kimpo")),
+])
+def test_the_ninety_fifth_rounds_kinds_resolve(spelling, expected):
+    assert first(nk.lookup(spelling)) == expected
+
+
+@pytest.mark.parametrize("spelling", [
+    # and what they must not take: a Romance eighth army without Korea or the United States (Italy's, or the
+    # Eighth Route Army), or with "Korean" (no Korean army had one), the initials of Stalin's son in German (Wassili)
+    "Ottava Armata", "Oitavo Exército", "W. I. Stalin", "Ottava Armata Coreana",
+])
+def test_the_ninety_fifth_rounds_rules_find_no_stranger(spelling):
+    assert not first(nk.lookup(spelling))
