@@ -3799,7 +3799,7 @@ def _title_after_fits(person: str, title: str) -> bool:
     comrade (同志, 동지, 동무) only a communist's. 杜鲁门将军, 李奇微同志 are other men. A Korean's is checked only
     for a rank after the name of a civilian of the South or of the South's communists (李承晩元帥, 朴憲永将軍 are no
     one, as General Pak Hon-yong is not: `_title_fits`); not comrade (Korean nationalists too called one another
-    동지)."""
+    동지). A doctor's title (博士, 박사) fits only the men styled so (`_STYLED_DOCTORS`), Korean or foreign."""
     title = title.strip(" ・")
     if title in _DOCTOR_TITLES:  # 김구 박사, 金日成博士: a doctor's title only for the men styled so
         return person in _STYLED_DOCTORS
