@@ -629,7 +629,9 @@ _GLOSSARY = {
     "protijaponska": "anti japanese", "protijaponske": "anti japanese", "mando": "command", "comando": "command",
     "commandement": "command", "kommando": "command", "naciones": "nations", "nations": "nations",
     "nazioni": "nations", "nacoes": "nations", "unidas": "united", "unies": "united", "unite": "united",
-    "vereinten": "united", "unidos": "united", "sekte": "faction", "secte": "faction", "setta": "faction",
+    "vereinten": "united", "unidos": "united",
+    "forcas": "forces", "fuerzas": "forces", "forze": "forces", "truppen": "forces", "truppe": "forces",
+    "tropas": "forces", "streitkrafte": "forces", "sekte": "faction", "secte": "faction", "setta": "faction",
     "secta": "faction", "фракции": "faction", "советские": "soviet", "корейцы": "koreans",
     "revolutionare": "revolutionary", "kommunistischen": "communist", "partii": "party", "partiya": "party",
     "voluntario": "volunteers", "voluntaria": "volunteers", "volontario": "volunteers",
@@ -914,7 +916,8 @@ def _cognate(word: str) -> str | None:
     stems = [stem for stem in _COGNATE_STEMS if folded.startswith(stem)]
     return _COGNATE_STEMS[max(stems, key=len)] if stems else None
 _NORTH_KOREAN = re.compile(r"\bnorth[\s-]+korean?\b", re.IGNORECASE)
-_ORGANIZATION_WORDS = {"party", "army", "brigade", "faction", "volunteers", "group", "command", "corps", "league"}
+_ORGANIZATION_WORDS = {"party", "army", "brigade", "faction", "volunteers", "group", "command", "corps", "league",
+                       "forces"}  # (forces de l'ONU: the English word in a French name)
 # and the words of a state's name, which a translated name may be with the rest read by their cognates (Sovietų
 # Sąjungos, Čínská lidová republika)
 _STATE_NAME_WORDS = {"union", "republic"}
@@ -982,6 +985,10 @@ def _translated_name(text: str) -> str:
         return ""  # Spanish and Portuguese armada is a navy (Armada de la República de Corea); Czech armáda an army
     translated, english = False, []
     text = re.sub(r"(?<=\s)AS$", "Amerika Serikat", text.strip())  # Indonesian AS, Amerika Serikat: the United States
+    text = re.sub(r"\b(?:ONU|Onu|UNO)\b|\bUN(?=-)", " united nations ", text)  # French, Spanish, Portuguese, Italian
+    # ONU and German UNO, in capitals (forces de l'ONU, UNO-Truppen, UN-Truppen: the UN Command's forces), and the
+    # articles un, uno, una, une in small letters, which name no body (forze di un esercito, "an army's forces")
+    text = re.sub(r"\b(?:un|uno|una|une)\b", " ", text)
     text = re.sub(r"\b(dell|dall|nell|sull|all|l|d)['’]", r"\1 ", text, flags=re.IGNORECASE)  # dell'Unione
     text = re.sub(r"\b(?:al|a)\s+(?=[^\W\d_]+(?:ei|ii)\b)", "", text, flags=re.IGNORECASE)  # Romanian al, a ("of")
     # before a genitive in -ei or -ii: Partidul Comunist al Uniunii Sovietice, Armata Populară Voluntară a Chinei
@@ -1337,7 +1344,13 @@ def clear_caches() -> None:
     for cached in (_index_cached, _namesakes, _hangul_surnames, _faction_links, _foreign_keys, _foreign_people,
                    _foreign_place_keys, _russian_names_of_koreans,
                    _famous_people, _entities, _korean_place_kinds, _battle_places, _foreign_name_parts,
-                   _transcription_characters, _place_names, _organization_terms):
+                   _transcription_characters, _place_names, _organization_terms,
+                   # and what is built from the index's positions or the tables: a lookup after a table changed must
+                   # not read a position of the old index (`_consonant_index`, `_country_name_words`)
+                   _consonant_index, _country_name_words, _posts, _group_leaders, _chinese_surname_readings,
+                   _places_table, _coordinates, _across_the_parallel, _north_korean_places, _body_country,
+                   _korean_places, _territory_names, _sound_of_another_place, _vowel_of_another_name,
+                   _province_before_place, _place_provinces, _other_korean_places):
         cached.cache_clear()
 
 
@@ -1400,6 +1413,9 @@ def _build_index() -> _Index:
             palladius = rz.pinyin_to_palladius(text)
             if palladius:
                 extra.append(("palladius", rz.palladius_key(palladius)))
+                # and as a Russian text's Palladius form copied in Latin letters is compared (Mao Tszedun): a Chinese
+                # person's only, not a Korean's characters read in Mandarin, which no Russian text writes so
+                extra.append(("palladius_latin", rz.palladius_key(palladius)))
         if spelling.kind == "place" and rz.script(text) == "cjk":  # 鸭绿江 = Ялуцзян, as Russian writes Chinese
             extra += [("palladius", rz.palladius_key(palladius)) for reading in rz.pinyin_readings(text)[:2]
                       if (palladius := rz.pinyin_to_palladius(reading))]
@@ -1590,7 +1606,8 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      r"полковник)(?:ом|а|у)?|"
                      # a marshal, a president and a comrade in French, Spanish, Italian, German, Czech and Slovak,
                      # a president in Polish (in its cases), and a president and a marshal in Esperanto
-                     r"(?:grand[- ])?maréchal|mariscal|maresciallo|genossen?|(?:us-)?präsident(?:en)?|président|"
+                     r"(?:grand[- ])?maréchal|mariscal|maresciallo|marechal|genossen?|(?:us-)?präsident(?:en)?|"
+                     r"président|"
                      r"presidente|prezidanto|prezident|prezydent(?:a|em|owi)?|marŝalo|marsxalo|"
                      # a general and a president or chairman in Greek, in their cases (Στρατηγόν Βαν Φλητ, πρόεδρος Μάο)
                      r"στρατηγ(?:ός|ό|όν|ού|ος|ο|ον|ου)|πρ[οό]εδρο[σςν]?|προ[εέ]δρου|"
@@ -1664,6 +1681,9 @@ _TITLES_AFTER = re.compile(r"\s*・?(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美�
                            r"(?:大統領|総統|總統|总统|首相|総理|總理|总理|外相|国務長官|國務卿|国务卿|大使|書記長|书记长|"
                            r"国連代表|国連大使|대통령|수상|총리|국무장관|대사|国防相|国防大臣|國防部長|国防部长|국방장관|"
                            r"외무장관)$))?(?:\s(?:전|초대)\s*(?=(?:대통령|총리|수상|주석|대사|위원장)$))?"
+                           # (and a party's general secretary, "former" and the party's name before it: 흐루시초프 전
+                           # 소련 공산당서기장, Korean papers' loose title for Khrushchev, the CPSU's First Secretary)
+                           r"(?:\s*전\s+)?(?:(?:소련|중국)\s*공산당\s*(?=서기장$))?"
                            # (・ between a Japanese name and its title: マリク・ソ連国連代表, the Soviet delegate to the
                            # UN; a rank with its service: 陸軍大将, a general of the army; the Allied commander's title)
                            r"((?:陸軍|海軍|陆军|海军)(?:元帥|元帅|大将|大將|中将|中將|少将|少將|上将|上將|将軍|將軍|将军)|"
@@ -2369,6 +2389,8 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
         return []  # an ordinary Japanese word or another place (Kankyo, Kaisha): near a place's Japanese name only
     best: dict[tuple[str, str], tuple[float, int, str]] = {}
     query = rz.fold_shinjitai(query)  # Japanese 労, 満, 徳: the Hanja 勞, 滿, 德
+    query = re.sub(r"^\s*(?=\d+\s*군\s*$)", "제", query)  # 8군: Korean writes an army's number without 제 ("No.")
+    # as often as with it (8군 = 제8군)
     one_word = rz.script(query) == "latin" and len(rz.words(query)) == 1
     fused = rz.script(query) in ("latin", "cyrillic") and len(query.split()) == 1 and "-" not in query
     personal = _looks_like_korean_person(query)
@@ -2464,7 +2486,8 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
         if spelling.kind != "person" and after and _mans_title_after(after.group(1)):
             return  # 朝鮮人民軍総司令官, 朝鮮労働党第一書記, 米国外相, 中共国防部长: an office after a body's or a
             # state's name is a man's, not the body's
-        if spelling.kind == "person" and after and not _title_after_fits(spelling.id, after.group(1)):
+        if spelling.kind == "person" and after and not (_title_after_fits(spelling.id, after.group(1))
+                                                        and _title_state_fits(spelling.id, after)):
             return  # 杜鲁门将军, 李奇微同志: a general's rank after a foreign civilian's name (`_title_after_fits`)
         if query_script == "hangul" and spelling.system == "japanese" and rz.script(spelling.spelling) == "latin":
             if any(0xAC00 <= ord(ch) <= 0xD7A3 and (ord(ch) - 0xAC00) // 28 % 21 in (1, 3, 4, 6, 14) for ch in query):
@@ -2601,6 +2624,12 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
                     keys.append(("words_True", _words_key(f"{english} group", True)))
         if rz.script(text) == "cyrillic":
             keys.append(("palladius", rz.palladius_key(text)))
+        elif rz.script(text) == "latin" and kind in (None, "person", "place") and len(text.split()) >= 2 and (
+                rz.script(cyrillic := rz.palladius_from_latin(text)) == "cyrillic" and not re.search(r"[a-z]",
+                                                                                                    cyrillic)):
+            keys.append(("palladius_latin", rz.palladius_key(cyrillic)))  # a Russian Palladius form in Latin
+            # letters, of two words at least (Mao Tszedun; a surname alone, Chonju, is no Чжоу), compared with the
+            # Chinese people's names only (Kai Chen is no 開城, U Tin no 武亭)
         if rz.script(text) == "latin" and " " in rz.vietnamese_key(text):  # Kim Nhật Thành, Bình Nhưỡng
             keys.append(("vietnamese", rz.vietnamese_key(text)))
         for family, key in keys:
@@ -2814,8 +2843,14 @@ _COUNTRY_BEFORE_PLACE = re.compile("|".join(sorted(map(re.escape, (name for name
 # A Korean or Japanese particle after a country's forces (미군은, 米軍は), and the North's and China's words for the
 # United States as the enemy: 미제 (美帝, "US imperialism" or "the US imperialists"), 미제국주의, 미제침략자들, 米帝
 _ARMY_PARTICLE = r"(?:은|는|이|가|의|을|를|에|에게|과|와|도|들|と|は|が|の|を)?"
-_US_IMPERIALISTS = re.compile(r"(?i:(?:the\s+)?(?:u\.\s?s\.|us|american)\s+imperialis(?:ts|m|t\s+aggressors))|"
+_US_IMPERIALISTS = re.compile(r"(?i:(?:the\s+)?(?:u\.\s?s\.|us|american)\s+imperialis(?:ts|m|t\s+aggressors|"
+                              r"t\s+war[\s-]?mongers)|"
+                              # Spanish, Portuguese, French, German: the US (Yankee) imperialists, imperialism
+                              r"(?:los\s+|os\s+|les\s+|die\s+)?(?:imperialistas|imperialismo|imp[ée]rialistes|"
+                              r"imp[ée]rialisme)\s+(?:estadounidenses?|norte-?americanos?|yanquis?|ianques?|"
+                              r"americanos?|am[ée]ricains?)|(?:US-|amerikanischen?\s+)Imperialist(?:en)?)|"
                               r"(?:(?:美帝|米帝)(?:国主义|國主義|国主義)?|(?:美国|美國|米国|アメリカ)(?:帝国主义|帝國主義|帝国主義)|"
+                              r"(?:美国|美國|米国|アメリカ)(?=侵略)|"  # (美国侵略军: "the American aggressor army")
                               r"미제(?=국주의|\s*침략))"
                               r"(?:국주의)?(?:자들|자|者|者たち|者們|者们)?"
                               r"(?:\s*(?:침략자들|침략자|침략군|侵略者|侵略者たち|侵略者們|侵略者们|侵略军|"
@@ -2840,7 +2875,8 @@ _RUSSIAN_BATTLE_ADJECTIVE = re.compile(
 # 中国軍 usually means the Nationalist army, which the course does not hold. The Soviet Union's (소련군, ソ連軍) are
 # left out: the 25th Army of 1945-48 or the Soviet Army at large, as the page may mean either.
 _COUNTRY_ARMIES = {**dict.fromkeys(("中国", "中國", "중국"), ("army", "cpv")),
-                   **dict.fromkeys(("米", "美", "米国", "美国", "美國", "アメリカ", "미", "미국"), ("group", "usa"))}
+                   **dict.fromkeys(("米", "美", "米国", "美国", "美國", "アメリカ", "미", "미국", "주한미", "駐韓美",
+                                    "駐韓米", "在韓米", "驻韩美"), ("group", "usa"))}  # (주한미군: US forces in Korea)
 # The two sides of the war, by group (and by army where an army has none): a leader named before a body must be on its
 # side (`_second_reading`: Walker's Eighth Army, Kim Il Sung's Korean People's Army; not Montgomery's Eighth Army)
 _SIDES = {**dict.fromkeys(("usa", "rok", "un_other", "kla", "unc"), "UN"),
@@ -3384,7 +3420,10 @@ _NOT_A_BODY = frozenset(normalise(name) for name in (
     # and English words of a body's name that are as much another's or a region's: the PLA is a Liberation Army,
     # 조선인민당 the People's Party of 1945, North China a region (a fresh review's probes)
     "Liberation Army", "Liberation", "People's Party", "Peoples Party", "North China", "Korean Independence",
-    "of the Soviet Union"))
+    "of the Soviet Union",
+    # and an adjective with its article, which is part of many names and names no body (MacArthur's "the Soviet" for
+    # the Soviet state)
+    "the Soviet", "the Korean", "the Chinese", "the North Korean", "the South Korean", "of the Korean"))
 
 
 # What is left of a numbered army's or corps' name, run together (`normalise`), when a name without its number is
@@ -3636,7 +3675,7 @@ _MILITARY_TITLES = re.compile(r"^(?:five[- ]star\s+general|полководц|п
                               r"marskalk|marszałek|maršál|mareșal|mareşal|us-general|marŝalo|marsxalo|"
                               r"kenraali|jenderal|jendral|jend\.|heneral|"
                               r"general|gen\b|(?:vice[- ]|grand[- ])?marshal|marshall|(?:grand[- ])?maréchal|mariscal|"
-                              r"maresciallo|lieutenant[- ]colonel|lt\.?[- ]col\.|colonel|col\.|admiral|adm\.|"
+                              r"maresciallo|marechal|lieutenant[- ]colonel|lt\.?[- ]col\.|colonel|col\.|admiral|adm\.|"
                               r"vice[- ]admiral|"
                               r"rear[- ]admiral|brigadier|brig\.|lieutenant[- ]?general|lt\.|major[- ]?general|maj\.|"
                               r"(?:lt|maj|brig)[- ]?gen\b|"  # (Lt Gen, Maj Gen without stops)
@@ -3698,6 +3737,11 @@ _OFFICES = {"premier": _PREMIER_POSTS, "prime minister": _PREMIER_POSTS,
             "secretary": "secretary", "secretary of state": "secretary of state"}
 
 
+# The US Secretary of State's office in a man's posts (people.csv), a post of its own (not an assistant's, an under
+# secretary's or Britain's Secretary of State for War), which other languages name their foreign minister's title
+_US_SECRETARY_OF_STATE = re.compile(r"(?:^|;)\s*(?:us\s+|u\.s\.\s+)?secretary of state\b(?!\s+for)", re.IGNORECASE)
+
+
 def _office_fits(person: str, office: str) -> bool:
     """Whether an office typed with a person's name (a minister's title in Korean, 외무상; an office after a comma,
     "Kim Il, Ambassador") is one of the person's posts in people.csv: 외무상 김일 is no one, Kim Il having been no
@@ -3709,6 +3753,9 @@ def _office_fits(person: str, office: str) -> bool:
         return not posts or bool(re.search(_PREMIERS[ministry.group(1)], posts))
     if ministry and ministry.group(1) in _MINISTRIES:
         word = _MINISTRIES[ministry.group(1)]
+        if word == "foreign" and _US_SECRETARY_OF_STATE.search(posts):
+            return True  # a foreign minister's title for the US Secretary of State (Foreign Minister Dean Rusk,
+            # Ngoại trưởng Dean Rusk), as other languages name that office
         return not posts or bool(re.search(rf"{_NOT_VICE}minist\w*\W+(?:\w+\W+){{0,4}}?(?:{word})|"
                                            rf"{_NOT_VICE}(?:{word})\w*\W+minist", posts)
                                  if word != "vice" else re.search(r"vice[- ]minist", posts))  # (a vice-minister's
@@ -3791,6 +3838,31 @@ _US_ARMY = re.compile(r"(?:u\.\s?s\.|us|united\s+states)\s+army\s+", re.IGNORECA
 # North-South conference): Syngman Rhee and Kim Kyu-sik; for anyone else it names another man
 _DOCTOR_TITLES = frozenset({"博士", "박사"})
 _STYLED_DOCTORS = frozenset({"syngman_rhee", "kim_kyu_sik"})
+
+
+# The states written before an office after a name (`_TITLES_AFTER`: トルーマン米大統領, 흐루시초프 전 소련
+# 공산당서기장), each with the group (factions.csv) of its people in the course
+_TITLE_STATES = {**dict.fromkeys(("米", "美國", "美国", "미국"), "usa"),
+                 **dict.fromkeys(("ソ", "ソ連", "蘇聯", "苏联", "소련"), "ussr"),
+                 **dict.fromkeys(("中国", "中國", "중국"), "prc"), **dict.fromkeys(("韓国", "韓國", "한국"), "rok"),
+                 **dict.fromkeys(("北朝鮮", "북한"), "dprk"), "英": "un_other"}
+
+
+def _title_state_fits(person: str, after: re.Match) -> bool:
+    """Whether the state written before the office of a title after a name (`_TITLES_AFTER`'s match: 트루먼 소련
+    대통령, 김일성 전 소련 공산당서기장) is the person's: his group's state, or the North for a Korean of its
+    factions. True when no state is written, and for an ambassador's or a delegate's title, where the state may be
+    either his own or his host's."""
+    if re.search(r"大使|대사|代表", after.group(1)):
+        return True  # 리상조 소련 대사, 슈티코프 북한 대사: before an ambassador's title the state is often the one he
+        # was sent to, 駐/주 ("resident in") left out
+    before = after.group(0)[:after.start(1) - after.start(0)]
+    state = next((_TITLE_STATES[word] for word in sorted(_TITLE_STATES, key=len, reverse=True) if word in before),
+                 None)
+    if state is None:
+        return True
+    faction = _faction_of("person", person)
+    return faction == state or state == "dprk" and person not in _foreign_people() and faction != "rok"
 
 
 def _title_after_fits(person: str, title: str) -> bool:
@@ -3901,7 +3973,7 @@ def _titles_fit_answer(text: str, answer: Matches) -> bool:
         return False  # 박정희 초대 대통령, 이승만 초대 주석: "first" before an office a man did not hold first (an
         # ambassador's when his posts say he was the first: Shtykov, the first Soviet ambassador to the DPRK)
     after = _TITLES_AFTER.search(typed) if rz.script(typed) in ("hangul", "cjk", "kana") else None
-    return not after or _title_after_fits(person, after.group(1))
+    return not after or _title_after_fits(person, after.group(1)) and _title_state_fits(person, after)
 
 
 # The course's people who were the first holders of an office, with the Korean words for it that 초대 ("first")
@@ -4889,6 +4961,12 @@ def _lookup_text(name, kind, read_again: bool) -> Matches:
     if re.fullmatch(r"[A-Za-z]+(?:_[A-Za-z]+)+", text.strip()):
         text = text.replace("_", " ")  # Nam_Il, kim_il_sung: a key or a file's name with _ between the words
     text = re.sub(r"(?<=[^\W\d_])´(?=[^\W\d_])", "’", text)  # Birliği´nin: an acute accent for an apostrophe
+    text = text.replace("¡¯", "’").replace("¡®", "‘")  # Pyongyang¡¯s: a curly quote's bytes in GBK read as Latin-1
+    romance = _ROMANCE_TITLED.fullmatch(text.strip())
+    if romance:  # generale nordcoreano Nam Il: read as North Korean general Nam Il, the English order
+        state = next(value for pattern, value in _ROMANCE_STATES if re.fullmatch(pattern, romance.group(2),
+                                                                                 re.IGNORECASE))
+        text = f"{state} {_ROMANCE_RANKS[rz.strip_marks(romance.group(1).casefold())]} {romance.group(3)}"
     text = re.sub(r"(?<=[а-яёА-ЯЁ])\u0301", "", text)  # Пуса́нский пери́метр: a dictionary's stress mark
     text = re.sub(r"国際連合\s*[(（]国連[)）]", "国連", text)  # 国際連合(国連)軍: the UN with its short name
     text = text.translate(_FULL_WIDTH_DIGITS)  # ２００６년: full-width figures, as East Asian pages type them
@@ -5369,7 +5447,9 @@ _CASE_ENDING = re.compile(r"(?<=[^\W\d_]{2})(?:ого|его|ому|ой|ом|е
 _LATIN_CASE_ENDING = re.compile(r"(?:(?<=[^\W\d_]{3})['’][a-zçğışöü]{1,4}|(?<=[^\W\d_]{2})(?:(?<=[gk])iem|owi|ovi|"
                                 r"ův|ových|ovým|ově|em|om|(?<=[oe]v)im|ie|nak|(?<=[^aeiouy\W])ou|"  # (Czech possessive:
                                 # Chruščovův, Stalinových; the instrumental of a man's name in -a: Nikitou)
-                                r"nek|nal|nél|nál|val|vel|lal|lel|tal|tel|tól|től|ban|ben|ba|be|ból|ből|ról|ről|hoz|hez|ot|et|t|a|u|i|y"
+                                r"nek|nal|nel|nél|nál|val|vel|lal|lel|(?<=gg|kk|mm|nn|ll|rr|ss|tt|pp|zz)(?:al|el)|"
+                                # (Hungarian -val, -vel after a consonant, which it doubles: Pak Hon Jonggal)
+                                r"tal|tel|tól|től|ban|ben|ba|be|ból|ből|ról|ről|hoz|hez|ot|et|t|a|u|i|y"
                                 # Finnish, Estonian and Lithuanian (Incheonissa, Pyongyangis, Busanas, Seulą, and
                                 # a Lithuanian genitive or locative of a noun in -as after n, ng, l or r: Seulo,
                                 # Busano, Kim Ir Seno, Pchenjane); a Finnish genitive -n, only after four letters
@@ -5378,6 +5458,9 @@ _LATIN_CASE_ENDING = re.compile(r"(?:(?<=[^\W\d_]{3})['’][a-zçğışöü]{1,4
                                 r"|issa|issä|ssa|ssä|sta|stä|lla|llä|lle|lta|ile|is|as|ą|ę|(?:(?<=[nlr])|(?<=ng))[oe]"
                                 # Latvian: a man's dative -am after a consonant, a locative -ā (Staļinam, Vašingtonā)
                                 r"|(?<=[^aeiouy\W])am|ā"
+                                # Romanian: the definite article after a consonant, with the genitive's (Phenianul,
+                                # Phenianului, Washingtonul)
+                                r"|(?<=[^aeiouy\W])(?:ul|ului)"
                                 r")|(?<=[^\W\d_]{4})(?:in|n))$")
 # Latin case endings no woman's surname takes: Polish and Czech -em, -owi, -ovi after the consonant of a man's surname
 # (Stalinem, Mołotowowi; a woman's are Stalinową, Stalinové; not Croatian -om, which is Ivanova's too), the Hungarian
@@ -5387,11 +5470,13 @@ _LATIN_CASE_ENDING = re.compile(r"(?:(?<=[^\W\d_]{3})['’][a-zçğışöü]{1,4
 # instrumental -im after a surname in -ov or -ev (Brežnjevim; a woman's is Brežnjevom) and a Turkish one after an
 # apostrophe (Stalin'in, Molotov'un): a foreign man's surname alone is read with one taken off
 _NO_WOMANS_ENDING = re.compile(r"[^\W\d_]{3}(?:['’][a-zçğışöü]{1,4}|[^aeiouy\W](?:em|owi|ovi|ův|ových|ovým|ově|am)|"
-                               r"nal|nel|nál|nél|val|"
+                               r"nal|nel|nál|nél|val|(?<=gg|kk|mm|nn|ll|rr|ss|tt|pp|zz)(?:al|el)|"
                                r"[^aeiouy\W]i(?:lta|ltä|lle|lla|llä|sta|stä)|"  # (Finnish: Stalinilta, Hruštšoville)
                                r"(?:ov|ev|in|an|ič|ch)in|"  # (a Finnish genitive after a Russian surname's ending:
                                # Stalinin, Molotovin, Mikojanin; a woman's is Stalinan; not Ruskin, a surname)
-                               r"vel|lal|lel|tal|tel|tól|től|(?<=[^aeiouy\W])t|(?<=[^\W\d_]{4}[^aeiouy\W])u|(?<=[oe]v)im|"
+                               r"vel|lal|lel|tal|tel|tól|től|(?<=[^aeiouy\W])t|(?<=[^aeiouy\W])ului|"
+                               # (a Romanian man's genitive, Stalinului; a woman's is Stalinei)
+                               r"(?<=[^\W\d_]{4}[^aeiouy\W])u|(?<=[oe]v)im|"
                                r"(?<=[^аеиоуыэюяё\W])(?:ыг|ийг))$")  # (Mongolian accusatives: Трумэныг)
 
 
@@ -6000,6 +6085,9 @@ _BODY_OTHER_NAMES = {"北韓人民": "朝鮮人民", "北韩人民": "朝鲜人�
                      "중공인민지원군": "중국인민지원군", "中共人民志願軍": "中國人民志願軍",
                      "中共人民志愿军": "中国人民志愿军", "中共義勇軍": "中國人民志願軍", "中共義勇兵": "中國人民志願軍",
                      "中国義勇兵": "中國人民志願軍", "中國義勇兵": "中國人民志願軍",
+                     "中国人民志願兵": "中國人民志願軍", "中國人民志願兵": "中國人民志願軍",
+                     "中国人民志愿兵": "中国人民志愿军",
+                     "反美援朝志願軍": "中國人民志願軍", "反美援朝志愿军": "中国人民志愿军",
                      "朝鲜陆军": "朝鲜人民军", "朝军": "朝鲜人民军",
                      "聯軍": "聯合國軍", "聯合國聯軍": "聯合國軍", "联合国联军": "联合国军"}
 # (朝鲜陆军, "the Korean army", and 朝军, its short form, as Chinese writing on the war names the KPA, in either form
@@ -6009,7 +6097,8 @@ _BODY_OTHER_NAMES = {"北韓人民": "朝鮮人民", "北韩人民": "朝鲜人�
 # simplified characters of the PRC's writing, which says 联合国军 and shortens the Northeast Anti-Japanese United
 # Army, Kim Il Sung's, to 联军;
 # the Chinese People's Volunteers without "People's", and in Korean with 의용군, volunteer army, for 지원군, or "the
-# volunteers who resisted America and aided Korea"; in Japanese 中共 for China, and 義勇兵, volunteer soldiers)
+# volunteers who resisted America and aided Korea", and in a machine's translation 反美 ("against America") for 抗美
+# ("resisting America"); in Japanese 中共 for China, and 義勇兵 or 志願兵, volunteer soldiers)
 _NORTH_OTHER_NAMES = {"北韓": "北朝鮮", "北韩": "北朝鲜", "北朝鮮": "北韓", "北朝鲜": "北韩", "북한": "북조선",
                       "북조선": "북한"}
 _NORTH_OTHER_NAME = re.compile(r"^(?:北朝鮮|北朝鲜|北韓|北韩|북조선|북한)(?=\S)")
@@ -6045,7 +6134,8 @@ _BODY_OTHER_NAME = re.compile(r"^(?:북조선인민(?=군)|북한인민(?=군)|"
                          r"韓國國軍$|韩国国军$|大韓民国軍$|大韓民國軍$|大韩民国军$|中国義勇軍$|中國義勇軍$|南韓勞動黨$|"
                          r"南韩劳动党$|中国志愿军$|中國志願軍$|중국의용군$|중국지원군$|중국인민의용군$|항미원조의용군$|항미원조지원군$|"
                          r"南朝鮮軍$|南朝鲜军$|南韓軍$|南韩军$|南韓陸軍$|南韩陆军$|남조선군$|동북항일연합군$|중공인민지원군$|中共人民志願軍$|中共人民志愿军$|"
-                         r"中共義勇軍$|中共義勇兵$|中国義勇兵$|中國義勇兵$|朝鲜陆军$|朝军$|聯軍$|聯合國聯軍$|联合国联军$)")
+                         r"中共義勇軍$|中共義勇兵$|中国義勇兵$|中國義勇兵$|朝鲜陆军$|朝军$|聯軍$|聯合國聯軍$|联合国联军$|"
+                         r"中国人民志願兵$|中國人民志願兵$|中国人民志愿兵$|反美援朝志願軍$|反美援朝志愿军$)")
 
 
 # Hangul syllables with a y-vowel after ㅈ or ㅊ, which say the same as the plain vowel and which the rules of 1986 for
@@ -6220,7 +6310,9 @@ def _inflected_word(asked: str, own: str) -> bool:
 _COUNTRY_CASE_ENDINGS = frozenset(
     "a e i o u y ie ii iu ja je ji jo ju jos joje os as is us am ah ih im ima ami mi om em ou ov ovi och ach ych ymi "
     "ym ich imi ow owi ach ami ej um val vel ban ben ba be bol rol hoz hez nak nek t ot et s "
-    "а е и о у ы ю я ой ом ем ей ах ам ами ов ев ых ым ыми ие ия ии ию ией ого ому ую им ама ој".split()) | {""}
+    "а е и о у ы ю я ой ом ем ей ах ам ами ов ев ых ым ыми ие ия ии ию ией ого ому ую им ама ој "
+    "і ї ої ій ою ею єю ім ими ай их ів".split()) | {""}  # (Ukrainian Південної Кореї, Сполучених Штатів; Belarusian
+# Паўднёвай Карэі)
 
 
 def _inflected_country(text: str) -> list[tuple[float, int, str]]:
@@ -6332,6 +6424,9 @@ def _country_leadership(text: str) -> list[tuple[float, int, str]]:
         # the Government of the Republic of Korea, 쏘련정부는, ソ連当局: a state's government or authorities, which
         # are the state's group (not China's, 中国当局, which was the Republic of China's until 1949)
         state = next(filter(None, governed.groups()))
+        state = {"ソビエト": "ソビエト連邦", "ソヴィエト": "ソビエト連邦", "소비에트": "소비에트 연방"}.get(
+            state.strip(), state)
+        # (ソビエト政府: "the Soviet government", the state's adjective alone)
         states = [item for item in _search(state, "group")[:1] if (item[2] in _FIRM or item[2] == "suggestion" and (
             _index().spellings[item[1]].id != "prc" and not re.search("[韓韩]", state))) and (
                 _index().spellings[item[1]].id in _COUNTRY_GROUPS)]
@@ -7320,8 +7415,12 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         readings.append((text.strip()[:-1], False, True))
     if ending and len(text) - len(ending.group()) >= 3:
         readings.append((text[:ending.start()], False, True))
-        if rz.script(text) == "latin" and ending.group() in ("ie", "e", "y", "u", "ą", "ę"):
+        if rz.script(text) == "latin" and (ending.group() in ("ie", "e", "y", "u", "ą", "ę", "ou") or (
+                ending.group() == "as" and (text[ending.start() - 1:ending.start()] == "j"
+                                            or re.search("[āēīūķļņģ]", text)))):
             readings.append((text[:ending.start()] + "a", False, True))  # Moskwie: Moskwa, a noun in -a declined
+            # (Czech Moskvou, the instrumental; Latvian Dienvidkorejas, Ķīnas, the genitive, only after j or in a
+            # word with Latvian letters: Americas, Chinas and Moscas are English and Spanish plurals)
         if rz.script(text) == "cyrillic" and ending.group() in ("е", "ы", "у", "ой", "ю", "и"):
             # Москве, Москвы, Москву, Москвой: Москва, a noun in -а declined; Корее, Кореи, Корею: Корея
             readings += [(text[:ending.start()] + final, False, True) for final in ("а", "я")]
@@ -7459,6 +7558,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                              # (Romanian: Biroul Politic al CC al PCUS, Comitetul Central al PCUS, in its cases too)
                              r"(?:biroul(?:ui)?\s+politic\s+al\s+)?(?:CC|comitetul(?:ui)?\s+central)\s+al|"
                              r"Политбюро(?:\s+ЦК)?|(?:the\s+)?central\s+committee\s+of(?:\s+the)?|"
+                             # (the Central Organizing Committee of the Communist Party of North Korea, 1945)
+                             r"(?:the\s+)?(?:central\s+)?organi[sz]ing\s+committee\s+of(?:\s+the)?|"
                              r"(?:the\s+)?organi[sz]ation(?:al)?\s+department\s+of(?:\s+the)?(?:\s+central\s+committee\s+of"
                              r"(?:\s+the)?)?|центральн(?:ый|ого|ому|ым|ом)\s+комитет(?:а|у|ом|е)?|"
                              r"организационн(?:ый|ого|ому|ым|ом)\s+отдел(?:а|у|ом|е)?(?:\s+ЦК)?|"
@@ -7571,7 +7672,9 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     puppet = re.fullmatch(r"(리승만|이승만|남조선|남한)\s*괴뢰\s*(군|군대|정부|정권|도당|집단|들)?" + _ARMY_PARTICLE,
                           text.strip()) or re.fullmatch(
         r"(李承晚|李承晩|南朝鲜|南朝鮮)\s*(?:(?:傀儡|かいらい)\s*(军|軍|军队|軍隊|政府)|匪\s*(军|軍))",
-        text.strip()) or re.fullmatch(r"(李承晚|李承晩)\s*(军|軍)", text.strip())
+        text.strip()) or re.fullmatch(r"(李承晚|李承晩)\s*(军|軍)", text.strip()) or re.fullmatch(
+        r"(?:the\s+)?puppet\s+(army|troops|forces|government|regime)\s+of\s+(?:the\s+)?(syngman\s+rhee|rhee|"
+        r"ri\s+syng\s*man|south\s+korea)", text.strip(), re.IGNORECASE)  # (the English of the North's press)
     if puppet and depth == 0 and not (puppet.group(1) in ("리승만", "이승만") and not str(puppet.group(2)).startswith(
             ("군", "정"))):  # (Rhee's puppet clique, 리승만괴뢰도당, is read as the man by an older rule)
         # 리승만괴뢰군, 남조선괴뢰정부의, 남조선괴뢰도당은, 南朝鲜傀儡军, 李承晚匪军: the North's (and China's) "puppet
@@ -7579,7 +7682,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         # "puppet government", "puppet clique" or "the
         # puppets" (괴뢰정부, 괴뢰정권, 괴뢰도당, 괴뢰집단, 괴뢰들) for the Republic of Korea, with Rhee's name or
         # "South Korea" before them
-        army = any(str(word).startswith(("군", "军", "軍")) for word in puppet.groups()[1:] if word)
+        army = any(str(word).casefold().startswith(("군", "军", "軍", "army", "troops", "forces"))
+                   for word in puppet.groups() if word)
         entity = ("army", "rok_army") if army else ("group", "rok")
         if wanted in (None, entity[0]):
             return [(_RULE * 0.95, _course_name_position(*entity), "suggestion")]
@@ -7715,11 +7819,16 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         if reading.strip() and reading != text:
             # a reading's own near misses are not taken (one guess on top of another finds strangers), but in
             # a typewritten name a scanner may have made two slips (PAK Icon-yang)
-            found = [item for item in _search(reading, wanted) if (item[2] in _FIRM or typewritten) and not (
+            found = [item for item in _search(reading, wanted) if (item[2] in _FIRM or typewritten or (
+                ending_off and item[2] == "suggestion" and item[0] >= 0.97
+                and _index().spellings[item[1]].kind == "group" and _index().spellings[item[1]].id in _COUNTRY_GROUPS
+                and _index().spellings[item[1]].spelling.casefold() == reading.strip().casefold()
+                and (reading.strip()[-1:] == "a" or text.strip().startswith(reading.strip()))
+            )) and not (
                 ending_off and (item[2] == "transcribed" or item[0] < _RULE and rz.script(text) == "latin" != rz.script(
                     _index().spellings[item[1]].spelling)))]  # a name with a case ending taken off is the name
             # itself, not a name near it in another script (Pochon less a Finnish -n is no Walker, 워커; Hegen less -n
-            # no Хегай)
+            # no Хегай); a country's name that is itself suggested is suggested declined (Čínu, Czech: Čína, China)
             found = [item for item in found if _index().spellings[item[1]].kind != "person"
                      or _initials_fit(_index().spellings[item[1]].id, text)]  # И. Иванов read as Иванов is not V. I.
             masculine = (rz.script(text) == "cyrillic" and re.search(r"(?:ов|ев|ёв|ин|ын)(?:у|ым|е)$", text.strip())
@@ -7831,10 +7940,13 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
     if not glossed:
         return None
     outside, inside = glossed.group(1).strip(), glossed.group(2).strip(" \t、,，")  # 姜 健(カン・ゴン、)
-    inside = re.sub(r"^(?:時稱|时称|又譯|又译|又稱|又称|亦稱|亦称|舊稱|旧称|或譯|或译|一譯|一译|又名|亦即|即)\s*",
-                    "", inside)
-    # (首爾（時稱漢城）, 史達林（又譯史太林）, 崔庸健(即崔石泉): "then called", "also rendered", "also named",
-    # "that is", before another name of the same one)
+    inside = re.sub(r"^(?:(?:那時|那时|當時|当时|時|时|今|現|现|原|古|舊|旧)(?:稱|称)|"
+                    r"又譯|又译|又稱|又称|亦稱|亦称|或譯|或译|"
+                    r"一譯|一译|又名|亦即|即|(?:then|now|formerly|today|later|(?:then|now|later) called|born)\s)\s*",
+                    "", inside, flags=re.IGNORECASE)
+    # (首爾（時稱漢城）, 丹东(那时称安东), 史達林（又譯史太林）, 崔庸健(即崔石泉), Pyongyang (then Heijo):
+    # "then called", "now called", "also rendered", "also named", "that is", "born", before another name of the same
+    # one)
     if not inside or inside.casefold() in _NAMESAKE_GLOSSES:
         return []  # 金一(プロレスラー), Kim Il (wrestler): a namesake told apart by a trade no man of the course had;
         # 平壤（又稱）: nothing after "also called"
@@ -7842,6 +7954,13 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
         inside.casefold() not in _KINSHIP_GLOSSES) else []  # (Kim Il (son) is not Kim Il Sung)
     if whole:
         return whole  # the bracket is part of a name in the course: 联共(布)
+    if inside.casefold() in ("布", "б", "b", "bolsheviks", "большевиков") and wanted in (None, "party"):
+        # 苏联共产党（布）: a loose Chinese rendering of the All-Union Communist Party (Bolsheviks), 联共(布), the
+        # CPSU's name before October 1952
+        bolsheviks = [item for item in _search(outside, "party") if item[2] in _FIRM
+                      and _index().spellings[item[1]].id == "cpsu"][:1]
+        if bolsheviks:
+            return bolsheviks
     if normalise(inside) in _COUNTRY_NAMES and wanted in (None, "place") and not _search(text, wanted):
         # Bình Nhưỡng (Triều Tiên), Seoul (Hàn Quốc): a place with its country in brackets, read as with a comma
         # (`_second_reading`: the place must lie in that country)
@@ -8657,7 +8776,7 @@ def _loose_russian(pair: str) -> str:
     be given too: only its patronymic is then compared (`_middle_name_fits`)."""
     latin = (rz.cyrillic_to_latin(pair) if rz.script(pair) == "cyrillic" else pair).casefold()
     key = rz.strip_marks(latin.translate(str.maketrans({"č": "ch", "š": "sh", "ž": "zh"}))).replace(
-        "kh", "h").replace("x", "ks")
+        "kh", "h").replace("x", "ks").replace("tch", "ch")  # (Vissarionovitch: the French and older English -vitch)
     key = re.sub(r"(?<=[aeiou])[yj](?=e)", "", key).replace("y", "i").replace("j", "i")
     return "~" + re.sub(r"i+", "i", key)
 
@@ -8997,6 +9116,21 @@ def _titled_foreigner(text: str) -> tuple[str, str] | None:
     return None
 
 
+# A rank in Spanish, Portuguese, Italian or French with a state's adjective after it and before a name (generale
+# nordcoreano Nam Il, general soviético Lebedev, maréchal soviétique Joukov), read in the English order, the state's
+# adjective first (`_COUNTRY_OFFICE_BEFORE`: held to the man's side and nationality)
+_ROMANCE_RANKS = {"general": "general", "generale": "general", "marechal": "marshal", "maresciallo": "marshal",
+                  "mariscal": "marshal", "presidente": "president", "president": "president"}
+_ROMANCE_STATES = ((r"n(?:or|ord|orte)-?cor(?:eano|eana|[ée]en|[ée]enne)", "North Korean"),
+                   (r"s(?:ur|ud|ul)-?cor(?:eano|eana|[ée]en|[ée]enne)", "South Korean"),
+                   (r"sovi[ée]t(?:ico|ica|ique)", "Soviet"), (r"rus[so]|russe", "Soviet"),
+                   (r"chin(?:o|a|[êe]s|esa|ois|oise)|cinese", "Chinese"),
+                   (r"(?:norte)?american(?:o|a)|am[ée]ricaine?|estadounidense|statunitense", "American"))
+_ROMANCE_TITLED = re.compile(r"(generale?|g[ée]n[ée]ral|mar[ée]chal|maresciallo|mariscal|pr[ée]sident[e]?)\s+("
+                             + "|".join(pattern for pattern, _ in _ROMANCE_STATES) + r")\s+([A-Z]\S*(?:\s+\S+){0,2})",
+                             re.IGNORECASE)
+
+
 # A writer's words of a man's age, looks or temper before his name in English news and magazines of the time (Time's
 # "stubborn old Syngman Rhee", "wily Mao"), which leave him himself (`_lookup_one`)
 _EPITHETS = frozenset({"the", "old", "young", "aging", "ageing", "ailing", "elderly", "wily", "stubborn", "shrewd",
@@ -9191,6 +9325,9 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
                     return _empty(shown, f"“{shown}” gives a general's rank to a man who was no soldier.")
                 english = english.removeprefix("rank").strip()
             office = " ".join(itertools.takewhile(lambda word: word.islower() and word != "party", english.split()))
+            if office == "foreign minister" and _US_SECRETARY_OF_STATE.search(_posts(man)):
+                english, office = english.replace(office, "secretary of state"), "secretary of state"  # (Ngoại
+                # trưởng Dean Rusk: the foreign minister's title for the US Secretary of State, as `_office_fits`)
             if not all(_faction_of("person", man) in groups for pattern, groups in _COUNTRY_DESCRIBED
                        if re.search(pattern, english, re.I)) or office and not _state_office_fits(
                     man, english, party=" party" in f" {english}"):

@@ -447,6 +447,15 @@ def pinyin_to_palladius(text: str) -> str | None:
     return " ".join(out) if out else None
 
 
+def palladius_from_latin(text: str) -> str:
+    """A Palladius form written in Latin letters, as English and other texts copied Russian ones, back in Cyrillic:
+    "Mao Tszedun" -> "мао цзедун", "Chzhou Enlai" -> "чжоу енлай" (tsz = цз, ts = ц, then `latin_to_cyrillic`;
+    и after a vowel and before a consonant or the word's end = й). Compare it with `palladius_key`."""
+    text = strip_marks(text).casefold().replace("tsz", "цз").replace("ts", "ц")
+    cyrillic = latin_to_cyrillic(text)
+    return re.sub(r"(?<=[аоуэе])и(?![аоуэеяюи])", "й", cyrillic)
+
+
 def palladius_key(text: str) -> str:
     """Palladius forms compared without hyphens, spaces, soft signs, ё or э: Мао Цзэ-дун = Мао Цзэдун,
     Цзин Жичен = Цзинь Жичэн."""
