@@ -3030,6 +3030,13 @@ def _near_misses(query: str, consider) -> None:
                         _latin_syllables(query) != _latin_syllables(index.spellings[position].spelling))):
                     continue  # a syllable more or fewer is another name: Ким Чэ Ук (김재욱) is not Kim Chaek (김책),
                     # nor Kim Ŭngu (김응우) Kim Ung, nor Kim Jong (Kim Jong Un) Kim Mu-jong
+                own = index.spellings[position].spelling
+                own = index.spellings[position].spelling
+                if index.spellings[position].kind == "person" and rz.script(own) in ("hangul", "cjk") and (
+                        0 < len(re.sub(r"\s", "", own)) < _latin_syllables(query)):
+                    continue  # nor a Korean's name in Hangul or characters with a syllable more typed in Latin letters,
+                    # though they do not read as a Korean's (Kim Jong Unin, Finnish for Kim Jong Un's, is not Kim
+                    # Chung-nin, 김중린)
                 own_words = rz.words(index.spellings[position].spelling)
                 if index.spellings[position].kind == "person" and len(own_words) >= 3 and any(
                         Levenshtein.distance(key, given) <= 1 for kin, given in _keys(" ".join(own_words[1:]))
@@ -5445,8 +5452,9 @@ _CASE_ENDING = re.compile(r"(?<=[^\W\d_]{2})(?:ого|его|ому|ой|ом|е
 # a foreign man is read only when his first name is declined too (`_second_reading`), or when the ending is one no
 # woman's surname takes (`_NO_WOMANS_ENDING`).
 _LATIN_CASE_ENDING = re.compile(r"(?:(?<=[^\W\d_]{3})['’][a-zçğışöü]{1,4}|(?<=[^\W\d_]{2})(?:(?<=[gk])iem|owi|ovi|"
-                                r"ův|ových|ovým|ově|em|om|(?<=[oe]v)im|ie|nak|(?<=[^aeiouy\W])ou|"  # (Czech possessive:
-                                # Chruščovův, Stalinových; the instrumental of a man's name in -a: Nikitou)
+                                r"ův|ových|ovým|ově|em|om|(?<=[oe]v)im|ie|ě|nak|(?<=[^aeiouy\W])ou|"
+                                # (Czech possessive: Chruščovův, Stalinových; the instrumental of a man's name in -a:
+                                # Nikitou; the locative: Číně, Moskvě)
                                 r"nek|nal|nel|nél|nál|val|vel|lal|lel|(?<=gg|kk|mm|nn|ll|rr|ss|tt|pp|zz)(?:al|el)|"
                                 # (Hungarian -val, -vel after a consonant, which it doubles: Pak Hon Jonggal)
                                 r"tal|tel|tól|től|ban|ben|ba|be|ból|ből|ról|ről|hoz|hez|ot|et|t|a|u|i|y"
@@ -7415,7 +7423,7 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         readings.append((text.strip()[:-1], False, True))
     if ending and len(text) - len(ending.group()) >= 3:
         readings.append((text[:ending.start()], False, True))
-        if rz.script(text) == "latin" and (ending.group() in ("ie", "e", "y", "u", "ą", "ę", "ou") or (
+        if rz.script(text) == "latin" and (ending.group() in ("ie", "e", "y", "u", "ą", "ę", "ou", "ě") or (
                 ending.group() == "as" and (text[ending.start() - 1:ending.start()] == "j"
                                             or re.search("[āēīūķļņģ]", text)))):
             readings.append((text[:ending.start()] + "a", False, True))  # Moskwie: Moskwa, a noun in -a declined
