@@ -3031,7 +3031,6 @@ def _near_misses(query: str, consider) -> None:
                     continue  # a syllable more or fewer is another name: Ким Чэ Ук (김재욱) is not Kim Chaek (김책),
                     # nor Kim Ŭngu (김응우) Kim Ung, nor Kim Jong (Kim Jong Un) Kim Mu-jong
                 own = index.spellings[position].spelling
-                own = index.spellings[position].spelling
                 if index.spellings[position].kind == "person" and rz.script(own) in ("hangul", "cjk") and (
                         0 < len(re.sub(r"\s", "", own)) < _latin_syllables(query)):
                     continue  # nor a Korean's name in Hangul or characters with a syllable more typed in Latin letters,
