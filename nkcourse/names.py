@@ -3846,29 +3846,15 @@ _DOCTOR_TITLES = frozenset({"博士", "박사"})
 _STYLED_DOCTORS = frozenset({"syngman_rhee", "kim_kyu_sik"})
 
 
-# The states written before an office after a name (`_TITLES_AFTER`: トルーマン米大統領, 흐루시초프 전 소련
-# 공산당서기장), each with the group (factions.csv) of its people in the course
-_TITLE_STATES = {**dict.fromkeys(("米", "美國", "美国", "미국"), "usa"),
-                 **dict.fromkeys(("ソ", "ソ連", "蘇聯", "苏联", "소련"), "ussr"),
-                 **dict.fromkeys(("中国", "中國", "중국"), "prc"), **dict.fromkeys(("韓国", "韓國", "한국"), "rok"),
-                 **dict.fromkeys(("北朝鮮", "북한"), "dprk"), "英": "un_other"}
-
-
 def _title_state_fits(person: str, after: re.Match) -> bool:
     """Whether the state written before the office of a title after a name (`_TITLES_AFTER`'s match: 트루먼 소련
-    대통령, 김일성 전 소련 공산당서기장) is the person's: his group's state, or the North for a Korean of its
-    factions. True when no state is written, and for an ambassador's or a delegate's title, where the state may be
-    either his own or his host's."""
+    대통령, 김일성 전 소련 공산당서기장) is of the person's side (`_other_side_country`). True when no state is
+    written, and for an ambassador's or a delegate's title, where the state may be either his own or his host's."""
     if re.search(r"大使|대사|代表", after.group(1)):
         return True  # 리상조 소련 대사, 슈티코프 북한 대사: before an ambassador's title the state is often the one he
         # was sent to, 駐/주 ("resident in") left out
-    before = after.group(0)[:after.start(1) - after.start(0)]
-    state = next((_TITLE_STATES[word] for word in sorted(_TITLE_STATES, key=len, reverse=True) if word in before),
-                 None)
-    if state is None:
-        return True
-    faction = _faction_of("person", person)
-    return faction == state or state == "dprk" and person not in _foreign_people() and faction != "rok"
+    state = re.sub(r"[\s・]|전|공산당", "", after.group(0)[:after.start(1) - after.start(0)])
+    return not state or not _other_side_country(state, person)  # (the check of a country before an office)
 
 
 def _title_after_fits(person: str, title: str) -> bool:
