@@ -11,7 +11,7 @@
     .venv/bin/python benchmarks/bench_names.py --heldout-7  # seventh held-out part, kinds of its misses fixed
     .venv/bin/python benchmarks/bench_names.py --heldout-8  # eighth held-out part, kinds of its misses fixed
     .venv/bin/python benchmarks/bench_names.py --heldout-9  # ninth held-out part, kinds of its misses fixed
-    .venv/bin/python benchmarks/bench_names.py --heldout-10 # ... up to --heldout-745 (each run once before its fixes)
+    .venv/bin/python benchmarks/bench_names.py --heldout-10 # ... up to --heldout-753 (each run once before its fixes)
     .venv/bin/python benchmarks/bench_names.py --all      # every row
     .venv/bin/python benchmarks/bench_names.py --failures # and list what fails
 
@@ -2388,6 +2388,38 @@ older test wants: China's Russian name declined (Китая, Китаю), which 
 Left: Estonian and Finnish cases (Pyongyangiga, Washingtoniin, Yhdysvalloilta); Greek with its article; Croatian SAD;
 МИД КНР; 華府; 金日成政权; 박대통령; 국방군, the North's name for the ROK Army; 최고회의 의장 박정희; 마오에게; 판문점
 회담 (talks named by their place); 이승만 집단; typing garbles. Afterwards: 350/376 (93.1 %), 0 wrong, 71/71.
+A ninety-eighth round (Korean news, blogs and wiki mirrors; Chinese forums, People's Daily and exam banks; Japanese
+Wikipedia copies, diplomatic texts and travel pages; Cyrillic treebanks, news translations in Kazakh, Kyrgyz, Tatar,
+Bashkir, Mongolian and Tajik and machine translations into Bulgarian and Ukrainian; news translations into seventeen
+South and Southeast Asian languages and into Hebrew, Georgian, Armenian, Amharic, Tigrinya, Kurdish, Pashto, Sindhi,
+Uyghur and Dhivehi; machine translations from shared tasks; the UN General Assembly's debates 1946-1975, Hansard and
+FRUS; European news and encyclopedias) wrote parts 746 to 753, each run once on the working tree at commit 67507fd,
+before any fix drawn from them. Part 746: 149/162 (92.0 %), 2 wrong, 32/32; 747: 137/148 (92.6 %), 0 wrong, 31/31;
+748: 146/165 (88.5 %), 0 wrong, 30/30; 749: 145/187 (77.5 %), 0 wrong, 31/31; 750: 87/170 (51.2 %), 0 wrong, 23/30;
+751: 135/169 (79.9 %), 11 wrong, 32/32; 752: 85/91 (93.4 %), 0 wrong, 21/21; 753: 85/160 (53.1 %), 0 wrong, 30/30.
+Together 969/1,252 (77.4 %), 13 wrong, 230/237. The wrong: 갑산파 and 연안파 labelled the places (relabelled the
+factions, as the rows' notes say); a capital's government or regime (Peking Government, the Seoul authorities) labelled
+the city and the Syngman Rhee administration the man (relabelled the states, as older rows label the Peking
+Government). The strangers: Russia in 2018 news in six languages, suggested the USSR (dropped: the Russian Federation,
+which the page tells apart; the course reads Russia as the USSR of its years), and Thái Lan, suggested the other UN
+contributors (dropped). Kinds fixed: a city's or a state's name with the case ending or prefix of a language the course
+has no reading of its own for (Пхеньяндан, ვაშინგტონის, बीजिंगले, בוושינגטון, ለፒዮንግያንግ), or read by its
+consonants, for the five capitals and the four states only (वाशिंगटन, வாஷிங்டன்); Ukrainian first names (Микита
+Хрущов); Japanese titles after a name (内相, 筆頭書記, 外務人民委員) and Chinese offices before it (指挥官, 团长,
+常驻联合国代表); 마오 alone; a capital's government with "in" or an adjective that fits it; Chinese forces; the United
+Nations Unified Command; a Russian or Bulgarian title with the man's country (suggested); a name with its other
+spelling or reading in brackets before a title; an l scanned as an apostrophe; "the great" before a foreign head of
+state's surname; George for Georgy; a body's initials in brackets; 庁 for 廳. A fresh review found loose answers after a
+case ending (Hebrew וונסאן as Unsan, Georgian "in Cairo" as Kaesong), ordinary words and names read by their consonants
+(Johnson as Incheon, "mask" as Moscow, "foreign" as China), Malayalam's anusvara misread, and a crash on words for a
+city alone: all fixed before the commit (firm answers only, the five capitals only, four consonants at least, 35 %).
+Dropped after: პიონგგანგში, a translator's slip that spells P'yŏnggang. Left: Bengali, Tamil and Sinhala capitals
+whose readings lose their vowels or consonants; Burmese in the Zawgyi encoding; Moscow's three consonants; country
+names and parties in Indic and Southeast Asian scripts (साउथ कोरिया, चीनी कम्युनिस्ट पार्टी); Hebrew and Georgian
+abbreviations (ארה"ב, აშშ); Hausa and Icelandic place words; Kurmanji cases; Japanese 駐日大使
+(Malik's wartime post, which the data do not give); 副司令官朴正熙 (likewise); initials in characters (格·马·马林科夫);
+surnames with a title alone (金首相, 白将軍, 朴大統領); Syngman alone; my friend Stalin. Afterwards: 1,126/1,247
+(90.3 %), 0 wrong, 232/232.
 """
 
 from __future__ import annotations

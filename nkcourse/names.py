@@ -220,6 +220,14 @@ def _spellings() -> list[_Spelling]:
         surname = person.name.split()[0]
         if len(surname) >= 3:  # "Mao", "Peng": the family name comes first
             add("person", person.person_id, surname, "surname alone", f"from {person.name}", 0.96)
+    # and a Chinese surname of two Hangul syllables in a Korean spelling of the whole name, read as the Mandarin
+    # surname (마오 of 마오쩌둥: Mao; not one syllable alone, 린 of 린뱌오, which is many words' and names' syllable)
+    pinyin_surnames = {person.person_id: person.name.split()[0].casefold()
+                       for person in people[people["person_id"].isin(chinese)].itertuples(index=False)}
+    for row in [row for row in rows if row.id in chinese and row.kind == "person" and row.system == "hangul"
+                and len(row.spelling) >= 4 and " " not in row.spelling]:
+        if rz.hangul_loanword_to_latin(row.spelling[:2]) == pinyin_surnames.get(row.id):
+            add("person", row.id, row.spelling[:2], "surname alone", f"from {row.spelling}", 0.96)
     for row in [row for row in rows if row.id in chinese and row.kind == "person" and row.system == "popular"]:
         surname = row.spelling.split()[0]  # Wade-Giles "Chou" of "Chou En-lai" (Premier Chou)
         if len(surname) >= 3 and len(row.spelling.split()) >= 2 and surname != _entity_surname(rows, row.id):
@@ -1350,7 +1358,7 @@ def clear_caches() -> None:
                    _consonant_index, _country_name_words, _posts, _group_leaders, _chinese_surname_readings,
                    _places_table, _coordinates, _across_the_parallel, _north_korean_places, _body_country,
                    _korean_places, _territory_names, _sound_of_another_place, _vowel_of_another_name,
-                   _province_before_place, _place_provinces, _other_korean_places):
+                   _province_before_place, _place_provinces, _other_korean_places, _place_sound_index):
         cached.cache_clear()
 
 
@@ -1678,7 +1686,7 @@ _NAMED_AFTER_WORDS = frozenset("路街像橋桥號号驛驿郡市洞里邑區区
 # (an office may have its country before it, as Japanese news writes: トルーマン米大統領, スターリンソ連首相)
 _TITLES_AFTER = re.compile(r"\s*・?(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美國|美国|中国|中國|北朝鮮|韓国|韓國|"
                            r"미국|소련|중국|북한|한국)\s*(?="
-                           r"(?:大統領|総統|總統|总统|首相|総理|總理|总理|外相|国務長官|國務卿|国务卿|大使|書記長|书记长|"
+                           r"(?:大統領|総統|總統|总统|首相|総理|總理|总理|外相|内相|外務人民委員|国務長官|國務卿|国务卿|大使|書記長|书记长|"
                            r"国連代表|国連大使|대통령|수상|총리|국무장관|대사|国防相|国防大臣|國防部長|国防部长|국방장관|"
                            r"외무장관)$))?(?:\s(?:전|초대)\s*(?=(?:대통령|총리|수상|주석|대사|위원장)$))?"
                            # (and a party's general secretary, "former" and the party's name before it: 흐루시초프 전
@@ -1691,7 +1699,7 @@ _TITLES_AFTER = re.compile(r"\s*・?(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美�
                            r"国連軍(?:総司令官|最高司令官|司令官|首席代表)|第一書記|第一副首相|総司令官|"
                            r"(?:(?:미|미국|소련|중국)\s*)?(?:육군|해군)?\s*(?:장군|대장|상장|중장|소장|준장|대좌|상좌|중좌|소좌|대령|중령|소령|대위|상위|중위|소위)|대원수|원수|차수|동지|동무|수상|주석|위원장|대사|역도|괴뢰도당|"
                            r"괴뢰|씨|옹|대통령|총리|국무장관|외무장관|국방장관|어머님|수령님|원수님|장군님|선생님|사령관|"
-                           r"先生|博士|박사|首領|首领|外相|国防相|国防大臣|國防部長|国防部长|總司令|总司令|參謀長|参谋长|閣下|阁下|總書記|总书记|総書記|"
+                           r"先生|博士|박사|首領|首领|外相|内相|筆頭書記|外務人民委員|国防相|国防大臣|國防部長|国防部长|總司令|总司令|參謀長|参谋长|閣下|阁下|總書記|总书记|総書記|"
                            # Japanese 参謀長 and 総参謀長 (a chief of the general staff); a front's commander
                            r"(?:総|總|总)?参謀長|前線司令官|前線司令員|前线司令员|전선\s*사령관|"
                            r"사령관|사령원|부수상|사단장|군단장|연대장|여단장|참모장|참모총장|师长|師長|军长|軍長|"
@@ -1951,6 +1959,39 @@ def _variants(query: str) -> list[tuple[str, float]]:
 _UKRAINIAN_LETTERS = re.compile(r"[іїєґўІЇЄҐЎ]")
 _UKRAINIAN_TO_RUSSIAN = str.maketrans({"і": "и", "ї": "йи", "є": "е", "ґ": "г", "ў": "в", "І": "И", "Ї": "Йи", "Є": "Е",
                                        "Ґ": "Г", "Ў": "В"})
+# Ukrainian first names of Soviet men as Russian writes them (Микита Хрущов, Йосипа Сталіна: Никита, Иосифа), with
+# the case endings of a first name that ends in a consonant (Йосипа, Йосипу, Йосипом, Йосипові) and the genitives of
+# those that end in a vowel (Микити, Миколи, Павла, Петра, Дмитра, Михайла, Василя)
+_UKRAINIAN_FIRST_NAMES = {"Йосип": "Иосиф", "Микита": "Никита", "Микити": "Никиты", "Георгій": "Георгий",
+                          "Лаврентій": "Лаврентий", "В'ячеслав": "Вячеслав", "В’ячеслав": "Вячеслав",
+                          "Вʼячеслав": "Вячеслав", "Андрій": "Андрей", "Олексій": "Алексей", "Микола": "Николай",
+                          "Миколи": "Николая", "Федір": "Фёдор", "Федора": "Фёдора", "Іван": "Иван", "Павло": "Павел",
+                          "Павла": "Павла", "Петро": "Пётр", "Петра": "Петра", "Григорій": "Григорий",
+                          "Олександр": "Александр", "Михайло": "Михаил", "Михайла": "Михаила", "Семен": "Семён",
+                          "Леонід": "Леонид", "Терентій": "Терентий", "Яків": "Яков", "Якова": "Якова",
+                          "Дмитро": "Дмитрий", "Дмитра": "Дмитрия", "Василь": "Василий", "Василя": "Василия",
+                          "Родіон": "Родион", "Кирило": "Кирилл", "Кирила": "Кирилла", "Климент": "Климент"}
+
+
+def _ukrainian_as_russian(text: str) -> str | None:
+    """A name in Ukrainian (str) as Russian writes it, or None when it is no Ukrainian: a Ukrainian first name
+    (`_UKRAINIAN_FIRST_NAMES`, with a consonant's case ending after it, as Russian writes it) turned into the
+    Russian one, and Ukrainian
+    letters into Russian ones (`_UKRAINIAN_TO_RUSSIAN`): "Микита Хрущов" -> "Никита Хрущов", "Георгія Маленкова" ->
+    "Георгия Маленкова". Raises nothing."""
+    words = text.strip().split()
+    if not words or rz.script(text) != "cyrillic":
+        return None
+    first = words[0]
+    for own, russian in _UKRAINIAN_FIRST_NAMES.items():
+        ending = first[len(own):] if first.startswith(own) else None
+        if ending == "" or ending in ("а", "у", "ом", "ові") and own[-1] not in "аоий":
+            words[0] = russian + {"ові": "у"}.get(ending, ending)  # (the dative Йосипові: Иосифу)
+            break
+    turned = " ".join(words).translate(_UKRAINIAN_TO_RUSSIAN)
+    return turned if turned != text.strip() else None
+
+
 _SERBIAN_LETTERS = re.compile(r"[јљњћђџЈЉЊЋЂЏ]")
 _SERBIAN_TO_RUSSIAN = str.maketrans({"ј": "й", "љ": "ль", "њ": "нь", "ћ": "ч", "ђ": "дж", "џ": "дж", "Ј": "Й",
                                      "Љ": "Ль", "Њ": "Нь", "Ћ": "Ч", "Ђ": "Дж", "Џ": "Дж"})
@@ -4237,9 +4278,11 @@ def _foreign_in_katakana(query: str, consider) -> None:
     Shtykov than to him), so a name below it finds nothing rather than a stranger."""
     if not re.fullmatch(r"[\u30a0-\u30ff\s]+", query):
         return  # katakana with a character after it (ワシントン州, Washington State) is another thing
-    if any(item[2] in _FIRM or item[2] == "katakana" and item[0] >= _LOOSE * 0.9
+    if any((item[2] in _FIRM or item[2] == "katakana" and item[0] >= _LOOSE * 0.9)
+           and _faction_of("person", _index().spellings[item[1]].id) != "prc"
            for part in re.split(r"[・･\s]+", query.strip())[:-1] if part for item in _search(part, "person")[:1]):
-        return  # マッカーサー・リッジウェイ: a man's surname before another name is two men, not a slip of one's
+        return  # マッカーサー・リッジウェイ: a man's surname before another name is two men, not a slip of one's (a
+        # Chinese man's surname comes first in his own name: マオ・ツォートン)
     found = []
     # (ジェ, Japanese's usual writing of Russian де, read as デ too, each reading's answers weighed together:
     # レベジェフ is Lebedev, メドヴェージェフ Medvedev)
@@ -6048,6 +6091,8 @@ _GIVEN_NAME_FORMS = {
     "jozef": "joseph", "josef": "joseph", "iosef": "joseph", "iosif": "joseph", "yosef": "joseph",
     "giuseppe": "joseph", "jose": "joseph", "josep": "joseph",
     "jerzy": "george", "giorgio": "george", "georges": "george", "jorge": "george", "georg": "george",
+    # (and the Russian Georgy, whom the English press of the 1950s called George: Mr. George Malenkov)
+    "georgy": "george", "georgi": "george", "georgii": "george", "georgiy": "george", "georgij": "george",
     "guglielmo": "william", "wilhelm": "william", "guillaume": "william", "guillermo": "william",
     "giacomo": "james", "jacques": "james", "jaime": "james", "jakub": "james",
     "marco": "mark", "marek": "mark", "marc": "mark", "marcos": "mark", "markus": "mark",
@@ -6331,6 +6376,148 @@ def _inflected_country(text: str) -> list[tuple[float, int, str]]:
     return [(_RULE * 0.95, position, how)]
 
 
+# Case endings and prefixes that languages without a reading of their own in the course write onto a place's or a
+# country's name, by script (`_place_in_another_language`), the longest first: Kazakh, Kyrgyz, Tatar, Bashkir,
+# Mongolian and Tajik endings in Cyrillic (Пхеньяндан, "from Pyongyang"; Мәскеуде, "in Moscow"; Москвагийн, "of
+# Moscow"; Пхенянро); Georgian (ვაშინგტონის, "of Washington"; სეულში, "in Seoul"), whose names end in -ი, put back;
+# Devanagari (Hindi, Marathi, Nepali: वाशिंगटनले, बीजिंगवर), Bengali, Gujarati, Gurmukhi, Telugu, Malayalam, Tamil
+# and Sinhala postpositions and case endings; Uyghur's in Arabic letters (پيوڭياڭنىڭ); Thaana's "to" (އަށް); Hebrew's
+# one-letter words before a name (ב in, ל to, מ from, ו and, ה the), Amharic's and Tigrinya's (በ in, ለ for, የ of, ከ
+# from, ን to) and the accusative ን after it; and the words for a city, a capital and a country that Khmer, Thai and
+# Burmese write onto the name (ទីក្រុង, ក្រុង, រដ្ឋធានី, ប្រទេស; เมือง, ประเทศ; မြို့)
+_FOREIGN_PLACE_ENDINGS = re.compile(
+    r"(?<=[\u0400-\u04ff]{3})-?(?:нының|нинин|менен|пенен|бенен|гийн|дагы|дегі|тағы|тегі|ҙәге|дәге|нан|нен|нән|дан|ден|дән|"
+    r"тан|тен|тән|нын|нин|нун|нүн|дын|дин|дун|дүн|тын|тин|ның|нің|нең|нөң|дың|дің|тың|тің|ийн|мен|пен|бен|тай|той|тэй|"
+    r"ға|гә|қа|кә|гө|кө|дә|тә|ро|ҙа|ҙә)$|"
+    r"(?<=[\u10d0-\u10ff]{3})(?:ისთვის|ისგან|ისკენ|თან|ში|ზე|ის|მა|ით|ად|ს)$|"
+    r"(?<=[\u0900-\u097f]{3})(?:मध्ये|च्या|हरू|ने|ले|को|का|की|के|वर|ला|चा|ची|चे|में|से|शी|स्य|हून)$|"
+    r"(?<=[\u0980-\u09ff]{3})(?:কে|ের|তে|এর|র)$|(?<=[\u0a80-\u0aff]{3})(?:માં|નું|ના|ની|ને|એ)$|"
+    r"(?<=[\u0a00-\u0a7f]{3})(?:ਵਿੱਚ|ਤੋਂ|ਨੇ|ਦਾ|ਦੀ|ਦੇ)$|(?<=[\u0c00-\u0c7f]{3})(?:కు|లో|ను|తో)$|"
+    r"(?<=[\u0d00-\u0d7f]{3})(?:ിന്റെ|ുടെ|ിനെ|ിന്|ിൽ)$|(?<=[\u0b80-\u0bff]{3})(?:க்கு|இன்|ின்|ில்)$|"
+    r"(?<=[\u0d80-\u0dff]{3})(?:යේ|ය|ේ|ට|හි)$|"
+    r"(?<=[\u0600-\u06ff]{3})(?:نىڭ|دىن|تىن|نى|دا|دە|غا|گە|قا|كە)$|(?<=[\u0780-\u07bf]{3})އަށް$|"
+    r"(?<=[\u1200-\u137f]{3})ን$|^(?:ወደ|[በለየከን])(?=[\u1200-\u137f]{3})|^[\u05d1\u05dc\u05de\u05d5\u05d4](?=[\u0590-\u05ff]{4})|"
+    r"^(?:ទីក្រុង|ក្រុង|រដ្ឋធានី|ប្រទេស)\s*(?=\S)|^(?:เมือง|ประเทศ)(?=\S)|(?<=\S)\s*(?:မြို့|နိုင်ငံ)$")
+# and the endings of two letters that Russian words end in too (-ка, -ке, -да), taken off only a word with a letter
+# of those languages that Russian has not (Мәскеуге, "to Moscow"; Пекинка is a Pekingese dog)
+_TURKIC_SHORT_ENDINGS = re.compile(r"(?<=[\u0400-\u04ff]{3})(?:га|ге|го|ка|ке|ко|да|де|та|те|ны|ни|ды|ди|ын)$")
+_TURKIC_LETTER = re.compile("[әғқңөұүһіҙҫӘҒҚҢӨҰҮҺІҘҪ]")
+# what Malayalam's and Tamil's endings leave of a consonant that ended the name (its virama): പ്യോംഗ്‌യാംഗിന് is
+# പ്യോംഗ്‌യാംഗ് with ഇന്
+_VIRAMA_AFTER = {"\u0d00": "\u0d4d", "\u0b80": "\u0bcd"}
+
+
+def _sound_key(latin: str) -> str:
+    """The consonants of a place's name in Latin letters (str), as readings of it from other scripts share them
+    (`_place_in_another_language`): sh, ch, zh, ph, th, kh and their like one letter; w as v, q and c as k; an m
+    before g or k as n (the anusvara that Bengali, Gujarati and Malayalam write before a g is read m); vowels, h and
+    marks dropped, a letter doubled once. "Washington" and "vasingatan" -> "vsngtn"; "Beijing" and "bijing" ->
+    "bjng"."""
+    folded = re.sub(r"[^a-z]", "", rz.strip_marks(latin).casefold())
+    folded = re.sub(r"m(?=[gk])", "n", folded)
+    for pair, one in (("sh", "s"), ("ch", "s"), ("zh", "j"), ("ph", "f"), ("th", "t"), ("kh", "k"), ("dh", "d"),
+                      ("bh", "b"), ("gh", "g"), ("w", "v"), ("q", "k"), ("c", "k"), ("x", "ks"), ("z", "j")):
+        folded = folded.replace(pair, one)
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouyh]", "", folded))
+
+
+# The places whose names are read by their consonants from other scripts (`_place_in_another_language`): the capitals
+# that the world's news name most (a reading's consonants are shared by too many words and names for a smaller place:
+# Johnson's are Jinsen's, Incheon's Japanese name; Sanjana's Senjana's, Shenyang's Latvian one), and the names of
+# theirs compared: the course's, the English and other common ones and GeoNames' exonyms (not Japanese or older names,
+# nor countries' names in other languages, which Greek ξένα, "foreign", would find as Catalan Xina)
+_SOUNDED_PLACES = frozenset({"washington", "moscow", "beijing", "pyongyang", "seoul", "pyonggang"})
+# (and P'yŏnggang, which shares Pyongyang's consonants: the nearer name to a reading is taken, प्योंगगांग is it)
+_SOUNDED_SYSTEMS = frozenset({"name in the course", "exonym", "translation", "alias", "other name of the group",
+                              "rr", "mr_diacritics", "russian_latin", "pinyin", "popular"})
+
+
+@cache
+def _place_sound_index() -> dict[str, dict[tuple[str, str], list[int]]]:
+    """{`_sound_key`: {(kind, id): [spelling positions]}} of the names in Latin letters of `_SOUNDED_PLACES` and of
+    the four states (the USSR, the USA, the PRC, the ROK), of `_SOUNDED_SYSTEMS` only (not Kyŏngsŏng, Seoul's colonial
+    name, which a Korean's name read from Thai shares: คังจีซอง), whose key has three consonants or more (fewer name
+    too many words: Chin and China)."""
+    found: dict[str, dict[tuple[str, str], list[int]]] = {}
+    for position, spelling in enumerate(_index().spellings):
+        if (spelling.kind == "place" and spelling.id in _SOUNDED_PLACES or spelling.kind == "group"
+                and spelling.id in _COUNTRY_GROUPS) and (
+                spelling.system in _SOUNDED_SYSTEMS and rz.script(spelling.spelling) == "latin"
+                and not re.search(r"[^\x00-\x7f]", rz.strip_marks(spelling.spelling))):
+            # (filed too with every ng read n, under "~": a reading without an ng may find Washington so, as scripts
+            # that write ng before a consonant with a nasal mark alone read it: வாஷிங்டன், "vasintn")
+            for key in dict.fromkeys((_sound_key(spelling.spelling),
+                                      "~" + _sound_key(spelling.spelling.replace("ng", "n")))):
+                if len(key.lstrip("~")) >= 3:
+                    found.setdefault(key, {}).setdefault((spelling.kind, spelling.id), []).append(position)
+    return found
+
+
+def _place_in_another_language(text: str, wanted: str | None) -> list[tuple[float, int, str]]:
+    """A place's or one of the four states' name in a language and script the course has no reading of its own for,
+    with its case ending or prefix (`_FOREIGN_PLACE_ENDINGS`: Пхеньяндан, ვაშინგტონის, बीजिंगले, בוושינגטון, ለፒዮንግያንግ)
+    or without one: the name without it as written (a firm answer, a place or a state); else, for a name of one word
+    in a script read only by `romanize.other_script_to_latin` (not Latin letters, Cyrillic, Hangul, kana or
+    characters), its reading's consonants (`_sound_key`, four at least) those of a name in Latin letters of one of
+    the capitals or states of `_place_sound_index`, and the reading no further from that name than 35 % of its
+    letters (normalised Levenshtein distance), and when two share them, the one whose name is nearest the reading
+    (Levenshtein distance), if only one is.
+    Returns [(score, position, "suggestion")], or [] when nothing or several things fit."""
+    from rapidfuzz.distance import Levenshtein
+
+    if wanted not in (None, "place", "group"):
+        return []
+    typed = text.strip().replace("\u200c", "").replace("\u200d", "")
+    forms = [typed]
+    bare = _FOREIGN_PLACE_ENDINGS.sub("", typed).strip()
+    if bare == typed and _TURKIC_LETTER.search(typed):
+        bare = _TURKIC_SHORT_ENDINGS.sub("", typed)
+    if bare == typed and re.fullmatch(r"[А-ЯЁ][а-яё]{3,}[иі]", typed):
+        forms.append(typed[:-1] + "а")  # Москви: a Ukrainian genitive of a name in -а (Москва)
+    if not bare:
+        return []  # เมืองမြို့: words for a city and nothing else
+    if bare != typed:
+        forms.append(bare)
+    if len(forms) > 1:
+        if re.search(r"[\u10d0-\u10ff]$", bare):
+            forms.append(bare + "ი")  # (Georgian: the nominative's -ი the ending replaced)
+        for block, virama in _VIRAMA_AFTER.items():
+            if ord(block) <= ord(bare[-1]) < ord(block) + 128 and not bare.endswith(virama):
+                forms.append(bare + virama)
+        found = [item for form in forms[1:] if form for item in (_search(form, wanted) or _second_reading(
+            form, wanted))[:1] if item[2] in _FIRM and (
+            _index().spellings[item[1]].kind == "place" or _index().spellings[item[1]].id in _COUNTRY_GROUPS)]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
+    if rz.script(typed) != "latin" or " " in bare or not re.search(r"[^\x00-\x7f]", typed):
+        return []
+    for form in forms[::-1]:
+        latin = rz.other_script_to_latin(form)
+        if not latin:
+            continue
+        reading = rz.strip_marks(latin).casefold()
+        entities = {}
+        key = _sound_key(latin)
+        for filed in [key, *([] if "ng" in reading else ["~" + key])] if len(key) >= 4 else []:
+            # (four consonants at least: Moscow's three are a mask's too, मस्का, μάσκα)
+            for entity, positions in _place_sound_index().get(filed, {}).items():
+                if wanted in (None, entity[0]):
+                    entities.setdefault(entity, positions)
+        entities = {entity: positions for entity, positions in entities.items() if any(  # (and the reading not far
+            # from one of its names in all its letters: "bakchun", a reading of Pakchon, is no Beixin, Beijing's)
+            Levenshtein.normalized_distance(reading, rz.strip_marks(_index().spellings[position].spelling).casefold())
+            <= 0.35 for position in positions)}
+        if len(entities) > 1:  # two that share the consonants: the nearer to the reading, if one is
+            distance = {entity: min(Levenshtein.distance(reading, rz.strip_marks(
+                _index().spellings[position].spelling).casefold()) for position in positions)
+                for entity, positions in entities.items()}
+            nearest = min(distance.values())
+            entities = {entity: positions for entity, positions in entities.items() if distance[entity] == nearest}
+        if len(entities) == 1:
+            return [(_LOOSE * 0.9, next(iter(entities.values()))[0], "suggestion")]
+    return []
+
+
 # A country's adjective before a word for its government, in English (the Soviet leadership, the Chinese side, US
 # authorities): the group of that country's leadership. Not the Soviets or the Chinese alone (a people, or the Soviet
 # Koreans), nor a word for a party or an army (Chinese Communists, Soviet forces), which name other bodies.
@@ -6386,14 +6573,25 @@ def _country_leadership(text: str) -> list[tuple[float, int, str]]:
                   and _index().spellings[item[1]].id in _COUNTRY_GROUPS]
         return [(_RULE * 0.95, position, "suggestion") for _, position, _ in states]
     capital = re.fullmatch(r"(?:the\s+)?(peking|peiping|beijing|moscow|washington|seoul)\s+"
-                           r"(?:government|govt\.?|regime|authorities|leadership)", text.strip(), re.IGNORECASE) or (
-        re.fullmatch(r"(首爾|首尔|莫斯科|華盛頓|华盛顿|華府)\s*(?:政府|政權|政权|當局|当局)", text.strip()))
+                           r"(?:government|govt\.?|r[ée]gime|authorities|leadership|administration)", text.strip(),
+                           re.IGNORECASE) or re.fullmatch(
+        r"(?:the\s+)?(?:(?:red|communist|totalitarian|puppet)\s+(peking|peiping)|(?:red|communist|totalitarian)\s+"
+        r"(moscow)|puppet\s+(seoul))\s+(?:government|r[ée]gime|authorities|administration)|"
+        r"(?:the\s+)?(?:(?:puppet|totalitarian|communist|red)\s+)?(?:government|r[ée]gime|authorities)\s+"
+        r"(?:of\s+(peking|peiping)|(?:in|at)\s+(peking|peiping|moscow|washington|seoul))", text.strip(),
+        re.IGNORECASE) or (re.fullmatch(r"(首爾|首尔|莫斯科|華盛頓|华盛顿|華府)\s*(?:政府|政權|政权|當局|当局)",
+                                        text.strip()))
     if capital:  # the Peking regime, the Moscow government, 首爾政府: a state's government by its capital, as the
+        # (and the Government in Peiping, the puppet regime of Peiping, the Seoul administration, as the UN's debates
+        # named them; an adjective only where it fits the capital: the puppet Seoul regime, the red Peking one; "the
+        # Government of" only before Peking or Peiping, as "of Moscow" or "of Seoul" is the city's own; the government
+        # at Seoul of 1945-1948 was the American military government's, and the puppet regime in Peiping of 1937-1945
+        # Japan's: suggestions)
         # Cold War's press wrote and Chinese papers write; a suggestion (Peking's government was another before 1949,
         # Seoul's the Japanese one's before 1945; 北京政府 also the Beiyang government's, 1912-1928: not read)
         group = {"peking": "prc", "peiping": "prc", "beijing": "prc", "moscow": "ussr", "washington": "usa",
                  "seoul": "rok", "首爾": "rok", "首尔": "rok", "莫斯科": "ussr", "華盛頓": "usa", "华盛顿": "usa",
-                 "華府": "usa"}[capital.group(1).casefold()]
+                 "華府": "usa"}[next(filter(None, capital.groups())).casefold()]
         return [(_RULE * 0.95, _course_name_position("group", group), "suggestion")]
     if re.fullmatch(r"(?:the\s+)?south\s+korean\s+puppets?(?:\s+(?:clique|regime|government|authorities))?",
                     text.strip(), re.IGNORECASE):
@@ -7796,7 +7994,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                 return [(alone[0][0] * 0.95, alone[0][1], "suggestion")]
             other_form = _GIVEN_NAME_FORMS.get(rz.strip_marks(typed_first).casefold())
             if len(typed_first) >= 3 and any(name.startswith(typed_first) or (
-                    other_form == name.casefold()) for name in given) and (
+                    other_form == name.casefold()) or _GIVEN_NAME_FORMS.get(rz.strip_marks(name).casefold()) == (
+                    typed_first.casefold()) for name in given) and (
                     len(words_typed) < 3 or _middle_name_fits(person, words_typed[1])):
                 return [(alone[0][0] * 0.95, alone[0][1], "suggestion")]
     english_h = re.sub(r"(?:(?<=[\s\-])|^)Г(?=[аеиоуэя])", "Х", text.strip()) if rz.script(text) == "cyrillic" else (
@@ -8289,7 +8488,7 @@ _PHRASE_OFFICES_CJK = frozenset("""
 당 党 黨 중앙 내각 중앙위원장 부위원장 司令 共和国 共和國 공화국
 """.split())
 _PHRASE_SMALL_CJK = frozenset("""
-的 之 驻 駐 方面 为 為 任 时任 時任 曾任 现任 現任 前 原 故 已故 の 및
+的 之 驻 駐 方面 为 為 任 时任 時任 曾任 现任 現任 前 原 故 已故 の 및 常驻 常駐
 兼
 공산주의자 민족주의자 혁명가 독립운동가 共产主义者 共產主義者 共産主義者 革命家
 """.split())
@@ -8418,7 +8617,14 @@ _OFFICE_POSTS_CJK = {
     **dict.fromkeys(("外交部长", "外交部長", "외교부장", "外长", "外長"), r"foreign"),
     # the Soviet people's commissar for foreign affairs, until March 1946 (Molotov from 1939; not Vyshinsky, minister
     # from 1949, nor any Chinese or Korean foreign minister)
-    **dict.fromkeys(("外交人民委员", "外交人民委員"), r"foreign minister \((?:19[23]\d|194[0-6])"),
+    **dict.fromkeys(("外交人民委员", "外交人民委員", "外务人民委员", "外務人民委員"),
+                    r"foreign minister \((?:19[23]\d|194[0-6])"),
+    # a commander (美军指挥官范弗里特), the head of a delegation or a regiment (苏联代表团团长维辛斯基), and a
+    # (permanent) representative at the United Nations (常驻联合国代表马立克)
+    **dict.fromkeys(("指挥官", "指揮官", "지휘관"), r"command"),
+    **dict.fromkeys(("团长", "團長"), r"delegat|representative at the un\b|regiment"),
+    **dict.fromkeys(("联合国代表", "聯合國代表", "联合國代表", "国連代表", "유엔대표", "유엔 대표"),
+                    r"(?:representative|delegate|ambassador)[\w ]* (?:at|to) the (?:un|united nations)\b"),
     # the foreign minister, the secretary of state and the defence minister as the South's and Japan's papers name
     # them (소련 외무장관 뱌체슬라프 몰로토프, 미국 국무장관 딘 애치슨)
     **dict.fromkeys(("외무장관", "외교장관", "외무부장관", "外相", "外務大臣"), r"foreign"),
@@ -8431,8 +8637,9 @@ _OFFICE_POSTS_CJK = {
     **dict.fromkeys(("副部长", "副部長", "부부장"), r"(?:vice|deputy)[- ](?:minist|head|director|chief)"),
     **dict.fromkeys(("部长会议主席", "部長會議主席", "部長会議主席"),  # (部長會議主席柯西金)
                     r"(?<!deputy )(?<!vice )(?<!vice-)chairman of the (?:ussr |soviet )?council of ministers"),
-    **dict.fromkeys(("总理", "總理", "총리", "首相", "수상", "総理"), _PREMIER_POSTS),  # (總理柯西金: Kosygin, chairman
-    # of the Council of Ministers)
+    # (總理柯西金: Kosygin, chairman of the Council of Ministers; Japanese 元首相, "former premier": 元 is "former" in
+    # Japanese only, and in Chinese and Korean a surname)
+    **dict.fromkeys(("总理", "總理", "총리", "首相", "수상", "総理", "元首相"), _PREMIER_POSTS),
     **dict.fromkeys(("부총리", "副首相", "부수상", "副相", "副总理", "副總理"),
                     r"(?:vice|deputy)[- ]premier|deputy chairman of the (?:\w+ )*council of ministers"),
     **dict.fromkeys(("당수", "黨首", "党首"), r"leader|chairman|secretar"),
@@ -8458,7 +8665,7 @@ _OFFICE_POSTS_CJK = {
     **dict.fromkeys(("大使", "대사"), r"ambassador|representative"),
     # a delegation (朝中代表团首席代表南日), the Far East (远东海军司令乔埃), a prisoner-of-war camp and its chief
     # (美軍戰俘營長官杜德)
-    **dict.fromkeys(("代表团", "代表團", "대표단"), r"delegat"),
+    **dict.fromkeys(("代表团", "代表團", "대표단"), r"delegat|representative at the un\b"),
     **dict.fromkeys(("远东", "遠東", "극동"), r"command[^;]*far east|far east[^;]*command"),
     **dict.fromkeys(("战俘营", "戰俘營", "포로수용소"), r"prisoner-of-war|\bpow\b"),
     **dict.fromkeys(("长官", "長官"), r"commandant|commander|chief"),
@@ -8489,6 +8696,11 @@ _TITLE_OFFICE_POSTS = [
     (re.compile(r"(?<!副)(?<!부)(?:大統領|総統|總統|总统|대통령)$"), rf"{_NOT_VICE}president"),
     (re.compile(r"(?<!副)(?<!부)(?:首相|総理|總理|总理|수상|총리)$"), _OFFICES["premier"]),
     (re.compile(r"(?:大使|대사)$"), r"ambassador|representative"), (re.compile(r"(?:外相|외무장관)$"), r"foreign"),
+    # Japanese 内相, the minister of the interior (ベリヤ内相: Beria, minister of internal affairs), 筆頭書記, "first
+    # secretary" (フルシチョフ筆頭書記), and 外務人民委員, the people's commissar for foreign affairs, until March 1946
+    # (モロトフ・ソ連外務人民委員), as the Chinese 外交人民委员 (`_OFFICE_POSTS_CJK`)
+    (re.compile(r"内相$"), r"internal affairs|interior"), (re.compile(r"筆頭書記$"), r"first secretary"),
+    (re.compile(r"外務人民委員$"), r"foreign minister \((?:19[23]\d|194[0-6])"),
     (re.compile(r"(?:국방장관|国防相|国防大臣|國防部長|国防部长)$"), r"defen[cs]e"),
     (re.compile(r"(?:国務長官|國務卿|国务卿|국무장관)$"), r"secretary of state"),
     # a general secretary's (and the CPSU's first secretary's, whom Korean and Japanese papers called so: 흐루시초프
@@ -9113,15 +9325,27 @@ def _titled_foreigner(text: str) -> tuple[str, str] | None:
 # nordcoreano Nam Il, general soviético Lebedev, maréchal soviétique Joukov), read in the English order, the state's
 # adjective first (`_COUNTRY_OFFICE_BEFORE`: held to the man's side and nationality)
 _ROMANCE_RANKS = {"general": "general", "generale": "general", "marechal": "marshal", "maresciallo": "marshal",
-                  "mariscal": "marshal", "presidente": "president", "president": "president"}
+                  "mariscal": "marshal", "presidente": "president", "president": "president",
+                  "ammiraglio": "admiral", "almirante": "admiral", "amiral": "admiral"}
 _ROMANCE_STATES = ((r"n(?:or|ord|orte)-?cor(?:eano|eana|[ée]en|[ée]enne)", "North Korean"),
                    (r"s(?:ur|ud|ul)-?cor(?:eano|eana|[ée]en|[ée]enne)", "South Korean"),
                    (r"sovi[ée]t(?:ico|ica|ique)", "Soviet"), (r"rus[so]|russe", "Soviet"),
                    (r"chin(?:o|a|[êe]s|esa|ois|oise)|cinese", "Chinese"),
                    (r"(?:norte)?american(?:o|a)|am[ée]ricaine?|estadounidense|statunitense", "American"))
-_ROMANCE_TITLED = re.compile(r"(generale?|g[ée]n[ée]ral|mar[ée]chal|maresciallo|mariscal|pr[ée]sident[e]?)\s+("
+_ROMANCE_TITLED = re.compile(r"(generale?|g[ée]n[ée]ral|mar[ée]chal|maresciallo|mariscal|pr[ée]sident[e]?|ammiraglio|"
+                             r"almirante|amiral)\s+("
                              + "|".join(pattern for pattern, _ in _ROMANCE_STATES) + r")\s+([A-Z]\S*(?:\s+\S+){0,2})",
                              re.IGNORECASE)
+
+
+# A Russian or Bulgarian title with the man's country after it and before his name (президент США Гарри Трумэн,
+# Генерал на армията Дъглас Макартур, лидеру Северной Кореи Ким Ир Сену), in any case: the title's stem, the
+# country (`_CYRILLIC_TITLE_COUNTRIES`: its CLDR code), the name (`_lookup_one`), and the posts the title asks of him
+_CYRILLIC_TITLED = re.compile(r"(президент|генерал|маршал|председател|премьер(?:-министр)?|лидер|вожд)(?:у|а|ом|ь|я|"
+                              r"ю|ем|ят)?(?:\s+(?:армии|на\s+армията))?(?:\s+(?:на\s+)?(сша|сащ|ссср|кнр|кндр|"
+                              r"северной\s+кореи|северна\s+корея|советского\s+союза|китая))?\s+(\S.+)", re.IGNORECASE)
+_CYRILLIC_TITLE_COUNTRIES = {"сша": "US", "сащ": "US", "ссср": "SU", "советского союза": "SU", "кнр": "CN",
+                             "китая": "CN", "кндр": "KP", "северной кореи": "KP", "северна корея": "KP"}
 
 
 # A writer's words of a man's age, looks or temper before his name in English news and magazines of the time (Time's
@@ -9255,6 +9479,9 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         return _empty(shown, f"“{shown}” is not in the course's data: in Vietnamese it says “the side” of a country "
                              "as often as a faction.")
     text = re.sub(r"^lieut\.?(?=[\s-])", "Lt.", text.strip(), flags=re.IGNORECASE)  # Lieut. Gen.: Lt. Gen.
+    # Central Peoples Government of the Peoples Republic of China: a telegram's People's without its apostrophe
+    text = re.sub(r"\b(People|Peoples)(?=\s+(?:Republic|Government|Volunteers?|Army|Party|Committee|Liberation)\b)",
+                  "People's", text)
     # O General MacArthur: Portuguese's article before a title (only there: O is also a Korean surname, O Ki-sop)
     text = re.sub(r"^(?:o|a)\s+(?=(?:general|marechal|presidente|comandante|almirante|primeiro[\s-]ministro)\b)", "",
                   text, flags=re.IGNORECASE)
@@ -9293,6 +9520,29 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
                 how in _FIRM and (_index().spellings[position].kind, _index().spellings[position].id) != (
                     "person", person["id"].iloc[0]) for _, position, how in epithet):
             return person
+    cyrillic_titled = _CYRILLIC_TITLED.fullmatch(text.strip())
+    if cyrillic_titled and wanted in (None, "person") and (cyrillic_titled.group(2) or re.search(
+            r"\s(?:армии|на\s+армията)\s", text)):
+        # президент США Гарри Трумэн: the man named must be of that country and hold what the title says (a president's
+        # or a chairman's office, a premier's, a soldier's posts; a leader's, a state's or its ruling party's head's)
+        title, country, name = cyrillic_titled.groups()
+        person = _lookup_one(name, "person", shown)
+        if not person.empty and person["match"].iloc[0] != "ambiguous":
+            man = person["id"].iloc[0]
+            posts = {"президент": rf"{_NOT_VICE}president", "председател": rf"{_NOT_VICE}chairman",
+                     "генерал": _SOLDIER_POSTS.pattern, "маршал": _SOLDIER_POSTS.pattern}.get(
+                title.casefold(), _PREMIER_POSTS if title.casefold().startswith("премьер") else (
+                    _STATE_LEADER_POSTS.pattern))
+            grade = re.search(r"\s(?:армии|на\s+армията)\s", text)  # (генерал армии: a general of the army's
+            # grade, the US Army's five-star one for an American; the course gives no Soviet's grade: генерал армии
+            # Штыков, a colonel general, is no one)
+            if (not country or _CYRILLIC_TITLE_COUNTRIES[re.sub(r"\s+", " ", country.casefold())] in _own_countries(
+                    man)) and re.search(posts, _posts(man)) and (not grade or man in _FIVE_STAR_GENERALS):
+                # (suggested: the posts give no rank's grade, a general of the army's, nor the year of an office,
+                # президент КНДР Ким Ир Сен being his title from 1972 only)
+                return person.assign(match=person["match"].replace("exact", "suggestion"))
+            return _empty(shown, f"“{shown}” gives a title or a country that the course's person of the name did "
+                                 "not have.")
     titled = _titled_foreigner(text.strip())
     if titled is not None and wanted in (None, "person"):
         # Tổng Bí thư Leonid Brezhnev, nhà lãnh đạo Liên Xô Joseph Stalin, Perdana Menteri Soviet Joseph Stalin, Soviet
@@ -9404,11 +9654,17 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         if pieces and not person.empty and person["match"].iloc[0] == "exact" and all(
                 _describing_piece(piece, person["id"].iloc[0], True, False) for piece in pieces):
             return person
-    epithets = re.fullmatch(r"((?:[a-z\-]{3,},?\s+){1,3})([A-Z][^\s,]*(?:\s+[^\s,]+){1,3})", text.strip())
-    if epithets and wanted in (None, "person") and set(re.findall(r"[a-z\-]+", epithets.group(1))) <= _EPITHETS:
+    epithets = re.fullmatch(r"((?:[a-z\-]{3,},?\s+){1,3})([A-Z][^\s,]*(?:\s+[^\s,]+){0,3})", text.strip())
+    alone = epithets and " " not in epithets.group(2) and _firm_entity(epithets.group(2))
+    if epithets and wanted in (None, "person") and (" " in epithets.group(2) and set(re.findall(
+            r"[a-z\-]+", epithets.group(1))) <= _EPITHETS or alone and alone[0] == "person" and re.fullmatch(
+            r"(?:the\s+)?great\s+", epithets.group(1)) and alone[1] in _foreign_people() and _STATE_LEADER_POSTS.search(
+            _posts(alone[1]))):
         # stubborn old Syngman Rhee, wily Mao Tse-tung: a writer's words of a man's age, looks or temper in small
         # letters before his full name (only such words: the icebreaker Leonid Brezhnev, the former Kim Il Sung,
-        # communist Syngman Rhee, great Kim Il are other things or no one)
+        # communist Syngman Rhee, great Kim Il are other things or no one), or "(the) great" before the surname alone
+        # of a foreign state's head (the great Stalin, an Albanian delegate's words at the UN in 1970; not a Korean's:
+        # the great Kim is any Kim; nor a soldier's, whose surname is often an English word: the great Joy)
         person = _lookup_one(epithets.group(2), "person", shown)
         if not person.empty and person["match"].iloc[0] == "exact":
             return person
@@ -9532,6 +9788,16 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
                   lambda found: found.group(1) if (entity := _firm_entity(found.group(1))) == _firm_entity(
                       found.group(2)) and (entity or found.group(1) in rz.korean_readings(found.group(2))) else (
                       found.group()), text)  # (and a word's characters: 단장(斷腸)의 능선, Heartbreak Ridge)
+    # イ・スンマン(李承晩)大統領, 白善ヨプ(ペク・ソンヨプ)将軍: a name in kana or characters with its other spelling in
+    # brackets, more after them (a title): the brackets taken out when both name the same one firmly; and the
+    # characters' Japanese reading in hiragana in brackets before more (丹東(たんとう)市: Dandong's reading, then
+    # "city")
+    text = re.sub(r"([\u30a0-\u30ff\u4e00-\u9fff]{2,12})\s*[(（]([\u30a0-\u30ff\u4e00-\u9fff]{2,12}|"
+                  r"[\u3040-\u309f]{2,12})[)）](?=\s*\S)",
+                  lambda found: found.group(1) if (entity := _firm_entity(found.group(1))) and (
+                      rz.on_key(rz.katakana_to_latin(rz.hiragana_to_katakana(found.group(2))).casefold()) in
+                      rz.japanese_on_readings(found.group(1)) if re.fullmatch(r"[\u3040-\u309f]+", found.group(2))
+                      else entity == _firm_entity(found.group(2))) else found.group(), text)
     # 트루먼(Harry S. Truman) 미 대통령은: a foreign name in Hangul with its own spelling in brackets, more after
     # them: the brackets taken out when both name the same one firmly
     spelled = re.fullmatch(r"([\uac00-\ud7a3 ]{2,12}?)\s*[(（]([A-Za-z][A-Za-z .,'’\-]{2,40})[)）](\s*\S.*)", text)
@@ -9588,12 +9854,39 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     if not found and (single := _one_script_per_word(text)) != text:  # Cоветские with a Latin C; 價(jià)川
         text = single
         found = _search(text, wanted) or _second_reading(text, wanted)
+    abbreviated = re.fullmatch(r"(.{6,}?)\s*[(（]([^\W\d_]{2,6})[)）]", text.strip())
+    if not found and abbreviated and rz.script(abbreviated.group(1)) == "latin" and rz.strip_marks("".join(
+            word[0] for word in abbreviated.group(1).split() if word.casefold() not in _PHRASE_SMALL_WORDS)).casefold(
+            ) == rz.strip_marks(abbreviated.group(2)).casefold():
+        # Čínská komunistická strana (ČKS): a body's name with its own initials in brackets, which name nothing
+        # themselves, read without them
+        found = _search(abbreviated.group(1), wanted) or _second_reading(abbreviated.group(1), wanted)
+    if not found and (russian := _ukrainian_as_russian(text)):  # Микита Хрущов, Йосипа Сталіна: Ukrainian read as
+        # Russian writes the name (a suggestion)
+        found = [(score * 0.97, position, "suggestion") for score, position, _ in (
+            _search(russian, wanted) or _second_reading(russian, wanted))]
     if not found and wanted in (None, "person"):
         found = _name_in_phrase(text) or _by_name_and_patronymic(text)
     if not found and wanted in (None, "group"):
         found = _inflected_country(text) or _country_leadership(text)
+    if not found:  # Пхеньяндан, ვაშინგტონის, वाशिंगटन: a place's or a state's name in a language the course has no
+        # reading of its own for, with its case ending, or read by its consonants
+        found = _place_in_another_language(text, wanted)
     if not found and wanted in (None, "party"):
         found = _country_party(text)
+    if not found and wanted in (None, "army") and re.fullmatch(
+            r"(?i:(?:the\s+)?(?:chinese\s+(?:forces|troops)|(?:united\s+nations|u\.?n\.?)\s+unified\s+command))|"
+            r"(?:the\s+)?ROKs", text.strip()):
+        # Chinese forces, Chinese troops: China's forces in Korea from October 1950 to October 1958, the CPV (as 중국군
+        # is read, `_COUNTRY_ARMIES`; suggested, as before 1950 they were the civil war's armies and after 1958 the
+        # PLA's); the United Nations Unified Command, the UN Command, which Security Council resolution 84 (7 July
+        # 1950) set up as "a unified command under the United States" (suggested); the ROKs (not ROKS, the ROK Navy's
+        # ships' prefix), the period's plural for the South's soldiers and as often for the South Koreans and their
+        # government ("not binding on ROKs"): both listed, neither put first
+        army = "rok_army" if "rok" in text.casefold() else "unc" if "command" in text.casefold() else "cpv"
+        found = [(_RULE * 0.95, _course_name_position("army", army), "suggestion")] if army != "rok_army" else [
+            (_LOOSE * 0.9, _course_name_position(*entity), "generic") for entity in (("army", "rok_army"),
+                                                                                      ("group", "rok"))]
     if not found and wanted in (None, "army") and (troops := re.fullmatch(
             r"(?i:the\s+)?([A-Z]{2,6})\s+(?i:forces|troops|armies)", text.strip())):
         # KPA forces, CCF armies, CPV troops: an army's abbreviation with a word for its troops, as the army (not

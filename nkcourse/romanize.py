@@ -672,8 +672,9 @@ def looks_transcribed(text: str) -> bool:
 # before the Hanja readings: 南労党 = 南勞黨, 満州 = 滿州, 徳 = 德.
 _SHINJITAI = str.maketrans({"労": "勞", "満": "滿", "徳": "德", "党": "黨", "戦": "戰", "独": "獨", "団": "團",
                             "関": "關", "鉄": "鐵", "駅": "驛", "県": "縣", "沢": "澤", "浜": "濱", "恵": "惠",
-                            "働": "動", "価": "價", "懐": "懷", "呉": "吳"})
-# (Japanese 労働 for 勞動, labour; 価 for 價; 呉 for the surname 吳, 呉振宇 O Jin-u)
+                            "働": "動", "価": "價", "懐": "懷", "呉": "吳", "庁": "廳"})
+# (Japanese 労働 for 勞動, labour; 価 for 價; 呉 for the surname 吳, 呉振宇 O Jin-u; 庁 for 廳, an office: 米軍政庁,
+# the American military government, 미군정청)
 
 
 @cache
@@ -862,7 +863,12 @@ _OCR_SLIPS = [(r"\b0(?=[\s\-]|$)", "O"), (r"\b0", "O"), (r"1", "l"), (r"(?<=[aei
               (r"\bTabo(u?)r\b", r"Labo\1r"), (r"\bII(?=[A-Z][a-z])", "Il "),
               (r"['’]+$", ""), (r"(?<=[a-zA-Z])[56](?=[a-z])", "o"), (r"iii", "ui"), (r"rL", "n"), (r"rig", "ng"),
               (r"(?<=[A-Za-z])sy(?=[o6])", "y"), (r"(?<=[A-Za-z])4(?=[a-z])", "o"),
-              (r"(?<=[A-Za-z])[2379](?=[a-z])", ""), (r"(?<=\b[A-Z])\](?=[\s\-]|$)", "l")]
+              (r"(?<=[A-Za-z])[2379](?=[a-z])", ""), (r"(?<=\b[A-Z])\](?=[\s\-]|$)", "l"),
+              # an l read as an apostrophe inside or at the end of a word, or an apostrophe where there is none
+              # (The Freeman's "Genera' Doug'as MacArthur", "Gene'ral"), after four letters (McCune-Reischauer's
+              # apostrophe follows a syllable's first consonants: Ch'oe)
+              (r"(?<=[A-Za-z]{4})['’](?=[a-z])", "l"), (r"(?<=[A-Za-z]{4})['’](?=\s)", "l"),
+              (r"(?<=[A-Za-z]{4})['’](?=[a-z])", "")]
 
 
 # Single letters a scanner takes for others in typewritten capitals and lower case: the slips seen in the CIA
@@ -931,6 +937,9 @@ def other_script_to_latin(text: str) -> str | None:
         text = hebrew_to_latin(text)
     if _INDIC_LETTER.search(text):
         text = indic_vowels(text)
+    text = _OTHER_ANUSVARA.sub("n", text)  # সুং, પ્યોંગ: the anusvara of Bengali, Gujarati and Sinhala, a nasal said
+    # n or ng in the names they transcribe (anyascii writes m: "sum" for Sung); not Malayalam's and Kannada's, said m
+    # at a word's end and before a labial (നാം ഇൽ, Nam Il), which anyascii's m reads
     text = text.replace("ու", "u").replace("Ու", "U")  # Armenian ու is u (Բուսան, Busan), not anyascii's "ow"
     if re.search(r"[\u0370-\u03ff\u1f00-\u1fff]", text):  # Greek's accents (Τρούμαν, Στρατηγόν) taken off first, so
         # that ού is read as ου is
@@ -974,6 +983,7 @@ _HEBREW_RULES = [(re.compile(pattern), replacement) for pattern, replacement in 
 # Devanagari (Hindi), Gurmukhi (Punjabi) and Telugu: a consonant with no vowel sign says a vowel "a" before
 # another consonant (डगलस, Dagalas; the last one's is not said), which anyascii leaves out; the nasal sign before a
 # consonant is n (सुंग, sung), Gurmukhi ਙ is ng, and च/ਚ/చ are ch (चोई, Choi).
+_OTHER_ANUSVARA = re.compile(r"[\u0982\u0a82\u0d82]")
 _INDIC_LETTER = re.compile(r"[\u0900-\u097f\u0a00-\u0a7f\u0c00-\u0c7f]")
 _INDIC_CONSONANT = r"[\u0915-\u0939\u0958-\u095f\u0a15-\u0a39\u0a59-\u0a5e\u0c15-\u0c39]"
 _INDIC_RULES = [(re.compile(pattern), replacement) for pattern, replacement in [
