@@ -1640,7 +1640,7 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      # a president of the USA in Norwegian, Danish and Swedish
                      r"(?:الزعيم(?:\s+العظيم)?|القائد\s+العظيم(?:\s+الرفيق)?|الرئيس\s+العظيم|الرفيق)(?=\s+كيم\s+[اإ]يل\s+سون)|usa-president(?:en)?|"
                      # the North's words before its leader's name: (위대한, "great", 경애하는, "beloved") 수령, "leader"
-                     r"(?:위대한\s*|경애하는\s*)?수령(?=\s*(?:김일성|金日成))|"
+                     r"(?:위대한\s*|위대하신\s*|경애하는\s*)?수령(?=\s*(?:김일성|金日成))|"
                      # and its epithets for the fighters of the partisan war (항일혁명투사, "anti-Japanese revolutionary
                      # fighter"; 항일의 녀성영웅, "anti-Japanese heroine", Kim Jong-suk's), the South's old ones for
                      # its leader (북한괴수, 북괴두목, "the North Korean ringleader"), and their English and German
@@ -2900,7 +2900,7 @@ _US_IMPERIALISTS = re.compile(r"(?i:(?:the\s+)?(?:u\.\s?s\.|us|american)\s+imper
 # invading army)
 # The North's epithet for Kim Il Sung alone, without his name: the Great Leader (수령님, "the Leader" with the
 # honorific; 어버이 수령님, "the fatherly Leader"), answered as a suggestion (his son's were others: the Dear Leader)
-_GREAT_LEADER = re.compile(r"(?i:(?:the\s+)?great\s+leader)|(?:어버이\s*|위대한\s*|경애하는\s*)*수령님"
+_GREAT_LEADER = re.compile(r"(?i:(?:the\s+)?great\s+leader)|(?:어버이\s*|위대한\s*|위대하신\s*|경애하는\s*)*수령님"
                            r"(?:께서는|께서|께|은|는|이|가|의|을|를|과|와)?|偉大な首領様?")
 # (not 伟大领袖, 偉大な領袖: Mao's epithet in China and in Beijing's Japanese; nor 위대한 수령 without 님, which the
 # North's papers of 1945-53 also gave Stalin)
@@ -5103,6 +5103,8 @@ def _lookup_text(name, kind, read_again: bool) -> Matches:
     # before a name in katakana, with the middle dot for its stop
     text = re.sub(r"^[(（](?:朝鮮|조선)[)）]\s*(?=\S{3})", "", text.strip())  # (朝鮮)天道敎靑友黨: the country in
     # brackets before a body's name (not (北朝鮮), which may be part of the name: (北朝鮮)勞動黨 is the WPNK)
+    text = re.sub(r"^(北韓|北韩|北朝鮮|北朝鲜)\s*(?:共軍|共军|共產軍|共产军|共産軍)(?=\s*$|[はがのをにと的])", r"\1軍",
+                  text.strip())  # 北韓共軍: the Taiwanese and Japanese press's "North Korean Communist army", the KPA
     text = re.sub(r"^(?:북한|이북|북괴|북조선)\s*공산군(?=\s*$|[은는이가을를의에과와도]|들|측|으로)",
                   "북한군", text.strip())  # 이북공산군, 북한 공산군을: "the northern communist army", the South's
     # name for the KPA in 1950 (not China's communist army, which is also the CCP's armies of the civil war, as
@@ -5118,6 +5120,10 @@ def _lookup_text(name, kind, read_again: bool) -> Matches:
     if country and _TITLES_AFTER.search(country.group(1)) and not _TITLES_AFTER.fullmatch(country.group(1)):
         text = country.group(1)  # アメリカのトルーマン大統領, ソ連マリク国連代表: a Japanese page's country before a
         # titled name, "America's President Truman"
+    elif country and "の" in text and (man := _firm_entity(country.group(1))) and man[0] == "person" and {
+            "アメリカ": "US", "米国": "US", "ソ連": "SU", "ソビエト": "SU", "中国": "CN", "北朝鮮": "KP",
+            "韓国": "KR"}.get(text.strip()[:text.strip().index("の")]) in _own_countries(man[1]):
+        text = country.group(1)  # 韓国の李承晩, "South Korea's Syngman Rhee": his own country's name before his
     place_in = (re.fullmatch(f"({'|'.join(_COUNTRIES_CJK)})の?(首都)?([\u4e00-\u9fff]{{2,}})", text.strip())
                 or re.fullmatch(f"({'|'.join(_COUNTRIES_HANGUL)})의?\\s*(수도\\s*)?([\uac00-\ud7a3]{{2,}})",
                                 text.strip())) if wanted in (None, "place", "group") else None
@@ -6030,7 +6036,8 @@ def _numbered_brigade(text: str) -> int | None:
 # stripped, lower case): its kind and its side, as the course's brigade's names have them. A name with any other
 # word (Polish, Golani, Marine) is another brigade.
 _BRIGADE_NAME_WORDS = frozenset(rz.strip_marks(word) for word in """
-the separate independent rifle infantry special sniper international soviet red army of far eastern front st th
+the separate independent rifle infantry special sniper reconnaissance international soviet red army of far eastern
+front st th
 getrennte selbstandige unabhangige sowjetische gewehr schutzen scharfschutzen infanterie sonder internationale
 der roten armee
 getrennten selbstandigen unabhangigen sowjetischen internationalen spezial spezielle speziellen
@@ -6238,6 +6245,8 @@ _JAPANESE_PARTICLE = re.compile(r"(?<=[\u30a1-\u30fa\u30fc\u4e00-\u9fff\uf900-\u
 # Words that make a person's name another thing's (a university, a city, a prize named after him) or tell a namesake
 # by his trade, as an editor adds them in square brackets (`_lookup_one`)
 # (not words that are also Korean syllables or surnames: Song, Park, Hall, Singer)
+# An army's number alone with the character for an army (第10軍, 第十军): any country's army (`_lookup_one`)
+_NUMBERED_ARMY_ALONE = re.compile(r"第?[\d〇一二三四五六七八九十百]+[軍军]")
 _THING_WORDS = frozenset("""university college school academy institute square city county district street road
 avenue bridge stadium prize medal statue mausoleum palace airport station memorial museum library hospital factory
 film ship wrestler footballer boxer doctrine line note cocktail hill steel works metro plan monument tower hotel
@@ -6532,6 +6541,9 @@ _COUNTRY_LEADERSHIP = re.compile(
 # "Red China" was also said of the Communists' territory before 1949
 _RED_CHINA = re.compile(r"(?i:(?:red|communist|komunist|komünist|kommunistisch(?:e|es)?|rot|rotes|roten)[\s-]+"
                         r"(?:china|çin|chine|cina|kina)(?:['’]s)?|(?:china|chine|cina)\s+(?:comunista|communiste)|chiny\s+ludowe|"
+                        # (and "People's China", as the Spanish, French, Italian and German of the Cold War named it:
+                        # la China Popular, la Chine populaire, la Cina popolare, Volkschina)
+                        r"china\s+popular|chine\s+populaire|cina\s+popolare|volkschinas?|"
                         r"ludowe\s+chiny|rotchinas?|rot-chinas|rotchinesen)|"  # (German Rot-China, Rot-Chinas; the
                         # Rotchinesen, "the Red Chinese", as the West German press of the 1960s wrote)
                         r"紅色中國|红色中国|共產黨中國|共产党中国|"  # (Chinese "red China", "Communist-party China")
@@ -6588,7 +6600,8 @@ def _country_leadership(text: str) -> list[tuple[float, int, str]]:
         # at Seoul of 1945-1948 was the American military government's, and the puppet regime in Peiping of 1937-1945
         # Japan's: suggestions)
         # Cold War's press wrote and Chinese papers write; a suggestion (Peking's government was another before 1949,
-        # Seoul's the Japanese one's before 1945; 北京政府 also the Beiyang government's, 1912-1928: not read)
+        # Seoul's the Japanese one's before 1945; 北京政府 also the Beiyang government's, 1912-1928, and 北平政府 the
+        # city's own, the Nationalists' of 1930 and Japan's puppet's of 1937-1940: not read)
         group = {"peking": "prc", "peiping": "prc", "beijing": "prc", "moscow": "ussr", "washington": "usa",
                  "seoul": "rok", "首爾": "rok", "首尔": "rok", "莫斯科": "ussr", "華盛頓": "usa", "华盛顿": "usa",
                  "華府": "usa"}[next(filter(None, capital.groups())).casefold()]
@@ -6607,7 +6620,8 @@ def _country_leadership(text: str) -> list[tuple[float, int, str]]:
     governed = re.fullmatch(r"(?:the\s+)?government\s+(?:of\s+)?(.+)|правительств(?:о|а|у|ом|е)\s+(.+)", text.strip(),
                             re.IGNORECASE) or re.fullmatch(
         r"(?:the\s+)?(.+?)\s+government", text.strip(), re.IGNORECASE) or re.fullmatch(
-        r"(\S+?)\s*(?:(?:점령|占領|占领|군|軍|军)\s*)?(?:정부|당국|지도부|当局|當局|政府|政權|政权|政権|정권|외무부|외무성|"
+        r"(\S+?)\s*(?:(?:점령|占領|占领|군|軍|军)\s*)?(?:정부|당국|지도부|指導部|指导部|領導層|领导层|当局|當局|政府|政權|政权|"
+        r"政権|정권|외무부|외무성|"
         r"외교부|外務省|外务省|外交部)" + _ARMY_PARTICLE,
         text.strip())  # (大韓民國政府; 소련 점령 당국, ソ連軍当局: its occupation or military authorities; 소련 외무부,
     # ソ連外務省: its foreign ministry)
@@ -7447,13 +7461,15 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     if vowel_stem:  # Чжоу Эньлаем, Эньлая, Эньлаю: a name in -ай, -ей, -уй in another case (Эньлай)
         readings.append((text.strip()[:vowel_stem.start()] + "й", False, True))
     embassy = None if re.search(r"駐在|주재", text) else re.fullmatch(  # (미국주재소련대사관: the host first)
-        r"(.{2,}?)\s*(?:(?:駐|驻|주)\s*\S{1,6}?\s*)?(?:대사관|大使館|大使馆|使馆|使館)|"
+        r"([蘇苏美中](?=駐|驻)|.{2,}?)\s*(?:(?:駐|驻|주)\s*\S{1,6}?\s*)?(?:대사관|大使館|大使馆|使馆|使館)|"
                            r"(?:посольство|посольства|посольстве)\s+(.+)",
                            text.strip(), re.IGNORECASE)
     if embassy and wanted in (None, "group") and depth == 0:
         # 소련대사관, 苏联使馆, посольство СССР: a country's embassy, which its group in the course takes in (the Soviet
         # Union's: "occupation authorities, embassy, leadership")
-        found = [item for item in _search(embassy.group(1) or embassy.group(2), "group") if item[2] == "exact"
+        # (and the one character that stands for a country before 驻: 苏驻朝使馆, the Soviet embassy in Korea)
+        owner = {"蘇": "蘇聯", "苏": "苏联", "美": "美国", "中": "中国"}.get(embassy.group(1) or "", embassy.group(1))
+        found = [item for item in _search(owner or embassy.group(2), "group") if item[2] == "exact"
                  and _index().spellings[item[1]].id in _COUNTRY_GROUPS]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
@@ -8494,7 +8510,7 @@ _PHRASE_SMALL_CJK = frozenset("""
 """.split())
 # words of praise before a leader's name (great, beloved), as the press of the North, China and the Soviet Union wrote
 # them of their leaders only: 伟大领袖金日成, 伟大领袖毛泽东 (偉大な首領 金一 is no one)
-_PRAISE_CJK = frozenset("敬愛する 敬爱的 敬愛的 偉大な 伟大的 偉大的 伟大 偉大 위대한 경애하는".split())
+_PRAISE_CJK = frozenset("敬愛する 敬爱的 敬愛的 偉大な 伟大的 偉大的 伟大 偉大 위대한 위대하신 경애하는".split())
 _PRAISED = frozenset({"kim_il_sung", "mao_zedong", "joseph_stalin"})
 _KOREAN_PARTICLES = frozenset({"의", "은", "는", "이", "가", "을", "를", "인", "이던", "였던", "이었던", "이다", "등",
                                "과", "와", "에게", "에서", "으로", "로", "께서", "까지"})
@@ -8619,9 +8635,10 @@ _OFFICE_POSTS_CJK = {
     # from 1949, nor any Chinese or Korean foreign minister)
     **dict.fromkeys(("外交人民委员", "外交人民委員", "外务人民委员", "外務人民委員"),
                     r"foreign minister \((?:19[23]\d|194[0-6])"),
-    # a commander (美军指挥官范弗里特), the head of a delegation or a regiment (苏联代表团团长维辛斯基), and a
-    # (permanent) representative at the United Nations (常驻联合国代表马立克)
+    # a commander (美军指挥官范弗里特, 統帥麥克阿瑟), the head of a delegation or a regiment (苏联代表团团长维辛斯基),
+    # and a (permanent) representative at the United Nations (常驻联合国代表马立克)
     **dict.fromkeys(("指挥官", "指揮官", "지휘관"), r"command"),
+    **dict.fromkeys(("統帥", "统帅"), _COMMANDERS_IN_CHIEF.pattern),  # (a supreme commander's: 统帅斯大林)
     **dict.fromkeys(("团长", "團長"), r"delegat|representative at the un\b|regiment"),
     **dict.fromkeys(("联合国代表", "聯合國代表", "联合國代表", "国連代表", "유엔대표", "유엔 대표"),
                     r"(?:representative|delegate|ambassador)[\w ]* (?:at|to) the (?:un|united nations)\b"),
@@ -8736,7 +8753,7 @@ _TITLE_OFFICE_POSTS = [
 
 
 _HEAD_OFFICES_CJK = frozenset(("총국장", "總局長", "总局长", "국장", "局长", "局長", "总参谋长", "總參謀長", "총참모장",
-                               "참모총장", "参谋长", "參謀長", "참모장"))
+                               "참모총장", "参谋长", "參謀長", "참모장", "統帥", "统帅"))
 _CHINESE_DIGITS = {ch: number for number, ch in enumerate("〇一二三四五六七八九", start=0)}
 
 _ROMAN = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi",
@@ -9887,9 +9904,28 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         found = [(_RULE * 0.95, _course_name_position("army", army), "suggestion")] if army != "rok_army" else [
             (_LOOSE * 0.9, _course_name_position(*entity), "generic") for entity in (("army", "rok_army"),
                                                                                       ("group", "rok"))]
+    so_called = re.fullmatch(r"(?:(?i:(?:the\s+)?so[\s\-‐‑]called\s+)|いわゆる|所谓的?|所謂的?|이른바\s*)(\S.+)",
+                             text.strip())
+    if not found and so_called and not _NUMBERED_ARMY_ALONE.fullmatch(so_called.group(1).strip()):
+        # いわゆる国連軍, the so-called People's Republic: a name with "so-called" before it, the thing so called
+        # (suggested; not Korean 소위, also a second lieutenant's rank)
+        found = [(score * 0.95, position, "suggestion") for score, position, how in (
+            _search(so_called.group(1), wanted) or _second_reading(so_called.group(1), wanted))]
+    if not found and wanted in (None, "group") and re.fullmatch(
+            r"(?i:(?:the\s+)?(?:united\s+states|u\.\s?s\.|us)\s+forces,?\s+(?:in\s+)?korea|usfk)", text.strip()):
+        # United States Forces Korea (USFK, from 1957): American forces in Korea, the United States (as 주한미군)
+        found = [(_RULE * 0.95, _course_name_position("group", "usa"), "suggestion")]
+    if not found and wanted in (None, "army") and (soldiers := re.fullmatch(
+            r"(.{2,}?)\s*(?:战士|戰士|兵士|官兵|将士|將士|장병들|장병|병사들)", text.strip())) and (
+            not _NUMBERED_ARMY_ALONE.fullmatch(soldiers.group(1).strip())):
+        # 志愿军战士, 人民軍將士: an army's name with a word for its soldiers after it, the army (suggested)
+        found = [(score * 0.95, position, "suggestion") for score, position, how in _search(
+            soldiers.group(1), "army")[:1]
+                 if how in _FIRM and _index().spellings[position].kind == "army"]
     if not found and wanted in (None, "army") and (troops := re.fullmatch(
-            r"(?i:the\s+)?([A-Z]{2,6})\s+(?i:forces|troops|armies)", text.strip())):
-        # KPA forces, CCF armies, CPV troops: an army's abbreviation with a word for its troops, as the army (not
+            r"(?i:the\s+)?([A-Z]{2,6})\s+(?i:forces|troops|armies|soldiers|generals)", text.strip())):
+        # KPA forces, CCF armies, CPV troops, KPA generals: an army's abbreviation with a word for its troops or its
+        # generals, as the army (as a rank after an army's name in characters is: 朝鮮人民軍大将; not
         # its units, which are not the course's: KPA units)
         armies = [item for item in _search(troops.group(1), "army") if item[2] in _FIRM
                   and _index().spellings[item[1]].kind == "army"]
@@ -9926,7 +9962,7 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         # 克拉克准将 is no brigadier Clark of the course (Mark Clark was a general)
         found = [item for item in found if _index().spellings[item[1]].kind != "person"
                  or "brigadier" in _posts(_index().spellings[item[1]].id)]
-    if re.fullmatch(r"第?[\d〇一二三四五六七八九十百]+[軍军]", text):
+    if _NUMBERED_ARMY_ALONE.fullmatch(text):
         # 第10軍, an army's number alone: any country's army, not taken as part of one body's name (美國第10軍);
         # a spelling in the data may still name one
         found = [item for item in found if item[2] not in ("part", "generic")]

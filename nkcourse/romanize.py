@@ -818,6 +818,9 @@ _EUROPEAN_LETTERS = {
     "hungarian": [("csh", "ch"), ("dzs", "J"), ("cs", "ch"), ("v", "w"), ("sz", "ß"), ("zs", "J"), ("s", "sh"),
                   ("ß", "s"), ("gy", "J"), ("j", "y"),
                   ("ö", "oe"), ("ü", "u")],
+    # Dutch (Nikita Chroesjtsjov, Zjoekov), read only when it has its sj, tsj or zj: its oe is an English spelling's too
+    # (Choe), and its w a Korean name's (Wonsan)
+    "dutch": [("dzj", "J"), ("tsj", "C"), ("zj", "zh"), ("sj", "sh"), ("oe", "u"), ("ch", "kh"), ("j", "y")],
 }
 
 
@@ -825,7 +828,7 @@ _Y_BETWEEN_CONSONANTS = re.compile(r"(?<=[bcdfghklmnprstvz])y(?=[bcdfghklmnprstv
 
 
 def european_readings(text: str) -> list[tuple[str, bool]]:
-    """A Latin name read as Czech, Polish, German and Hungarian letters would be written in English ("Čhwe
+    """A Latin name read as Czech, Polish, German, Hungarian and Dutch letters would be written in English ("Čhwe
     Jong-kun" -> "chhwe yong-kun", "Pchjongjang" -> "pkhyongyang", "Szöul" -> "soeul"), each with whether the
     reading is sure. A language's letters are read only when the name has a letter or letter group of that
     language other than j, ch, s, w, v and gy, which English spellings of Korean have too (Changchun, Ho
@@ -835,15 +838,17 @@ def european_readings(text: str) -> list[tuple[str, bool]]:
     lowered = str(text).casefold()
     out = []
     for pairs in _EUROPEAN_LETTERS.values():
-        marked = any(letters in lowered for letters, _ in pairs if letters not in ("j", "ch", "w", "s", "v", "gy"))
+        marked = any(letters in lowered for letters, _ in pairs if letters not in ("j", "ch", "w", "s", "v", "gy",
+                                                                                       "oe"))
         if not marked:
             continue  # no letter of that language: its ch, s, w and v are English ones (Changchun, Ho Chong)
         reading = lowered
         for letters, english in pairs:
             reading = reading.replace(letters, english)
         reading = reading.replace("J", "j").replace("C", "ch")
-        if reading != lowered and (reading, True) not in out:
-            out.append((reading, True))
+        sure = pairs is not _EUROPEAN_LETTERS["dutch"]  # (Dutch only suggested: its sj is also an English name's)
+        if reading != lowered and (reading, sure) not in out:
+            out.append((reading, sure))
     between = _Y_BETWEEN_CONSONANTS
     if between.search(lowered):  # Polish and Czech y for Russian ы (Li Syng Man = Ли Сын Ман): ŭ, as a suggestion
         out.append((between.sub("u", lowered), False))

@@ -4294,3 +4294,49 @@ def test_a_cyrillic_title_with_a_country_is_only_a_suggestion():
     found = nk.lookup("президент КНДР Ким Ир Сен")
     assert first(found) == ("person", "kim_il_sung")
     assert found["match"].iloc[0] == "suggestion"
+
+
+@pytest.mark.parametrize("spelling, expected", [
+    # the ninety-ninth round's kinds of miss: Dutch letters (Chroesjtsjov); "People's China" in Spanish; the North's
+    # honorific 위대하신; the Taiwanese press's "North Korean Communist army"; an army's name with a word for its
+    # soldiers, and an army's abbreviation with its generals; Japanese "leadership" after a state's name; a Japanese
+    # country's name with の before its own man; a state's embassy in Chinese; 統帥, a commander-in-chief, before a
+    # name; the 88th as a reconnaissance brigade; "so-called" before a name; United States Forces Korea
+    ("Nikita Chroesjtsjov", ("person", "nikita_khrushchev")), ("China Popular", ("group", "prc")),
+    ("위대하신 김일성장군님", ("person", "kim_il_sung")), ("北韩共军", ("army", "kpa")),
+    ("志愿军战士", ("army", "cpv")),
+    ("KPA generals", ("army", "kpa")), ("ソ連指導部", ("group", "ussr")),
+    ("韓国の李承晩", ("person", "syngman_rhee")), ("苏驻朝使馆", ("group", "ussr")),
+    ("統帥麥克阿瑟", ("person", "douglas_macarthur")),
+    ("88th Reconnaissance Brigade of the Soviet Army", ("army", "brigade_88")), ("いわゆる国連軍", ("army", "unc")),
+    ("United States Forces Korea", ("group", "usa")),
+])
+def test_the_ninety_ninth_rounds_kinds_resolve(spelling, expected):
+    assert first(nk.lookup(spelling)) == expected
+
+
+@pytest.mark.parametrize("spelling", [
+    # and what they must not take: another country's name before a man (中国の李承晩); a word for soldiers after a
+    # man's name; a Korean second lieutenant's rank (소위, also "so-called") before a name
+    "中国の李承晩", "金日成战士", "소위 박정희",
+])
+def test_the_ninety_ninth_rounds_rules_find_no_stranger(spelling):
+    assert not first(nk.lookup(spelling))
+
+
+@pytest.mark.parametrize("spelling", [
+    # a fresh review's probes of the ninety-ninth round's rules: a numbered army (any country's) with a word for its
+    # soldiers or "so-called" before it; Peiping's government (also the city's, the Nationalists' of 1930 and Japan's
+    # puppet's); a commander-in-chief's title before a camp's commandant
+    "第十军将士", "第10軍兵士", "所谓第十军", "北平政府", "统帅杜德",
+])
+def test_the_ninety_ninth_rounds_review_probes_find_no_stranger(spelling):
+    assert not first(nk.lookup(spelling))
+
+
+@pytest.mark.parametrize("spelling, expected", [
+    ("So-called Kapsan faction", ("group", "kapsan")), ("위대하신 수령님", ("person", "kim_il_sung")),
+    ("Zjoekov", ("person", "georgy_zhukov")),
+])
+def test_the_ninety_ninth_rounds_review_probes_resolve(spelling, expected):
+    assert first(nk.lookup(spelling)) == expected
