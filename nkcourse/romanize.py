@@ -832,9 +832,9 @@ def european_readings(text: str) -> list[tuple[str, bool]]:
     Jong-kun" -> "chhwe yong-kun", "Pchjongjang" -> "pkhyongyang", "Szöul" -> "soeul"), each with whether the
     reading is sure (a Dutch one only suggested). A language's letters are read only when the name has a letter or
     letter group of that language other than j, ch, s, w, v, gy and oe, which English spellings of Korean have too
-    (Changchun, Ho Chong, Ri Pil-gyu, Choe); a j alone ("Pak Hon-jong") is read as y, but only as a suggestion, as English writes
-    ㅈ with it. A y between consonants is read ŭ, as Polish and Czech write Russian ы (Li Syng Man), also only
-    as a suggestion."""
+    (Changchun, Ho Chong, Ri Pil-gyu, Choe); a j alone ("Pak Hon-jong") is read as y, but only as a suggestion, as
+    English writes ㅈ with it. A y between consonants is read ŭ, as Polish and Czech write Russian ы (Li Syng Man),
+    also only as a suggestion."""
     lowered = str(text).casefold()
     out = []
     for pairs in _EUROPEAN_LETTERS.values():
