@@ -1976,9 +1976,8 @@ _UKRAINIAN_FIRST_NAMES = {"Йосип": "Иосиф", "Микита": "Ники�
 def _ukrainian_as_russian(text: str) -> str | None:
     """A name in Ukrainian (str) as Russian writes it, or None when it is no Ukrainian: a Ukrainian first name
     (`_UKRAINIAN_FIRST_NAMES`, with a consonant's case ending after it, as Russian writes it) turned into the
-    Russian one, and Ukrainian
-    letters into Russian ones (`_UKRAINIAN_TO_RUSSIAN`): "Микита Хрущов" -> "Никита Хрущов", "Георгія Маленкова" ->
-    "Георгия Маленкова". Raises nothing."""
+    Russian one, and Ukrainian letters into Russian ones (`_UKRAINIAN_TO_RUSSIAN`): "Микита Хрущов" -> "Никита
+    Хрущов", "Георгія Маленкова" -> "Георгия Маленкова". Raises nothing."""
     words = text.strip().split()
     if not words or rz.script(text) != "cyrillic":
         return None
@@ -6419,9 +6418,9 @@ _VIRAMA_AFTER = {"\u0d00": "\u0d4d", "\u0b80": "\u0bcd"}
 def _sound_key(latin: str) -> str:
     """The consonants of a place's name in Latin letters (str), as readings of it from other scripts share them
     (`_place_in_another_language`): sh, ch, zh, ph, th, kh and their like one letter; w as v, q and c as k; an m
-    before g or k as n (the anusvara that Bengali, Gujarati and Malayalam write before a g is read m); vowels, h and
-    marks dropped, a letter doubled once. "Washington" and "vasingatan" -> "vsngtn"; "Beijing" and "bijing" ->
-    "bjng"."""
+    before g or k as n (Malayalam's and Kannada's anusvara, which their reading writes m: ബെയ്ജിംഗ്, "beyjimg");
+    vowels, h and marks dropped, a letter doubled once. "Washington" and "vasingatan" -> "vsngtn"; "Beijing" and
+    "bijing" -> "bjng"."""
     folded = re.sub(r"[^a-z]", "", rz.strip_marks(latin).casefold())
     folded = re.sub(r"m(?=[gk])", "n", folded)
     for pair, one in (("sh", "s"), ("ch", "s"), ("zh", "j"), ("ph", "f"), ("th", "t"), ("kh", "k"), ("dh", "d"),
@@ -6445,8 +6444,8 @@ _SOUNDED_SYSTEMS = frozenset({"name in the course", "exonym", "translation", "al
 def _place_sound_index() -> dict[str, dict[tuple[str, str], list[int]]]:
     """{`_sound_key`: {(kind, id): [spelling positions]}} of the names in Latin letters of `_SOUNDED_PLACES` and of
     the four states (the USSR, the USA, the PRC, the ROK), of `_SOUNDED_SYSTEMS` only (not Kyŏngsŏng, Seoul's colonial
-    name, which a Korean's name read from Thai shares: คังจีซอง), whose key has three consonants or more (fewer name
-    too many words: Chin and China)."""
+    name, which a Korean's name read from Thai shares: คังจีซอง), whose key has four consonants or more (fewer are
+    too many words' and names': Moscow's three are a mask's too, मस्का, μάσκα)."""
     found: dict[str, dict[tuple[str, str], list[int]]] = {}
     for position, spelling in enumerate(_index().spellings):
         if (spelling.kind == "place" and spelling.id in _SOUNDED_PLACES or spelling.kind == "group"
@@ -6457,7 +6456,7 @@ def _place_sound_index() -> dict[str, dict[tuple[str, str], list[int]]]:
             # that write ng before a consonant with a nasal mark alone read it: வாஷிங்டன், "vasintn")
             for key in dict.fromkeys((_sound_key(spelling.spelling),
                                       "~" + _sound_key(spelling.spelling.replace("ng", "n")))):
-                if len(key.lstrip("~")) >= 3:
+                if len(key.lstrip("~")) >= 4:
                     found.setdefault(key, {}).setdefault((spelling.kind, spelling.id), []).append(position)
     return found
 
@@ -6507,8 +6506,7 @@ def _place_in_another_language(text: str, wanted: str | None) -> list[tuple[floa
         reading = rz.strip_marks(latin).casefold()
         entities = {}
         key = _sound_key(latin)
-        for filed in [key, *([] if "ng" in reading else ["~" + key])] if len(key) >= 4 else []:
-            # (four consonants at least: Moscow's three are a mask's too, मस्का, μάσκα)
+        for filed in [key, *([] if "ng" in reading else ["~" + key])]:
             for entity, positions in _place_sound_index().get(filed, {}).items():
                 if wanted in (None, entity[0]):
                     entities.setdefault(entity, positions)
