@@ -99,14 +99,32 @@ def normalise(name: str) -> str:
     return _SEPARATORS.sub("", rz.strip_marks(name))
 
 
-def _country_names() -> list[tuple[str, str, str]]:
-    """(group, CLDR locale, name) of the countries whose leadership is a group of the course, in other languages:
-    the United States, South Korea and China as the Unicode CLDR names them (country_names.tsv, written by
-    tools/cldr_country_names.py: 美国, 미국, Hoa Kỳ, Südkorea, 南韓 ...). The Soviet Union is no CLDR territory: its
-    names are data rows."""
-    with (Path(__file__).parent / "country_names.tsv").open(encoding="utf-8") as handle:
+# Letters of the scripts the course reads names in by its own rules and data: Latin, Greek, Cyrillic, Hangul, Chinese
+# characters and kana (a CLDR city name in one of them is left to those, `_spellings`)
+_SCRIPTS_READ_BY_RULE = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff\u1100-\u11ff"
+                                   r"\u3040-\u30ff\u3130-\u318f\u4e00-\u9fff\uac00-\ud7a3]")
+
+
+def _cldr_table(file_name: str) -> list[tuple[str, str, str]]:
+    """The rows (entity id, CLDR locale, name) of one of the tables tools/cldr_country_names.py writes from the
+    Unicode CLDR beside this module, without its notice."""
+    with (Path(__file__).parent / file_name).open(encoding="utf-8") as handle:
         return [tuple(line.rstrip("\n").split("\t")[:3]) for line in handle
                 if line.strip() and not line.startswith("#")]
+
+
+def _country_names() -> list[tuple[str, str, str]]:
+    """(group, CLDR locale, name) of the countries whose leadership is a group of the course, in other languages:
+    the United States, South Korea and China as the Unicode CLDR names them (country_names.tsv: 美国, 미국, Hoa Kỳ,
+    Südkorea, 南韓 ...). The Soviet Union is no CLDR territory: its names are data rows."""
+    return _cldr_table("country_names.tsv")
+
+
+def _city_names() -> list[tuple[str, str, str]]:
+    """(place id, CLDR locale, name) of the course's cities that name a time zone (Seoul, Pyongyang, Moscow,
+    Vladivostok, Tashkent, Bucharest), in the languages the Unicode CLDR gives their time zones' cities in
+    (city_names.tsv: सिओल, பியாங்யாங், ມອສໂຄ ...)."""
+    return _cldr_table("city_names.tsv")
 
 
 # What China's name alone says: a state of two governments in the course's years (its dates from sources.csv:
@@ -214,6 +232,14 @@ def _spellings() -> list[_Spelling]:
         bare = re.sub(r"\s*(River|Reservoir)$|-(ho|kang|gang)$", "", str(variant.variant))
         if variant.entity_kind == "place" and bare != variant.variant:  # Changjin from Changjin-ho
             add("place", variant.entity_id, bare, f"{variant.variant} without its generic word", weight=0.98)
+    known = {(row.id, normalise(row.spelling)) for row in rows if row.kind == "place"}
+    for place, locale, name in _city_names():  # सिओल, ਮਾਸਕੋ, ໂຊລ໌: a city's name in another language, as the CLDR
+        # names a time zone's city (read as a place's other names in other languages are, `exonym`: as written);
+        # only in a script the course has no reading of its own for (not Latin, Greek, Cyrillic, Hangul, characters
+        # or kana, which the data and the rules read as sources write them: Albanian Moskë would be Swedish moské, a
+        # mosque, and Пхеньян is read as Russian), and not a name the data already give the city
+        if (place, normalise(name)) not in known and not _SCRIPTS_READ_BY_RULE.search(name):
+            add("place", place, name, "exonym", f"the city's name in the Unicode CLDR ({locale})", 0.98)
     foreign = set(people.loc[people["faction_id"].isin(["ussr", "usa", "un_other"]), "person_id"])
     chinese = set(people.loc[people["faction_id"] == "prc", "person_id"])
     for person in people[people["person_id"].isin(chinese)].itertuples(index=False):
@@ -926,6 +952,15 @@ def _cognate(word: str) -> str | None:
 _NORTH_KOREAN = re.compile(r"\bnorth[\s-]+korean?\b", re.IGNORECASE)
 _ORGANIZATION_WORDS = {"party", "army", "brigade", "faction", "volunteers", "group", "command", "corps", "league",
                        "forces"}  # (forces de l'ONU: the English word in a French name)
+# A translated name before an army's English initials in brackets (`_lookup_one`), with the armies its words can
+# name: the United Nations' (Nations Unies ( UNC ), Nazioni Unite, Naciones Unidas, Vereinten Nationen: the UN
+# Command) and a people's army (Volksarmee (PVA), armée populaire, esercito popolare: the KPA or the CPV)
+_GLOSSED_ARMIES = (
+    (re.compile(r"(?:nations\s+unies|nazioni\s+unite|naciones\s+unidas|na[cç][oõ]es\s+unidas|vereinten\s+nationen|"
+                r"united\s+nations)", re.IGNORECASE), {"unc"}),
+    (re.compile(r"(?:volksarmee|arm[eé]e\s+populaire|esercito\s+popolare|ej[eé]rcito\s+popular|ex[eé]rcito\s+popular|"
+                r"people['’]s\s+army)", re.IGNORECASE), {"kpa", "cpv"}),
+)
 # and the words of a state's name, which a translated name may be with the rest read by their cognates (Sovietų
 # Sąjungos, Čínská lidová republika)
 _STATE_NAME_WORDS = {"union", "republic"}
@@ -1358,7 +1393,8 @@ def clear_caches() -> None:
                    _consonant_index, _country_name_words, _posts, _group_leaders, _chinese_surname_readings,
                    _places_table, _coordinates, _across_the_parallel, _north_korean_places, _body_country,
                    _korean_places, _territory_names, _sound_of_another_place, _vowel_of_another_name,
-                   _province_before_place, _place_provinces, _other_korean_places, _place_sound_index):
+                   _province_before_place, _place_provinces, _other_korean_places, _place_sound_index,
+                   _country_leaders):
         cached.cache_clear()
 
 
@@ -1689,6 +1725,8 @@ _TITLES_AFTER = re.compile(r"\s*・?(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美�
                            r"(?:大統領|総統|總統|总统|首相|総理|總理|总理|外相|内相|外務人民委員|国務長官|國務卿|国务卿|大使|書記長|书记长|"
                            r"国連代表|国連大使|대통령|수상|총리|국무장관|대사|国防相|国防大臣|國防部長|国防部长|국방장관|"
                            r"외무장관)$))?(?:\s(?:전|초대)\s*(?=(?:대통령|총리|수상|주석|대사|위원장)$))?"
+                           # (Japanese 前, "former", before an office: モロトフ前外相)
+                           r"(?:前(?=(?:大統領|首相|総理|外相|内相|国務長官|大使|国防相|書記長|第一書記)$))?"
                            # (and a party's general secretary, "former" and the party's name before it: 흐루시초프 전
                            # 소련 공산당서기장, Korean papers' loose title for Khrushchev, the CPSU's First Secretary)
                            r"(?:\s*전\s+)?(?:(?:소련|중국)\s*공산당\s*(?=서기장$))?"
@@ -4371,6 +4409,33 @@ def _junior_only(consider):
     return junior
 
 
+# The characters that begin Russian first names and patronymics in the Chinese transcription of Russian names
+# (Xinhua's table), with the Cyrillic letter each stands for when Chinese prints a Soviet man's initials (约·维·斯大林,
+# И. В. Сталин; 格·马·马林科夫; 尼·谢·赫鲁晓夫): 约瑟夫 Иосиф, 维萨里昂诺维奇 Виссарионович, 格奥尔基 Георгий, 马克西米
+# 利安诺维奇 Максимилианович, 尼基塔 Никита, 谢尔盖耶维奇 Сергеевич, 阿纳斯塔斯 Анастас, 伊万诺维奇 Иванович, 拉夫连季
+# Лаврентий, 帕夫洛维奇 Павлович, 捷连季 Терентий, 福米奇 Фомич, 雅科夫 Яков, 叶夫根尼 Евгений ...
+_CHINESE_INITIALS = {"约": "И", "伊": "И", "维": "В", "瓦": "В", "弗": "В", "尼": "Н", "谢": "С", "斯": "С", "格": "Г",
+                     "马": "М", "米": "М", "阿": "А", "安": "А", "亚": "А", "拉": "Л", "列": "Л", "帕": "П", "彼": "П",
+                     "特": "Т", "捷": "Т", "季": "Т", "福": "Ф", "费": "Ф", "康": "К", "基": "К", "雅": "Я", "叶": "Е",
+                     "德": "Д", "鲍": "Б", "巴": "Б", "罗": "Р", "奥": "О", "尤": "Ю", "赫": "Х"}
+
+
+def _character_initials_fit(initials: list[str], person: str) -> bool:
+    """Whether initials written in a name in characters before a foreign man's surname (约·维 in 约·维·斯大林, K in
+    K·朱可夫) are his, as `_initials_fit` holds Latin and Cyrillic ones (his first name's, then his patronymic's or
+    middle name's): a Latin letter as written; a character of `_CHINESE_INITIALS` only for a Soviet man, as the
+    Cyrillic letter it transcribes; any other character fits no one."""
+    letters = []
+    for initial in initials:
+        if re.fullmatch(r"[A-Za-zＡ-Ｚ]", initial):
+            letters.append(unicodedata.normalize("NFKC", initial).upper())
+        elif initial in _CHINESE_INITIALS and _faction_of("person", person) == "ussr":
+            letters.append(_CHINESE_INITIALS[initial])
+        else:
+            return False
+    return _initials_fit(person, " ".join(f"{letter}." for letter in letters) + " X")
+
+
 def _known_foreign_surname(parts: list[str], consider) -> bool:
     """A foreign name in characters in parts (尼古拉·格奥尔基耶维奇·列别杰夫: first name, patronymic, surname) whose
     last part is a spelling of one non-Korean person in the data (列别杰夫, Lebedev) and whose first part's pinyin,
@@ -5096,6 +5161,8 @@ def _lookup_text(name, kind, read_again: bool) -> Matches:
     # "at the time", after a title
     text = re.sub(r"(?<=[\u4e00-\u9fff])[﹒．•‧](?=[\u4e00-\u9fff])", "·", text)  # 馬克﹒克拉克, 約瑟夫•史達林: a
     # small or a full-width full stop, or a bullet, between a foreigner's names in characters, for the middle dot
+    text = re.sub(r"(?<=[\u4e00-\u9fff])\.([A-Z])\.(?=[\u4e00-\u9fff])", r"·\1·", text)  # 哈里.S.杜鲁门: a Latin
+    # middle initial between full stops in a name in characters, for 哈里·S·杜鲁门
     text = re.sub(r"^(苏联|蘇聯)(?:红军|紅軍)?(?:远东|遠東)?(?=第)", r"\1", text.strip())  # 苏联红军远东第25集团军:
     # the Soviet Red Army's (Far Eastern) 25th Army, with the words for the Red Army and the Far East
     text = re.sub(r"^([A-Z])\s*[・･](?=[\u30a1-\u30fa])", r"\1.", text.strip())  # N・フルシチョフ: an initial
@@ -5548,7 +5615,7 @@ waduk bendungan embung camp pow shore beach beachhead bridgehead coast bassin pl
 resevoir reservior resevior reservoire
 flygbas flybase
 luftwaffenstutzpunkt fliegerhorst zbiornika
-полуострова полуострове гавани гавань реке рекой водохранилища водохранилище
+полуострова полуострове гавани гавань реке реку рекой водохранилища водохранилище
 jezera jezeru jezerom rezervoar rezervoara rezervoaru rezervoarju priehrada priehrade priehradu tonal
 резервоар резервоара резервоарът язовира
 язовир қала қаласы қаласын қаласында шаар шаары
@@ -5863,10 +5930,11 @@ def _body_country(org_id: str) -> str:
 
 
 @cache
-def _korean_places() -> frozenset[str]:
-    """The ids of the course's places in Korea (places.csv country_today dprk or rok)."""
+def _korean_places(countries: tuple[str, ...] = ("dprk", "rok")) -> frozenset[str]:
+    """The ids of the course's places in Korea (places.csv country_today dprk or rok), or in the one Korea asked
+    for (("dprk",))."""
     places = load("places")
-    return frozenset(places.loc[places["country_today"].isin(["dprk", "rok"]), "place_id"])
+    return frozenset(places.loc[places["country_today"].isin(list(countries)), "place_id"])
 
 
 @cache
@@ -6357,8 +6425,9 @@ _COUNTRY_CASE_ENDINGS = frozenset(
     "a e i o u y ie ii iu ja je ji jo ju jos joje os as is us am ah ih im ima ami mi om em ou ov ovi och ach ych ymi "
     "ym ich imi ow owi ach ami ej um val vel ban ben ba be bol rol hoz hez nak nek t ot et s "
     "а е и о у ы ю я ой ом ем ей ах ам ами ов ев ых ым ыми ие ия ии ию ией ого ому ую им ама ој "
-    "і ї ої ій ою ею єю ім ими ай их ів".split()) | {""}  # (Ukrainian Південної Кореї, Сполучених Штатів; Belarusian
-# Паўднёвай Карэі)
+    "і ї ої ій ою ею єю ім ими ай их ів "
+    "σ ου ων ησ ασ οσ εωσ".split()) | {""}  # (Ukrainian Південної Кореї, Сполучених Штатів; Belarusian Паўднёвай
+# Карэі; Greek Νότιας Κορέας, Σοβιετικής Ενώσεως, whose final ς `_fold_words` writes σ)
 
 
 def _inflected_country(text: str) -> list[tuple[float, int, str]]:
@@ -6620,9 +6689,9 @@ def _country_leadership(text: str) -> list[tuple[float, int, str]]:
         r"(?:the\s+)?(.+?)\s+government", text.strip(), re.IGNORECASE) or re.fullmatch(
         r"(\S+?)\s*(?:(?:점령|占領|占领|군|軍|军)\s*)?(?:정부|당국|지도부|指導部|指导部|領導層|领导层|当局|當局|政府|政權|政权|"
         r"政権|정권|외무부|외무성|"
-        r"외교부|外務省|外务省|外交部)" + _ARMY_PARTICLE,
+        r"외교부|外務省|外务省|外交部|国務省|國務院|国务院|국무부)" + _ARMY_PARTICLE,
         text.strip())  # (大韓民國政府; 소련 점령 당국, ソ連軍当局: its occupation or military authorities; 소련 외무부,
-    # ソ連外務省: its foreign ministry)
+    # ソ連外務省: its foreign ministry; アメリカ国務省, 美国国务院, 미국 국무부: the American one, the State Department)
     if governed:
         # the Government of the Republic of Korea, 쏘련정부는, ソ連当局: a state's government or authorities, which
         # are the state's group (not China's, 中国当局, which was the Republic of China's until 1949)
@@ -6684,8 +6753,11 @@ def _country_party(text: str) -> list[tuple[float, int, str]]:
     of the USSR", 소비에트 연방 공산당 (the CPSU), "Communist Party of China" (the CCP); only the Soviet Union's and
     China's, whose one communist party ruled them (`_STATE_PARTIES`; 조선 공산당 is a Korean party's own name).
     Returns [(score, position of the party's name, "suggestion")], or [] when the text names no such state."""
-    if re.fullmatch(r"全(?:ソ|蘇|苏)?(?:連邦|联邦|聯邦)共(?:産|产|產)(?:党|黨)", text.strip()):
-        # 全ソ連邦共産党, 全連邦共産党: the All-Union Communist Party, the CPSU's name until 1952, in Japanese
+    if re.fullmatch(r"全(?:ソ|蘇|苏)?(?:連邦|联邦|聯邦)共(?:産|产|產)(?:党|黨)|전\s*연방\s*공산당(?:\s*\(볼셰비키\))?",
+                    text.strip()) or re.fullmatch(r"всесоюзн(?:ая|ой|ую)\s+коммунистическ(?:ая|ой|ую)\s+парти(?:я|и|ю)"
+                                                  r"(?:\s+\(?большевиков\)?)?", text.strip(), re.IGNORECASE):
+        # 全ソ連邦共産党, 全連邦共産党, 전연방공산당, Всесоюзная коммунистическая партия (большевиков): the All-Union
+        # Communist Party (of Bolsheviks), the CPSU's name until 1952, in Japanese, Korean and Russian
         return [(_RULE * 0.95, _course_name_position("party", "cpsu"), "suggestion")]
     found = re.fullmatch(r"(?:the\s+)?communist\s+party\s+of\s+(.+)|(.+?)\s+communist\s+party", text.strip(),
                          re.IGNORECASE) or re.fullmatch(r"(.+?)\s*(?:공산당|共産党|共产党|共產黨)", text.strip())
@@ -6704,15 +6776,26 @@ _STATE_LEADER_POSTS = re.compile(r"(?<!vice )(?<!vice-)(?<!deputy )(?:president 
                                  r"prime minister)\b|"
                                  r"(?<!vice )(?<!deputy )(?<!first deputy )chairman of the (?:ussr |prc )?council of "
                                  r"ministers|(?<!vice )chairman of the chinese communist party|"
-                                 r"(?:general|first) secretary of the (?:communist|cpsu)", re.IGNORECASE)
+                                 r"(?:general|first) secretary of the (?:communist|cpsu)|"
+                                 # (a head of state who was a chairman: Liu Shaoqi, Podgorny)
+                                 r"(?<!vice )(?<!deputy )chairman (?:\(president\) )?of the prc\b|"
+                                 r"(?<!vice )(?<!deputy )(?<!first deputy )chairman of the presidium of the (?:ussr )?"
+                                 r"supreme soviet", re.IGNORECASE)
 
 
+@cache
 def _country_leaders() -> dict[str, str]:
     """{person id: group id} for the leaders factions.csv names (`leader_ids`) of the groups that are a country's
-    leadership (`_COUNTRY_GROUPS`): Stalin's USSR, Rhee's Republic of Korea."""
+    leadership (`_COUNTRY_GROUPS`: Stalin's USSR, Rhee's Republic of Korea), and the people of those groups
+    (people.csv's `faction_id`) whose posts name them its head of state, government or ruling party
+    (`_STATE_LEADER_POSTS`: Khrushchev, Zhou Enlai, Park Chung Hee)."""
     factions = load("factions")
-    return {leader: row.faction_id for row in factions.itertuples() if row.faction_id in _COUNTRY_GROUPS
-            and isinstance(row.leader_ids, str) for leader in split_ids(row.leader_ids)}
+    leaders = {leader: row.faction_id for row in factions.itertuples() if row.faction_id in _COUNTRY_GROUPS
+               and isinstance(row.leader_ids, str) for leader in split_ids(row.leader_ids)}
+    people = load("people")
+    return {**{person: group for person, group, posts in zip(people["person_id"], people["faction_id"],
+                                                               people["posts"].fillna(""), strict=True)
+               if group in _COUNTRY_GROUPS and _STATE_LEADER_POSTS.search(posts)}, **leaders}
 
 
 def _course_name_position(kind: str, entity: str) -> int:
@@ -7146,8 +7229,10 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         found = [item for item in _search("Soviet Koreans", "group") if item[2] in _FIRM]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
-    junior = re.fullmatch(r"(\S+(?:[\s・·]+\S+)+?)(?:[\s,\-・·]+(?:Jr\.?|junior|младший|молодший|мл\.|ml\.|mł\.|"
-                          r"ジュニア|주니어)|\s*(?:2세|2世|二世))", text.strip(), re.IGNORECASE)
+    junior = re.fullmatch(r"([^\s・·]+(?:[\s・·]+[^\s・·]+)+?)(?:[\s,\-・·]+(?:Jr\.?|junior|младший|молодший|мл\.|"
+                          r"ml\.|mł\.|ジュニア|주니어)|\s*(?:2세|2世|二世))", text.strip(), re.IGNORECASE)
+    # (the name's parts without the dots between them: a part that may hold a dot backtracks without end on a
+    # long run of dotted characters)
     if junior and wanted in (None, "person"):
         # William Kelly Harrison Jr.: the name without Jr. read as below (a middle name left out, a declined name:
         # Williama Harrisona Jr., Уильям Харрисон-младший, ウィリアム・ハリソン・Jr), kept only for a person whose
@@ -7317,6 +7402,10 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             if _plain_keys(parts[0])[-1] in own:  # (a middle initial in Latin letters is held to his middle name
                 # in `_lookup_one`, whichever rule finds him: 约翰·C·霍奇 is not John R. Hodge)
                 return [(alone[0][0] * 0.95, alone[0][1], "suggestion")]
+            if all(len(part) == 1 for part in parts[:-1]) and len(parts) <= 3 and (
+                    _character_initials_fit(parts[:-1], person)):  # 约·维·斯大林: his initials, as Chinese prints a
+                # Soviet leader's (not 雅·约·斯大林, his son Yakov)
+                return [(alone[0][0] * 0.9, alone[0][1], "suggestion")]
     if wanted in (None, "army") and rz.script(text) in ("cjk", "hangul", "kana"):
         brigade = _numbered_brigade(text)  # 苏联远东第88旅, 88특별여단, ソ連極東軍第88特別旅団: the one brigade with
         # that number
@@ -7559,6 +7648,16 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     if not entity and re.fullmatch(r"(?:the\s+)?(?:u\.\s?s\.|us|american|united\s+states)\s+(?:forces|troops)",
                                    text.strip(), re.IGNORECASE):
         entity = ("group", "usa")  # US forces, American troops: as 美軍 and 미군 are read
+    if not entity and (re.fullmatch(r"(?:[美米](?:國|国)?\s*(?:兵|軍政|軍政府|軍政庁|軍政廳|军政府))" + _ARMY_PARTICLE,
+                                    text.strip()) or re.fullmatch(
+            r"(?:войска|войск|войскам|войсками|силы|сил|силами)\s+сша|американск(?:ие|их|им|ими)\s+(?:войска|войск|"
+            r"войскам|войсками)", text.strip(), re.IGNORECASE)):
+        entity = ("group", "usa")  # 米兵, 美兵, "American soldiers"; 美軍政府, 米軍政, an American military government
+        # (in Korea USAMGIK, as 미군정; also Okinawa's, Japan's and Germany's): the United States; войска США, силы
+        # США, американские войска: US forces in Russian
+    if not entity and re.fullmatch(r"(?:苏联|蘇聯|苏俄|蘇俄|ソ連)\s*老大哥", text.strip()):
+        entity = ("group", "ussr")  # 苏联老大哥, "Soviet elder brother": the Soviet Union as China of the 1950s named
+        # it (老大哥 alone is anyone's elder brother)
     if not entity and _US_IMPERIALISTS.fullmatch(text.strip()):
         entity = ("group", "usa")  # 미제, 美帝, 米帝: "the US imperialists", the North's and China's name for the US
     if not entity and (re.fullmatch(r"(?:蘇修|苏修)" + _ARMY_PARTICLE, text.strip()) or re.fullmatch(
@@ -9148,9 +9247,11 @@ def _name_in_characters(text: str) -> list[tuple[float, int, str]]:
     before = [*runs[:first], runs[first][:start]] if start else runs[:first]
     after = [runs[last][end:], *runs[last + 1:]] if runs[last][end:] else runs[last + 1:]
     if last == first and rz.script(name) in ("hangul", "kana") and person in _foreign_people() and _faction_of(
-            "person", person) != "prc" and not any(_names_his_body(piece, person) for piece in before + after):
+            "person", person) != "prc" and not any(_names_his_body(piece, person) or _KOREAN_PARTICLE.sub(
+                "", piece) in _CABINET_OFFICES for piece in before + after):
         return []  # (a foreigner's one word in Hangul or kana may be his surname alone: 워커 may be Walker's son;
-        # not beside an army his posts name: 맥아더 유엔군총사령관은)
+        # not beside an army his posts name, 맥아더 유엔군총사령관은, nor beside a cabinet office, 국무장관 애치슨은,
+        # held to his posts by `_title_fits` below)
     attached = len(before) - 1 if start else None  # (the piece run together with the name)
     # after the name, a party or an army only as a word of its own (남일 조선인민군 대장), or his own before the office
     # that ends the phrase (펑더화이 중국군 사령관은, 맥아더 유엔군총사령관은): not a body that ends it (김일성
@@ -9173,6 +9274,15 @@ def _name_in_characters(text: str) -> list[tuple[float, int, str]]:
             person, f"{' '.join(after)} {name}"):
         return []  # (외무상 김일: Kim Il was no foreign minister)
     return [(_LOOSE * 0.95, people[0][1], "suggestion")]
+
+
+# The offices of a head of government and of a foreign, state or defence minister in Hangul (`_OFFICE_POSTS_CJK`),
+# which name one man at a time in his country, so that a foreigner's surname alone beside one (국무장관 애치슨은) is
+# taken for the man whose posts hold it (`_name_in_characters`; not 수상, which `_title_fits` reads as a North Korean
+# minister's title in -상 before a name)
+_CABINET_OFFICES = frozenset(office for office, posts in _OFFICE_POSTS_CJK.items() if posts in (
+    "foreign", "secretary of state", r"\bdefen[cs]e\b", _PREMIER_POSTS) and re.fullmatch("[\uac00-\ud7a3]+", office)
+                             and not office.endswith("상"))
 
 
 # "The late" before a person's name in Japanese, Chinese and Korean (故金日成主席, 故・金日成, 고(故) 김일성), or an
@@ -9876,6 +9986,14 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         # Čínská komunistická strana (ČKS): a body's name with its own initials in brackets, which name nothing
         # themselves, read without them
         found = _search(abbreviated.group(1), wanted) or _second_reading(abbreviated.group(1), wanted)
+    glossed = re.fullmatch(r"(.{4,}?)\s*[(（]\s*([A-Z]{2,5})\s*[)）]", text.strip())
+    armies = next((ids for words, ids in _GLOSSED_ARMIES if glossed and words.search(glossed.group(1))), set())
+    if not found and armies and wanted in (None, "army"):
+        # Nations Unies ( UNC ), Volksarmee (PVA): an army's name translated word by word, which names nothing, with
+        # its English initials in brackets after it: the army, when the initials name one its words can name
+        # (suggested; not Volksarmee (ROKA), nor a man's name or a party's words before them)
+        found = [(score * 0.95, position, "suggestion") for score, position, how in _search(
+            glossed.group(2), "army")[:1] if how in _FIRM and _index().spellings[position].id in armies]
     if not found and (russian := _ukrainian_as_russian(text)):  # Микита Хрущов, Йосипа Сталіна: Ukrainian read as
         # Russian writes the name (a suggestion)
         found = [(score * 0.97, position, "suggestion") for score, position, _ in (
@@ -9904,6 +10022,16 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
                                                                                       ("group", "rok"))]
     so_called = re.fullmatch(r"(?:(?i:(?:the\s+)?so[\s\-‐‑]called\s+)|いわゆる|所谓的?|所謂的?|이른바\s*)(\S.+)",
                              text.strip())
+    greek = re.fullmatch(r"(?:ο|η|το|του|της|τον|την|των|οι|τα|στον|στην|στο|στη|στα|στους|στις)\s+"
+                         r"([\u0370-\u03ff\u1f00-\u1fff][\u0370-\u03ff\u1f00-\u1fff\s.-]+)", text.strip(),
+                         re.IGNORECASE)
+    if not found and greek:  # ο Στάλιν, της Σεούλ: a name with the Greek article that Greek writes before names
+        found = _search(greek.group(1), wanted) or _second_reading(greek.group(1), wanted)
+    prosthetic = re.fullmatch(r"ا(س[تطکكپقف][\u0600-\u06ff]{2,})", text.strip())
+    if not found and prosthetic:  # استالین, Estālin: the alef Persian writes before s and a consonant (as Turkish
+        # İstalin), read without it (ستالین), suggested
+        found = [(score * 0.97, position, "suggestion") for score, position, _ in (
+            _search(prosthetic.group(1), wanted) or _second_reading(prosthetic.group(1), wanted))]
     if not found and so_called and not _NUMBERED_ARMY_ALONE.fullmatch(so_called.group(1).strip()):
         # いわゆる国連軍, the so-called People's Republic: a name with "so-called" before it, the thing so called
         # (suggested; not Korean 소위, also a second lieutenant's rank)
@@ -9913,6 +10041,17 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
             r"(?i:(?:the\s+)?(?:united\s+states|u\.\s?s\.|us)\s+forces,?\s+(?:in\s+)?korea|usfk)", text.strip()):
         # United States Forces Korea (USFK, from 1957): American forces in Korea, the United States (as 주한미군)
         found = [(_RULE * 0.95, _course_name_position("group", "usa"), "suggestion")]
+    placed = re.fullmatch(r"(?i:in|at|from|near|into|outside|around)\s+(\S.*)|(?i:(?:the\s+)?(?:(north|south)\s+"
+                          r"korean\s+)?capital,)\s+(\S.*)|(\S+)\s+(?i:in\s+(korea))", text.strip())
+    if not found and wanted in (None, "place") and placed and rz.script(text) == "latin":
+        # In Pusan, at Kaesong: a place with an English preposition before it; the (North Korean) capital,
+        # Pyongyang; Kaesong in Korea: the place, in the Korea named (suggested; not a broadcaster named after a
+        # city, Peking radio, which older rows refuse)
+        name = placed.group(1) or placed.group(3) or placed.group(4)
+        korea = {"north": ("dprk",), "south": ("rok",), "korea": ("dprk", "rok")}.get(
+            (placed.group(2) or placed.group(5) or "").casefold())
+        found = [(score * 0.95, position, "suggestion") for score, position, how in _search(name, "place")[:1]
+                 if how in _FIRM and (korea is None or _index().spellings[position].id in _korean_places(korea))]
     if not found and wanted in (None, "army") and (soldiers := re.fullmatch(
             r"(.{2,}?)\s*(?:战士|戰士|兵士|官兵|将士|將士|장병들|장병|병사들)", text.strip())) and (
             not _NUMBERED_ARMY_ALONE.fullmatch(soldiers.group(1).strip())):

@@ -672,9 +672,10 @@ def looks_transcribed(text: str) -> bool:
 # before the Hanja readings: 南労党 = 南勞黨, 満州 = 滿州, 徳 = 德.
 _SHINJITAI = str.maketrans({"労": "勞", "満": "滿", "徳": "德", "党": "黨", "戦": "戰", "独": "獨", "団": "團",
                             "関": "關", "鉄": "鐵", "駅": "驛", "県": "縣", "沢": "澤", "浜": "濱", "恵": "惠",
-                            "働": "動", "価": "價", "懐": "懷", "呉": "吳", "庁": "廳"})
+                            "働": "動", "価": "價", "懐": "懷", "呉": "吳", "庁": "廳", "煕": "熙"})
 # (Japanese 労働 for 勞動, labour; 価 for 價; 呉 for the surname 吳, 呉振宇 O Jin-u; 庁 for 廳, an office: 米軍政庁,
-# the American military government, 미군정청)
+# the American military government, 미군정청; and 煕, not a simplification but the variant of 熙 Japanese type
+# sets print, 朴正煕 for 朴正熙, Park Chung Hee)
 
 
 @cache

@@ -1,13 +1,15 @@
 """Write nkcourse/country_names.tsv, the names of the countries whose leadership is a group of the course, in the
-languages the course's pages and learners use, and nkcourse/territory_names.tsv, every country's and territory's name
-in those languages, from the Unicode Common Locale Data Repository (CLDR) as the `babel` library ships it (BSD
+languages the course's pages and learners use, nkcourse/territory_names.tsv, every country's and territory's name
+in those languages, and nkcourse/city_names.tsv, the names of the course's cities that name a time zone (Seoul,
+Pyongyang, Moscow ...), from the Unicode Common Locale Data Repository (CLDR) as the `babel` library ships it (BSD
 licence; the CLDR data under the Unicode licence, whose notice each table carries).
 
 The name look-up reads the first table, so that 미국, 美国, Hoa Kỳ, Südkorea or 韓国 is answered as "United States"
 and "South Korea" are (the groups `usa` and `rok`). The Soviet Union is no CLDR territory: its names in other
 languages are rows of data/name_variants.csv, each with its source. The English names are the data's own and are left
 out. It reads the second to tell a country's name from a person's (Бельгия, Belgium, is no slip of Берия) and to know
-the states that sent forces to the UN Command by their names in any of these languages.
+the states that sent forces to the UN Command by their names in any of these languages. The third gives the places
+their names in scripts the course has no reading of its own for (सिओल, ਮਾਸਕੋ, ໂຊລ໌, ප්යෝන්ග්යැන්ග්).
 
     .venv/bin/python tools/cldr_country_names.py           # write the tables
     .venv/bin/python tools/cldr_country_names.py --check   # exit 1 if a table differs from what babel gives
@@ -20,6 +22,10 @@ from pathlib import Path
 
 TABLE = Path(__file__).resolve().parents[1] / "nkcourse" / "country_names.tsv"
 TERRITORY_TABLE = TABLE.with_name("territory_names.tsv")
+CITY_TABLE = TABLE.with_name("city_names.tsv")
+# place of the course (data/places.csv) -> the CLDR time zone whose exemplar city it is
+CITY_ZONES = {"seoul": "Asia/Seoul", "pyongyang": "Asia/Pyongyang", "moscow": "Europe/Moscow",
+              "vladivostok": "Asia/Vladivostok", "tashkent": "Asia/Tashkent", "bucharest": "Europe/Bucharest"}
 # group of the course -> CLDR territory code
 COUNTRIES = {"usa": "US", "rok": "KR", "prc": "CN"}
 # China's names, in English too (the data name only the People's Republic): the look-up answers them as a suggestion
@@ -116,15 +122,40 @@ def territories() -> str:
     return "\n".join(lines) + "\n"
 
 
+def cities() -> str:
+    """The third table's text: a notice, then one line per name of a place of CITY_ZONES in the locales of
+    TERRITORY_LOCALES, as the CLDR names its time zone's exemplar city: place id, tab, CLDR locale, tab, name (each
+    name of a place once, as the first locale in that order gives it)."""
+    import babel
+    from babel import Locale
+
+    lines = [
+        "# Names of the course's cities that name a time zone, in the languages of the course's pages and readers:",
+        "# place of the course, CLDR locale, name (the zone's exemplar city). Extracted (only these names) from the",
+        "# Unicode Common Locale Data Repository (CLDR) as",
+        f"# babel {babel.__version__} ships it (babel: BSD licence), by tools/cldr_country_names.py. The CLDR data are",
+        "# copyright Unicode, Inc., and used under the Unicode License v3 (https://www.unicode.org/license.txt):",
+        *("# " + line if line else "#" for line in UNICODE_LICENSE.splitlines()),
+    ]
+    for place, zone in CITY_ZONES.items():
+        seen = set()
+        for locale in TERRITORY_LOCALES:
+            name = Locale.parse(locale).time_zones.get(zone, {}).get("city")
+            if name and name not in seen:
+                seen.add(name)
+                lines.append(f"{place}\t{locale}\t{name}")
+    return "\n".join(lines) + "\n"
+
+
 def main(arguments: list[str]) -> int:
-    written = ((TABLE, table()), (TERRITORY_TABLE, territories()))
+    written = ((TABLE, table()), (TERRITORY_TABLE, territories()), (CITY_TABLE, cities()))
     if "--check" in arguments:
         stale = [path.name for path, text in written
                  if (path.read_text(encoding="utf-8") if path.exists() else "") != text]
         if stale:
             print(f"{', '.join(stale)} differ(s) from what babel gives: run tools/cldr_country_names.py")
             return 1
-        print(f"{TABLE.name} and {TERRITORY_TABLE.name} are current.")
+        print(f"{', '.join(path.name for path, _ in written)} are current.")
         return 0
     for path, text in written:
         path.write_text(text, encoding="utf-8")
