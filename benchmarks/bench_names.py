@@ -2459,7 +2459,7 @@ Kinds fixed: the names of Seoul, Pyongyang, Moscow, Vladivostok, Tashkent and Bu
 their time zones in scripts the course has no reading of its own for (सिओल, ਮਾਸਕੋ, ໂຊລ໌; nkcourse/city_names.tsv);
 a Soviet leader's initials in characters (约·维·斯大林), held to his first name and patronymic; a foreigner's surname
 in Hangul beside a cabinet office his posts hold (국무장관 애치슨은); 米兵, 美軍政府, войска США, 苏联老大哥; a head of
-state's or government's regime as his state for anyone whose posts make him one (朴正熙政権, Podgorny government);
+state's or government's regime as his state for anyone whose posts make him one (朴正熙政権, フルシチョフ政権);
 Japan's 煕 for 熙; English prepositions before a place, "the capital, X", "X in Korea" (held to Korea); a Latin middle
 initial between full stops in characters; an army's initials in brackets after its name translated (Nations Unies
 ( UNC ), Volksarmee (PVA)); реку; the All-Union Communist Party in Korean and Russian; Greek declined country names
@@ -2467,11 +2467,15 @@ and the Greek article; Persian's alef before st; Japanese 前 before an office a
 (アメリカ国務省, 美国国务院). A fresh review found Chinese initials read so loosely that 约·艾奇逊, 格·亚·朱可夫 and
 雅·约·斯大林 (Stalin's son Yakov) were taken, initials in brackets after any body's word (Communist Party (CPV),
 Scheer (KPA)), Swedish moské read as Albanian Moskë (Moscow), "Moscow in Korea", "venture capital, Seoul", a third
-list of offices beside the module's, leaders' heads of state left out (Liu Shaoqi, Podgorny), and, older, a pattern
-that backtracked for minutes on a long run of dotted characters: all fixed before the commit (a closed table of the
-characters Chinese writes Russian initials with, checked as Latin initials are; only the UN's and a people's army's
-words; the CLDR's city names only in scripts the course reads by no rule of its own). Left: Korean offices in
-brackets after a name (허헌(국무총리), the People's Republic's cabinet of 1945, which the posts do not give); 고려인
+list of offices beside the module's, and, older, a pattern that backtracked for minutes on a long run of dotted
+characters: all fixed before the commit (a closed table of the characters Chinese writes Russian initials with,
+checked as Latin initials are; only the UN's and a people's army's words; the CLDR's city names only in scripts the
+course reads by no rule of its own). A second review found the army's words taken inside another army's name (Korean
+People's Army (CPV), Nationale Volksarmee (KPA)), any place after "the capital," (the capital, Yalu), 尤 (Yuri) read
+as Yakov Malik's initial, and the State Department read for any state: fixed after the commit (the whole name
+before the initials, only Pyongyang and Seoul, no initial character of two Latin letters, the United States only).
+Left: Korean offices in brackets after a name (허헌(국무총리), the People's Republic's cabinet of 1945, which the posts
+do not give); 고려인
 (the Soviet Koreans as a people, or the faction); 朝共; 리승만 도당 (as older rows want, nothing); 수상(김일성)께서;
 Molotov, Vyshinsky and Zhukov in Hangul beside an office (no Hangul spelling in the data); 李大統領, 朴大統領 (a
 surname with a title, as older tests refuse); 李承晩候補, 初代大統領李承晩; OCR (keoïil, U S 10th Cot ps); "Soviet

@@ -952,9 +952,10 @@ def _cognate(word: str) -> str | None:
 _NORTH_KOREAN = re.compile(r"\bnorth[\s-]+korean?\b", re.IGNORECASE)
 _ORGANIZATION_WORDS = {"party", "army", "brigade", "faction", "volunteers", "group", "command", "corps", "league",
                        "forces"}  # (forces de l'ONU: the English word in a French name)
-# A translated name before an army's English initials in brackets (`_lookup_one`), with the armies its words can
-# name: the United Nations' (Nations Unies ( UNC ), Nazioni Unite, Naciones Unidas, Vereinten Nationen: the UN
-# Command) and a people's army (Volksarmee (PVA), armée populaire, esercito popolare: the KPA or the CPV)
+# A translated name before an army's English initials in brackets (`_lookup_one`), the whole name before them (not
+# Korean People's Army (CPV), Nationale Volksarmee (KPA)), with the armies its words can name: the United Nations'
+# (Nations Unies ( UNC ), Nazioni Unite, Naciones Unidas, Vereinten Nationen: the UN Command) and a people's army
+# (Volksarmee (PVA), armée populaire, esercito popolare: the KPA or the CPV)
 _GLOSSED_ARMIES = (
     (re.compile(r"(?:nations\s+unies|nazioni\s+unite|naciones\s+unidas|na[cç][oõ]es\s+unidas|vereinten\s+nationen|"
                 r"united\s+nations)", re.IGNORECASE), {"unc"}),
@@ -4413,11 +4414,13 @@ def _junior_only(consider):
 # (Xinhua's table), with the Cyrillic letter each stands for when Chinese prints a Soviet man's initials (约·维·斯大林,
 # И. В. Сталин; 格·马·马林科夫; 尼·谢·赫鲁晓夫): 约瑟夫 Иосиф, 维萨里昂诺维奇 Виссарионович, 格奥尔基 Георгий, 马克西米
 # 利安诺维奇 Максимилианович, 尼基塔 Никита, 谢尔盖耶维奇 Сергеевич, 阿纳斯塔斯 Анастас, 伊万诺维奇 Иванович, 拉夫连季
-# Лаврентий, 帕夫洛维奇 Павлович, 捷连季 Терентий, 福米奇 Фомич, 雅科夫 Яков, 叶夫根尼 Евгений ...
-_CHINESE_INITIALS = {"约": "И", "伊": "И", "维": "В", "瓦": "В", "弗": "В", "尼": "Н", "谢": "С", "斯": "С", "格": "Г",
-                     "马": "М", "米": "М", "阿": "А", "安": "А", "亚": "А", "拉": "Л", "列": "Л", "帕": "П", "彼": "П",
-                     "特": "Т", "捷": "Т", "季": "Т", "福": "Ф", "费": "Ф", "康": "К", "基": "К", "雅": "Я", "叶": "Е",
-                     "德": "Д", "鲍": "Б", "巴": "Б", "罗": "Р", "奥": "О", "尤": "Ю", "赫": "Х"}
+# Лаврентий, 帕夫洛维奇 Павлович, 捷连季 Терентий, 福米奇 Фомич, 莫伊谢耶维奇 Моисеевич ...
+_CHINESE_INITIALS = {"约": "И", "伊": "И", "维": "В", "瓦": "В", "尼": "Н", "谢": "С", "斯": "С", "格": "Г", "马": "М",
+                     "米": "М", "莫": "М", "阿": "А", "安": "А", "亚": "А", "拉": "Л", "列": "Л", "帕": "П", "彼": "П",
+                     "特": "Т", "捷": "Т", "福": "Ф", "费": "Ф", "康": "К", "基": "К", "德": "Д", "鲍": "Б", "巴": "Б",
+                     "罗": "Р", "奥": "О", "赫": "Х"}
+# (not 季 and 弗, which begin names of two letters, Дмитрий and Тимофей, Владимир and Фрол; nor 雅, 尤 and 叶, whose
+# Я, Ю and Е are all Y in Latin initials: 尤·亚·马立克, Yuri, is no Yakov Malik)
 
 
 def _character_initials_fit(initials: list[str], person: str) -> bool:
@@ -6702,6 +6705,9 @@ def _country_leadership(text: str) -> list[tuple[float, int, str]]:
         states = [item for item in _search(state, "group")[:1] if (item[2] in _FIRM or item[2] == "suggestion" and (
             _index().spellings[item[1]].id != "prc" and not re.search("[韓韩]", state))) and (
                 _index().spellings[item[1]].id in _COUNTRY_GROUPS)]
+        if states and _index().spellings[states[0][1]].id != "usa" and re.search(r"国務省|國務院|国务院|국무부", text):
+            states = []  # (the State Department is the United States' alone: the Soviet Union had none, and China's
+            # 国务院 is its State Council)
         if states and _index().spellings[states[0][1]].id == "rok" and re.search(
                 r"[군軍军]\s*(?:정부|당국|政府|当局|當局)", text):
             states = []  # 南朝鮮軍政府, 南韓軍政府: in Korea of 1945-1948 the American military government (USAMGIK),
@@ -6776,11 +6782,7 @@ _STATE_LEADER_POSTS = re.compile(r"(?<!vice )(?<!vice-)(?<!deputy )(?:president 
                                  r"prime minister)\b|"
                                  r"(?<!vice )(?<!deputy )(?<!first deputy )chairman of the (?:ussr |prc )?council of "
                                  r"ministers|(?<!vice )chairman of the chinese communist party|"
-                                 r"(?:general|first) secretary of the (?:communist|cpsu)|"
-                                 # (a head of state who was a chairman: Liu Shaoqi, Podgorny)
-                                 r"(?<!vice )(?<!deputy )chairman (?:\(president\) )?of the prc\b|"
-                                 r"(?<!vice )(?<!deputy )(?<!first deputy )chairman of the presidium of the (?:ussr )?"
-                                 r"supreme soviet", re.IGNORECASE)
+                                 r"(?:general|first) secretary of the (?:communist|cpsu)", re.IGNORECASE)
 
 
 @cache
@@ -9987,7 +9989,8 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         # themselves, read without them
         found = _search(abbreviated.group(1), wanted) or _second_reading(abbreviated.group(1), wanted)
     glossed = re.fullmatch(r"(.{4,}?)\s*[(（]\s*([A-Z]{2,5})\s*[)）]", text.strip())
-    armies = next((ids for words, ids in _GLOSSED_ARMIES if glossed and words.search(glossed.group(1))), set())
+    armies = next((ids for words, ids in _GLOSSED_ARMIES if glossed and words.fullmatch(glossed.group(1).strip())),
+                  set())
     if not found and armies and wanted in (None, "army"):
         # Nations Unies ( UNC ), Volksarmee (PVA): an army's name translated word by word, which names nothing, with
         # its English initials in brackets after it: the army, when the initials name one its words can name
@@ -10051,7 +10054,9 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         korea = {"north": ("dprk",), "south": ("rok",), "korea": ("dprk", "rok")}.get(
             (placed.group(2) or placed.group(5) or "").casefold())
         found = [(score * 0.95, position, "suggestion") for score, position, how in _search(name, "place")[:1]
-                 if how in _FIRM and (korea is None or _index().spellings[position].id in _korean_places(korea))]
+                 if how in _FIRM and (korea is None or _index().spellings[position].id in _korean_places(korea)) and (
+                     not placed.group(3) or _index().spellings[position].id in ("pyongyang", "seoul"))]
+        # (after "the capital," only a Korean capital: not the capital, Yalu)
     if not found and wanted in (None, "army") and (soldiers := re.fullmatch(
             r"(.{2,}?)\s*(?:战士|戰士|兵士|官兵|将士|將士|장병들|장병|병사들)", text.strip())) and (
             not _NUMBERED_ARMY_ALONE.fullmatch(soldiers.group(1).strip())):

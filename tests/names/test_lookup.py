@@ -4382,10 +4382,9 @@ def test_the_ninety_ninth_rounds_review_probes_resolve(spelling, expected):
     # Japanese 前, "former", before an office after a name; the State Department as its state
     ("モロトフ前外相", ("person", "vyacheslav_molotov")), ("アメリカ国務省", ("group", "usa")),
     ("美国国务院", ("group", "usa")),
-    # and after its fresh review: initials in Latin letters or in characters that are the man's; a head of state who
-    # was a chairman (Liu Shaoqi, Podgorny)
+    # and after its fresh reviews: initials in Latin letters or in characters that are the man's (莫 for Моисеевич)
     ("G·K·朱可夫", ("person", "georgy_zhukov")), ("拉·帕·贝利亚", ("person", "lavrentiy_beria")),
-    ("Liu Shaoqi government", ("group", "prc")), ("Podgorny government", ("group", "ussr")),
+    ("拉·莫·卡冈诺维奇", ("person", "lazar_kaganovich")),
 ])
 def test_the_hundredth_rounds_kinds_resolve(spelling, expected):
     assert first(nk.lookup(spelling)) == expected
@@ -4410,6 +4409,10 @@ def test_the_hundredth_rounds_kinds_resolve(spelling, expected):
     # (moské, a mosque) once read as Albanian Moskë, Moscow's CLDR name
     "Moscow in Korea", "the North Korean capital, Seoul", "the Soviet capital, Pyongyang", "venture capital, Seoul",
     "Volksarmee (ROKA)", "Communist Party (CPV)", "Scheer (KPA)", "Nation (KPA)", "moské",
+    # and a second review's: another army's whole name before the initials; a place after "the capital," that is no
+    # capital; Yuri's initial (Ю, Y as Yakov's Я is) before Malik; the State Department of a state that had none
+    "Korean People's Army (CPV)", "Nationale Volksarmee (KPA)", "United Nations Children's Fund (UNC)",
+    "the capital, Yalu", "the North Korean capital, Hamhung", "尤·亚·马立克", "소련 국무부", "Liu government",
     # a Greek article before a surname alone or another man's name; Persian words that begin with the alef
     "ο Κιμ", "ο Παπαδόπουλος", "استقلال", "استانبول",
     # a former office no post of the man's holds
