@@ -76,18 +76,25 @@ promote the sale, use or other dealings in these Data Files or Software without 
 copyright holder."""
 
 
-def table() -> str:
-    """The table's text: a notice, then one line per name: group, tab, CLDR locale, tab, name."""
+def notice(*heading: str) -> list[str]:
+    """A table's opening comment lines: its `heading` lines (each without "# "), then where its names come from and
+    the Unicode License's notice, which the licence asks to travel with the data."""
     import babel
-    from babel import Locale
 
-    lines = [
-        "# Names of countries in other languages: group of the course, CLDR locale, name.",
+    return [
+        *(f"# {line}" for line in heading),
         "# Extracted (only these names) from the Unicode Common Locale Data Repository (CLDR) as babel",
         f"# {babel.__version__} ships it (babel: BSD licence), by tools/cldr_country_names.py. The CLDR data are",
         "# copyright Unicode, Inc., and used under the Unicode License v3 (https://www.unicode.org/license.txt):",
         *("# " + line if line else "#" for line in UNICODE_LICENSE.splitlines()),
     ]
+
+
+def table() -> str:
+    """The table's text: a notice, then one line per name: group, tab, CLDR locale, tab, name."""
+    from babel import Locale
+
+    lines = notice("Names of countries in other languages: group of the course, CLDR locale, name.")
     for group, territory in COUNTRIES.items():
         seen = set()
         for code in (("en", *LOCALES) if territory in WITH_ENGLISH else LOCALES):
@@ -103,16 +110,10 @@ def territories() -> str:
     TERRITORY_LOCALES: CLDR territory code, tab, name (each name once, as the first locale in that order gives it).
     The name look-up reads it to tell a country's name from a person's (Бельгия is not Берия) and to know the states
     that sent forces to the UN Command by their names in any of these languages."""
-    import babel
     from babel import Locale
 
-    lines = [
-        "# Names of the world's countries and territories in the languages of the course's pages and readers: CLDR",
-        "# territory code, name. Extracted (only these names) from the Unicode Common Locale Data Repository (CLDR) as",
-        f"# babel {babel.__version__} ships it (babel: BSD licence), by tools/cldr_country_names.py. The CLDR data are",
-        "# copyright Unicode, Inc., and used under the Unicode License v3 (https://www.unicode.org/license.txt):",
-        *("# " + line if line else "#" for line in UNICODE_LICENSE.splitlines()),
-    ]
+    lines = notice("Names of the world's countries and territories in the languages of the course's pages and readers:",
+                   "CLDR territory code, name.")
     seen = set()
     for locale in TERRITORY_LOCALES:
         for code, name in sorted(Locale.parse(locale).territories.items()):
@@ -126,17 +127,10 @@ def cities() -> str:
     """The third table's text: a notice, then one line per name of a place of CITY_ZONES in the locales of
     TERRITORY_LOCALES, as the CLDR names its time zone's exemplar city: place id, tab, CLDR locale, tab, name (each
     name of a place once, as the first locale in that order gives it)."""
-    import babel
     from babel import Locale
 
-    lines = [
-        "# Names of the course's cities that name a time zone, in the languages of the course's pages and readers:",
-        "# place of the course, CLDR locale, name (the zone's exemplar city). Extracted (only these names) from the",
-        "# Unicode Common Locale Data Repository (CLDR) as",
-        f"# babel {babel.__version__} ships it (babel: BSD licence), by tools/cldr_country_names.py. The CLDR data are",
-        "# copyright Unicode, Inc., and used under the Unicode License v3 (https://www.unicode.org/license.txt):",
-        *("# " + line if line else "#" for line in UNICODE_LICENSE.splitlines()),
-    ]
+    lines = notice("Names of the course's cities that name a time zone, in the languages of the course's pages and",
+                   "readers: place of the course, CLDR locale, name (the zone's exemplar city).")
     for place, zone in CITY_ZONES.items():
         seen = set()
         for locale in TERRITORY_LOCALES:
