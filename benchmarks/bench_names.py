@@ -11,7 +11,7 @@
     .venv/bin/python benchmarks/bench_names.py --heldout-7  # seventh held-out part, kinds of its misses fixed
     .venv/bin/python benchmarks/bench_names.py --heldout-8  # eighth held-out part, kinds of its misses fixed
     .venv/bin/python benchmarks/bench_names.py --heldout-9  # ninth held-out part, kinds of its misses fixed
-    .venv/bin/python benchmarks/bench_names.py --heldout-10 # ... up to --heldout-766 (each run once before its fixes)
+    .venv/bin/python benchmarks/bench_names.py --heldout-10 # ... up to --heldout-775 (each run once before its fixes)
     .venv/bin/python benchmarks/bench_names.py --all      # every row
     .venv/bin/python benchmarks/bench_names.py --failures # and list what fails
 
@@ -2482,6 +2482,42 @@ surname with a title, as older tests refuse); 李承晩候補, 初代大統領�
 puppet Kim Il Sung"; Polish and Greek names of the USSR in full or declined; Persian شوروی and آمریکا; Burmese
 ပြုံယန်း (another spelling than the CLDR's); Vladivostok inside the CLDR's time-zone labels in Bengali, Tamil,
 Malayalam, Sinhala and Lao; Hindi संयुक्त राज्य अमेरिका. Afterwards: 1,127/1,198 (94.1 %), 0 wrong, 254/254.
+A hundred-and-first round (North Korean publications and Korean blogs; Chinese textbooks, veterans' memoirs and
+Taiwanese news; Japanese news, Chongryon's press and blogs; Russian, Ukrainian and Kazakh memoirs, books and news;
+CIA, FRUS and the US Army's histories; machine-translated English; Spanish, Portuguese, Italian, French, Finnish,
+Swedish, Danish and Dutch pages; Vietnamese, Arabic, Turkish and Hebrew pages; datasets, game files and quiz decks)
+wrote parts 767 to 775, each run once before any fix drawn from it. Part 767: 110/154 (71.4 %), 0 wrong, 30/30; 768:
+164/177 (92.7 %), 0 wrong, 31/31; 769: 91/105 (86.7 %), 0 wrong, 27/27; 770: 130/145 (89.7 %), 0 wrong, 30/30; 771:
+68/72 (94.4 %), 1 wrong, 14/14; 772: 72/82 (87.8 %), 0 wrong, 19/20; 773: 61/82 (74.4 %), 0 wrong, 16/16; 774: 79/91
+(86.8 %), 0 wrong, 21/21; 775: 153/165 (92.7 %), 1 wrong, 29/29. Together 928/1,073 (86.5 %), 2 wrong, 217/218. The
+wrong: "United States Army" suggested the Eighth Army (fixed: a numbered army's name without its number and "in Korea"
+is no slip of it), and Канкё, a game's Japanese name, suggested Kanggye (dropped with Kankyō: the reading is 咸鏡's,
+Hamgyŏng's, which the game gives a city). The stranger: "NORTH Korea" suggested the Workers' Party of North Korea
+(fixed: an English word in capitals is no typewritten surname). Relabelled as older rows decide: the US Army and "the
+US army" (a service, parts 131 and 713), "Americans" and the Soviet people (a people), the Chinese government, 金首相,
+金第一副首相 and 白将军 (a surname with a title) not in the course; dropped: "Volunteer Army" (also the Korean
+Volunteer Army's name), 괴뢰군 (either side's "puppet army"), 联军, Britain (one of the states of the UN group), and
+25 rows of part 767 that are clauses or phrases naming another thing (평양에 투입할, 소련의 점령정책), not names.
+Kinds fixed: an adjective's surname declined alone (Подгорного; not one a place's name begins: Московского),
+маоистский Китай, Советского правительства, a capital Russian preposition (Из Пхеньяна), a country's two words
+declined after one (в Южной Корее), a dash for a rank's hyphen; "the U.S. military", "us military government", tropas
+or fuerzas estadounidenses, el imperialismo yanqui; "the former" in Spanish, German and Russian; a Korea's adjective
+between a place's word and its name, held to the place's Korea; 郊外, 阵地, 부근, 계곡 after a place; a province
+before a place with its word for a peninsula; a Latin full stop between characters (范.弗利特) and a surname of two
+words split by the dot; 한국 육군; the Finnish partitive -ia; a full-width slash; a Hangul name glossed in brackets;
+司令長官; the North's "great" before Kim Il Sung's name and a cheer (만세) after any name. A first fresh review found
+that this round's first fixes, which read a name out of the phrase around it (a Korean phrase with the name and its
+particle at its head, a title in an unread language before a whole Latin name, an office or an epithet around a name
+in characters), took relatives, successors, namesakes, ships, monuments and other men's offices (김일성의 동상,
+彭德怀的副司令, the carrier Harry S. Truman); tightened, a second review still found wrong answers (国防部长金日成,
+스탈린이 사망한 해, the general secretary Syngman Rhee), and the three rules were taken out before the commit; their
+inputs are kept as tests that must find no one. Left: 소련 공산당 서기장 스탈린의 (an office in Korean before a
+foreigner's surname with another body's name); 백두산녀장군 (an epithet); 미제 (also "unsolved"); Japanese and Chinese
+names of Vladivostok and Chongjin in Cyrillic (Урадзио, Хайшэньвай, Цинцзинь); Arabic and Hebrew transliterations;
+林总 (Lin Biao's nickname); 華府 (Taiwan's name for Washington); Tổng bí thư Khrushchyov (he was First Secretary); a
+surname in -а after one initial (И. Сталина, Г. Жукова: older tests refuse Н. Хрущёва, also his wife Nina's name) and
+Китая, Китаем (an older test wants Китая to find no one): both were read in this round's first fixes and taken out
+again. Afterwards: 953/1,029 (92.6 %), 0 wrong, 228/228.
 """
 
 from __future__ import annotations

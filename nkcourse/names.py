@@ -1745,7 +1745,7 @@ _TITLES_AFTER = re.compile(r"\s*・?(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美�
                            r"將軍|将军|将軍|大將|大将|五星上將|五星上将|上將|上将|中將|中将|少將|少将|大佐|中佐|少佐|大尉|中尉|少尉|上尉|上校|中校|少校|大校|准將|准将|準将|準將|大元帥|大元帅|元帥|元帅|同志|同誌|主席|首相|"
                            r"最高司令官|首席代表|수석대표|提督|제독|政治委員|政治委员|정치위원|"
                            r"總理|总理|"
-                           r"大使|司令員|司令员|司令官|副委員長|副委员长|委員長|委员长|副首相|国務長官|國務卿|国务卿|"
+                           r"大使|司令員|司令员|司令長官|司令官|副委員長|副委员长|委員長|委员长|副首相|国務長官|國務卿|国务卿|"
                            r"大統領|総統|總統|总统|書記長|书记长|서기장|さん|氏|女史|女士)(?:様|さま|殿|閣下|阁下)?$")
 
 
@@ -1952,6 +1952,9 @@ def _variants(query: str) -> list[tuple[str, float]]:
         # 韓國陸軍, 美國陸軍第十軍: a country's "land army" before a number or alone, as its army (韓國軍, 美國第十軍)
         query = re.sub(r"(美國|美国|米国)(?:陸軍|陆军)(?=第)", r"\1", query)
         query = re.sub(r"(韓國|韩国|韓国)(?:陸軍|陆军)$", r"\1軍", query)
+        out.append((query, 0.98))
+    if re.fullmatch(r"한국\s*육군", query.strip()):  # 한국 육군, "the Korean army": the ROK Army, as 韓國陸軍 is read
+        query = "한국군"
         out.append((query, 0.98))
     if rz.script(query) == "cjk":  # 價川, 樸一禹: the same characters in the other Chinese script
         out += [(form, 0.99) for form in rz.other_chinese_script(query)
@@ -2925,7 +2928,8 @@ _ARMY_PARTICLE = r"(?:은|는|이|가|의|을|를|에|에게|과|와|도|들|と
 _US_IMPERIALISTS = re.compile(r"(?i:(?:the\s+)?(?:u\.\s?s\.|us|american)\s+imperialis(?:ts|m|t\s+aggressors|"
                               r"t\s+war[\s-]?mongers)|"
                               # Spanish, Portuguese, French, German: the US (Yankee) imperialists, imperialism
-                              r"(?:los\s+|os\s+|les\s+|die\s+)?(?:imperialistas|imperialismo|imp[ée]rialistes|"
+                              r"(?:los\s+|os\s+|les\s+|die\s+|el\s+|o\s+|l['’]\s*)?(?:imperialistas|imperialismo|"
+                              r"imp[ée]rialistes|"
                               r"imp[ée]rialisme)\s+(?:estadounidenses?|norte-?americanos?|yanquis?|ianques?|"
                               r"americanos?|am[ée]ricains?)|(?:US-|amerikanischen?\s+)Imperialist(?:en)?)|"
                               r"(?:(?:美帝|米帝)(?:国主义|國主義|国主義)?|(?:美国|美國|米国|アメリカ)(?:帝国主义|帝國主義|帝国主義)|"
@@ -3514,7 +3518,8 @@ _NOT_A_BODY = frozenset(normalise(name) for name in (
 # What is left of a numbered army's or corps' name, run together (`normalise`), when a name without its number is
 # taken out of it: its ordinal in words or figures, or its Roman numeral
 _ORDINAL_LEFT = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)?|[ivxl]+)"
-                 r"(?:us|unitedstates)?")
+                 r"(?:us|unitedstates)?(?:inkorea)?")  # (with "in Korea" after it: the United States Army is no
+# slip of the Eighth United States Army in Korea)
 
 
 def _generic_name(query: str, kind: str | None, consider) -> None:
@@ -5063,6 +5068,7 @@ def _lookup_text(name, kind, read_again: bool) -> Matches:
     if re.fullmatch(r"[A-Za-z]+(?:_[A-Za-z]+)+", text.strip()):
         text = text.replace("_", " ")  # Nam_Il, kim_il_sung: a key or a file's name with _ between the words
     text = re.sub(r"(?<=[^\W\d_])´(?=[^\W\d_])", "’", text)  # Birliği´nin: an acute accent for an apostrophe
+    text = re.sub(r"(?<=[а-яёА-ЯЁ])[‒–—](?=[а-яёА-ЯЁ])", "-", text)  # Генерал–майор: a dash set for the hyphen
     text = text.replace("¡¯", "’").replace("¡®", "‘")  # Pyongyang¡¯s: a curly quote's bytes in GBK read as Latin-1
     romance = _ROMANCE_TITLED.fullmatch(text.strip())
     if romance:  # generale nordcoreano Nam Il: read as North Korean general Nam Il, the English order
@@ -5071,7 +5077,8 @@ def _lookup_text(name, kind, read_again: bool) -> Matches:
         text = f"{state} {_ROMANCE_RANKS[rz.strip_marks(romance.group(1).casefold())]} {romance.group(3)}"
     text = re.sub(r"(?<=[а-яёА-ЯЁ])\u0301", "", text)  # Пуса́нский пери́метр: a dictionary's stress mark
     text = re.sub(r"国際連合\s*[(（]国連[)）]", "国連", text)  # 国際連合(国連)軍: the UN with its short name
-    text = text.translate(_FULL_WIDTH_DIGITS)  # ２００６년: full-width figures, as East Asian pages type them
+    text = text.translate(_FULL_WIDTH_DIGITS).replace("／", "/")  # ２００６년: full-width figures, as East Asian pages
+    # type them (and the full-width slash between two names: 韓国／大韓民国)
     text = re.sub(r"(?<=[(（])\s*(\d\d)(?=\s*년\s*(?:사망|생|출생|졸))", r"19\1", text)  # 오진우(95년 사망): a
     # year of death or birth in two figures, of the course's century, which the checks below compare as four
     text = re.sub(r"\b(Ma?c) (?=[A-Z][a-z]{3,})", r"\1", text)  # Mc Arthur: a Scottish surname's Mc written apart
@@ -5162,8 +5169,9 @@ def _lookup_text(name, kind, read_again: bool) -> Matches:
     # 1905년 - 1952년) 은: a Korean particle after the brackets, a space before it
     text = re.sub(r"\s*[(（](?:当時|當時|当时|당시)[)）]\s*$", "", text.strip()) or text  # 李承晩大統領(当時):
     # "at the time", after a title
-    text = re.sub(r"(?<=[\u4e00-\u9fff])[﹒．•‧](?=[\u4e00-\u9fff])", "·", text)  # 馬克﹒克拉克, 約瑟夫•史達林: a
-    # small or a full-width full stop, or a bullet, between a foreigner's names in characters, for the middle dot
+    text = re.sub(r"(?<=[\u4e00-\u9fff])[﹒．•‧.](?=[\u4e00-\u9fff])", "·", text)  # 馬克﹒克拉克, 約瑟夫•史達林: a
+    # small, a full-width or a Latin full stop, or a bullet, between a foreigner's names in characters, for the middle
+    # dot (范.弗利特)
     text = re.sub(r"(?<=[\u4e00-\u9fff])\.([A-Z])\.(?=[\u4e00-\u9fff])", r"·\1·", text)  # 哈里.S.杜鲁门: a Latin
     # middle initial between full stops in a name in characters, for 哈里·S·杜鲁门
     text = re.sub(r"^(苏联|蘇聯)(?:红军|紅軍)?(?:远东|遠東)?(?=第)", r"\1", text.strip())  # 苏联红军远东第25集团军:
@@ -5298,6 +5306,24 @@ def _lookup_text(name, kind, read_again: bool) -> Matches:
             if not read.empty and read["match"].iloc[0] != "ambiguous" and (
                     transcribed is None or _read_back_fits(again, read, transcribed)):
                 return read.assign(match="suggestion")
+    hailed = re.fullmatch(r"(?:위대한|위대하신|경애하는)\s*(\S.*?)|(\S.*?)\s*만세\s*!*", text.strip())
+    if answer.empty and read_again and several is None and hailed:
+        # 위대한 김일성주석님께서: the North's epithets for its leader before his name ("great", "respected"), held
+        # to him; 김일성장군 만세!, 쓰딸린 만세: a cheer after a name ("long live"), which names whoever it hails
+        read = _lookup_text(hailed.group(1) or hailed.group(2), kind, read_again=False)
+        if not read.empty and read["match"].iloc[0] != "ambiguous" and (hailed.group(2) or tuple(
+                read[["kind", "id"]].iloc[0]) == ("person", "kim_il_sung")):
+            return read.head(1).assign(match="suggestion")
+    hangul_glossed = re.fullmatch(r"([\uac00-\ud7a3]{2,})\(([\uac00-\ud7a3]{2,})\)\s*(\S.*)", text.strip())
+    if answer.empty and read_again and several is None and hangul_glossed:
+        # 쓰딸린(스탈린) 대원수의: an old spelling glossed with today's in brackets, and words after both: read with
+        # each, suggested when what they name is one (the other may name nothing)
+        readings = [_lookup_text(f"{hangul_glossed.group(number)} {hangul_glossed.group(3)}", kind, read_again=True)
+                    for number in (1, 2)]
+        named = {tuple(read[["kind", "id"]].iloc[0]) for read in readings if not read.empty and read["match"].iloc[
+            0] != "ambiguous"}
+        if len(named) == 1:
+            return next(read for read in readings if not read.empty).assign(match="suggestion")
     return answer
 
 
@@ -5309,11 +5335,15 @@ def _readings_again(text: str, reading: str | None, school_book: bool) -> list[t
     - `reading`: Xta-lin, Oa-sinh-tơn, L. Brê-giơ-nhép (Stalin, Wasington, L. Brezhnep; `romanize.
       vietnamese_loanword_to_latin`), or КимЧенСук, a name's words run together with their capitals kept;
     - katakana's ヴ (v) for the ビ (b) the usual spelling has (ソヴィエト連邦), and katakana's dot between a
-      foreigner's names in Chinese characters (約瑟夫・史達林) for the Chinese middle dot."""
+      foreigner's names in Chinese characters (約瑟夫・史達林) for the Chinese middle dot;
+    - a surname of two words split by the middle dot (范·弗利特, Van Fleet), read without it."""
     found = [(reading, school_book)] if reading else []
     if re.search("ヴ", text) or re.search(r"(?<=[\u4e00-\u9fff])・(?=[\u4e00-\u9fff])", text):
         again = re.sub("ヴ([ァィェォ])", lambda vowel: "バビベボ"["ァィェォ".index(vowel.group(1))], text.strip())
         found.append((re.sub(r"(?<=[\u4e00-\u9fff])・(?=[\u4e00-\u9fff])", "·", again.replace("ヴ", "ブ")), None))
+    if re.fullmatch(r"[\u4e00-\u9fff]{1,3}[·・][\u4e00-\u9fff]{2,}", text.strip()):
+        found.append((re.sub("[·・]", "", text.strip()), None))  # 范·弗利特: a surname of two words (Van
+        # Fleet) split by the dot that sets a first name apart, read whole (范弗利特)
     return found
 
 
@@ -5565,7 +5595,8 @@ _LATIN_CASE_ENDING = re.compile(r"(?:(?<=[^\W\d_]{3})['’][a-zçğışöü]{1,4
                                 # a Lithuanian genitive or locative of a noun in -as after n, ng, l or r: Seulo,
                                 # Busano, Kim Ir Seno, Pchenjane); a Finnish genitive -n, only after four letters
                                 # (not -s: Hodges, Maliks are others)
-                                r"|(?<=[^aeiouy\W])i(?:lta|ltä|lle|lla|llä|sta|stä)"  # Stalinilta: Finnish adds i
+                                r"|(?<=[^aeiouy\W])i(?:lta|ltä|lle|lla|llä|sta|stä|a)"  # Stalinilta: Finnish adds i
+                                # (and its partitive: Kim Il-sungia, Stalinia)
                                 r"|issa|issä|ssa|ssä|sta|stä|lla|llä|lle|lta|ile|is|as|ą|ę|(?:(?<=[nlr])|(?<=ng))[oe]"
                                 # Latvian: a man's dative -am after a consonant, a locative -ā (Staļinam, Vašingtonā)
                                 r"|(?<=[^aeiouy\W])am|ā"
@@ -5642,7 +5673,11 @@ _PLACE_SUFFIX_CJK = re.compile(r"(战俘营|戰俘營|포로수용소|捕虜収�
                                # (an area, the parts near a place: 一帯, 近郊, 付近, 周辺, 地区, 地域; a city
                                # centre, 市内, 시내; an entrance, 입구; an area, a port, a direction: 지역, 항구, 방향,
                                # 방면, 西方; a river's bank, 边)
-                               r"(?<=..)(?:一帯|一带|近郊|付近|附近|周辺|周边|地区|地區|地域|市内|시내|지역|지구|항구|방향|방면|西方|東方|南方|北方|边|邊|畔|"
+                               r"(?<=..)(?:一帯|一带|近郊|郊外|付近|附近|周辺|周边|地区|地區|地域|市内|시내|지역|지구|항구|방향|방면|西方|東方|南方|北方|边|邊|畔|"
+                               # (the outskirts, 郊外; a position held there, 阵地, 陣地; Korean 부근, 근처,
+                               # 근교, "near")
+                               r"阵地|陣地|부근|근처|근교|\s?계곡|"  # (and a valley, 계곡: 가평 계곡)
+                               r""
                                # (the sea off a port: 앞바다, 沖; a river's upper or lower reaches)
                                r"앞바다|沖|(?<=[강江河川])(?:상류|하류|上流|下流|上游|下游))|"
                                # (a river's banks, 연안, 沿岸, and the area along them, 일대, run on after a river's
@@ -6007,6 +6042,23 @@ def _without_place_words(text: str) -> str | None:
         # with an airport's word only (the Moscow International was the Comintern)
         text = re.sub(r"\b(?:international|internationale[rn]?|internazionale|internacional)\b", " ", text,
                       flags=re.IGNORECASE)
+    korea = re.search(r"\b(north|south)[\s\-]+korean\s+(?=(?:city|town|port|village|capital)\s+of\b)|"
+                      r"\b(?:ciudad|ville|città|cidade|puerto|port|porto|pueblo|villa|vila)\s+"
+                      r"((?:nor|sur|nord-?|sud-?|norte-?|sul-?)?cor[ée]+(?:an[oae]s?|enne|en))\s+(?=(?:de|di|d['’])\b)",
+                      text.strip(), re.IGNORECASE)
+    if korea:  # the North Korean city of Wonsan, la ciudad norcoreana de Wonsan: the country's adjective between the
+        # place word and the name, taken off when the place is in that Korea (not the South Korean port of Wonsan)
+        adjective = rz.strip_marks(korea.group(1) or korea.group(2)).casefold()
+        wanted_country = "dprk" if adjective.startswith("nor") else "rok" if adjective.startswith(("s", "u")) else None
+        bare = _without_place_words(text.strip()[:korea.start(1) if korea.group(1) else korea.start(2)]
+                                    + text.strip()[korea.end():])
+        found = [item for item in _search(bare, "place") if item[2] in _FIRM][:1] if bare else []
+        if not found or wanted_country and _places_table().get(_index().spellings[found[0][1]].id, ("", ""))[
+                1] != wanted_country:
+            return None
+        return bare
+    # (the North Korean city of Wonsan, la ciudad norcoreana de Wonsan, la ville nord-coréenne de Wonsan: the
+    # country's adjective between the place word and the name)
     words = re.split(r"[\s\-]+|(?<=\b[dD])['’]", re.sub(r"\bbattle[\s\-]+site\b", "site", text.strip(),
                                                       flags=re.IGNORECASE))  # (secteur d’Unsan: French de elided)
     # Jalujoki, Mangyeongdaeguyeok: a river's Finnish word and a district's Korean one joined to the name
@@ -6038,8 +6090,9 @@ def _without_place_words(text: str) -> str | None:
 # Russian preposition before it (в Пхеньяне, "in Pyongyang"). Taken off only when what is left is a name found as
 # typed (or, in Russian, with its case ending read too).
 _PARTICLES = re.compile(r"(?<=[\uac00-\ud7a3]{2})(의|에서|에게|으로|을|를|에|들)만?$|"  # (만: "only", after one)
-                        r"(?<=[\u3040-\u30ff\u4e00-\u9fff]{2})(の|は|が|を|に|で|へ|と|的)$|^(в|во|на|с|со|к|у|о|об|из|от|до|при|для)\s+(?=[А-ЯЁ])"
-                        r"|^(г|гор|пос|р|оз)\.\s*(?=[А-ЯЁ])")  # (and г. Пхеньяна: "the city of", declined)
+                        r"(?<=[\u3040-\u30ff\u4e00-\u9fff]{2})(の|は|が|を|に|で|へ|と|的)$|^([вВ]|[вВ]о|на|с|со|к|у|о|[оО]б|[иИ]з|[оО]т|до|[пП]ри|[дД]ля)\s+(?=[А-ЯЁ])"
+                        r"|^(г|гор|пос|р|оз)\.\s*(?=[А-ЯЁ])")  # (and г. Пхеньяна: "the city of", declined; a heading's
+# capital only on a preposition that is no Korean surname: Из Пхеньяна, В Сеуле, but До, На, У, О are surnames)
 
 
 _BRIGADE_WORDS = re.compile(r"旅団|旅團|旅|여단|려단|려$")
@@ -6617,8 +6670,10 @@ _RED_CHINA = re.compile(r"(?i:(?:red|communist|komunist|komünist|kommunistisch(
                         r"ludowe\s+chiny|rotchinas?|rot-chinas|rotchinesen)|"  # (German Rot-China, Rot-Chinas; the
                         # Rotchinesen, "the Red Chinese", as the West German press of the 1960s wrote)
                         r"紅色中國|红色中国|共產黨中國|共产党中国|"  # (Chinese "red China", "Communist-party China")
-                        r"(?i:красн(?:ый|ого|ому|ым|ом)\s+кита(?:й|я|ю|ем|е)|коммунистическ(?:ий|ого|ому|им|ом)\s+"
-                        r"кита(?:й|я|ю|ем|е))")
+                        r"(?i:(?:красн(?:ый|ого|ому|ым|ом)|коммунистическ(?:ий|ого|ому|им|ом)|маоистск(?:ий|ого|ому|им|ом))"
+                        r"\s+кита(?:й|я|ю|ем|е)|maoist(?:ische[ns]?)?\s+china|(?:la\s+)?china\s+maoísta|"
+                        r"(?:la\s+)?chine\s+maoïste)")  # (and "Maoist China", маоистский Китай, as Soviet writing of
+# the split named it)
 _LEADERSHIP_GROUPS = {"soviet": "ussr", "sov": "ussr", "sov.": "ussr", "russian": "ussr", "chinese": "prc",
                       "american": "usa", "us": "usa",
                       "u.s.": "usa", "u. s.": "usa", "south korean": "rok"}
@@ -6648,7 +6703,9 @@ def _country_leadership(text: str) -> list[tuple[float, int, str]]:
     if re.fullmatch(r"ABD(?:['’][a-zçğışöü]{1,4})?", text.strip()):  # Turkish ABD (Amerika Birleşik Devletleri),
         # ABD'nin: the United States, in capitals only (Abd, "servant", begins Arabic names), as a suggestion
         return [(_RULE * 0.95, _course_name_position("group", "usa"), "suggestion")]
-    former = re.fullmatch(r"(?:the\s+)?(?:ex-|former\s+|then\s+)(\S.*)", text.strip(), re.IGNORECASE)
+    former = re.fullmatch(r"(?:the\s+|la\s+|l['’]\s*|a\s+|die\s+|der\s+)?(?:ex[-\s]+|former\s+|then\s+|"
+                          r"ehemalige[n]?\s+|antigua\s+|ancienne\s+|бывш(?:ий|его|ему|им|ем)\s+)(\S.*)", text.strip(),
+                          re.IGNORECASE)  # (la ex URSS, die ehemalige Sowjetunion, бывшего СССР)
     if former:  # ex-União Soviética, the former Soviet Union, the then Soviet Union: a state called former, or "of
         # the time", which is the state (as a suggestion); not a person or a place (the former Kim Il Sung, ex-Seoul)
         states = [item for item in _search(former.group(1), "group")[:1] if item[2] in _FIRM
@@ -6695,6 +6752,12 @@ def _country_leadership(text: str) -> list[tuple[float, int, str]]:
         r"외교부|外務省|外务省|外交部|国務省|國務院|国务院|국무부)" + _ARMY_PARTICLE,
         text.strip())  # (大韓民國政府; 소련 점령 당국, ソ連軍当局: its occupation or military authorities; 소련 외무부,
     # ソ連外務省: its foreign ministry; アメリカ国務省, 美国国务院, 미국 국무부: the American one, the State Department)
+    adjective_governed = re.fullmatch(r"(советск|американск|китайск|южнокорейск)(?:ое|ого|ому|им|ом)\s+"
+                                      r"правительств(?:о|а|у|ом|е)", text.strip(), re.IGNORECASE)
+    if adjective_governed and not governed:  # Советского правительства, американское правительство: a state's
+        # adjective before the Russian word for government, declined, read as the state's name
+        governed = re.fullmatch(r"(.+)", {"советск": "СССР", "американск": "США", "китайск": "Китай",
+                                         "южнокорейск": "Южная Корея"}[adjective_governed.group(1).casefold()])
     if governed:
         # the Government of the Republic of Korea, 쏘련정부는, ソ連当局: a state's government or authorities, which
         # are the state's group (not China's, 中国当局, which was the Republic of China's until 1949)
@@ -7370,7 +7433,9 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         bare_name = text[:particle.start()] + text[particle.end():]
         kind = "place" if particle.group(4) else wanted  # г. Яньань, г. Кимчхэк: the city, not the group or the man
         found = [item for item in _search(bare_name.strip(), kind) if item[2] == "exact"] or (
-            _second_reading(bare_name.strip(), kind, depth + 1) if rz.script(bare_name) == "cyrillic" else [])
+            _second_reading(bare_name.strip(), kind, depth + 1) if rz.script(bare_name) == "cyrillic" else []) or (
+            _inflected_country(bare_name.strip()) if rz.script(bare_name) == "cyrillic" and kind in (None, "group")
+            else [])  # (в Южной Корее: a country's name of two words, both declined)
         if found:
             return found
     if depth == 0:
@@ -7626,7 +7691,9 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         rest = text.strip()[province.end():].strip()
         parts = (rest, re.sub(r"\s+", "", rest), rest.split()[-1])  # the place is the address's last word: 평북
         # 신의주 남시 is Namsi, in Sinuiju
-        for part in dict.fromkeys((*parts, *(_ADDRESS_LEVEL.sub("", part) for part in parts))):
+        for part in dict.fromkeys((*parts, *(_ADDRESS_LEVEL.sub("", part) for part in parts), *(
+                _PLACE_SUFFIX_CJK.sub("", part) for part in parts if len(_PLACE_SUFFIX_CJK.sub("", part)) >= 2))):
+            # (황해도 옹진반도: the place with its word for a peninsula, a county ...)
             found = [item for item in _search(part, "place") if item[2] in _FIRM]
             if found and _index().spellings[found[0][1]].id in _place_provinces().get(province.group(1), ()):
                 return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
@@ -7647,9 +7714,13 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     national = re.fullmatch(r"(.+?)\s*(?:軍隊|军队|군대|軍|军|군)" + _ARMY_PARTICLE, text.strip())
     entity = _COUNTRY_ARMIES.get(national.group(1)) if national else None
-    if not entity and re.fullmatch(r"(?:the\s+)?(?:u\.\s?s\.|us|american|united\s+states)\s+(?:forces|troops)",
-                                   text.strip(), re.IGNORECASE):
-        entity = ("group", "usa")  # US forces, American troops: as 美軍 and 미군 are read
+    if not entity and (re.fullmatch(r"(?:the\s+)?(?:u\.\s?s\.|us|american|united\s+states)\s+(?:forces|troops|"
+                                    r"military(?:\s+government)?)", text.strip(), re.IGNORECASE) or re.fullmatch(
+            r"(?:las\s+)?(?:tropas|fuerzas)\s+(?:estadounidenses|norteamericanas|de\s+(?:los\s+)?(?:EE\.?\s?UU\.?|"
+            r"Estados\s+Unidos))", text.strip(), re.IGNORECASE)):
+        entity = ("group", "usa")  # US forces, American troops, the U.S. military (the American forces in general, as
+        # 美軍 and 미군 are read), the US military government (USAMGIK, as 미군정); Spanish tropas, fuerzas de EE. UU.
+        # (not the US Army, one service of them, which older rows leave out as they do the Navy and the Air Force)
     if not entity and (re.fullmatch(r"(?:[美米](?:國|国)?\s*(?:兵|軍政|軍政府|軍政庁|軍政廳|军政府))" + _ARMY_PARTICLE,
                                     text.strip()) or re.fullmatch(
             r"(?:войска|войск|войскам|войсками|силы|сил|силами)\s+сша|американск(?:ие|их|им|ими)\s+(?:войска|войск|"
@@ -7721,6 +7792,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         readings.append((text.strip()[:-1], False, True))
     if ending and len(text) - len(ending.group()) >= 3:
         readings.append((text[:ending.start()], False, True))
+        if ending.group() == "ia":
+            readings.append((text[:-1], False, True))  # Podgornia: -a on Podgorni as well as Finnish -ia
         if rz.script(text) == "latin" and (ending.group() in ("ie", "e", "y", "u", "ą", "ę", "ou", "ě") or (
                 ending.group() == "as" and (text[ending.start() - 1:ending.start()] == "j"
                                             or re.search("[āēīūķļņģ]", text)))):
@@ -7748,6 +7821,18 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         # initials (alone, Московского is "Moscow's")
         stem = adjective.group(1)
         readings.append((stem + ("ий" if stem[-1:] in "кгхжшчщ" else "ый"), False, True))
+    bare_adjective = re.fullmatch(r"([А-ЯЁ][а-яё]{5,})(?:ого|ому|ым)", text.strip())
+    if bare_adjective and wanted in (None, "person") and depth == 0:
+        # Подгорного, Подгорным: such a surname alone, declined, read as a foreign man's surname the data give as
+        # written (Подгорный), a suggestion; not a Korean's, nor one made from a place's name (Московского is
+        # "Moscow's" far more often than Moskovsky's: its first four letters begin a place's name in the data)
+        stem = bare_adjective.group(1)
+        surname = stem + ("ий" if stem[-1:] in "кгхжшчщ" else "ый")
+        from_place = any(name.startswith(normalise(stem[:4])) for name in _place_names())
+        found = [(score * 0.95, position, "suggestion") for score, position, how in _search(surname, "person")
+                 if how == "exact" and _index().spellings[position].id in _foreign_keys() and not from_place]
+        if found:
+            return found[:1]
     latin_initialled = re.fullmatch(r"([A-Z])\.\s*([A-Z])\.\s*([A-Z][a-z]{3,})", text.strip())
     if latin_initialled and wanted in (None, "person") and (ending := _LATIN_CASE_ENDING.search(latin_initialled[3])):
         # A. N. Kosygina (Czech, Polish): two initials and a declined surname, taken for a foreign man whose first
@@ -8034,7 +8119,9 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                  and len(rz.words(_index().spellings[item[1]].spelling)) >= 2]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found]
-    typewritten = rz.script(text) == "latin" and bool(re.search(r"\b[A-Z]{2,}\b|\d", text))  # PAK, 0 Ki-sop
+    typewritten = rz.script(text) == "latin" and bool(re.search(
+        r"\b(?!(?:NORTH|SOUTH|EAST|WEST|THE|OF|AND|KOREA|KOREAN|ARMY|PARTY|US|UN|USA|USSR)\b)[A-Z]{2,}\b|\d", text))
+    # (PAK, 0 Ki-sop: a surname in capitals, as typed; not an English word in capitals, NORTH Korea)
     if rz.script(text) == "cyrillic" and (japanese := rz.polivanov_to_latin(text)):
         # Гэндзан = Genzan (Wonsan), as Russian writes Japanese names: taken only as a Japanese name the data spell
         # so, not through the Korean folds (Дзёсин, Jōshin, is Songjin's 城津, not Chōshin, 長津)
