@@ -5677,7 +5677,6 @@ _PLACE_SUFFIX_CJK = re.compile(r"(战俘营|戰俘營|포로수용소|捕虜収�
                                # (the outskirts, 郊外; a position held there, 阵地, 陣地; Korean 부근, 근처,
                                # 근교, "near")
                                r"阵地|陣地|부근|근처|근교|\s?계곡|"  # (and a valley, 계곡: 가평 계곡)
-                               r""
                                # (the sea off a port: 앞바다, 沖; a river's upper or lower reaches)
                                r"앞바다|沖|(?<=[강江河川])(?:상류|하류|上流|下流|上游|下游))|"
                                # (a river's banks, 연안, 沿岸, and the area along them, 일대, run on after a river's
@@ -6046,10 +6045,11 @@ def _without_place_words(text: str) -> str | None:
                       r"\b(?:ciudad|ville|città|cidade|puerto|port|porto|pueblo|villa|vila)\s+"
                       r"((?:nor|sur|nord-?|sud-?|norte-?|sul-?)?cor[ée]+(?:an[oae]s?|enne|en))\s+(?=(?:de|di|d['’])\b)",
                       text.strip(), re.IGNORECASE)
-    if korea:  # the North Korean city of Wonsan, la ciudad norcoreana de Wonsan: the country's adjective between the
-        # place word and the name, taken off when the place is in that Korea (not the South Korean port of Wonsan)
+    if korea:  # the North Korean city of Wonsan, la ciudad norcoreana de Wonsan, la ville nord-coréenne de Wonsan: the
+        # country's adjective between the place word and the name, taken off when the place is in that Korea as the
+        # data place it today (not the South Korean port of Wonsan); a Korean adjective alone, either Korea
         adjective = rz.strip_marks(korea.group(1) or korea.group(2)).casefold()
-        wanted_country = "dprk" if adjective.startswith("nor") else "rok" if adjective.startswith(("s", "u")) else None
+        wanted_country = "dprk" if adjective.startswith("nor") else "rok" if adjective.startswith("s") else None
         bare = _without_place_words(text.strip()[:korea.start(1) if korea.group(1) else korea.start(2)]
                                     + text.strip()[korea.end():])
         found = [item for item in _search(bare, "place") if item[2] in _FIRM][:1] if bare else []
@@ -6057,8 +6057,6 @@ def _without_place_words(text: str) -> str | None:
                 1] != wanted_country:
             return None
         return bare
-    # (the North Korean city of Wonsan, la ciudad norcoreana de Wonsan, la ville nord-coréenne de Wonsan: the
-    # country's adjective between the place word and the name)
     words = re.split(r"[\s\-]+|(?<=\b[dD])['’]", re.sub(r"\bbattle[\s\-]+site\b", "site", text.strip(),
                                                       flags=re.IGNORECASE))  # (secteur d’Unsan: French de elided)
     # Jalujoki, Mangyeongdaeguyeok: a river's Finnish word and a district's Korean one joined to the name
