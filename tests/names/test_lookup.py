@@ -4454,11 +4454,12 @@ def test_the_hundred_and_first_rounds_kinds_resolve(spelling, expected):
 
 
 @pytest.mark.parametrize("spelling", [
-    # and what they must not take: an initial before a surname in -а (Svetlana Stalina's С.); an adjective's surname
-    # that a place's name begins (Московского, "Moscow's"); a name without its particle before a noun that makes a
-    # body, a unit, a hill, a band or a relative of it, or after another name; a capital word, a relation, a
-    # preposition or a place's word before a whole name; a given name after a middle dot, or the real one, before a
-    # surname in characters; capitals that are English words (NORTH Korea), China's government in Russian
+    # and what they must not take: an initial before a surname in -а (Svetlana Stalina's С.; older tests refuse one
+    # initial before it); an adjective's surname that a place's name begins (Московского, "Moscow's"); capitals that
+    # are English words (NORTH Korea); China's government in Russian; and, kept from the phrase readers this round
+    # first tried (below): a name before a noun that makes a body, a unit, a hill, a band or a relative of it; a
+    # capital word, a relation, a preposition or a place's word before a whole name; a given name after a middle dot,
+    # or the real one, before a surname in characters
     "С. Сталина", "Московского", "북한군 6사단", "박헌영 일파", "소련 군대", "쏘련 인민과", "중국 인민해방군",
     "김일성 고지", "바실리 스탈린", "대한민국 임시정부", "Koon Woo Nam", "Mme. Syngman Rhee", "USS Harry S. Truman",
     "Division Kim Il Sung", "la esposa de Kim Il Sung", "son of Kim Il Sung", "đảo Nam Nhật", "瓦西里·斯大林",
