@@ -6653,7 +6653,9 @@ def _place_in_another_language(text: str, wanted: str | None) -> list[tuple[floa
 # Koreans), nor a word for a party or an army (Chinese Communists, Soviet forces), which name other bodies.
 _COUNTRY_LEADERSHIP = re.compile(
     r"(?:the\s+)?(soviet|sov\.?|russian|chinese|american|(?-i:U\.\s?S\.|US)|south\s+korean)\s+"
-    r"(government|leadership|leaders|authorities|side|embassy|occupation\s+authorities)", re.IGNORECASE)
+    r"(government|leadership|leaders|authorities|side|embassy|occupation\s+authorities)|"
+    # (and Russian, the adjective and the noun declined: Советского правительства, американское правительство)
+    r"(советск|американск|южнокорейск)(?:ое|ого|ому|им|ом)\s+(правительств)(?:о|а|у|ом|е)", re.IGNORECASE)
 # (not "comrades": the South Korean comrades, American comrades are communists of those countries; not "us" in lower
 # case, a pronoun. Russian is a suggestion, as it may be Tsarist Russia's (the Russian legation of 1896); China's
 # authorities, government and embassy are not read, the Nationalists' before 1949 and, in Seoul, after it.)
@@ -6674,7 +6676,8 @@ _RED_CHINA = re.compile(r"(?i:(?:red|communist|komunist|komünist|kommunistisch(
 # the split named it)
 _LEADERSHIP_GROUPS = {"soviet": "ussr", "sov": "ussr", "sov.": "ussr", "russian": "ussr", "chinese": "prc",
                       "american": "usa", "us": "usa",
-                      "u.s.": "usa", "u. s.": "usa", "south korean": "rok"}
+                      "u.s.": "usa", "u. s.": "usa", "south korean": "rok",
+                      "советск": "ussr", "американск": "usa", "южнокорейск": "rok"}
 
 
 def _country_leadership(text: str) -> list[tuple[float, int, str]]:
@@ -6750,12 +6753,6 @@ def _country_leadership(text: str) -> list[tuple[float, int, str]]:
         r"외교부|外務省|外务省|外交部|国務省|國務院|国务院|국무부)" + _ARMY_PARTICLE,
         text.strip())  # (大韓民國政府; 소련 점령 당국, ソ連軍当局: its occupation or military authorities; 소련 외무부,
     # ソ連外務省: its foreign ministry; アメリカ国務省, 美国国务院, 미국 국무부: the American one, the State Department)
-    adjective_governed = re.fullmatch(r"(советск|американск|китайск|южнокорейск)(?:ое|ого|ому|им|ом)\s+"
-                                      r"правительств(?:о|а|у|ом|е)", text.strip(), re.IGNORECASE)
-    if adjective_governed and not governed:  # Советского правительства, американское правительство: a state's
-        # adjective before the Russian word for government, declined, read as the state's name
-        governed = re.fullmatch(r"(.+)", {"советск": "СССР", "американск": "США", "китайск": "Китай",
-                                         "южнокорейск": "Южная Корея"}[adjective_governed.group(1).casefold()])
     if governed:
         # the Government of the Republic of Korea, 쏘련정부는, ソ連当局: a state's government or authorities, which
         # are the state's group (not China's, 中国当局, which was the Republic of China's until 1949)
@@ -6803,9 +6800,9 @@ def _country_leadership(text: str) -> list[tuple[float, int, str]]:
     found = _COUNTRY_LEADERSHIP.fullmatch(text.strip())
     if not found:
         return []
-    adjective = re.sub(r"\s+", " ", found.group(1).casefold())
+    adjective = re.sub(r"\s+", " ", (found.group(1) or found.group(3)).casefold())
     group = _LEADERSHIP_GROUPS[adjective]
-    if group == "prc" and found.group(2).casefold() not in ("leadership", "leaders", "side"):
+    if group == "prc" and (found.group(2) or found.group(4)).casefold() not in ("leadership", "leaders", "side"):
         return []
     how = "suggestion" if group == "prc" or adjective == "russian" else "exact"
     return [(_RULE * 0.95, _course_name_position("group", group), how)]
