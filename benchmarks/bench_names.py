@@ -11,7 +11,7 @@
     .venv/bin/python benchmarks/bench_names.py --heldout-7  # seventh held-out part, kinds of its misses fixed
     .venv/bin/python benchmarks/bench_names.py --heldout-8  # eighth held-out part, kinds of its misses fixed
     .venv/bin/python benchmarks/bench_names.py --heldout-9  # ninth held-out part, kinds of its misses fixed
-    .venv/bin/python benchmarks/bench_names.py --heldout-10 # ... up to --heldout-775 (each run once before its fixes)
+    .venv/bin/python benchmarks/bench_names.py --heldout-10 # ... up to --heldout-790 (each run once before its fixes)
     .venv/bin/python benchmarks/bench_names.py --all      # every row
     .venv/bin/python benchmarks/bench_names.py --failures # and list what fails
 
@@ -2518,6 +2518,50 @@ transliterations; 林总 (Lin Biao's nickname); 華府 (Taiwan's name for Washin
 First Secretary); a surname in -а after one initial (И. Сталина, Г. Жукова: older tests refuse Н. Хрущёва, also his
 wife Nina's name) and Китая, Китаем (an older test wants Китая to find no one): both were read in this round's first
 fixes and taken out again. Afterwards: 953/1,029 (92.6 %), 0 wrong, 228/228.
+A hundred-and-second round wrote fifteen lists, each run once before any fix drawn from it. The first eight (Korean
+pages; Chinese subtitles and Hong Kong news; Japanese pages; Russian and East European pages; English scholarship and
+documents; popular and machine-translated English; twenty other languages; data files) were run on the code of the
+round before. Part 776: 76/87 (87.4 %), 0 wrong, 17/17; 777: 168/172 (97.7 %), 1 wrong, 33/33; 778: 117/125
+(93.6 %), 0 wrong, 30/31; 779: 54/55 (98.2 %), 0 wrong, 13/13; 780: 105/110 (95.5 %), 0 wrong, 25/25; 781: 142/164
+(86.6 %), 0 wrong, 32/32; 782: 132/171 (77.2 %), 0 wrong, 32/32; 783: 181/187 (96.8 %), 1 wrong, 29/32. Together
+975/1,071 (91.0 %), 2 wrong, 211/215. The other seven (North Korean sources; military history; the Sino-Soviet split;
+school and reference material; the founding years; the purges; repository files) were written and run after the
+first eight's fixes: part 784: 117/132 (88.6 %), 0 wrong, 29/29; 785: 100/108 (92.6 %), 0 wrong, 24/24; 786: 79/90
+(87.8 %), 0 wrong, 24/24; 787: 112/128 (87.5 %), 0 wrong, 22/22; 788: 83/93 (89.2 %), 0 wrong, 23/23; 789: 60/66
+(90.9 %), 0 wrong, 14/14; 790: 107/163 (65.6 %), 0 wrong, 37/37 (a news corpus translated into rare languages).
+Together 658/780 (84.4 %), 0 wrong, 173/173. The wrong: 杜鲁门政府 ("the Truman administration") answered the United
+States, which older rows want (relabelled), and 북한 노동당 in a page of today answered the Workers' Party of North
+Korea, as older rows decide (dropped). The strangers: 金策, 박헌영, 김정숙 and 노동당, bare names the pages meant for a
+city and namesakes (dropped: the string alone is the course's name). Relabelled as older rows decide: 미국 육군 and
+"US army" (a service), 白大佐 and Chu tiên sinh (a surname with a title), 김두봉 일파 (a leader's band) not in the
+course, Лисынмановским режимом South Korea; dropped: KVA (also the Korean Volunteer Army's letters), "the Chinese
+army", "the volunteer army", "Workers Party", "the United Kingdom", a tour's and a building's names, and a phrase
+naming a party's decision. Kinds fixed: Korean offices checked against the posts (군총참모장, 정무원총리 held to the
+Administration Council's premiers, 정치국원 not a candidate, 인민무력부장 the North's men only, 당시 "then"); a man of
+no faction counted the North's when his posts name its bodies; an office in brackets after a Korean name, for
+offices whose checks name them closely (이종옥(정무원총리)); "(or X)" and "X o Y"; 광역시 romanized; S.Korea; "the
+North Korean capital", "the capital of the Soviet Union" (suggested); border towns, bandar; a Korea's border city in
+brackets, by the 1945-1950 line too; 行き after a town, 啊 after a name; 開京, 개경 and 松都 (a data row each, from the
+Encyclopedia of Korean Culture); Hungarian country names in a case (Kínával) and pártja; Polish plural ones
+(Chinami); Mongolian genitives (Жуковын, Сталины); Ukrainian -ї (Берії); Polish initials run together (WM Mołotow);
+First and Party Secretary checked against party posts; Spanish viceprimer ministro, Vietnamese ngài, Tagalog si,
+Indonesian PM and Jenderal A.S., German Ministerpräsident; Великий before a leader's name; КПРС, PKUS; the DPRK's full
+name before "Army"; the US forces and aggressors in more words and languages; CLDR's country names in Somali, Tongan,
+Oromo, Ewe, Xhosa and Zulu; Mao's post written Chairman (President) of the PRC, as Liu Shaoqi's is. A fresh review
+found a crash ("the U. S. capital"), offices in brackets taken unchecked (김일(주석)), Party Secretary Acheson, the
+Administration Council's title given to Stalin and Kim Il Sung, Politburo candidates, the older 의장 answers lost,
+today's border for Kaesong (South Korean border city), Jenderal Stalin and PM Khrushchev lost, 金日成行き and
+"border Taejon": all fixed before the commit. A second review found offices in brackets still read by loose checks
+(애치슨(총비서), 트루먼(주석)), "U. S. Korean troops" read as South Korean, MG Lebedev and First Secretary Kim Yong-bom
+lost, Hainan suggested as China by Maori's Haina, and "Soviet capital" as money: fixed before the commit (a closed
+list of bracketed offices, ranks' letters kept, the responsible secretary, Maori left out, "the" required). The
+full tests refused the Germanic genitive Stalins (an older test wants it to find no one): taken out. Left: 미제
+alone; garbles (오진자, 麦克阿瑟瑟, 美军的第八菌, 崔庄くん, Kim Nisari, Rhee Chengman, 金日生); nicknames (Grande
+Timoniere, Ridgway la peste, l'aquila americana); PCC and PKC (also Cuba's party, and others' letters); an office in
+Hangul before a foreign surname alone (소련대사 시티코프); epithets before a name in English and German (Old
+Bolshevik Molotov, nordkoreanische Diktator Kim Il-sung); 西京 (also Kyoto's and Xi'an's old name); Pusanp'o;
+Greek and Albanian case endings, Basque, Irish, Welsh, Hausa, Maori, Yoruba and other names the CLDR tables leave out.
+Afterwards: 1,689/1,837 (91.9 %), 0 wrong, 389/389.
 """
 
 from __future__ import annotations

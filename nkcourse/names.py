@@ -504,7 +504,7 @@ _GLOSSARY = {
     "del": "south", "nephadsereg": "people army", "hadsereg": "army", "amerikai": "united states",
     "dandar": "brigade", "frakcio": "faction",
     "kommunista": "communist", "partizan": "partisan", "hazai": "domestic", "jenani": "yanan", "uj": "new",
-    "neppart": "people party", "munkapartja": "workers party",
+    "neppart": "people party", "munkapartja": "workers party", "partja": "party",  # (Szovjetunió Kommunista Pártja)
     # German
     "arbeiterpartei": "workers party", "partei": "party", "arbeiter": "workers", "koreas": "korea",
     "sozialdemokratische": "social democratic", "sozialdemokratischen": "social democratic",
@@ -682,6 +682,7 @@ _GLOSSARY = {
     "ksss": "communist party soviet union", "szkp": "communist party soviet union",
     "pcus": "communist party soviet union", "kpch": "communist party china", "kpk": "communist party china",
     "nskp": "communist party soviet union",  # (not PCC: in Spanish also Cuba's party, founded 1965)
+    "кпрс": "communist party soviet union", "pkus": "communist party soviet union",  # (Ukrainian, Indonesian)
     "тпк": "workers party korea", "pdak": "workers party korea",
     # Russian, German: words of the names of the leagues and groups
     "лига": "league", "лиги": "league", "независимости": "independence", "демократическая": "democratic",
@@ -1621,6 +1622,7 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      # a prime minister in Spanish, French, Italian, Portuguese and German; a generalissimo in
                      # Russian
                      r"primer\s+ministro|premier\s+ministre|primo\s+ministro|primeiro[\s-]ministro|premierminister|"
+                     r"ministerpr[äa]sident|"  # (German's word for a premier: Ministerpräsident Zhou Enlai)
                      r"генералиссимус(?:ом|а|у)?(?=\s+(?:сталин|ким\s+ир\s+сен))|"
                      # a lieutenant general and a general of the army in French, Portuguese, Spanish, Swedish,
                      # Norwegian, Danish and Romanian, and a division commander in Russian (комдив)
@@ -1639,6 +1641,7 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      # name (M. Malik, M. Jacob Malik)
                      r"monsieur|(?-i:M\.)(?=" + _MONSIEUR_NAME + r")|"
                      r"secretary\s+of\s+state|commander[- ]in[- ]chief|five[- ]star\s+general|"
+                     r"(?:first|party)\s+secretary|"  # (checked against the posts in `_title_fits`)
                      r"госсекретар(?:ь|ём|ем|я|ю)|(?:luitenant[- ])?generaal|"  # a secretary of state in Russian;
                      # a (lieutenant) general in Dutch
                      r"secretary|secy\.?|vice[- ]premier|deputy premier|vice[- ]chairman|commander|captain|capt\.|"
@@ -1670,7 +1673,7 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      # (and before a title before his name: the great leader President Kim Il Sung)
                      # a general's rank in German, French, Italian, Polish, Czech, Finnish, Indonesian and Tagalog
                      r"generaloberst|generalleutnant|generalmajor|général|generale|generał(?:a|owi|em)?|"
-                     r"generál(?:\s*(?:poručík|major|plukovník))?|kenraali|jenderal(?:\s+soviet)?|jendral|jend\.|heneral|"
+                     r"generál(?:\s*(?:poručík|major|plukovník))?|kenraali|jenderal(?:\s+(?:soviet|a\.?\s?s\.?(?=\s)))?|jendral|jend\.|heneral|"
                      r"başkan|baskan|"
                      # the leader, the great leader and the great president in Arabic (الزعيم, الزعيم العظيم, الرئيس
                      # العظيم), only before Kim Il Sung's name (the first is also an Arab army's rank);
@@ -2029,7 +2032,9 @@ def _ukrainian_as_russian(text: str) -> str | None:
         if ending == "" or ending in ("а", "у", "ом", "ові") and own[-1] not in "аоий":
             words[0] = russian + {"ові": "у"}.get(ending, ending)  # (the dative Йосипові: Иосифу)
             break
-    turned = " ".join(words).translate(_UKRAINIAN_TO_RUSSIAN)
+    # a final ї after a vowel, the genitive or dative of a name in -ія or -ея, as Russian's и (Берії, Кореї:
+    # Берии, Кореи)
+    turned = re.sub(r"(?<=[аеиоуіяює])ї\b", "и", " ".join(words)).translate(_UKRAINIAN_TO_RUSSIAN)
     return turned if turned != text.strip() else None
 
 
@@ -2925,10 +2930,11 @@ _COUNTRY_BEFORE_PLACE = re.compile("|".join(sorted(map(re.escape, (name for name
 # A Korean or Japanese particle after a country's forces (미군은, 米軍は), and the North's and China's words for the
 # United States as the enemy: 미제 (美帝, "US imperialism" or "the US imperialists"), 미제국주의, 미제침략자들, 米帝
 _ARMY_PARTICLE = r"(?:은|는|이|가|의|을|를|에|에게|과|와|도|들|と|は|が|の|を)?"
-_US_IMPERIALISTS = re.compile(r"(?i:(?:the\s+)?(?:u\.\s?s\.|us|american)\s+imperialis(?:ts|m|t\s+aggressors|"
-                              r"t\s+war[\s-]?mongers)|"
+_US_IMPERIALISTS = re.compile(r"(?i:(?:the\s+)?(?:u\.\s?s\.|us|american)\s+(?:imperialis(?:ts|m|t\s+aggressors|"
+                              r"t\s+war[\s-]?mongers)|aggressors)|"  # (and the US aggressors, as the North wrote)
                               # Spanish, Portuguese, French, German: the US (Yankee) imperialists, imperialism
                               r"(?:los\s+|os\s+|les\s+|die\s+|el\s+|o\s+|l['’]\s*)?(?:imperialistas|imperialismo|"
+                              r"invasores|agresores|"  # (invasores norteamericanos, "North American invaders")
                               r"imp[ée]rialistes|"
                               r"imp[ée]rialisme)\s+(?:estadounidenses?|norte-?americanos?|yanquis?|ianques?|"
                               r"americanos?|am[ée]ricains?)|(?:US-|amerikanischen?\s+)Imperialist(?:en)?)|"
@@ -3733,7 +3739,7 @@ _OFFICE_TITLES = {"president": "president", "ambassador": "ambassador", "amb.": 
                   **dict.fromkeys(("prezydent", "prezydenta", "prezydentem", "prezydentowi"), "president"),
                   "primer ministro": "premier", "premier ministre": "premier", "primo ministro": "premier",
                   "primeiro-ministro": "premier", "primeiro ministro": "premier",
-                  "premierminister": "premier",
+                  "premierminister": "premier", "ministerpräsident": "premier", "ministerprasident": "premier",
                   **dict.fromkeys(("председатель", "председателя", "председателю", "председателем", "председател",
                                    "председателят"), "chairman"),
                   # Greek πρόεδρος, a president or a chairman, as the titles are looked up: casefolded, its final ς a σ
@@ -4076,6 +4082,11 @@ def _monsieur(person: str, typed: str) -> bool:
 _MONSIEUR = re.compile(r"(?-i:M\.)" + _MONSIEUR_NAME)
 
 
+# A party's secretary in people.csv's posts (`_title_fits`: Party Secretary Khrushchev, Stalin)
+_PARTY_SECRETARY = (r"(?:kwp|kcp|cpsu|ccp|party|central committee|\bcc\b)[^;]*secretar|"
+                    r"secretar[^;]*(?:kwp|kcp|cpsu|ccp|party|central committee|\bcc\b)")
+
+
 def _title_fits(person: str, typed: str) -> bool:
     """Whether a title typed before a foreign person's name can be his: "President Harrison" is not William K.
     Harrison Jr., who held no such office; "Ambassador MacArthur" is the general's nephew; "Lieutenant Van Fleet"
@@ -4090,6 +4101,8 @@ def _title_fits(person: str, typed: str) -> bool:
     army = _US_ARMY.match(typed.strip())
     if army and _faction_of("person", person) != "usa":
         return False  # US Army General Peng Dehuai: the US Army's rank before another's name
+    if re.match(r"jenderal\s+a\.?\s?s\.?\s", typed.strip(), re.IGNORECASE) and _faction_of("person", person) != "usa":
+        return False  # Jenderal A.S. Stalin: Indonesian "US general" before another's name
     typed = typed.strip()[army.end():] if army else typed
     if _MILITARY_TITLES.match(typed.strip()) and _faction_of("person", person) == "prc" and not (
             _MILITARY_POSTS.search(_posts(person))):
@@ -4116,6 +4129,13 @@ def _title_fits(person: str, typed: str) -> bool:
         # which five Americans of the course's years held (MacArthur among them); Walker and Ridgway never held it.
         # Checked before an American's name only: the Red Army's генерал армии is also written General of the Army
         # in English (General of the Army Zhukov), and the course does not give the others' ranks
+    if re.match(r"first\s+secretary", typed.strip(), re.IGNORECASE) and not _posts_fit(
+            person, r"first secretary|responsible secretary"):
+        return False  # First Secretary Molotov: a party's first secretary (Khrushchev; Kim Yong-bom, the North Korean
+        # Bureau's "responsible" secretary of 1945, as English writes him) only
+    if re.match(r"party\s+secretary", typed.strip(), re.IGNORECASE) and not _posts_fit(person, _PARTY_SECRETARY):
+        return False  # Party Secretary Truman, Acheson: a party's secretary only (not a secretary of state, nor the
+        # Central People's Committee's)
     if re.match(r"commander[- ]in[- ]chief", typed.strip(), re.IGNORECASE) and not _COMMANDERS_IN_CHIEF.search(
             _posts(person)):
         return False  # Commander-in-Chief Walker, Joy: an army's or a fleet's commander was none
@@ -4220,7 +4240,8 @@ def _initials_fit(person: str, typed: str) -> bool:
                            if (spelling.kind, spelling.id) == ("person", person)
                            and len(words := spelling.spelling.split()) >= 2 and words[0].casefold() == surname
                            and not words[1].endswith(".")}
-    if firsts and latin[0] not in firsts:
+    if firsts and latin[0] not in firsts and not (latin[0] == "W" and "V" in firsts):  # (Polish and German W for
+        # Russian В: W. M. Mołotow)
         return False
     if len(latin) > 1 and fathers:  # (German W for Russian В: J. W. Stalin)
         return any(father.upper().startswith(latin[1] if latin[1] != "W" else ("W", "V")) for father in fathers)
@@ -5074,7 +5095,8 @@ def _lookup_text(name, kind, read_again: bool) -> Matches:
     if romance:  # generale nordcoreano Nam Il: read as North Korean general Nam Il, the English order
         state = next(value for pattern, value in _ROMANCE_STATES if re.fullmatch(pattern, romance.group(2),
                                                                                  re.IGNORECASE))
-        text = f"{state} {_ROMANCE_RANKS[rz.strip_marks(romance.group(1).casefold())]} {romance.group(3)}"
+        rank = _ROMANCE_RANKS[" ".join(rz.strip_marks(romance.group(1).casefold()).split())]
+        text = f"{state} {rank} {romance.group(3)}"
     text = re.sub(r"(?<=[а-яёА-ЯЁ])\u0301", "", text)  # Пуса́нский пери́метр: a dictionary's stress mark
     text = re.sub(r"国際連合\s*[(（]国連[)）]", "国連", text)  # 国際連合(国連)軍: the UN with its short name
     text = text.translate(_FULL_WIDTH_DIGITS).replace("／", "/")  # ２００６년: full-width figures, as East Asian pages
@@ -5082,15 +5104,18 @@ def _lookup_text(name, kind, read_again: bool) -> Matches:
     text = re.sub(r"(?<=[(（])\s*(\d\d)(?=\s*년\s*(?:사망|생|출생|졸))", r"19\1", text)  # 오진우(95년 사망): a
     # year of death or birth in two figures, of the course's century, which the checks below compare as four
     text = re.sub(r"\b(Ma?c) (?=[A-Z][a-z]{3,})", r"\1", text)  # Mc Arthur: a Scottish surname's Mc written apart
-    text = re.sub(r"^\s*cố\s+(?=(?:chủ\s+tịch|lãnh\s+tụ|thủ\s+tướng|tổng\s+thống|đại\s+tướng|nguyên\s+soái)\b)", "",
-                  text, flags=re.IGNORECASE)  # cố Chủ tịch Mao Trạch Đông: Vietnamese "the late" before a title, which
-    # the title's checks then read as typed
+    text = re.sub(r"^\s*(?:si|ni|kay)\s+(?=(?:heneral|pangulo|presidente)\s)", "", text, flags=re.IGNORECASE)  # Si
+    # Heneral Douglas MacArthur: Tagalog's article before a person's title and name
+    text = re.sub(r"^\s*(?:cố|ngài)\s+(?=(?:chủ\s+tịch|lãnh\s+tụ|thủ\s+tướng|tổng\s+thống|đại\s+tướng|"
+                  r"nguyên\s+soái)\b)", "", text, flags=re.IGNORECASE)  # cố Chủ tịch Mao Trạch Đông, ngài thủ tướng
+    # Chu Ân Lai: Vietnamese "the late" or "His Excellency" before a title, which the title's checks then read as typed
     text = re.sub(r"(?<![^\s])['‘\x22“]([a-z]{3,})['’\x22”](?=\s+[^\W\d_])", r"\1", text)  # 'domestic' communist
     # faction: one word of a name set in quotation marks, in small letters (not a nickname: Walton “Bulldog” Walker)
     if re.fullmatch(r"[\u3040-\u30ff\u3400-\u9fff]{1,2}(?:\s[\u3040-\u30ff\u3400-\u9fff]{1,2}){2,}", text.strip()):
         text = text.replace(" ", "")  # 普天 堡 の 戦 い: characters and kana set apart by a page's spacing
-    text = re.sub(r"(?<![^\W\d_])([NS])(?=Kor(?:ea|ean)s?\b)", lambda letter: "North " if letter.group(1) == "N" else
-                  "South ", text)  # SKorea, NKorean troops: a headline's or a post's short form of North and South
+    text = re.sub(r"(?<![^\W\d_])(?<!\.)(?<!\.\s)([NS])(?:\.\s?|\s)?(?=Kor(?:ea|ean)s?\b)",
+                  lambda letter: "North " if letter.group(1) == "N" else "South ", text)  # SKorea, S.Korea, S. Korea,
+    # NKorean troops: a headline's or a post's short form of North and South (not U.S. Korea, U. S. Korean troops)
     text = re.sub(r"(?<=[\u30a0-\u30ff\u3400-\u9fffA-Za-z.])"
                   r"(?:英語|朝鮮語|韓国語|ロシア語|中国語|ドイツ語|フランス語)版$", "", text.strip())
     # (ウィリアム・ハリソン・Jr英語版: the Japanese Wikipedia's link to another language's article, "English version",
@@ -5100,8 +5125,16 @@ def _lookup_text(name, kind, read_again: bool) -> Matches:
     # a hill named by its height, in Korean or English, as the Chinese accounts' 597.9高地 writes it
     text = re.sub(r"^\s*([A-ZА-ЯЁ])([A-ZА-ЯЁ])\.\s*(?=[A-ZА-ЯЁ][a-zа-яё]{3,}\s*$)", r"\1. \2. ", text)  # НС. Хрущев:
     # two initials before a surname with the first one's stop left out
+    text = re.sub(r"^\s*(?!PM|MP|UN|US|CC|MG|BG|LT|GS|HQ|CO)([A-Z])([A-Z])\s+(?=[^\W\d_]{3,}(?:ow|ew|ov|ev)\s*$)",
+                  r"\1. \2. ", text)
+    # GK Żukow, WM Mołotow: a Polish machine translation's two initials run together without stops, before a Russian
+    # surname (whose initials `_initials_fit` then checks: UN Zhukov is no one); not an office's, a rank's or a
+    # body's letters (PM Malenkov, MG Lebedev)
     text = re.sub(r"^\s*hợp\s+ch[úủ]ng\s+quốc\s+(?=(?:hoa\s+k[ỳì]|m[ỹĩ])\s*$)", "", text, flags=re.IGNORECASE)  # Hợp
     # chúng (chủng) quốc Hoa Kỳ: Vietnamese's "United States" (合眾國) before America's name, its full name
+    text = re.sub(r"^\s*(?:the\s+)?Democratic\s+People['’]?s\s+Republic\s+of\s+Korea(?=\s+Army\s*$)", "DPRK", text,
+                  flags=re.IGNORECASE)  # Democratic People's Republic of Korea Army: the state's full name before
+    # "Army", read as its short one (DPRK Army, the KPA)
     text = re.sub(r"^\s*Korea,?\s+(North|South)\s*$", r"\1 Korea", text, flags=re.IGNORECASE)  # Korea, South: a
     # list's or a dataset's label with the country's word first (as the CIA's World Factbook writes it)
     text = re.sub(r"^\s*(?:[вВ]\s+честь|[иИ]мени)\s+(?=[А-ЯЁ])", "", text)  # в честь Ким Ир Сена, имени
@@ -5221,6 +5254,19 @@ def _lookup_text(name, kind, read_again: bool) -> Matches:
         if state is not None and not state.empty and state["match"].iloc[0] != "ambiguous" and state["id"].iloc[0] in [
                 {"russia": "ussr"}.get(code, code) for code in codes]:
             return state.head(1)  # 南韩李承晚政府: the country before its own government, named by its leader
+    capital = _STATE_CAPITAL.fullmatch(text.strip())
+    state = re.sub(r"\b(u)\.?\s*(s)\b\.?", r"\1\2", (capital.group(1) or capital.group(2)).casefold()
+                   ) if capital else ""
+    state = " ".join(state.split())  # (the U. S., u s: "us")
+    code = next((code for words, code in _CAPITAL_STATES.items() if state in words), None)
+    if code and wanted in (None, "place"):
+        # the North Korean capital, the capital of the Soviet Union: a state's capital named by the state, as popular
+        # accounts write it, suggested (not China's, Nanjing until 1949, nor Korea's; and the Koreas' as they are
+        # meant, though the North's 1948 constitution named Seoul its capital until 1972 and the South's government
+        # left Seoul twice in 1950-51 and sat at Pusan until 1953)
+        with _collector_paused():
+            found = _lookup_one(sorted(_CAPITALS[code])[0], "place", shown)
+        return found.head(1).assign(match="suggestion") if not found.empty else found
     text = _unmarked(text)  # [[崔庸健]], [[김일 (프로레슬러)|김일]]: a wiki's link around a name, read as its target
     # the comma or stop after a name copied out of a sentence (김렬, 무정(武丁), 釜山.): a stop only after characters,
     # kana or Hangul, as one after Latin letters may end an initial (Kim I.) or a short form (Gen.)
@@ -5306,13 +5352,19 @@ def _lookup_text(name, kind, read_again: bool) -> Matches:
             if not read.empty and read["match"].iloc[0] != "ambiguous" and (
                     transcribed is None or _read_back_fits(again, read, transcribed)):
                 return read.assign(match="suggestion")
-    hailed = re.fullmatch(r"(?:위대한|위대하신|경애하는)\s*(\S.*?)|(\S.*?)\s*만세\s*!*", text.strip())
+    hailed = re.fullmatch(r"(?:위대한|위대하신|경애하는)\s*(\S.*?)|(\S.*?)\s*만세\s*!*|"
+                          r"Велик(?:ий|ого|ому|им|ом)\s+(?:[Вв]ожд(?:ь|я|ю|ём|ем|е)\s+)?(?:[Тт]оварищ(?:а|у|ем|е)?\s+)?"
+                          r"([А-ЯЁ]\S*(?:\s+\S+){0,2})", text.strip())
     if answer.empty and read_again and several is None and hailed:
         # 위대한 김일성주석님께서: the North's epithets for its leader before his name ("great", "respected"), held
-        # to him; 김일성장군 만세!, 쓰딸린 만세: a cheer after a name ("long live"), which names whoever it hails
-        read = _lookup_text(hailed.group(1) or hailed.group(2), kind, read_again=False)
-        if not read.empty and read["match"].iloc[0] != "ambiguous" and (hailed.group(2) or tuple(
-                read[["kind", "id"]].iloc[0]) == ("person", "kim_il_sung")):
+        # to him; 김일성장군 만세!, 쓰딸린 만세: a cheer after a name ("long live"), which names whoever it hails;
+        # Великий Вождь Товарищ Ким Ир Сен: the Russian "great (leader, comrade)", which Moscow's, Beijing's and
+        # Pyongyang's presses gave their leaders only (`_PRAISED`)
+        read = _lookup_text(hailed.group(1) or hailed.group(2) or hailed.group(3), kind, read_again=False)
+        leader = tuple(read[["kind", "id"]].iloc[0]) if not read.empty else None
+        if not read.empty and read["match"].iloc[0] != "ambiguous" and (
+                hailed.group(2) or leader == ("person", "kim_il_sung")
+                or hailed.group(3) and leader[0] == "person" and leader[1] in _PRAISED):
             return read.head(1).assign(match="suggestion")
     hangul_glossed = re.fullmatch(r"([\uac00-\ud7a3]{2,})\(([\uac00-\ud7a3]{2,})\)\s*(\S.*)", text.strip())
     if answer.empty and read_again and several is None and hangul_glossed:
@@ -5366,6 +5418,16 @@ _COUNTRIES_HANGUL = {"북한": {"dprk"}, "북조선": {"dprk"}, "조선": {"dprk
 # Bucharest Romania's
 _CAPITALS = {"dprk": {"pyongyang"}, "rok": {"seoul"}, "prc": {"beijing"}, "russia": {"moscow"},
              "usa": {"washington"}, "uzbekistan": {"tashkent"}, "romania": {"bucharest"}}
+
+
+# A state's capital named by the state's adjective (after "the": "Soviet capital" is also investment money) or name in
+# English (`_lookup_text`), with the `_CAPITALS` key
+_CAPITAL_STATES = {("north korean", "north korea", "dprk"): "dprk", ("south korean", "south korea", "rok"): "rok",
+                   ("soviet", "soviet union", "ussr"): "russia",
+                   ("american", "us", "united states", "usa", "usa."): "usa"}
+_STATE_CAPITAL = re.compile(r"the\s+(north\s+korean|south\s+korean|soviet|american|u\.?\s?s\.?)\s+capital|"
+                            r"(?:the\s+)?capital\s+of\s+(?:the\s+)?(north\s+korea|south\s+korea|soviet\s+union|"
+                            r"ussr|dprk|rok|united\s+states|usa|u\.?\s?s\.?(?:a\.?)?)", re.IGNORECASE)
 
 
 def _read_back_fits(reading: str, answer: Matches, school_book: bool) -> bool:
@@ -5501,6 +5563,15 @@ def _several_names(text: str, wanted: str | None, whole: Matches) -> Matches | N
         if not joined.empty and joined["kind"].iloc[0] == "person" or first_part.empty or (
                 first_part["kind"].iloc[0] != "person"):
             return joined
+    alternative = re.fullmatch(r"(.+?)\s+(?:or|o|ou|oder|или|lub|albo|nebo)\s+(.+)", text.strip(), re.IGNORECASE)
+    if alternative and not named_whole:  # Busan o Pusan, Seoul or Keijo: a headword's two names of one thing, with
+        # "or" between them in any language, answered only when both name the same one (Seoul or Pyongyang is
+        # neither)
+        answers = [_lookup_one(part, wanted, part[:80]) for part in alternative.groups()]
+        named = {(answer.iloc[0]["kind"], answer.iloc[0]["id"]) for answer in answers
+                 if not answer.empty and answer["match"].iloc[0] != "ambiguous"}
+        if len(named) == 1 and all(not answer.empty and answer["match"].iloc[0] != "ambiguous" for answer in answers):
+            return answers[0]
     for joins, every_part in ((_STRONG_JOINS, False), (_WEAK_JOINS, True)):
         parts = [part.strip() for part in joins.split(text) if part.strip()]
         if len(parts) < 2 or len(parts) > 6 or (named_whole and every_part):
@@ -5573,10 +5644,11 @@ def _joined(text: str, answers: list[Matches]) -> Matches:
 # genitive of Цой Чан Ик).
 _CASE_ENDING = re.compile(r"(?<=[^\W\d_]{2})(?:ого|его|ому|ой|ом|ем|ём|ым|ии|ию|ией|ам|ах|ами|ов|ев|а|у|ы|е|ю"
                           r"|ның|нің|дың|дің|тың|тің|дағы|дегі|тағы|тегі|дун|дүн|нун|нүн|ды|ді|ты|ті"
-                          r"|ийн|(?<=н)ий|аас|ээс|оос|өөс|(?<=[нл])д|(?<=р)т|(?<=[нл])я|ыг|ийг|(?<=[аоуэ])г)$")
+                          r"|ийн|(?<=н)ий|(?<=[^аеиоуыэюяё\W])ын|аас|ээс|оос|өөс|(?<=[нл])д|(?<=р)т|(?<=[нл])я|ыг|ийг"
+                          r"|(?<=[аоуэ])г)$")
 # (Kazakh and Kyrgyz genitives, locatives and the accusative: Пусанды; Mongolian genitives, ablatives and the dative,
 # -д after n or l and -т after r: Инчонийн, Ким Ир Сений, Вашингтоноос, Сөүлд, Макартурт; Mongolian accusatives, -ыг,
-# -ийг and -г after a vowel: Трумэныг, Маог; a Russian genitive of a name
+# -ийг and -г after a vowel: Трумэныг, Маог; the genitive -ын after a consonant: Жуковын; a Russian genitive of a name
 # in -нь, -ль: Пусаня)
 # The same on a Latin-script name in Polish, Czech, Slovak and Hungarian ("Kim Ir Sena", "Kim Ir Senem", "Kim Ir
 # Szennel", "Phenjani") and a Turkish ending after an apostrophe ("Kim İl Sung'du"; not a McCune-Reischauer
@@ -5635,7 +5707,8 @@ portu pristav pristavu aerodrome
 viztarozo felsziget repuloter varos rivier meer stuwmeer schiereiland vliegveld haven bekken stuwdam floden
 flod elv elva elven sjon so halvo halvon flygplats lufthavn nehri golu baraji baraj yarimadasi havaalani
 limani kenti song ho cang tinh thanh pho ban dao san bay bahia baskent obwod bogaz bogazi thu lang
-si gun gwangyeoksi kwangyoksi teukbyeolsi tukpyolsi jikhalsi chikhalsi teukgeupsi tukkupsi site revolutionary
+si gun gwangyeoksi kwangyoksi gwangyoksi teukbyeolsi tukpyolsi jikhalsi chikhalsi teukgeupsi tukkupsi site
+revolutionary
 река реки озеро водохранилище полуостров аэродром аэропорт порт город річка ричка ріка водосховище водосховищі
 водосховищи г. р. оз. пос. becken basin
 jeziorem jeziora jeziorze rzeki rzece rzeke reky rece reku rekou rieka rieky rieke rieku folyon folyonal folyot havn
@@ -5658,14 +5731,15 @@ svæði svæðinu svæðið svæðisins
 хот хотын хотод ilce ilcesi salient
 """.split())
 # Words for a town, a village, a port or a region in Russian cases and other languages, taken off a name only when
-# what is left is a place in Korea (portового города Пусан, pelabuhan Hungnam, región de Kapsan, downtown Pyongyang;
-# not Moscow region, Московской области or Washington town, which are no cities of the course)
+# what is left is a place in Korea (portового города Пусан, pelabuhan Hungnam, región de Kapsan, downtown
+# Pyongyang, bandar Seoul; not Moscow region, Московской области or Washington town,
+# which are no cities of the course)
 _GENERIC_PLACE_WORDS = frozenset("""
 города городе городом порта порту портом портового портовом деревня деревни деревне деревней села селе
 посёлка поселка района районе области
 region región regiao região regione village villaggio aldea aldeia ville città ciudad cidade dorf town
 downtown staden stad byen
-pelabuhan kota desa kabupaten hafenstadt
+pelabuhan kota desa kabupaten hafenstadt bandar
 """.split())
 _PLACE_WORDS_LATIN |= _GENERIC_PLACE_WORDS
 _PLACE_WORDS_LATIN |= {rz.strip_marks(word).translate(_UNDECOMPOSED) for word in _PLACE_WORDS_LATIN}  # as compared
@@ -5676,7 +5750,8 @@ _PLACE_SUFFIX_CJK = re.compile(r"(战俘营|戰俘營|포로수용소|捕虜収�
                                r"(?<=..)(?:一帯|一带|近郊|郊外|付近|附近|周辺|周边|地区|地區|地域|市内|시내|지역|지구|항구|방향|방면|西方|東方|南方|北方|边|邊|畔|"
                                # (the outskirts, 郊外; a position held there, 阵地, 陣地; Korean 부근, 근처,
                                # 근교, "near")
-                               r"阵地|陣地|부근|근처|근교|\s?계곡|"  # (and a valley, 계곡: 가평 계곡)
+                               r"阵地|陣地|부근|근처|근교|\s?계곡|行き|"  # (and a valley, 계곡: 가평 계곡; a train
+                               # "bound for" a town, 行き: 京城行き)
                                # (the sea off a port: 앞바다, 沖; a river's upper or lower reaches)
                                r"앞바다|沖|(?<=[강江河川])(?:상류|하류|上流|下流|上游|下游))|"
                                # (a river's banks, 연안, 沿岸, and the area along them, 일대, run on after a river's
@@ -5805,8 +5880,10 @@ def _battle_place(text: str) -> str | None:
 # Hoeryong, where Kim Jong Suk was born, is not Osan; nor is Osan-ri, the Neolithic site, or Unsan-myŏn in Sŏsan).
 _KOREAN_LOCALITY = re.compile(r"[\s\-](?:ri|ni|eup|up|ŭp|guyeok|guyok|guyŏk|kuyok|kuyŏk)$", re.IGNORECASE)  # a city's
 # district (구역) named after the town it was: Hŭngnam-guyŏk, now a district of Hamhŭng
-_KOREAN_DIVISION = re.compile(r"(?:[\s\-](?:si|bu|pu|fu|gun|gwangyeoksi|kwangyoksi|teukbyeolsi|tukpyolsi|jikhalsi|"
-                              r"chikhalsi|teukgeupsi|tukkupsi|county|country|peninsula)|군|읍|邑|반도|半島|半岛|郡|グン|구역|區域|"
+# (and gwangyoksi: a Revised initial with McCune-Reischauer's vowel, Pusan-gwangyŏksi, as OpenWeatherMap's list
+# writes it)
+_KOREAN_DIVISION = re.compile(r"(?:[\s\-](?:si|bu|pu|fu|gun|gwangyeoksi|kwangyoksi|gwangyoksi|teukbyeolsi|tukpyolsi|"
+                              r"jikhalsi|chikhalsi|teukgeupsi|tukkupsi|county|country|peninsula)|군|읍|邑|반도|半島|半岛|郡|グン|구역|區域|"
                               r"区域)$|"
                               + _KOREAN_LOCALITY.pattern, re.IGNORECASE)
 
@@ -6057,6 +6134,9 @@ def _without_place_words(text: str) -> str | None:
                 1] != wanted_country:
             return None
         return bare
+    text = re.sub(r"\b(?:border|frontier)\s+(?=(?:town|city|village|port)\b)|\b(aldea|ciudad|pueblo|villa)\s+"
+                  r"fronteriz[oa](?=\s)", r"\1 ", text.strip(), flags=re.IGNORECASE)  # the border town of Kaesong, la
+    # aldea fronteriza de Panmunjom: "border" with a town's word only (Kapsan border names a border)
     words = re.split(r"[\s\-]+|(?<=\b[dD])['’]", re.sub(r"\bbattle[\s\-]+site\b", "site", text.strip(),
                                                       flags=re.IGNORECASE))  # (secteur d’Unsan: French de elided)
     # Jalujoki, Mangyeongdaeguyeok: a river's Finnish word and a district's Korean one joined to the name
@@ -6084,11 +6164,13 @@ def _without_place_words(text: str) -> str | None:
 
 
 # The grammar a sentence leaves around a name: Korean particles after it (의 of, 에서 in, 에게 to, 으로 by, 을/를 the
-# object; not 이, 가, 은, 는, which end names too), Japanese ones (の, は, が, を, に, で, へ, と), Chinese 的, and a
-# Russian preposition before it (в Пхеньяне, "in Pyongyang"). Taken off only when what is left is a name found as
-# typed (or, in Russian, with its case ending read too).
+# object; not 이, 가, 은, 는, which end names too), Japanese ones (の, は, が, を, に, で, へ, と), Chinese 的 and
+# the spoken 啊, 呀 (金日成啊), and a Russian preposition before it
+# (в Пхеньяне, "in Pyongyang"). Taken off only when what is left is a name found as typed (or, in Russian, with its
+# case ending read too).
 _PARTICLES = re.compile(r"(?<=[\uac00-\ud7a3]{2})(의|에서|에게|으로|을|를|에|들)만?$|"  # (만: "only", after one)
-                        r"(?<=[\u3040-\u30ff\u4e00-\u9fff]{2})(の|は|が|を|に|で|へ|と|的)$|^([вВ]|[вВ]о|на|с|со|к|у|о|[оО]б|[иИ]з|[оО]т|до|[пП]ри|[дД]ля)\s+(?=[А-ЯЁ])"
+                        r"(?<=[\u3040-\u30ff\u4e00-\u9fff]{2})(の|は|が|を|に|で|へ|と|的|啊|呀)$|"
+                        r"^([вВ]|[вВ]о|на|с|со|к|у|о|[оО]б|[иИ]з|[оО]т|до|[пП]ри|[дД]ля)\s+(?=[А-ЯЁ])"
                         r"|^(г|гор|пос|р|оз)\.\s*(?=[А-ЯЁ])")  # (and г. Пхеньяна: "the city of", declined; a heading's
 # capital only on a preposition that is no Korean surname: Из Пхеньяна, В Сеуле, but До, На, У, О are surnames)
 
@@ -6491,10 +6573,22 @@ def _inflected_country(text: str) -> list[tuple[float, int, str]]:
     America, which is not counted: Amerika Syarikat is no "Syarikat", a company). A name of one word is read only as
     written (Chinju is no Chin-a). As the name itself is answered; [] if no name or several countries' fit.
     Also an abbreviation with a case ending after a hyphen (Serbian СССР-у, SSSR-a): the abbreviation as found
-    alone."""
+    alone; a Hungarian one-word name with its case ending (Kínával), and a Polish plural one's (Chinami)."""
     ending = re.fullmatch(r"([A-ZА-ЯЁČŠŽĽ]{2,6})-[a-zа-яё]{1,3}", text.strip())
     if ending:
         return _search(ending.group(1), None)
+    hungarian = re.fullmatch(r"([^\W\d_]{2,}?)([áé])(?:val|vel|ban|ben|ból|ből|ba|be|nak|nek|hoz|hez|ról|ről|ra|re|"
+                             r"tól|től|t)", text.strip())
+    if hungarian:  # Kínával, Kínában: a Hungarian case ending after a one-word name ending in a vowel, which it
+        # lengthens (Kína, China): the country so named, as the name alone is answered
+        stem = hungarian.group(1) + ("a" if hungarian.group(2) == "á" else "e")
+        return [item for item in _search(stem, "group")[:1] if _index().spellings[item[1]].id in _COUNTRY_GROUPS]
+    plural = re.fullmatch(r"([^\W\d_]{3,})(?:ami|ach|om)", text.strip())
+    if plural:  # Chinami, Chinach: the Polish plural name of a country (Chiny, China) in a case
+        found = [item for item in _search(plural.group(1) + "y", "group")[:1]
+                 if _index().spellings[item[1]].id in _COUNTRY_GROUPS]
+        if found:
+            return found
     words = tuple(word for word in _fold_words(text).replace("-", " ").split() if not _AMERICA_WORD.match(word))
     if not words or rz.script(text) not in ("latin", "cyrillic"):
         return []
@@ -7710,19 +7804,25 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     national = re.fullmatch(r"(.+?)\s*(?:軍隊|军队|군대|軍|军|군)" + _ARMY_PARTICLE, text.strip())
     entity = _COUNTRY_ARMIES.get(national.group(1)) if national else None
     if not entity and (re.fullmatch(r"(?:the\s+)?(?:u\.\s?s\.|us|american|united\s+states)\s+(?:forces|troops|"
-                                    r"military(?:\s+government)?)", text.strip(), re.IGNORECASE) or re.fullmatch(
+                                    r"soldiers|military(?:\s+government)?)", text.strip(),
+                                    re.IGNORECASE) or re.fullmatch(
             r"(?:las\s+)?(?:tropas|fuerzas)\s+(?:estadounidenses|norteamericanas|de\s+(?:los\s+)?(?:EE\.?\s?UU\.?|"
-            r"Estados\s+Unidos))", text.strip(), re.IGNORECASE)):
-        entity = ("group", "usa")  # US forces, American troops, the U.S. military (the American forces in general, as
-        # 美軍 and 미군 are read), the US military government (USAMGIK, as 미군정); Spanish tropas, fuerzas de EE. UU.
-        # (not the US Army, one service of them, which older rows leave out as they do the Navy and the Air Force)
+            r"Estados\s+Unidos))|(?:les\s+)?(?:forces|troupes)\s+am[ée]ricaines|(?:die\s+)?(?:US-|amerikanischen?\s+)"
+            r"Truppen", text.strip(), re.IGNORECASE)):
+        entity = ("group", "usa")  # US forces, American troops, U.S. soldiers, the U.S. military (the American forces
+        # in general, as 美軍 and 미군 are read), the US military government (USAMGIK, as 미군정); Spanish tropas,
+        # fuerzas de EE. UU.; French les forces américaines; German US-Truppen (not the US Army, one service of them,
+        # which older rows leave out as they do the Navy and the Air Force)
     if not entity and (re.fullmatch(r"(?:[美米](?:國|国)?\s*(?:兵|軍政|軍政府|軍政庁|軍政廳|军政府))" + _ARMY_PARTICLE,
                                     text.strip()) or re.fullmatch(
             r"(?:войска|войск|войскам|войсками|силы|сил|силами)\s+сша|американск(?:ие|их|им|ими)\s+(?:войска|войск|"
-            r"войскам|войсками)", text.strip(), re.IGNORECASE)):
+            r"войскам|войсками|агрессоры|агрессоров|агрессорам|агрессорами|империалисты|империалистов|империалистам|"
+            r"империалистами)|(?:агрессоры|агрессоров|агрессорам|агрессорами|империалисты|империалистов|империалистам|"
+            r"империалистами)\s+сша", text.strip(), re.IGNORECASE)):
         entity = ("group", "usa")  # 米兵, 美兵, "American soldiers"; 美軍政府, 米軍政, an American military government
         # (in Korea USAMGIK, as 미군정; also Okinawa's, Japan's and Germany's): the United States; войска США, силы
-        # США, американские войска: US forces in Russian
+        # США, американские войска: US forces in Russian, and its American aggressors and US imperialists, in any case
+        # (американских агрессоров, империалистами США), as the English "US imperialists" are read
     if not entity and re.fullmatch(r"(?:苏联|蘇聯|苏俄|蘇俄|ソ連)\s*老大哥", text.strip()):
         entity = ("group", "ussr")  # 苏联老大哥, "Soviet elder brother": the Soviet Union as China of the 1950s named
         # it (老大哥 alone is anyone's elder brother)
@@ -8220,14 +8320,16 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             # no Хегай); a country's name that is itself suggested is suggested declined (Čínu, Czech: Čína, China)
             found = [item for item in found if _index().spellings[item[1]].kind != "person"
                      or _initials_fit(_index().spellings[item[1]].id, text)]  # И. Иванов read as Иванов is not V. I.
-            masculine = (rz.script(text) == "cyrillic" and re.search(r"(?:ов|ев|ёв|ин|ын)(?:у|ым|е)$", text.strip())
-                         ) or (rz.script(text) == "latin" and _NO_WOMANS_ENDING.search(text.strip()))
+            masculine = (rz.script(text) == "cyrillic" and re.search(r"(?:ов|ев|ёв|ин|ын)(?:у|ым|е|ын|ы)$",
+                                                                     text.strip())) or (
+                rz.script(text) == "latin" and _NO_WOMANS_ENDING.search(text.strip()))
             if ending_off and not masculine and re.search(r"(ов|ев|ёв|ин|ын|ск|цк|ов|ev|ov|in|yn|sk)\W*$", reading,
                                                           re.IGNORECASE):
                 # a Russian, Polish or Czech -а is also a woman's surname (Svetlana Stalina, Nina Khrushcheva), but
                 # in the pages the course's readers meet a bare Сталина, Stalina, Хрущева is the man's genitive
                 # (held-out parts 63, 202, 247, 270, 293): the man is only suggested (-у, -ым and -е after -ов are a
-                # man's only: Брежневу, Штыковым; a woman's are Брежневой, Штыковой); after a first name it is a
+                # man's only: Брежневу, Штыковым; a woman's are Брежневой, Штыковой; so are Mongolian's genitives
+                # -ын and, after -ин, -ы: Жуковын, Сталины); after a first name it is a
                 # woman's (Ivana Chistyakova), and another ending is another thing's (Stalino, a town)
                 if len(text.split()) == 1 and re.search(r"[аa]\W*$", text.strip()) and len(
                         reading.strip()) >= 5 and all(
@@ -8331,11 +8433,11 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
     outside, inside = glossed.group(1).strip(), glossed.group(2).strip(" \t、,，")  # 姜 健(カン・ゴン、)
     inside = re.sub(r"^(?:(?:那時|那时|當時|当时|時|时|今|現|现|原|古|舊|旧)(?:稱|称)|"
                     r"又譯|又译|又稱|又称|亦稱|亦称|或譯|或译|"
-                    r"一譯|一译|又名|亦即|即|(?:then|now|formerly|today|later|(?:then|now|later) called|born)\s)\s*",
+                    r"一譯|一译|又名|亦即|即|(?:then|now|formerly|today|later|or|(?:then|now|later) called|born)\s)\s*",
                     "", inside, flags=re.IGNORECASE)
-    # (首爾（時稱漢城）, 丹东(那时称安东), 史達林（又譯史太林）, 崔庸健(即崔石泉), Pyongyang (then Heijo):
-    # "then called", "now called", "also rendered", "also named", "that is", "born", before another name of the same
-    # one)
+    # (首爾（時稱漢城）, 丹东(那时称安东), 史達林（又譯史太林）, 崔庸健(即崔石泉), Pyongyang (then Heijo), the U.S.S.R.
+    # (or Soviet Union): "then called", "now called", "also rendered", "also named", "that is", "born", "or", before
+    # another name of the same one)
     if not inside or inside.casefold() in _NAMESAKE_GLOSSES:
         return []  # 金一(プロレスラー), Kim Il (wrestler): a namesake told apart by a trade no man of the course had;
         # 平壤（又稱）: nothing after "also called"
@@ -8404,9 +8506,18 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
         found = [item for item in _search(outside, "person")[:1] if item[2] in _FIRM]
         return [] if _shared_name(outside, found) else [
             item for item in found if _faction_of("person", _index().spellings[item[1]].id) in ("partisan", "yanan")]
-    if re.fullmatch(r"(?:the\s+)?(?:capital|city|town|port)", inside, re.IGNORECASE):
-        # Pyongyang (Capital): the kind of place in brackets, as a list's heading gives it (a capital only a capital)
-        found = [item for item in _search(outside, "place") if item[2] in _FIRM and wanted in (None, "place")]
+    kind_of_place = re.fullmatch(r"(?:the\s+)?(?:(north|south)\s+korean\s+)?(border\s+)?(?:capital|city|town|port)",
+                                 inside, re.IGNORECASE)
+    if kind_of_place:
+        # Pyongyang (Capital), Sinuiju (North Korean border city): the kind of place in brackets, as a list's heading
+        # or a travel page gives it (a capital only a capital; a Korea's only a place of that Korea, today or, for a
+        # place across the 38th parallel, in 1945-1950: Kaesong (South Korean border city); a border's only a
+        # Korean place)
+        korea = {"north": "dprk", "south": "rok"}.get((kind_of_place.group(1) or "").casefold())
+        korea = {korea} if korea else {"dprk", "rok"} if kind_of_place.group(2) else None
+        found = [item for item in _search(outside, "place") if item[2] in _FIRM and wanted in (None, "place") and (
+            not korea or _places_table().get(_index().spellings[item[1]].id, ("", ""))[1] in korea
+            or kind_of_place.group(1) and _index().spellings[item[1]].id in _across_the_parallel())]
         capital = inside.casefold().endswith("capital")  # (the capitals of the course's states)
         return [item for item in found if _index().spellings[item[1]].kind == "place" and (
             _index().spellings[item[1]].id in set().union(*_CAPITALS.values()) if capital
@@ -8536,6 +8647,16 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
         titled = _lookup_one(f"{inside} {outside}", "person", "")
         if not titled.empty and titled["match"].iloc[0] != "ambiguous" and titled["id"].iloc[0] == person.id:
             return halves[0]
+    own = _index().spellings[halves[0][0][1]] if halves[0] and halves[0][0][2] in _FIRM else None
+    units = inside.split()
+    if own is not None and own.kind == "person" and _posts(own.id) and any(
+            unit in _BRACKETED_OFFICES_CJK for unit in units) and all(
+            unit in _BRACKETED_OFFICES_CJK or unit in ("당", "黨", "党") for unit in units) and all(
+            _describing_unit(unit, own.id, bodies=True) for unit in units):
+        # 이종옥(정무원총리), 김중린 (당정치국원): a Korean paper's office of the man in brackets after his name,
+        # taken for the offices whose post checks name them closely (`_BRACKETED_OFFICES_CJK`) when his posts hold
+        # it (이종옥(인민무력부장) is no one; 주석, 비서 and the like fit too many posts to tell a man by)
+        return halves[0]
     if halves[0]:  # a qualifier: taken only when the answer's own name and description bear it out
         entity = _entities().get(next(iter(entities[0])), {})
         said = rz.strip_marks(f"{entity.get('name', '')} {entity.get('description', '')}")
@@ -8674,9 +8795,9 @@ _NORTHERN_FACTIONS = frozenset({"partisan", "soviet_korean", "yanan", "domestic"
 # (`_describing_piece`: 朝鲜人民军南日大将, 内务相方学世, 연안파의 거두 무정): besides the offices and titles above,
 # more offices (a leader, a vice-chairman, the cabinet, the central committee, a party secretary: those the posts
 # must name are checked in `_OFFICE_POSTS_CJK`; "the Republic" before an office, 共和国副主席朴成哲), small words (of,
-# the side of, stationed at, as, serving as, former; beloved, great), a navy or an army before a rank, the United
-# Nations, and Korean particles after a word (의, 은, 는, 이, 가, 을, 를, 인, 이던: of, subject, object, "who is", "who
-# was"; 등, "and others")
+# the side of, stationed at, as, serving as, former, then: 이승만 당시 대통령; beloved, great), a navy or an army
+# before a rank, the United Nations, and Korean particles after a word (의, 은, 는, 이, 가, 을, 를, 인, 이던: of,
+# subject, object, "who is", "who was"; 등, "and others")
 _PHRASE_OFFICES_CJK = frozenset("""
 领导人 領導人 指導者 首领 首領 首脑 首腦 委员会 委員會 委員会 위원회
 委员 委員 副委员长 副委員長 副主席 部长 部長 外交部长 外交部長 国防部长
@@ -8686,7 +8807,7 @@ _PHRASE_OFFICES_CJK = frozenset("""
 """.split())
 _PHRASE_SMALL_CJK = frozenset("""
 的 之 驻 駐 方面 为 為 任 时任 時任 曾任 现任 現任 前 原 故 已故 の 및 常驻 常駐
-兼
+兼 당시
 공산주의자 민족주의자 혁명가 독립운동가 共产主义者 共產主義者 共産主義者 革命家
 """.split())
 # words of praise before a leader's name (great, beloved), as the press of the North, China and the Soviet Union wrote
@@ -8783,9 +8904,17 @@ _COUNTRY_LETTERS = {"米": "US", "美": "US", "ソ": "SU", "苏": "SU", "蘇": "
 
 def _own_countries(person: str) -> set[str]:
     """The CLDR codes of the countries of `person`'s side (`_SIDE_COUNTRIES`: {"KP"} for the North's factions);
-    empty for a person of no side."""
+    empty for a person of no side. A man of no faction (factions.csv's "unaffiliated": cadres who rose in the North
+    after 1945) is the North's when his posts name its party, army or state bodies (최고인민회의 의장 양형섭)."""
     faction = _faction_of("person", person)
+    if faction == "unaffiliated" and re.search(_NORTHERN_POSTS, _posts(person)):
+        return {"KP"}
     return _SIDE_COUNTRIES.get("north" if faction in _NORTHERN_FACTIONS else faction, set())
+
+
+# words of people.csv's posts that only the North's offices have: its party, army, assembly and planning commission
+# (not a people's committee: the South had them too in 1945)
+_NORTHERN_POSTS = r"\b(?:kwp|kpa|spa|dprk)\b|state planning commission"
 
 
 def _country_code(word: str) -> str | None:
@@ -8831,6 +8960,8 @@ _OFFICE_POSTS_CJK = {
     # (the North's defence ministry was named for the people's armed forces from 1972: 국방부장 오진우; not
     # "defendant", a post of the accused at the 1953 trial)
     **dict.fromkeys(("国防部长", "國防部長", "국방부장"), r"\bdefen[cs]e\b|people's armed forces"),
+    # (and the North's own title, from 1972: 인민무력부장 오진우; its men's only, `_NORTHERN_OFFICES_CJK`)
+    **dict.fromkeys(("인민무력부장", "인민무력상"), r"people's armed forces"),
     **dict.fromkeys(("部长", "部長", "부장", "조직지도부장"), r"minist|head|director|department|chief"),
     **dict.fromkeys(("副部长", "副部長", "부부장"), r"(?:vice|deputy)[- ](?:minist|head|director|chief)"),
     **dict.fromkeys(("部长会议主席", "部長會議主席", "部長会議主席"),  # (部長會議主席柯西金)
@@ -8838,6 +8969,10 @@ _OFFICE_POSTS_CJK = {
     # (總理柯西金: Kosygin, chairman of the Council of Ministers; Japanese 元首相, "former premier": 元 is "former" in
     # Japanese only, and in Chinese and Korean a surname)
     **dict.fromkeys(("总理", "總理", "총리", "首相", "수상", "総理", "元首相"), _PREMIER_POSTS),
+    # the premier of the North's Administration Council (정무원, 1972-1998; Kim Il, Pak Song-chol, Ri Chong-ok), or
+    # of the PRC's Government Administration Council (政务院, 1949-1954: Zhou Enlai); not Kim Il Sung, premier of the
+    # cabinet (내각 수상) until 1972
+    "정무원총리": rf"{_NOT_VICE}premier (?:of the (?:dprk|prc) )?\((?:197[2-9]|19[89]\d|1949)",
     **dict.fromkeys(("부총리", "副首相", "부수상", "副相", "副总理", "副總理"),
                     r"(?:vice|deputy)[- ]premier|deputy chairman of the (?:\w+ )*council of ministers"),
     **dict.fromkeys(("당수", "黨首", "党首"), r"leader|chairman|secretar"),
@@ -8856,6 +8991,10 @@ _OFFICE_POSTS_CJK = {
     **dict.fromkeys(("议长", "議長"), r"chairman of the (?:[\w'’-]+ )*(?:council|assembly|presidium|congress|spa)\b|"
                                       r"speaker"),
     **dict.fromkeys(("委员", "委員", "위원"), r"member|committee|politburo|presidium"),
+    # a (full) member of the party's Political Bureau, as the South's papers name him (김중린 당정치국원; the KWP's
+    # body was its Political Committee, 정치위원회, until 1980), not a candidate member (후보위원)
+    **dict.fromkeys(("정치국원", "당정치국원", "政治局员", "政治局員"),
+                    r"(?<!candidate )politburo member|member of the [\w' ]*politburo"),
     **dict.fromkeys(("主席", "주석", "国家主席", "國家主席"), rf"{_NOT_VICE}(?:chairman|president)"),
     **dict.fromkeys(("부주석", "국가부주석", "副主席"), r"(?:vice|deputy)[- ](?:chairman|president)"),
     **dict.fromkeys(("委员长", "委員長", "위원장", "중앙위원장"), rf"{_NOT_VICE}chairman"),
@@ -8868,7 +9007,7 @@ _OFFICE_POSTS_CJK = {
     **dict.fromkeys(("战俘营", "戰俘營", "포로수용소"), r"prisoner-of-war|\bpow\b"),
     **dict.fromkeys(("长官", "長官"), r"commandant|commander|chief"),
     # a chief of staff, not his deputy (参谋长李相朝: Ri Sang-jo was deputy chief of staff)
-    **dict.fromkeys(("总参谋长", "總參謀長", "총참모장", "참모총장", "参谋长", "參謀長", "참모장"),
+    **dict.fromkeys(("总参谋长", "總參謀長", "총참모장", "군총참모장", "참모총장", "参谋长", "參謀長", "참모장"),
                     r"chief of (?:the )?[\w' -]{0,20}staff"),
     # a navy, an army (美国远东海军司令乔埃: Turner Joy commanded the naval forces, not an army)
     **dict.fromkeys(("海军", "海軍", "해군"), r"naval|navy|fleet|admiral"),
@@ -8933,8 +9072,15 @@ _TITLE_OFFICE_POSTS = [
 ]
 
 
+# The North's own titles (`_describing_unit`): the KPA's chief of the general staff as its papers name him, and the
+# minister of the people's armed forces (from 1972)
+_NORTHERN_OFFICES_CJK = frozenset(("군총참모장", "인민무력부장", "인민무력상"))
+# Offices in brackets after a man's name that `_bracketed` reads (이종옥(정무원총리)): those whose post checks in
+# `_OFFICE_POSTS_CJK` are the office's own (not 주석, any chairman or president, nor 비서, any secretary)
+_BRACKETED_OFFICES_CJK = frozenset(("정무원총리", "정치국원", "당정치국원", "인민무력부장", "인민무력상", "총참모장",
+                                    "군총참모장"))
 _HEAD_OFFICES_CJK = frozenset(("총국장", "總局長", "总局长", "국장", "局长", "局長", "总参谋长", "總參謀長", "총참모장",
-                               "참모총장", "参谋长", "參謀長", "참모장", "統帥", "统帅"))
+                               "군총참모장", "참모총장", "参谋长", "參謀長", "참모장", "統帥", "统帅"))
 _CHINESE_DIGITS = {ch: number for number, ch in enumerate("〇一二三四五六七八九", start=0)}
 
 _ROMAN = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi",
@@ -8983,6 +9129,8 @@ def _describing_unit(unit: str, person: str, bodies: bool) -> bool:
     country; or, when `bodies` (before his name), his own faction or a party or an army his posts or his faction
     name (연안파 김창만, 朝鲜人民军南日大将; after the name, 김일성 빨치산파 is his faction and 沃克的第八集团军
     Walker's army)."""
+    if unit in _NORTHERN_OFFICES_CJK and "KP" not in _own_countries(person):
+        return False  # 군총참모장 백선엽, 인민무력부장 펑더화이: the North's own titles, its men's only
     if unit in _OFFICE_POSTS_CJK:  # (a head's office, not his deputy's: 총국장 서휘, 국장 is no deputy director)
         if unit in _HEAD_OFFICES_CJK:
             return _heads(person, _OFFICE_POSTS_CJK[unit])
@@ -9415,20 +9563,21 @@ _OFFICE_PHRASES = {
          "đảng cộng sản", "đảng lao động", "đảng tân dân", "ban chấp hành trung ương", "của", "mới"),
         {"liên xô": "Soviet", "xô viết": "Soviet", "trung quốc": "Chinese", "hoa kỳ": "American", "mỹ": "American",
          "bắc triều tiên": "North Korea", "triều tiên": "North Korea", "hàn quốc": "South Korea"}),
-    # (Perdana Menteri Uni Soviet Joseph Stalin, Presiden Korea Selatan Syngman Rhee: the country after the office;
-    # AS is Amerika Serikat, RRT and RRC the People's Republic, Korut and Korsel the two Koreas)
+    # (Perdana Menteri Uni Soviet Joseph Stalin, or PM; Presiden Korea Selatan Syngman Rhee: the country after the
+    # office; AS or A.S. is Amerika Serikat, RRT and RRC the People's Republic, Korut and Korsel the two Koreas)
     "indonesian": (
-        {"perdana menteri": "premier", "presiden": "president", "ketua": "chairman", "sekretaris jenderal":
+        {"perdana menteri": "premier", "pm": "premier", "presiden": "president", "ketua": "chairman",
+         "sekretaris jenderal":
          "general secretary", "sekretaris pertama": "first secretary", "menteri luar negeri": "foreign minister",
          "menteri pertahanan": "minister defence", "panglima": "commander", "duta besar": "ambassador",
          "panglima tertinggi": "supreme commander",
          "pemimpin": "", "diktator": ""},
         ("uni soviet", "uni sovyet", "soviet", "sovyet", "rusia", "tiongkok", "cina", "china", "rrt", "rrc",
-         "amerika serikat", "as", "korea utara", "korut", "korea selatan", "korsel", "partai komunis",
+         "amerika serikat", "as", "a.s.", "korea utara", "korut", "korea selatan", "korsel", "partai komunis",
          "partai buruh", "republik rakyat", "pbb"),
         {"soviet": "Soviet", "sovyet": "Soviet", "rusia": "Soviet", "tiongkok": "Chinese", "cina": "Chinese",
          "china": "Chinese", "rrt": "Chinese", "rrc": "Chinese", "amerika serikat": "American", "as": "American",
-         "korea utara": "North Korea", "korut": "North Korea", "korea selatan": "South Korea",
+         "a.s.": "American", "korea utara": "North Korea", "korut": "North Korea", "korea selatan": "South Korea",
          "korsel": "South Korea", "pbb": "UN"}),  # (PBB: the United Nations)
 }
 
@@ -9535,15 +9684,19 @@ def _titled_foreigner(text: str) -> tuple[str, str] | None:
 # adjective first (`_COUNTRY_OFFICE_BEFORE`: held to the man's side and nationality)
 _ROMANCE_RANKS = {"general": "general", "generale": "general", "marechal": "marshal", "maresciallo": "marshal",
                   "mariscal": "marshal", "presidente": "president", "president": "president",
-                  "ammiraglio": "admiral", "almirante": "admiral", "amiral": "admiral"}
+                  "ammiraglio": "admiral", "almirante": "admiral", "amiral": "admiral",
+                  # a vice premier (viceprimer ministro soviético Anastas Mikoyan, vicepremier soviético Mikoyán)
+                  "viceprimer ministro": "vice premier", "vicepremier": "vice premier",
+                  "vice primer ministro": "vice premier"}
 _ROMANCE_STATES = ((r"n(?:or|ord|orte)-?cor(?:eano|eana|[ée]en|[ée]enne)", "North Korean"),
                    (r"s(?:ur|ud|ul)-?cor(?:eano|eana|[ée]en|[ée]enne)", "South Korean"),
                    (r"sovi[ée]t(?:ico|ica|ique)", "Soviet"), (r"rus[so]|russe", "Soviet"),
                    (r"chin(?:o|a|[êe]s|esa|ois|oise)|cinese", "Chinese"),
                    (r"(?:norte)?american(?:o|a)|am[ée]ricaine?|estadounidense|statunitense", "American"))
 _ROMANCE_TITLED = re.compile(r"(generale?|g[ée]n[ée]ral|mar[ée]chal|maresciallo|mariscal|pr[ée]sident[e]?|ammiraglio|"
-                             r"almirante|amiral)\s+("
-                             + "|".join(pattern for pattern, _ in _ROMANCE_STATES) + r")\s+([A-Z]\S*(?:\s+\S+){0,2})",
+                             r"almirante|amiral|vice\s?primer\s+ministro|vicepremier)\s+("
+                             + "|".join(pattern for pattern, _ in _ROMANCE_STATES)
+                             + r")\s*,?\s+([A-Z]\S*(?:\s+\S+){0,2})",  # (a comma after the state: soviético, Anastas)
                              re.IGNORECASE)
 
 

@@ -47,7 +47,12 @@ LOCALES = ("zh", "zh_Hant", "ja", "ko", "ru", "uk", "bg", "sr", "sr_Latn", "hr",
            # Korean surname, nor Chechen, whose Росси is a surname)
            "ky", "tg", "tt", "uz_Cyrl", "bs_Cyrl", "cv", "os", "ba", "sah", "tk", "ps", "sw", "am", "km",
            "lo", "my", "ne", "si", "pa", "gu", "mr", "kn", "ml", "ga", "mt", "lb", "af", "fo", "rm", "sc", "eo",
-           "ia", "se", "oc")
+           "ia", "se", "oc",
+           # and Somali, Tongan, Oromo, Ewe, Xhosa and Zulu, whose names a news corpus translated into many languages
+           # showed (not Yoruba, whose CLDR name for South Korea says "North", Ariwa; nor Malagasy and Wolof, whose
+           # Sina and Siin are a given name and a Korean surname's spelling; nor Maori, whose Haina is one letter
+           # from Hainan, China's island province)
+           "so", "to", "om", "ee", "xh", "zu")
 # the languages of the second table, every country's and territory's name (territory_names.tsv): English, those above,
 # and Georgian
 TERRITORY_LOCALES = ("en", *LOCALES, "ka")
