@@ -5255,10 +5255,10 @@ def _lookup_text(name, kind, read_again: bool) -> Matches:
                 {"russia": "ussr"}.get(code, code) for code in codes]:
             return state.head(1)  # 南韩李承晚政府: the country before its own government, named by its leader
     capital = _STATE_CAPITAL.fullmatch(text.strip())
-    state = re.sub(r"\b(u)\.?\s*(s)\b\.?", r"\1\2", (capital.group(1) or capital.group(2)).casefold()
-                   ) if capital else ""
-    state = " ".join(state.split())  # (the U. S., u s: "us")
-    code = next((code for words, code in _CAPITAL_STATES.items() if state in words), None)
+    named_state = re.sub(r"\b(u)\.?\s*(s)\b\.?", r"\1\2", (capital.group(1) or capital.group(2)).casefold()
+                         ) if capital else ""
+    named_state = " ".join(named_state.split())  # (the U. S., u s: "us")
+    code = next((code for words, code in _CAPITAL_STATES.items() if named_state in words), None)
     if code and wanted in (None, "place"):
         # the North Korean capital, the capital of the Soviet Union: a state's capital named by the state, as popular
         # accounts write it, suggested (not China's, Nanjing until 1949, nor Korea's; and the Koreas' as they are
@@ -5732,8 +5732,8 @@ svæði svæðinu svæðið svæðisins
 """.split())
 # Words for a town, a village, a port or a region in Russian cases and other languages, taken off a name only when
 # what is left is a place in Korea (portового города Пусан, pelabuhan Hungnam, región de Kapsan, downtown
-# Pyongyang, bandar Seoul; not Moscow region, Московской области or Washington town,
-# which are no cities of the course)
+# Pyongyang, bandar Seoul; not Moscow region, Московской области or Washington town, which are no cities of the
+# course)
 _GENERIC_PLACE_WORDS = frozenset("""
 города городе городом порта порту портом портового портовом деревня деревни деревне деревней села селе
 посёлка поселка района районе области
@@ -6165,9 +6165,8 @@ def _without_place_words(text: str) -> str | None:
 
 # The grammar a sentence leaves around a name: Korean particles after it (의 of, 에서 in, 에게 to, 으로 by, 을/를 the
 # object; not 이, 가, 은, 는, which end names too), Japanese ones (の, は, が, を, に, で, へ, と), Chinese 的 and
-# the spoken 啊, 呀 (金日成啊), and a Russian preposition before it
-# (в Пхеньяне, "in Pyongyang"). Taken off only when what is left is a name found as typed (or, in Russian, with its
-# case ending read too).
+# the spoken 啊, 呀 (金日成啊), and a Russian preposition before it (в Пхеньяне, "in Pyongyang"). Taken off only when
+# what is left is a name found as typed (or, in Russian, with its case ending read too).
 _PARTICLES = re.compile(r"(?<=[\uac00-\ud7a3]{2})(의|에서|에게|으로|을|를|에|들)만?$|"  # (만: "only", after one)
                         r"(?<=[\u3040-\u30ff\u4e00-\u9fff]{2})(の|は|が|を|に|で|へ|と|的|啊|呀)$|"
                         r"^([вВ]|[вВ]о|на|с|со|к|у|о|[оО]б|[иИ]з|[оО]т|до|[пП]ри|[дД]ля)\s+(?=[А-ЯЁ])"
