@@ -5255,9 +5255,8 @@ def _lookup_text(name, kind, read_again: bool) -> Matches:
                 {"russia": "ussr"}.get(code, code) for code in codes]:
             return state.head(1)  # 南韩李承晚政府: the country before its own government, named by its leader
     capital = _STATE_CAPITAL.fullmatch(text.strip())
-    named_state = re.sub(r"\b(u)\.?\s*(s)\b\.?", r"\1\2", (capital.group(1) or capital.group(2)).casefold()
-                         ) if capital else ""
-    named_state = " ".join(named_state.split())  # (the U. S., u s: "us")
+    named_state = re.sub(r"\bu s\b ?(a?)", r"us\1", " ".join(
+        (capital.group(1) or capital.group(2)).casefold().replace(".", " ").split())) if capital else ""  # (U. S. A.)
     code = next((code for words, code in _CAPITAL_STATES.items() if named_state in words), None)
     if code and wanted in (None, "place"):
         # the North Korean capital, the capital of the Soviet Union: a state's capital named by the state, as popular
@@ -5424,7 +5423,7 @@ _CAPITALS = {"dprk": {"pyongyang"}, "rok": {"seoul"}, "prc": {"beijing"}, "russi
 # English (`_lookup_text`), with the `_CAPITALS` key
 _CAPITAL_STATES = {("north korean", "north korea", "dprk"): "dprk", ("south korean", "south korea", "rok"): "rok",
                    ("soviet", "soviet union", "ussr"): "russia",
-                   ("american", "us", "united states", "usa", "usa."): "usa"}
+                   ("american", "us", "united states", "usa"): "usa"}
 _STATE_CAPITAL = re.compile(r"the\s+(north\s+korean|south\s+korean|soviet|american|u\.?\s?s\.?)\s+capital|"
                             r"(?:the\s+)?capital\s+of\s+(?:the\s+)?(north\s+korea|south\s+korea|soviet\s+union|"
                             r"ussr|dprk|rok|united\s+states|usa|u\.?\s?s\.?(?:a\.?)?)", re.IGNORECASE)
