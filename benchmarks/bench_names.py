@@ -11,7 +11,7 @@
     .venv/bin/python benchmarks/bench_names.py --heldout-7  # seventh held-out part, kinds of its misses fixed
     .venv/bin/python benchmarks/bench_names.py --heldout-8  # eighth held-out part, kinds of its misses fixed
     .venv/bin/python benchmarks/bench_names.py --heldout-9  # ninth held-out part, kinds of its misses fixed
-    .venv/bin/python benchmarks/bench_names.py --heldout-10 # ... up to --heldout-790 (each run once before its fixes)
+    .venv/bin/python benchmarks/bench_names.py --heldout-10 # ... up to --heldout-806 (each run once before its fixes)
     .venv/bin/python benchmarks/bench_names.py --all      # every row
     .venv/bin/python benchmarks/bench_names.py --failures # and list what fails
 
@@ -2562,6 +2562,48 @@ Hangul before a foreign surname alone (소련대사 시티코프); epithets befo
 Bolshevik Molotov, nordkoreanische Diktator Kim Il-sung); 西京 (also Kyoto's and Xi'an's old name); Pusanp'o;
 Greek and Albanian case endings, Basque, Irish, Welsh, Hausa, Maori, Yoruba and other names the CLDR tables leave out.
 Afterwards: 1,689/1,837 (91.9 %), 0 wrong, 389/389.
+A hundred-and-third round wrote sixteen lists, each run once before any fix drawn from it; the testers found the free
+pages nearly spent, and eleven lists came in under 200 rows (one at 19). The first eight (Korean pages; Chinese pages;
+Japanese and Vietnamese pages; Cyrillic pages; English documents; popular English and game files; other European
+languages; data files) ran on the code of the round before: part 791: 98/108 (90.7 %), 1 wrong, 23/23; 792: 80/94
+(85.1 %), 0 wrong, 21/21; 793: 129/152 (84.9 %), 1 wrong, 26/26; 794: 63/71 (88.7 %), 1 wrong, 15/15; 795: 55/60
+(91.7 %), 0 wrong, 20/20; 796: 149/163 (91.4 %), 0 wrong, 28/28; 797: 14/15 (93.3 %), 0 wrong, 4/4; 798: 176/193
+(91.2 %), 0 wrong, 37/37. Together 764/856 (89.3 %), 3 wrong, 174/174. The other eight (the purges; the Sino-Soviet
+years; the war's battles in Korean, Chinese and Japanese; the founding years; North Korean publications; Asian and
+Middle Eastern languages; corpora and treebanks; scholarship) ran after the first eight's fixes: part 799: 107/114
+(93.9 %), 1 wrong, 28/28; 800: 107/120 (89.2 %), 1 wrong, 27/27; 801: 131/163 (80.4 %), 0 wrong, 32/32; 802:
+147/154 (95.5 %), 1 wrong, 31/31; 803: 82/107 (76.6 %), 0 wrong, 23/23; 804: 100/132 (75.8 %), 0 wrong, 36/36; 805:
+150/159 (94.3 %), 1 wrong, 34/35; 806: 161/172 (93.6 %), 1 wrong, 27/28. Together 985/1,121 (87.9 %), 5 wrong,
+238/240. The wrong: Цзиньчэн (金城, Kumsong) answered Seoul (京城: the Palladius key dropped the soft sign that tells
+jin from jing; fixed); 연안파와, 연안파 and 연안파에 answered the Yan'an faction, which the testers had labelled the
+town (relabelled); Đảng Lao động bắc Triều Tiên and 북한 노동당 on pages of today answered the WPNK, as older rows
+decide (dropped); 스탈린 정권 answered the Soviet Union and "The Kim Il Sung Group" the partisans, as older rows read
+a leader's regime and "Kim Il Sung clique" (relabelled). The strangers: 노동당에, meant for the British Labour Party
+(dropped, a bare namesake), and "Colonel Chang Chun San", whom the course's data (from the Japanese Wikipedia, weak)
+give as Kim Chang-man's alias at the armistice talks and the tester took for another man (dropped, undecided).
+Relabelled or dropped as older rows decide: "the Americans", KPA units and 白将軍 (a surname with a title) no one;
+KVA, "the volunteer army", "Workers' Party" alone, 朝鲜军 (also the Japanese Korea Army), "Pyongyang regime" (the
+North Korean state by its capital), a party's office, two mistranslations and a learner's typing slip dropped, and
+thirteen sentence fragments naming an event or an action (평양 점령을, 유엔군의 포격지원과). Kinds fixed: the
+soft sign orders Palladius readings (Цзиньчэн before Цзинчэн, a garble's sign still found); CLDR time-zone city
+names in Latin letters (Seoel, Faladifostok, i-Pyongyang; six letters, or five without marks ending in a consonant)
+and in Assamese and Odia; Japanese による; Korean 총사령관 and 최고사령관 after a name, held to a commander-in-chief's
+and a supreme commander's posts; Vietnamese nhà lãnh đạo and lãnh tụ held to a leader's posts, and tại, ở before a
+name; 수도 ("the capital") before a capital, and 朝鮮の首都、平壌; a country's one-character name before an office
+(苏外长莫洛托夫); Japanese の after an epithet before a name, and 首領 held to the leaders the North's and its allies'
+press praised; 미합중국, 아메리카 합중국 and 美合衆國 (data rows from the Korean Wikipedia, weak) and アメリカ合衆国軍;
+Korean postpositions of two words (김일성에 의해, 개천을 향해: suggested) and 지도자 in a phrase; "X and his
+minions", "the gang of X"; German Ministerpräsidenten, USA-Aggressoren, US-Imperialismus; "KPA fighters", "the
+heroic X" and "X soldiers" for an army's whole name. A fresh review found 총사령관 and 최고사령관 taken unchecked
+(박헌영 최고사령관), ông (Mr) before women's names, từ (from) eating the surname Từ, the soft sign's factor dropping
+an exonym (Хуашэндунтэцюй), and Seul-a read as Seoul: all fixed before the commit. A second found 최고사령관 checked
+as loosely as a commander-in-chief (김책 최고사령관), the two-word postpositions more confident than one-word
+particles, a Turkish reservoir word taken after any town, lãnh tụ before a deputy chairman (Beria), and 首領 before
+another man (首領の南日): fixed before the commit (the reservoir word taken out). Left: garbles (金科凤, 金贻荪,
+金德邦, Paean); game files' initials (V. Stalin, S. Truman, Lavrentiy P.); 미제 alone; Chinese offices before a man
+whose posts lack them (朝鲜驻中国大使韩益洙: no Hanja for Han Ik-su in the data); Russian ordinal army names alone
+(Восьмая армия); Turkish, Bengali, Hebrew and Greek forms of long state names; Vietnamese ông (no sex in the data).
+Afterwards: 1,790/1,948 (91.9 %), 0 wrong, 415/415.
 """
 
 from __future__ import annotations

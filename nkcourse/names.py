@@ -236,9 +236,16 @@ def _spellings() -> list[_Spelling]:
     for place, locale, name in _city_names():  # सिओल, ਮਾਸਕੋ, ໂຊລ໌: a city's name in another language, as the CLDR
         # names a time zone's city (read as a place's other names in other languages are, `exonym`: as written);
         # only in a script the course has no reading of its own for (not Latin, Greek, Cyrillic, Hangul, characters
-        # or kana, which the data and the rules read as sources write them: Albanian Moskë would be Swedish moské, a
-        # mosque, and Пхеньян is read as Russian), and not a name the data already give the city
-        if (place, normalise(name)) not in known and not _SCRIPTS_READ_BY_RULE.search(name):
+        # or kana, which the data and the rules read as sources write them: Пхеньян is read as Russian), and not a name
+        # the data already give the city; in Latin letters only a name of six letters or more, or of five without
+        # marks that ends in a consonant (Afrikaans Seoel, Somali Faladifostok, Zulu i-Pyongyang; not Czech Soul,
+        # Serbian Seul, French seul, "alone", Latvian Seula, a Korean given name's letters, Seul-a, nor Albanian
+        # Moskë, which would be Swedish moské, a mosque; nor Vietnamese names, read by rule as Sino-Vietnamese)
+        if (place, normalise(name)) not in known and (not _SCRIPTS_READ_BY_RULE.search(name) or (
+                rz.script(name) == "latin" and locale != "vi" and not re.search(
+                    "[\u0370-\u03ff\u1f00-\u1fff]", name) and len(
+                    letters := re.sub(r"\W", "", rz.strip_marks(name))) >= 5 and (len(letters) >= 6 or (
+                        name.casefold() == rz.strip_marks(name).casefold() and letters[-1] not in "aeiouy")))):
             add("place", place, name, "exonym", f"the city's name in the Unicode CLDR ({locale})", 0.98)
     foreign = set(people.loc[people["faction_id"].isin(["ussr", "usa", "un_other"]), "person_id"])
     chinese = set(people.loc[people["faction_id"] == "prc", "person_id"])
@@ -1622,7 +1629,8 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      # a prime minister in Spanish, French, Italian, Portuguese and German; a generalissimo in
                      # Russian
                      r"primer\s+ministro|premier\s+ministre|primo\s+ministro|primeiro[\s-]ministro|premierminister|"
-                     r"ministerpr[äa]sident|"  # (German's word for a premier: Ministerpräsident Zhou Enlai)
+                     r"ministerpr[äa]sident(?:en)?|"  # (German's word for a premier: Ministerpräsident Zhou Enlai,
+                     # Ministerpräsidenten in a case)
                      r"генералиссимус(?:ом|а|у)?(?=\s+(?:сталин|ким\s+ир\s+сен))|"
                      # a lieutenant general and a general of the army in French, Portuguese, Spanish, Swedish,
                      # Norwegian, Danish and Romanian, and a division commander in Russian (комдив)
@@ -1693,7 +1701,7 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      # (내무상, 외무상, 민족보위상: its ministries' names, not any word in 상, as 동상, a statue, is)
                      r"generalissimo|generalissimus|general[íi]ss?imo|(?:(?:đại|trung|thượng|thiếu|thống)\s+)?tướng|"
                      r"(?:(?:dai|trung|thuong|thieu|thong)\s+)?tuong|nguyên\s+soái|nguyen\s+soai|(?:phó\s+)?đô\s+đốc|"
-                     r"(?:đồng chí\s+)?lãnh tụ(?:\s+vĩ đại)?|đồng chí|presiden(?:\s+as)?|"
+                     r"(?:đồng chí\s+)?lãnh tụ(?:\s+vĩ đại)?|nhà\s+lãnh\s+đạo|đồng chí|presiden(?:\s+as)?|"
                      # Vietnamese thủ tướng (premier), chủ tịch (chairman), tổng thống (president), the country
                      # after the office (Thủ tướng Triều Tiên Kim Nhật Thành), checked as the English titles are
                      rf"(?:thủ\s+tướng|chủ\s+tịch|tổng\s+thống)(?:\s+{_VIETNAMESE_COUNTRY_AFTER_OFFICE})?|"
@@ -1740,7 +1748,7 @@ _TITLES_AFTER = re.compile(r"\s*・?(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美�
                            r"国連代表|国連大使|連合国軍最高司令官|聯合國軍最高司令官|联合国军最高司令官|"
                            r"国連軍(?:総司令官|最高司令官|司令官|首席代表)|第一書記|第一副首相|総司令官|"
                            r"(?:(?:미|미국|소련|중국)\s*)?(?:육군|해군)?\s*(?:장군|대장|상장|중장|소장|준장|대좌|상좌|중좌|소좌|대령|중령|소령|대위|상위|중위|소위)|대원수|원수|차수|동지|동무|수상|주석|위원장|대사|역도|괴뢰도당|"
-                           r"괴뢰|씨|옹|대통령|총리|국무장관|외무장관|국방장관|어머님|수령님|원수님|장군님|선생님|사령관|"
+                           r"괴뢰|씨|옹|대통령|총리|국무장관|외무장관|국방장관|어머님|수령님|원수님|장군님|선생님|(?:총|최고)?사령관|"
                            r"先生|博士|박사|首領|首领|外相|内相|筆頭書記|外務人民委員|国防相|国防大臣|國防部長|国防部长|總司令|总司令|參謀長|参谋长|閣下|阁下|總書記|总书记|総書記|"
                            # Japanese 参謀長 and 総参謀長 (a chief of the general staff); a front's commander
                            r"(?:総|總|总)?参謀長|前線司令官|前線司令員|前线司令员|전선\s*사령관|"
@@ -2388,6 +2396,27 @@ def _boundary_doubles(text: str) -> set[bool]:
     # consonant a Korean syllable can end in: not Цой's й, "Tsoj"; nor ng, one sound: Kang Kon, 강건)
 
 
+_SOFT_SIGNS_DIFFER = 0.999
+
+
+def _soft_signs_differ(typed: str, spelling: str) -> bool:
+    """Whether a Cyrillic name's soft signs differ from every Palladius form of a spelling in characters (the first
+    two readings of each character, as the index reads them): Цзиньчэн (jin cheng) against 京城 (jing cheng, Цзинчэн)
+    -> True, against 金城 -> False. Palladius writes pinyin -n as -нь and -ng as -н (romanize.pinyin_to_palladius),
+    so the soft sign tells the two apart. False for a spelling not in characters."""
+    if rz.script(spelling) != "cjk" or rz.script(typed) != "cyrillic":
+        return False
+
+    def fold(form: str) -> str:
+        return re.sub(r"[^а-яь]", "", form.casefold().replace("ё", "е").replace("ъ", "")).replace(
+            "уэй", "уй").replace("э", "е")
+    forms = [rz.pinyin_to_palladius(reading) for reading in rz.pinyin_readings(spelling)[:2]]
+    syllables = [(rz.pinyin_readings(ch) or [""])[0] for ch in spelling]
+    if all(syllables):
+        forms.append(rz.pinyin_to_palladius(f"{syllables[0]} {''.join(syllables[1:])}"))
+    return bool(forms) and fold(typed) not in {fold(form) for form in forms if form}
+
+
 def _doubles_differ(typed: str, spelling: str) -> bool:
     """Whether two Korean names the Korean fold makes equal differ in a consonant shared by the surname and the given
     name, which the fold writes once: Kim U-jong (金佑鍾, 김우종) is not Kim Mu-jong (金武亭, 김무정, Mu Chong), nor Kim
@@ -2522,8 +2551,9 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
         spelling = index.spellings[position]
         if kind and spelling.kind != kind:
             return
-        if spelling.system == "exonym" and score < _RULE:
-            return  # a place's name in another language, only as written (Dairen, Dalian, is not Daiden, Taejon)
+        if spelling.system == "exonym" and score < _RULE * _SOFT_SIGNS_DIFFER:
+            return  # a place's name in another language, only as written (Dairen, Dalian, is not Daiden, Taejon; a
+            # Palladius reading's soft signs only order the answers: Хуашэндунтэцюй is 华盛顿特区)
         if spelling.system in ("exonym", "garbled") and len(rz.words(query)) > len(rz.words(spelling.spelling)) + 1:
             return  # as written is with its words: Ho En Yong, a man's name, is not Hoenyong (Hoeryong) spaced out
         if spelling.kind == "person" and query_script == "latin" and "tch" in query.casefold() and (
@@ -2769,6 +2799,9 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
                     continue  # a Vietnamese name of the data, typed with other tones: Trương Tân is someone's name
                 score = _EXACT if family == "plain" else _LOOSE if family in ("loose", "cyrillic_loose") else _RULE
                 # the loose folds join o and u, e and i ...: a name found by them alone is only suggested
+                if family == "palladius" and _soft_signs_differ(text, index.spellings[position].spelling):
+                    score *= _SOFT_SIGNS_DIFFER  # Цзиньчэн is 金城 (jin, цзинь), before 京城 (jing, цзин); the key
+                    # drops the soft sign for garbles (Цзин Жичен), so the sign only orders the answers
                 consider(position, score * factor, "suggestion" if family in ("loose", "cyrillic_loose") or (
                     tones == "suggestion") else "exact")
     if not best and kind in (None, "army") and rz.script(query) in ("latin", "cyrillic"):
@@ -2937,7 +2970,9 @@ _US_IMPERIALISTS = re.compile(r"(?i:(?:the\s+)?(?:u\.\s?s\.|us|american)\s+(?:im
                               r"invasores|agresores|"  # (invasores norteamericanos, "North American invaders")
                               r"imp[ée]rialistes|"
                               r"imp[ée]rialisme)\s+(?:estadounidenses?|norte-?americanos?|yanquis?|ianques?|"
-                              r"americanos?|am[ée]ricains?)|(?:US-|amerikanischen?\s+)Imperialist(?:en)?)|"
+                              r"americanos?|am[ée]ricains?)|(?:USA?-|amerikanischen?\s+)(?:Imperialist(?:en)?|Imperialismus|"
+                              r"Aggressor(?:en)?))|"  # (German US-Imperialismus, USA-Aggressoren, as the North's
+                              # German publications write them)
                               r"(?:(?:美帝|米帝)(?:国主义|國主義|国主義)?|(?:美国|美國|米国|アメリカ)(?:帝国主义|帝國主義|帝国主義)|"
                               r"(?:美国|美國|米国|アメリカ)(?=侵略)|"  # (美国侵略军: "the American aggressor army")
                               r"미제(?=국주의|\s*침략))"
@@ -2965,7 +3000,9 @@ _RUSSIAN_BATTLE_ADJECTIVE = re.compile(
 # left out: the 25th Army of 1945-48 or the Soviet Army at large, as the page may mean either.
 _COUNTRY_ARMIES = {**dict.fromkeys(("中国", "中國", "중국"), ("army", "cpv")),
                    **dict.fromkeys(("米", "美", "米国", "美国", "美國", "アメリカ", "미", "미국", "주한미", "駐韓美",
-                                    "駐韓米", "在韓米", "驻韩美"), ("group", "usa"))}  # (주한미군: US forces in Korea)
+                                    "駐韓米", "在韓米", "驻韩美", "アメリカ合衆国", "合衆国", "미합중국"),
+                                   ("group", "usa"))}  # (주한미군: US forces in Korea; アメリカ合衆国軍, by the
+# formal name)
 # The two sides of the war, by group (and by army where an army has none): a leader named before a body must be on its
 # side (`_second_reading`: Walker's Eighth Army, Kim Il Sung's Korean People's Army; not Montgomery's Eighth Army)
 _SIDES = {**dict.fromkeys(("usa", "rok", "un_other", "kla", "unc"), "UN"),
@@ -3740,6 +3777,7 @@ _OFFICE_TITLES = {"president": "president", "ambassador": "ambassador", "amb.": 
                   "primer ministro": "premier", "premier ministre": "premier", "primo ministro": "premier",
                   "primeiro-ministro": "premier", "primeiro ministro": "premier",
                   "premierminister": "premier", "ministerpräsident": "premier", "ministerprasident": "premier",
+                  "ministerpräsidenten": "premier", "ministerprasidenten": "premier",
                   **dict.fromkeys(("председатель", "председателя", "председателю", "председателем", "председател",
                                    "председателят"), "chairman"),
                   # Greek πρόεδρος, a president or a chairman, as the titles are looked up: casefolded, its final ς a σ
@@ -3973,11 +4011,17 @@ def _title_after_fits(person: str, title: str) -> bool:
     return not (title in ("同志", "同誌", "동지", "동무") and _side("person", person) != "communist")
 
 
-# Japanese offices after a name (`_TITLES_AFTER`), each with the words of the posts (people.csv) of a man who held it:
-# a party's first secretary, a council of ministers' first deputy chairman (a first vice premier), a commander-in-chief
-# (as the English title is held, `_COMMANDERS_IN_CHIEF`)
+# Japanese and Korean offices after a name (`_TITLES_AFTER`), each with the words of the posts (people.csv) of a man
+# who held it: a party's first secretary, a council of ministers' first deputy chairman (a first vice premier), a
+# commander-in-chief (as the English title is held, `_COMMANDERS_IN_CHIEF`; the Korean 총사령관 not a front's
+# commander's: 맥아더 총사령관, not 김책 총사령관), and a supreme commander (최고사령관: Kim Il Sung's post from July
+# 1950, and the UN Command's commander-in-chief's, 맥아더 UN군 최고사령관; not 박헌영 최고사령관, nor 최용건, the KPA's
+# commander-in-chief of 1948)
 _POSTED_TITLES_AFTER = {"第一書記": r"first secretary", "第一副首相": r"first (?:deputy|vice)[ -](?:chairman|premier)",
-                        "総司令官": _COMMANDERS_IN_CHIEF.pattern}
+                        "総司令官": _COMMANDERS_IN_CHIEF.pattern,
+                        "총사령관": r"commander-in-chief|commander in chief|supreme commander|"
+                                    r"commander of the chinese people's volunteers",
+                        "최고사령관": r"supreme commander|commander-in-chief, united nations command"}
 
 
 def _mans_title_after(title: str) -> bool:
@@ -4136,6 +4180,13 @@ def _title_fits(person: str, typed: str) -> bool:
     if re.match(r"party\s+secretary", typed.strip(), re.IGNORECASE) and not _posts_fit(person, _PARTY_SECRETARY):
         return False  # Party Secretary Truman, Acheson: a party's secretary only (not a secretary of state, nor the
         # Central People's Committee's)
+    if re.match(r"(?:đồng\s+chí\s+)?(?:lãnh\s+tụ|nhà\s+lãnh\s+đạo)", typed.strip(), re.IGNORECASE) and not (
+            _STATE_LEADER_POSTS.search(_posts(person)) or any(re.match(
+                r"\s*(?:founder and )?chairman\b|.*\b(?:general|first) secretary\b|.*\bleader of\b", post)
+                for post in _posts(person).split(";"))):
+        return False  # lãnh tụ Kim Chính Thục, nhà lãnh đạo Kim Chính Thục, lãnh tụ Beria: Vietnamese "leader" before
+        # the name of one who led no state, party or body (a post that begins with chairman, not a vice or deputy
+        # chairman's; a party's general or first secretary's)
     if re.match(r"commander[- ]in[- ]chief", typed.strip(), re.IGNORECASE) and not _COMMANDERS_IN_CHIEF.search(
             _posts(person)):
         return False  # Commander-in-Chief Walker, Joy: an army's or a fleet's commander was none
@@ -5109,6 +5160,10 @@ def _lookup_text(name, kind, read_again: bool) -> Matches:
     text = re.sub(r"^\s*(?:cố|ngài)\s+(?=(?:chủ\s+tịch|lãnh\s+tụ|thủ\s+tướng|tổng\s+thống|đại\s+tướng|"
                   r"nguyên\s+soái)\b)", "", text, flags=re.IGNORECASE)  # cố Chủ tịch Mao Trạch Đông, ngài thủ tướng
     # Chu Ân Lai: Vietnamese "the late" or "His Excellency" before a title, which the title's checks then read as typed
+    text = re.sub(r"^\s*(?:[tT]ại|[ởỞ])\s+(?=[A-ZĐ]\S*"
+                  r"[ơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹàáâãèéêìíòóôõùúýăĩũ])", "", text)
+    # (tại Bình Nhưỡng, ở Bình Nhưỡng: Vietnamese "in", "at" before a name in its own letters; not từ, "from", also
+    # the surname 徐: từ Triết is So Chol)
     text = re.sub(r"(?<![^\s])['‘\x22“]([a-z]{3,})['’\x22”](?=\s+[^\W\d_])", r"\1", text)  # 'domestic' communist
     # faction: one word of a name set in quotation marks, in small letters (not a nickname: Walton “Bulldog” Walker)
     if re.fullmatch(r"[\u3040-\u30ff\u3400-\u9fff]{1,2}(?:\s[\u3040-\u30ff\u3400-\u9fff]{1,2}){2,}", text.strip()):
@@ -5234,11 +5289,12 @@ def _lookup_text(name, kind, read_again: bool) -> Matches:
             "アメリカ": "US", "米国": "US", "ソ連": "SU", "ソビエト": "SU", "中国": "CN", "北朝鮮": "KP",
             "韓国": "KR"}.get(text.strip()[:text.strip().index("の")]) in _own_countries(man[1]):
         text = country.group(1)  # 韓国の李承晩, "South Korea's Syngman Rhee": his own country's name before his
-    place_in = (re.fullmatch(f"({'|'.join(_COUNTRIES_CJK)})の?(首都)?([\u4e00-\u9fff]{{2,}})", text.strip())
+    place_in = (re.fullmatch(f"({'|'.join(_COUNTRIES_CJK)})の?(首都[、，,]?)?([\u4e00-\u9fff]{{2,}})", text.strip())
                 or re.fullmatch(f"({'|'.join(_COUNTRIES_HANGUL)})의?\\s*(수도\\s*)?([\uac00-\ud7a3]{{2,}})",
                                 text.strip())) if wanted in (None, "place", "group") else None
-    if place_in:  # 北朝鮮の興南, 中國遼寧丹東, 南韓仁川港, 北韓首都平壤: a place with its country (and "capital", or
-        # a province) before it, in Japanese or Chinese, answered as the place when it lies in that country
+    if place_in:  # 北朝鮮の興南, 中國遼寧丹東, 南韓仁川港, 北韓首都平壤, 朝鮮の首都、平壌: a place with its
+        # country (and "capital", or a province) before it, in Japanese or Chinese, answered as the place when it
+        # lies in that country
         with _collector_paused():
             place = _lookup_one(place_in.group(3), "place", shown) if wanted != "group" else _empty("", "")
         codes = {**_COUNTRIES_CJK, **_COUNTRIES_HANGUL}[place_in.group(1)]
@@ -5292,14 +5348,14 @@ def _lookup_text(name, kind, read_again: bool) -> Matches:
     with _collector_paused():  # a lookup, and the first one's index and tables, make many objects and no cycles
         whole = _lookup_one(text.strip(), wanted, shown)
         several = _several_names(text.strip(), wanted, whole)
-        capital = re.fullmatch(r"(首都|新華社|新华社)\s*([\u30a0-\u30ff\u4e00-\u9fff]{2,})", text.strip()) if (
-            whole.empty) else None
-        if capital:  # 首都平壌: "the capital" before a city's name, answered as the city when it is a capital
-            # (`_CAPITALS`; not before a man's name); 新華社平壤, a dateline with the New China News Agency's name
-            # before the city
+        capital = re.fullmatch(r"(首都|新華社|新华社|수도)\s*([\u30a0-\u30ff\u4e00-\u9fff\uac00-\ud7a3]{2,})",
+                               text.strip()) if whole.empty else None
+        if capital:  # 首都平壌, 수도 서울을: "the capital" before a city's name, answered as the city when it is a
+            # capital (`_CAPITALS`; not before a man's name); 新華社平壤, a dateline with the New China News Agency's
+            # name before the city
             city = _lookup_one(capital.group(2), wanted, shown)
             if not city.empty and city["kind"].iloc[0] == "place" and city["match"].iloc[0] != "ambiguous" and (
-                    capital.group(1) != "首都" or city["id"].iloc[0] in set().union(*_CAPITALS.values())):
+                    capital.group(1) not in ("首都", "수도") or city["id"].iloc[0] in set().union(*_CAPITALS.values())):
                 whole = city
         country = _COUNTRYS.fullmatch(text.strip()) if whole.empty or whole["kind"].iloc[0] == "group" or (
             several is not None) else None
@@ -6169,8 +6225,11 @@ def _without_place_words(text: str) -> str | None:
 _PARTICLES = re.compile(r"(?<=[\uac00-\ud7a3]{2})(의|에서|에게|으로|을|를|에|들)만?$|"  # (만: "only", after one)
                         r"(?<=[\u3040-\u30ff\u4e00-\u9fff]{2})(の|は|が|を|に|で|へ|と|的|啊|呀)$|"
                         r"^([вВ]|[вВ]о|на|с|со|к|у|о|[оО]б|[иИ]з|[оО]т|до|[пП]ри|[дД]ля)\s+(?=[А-ЯЁ])"
-                        r"|^(г|гор|пос|р|оз)\.\s*(?=[А-ЯЁ])")  # (and г. Пхеньяна: "the city of", declined; a heading's
-# capital only on a preposition that is no Korean surname: Из Пхеньяна, В Сеуле, but До, На, У, О are surnames)
+                        r"|^(г|гор|пос|р|оз)\.\s*(?=[А-ЯЁ])"  # (and г. Пхеньяна: "the city of", declined; a heading's
+                        # capital only on a preposition that is no Korean surname: Из Пхеньяна, В Сеуле, but До, На, У,
+                        # О are surnames); and Korean postpositions of more than one word: 에 의해 (by), 에 맞서
+                        # (against), 을 향해 (towards): 김일성에 의해, 개천을 향해
+                        r"|(?<=[\uac00-\ud7a3])\s*(에\s*의해서?|에\s*맞서|(?:을|를)?\s*향해)$")
 
 
 _BRIGADE_WORDS = re.compile(r"旅団|旅團|旅|여단|려단|려$")
@@ -6435,10 +6494,11 @@ _KOREAN_PARTICLE = re.compile(r"(?:(?<=[\uac00-\ud7a3]{2})|(?<=[)）\]」』’'
 # Yan'an faction", the copula's 인 after a faction's or a party's word only, where no name ends so; 김규식만의, "of
 # Kim Kyu-sik alone": 만, "only", with or without a particle, after three syllables, not two: 이승만의 is Rhee's)
 # Japanese particles and endings after a name in characters or katakana (the longest first): of, subject, topic,
-# object, to, at, from, until, about, "and", "and others" (ら, 等, など), "is" (であり); not after hiragana, where
+# object, to, at, from, until, about, "by" (による, によって), "and", "and others" (ら, 等, など), "is" (であり); not
+# after hiragana, where
 # they end a word of the sentence
 _JAPANESE_PARTICLE = re.compile(r"(?<=[\u30a1-\u30fa\u30fc\u4e00-\u9fff\uf900-\ufaff)）\]」』])"
-                                r"(?:について|にまで|にも|には|"
+                                r"(?:について|による|によって|にまで|にも|には|"
                                 r"では|とは|への|での|との|からの|から|まで|より|であり|である|であった|とも|らが|らは|らを|"
                                 r"らの|らと|らに|ら|など|や|も|の|は|が|を|に|で|へ|と)$")
 
@@ -7523,6 +7583,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             _second_reading(bare_name.strip(), kind, depth + 1) if rz.script(bare_name) == "cyrillic" else []) or (
             _inflected_country(bare_name.strip()) if rz.script(bare_name) == "cyrillic" and kind in (None, "group")
             else [])  # (в Южной Корее: a country's name of two words, both declined)
+        if found and particle.group(5):  # 김일성에 의해: a postposition of a sentence, the name suggested
+            return [(score, position, "suggestion") for score, position, _ in found]
         if found:
             return found
     if depth == 0:
@@ -8124,11 +8186,14 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     epithet = re.fullmatch(r"(.+?)\s+(?:puppet\s+)?(?:clique|regime|gang|traitors?|puppets)", text.strip(),
-                           re.IGNORECASE)
+                           re.IGNORECASE) or re.fullmatch(
+        r"(.+?)\s+and\s+his\s+(?:ilk|minions|cronies|henchmen|gang|clique|lackeys|stooges)|(?:the\s+)?(?:gang|clique)\s+"
+        r"of\s+(.+)", text.strip(), re.IGNORECASE)
     if epithet and rz.script(text) == "latin" and wanted in (None, "person") and depth == 0:
         # Syngman Rhee clique, the Syngman Rhee puppet clique: the DPRK's press's words for an enemy and his
-        # government after his name, read as the man
-        found = [item for item in _search(epithet.group(1), "person") if item[2] == "exact"]
+        # government after his name, read as the man; and a polemic's words around his name ("Kim Il Sung and his
+        # minions", "the gang of Kim Il Sung")
+        found = [item for item in _search(epithet.group(1) or epithet.group(2), "person") if item[2] == "exact"]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     in_korea = re.fullmatch(r"(.+?\S)\s+in\s+korea", text.strip(), re.IGNORECASE)
@@ -8797,7 +8862,7 @@ _NORTHERN_FACTIONS = frozenset({"partisan", "soviet_korean", "yanan", "domestic"
 # before a rank, the United Nations, and Korean particles after a word (의, 은, 는, 이, 가, 을, 를, 인, 이던: of,
 # subject, object, "who is", "who was"; 등, "and others")
 _PHRASE_OFFICES_CJK = frozenset("""
-领导人 領導人 指導者 首领 首領 首脑 首腦 委员会 委員會 委員会 위원회
+领导人 領導人 指導者 지도자 首领 首領 首脑 首腦 委员会 委員會 委員会 위원회
 委员 委員 副委员长 副委員長 副主席 部长 部長 外交部长 外交部長 国防部长
 國防部長 内阁 內閣 中央 政治委员会 政治委員會 副相 総理 議長 议长 中将 少将 上将 大将
 부주석 국가부주석 당비서 비서 조직비서 총비서 거두 위원 부장 국방부장 외교부장 조직지도부장 총리 부총리
@@ -9154,7 +9219,8 @@ def _describing_unit(unit: str, person: str, bodies: bool) -> bool:
     if _NUMBERED_COMMANDER.fullmatch(unit):  # 2군단장 무정 (commander of II Corps); not 6사단장 김일성, nor
         # 6사단장 백선엽 (he led the 1st)
         return _heads(person, _unit_pattern(unit))
-    if unit in _PRAISE_CJK:
+    if unit in _PRAISE_CJK or unit in ("首領", "首领"):  # (首領, "the Leader": the North's title for Kim Il Sung;
+        # 首領の南日 is no one)
         return person in _PRAISED
     if 2 <= len(unit) <= 4 and rz.script(unit) in ("hangul", "cjk") and _firm_entity(unit) == ("person", person):
         return True  # 고당 조만식 선생: another name of his own (his pen name, 고당) beside his name
@@ -9180,6 +9246,9 @@ def _describing_unit(unit: str, person: str, bodies: bool) -> bool:
         return _side("person", person) == "UN"
     if unit in ("主席团", "主席團", "상임위원회", "我国", "我國"):  # a presidium; "our country", the writer's
         return True
+    if len(unit) == 1 and unit in _COUNTRY_LETTERS:  # 苏外长莫洛托夫: a country's short name, his own (美外长莫洛托夫
+        # is no one)
+        return _COUNTRY_LETTERS[unit] in _own_countries(person)
     if unit[:1] in ("驻", "駐", "주") and len(unit) > 1 and (_country_code(unit[1:]) or _COUNTRY_LETTERS.get(unit[1:])):
         return True  # 驻朝鲜大使乔晓光: "stationed in" a country, which may be another than his own
     country = _SIDE_WORDS.get(unit) or _STATE_WORDS.get(rz.simplified_characters(unit)) or _country_code(unit)
@@ -9272,15 +9341,17 @@ def _describing_piece(piece: str, person: str, before: bool, attached: bool, bod
     words can be told apart: each way of cutting it tried, the longest word twelve characters. Before the name, a
     word of one character (a particle, 之, 任, 전) may not begin the run, unless it is the whole run and one of
     `_DESCRIBING_KOREAN` (전, "former"; 측, "side"), or 前, 原 ("former") or 故 ("the late") before more of the run
-    (前總統朴正熙); a run `attached` to the name with no space may not end in one
-    (이한빈, 전남일, 任南日 are other men's names)."""
+    (前總統朴正熙), or a country's one-character short name (苏外长莫洛托夫, `_COUNTRY_LETTERS`); a run
+    `attached` to the name with no space may not end in one (이한빈, 전남일, 任南日 are other men's names), other than
+    Japanese の, "of", which begins no name (偉大な首領の金日成)."""
     bodies = before if bodies is None else bodies
     can = [True] + [False] * len(piece)
     for end in range(1, len(piece) + 1):
         can[end] = any(can[start] and not (before and start == 0 and end == 1 and not (
             len(piece) == 1 and piece in _DESCRIBING_KOREAN and not attached) and not (
-            len(piece) > 1 and piece[0] in "前原故")) and not (
-            attached and end == len(piece) and end - start == 1) and _describing_unit(piece[start:end], person, bodies)
+            len(piece) > 1 and (piece[0] in "前原故" or piece[0] in _COUNTRY_LETTERS))) and not (
+            attached and end == len(piece) and end - start == 1 and piece[start:end] != "の") and _describing_unit(
+                piece[start:end], person, bodies)
             for start in range(max(0, end - 12), end))
     return can[-1]
 
@@ -10298,7 +10369,8 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
             soldiers.group(1), "army")[:1]
                  if how in _FIRM and _index().spellings[position].kind == "army"]
     if not found and wanted in (None, "army") and (troops := re.fullmatch(
-            r"(?i:the\s+)?([A-Z]{2,6})\s+(?i:forces|troops|armies|soldiers|generals)", text.strip())):
+            r"(?i:the\s+)?(?i:heroic\s+)?([A-Z]{2,6})\s+(?i:forces|troops|armies|soldiers|fighters|generals)",
+            text.strip())):
         # KPA forces, CCF armies, CPV troops, KPA generals: an army's abbreviation with a word for its troops or its
         # generals, as the army (as a rank after an army's name in characters is: 朝鮮人民軍大将; not
         # its units, which are not the course's: KPA units)
@@ -10307,6 +10379,15 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         found = [(score * 0.95, position, "suggestion") for score, position, _ in armies[:1]] if len(
             {_index().spellings[item[1]].id for item in armies}) == 1 else []  # (KLA: the KPA or the Korean
         # Liberation Army, neither)
+    if not found and wanted in (None, "army") and (heroic := re.fullmatch(
+            r"(?i:the\s+)?(?:(?i:heroic)\s+(.{3,}?)(?:\s+(?i:soldiers|fighters|troops))?|(.{6,}?)\s+(?i:soldiers|fighters|"
+            r"troops))", text.strip())) and rz.script(text) == "latin":
+        # the heroic Korean People's Army, the heroic KPA, Korean People's Army soldiers: the North's press's epithet
+        # before an army's name, or a word for its soldiers after its whole name, as the army (suggested)
+        armies = [item for item in _search(heroic.group(1) or heroic.group(2), "army") if item[2] == "exact"
+                  and _index().spellings[item[1]].kind == "army"]
+        found = [(score * 0.95, position, "suggestion") for score, position, _ in armies[:1]] if len(
+            {_index().spellings[item[1]].id for item in armies}) == 1 else []
     if not found and (qualified := re.fullmatch(r"(.{6,}?),\s*(?:in\s+)?Korea", text.strip())):
         # United Nations Command, Korea; Eighth Army, Korea: an army's or a command's name with the country it served
         # in after a comma, as a persons list or an order of battle writes it (suggested; not a country's, "Soviet

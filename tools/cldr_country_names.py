@@ -52,7 +52,9 @@ LOCALES = ("zh", "zh_Hant", "ja", "ko", "ru", "uk", "bg", "sr", "sr_Latn", "hr",
            # showed (not Yoruba, whose CLDR name for South Korea says "North", Ariwa; nor Malagasy and Wolof, whose
            # Sina and Siin are a given name and a Korean surname's spelling; nor Maori, whose Haina is one letter
            # from Hainan, China's island province)
-           "so", "to", "om", "ee", "xh", "zu")
+           "so", "to", "om", "ee", "xh", "zu",
+           # and Assamese and Odia, whose time-zone city names a tester's list showed
+           "as", "or")
 # the languages of the second table, every country's and territory's name (territory_names.tsv): English, those above,
 # and Georgian
 TERRITORY_LOCALES = ("en", *LOCALES, "ka")
