@@ -33,7 +33,7 @@ import html
 import itertools
 import math
 import os
-import re
+import re as _stdlib_re
 import unicodedata
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -45,6 +45,57 @@ import pandas as pd
 
 from . import romanize as rz
 from .data import load, short_cites, split_ids
+
+_compiled = lru_cache(maxsize=4096)(_stdlib_re.compile)
+
+
+class _PatternsKept:
+    """The standard `re` module, with every pattern its functions are given compiled once and kept (the last 4,096
+    used): this module's rules use more than 2,000 patterns, and `re` keeps only the last 512 it compiled, so
+    without this a run of lookups compiled the same patterns again and again (about a quarter of their time, as
+    measured before this was added). Same arguments, results and errors as `re`'s functions."""
+
+    def __getattr__(self, name: str):
+        return getattr(_stdlib_re, name)
+
+    @staticmethod
+    def compile(pattern, flags=0):
+        return _compiled(pattern, flags)
+
+    @staticmethod
+    def search(pattern, string, flags=0):
+        return _compiled(pattern, flags).search(string)
+
+    @staticmethod
+    def match(pattern, string, flags=0):
+        return _compiled(pattern, flags).match(string)
+
+    @staticmethod
+    def fullmatch(pattern, string, flags=0):
+        return _compiled(pattern, flags).fullmatch(string)
+
+    @staticmethod
+    def sub(pattern, repl, string, count=0, flags=0):
+        return _compiled(pattern, flags).sub(repl, string, count)
+
+    @staticmethod
+    def subn(pattern, repl, string, count=0, flags=0):
+        return _compiled(pattern, flags).subn(repl, string, count)
+
+    @staticmethod
+    def split(pattern, string, maxsplit=0, flags=0):
+        return _compiled(pattern, flags).split(string, maxsplit)
+
+    @staticmethod
+    def findall(pattern, string, flags=0):
+        return _compiled(pattern, flags).findall(string)
+
+    @staticmethod
+    def finditer(pattern, string, flags=0):
+        return _compiled(pattern, flags).finditer(string)
+
+
+re = _PatternsKept()
 
 KINDS = ("person", "group", "party", "army", "place")
 _KIND_WORDS = {
