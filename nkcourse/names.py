@@ -1661,8 +1661,13 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      # (`_title_fits`)
                      r"marshal\s+of\s+the\s+soviet\s+union|маршал(?:ом|а|у)?\s+советского\s+союза|"
                      r"marshall|vice[- ]admiral|rear[- ]admiral|brigadier[- ]general|brig\.\s?gen\.|brigadier|"
-                     # (German's genitive Generals before a name of two words or more)
-                     r"general\.?|generals(?=\s+\S+\s)|gen\.?|(?:vice[- ]|grand[- ])?marshal|supreme commander|"
+                     # General of the Army in Portuguese and Spanish (General do Exército Douglas MacArthur, General
+                     # del Ejército), held to the five Americans who held the grade (`_title_fits`)
+                     r"general\s+do\s+ex[ée]rcito|general\s+del\s+ej[ée]rcito|"
+                     # (AP's style, Army Gen., a general of the US Army; German's genitive Generals before a name
+                     # of two words or more)
+                     r"army\s+gen\.|general\.?|generals(?=\s+\S+\s)|gen\.?|(?:vice[- ]|grand[- ])?marshal|"
+                     r"supreme commander|"
                      r"comrades?|com\.|cdes?\.?|"
                      # (т. and c., comrade, abbreviated in Russian and in translations of Czech records: lower case
                      # only, as a capital is an initial; the Great Helmsman only before Mao's name, whose epithet it is)
@@ -1727,8 +1732,10 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      r"súdruh(?:a|ovi|om)?|tovarăș(?:ul|ului)?|tovarăş(?:ul|ului)?|elvtárs|kameraad|kamrat|kamerat|toveri|seltsimees|yoldaş|"
                      # the Great Leader, the North's epithet for Kim Il Sung, only before his name (German großen
                      # Führer, its accusative and dative)
-                     r"(?:the\s+)?(?:great\s+leader|(?:gran|grande)\s+l[ií]der|l[ií]der|grande\s+leader|gro(?:ß|ss)(?:er|en|e)\s+führer|great)"
-                     r"(?=\s+(?:(?:president|comrade|marshal|generalissimo|genossen?|präsident(?:en)?|marschall)\s+)?kim\s+il[\s-]?s(?:ung|ong))|"
+                     r"(?:the\s+)?(?:great\s+leader|(?:gran|grande)\s+l[ií]der|l[ií]der|grande\s+leader|gro(?:ß|ss)(?:er|en|e)\s+führer|great|"
+                     r"gran|grande)"  # (and Spanish, Portuguese, Italian "great" before a comrade: gran camarada)
+                     r"(?=\s+(?:(?:president|comrade|marshal|generalissimo|genossen?|präsident(?:en)?|marschall|"
+                     r"camarada|compagno|presidente|mariscal|maresciallo|marechal)\s+)?kim\s+il[\s-]?s(?:ung|ong))|"
                      # (and before a title before his name: the great leader President Kim Il Sung)
                      # a general's rank in German, French, Italian, Polish, Czech, Finnish, Indonesian and Tagalog
                      r"generaloberst|generalleutnant|generalmajor|général|generale|generał(?:a|owi|em)?|"
@@ -1807,7 +1814,7 @@ _TITLES_AFTER = re.compile(r"\s*・?(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美�
                            r"將軍|将军|将軍|大將|大将|五星上將|五星上将|上將|上将|中將|中将|少將|少将|大佐|中佐|少佐|大尉|中尉|少尉|上尉|上校|中校|少校|大校|准將|准将|準将|準將|大元帥|大元帅|元帥|元帅|同志|同誌|主席|首相|"
                            r"最高司令官|首席代表|수석대표|提督|제독|政治委員|政治委员|정치위원|"
                            r"總理|总理|"
-                           r"大使|司令員|司令员|司令長官|司令官|副委員長|副委员长|委員長|委员长|副首相|国務長官|國務卿|国务卿|"
+                           r"大使|司令員|司令员|司令長官|司令官|司令|副委員長|副委员长|委員長|委员长|副首相|国務長官|國務卿|国务卿|"
                            r"大統領|総統|總統|总统|書記長|书记长|서기장|さん|氏|女史|女士)(?:様|さま|殿|閣下|阁下)?$")
 
 
@@ -2729,7 +2736,11 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
                  _foreign_keys() else 1)  # a Korean's name run together (Кимчхэк); not Макартур, a surname
         if parts > 1 and how == "suggestion":
             return  # one word near a person's whole name is more likely a place: "Wonju" is not Ri Won-jo
-        if parts == 2:
+        if parts == 2 and spelling.system == "alias" and query_script == "cyrillic" and re.search(r"[эёЭЁ]", query):
+            how = "suggestion"  # a pen name in Cyrillic with Kontsevich's э or ё, which Russian writes for Korean
+            # vowels: Пэкён, Пэгён are Kim Tu-bong's 白淵 (Paegyon), not Пекин, suggested (as a reading, not as
+            # written); Ichon, Ичхон are towns (이천), not Pak Hon-yong's 而丁
+        elif parts == 2:
             # Two syllables run together are a Korean place name as often as a name: "Kimchaek" is the city
             # named after Kim Chaek (not in the course), so no one is offered. (Three, "Kimirsen", are a name.)
             return
@@ -3014,8 +3025,9 @@ _COUNTRY_BEFORE_PLACE = re.compile("|".join(sorted(map(re.escape, (name for name
 # A Korean or Japanese particle after a country's forces (미군은, 米軍は), and the North's and China's words for the
 # United States as the enemy: 미제 (美帝, "US imperialism" or "the US imperialists"), 미제국주의, 미제침략자들, 米帝
 _ARMY_PARTICLE = r"(?:은|는|이|가|의|을|를|에|에게|과|와|도|들|と|は|が|の|を)?"
-_US_IMPERIALISTS = re.compile(r"(?i:(?:the\s+)?(?:u\.\s?s\.|us|american)\s+(?:imperialis(?:ts|m|t\s+aggressors|"
-                              r"t\s+war[\s-]?mongers)|aggressors)|"  # (and the US aggressors, as the North wrote)
+_US_IMPERIALISTS = re.compile(r"(?i:(?:the\s+)?(?:u\.\s?s\.|us|american)(?:\s+|-)(?:imperialis(?:ts|m|t\s+aggressors|"
+                              r"t\s+war[\s-]?mongers)|aggressors|invaders)|"  # (and the US aggressors and
+                              # invaders, as the North wrote)
                               # Spanish, Portuguese, French, German: the US (Yankee) imperialists, imperialism
                               r"(?:los\s+|os\s+|les\s+|die\s+|el\s+|o\s+|l['’]\s*)?(?:imperialistas|imperialismo|"
                               r"invasores|agresores|"  # (invasores norteamericanos, "North American invaders")
@@ -3620,6 +3632,9 @@ def _generic_name(query: str, kind: str | None, consider) -> None:
     """A word that is part of the names of several parties or armies, typed alone: 공산당, 共産黨,
     "Communist Party" (the Korean, North Korean, Soviet and Chinese ones), "People's Army". Each is
     suggested, none is taken as the answer."""
+    query = re.sub(r"^\s*the\s+(?=\S)", "", query, flags=re.IGNORECASE)  # the People's Army: the article is no part
+    query = re.sub(r"^\s*народн(?:ой|ую|ою)\s+арми(?:и|ю|ей|ею)\s*$", "Народная армия", query,
+                   flags=re.IGNORECASE)  # Народной армии: the People's Army in the Soviet press, in its cases
     if normalise(query) in _NOT_A_BODY:
         return
     keys = {normalise(query)} | set(_plain_keys(query)[1:2]) if rz.script(query) == "cjk" else {normalise(query)}
@@ -4015,7 +4030,8 @@ _COMMANDERS_IN_CHIEF = re.compile(r"commander-in-chief|commander in chief|suprem
 
 
 # The US Army named before a rank (US Army General Ridgway), which `_TITLES` reads
-_US_ARMY = re.compile(r"(?:u\.\s?s\.|us|united\s+states)\s+army\s+", re.IGNORECASE)
+_US_ARMY = re.compile(r"(?:(?:u\.\s?s\.|us|united\s+states)\s+army|army(?=\s+gen\.))\s+", re.IGNORECASE)  # (and AP's
+# Army Gen., a general of the US Army)
 
 
 # "Doctor" after a name (李承晚博士, 이승만 박사), and the men of the course whom Korean and Chinese writing calls
@@ -4072,7 +4088,9 @@ _POSTED_TITLES_AFTER = {"第一書記": r"first secretary", "第一副首相": r
                         "総司令官": _COMMANDERS_IN_CHIEF.pattern,
                         "총사령관": r"commander-in-chief|commander in chief|supreme commander|"
                                     r"commander of the chinese people's volunteers",
-                        "최고사령관": r"supreme commander|commander-in-chief, united nations command"}
+                        "최고사령관": r"supreme commander|commander-in-chief, united nations command",
+                        # Japanese 司令, "commander", short for 司令官 (マッカーサー司令): a commander's
+                        "司令": r"command"}
 
 
 def _mans_title_after(title: str) -> bool:
@@ -4217,6 +4235,9 @@ def _title_fits(person: str, typed: str) -> bool:
             r"command|\barmy\b|division|corps|brigade|partisan|guerrilla|marshal|generalissimo",
             re.sub(r"general[- ]secretary|secretary[- ]general", "", _posts(person)), re.IGNORECASE):
         return False  # полководец Ким Ку: a commander's title before a civilian
+    if re.match(r"general\s+(?:do\s+ex[ée]rcito|del\s+ej[ée]rcito)\b", typed.strip(), re.IGNORECASE) and (
+            person not in _FIVE_STAR_GENERALS):
+        return False  # General do Exército, General del Ejército: the US grade in Portuguese and Spanish, its holders'
     if re.match(r"five[- ]star\s+general|general\s+of\s+the\s+army\b", typed.strip(), re.IGNORECASE) and (
             person not in _FIVE_STAR_GENERALS) and (_faction_of("person", person) in ("usa", "un_other", None)
                                                    or re.match(r"five", typed.strip(), re.IGNORECASE)):
@@ -5253,9 +5274,11 @@ def _lookup_text(name, kind, read_again: bool) -> Matches:
     text = re.sub(r"(?<=[a-z]{2}s)['’]$", "", text.strip())  # the U.S. imperialists': a plural's possessive
     text = re.sub(r"(?<=[A-Za-z]{3})\s+[‘’']?s$", "’s", text)  # Kim II-Sung ‘s, Stalin s: a possessive set apart,
     # or with its apostrophe lost
-    turkish = re.fullmatch(r"(\S+\s.*[^\W\d_ktphKTPH])['’](?:n?[ıiuü]n|y?[ıiuü]|y?[ae]|n?[dt][ae]n?|y?l[ae]|[cç][ae])",
+    turkish = re.fullmatch(r"(\S+\s.*[^\W\d_ktphKTPH])['’]"
+                           r"(?:n?[ıiuü]n|y?[ıiuü]|y?[ae]|n?[dt][ae](?:n|ki)?|y?l[ae]|[cç][ae])",
                            text.strip()) if rz.script(text) == "latin" else None
-    if turkish:  # Kim Jong Il’in, Kim Il Sung’un: a Turkish case ending after an apostrophe, taken off so that the
+    if turkish:  # Kim Jong Il’in, Kim Il Sung’un: a Turkish case ending after an apostrophe (and -deki, "which is
+        # in": Amerika Birleşik Devletleri'ndeki), taken off so that the
         # name is not read with it (Kim Jong Ilin is no slip of Kim Chung-nin); not after k, t, p or h, where the
         # apostrophe is McCune-Reischauer's (Kapsanp'a, Kim Ch'aek)
         text = turkish.group(1)
@@ -5269,7 +5292,8 @@ def _lookup_text(name, kind, read_again: bool) -> Matches:
         reading = re.sub(r"(?<=[a-zа-яё])(?=[A-ZА-ЯЁ])", " ", text.strip())
     if re.search(r"[ơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", text.casefold()):  # (not ă, also Romanian's)
         text = re.sub(r"(?<=\w)-(?=\w)", " ", text)  # Liên bang Xô-viết: Vietnamese's syllables joined by a hyphen
-    turkish_country = re.fullmatch(r"([^\W\d_]{3,})['’](?:n?[ıiuü]n|y?[ıiuü]|y?[ae]|n?[dt][ae]n?|y?l[ae]|[cç][ae])",
+    turkish_country = re.fullmatch(r"([^\W\d_]{3,})['’]"
+                                   r"(?:n?[ıiuü]n|y?[ıiuü]|y?[ae]|n?[dt][ae](?:n|ki)?|y?l[ae]|[cç][ae])",
                                    text.strip()) if rz.script(text) == "latin" else None
     if turkish_country and _territory_names().get(normalise(turkish_country.group(1))):
         text = turkish_country.group(1)  # Türkiye’nin, Çin’e: one word, a country's name, with a Turkish case ending
@@ -5331,6 +5355,18 @@ def _lookup_text(name, kind, read_again: bool) -> Matches:
     # short forms of 南朝鮮 and 北朝鮮 (the South, the North)
     text = re.sub(r"^\s*抗美援朝(?=.*志[愿願][军軍])", "", text)  # 抗美援朝志愿军: the volunteers with the war's
     # Chinese name ("resist America, aid Korea") before them
+    text = re.sub(r"^\s*我\s*(?=(?:中国|中國)?(?:人民)?志[愿願][军軍]\s*$)", "", text)  # 我志愿军: "our Volunteers", as
+    # Chinese papers and Mao's writings name them
+    text = re.sub(r"^\s*(?:the\s+)?(?:CCP|CPC)\s+(?:troops|forces|soldiers|armies)\s*$", "Chinese Communist Forces",
+                  text, flags=re.IGNORECASE)  # CCP troops: the Chinese Communist Forces (CCF), as a translation of
+    # 中共军队 writes them
+    pinned = re.fullmatch(r"\s*([^\W\d_]{4,}?)marker\s*", text)
+    if pinned and any(item[2] == "exact" for item in _search(pinned.group(1), "place")) and not any(
+            item[2] == "exact" for item in _search(pinned.group(1), "group")):  # (not Kapsanmarker: also a group's)
+        text = pinned.group(1)  # Seoulmarker, Pyongyangmarker: the word "marker" of a map's pin run into a place's
+        # name, as text scraped from encyclopedia pages has it (a place's only)
+    text = re.sub(r"^\s*Korea,\s*Rep\.?\s*$", "Korea, Republic of", text)  # Korea, Rep.: the World Bank's and
+    # others' short form of the Republic of Korea's name in lists
     country = re.fullmatch(r"(?:アメリカ|米国|ソ連|ソビエト|中国|北朝鮮|韓国|イギリス|英国)の?"
                            r"([\u30a0-\u30ff\u4e00-\u9fff].+)", text.strip())
     if country and _TITLES_AFTER.search(country.group(1)) and not _TITLES_AFTER.fullmatch(country.group(1)):
@@ -6283,6 +6319,14 @@ _PARTICLES = re.compile(r"(?<=[\uac00-\ud7a3]{2})(의|에서|에게|으로|을|�
                         r"|(?<=[\uac00-\ud7a3])\s*(에\s*의해서?|에\s*맞서|(?:을|를)?\s*향해)$")
 
 
+# a country's name in Hangul, Chinese or Japanese before a man's name (소련의 스탈린, 美国的麦克阿瑟): the group his
+# faction link must be
+_COUNTRY_WORDS_CJK = {"소련": "ussr", "쏘련": "ussr", "미국": "usa", "중국": "prc", "한국": "rok", "남한": "rok",
+                      "대한민국": "rok", "美国": "usa", "美國": "usa", "苏联": "ussr", "蘇聯": "ussr", "中国": "prc",
+                      "中國": "prc", "韩国": "rok", "韓國": "rok", "南韩": "rok", "南韓": "rok", "米国": "usa",
+                      "アメリカ": "usa", "ソ連": "ussr", "ソビエト": "ussr", "韓国": "rok"}
+
+
 _BRIGADE_WORDS = re.compile(r"旅団|旅團|旅|여단|려단|려$")
 
 
@@ -6979,11 +7023,14 @@ def _country_leadership(text: str) -> list[tuple[float, int, str]]:
             return [(_RULE * 0.95, position, "exact" if _index().spellings[position].id != "prc" and how in _FIRM
                      else "suggestion") for _, position, how in states]
     regime = re.fullmatch(r"(?:the\s+)?(.+?)\s+(?:government|regime|administration)", text.strip(),
-                          re.IGNORECASE) or re.fullmatch(r"(.+?)\s*(?:政権|政權|政权|정권|政府|정부)" + _ARMY_PARTICLE,
-                                                         text.strip())
-    if regime:  # the Rhee regime, 李承晩政権, 이승만 정권, 杜魯門政府: a state's government named after its leader
-        # (one whom factions.csv names as its leader), suggested as the state's group
-        leaders = _country_leaders()
+                          re.IGNORECASE) or re.fullmatch(
+                              r"(.+?)\s*(?:傀儡\s*|괴뢰\s*)?(?:政権|政權|政权|정권|政府|정부)" + _ARMY_PARTICLE,
+                              text.strip())
+    if regime:  # the Rhee regime, 李承晩(傀儡)政権, 이승만 정권, 杜魯門政府: a state's (puppet) government named after
+        # its leader (one whom factions.csv names as its leader), suggested as the state's group; a puppet's (傀儡,
+        # 괴뢰) is never a great power's own (スターリン傀儡政権, 스탈린 괴뢰정권: no one)
+        leaders = {person: state for person, state in _country_leaders().items() if not (
+            re.search(r"傀儡|괴뢰|puppet", text, re.IGNORECASE) and state in ("ussr", "usa", "prc"))}
         people = [item for item in (_search(regime.group(1), "person") or _surname_alone(regime.group(1)))[:1]
                   if (item[2] in _FIRM and item[0] >= _LOOSE or item[2] == "katakana")  # (スターリン政権)
                   and _index().spellings[item[1]].id in leaders
@@ -7365,14 +7412,29 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         if leader and found and _side("person", _index().spellings[leader[0][1]].id) == _side(
                 "army", _index().spellings[found[0][1]].id) is not None:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
+    american = re.fullmatch(r"(.+?\b(?:ex[ée]rcito|ej[ée]rcito|arm[ée]e|armata|armee|army))\s+(?:norte-?americano|"
+                            r"estadounidense|americano|am[ée]ricaine|americana|statunitense|amerikanische|american)",
+                            text.strip(), re.IGNORECASE) if (rz.script(text) == "latin" and depth == 0 and (
+                                wanted in (None, "army"))) else None
+    if american:
+        # VIII Exército norte-americano, 8ª Armata statunitense: an American army's name with "American" after it
+        # (the US's own army only)
+        found = [item for item in _search(american.group(1), "army") if item[2] in _FIRM and _faction_of(
+            "army", _index().spellings[item[1]].id) == "usa"]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     genitive = re.fullmatch(r"([^\W\d_](?:[^\W\d_]|[-\s](?=[^\W\d_])){4,}?)s", text.strip()) \
         if rz.script(text) == "latin" and depth == 0 else None
     if genitive and not text.strip().endswith("ss") and wanted in (None, "place"):
         # Inchons, Pjöngjangs, Chosin-Reservoirs: a German or Scandinavian genitive -s on a place's name (not on a
         # person's: Hodges and Maliks are other people, `_LATIN_CASE_ENDING`)
         found = [item for item in _search(genitive.group(1), "place") if item[2] == "exact" and item[0] >= _RULE
-                 and _places_table().get(_index().spellings[item[1]].id, ("", ""))[1] in ("dprk", "rok")]
-        if found:  # (a place in Korea: Moscas, Spanish "flies", is no Moscow, nor Yenans the city)
+                 and (_places_table().get(_index().spellings[item[1]].id, ("", ""))[1] in ("dprk", "rok") or (
+                     genitive.group(1)[-1].casefold() not in "aeoiy" and len(genitive.group(1)) >= 6
+                     and not _search(genitive.group(1), "group")))]
+        if found:  # (a place in Korea; or elsewhere after a name of six letters or more ending in a consonant or u:
+            # Moskaus, Pekings, Washingtons; not Moscas, Spanish "flies", a plural, nor Moskus, Danish "musk", no
+            # Moscow, nor Yenans, the group's men, the city)
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     small = _BIG_KANA_VOWEL.sub(lambda pair: pair.group(1) + _SMALL_KANA[pair.group(2)], text.strip())
     small = re.sub(r"(?<=[\u30a1-\u30fa])[-‐－―ｰ]", "ー", small)  # マッカ-サ-: a dash typed for the long-vowel mark
@@ -7624,6 +7686,29 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                 other, wanted, depth + 1)  # 第八集團軍: 第八集团军, part of the simplified 美国第八集团军
             if found:
                 return found
+    founding = re.fullmatch(r"(?:건국|초대)\s*대통령\s*(\S.*)|초대\s*(\S+)\s*대통령", text.strip()) if (
+        depth == 0) else None
+    if founding:
+        # 건국대통령 이승만, 초대 이승만 대통령: "the founding president", "the first president", as the South names
+        # its first president, Syngman Rhee; his epithet alone (건국대통령 김일성, 초대 박정희 대통령 are no one)
+        found = [item for item in _search(founding.group(1) or founding.group(2), "person") if item[2] in _FIRM
+                 and _index().spellings[item[1]].id == "syngman_rhee"] if wanted in (None, "person") else []
+        return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
+    countried = re.fullmatch(r"(소련|쏘련|미국|중국|한국|남한|대한민국)의\s*([\uac00-\ud7a3]{2,6})|"
+                             r"(美国|美國|苏联|蘇聯|中国|中國|韩国|韓國|南韩|南韓)的([\u4e00-\u9fff·・]{2,10})|"
+                             r"(米国|アメリカ|ソ連|ソビエト|中国|韓国)の([\u30a0-\u30ff\u4e00-\u9fff・]{2,12})",
+                             text.strip()) if depth == 0 and wanted in (None, "person") else None
+    if countried:
+        # 소련의 스탈린이, 미국의 트루먼, 美国的麦克阿瑟, 米国のトルーマン: "(the country)'s" before a man of that
+        # country's, in Korean with or without a particle after him; held to his own country (중국의 김일성,
+        # ソ連の金日成: no one)
+        country, name = next((countried.group(at), countried.group(at + 1)) for at in (1, 3, 5)
+                             if countried.group(at))
+        for bare in dict.fromkeys((name, re.sub(r"(?:은|는|이|가|의|을|를|과|와|도|에게)$", "", name))):
+            found = [item for item in _search(bare, "person") if item[2] in _FIRM and _faction_of(
+                "person", _index().spellings[item[1]].id) == _COUNTRY_WORDS_CJK[country]]
+            if found:
+                return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
     particle = _PARTICLES.search(text) if depth == 0 else None
     if particle and particle.group(4) and wanted not in (None, "place"):
         return []  # г. Пхеньяна, "the city of": a place, whatever kind was asked for
@@ -7660,6 +7745,10 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         alone = [item for item in _search(parts[-1], "person") if item[2] in _FIRM or item[2] == "suggestion" and (
             item[0] >= _RULE and _TITLES_AFTER.search(parts[-1]))]  # (马修·李奇微将军: the surname with a title
         # after it, which `_search` holds to the man)
+        near = [item for item in _search(parts[-1], "person") if item[2] == "suggestion" and item[0] >= _RULE]
+        if not alone and len(near) == 1 and len(parts) == 2:  # 道格拉斯·麦克亚瑟: a surname in other characters
+            # (麦克亚瑟, a reading of MacArthur's name others write 麦克阿瑟), taken only with his own first name
+            alone = near
         if not alone and len(parts) > 2:  # 詹姆斯·范·佛里特: a surname of two parts (范佛里特, Van Fleet)
             alone = [item for item in _search("".join(parts[-2:]), "person") if item[2] in _FIRM]
         if len(alone) == 1 and _index().spellings[alone[0][1]].id in _foreign_keys():
@@ -7894,7 +7983,10 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         for part in dict.fromkeys((*parts, *(_ADDRESS_LEVEL.sub("", part) for part in parts), *(
                 _PLACE_SUFFIX_CJK.sub("", part) for part in parts if len(_PLACE_SUFFIX_CJK.sub("", part)) >= 2))):
             # (황해도 옹진반도: the place with its word for a peninsula, a county ...)
-            found = [item for item in _search(part, "place") if item[2] in _FIRM]
+            found = [item for item in _search(part, "place") if item[2] in _FIRM and not (
+                _ADDRESS_LEVEL.search(rest) and _place_kind(_index().spellings[item[1]].id) in (
+                    "reservoir", "river", "battle_site"))]  # (함경남도 장진군 is Changjin County, not its reservoir: a
+            # county's, a city's or a district's word is a settlement's or an island's, 경남 거제시 Koje-do)
             if found and _index().spellings[found[0][1]].id in _place_provinces().get(province.group(1), ()):
                 return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
     teacher = re.fullmatch(r"([\uac00-\ud7a3]{2,4})\s*선생(?:을|이|은|의|께서|께|에게|과|와)?", text.strip())
@@ -10182,9 +10274,13 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
                       for _, position, how in _search(clique.group(1), None)[:1]):
         text = clique.group(1) + "파"  # 남로당 일파에: 일파, "a clique", after a party's name as 파 (남로당파); not
         # after a man's, a city's or a country's (최창익 일파, 서울 일파, 모스크바 일파: the data name no such clique)
-    text = re.sub(r"^(?:UN|국제연합|유엔)\s*(?=([軍군])(?:은|는|이|가|을|를|의|에|과|와|으로|에게)?$)",
+    text = re.sub(r"^(?:UN|국제연합|유엔)\s*(?=([軍군])(?:\s*(?:司令部|사령부))?"
+                  r"(?:은|는|이|가|을|를|의|에|과|와|으로|에게)?$)",
                   lambda found: "国連" if found.group(1) == "軍" else "유엔", text)  # UN軍, UN군, 국제연합군: the UN
-    # (국제연합) forces, with a particle after them too (유엔軍은)
+    # (국제연합) forces, with a particle after them too (유엔軍은), and their command (UN군사령부는,
+    # UN軍司令部)
+    text = re.sub(r"(?<=華盛頓|华盛顿)\s*(?:哥倫比亞特區|哥伦比亚特区)$", "", text)  # Washington, District of
+    # Columbia, as Chinese names the city in full (華盛頓哥倫比亞特區): the city
     plural = re.fullmatch(r"((?:[A-Z]\.){2,6}|[A-Z]{2,6})['’]?s", text.strip())
     if plural and not _search(text, wanted) and any(
             how in _FIRM and _index().spellings[position].kind == "army"

