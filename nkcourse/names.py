@@ -5278,9 +5278,9 @@ def _lookup_text(name, kind, read_again: bool) -> Matches:
                            r"(?:n?[ıiuü]n|y?[ıiuü]|y?[ae]|n?[dt][ae](?:n|ki)?|y?l[ae]|[cç][ae])",
                            text.strip()) if rz.script(text) == "latin" else None
     if turkish:  # Kim Jong Il’in, Kim Il Sung’un: a Turkish case ending after an apostrophe (and -deki, "which is
-        # in": Amerika Birleşik Devletleri'ndeki), taken off so that the
-        # name is not read with it (Kim Jong Ilin is no slip of Kim Chung-nin); not after k, t, p or h, where the
-        # apostrophe is McCune-Reischauer's (Kapsanp'a, Kim Ch'aek)
+        # in": Amerika Birleşik Devletleri'ndeki), taken off so that the name is not read with it (Kim Jong Ilin is
+        # no slip of Kim Chung-nin); not after k, t, p or h, where the apostrophe is McCune-Reischauer's (Kapsanp'a,
+        # Kim Ch'aek)
         text = turkish.group(1)
     # Xta-lin, Oa-sinh-tơn, L. Brê-giơ-nhép: a foreign name as Vietnamese school books spell it, read back into Latin
     # letters (Stalin, Wasington, L. Brezhnep) for the look-up below when the text as typed names nothing; and
