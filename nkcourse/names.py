@@ -6319,12 +6319,11 @@ _PARTICLES = re.compile(r"(?<=[\uac00-\ud7a3]{2})(의|에서|에게|으로|을|�
                         r"|(?<=[\uac00-\ud7a3])\s*(에\s*의해서?|에\s*맞서|(?:을|를)?\s*향해)$")
 
 
-# a country's name in Hangul, Chinese or Japanese before a man's name (소련의 스탈린, 美国的麦克阿瑟): the group his
-# faction link must be
+# a country's name in Hangul or Chinese before a man's name (소련의 스탈린, 美国的麦克阿瑟): the group his faction
+# link must be
 _COUNTRY_WORDS_CJK = {"소련": "ussr", "쏘련": "ussr", "미국": "usa", "중국": "prc", "한국": "rok", "남한": "rok",
                       "대한민국": "rok", "美国": "usa", "美國": "usa", "苏联": "ussr", "蘇聯": "ussr", "中国": "prc",
-                      "中國": "prc", "韩国": "rok", "韓國": "rok", "南韩": "rok", "南韓": "rok", "米国": "usa",
-                      "アメリカ": "usa", "ソ連": "ussr", "ソビエト": "ussr", "韓国": "rok"}
+                      "中國": "prc", "韩国": "rok", "韓國": "rok", "南韩": "rok", "南韓": "rok"}
 
 
 _BRIGADE_WORDS = re.compile(r"旅団|旅團|旅|여단|려단|려$")
@@ -7695,15 +7694,13 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                  and _index().spellings[item[1]].id == "syngman_rhee"] if wanted in (None, "person") else []
         return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
     countried = re.fullmatch(r"(소련|쏘련|미국|중국|한국|남한|대한민국)의\s*([\uac00-\ud7a3]{2,6})|"
-                             r"(美国|美國|苏联|蘇聯|中国|中國|韩国|韓國|南韩|南韓)的([\u4e00-\u9fff·・]{2,10})|"
-                             r"(米国|アメリカ|ソ連|ソビエト|中国|韓国)の([\u30a0-\u30ff\u4e00-\u9fff・]{2,12})",
+                             r"(美国|美國|苏联|蘇聯|中国|中國|韩国|韓國|南韩|南韓)的([\u4e00-\u9fff·・]{2,10})",
                              text.strip()) if depth == 0 and wanted in (None, "person") else None
     if countried:
-        # 소련의 스탈린이, 미국의 트루먼, 美国的麦克阿瑟, 米国のトルーマン: "(the country)'s" before a man of that
-        # country's, in Korean with or without a particle after him; held to his own country (중국의 김일성,
-        # ソ連の金日成: no one)
-        country, name = next((countried.group(at), countried.group(at + 1)) for at in (1, 3, 5)
-                             if countried.group(at))
+        # 소련의 스탈린이, 미국의 트루먼, 美国的麦克阿瑟: "(the country)'s" before a man of that country's, in Korean
+        # with or without a particle after him; held to his own country (중국의 김일성: no one). Japanese の is read
+        # by `_lookup_text`'s rule for a country before a name (米国のトルーマン)
+        country, name = next((countried.group(at), countried.group(at + 1)) for at in (1, 3) if countried.group(at))
         for bare in dict.fromkeys((name, re.sub(r"(?:은|는|이|가|의|을|를|과|와|도|에게)$", "", name))):
             found = [item for item in _search(bare, "person") if item[2] in _FIRM and _faction_of(
                 "person", _index().spellings[item[1]].id) == _COUNTRY_WORDS_CJK[country]]
