@@ -85,14 +85,16 @@ def test_a_healthy_notebook_passes(lab, lab_server):
 def test_errors_broken_widgets_and_online_requests_are_detected(lab, lab_server):
     names, sources = zip(*BROKEN, strict=True)
     tags = ["raises-exception" if name == "raises" else None for name in names]
-    relpath = write_notebook(lab_server.root / "_selftest", "broken.ipynb", sources, tags)
-    report = run(lab, relpath)
-    if report.executed < report.code_cells:
+    report = run(lab, write_notebook(lab_server.root / "_selftest", "broken.ipynb", sources, tags))
+    for attempt in (2, 3):
+        if report.executed == report.code_cells:
+            break
         # After the chart tests, on a slow machine, Run All has stopped after the fourth cell with the kernel idle
-        # and no untagged error (seen twice on 2026-12-01; not when this module runs alone). The run is repeated
-        # once, so that what is checked below is the detector, not that flake; its cause is not yet known.
-        lab.run_all()
-        report = lab.report(render_timeout=5)
+        # and no untagged error (seen twice on 2026-12-01; not when this module runs alone), and once (CI,
+        # 2026-12-06) the repeated run then found the outputs slow to clear. So the run is repeated on a fresh
+        # copy, in a fresh kernel, up to twice: what is checked below is the detector, not that flake, whose
+        # cause is not yet known.
+        report = run(lab, write_notebook(lab_server.root / "_selftest", f"broken{attempt}.ipynb", sources, tags))
     problems = "\n".join(report.problems())
 
     assert "cell 1 raised ValueError: deliberately broken cell" in problems
