@@ -476,7 +476,7 @@ _NAME_WORDS = {
     "soviet": "soviet", "soviets": "soviet", "russian": "soviet", "guerrilla": "partisan", "guerrillas": "partisan",
     "guerilla": "partisan", "guerillas": "partisan", "partisans": "partisan", "yenan": "yanan", "yan'an": "yanan",
     "volunteers": "volunteer", "peoples": "people", "people's": "people", "communists": "communist",
-    "forces": "army", "troops": "army", "troop": "army", "eighth": "8th", "tenth": "10th", "x": "10th",
+    "forces": "army", "force": "army", "troops": "army", "troop": "army", "eighth": "8th", "tenth": "10th", "x": "10th",
     "eigth": "8th",  # (a common slip: Eigth Army)
     "internal": "domestic",
     "coalition": "united",  # 联军 translated: the Northeast Anti-Japanese Coalition Army
@@ -1454,7 +1454,7 @@ def clear_caches() -> None:
                    _places_table, _coordinates, _across_the_parallel, _north_korean_places, _body_country,
                    _korean_places, _territory_names, _sound_of_another_place, _vowel_of_another_name,
                    _province_before_place, _place_provinces, _other_korean_places, _place_sound_index,
-                   _country_leaders):
+                   _country_leaders, _famous_syllables):
         cached.cache_clear()
 
 
@@ -1935,6 +1935,22 @@ def _known_nicknames() -> frozenset[str]:
     return index.derived["nicknames"]
 
 
+# A Russian initial in Latin letters that is two letters long, as Я, Ю, Е, Ё, Ж, Х, Ч, Ш and Ц are romanized (A. Ya.
+# Vyshinsky: Andrei Yanuaryevich; the Library of Congress's A. Ia.); held to the man's names as a one-letter initial
+# is (`_initials_fit`), by the beginnings of the names that letter is written with in Latin letters
+_DIGRAPH_INITIAL = "Ya|Yu|Ye|Yo|Ia|Iu|Zh|Kh|Ch|Sh|Ts"
+_DIGRAPH_NAME_STARTS = {"YA": ("YA", "IA", "JA"), "IA": ("YA", "IA", "JA"), "YU": ("YU", "IU", "JU"),
+                        "IU": ("YU", "IU", "JU"), "YE": ("YE", "E", "JE"), "YO": ("YO", "E", "JO"),
+                        "ZH": ("ZH", "J"), "KH": ("KH", "H"), "CH": ("CH", "TCH", "TSCH", "C"),
+                        "SH": ("SH", "SCH", "CH"), "TS": ("TS", "C")}  # (not S, Z: С, З are other letters)
+
+
+def _spaced_initials(text: str) -> str:
+    """A.Ya.Vyshinsky, A.Ya Vyshinsky, I. Ya Stalin -> "A. Ya. Vyshinsky", "I. Ya. Stalin": a two-letter initial
+    after a one-letter one, spaced and with its stop, as the initials rules read it. Returns the text."""
+    return re.sub(rf"\b([A-Z]\.)\s?({_DIGRAPH_INITIAL})\.?\s?(?=[A-Z][a-z])", r"\1 \2. ", text)
+
+
 def _variants(query: str) -> list[tuple[str, float]]:
     """The query, and what a reader copies along with a name taken away: a title ("General MacArthur"),
     a possessive ("Stalin's"), a bracket ("(KWP)"), initials ("J. V. Stalin"); and the words turned round
@@ -1991,8 +2007,10 @@ def _variants(query: str) -> list[tuple[str, float]]:
         out.append((bare, 0.99))
         query = bare
     query = re.sub(r"\b([^\W\d_])\.(?=[^\W\d_]\.)", r"\1. ", query)  # "A.M. Puzanov" -> "A. M. Puzanov"
+    query = _spaced_initials(query)  # A.Ya.Vyshinsky: a Russian initial romanized in two letters
     parts = query.split()
-    initials = [part for index, part in enumerate(parts) if re.fullmatch(r"[^\W\d_]\.?", part) and part[0].isupper()
+    initials = [part for index, part in enumerate(parts) if re.fullmatch(rf"[^\W\d_]\.?|(?:{_DIGRAPH_INITIAL})\.", part)
+                and part[0].isupper()
                 and (part.endswith(".") or index < len(parts) - 1)  # Kim Ung U: a syllable of the name, no initial
                 and not re.search(r"\bU\.\s?[SN]\.", query)]  # U.S. 88th Brigade, U.N. commander: a country or
     # the UN, not initials
@@ -2575,8 +2593,9 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
     numbers = _numbers(query)
     typed_exactly = rz.script(query) in ("hangul", "cjk")
     query_script = rz.script(query)
-    initials_typed = re.match(r"\s*(?!U\.\s?[SN]\.)[A-ZА-ЯЁ]\.", _without_titles(query)) or re.search(
-        r"(?<=[^\W\d_]{3}),?\s+(?:[A-ZА-ЯЁ]\.\s*)+$", query.strip())  # or after it: Сталин И. В.
+    initials_typed = re.match(rf"\s*(?!U\.\s?[SN]\.)(?:[A-ZА-ЯЁ]|{_DIGRAPH_INITIAL})\.", _without_titles(query)) or (
+        re.search(rf"(?<=[^\W\d_]{{3}}),?\s+(?:(?:[A-ZА-ЯЁ]|{_DIGRAPH_INITIAL})\.\s*)+$", query.strip()))  # or after
+    # it: Сталин И. В., Stalin, Ya.
     # (not U.S., a country before a rank: U.S. Army General MacArthur; nor U.N. before an office)
     titled = _TITLES.match(query.strip())
     ministry_typed = _ENGLISH_MINISTER.search(query)
@@ -3811,6 +3830,23 @@ def _first_names(person: str) -> tuple[set[str], set[str]]:
     return known[person]
 
 
+def _latin_first_names(person: str) -> frozenset[str]:
+    """A person's first names in Latin letters, Cyrillic ones transliterated, from his spellings of two words or more
+    (not garbles nor initials): {"Andrei", "Andrey", "Andrej", ...} for Vyshinsky. Read once per person and kept."""
+    known = _index().derived.setdefault("latin_first_names", {})
+    if person not in known:
+        names = set()
+        for spelling in _index().spellings:
+            words = spelling.spelling.split()
+            if (spelling.kind, spelling.id) == ("person", person) and len(words) >= 2 and spelling.system not in (
+                    "garbled", *_LOOSE_SYSTEMS) and rz.script(spelling.spelling) in ("latin", "cyrillic") and (
+                    not re.fullmatch(r"[^\W\d_]\.", words[0])):
+                names.add(rz.cyrillic_to_latin(words[0]) if rz.script(words[0]) == "cyrillic" else rz.strip_marks(
+                    words[0]))
+        known[person] = frozenset(names)
+    return known[person]
+
+
 def _read_first_names(person: str) -> tuple[set[str], set[str]]:
     """`_first_names`, read from the spellings."""
     firsts, fathers = set(), set()
@@ -4348,13 +4384,16 @@ def _initials_fit(person: str, typed: str) -> bool:
     """Whether the initials typed before a foreign person's surname can be his: the first his first name's, a second
     his patronymic's (when the course gives one) or his middle name's (`_middle_name_fits`): V. I. Stalin (his son
     Vasily) and S. Khrushchev (his son Sergei) are not they. True when no initials were typed."""
-    typed = _without_titles(typed)  # (Mr. T.M. Chou: the initials after a title)
-    leading = re.match(r"(?:[A-ZА-ЯЁ]\.\s*)+", typed.strip())  # before the surname, not a middle initial
-    # or after the surname: Иванов В. И.
-    trailing = None if leading else re.search(r"(?<=[^\W\d_]{2}),?\s+(?:[A-ZА-ЯЁ]\.\s*)+$", typed.strip())
-    initials = re.findall(r"([A-ZА-ЯЁ])\.", (leading or trailing).group()) if leading or trailing else []
+    typed = _spaced_initials(_without_titles(typed))  # (Mr. T.M. Chou: the initials after a title; I. Ya Stalin)
+    initial = rf"(?:[A-ZА-ЯЁ]|{_DIGRAPH_INITIAL})\."
+    leading = re.match(rf"(?:{initial}\s*)+", typed.strip())  # before the surname, not a middle initial
+    # or after the surname: Иванов В. И., Molotov, V. Ya.
+    trailing = None if leading else re.search(rf"(?<=[^\W\d_]{{2}}),?\s+(?:{initial}\s*)+$", typed.strip())
+    initials = re.findall(rf"((?:{_DIGRAPH_INITIAL})|[A-ZА-ЯЁ])\.", (leading or trailing).group()) if (
+        leading or trailing) else []
     if not initials or person not in _foreign_keys():
         return True
+    digraphs = [letter.upper() if len(letter) == 2 else "" for letter in initials]  # (Ya. for Yakov, not Yuri)
     latin = [rz.cyrillic_to_latin(letter).upper()[:1] for letter in initials]
     firsts, fathers = _first_names(person)
     if trailing:  # Mao Z., Zhou E.: a Chinese name's given name after the surname, as its own spellings have it
@@ -4366,8 +4405,14 @@ def _initials_fit(person: str, typed: str) -> bool:
     if firsts and latin[0] not in firsts and not (latin[0] == "W" and "V" in firsts):  # (Polish and German W for
         # Russian В: W. M. Mołotow)
         return False
+    if digraphs[0] and not any(rz.strip_marks(first).upper().startswith(_DIGRAPH_NAME_STARTS[digraphs[0]])
+                               for first in _latin_first_names(person)):
+        return False  # Ya. Stalin (Yakov, his son), not Joseph
     if len(latin) > 1 and fathers:  # (German W for Russian В: J. W. Stalin)
-        return any(father.upper().startswith(latin[1] if latin[1] != "W" else ("W", "V")) for father in fathers)
+        return any(father.upper().startswith(
+            (_DIGRAPH_NAME_STARTS[digraphs[1]] if len(father) > 1 else latin[1]) if digraphs[1] else
+            latin[1] if latin[1] != "W" else ("W", "V")) for father in fathers)  # (a patronymic the course gives only
+        # as an initial is compared by its letter)
     return len(latin) < 2 or _middle_name_fits(person, latin[1])
 
 
@@ -4790,6 +4835,21 @@ def _transposed(asked: str, own: str, vowels_only: bool = False) -> bool:
     return swapped and (not vowels_only or set(asked[differ[0]:differ[1] + 1]) <= set("aeiouwy"))
 
 
+def _latin_people_by_length() -> dict[int, list[tuple[int, str, str]]]:
+    """The index's people's spellings in Latin letters, folded (`normalise`), by the folded length:
+    {length: [(position in the index, person id, folded spelling)]}, in the index's order. Built once per
+    index: a transposition keeps the length, so a query is compared with one length's spellings only."""
+    index = _index()
+    if "latin people by length" not in index.derived:
+        table: dict[int, list[tuple[int, str, str]]] = {}
+        for position, spelling in enumerate(index.spellings):
+            if spelling.kind == "person" and rz.script(spelling.spelling) == "latin":
+                own = normalise(spelling.spelling)
+                table.setdefault(len(own), []).append((position, spelling.id, own))
+        index.derived["latin people by length"] = table
+    return index.derived["latin people by length"]
+
+
 def _famous_transposed(query: str, consider) -> None:
     """A person's name in Latin letters with two neighbouring letters swapped: any two in a famous person's
     name ("Kim Il Snug"), two vowels in anyone's ("Cheo Hyon" for Choe Hyon): that person, if the slip fits
@@ -4797,15 +4857,15 @@ def _famous_transposed(query: str, consider) -> None:
     key = normalise(query)
     if rz.script(query) != "latin" or len(key) < 7 or len(rz.words(query)) < 2:
         return
-    index, famous, found = _index(), _famous_people(), {}
-    for position, spelling in enumerate(index.spellings):
-        if spelling.kind == "person" and rz.script(spelling.spelling) == "latin" and (
-                _transposed(key, normalise(spelling.spelling), vowels_only=spelling.id not in famous)):
-            found.setdefault(spelling.id, position)
+    famous, found = _famous_people(), {}
+    for position, person, own in _latin_people_by_length().get(len(key), ()):
+        if _transposed(key, own, vowels_only=person not in famous):
+            found.setdefault(person, position)
     if len(found) == 1:
         consider(next(iter(found.values())), _LOOSE * 0.95, "garbled")
 
 
+@cache
 def _famous_syllables() -> dict[str, list[str]]:
     """The Korean people the course mentions most (in at least 10 rows of its tables), by the syllables of
     their Hangul names, folded: {"kim_il_sung": ["kim", "il", "sonk"]} (the surname by the surname fold)."""

@@ -4667,3 +4667,27 @@ def test_the_hundred_and_fourth_rounds_kinds_resolve(spelling, expected):
 ])
 def test_the_hundred_and_fourth_rounds_rules_find_no_stranger(spelling):
     assert not first(nk.lookup(spelling))
+
+
+@pytest.mark.parametrize(("spelling", "expected"), [
+    # round 105 (parts 823-830): a Russian initial romanized in two letters, with or without stops and spaces (A. Ya.:
+    # Andrei Yanuaryevich); "Force" for an army
+    ("A.Ya.Vyshinsky", ("person", "andrei_vyshinsky")), ("A.Ya Vyshinsky", ("person", "andrei_vyshinsky")),
+    ("A. Ya. Vyshinsky", ("person", "andrei_vyshinsky")), ("Ya. A. Malik", ("person", "jacob_malik")),
+    ("A. Ia. Vyshinsky", ("person", "andrei_vyshinsky")), ("Vyshinsky, A. Ia.", ("person", "andrei_vyshinsky")),
+    ("Chinese People's Volunteers Force", ("army", "cpv")),
+])
+def test_the_hundred_and_fifth_rounds_kinds_resolve(spelling, expected):
+    assert first(nk.lookup(spelling)) == expected
+
+
+@pytest.mark.parametrize("spelling", [
+    # and what they must not take: a two-letter initial that is not the man's own (Ya. Stalin is his son Yakov; Sh.,
+    # Zh. and Ye. begin no name of Stalin, Vyshinsky or Malik), nor a patronymic's, with or without its stop, before
+    # or after the surname (a fresh review's probes; Khrushchev was Sergeyevich: Ш is not С)
+    "Ya. Stalin", "Sh. Stalin", "Zh. Vyshinsky", "Ye. Malik", "I. Ya Stalin", "I.Ya Stalin", "N. Sh Khrushchev",
+    "V. Ya Molotov", "Stalin, Ya.", "Stalin, Yu. V.", "Khrushchev N. Sh.", "Molotov, V. Ya.", "Vyshinsky, A. Yu.",
+    "Malik Yu. A.",
+])
+def test_the_hundred_and_fifth_rounds_rules_find_no_stranger(spelling):
+    assert not names_someone(nk.lookup(spelling))
