@@ -1806,7 +1806,7 @@ _TITLES_AFTER = re.compile(r"\s*・?(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美�
                            r"国連代表|国連大使|連合国軍最高司令官|聯合國軍最高司令官|联合国军最高司令官|"
                            r"国連軍(?:総司令官|最高司令官|司令官|首席代表)|第一書記|第一副首相|総司令官|"
                            r"(?:(?:미|미국|소련|중국)\s*)?(?:육군|해군)?\s*(?:장군|대장|상장|중장|소장|준장|대좌|상좌|중좌|소좌|대령|중령|소령|대위|상위|중위|소위)|대원수|원수|차수|동지|동무|수상|주석|위원장|대사|역도|괴뢰도당|"
-                           r"괴뢰|씨|옹|대통령|총리|국무장관|외무장관|국방장관|어머님|수령님|원수님|장군님|선생님|(?:총|최고)?사령관|"
+                           r"괴뢰|씨|옹|대통령|총리|국무장관|외무장관|외무상|외상|국방장관|어머님|수령님|원수님|장군님|선생님|(?:총|최고)?사령관|"
                            r"先生|博士|박사|首領|首领|外相|内相|筆頭書記|外務人民委員|国防相|国防大臣|國防部長|国防部长|總司令|总司令|參謀長|参谋长|閣下|阁下|總書記|总书记|総書記|"
                            # Japanese 参謀長 and 総参謀長 (a chief of the general staff); a front's commander
                            r"(?:総|總|总)?参謀長|前線司令官|前線司令員|前线司令员|전선\s*사령관|"
@@ -3962,6 +3962,9 @@ _MINISTRIES = {"내무": "internal|interior", "외무": "foreign", "민족보위
 _PREMIERS = {"수": r"(?<!vice )(?<!vice-)(?<!deputy )premier", "부수": r"(?:vice|deputy)[- ]premier"}
 # Offices written after a name and a comma that people.csv's posts name (not ranks, which the posts often leave out)
 _NOT_VICE = r"(?<!vice )(?<!vice-)(?<!deputy )"
+# the posts a foreign minister's title must match: the minister's, not his deputy's (리강국 외상: Ri Kang-guk was vice
+# foreign minister) nor a committee's on foreign affairs (김창만 외상)
+_FOREIGN_MINISTER_POSTS = rf"{_NOT_VICE}(?:foreign minister|minister of foreign affairs)"
 # A premier's post by any of its names (`_office_fits`, `_described_fits`): a prime minister, or a union's or a
 # state's chairman of the council of ministers (not a republic's, RSFSR, nor a first deputy's)
 _PREMIER_POSTS = (rf"{_NOT_VICE}premier|{_NOT_VICE}prime minister|"
@@ -8124,10 +8127,13 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     ending = (_CASE_ENDING.search(text) if rz.script(text) == "cyrillic" else
               _LATIN_CASE_ENDING.search(text) if rz.script(text) == "latin" else None)
     if ending and rz.script(text) == "latin" and re.search(r"[ŏŭŎŬ]", text) and ending.group() not in (
-            "iem", "em", "owi") and not (ending.group() == "a" and text[:ending.start()].endswith("ng") and len(
+            "iem", "em", "owi") and not re.search(r"s$|st|ä", ending.group()) and not (
+            ending.group() == "a" and text[:ending.start()].endswith("ng") and len(
                 re.split(r"[\s\-]+", text.strip())) >= 3):
         ending = None  # a McCune-Reischauer name with breves is English, not declined (Kim Ŭngu is not Kim Ŭng),
-        # unless the ending is no Korean syllable's (Polish "Pak Hŏn Yŏngiem"), or is -a after -ng, where
+        # unless the ending is no Korean syllable's (Polish "Pak Hŏn Yŏngiem"; Lithuanian and Finnish Kaesŏngas,
+        # Hoeryŏngista: McCune-Reischauer ends no syllable in s, nor writes st or ä; it writes ss for ㅆ, so Finnish
+        # -issa is not taken), or is -a after -ng, where
         # McCune-Reischauer would write an apostrophe for a syllable of its own (Czech "Kim Il-sŏnga"; 성아 is sŏng'a),
         # in a name of three syllables or more (Kim Ŭnga may be 김은가, not Kim Ŭng)
     if ending and rz.script(text) == "latin" and re.search(r"sk(?:y|i|iy|ii|ij)$", text.strip(), re.IGNORECASE):
@@ -9203,7 +9209,7 @@ def _other_side_country(title: str, person: str) -> bool:
 # 外交部长金日成 and 총비서 이승만 are no one), and ranks, which fit a soldier only (`_MILITARY_POSTS`: 大将朴宪永
 # is no one)
 _OFFICE_POSTS_CJK = {
-    **dict.fromkeys(("外交部长", "外交部長", "외교부장", "外长", "外長"), r"foreign"),
+    **dict.fromkeys(("外交部长", "外交部長", "외교부장", "外长", "外長"), _FOREIGN_MINISTER_POSTS),
     # the Soviet people's commissar for foreign affairs, until March 1946 (Molotov from 1939; not Vyshinsky, minister
     # from 1949, nor any Chinese or Korean foreign minister)
     **dict.fromkeys(("外交人民委员", "外交人民委員", "外务人民委员", "外務人民委員"),
@@ -9217,7 +9223,7 @@ _OFFICE_POSTS_CJK = {
                     r"(?:representative|delegate|ambassador)[\w ]* (?:at|to) the (?:un|united nations)\b"),
     # the foreign minister, the secretary of state and the defence minister as the South's and Japan's papers name
     # them (소련 외무장관 뱌체슬라프 몰로토프, 미국 국무장관 딘 애치슨)
-    **dict.fromkeys(("외무장관", "외교장관", "외무부장관", "外相", "外務大臣"), r"foreign"),
+    **dict.fromkeys(("외무장관", "외교장관", "외무부장관", "外相", "外務大臣"), _FOREIGN_MINISTER_POSTS),
     **dict.fromkeys(("국무장관", "国務長官"), r"secretary of state"),
     **dict.fromkeys(("국방장관", "국방부장관"), r"\bdefen[cs]e\b"),
     # (the North's defence ministry was named for the people's armed forces from 1972: 국방부장 오진우; not
@@ -9295,7 +9301,10 @@ _KOREAN_SOLDIER_POSTS = (r"kpa|korean people's army|rok army|republic of korea a
 _TITLE_OFFICE_POSTS = [
     (re.compile(r"(?<!副)(?<!부)(?:大統領|総統|總統|总统|대통령)$"), rf"{_NOT_VICE}president"),
     (re.compile(r"(?<!副)(?<!부)(?:首相|総理|總理|总理|수상|총리)$"), _OFFICES["premier"]),
-    (re.compile(r"(?:大使|대사)$"), r"ambassador|representative"), (re.compile(r"(?:外相|외무장관)$"), r"foreign"),
+    (re.compile(r"(?:大使|대사)$"), r"ambassador|representative"),
+    (re.compile(r"(?:外相|외무장관|외무상|외상)$"), _FOREIGN_MINISTER_POSTS),
+    # (외상 and 외무상: the foreign minister in the Korean of the 1940s and 50s and in the North's, 몰로토프 외상,
+    # 박헌영 외무상)
     # Japanese 内相, the minister of the interior (ベリヤ内相: Beria, minister of internal affairs), 筆頭書記, "first
     # secretary" (フルシチョフ筆頭書記), and 外務人民委員, the people's commissar for foreign affairs, until March 1946
     # (モロトフ・ソ連外務人民委員), as the Chinese 外交人民委员 (`_OFFICE_POSTS_CJK`)
