@@ -3824,32 +3824,26 @@ def _first_names(person: str) -> tuple[set[str], set[str]]:
     """The first letters (in Latin letters) of a person's first names, and the patronymics the course gives him (in
     a Cyrillic name of three words, transliterated and casefolded; or their initials, after a surname): Joseph Stalin
     ({"J", "I"}, {"vissarionovich"}), Nikolai Podgorny ({"N"}, {"v"}). Read once per person and kept."""
+    return _first_names_read(person)[:2]
+
+
+def _latin_first_names(person: str) -> frozenset[str]:
+    """A person's first names in Latin letters, Cyrillic ones transliterated, from his spellings of two words or more
+    (not garbles nor initials): {"Andrei", "Andrey", "Andrej", ...} for Vyshinsky. Read with `_first_names`."""
+    return _first_names_read(person)[2]
+
+
+def _first_names_read(person: str) -> tuple[set[str], set[str], frozenset[str]]:
+    """`_first_names` and `_latin_first_names` of a person, read once from the spellings and kept."""
     known = _index().derived.setdefault("first_names", {})
     if person not in known:
         known[person] = _read_first_names(person)
     return known[person]
 
 
-def _latin_first_names(person: str) -> frozenset[str]:
-    """A person's first names in Latin letters, Cyrillic ones transliterated, from his spellings of two words or more
-    (not garbles nor initials): {"Andrei", "Andrey", "Andrej", ...} for Vyshinsky. Read once per person and kept."""
-    known = _index().derived.setdefault("latin_first_names", {})
-    if person not in known:
-        names = set()
-        for spelling in _index().spellings:
-            words = spelling.spelling.split()
-            if (spelling.kind, spelling.id) == ("person", person) and len(words) >= 2 and spelling.system not in (
-                    "garbled", *_LOOSE_SYSTEMS) and rz.script(spelling.spelling) in ("latin", "cyrillic") and (
-                    not re.fullmatch(r"[^\W\d_]\.", words[0])):
-                names.add(rz.cyrillic_to_latin(words[0]) if rz.script(words[0]) == "cyrillic" else rz.strip_marks(
-                    words[0]))
-        known[person] = frozenset(names)
-    return known[person]
-
-
-def _read_first_names(person: str) -> tuple[set[str], set[str]]:
-    """`_first_names`, read from the spellings."""
-    firsts, fathers = set(), set()
+def _read_first_names(person: str) -> tuple[set[str], set[str], frozenset[str]]:
+    """`_first_names_read`, read from the spellings."""
+    firsts, fathers, names = set(), set(), set()
     for spelling in _index().spellings:
         words = spelling.spelling.split()
         if (spelling.kind, spelling.id) != ("person", person) or len(words) < 2 or spelling.system in (
@@ -3863,9 +3857,11 @@ def _read_first_names(person: str) -> tuple[set[str], set[str]]:
                 fathers.add(latin[2][:1].casefold())
             continue
         firsts.add(latin[0][:1].upper())
+        if not re.fullmatch(r"[^\W\d_]\.", words[0]):  # (a first name written out, not its initial)
+            names.add(latin[0])
         if rz.script(spelling.spelling) == "cyrillic" and len(words) == 3 and _PATRONYMIC.search(words[1]):
             fathers.add(latin[1].casefold())  # not an American's middle name (Уолтон Гаррис Уокер)
-    return firsts, fathers
+    return firsts, fathers, frozenset(names)
 
 
 # Titles typed before a foreign person's name that say who he was: a civilian office must be among his posts
@@ -4408,7 +4404,7 @@ def _initials_fit(person: str, typed: str) -> bool:
     if firsts and latin[0] not in firsts and not (latin[0] == "W" and "V" in firsts):  # (Polish and German W for
         # Russian В: W. M. Mołotow)
         return False
-    if digraphs[0] and not any(rz.strip_marks(first).upper().startswith(_DIGRAPH_NAME_STARTS[digraphs[0]])
+    if digraphs[0] and not any(first.upper().startswith(_DIGRAPH_NAME_STARTS[digraphs[0]])
                                for first in _latin_first_names(person)):
         return False  # Ya. Stalin (Yakov, his son), not Joseph
     if len(latin) > 1 and fathers:  # (German W for Russian В: J. W. Stalin)
