@@ -11,7 +11,7 @@
     .venv/bin/python benchmarks/bench_names.py --heldout-7  # seventh held-out part, kinds of its misses fixed
     .venv/bin/python benchmarks/bench_names.py --heldout-8  # eighth held-out part, kinds of its misses fixed
     .venv/bin/python benchmarks/bench_names.py --heldout-9  # ninth held-out part, kinds of its misses fixed
-    .venv/bin/python benchmarks/bench_names.py --heldout-10 # ... up to --heldout-836 (each run once before its fixes)
+    .venv/bin/python benchmarks/bench_names.py --heldout-10 # ... up to --heldout-848 (each run once before its fixes)
     .venv/bin/python benchmarks/bench_names.py --all      # every row
     .venv/bin/python benchmarks/bench_names.py --failures # and list what fails
 
@@ -2685,6 +2685,42 @@ Finnish -issa not taken). Left: Russian spellings of Americans the data do not l
 transcribes English names into Russian); "the clique" after Rhee's name in Korean and Chinese (이승만 도당,
 李承晚卖国匪帮, read by an older rule as the regime, which it does not name); Mainland China; OCR splits (Sig man
 Rhee, Mo- loto?). Parts 823 to 836 afterwards: 1,169/1,246 (93.8 %), 0 wrong, 276/276.
+A hundred-and-sixth round wrote twelve lists, each run once before any fix drawn from it; the testers again found the
+free pages nearly spent (50 to 200 rows). Before the first batch ran, kinds the last round had left were fixed: a Hangul
+gloss after characters that reads another man's given name (金日成(김정일), no one) or the same man's with a title after
+both (呂運亨氏(여운형씨)); a country before 외상 (몰로토프 소련 외상); the Joint Security Area and JSA, data rows (the
+CIA's World Factbook). The first seven (Korean pages; Chinese pages and Chinese Wikipedia text; Cyrillic pages; English
+documents; popular English; other world languages; data files): part 837: 153/157 (97.5 %), 0 wrong, 29/29; 838: 163/169
+(96.4 %), 0 wrong, 31/31; 839: 54/55 (98.2 %), 0 wrong, 13/13; 840: 90/95 (94.7 %), 0 wrong, 25/25; 841: 134/137 (97.8
+%), 0 wrong, 25/25; 842: 130/136 (95.6 %), 0 wrong, 25/25; 843: 134/152 (88.2 %), 1 wrong, 32/32. Together 858/901 (95.2
+%), 1 wrong, 180/180. The wrong: Базан, a Serbian translation file's slip for Busan, which read by its letters is Bazan,
+the Japanese reading of Masan's name that the data give (dropped). The other five (Japanese pages; Russian text kept in
+repositories; English newspapers of 1950-53 as OCR gives them; North Korean publications; the languages of South,
+Southeast and West Asia) ran after the first seven's fixes: part 844: 83/90 (92.2 %), 0 wrong, 24/24; 845: 33/41 (80.5
+%), 0 wrong, 8/9; 846: 68/87 (78.2 %), 0 wrong, 17/17; 847: 131/154 (85.1 %), 0 wrong, 26/28; 848: 104/141 (73.8 %), 0
+wrong, 24/24. Together 419/513 (81.7 %), 0 wrong, 99/102. The strangers: Пак Чон Хи, labelled not in the course by the
+tester's slip (relabelled: Park Chung Hee is), and Choe Hyon and Pak Song Chol in KCNA stories of 2011, namesakes the
+names alone do not tell apart (dropped, as older rows drop bare namesakes). Dropped as older rows decide: KVA, the
+Workers' Party alone (Partido de los Trabajadores, Parti des travailleurs, Рабочей партией), and "1963 ROK", a fragment.
+Kinds fixed: 예비역 ("retired") before a Korean rank, and a Korean paper's age in brackets between a name and a title,
+held to the man's years and not before 씨 (백선엽(100) 예비역 대장이); a pen name before a name and 선생 (고당 조만식
+선생); 最高统帅, held to a supreme commander's post; the Bolsheviks written out in the CPSU's bracket
+(苏联共产党（布尔什维克）); N.K. before the army's words (the US Army's histories); the Republic of South Korea; a
+party's CC Politburo; 津 after a port's name (元山津); Tamil letters (ங் ng, a consonant's own a, ச as ch or s, a glide,
+-இன் and -உம் taken off) and Bengali's genitive; Indonesian Marsekal and Malay Jeneral; the Soviet Union's and the
+South's Korean names held to a man's side before his office (남일 한국 외상 is no one). Relabelled as older rows decide:
+the North's names for Kim Il Sung's guerrilla army (Korean People's Revolutionary Army, KPRA, Anti-Japanese People's
+Guerrilla Army, 朝鮮人民革命軍), which a tester labelled the partisans' group, are not in the course. A fresh review
+found N.K. read before any word (N.K. Korean Workers' Party gave the Workers' Party of North Korea), Tamil's ச always
+read s (ஸோ சோல், So Chol, gave Seoul), the supreme commander's title taken for a front's commander, an age dropped
+unchecked (김일성(150세) 동지), the gloss check missing the reverse order and brothers who share a syllable
+(白善燁(백인엽); a slip of one vowel is still read, 박현영(朴憲永)) and breaking foreigners' names (艾奇逊(애치숀)), and
+한국 before 외상 passing for anyone: all fixed before the commit. Left: OCR garbles of one consonant (Molotoy, Malepkov,
+rhongjin: a near miss must keep its consonants, or strangers would be taken); Japanese colonial 邑 and 面 after a city's
+name (江界邑: the data do not say which cities were towns); Arabic and Hebrew prefixes (وبكين, למקארתור) and Khrushchev
+in Arabic (خروتشوف); Malayalam's endings; the 88th Brigade's name in the North's histories (International Allied Forces:
+no source read); Shtraus, a code name for Shtykov (no source read).
+Parts 837 to 848 afterwards: 1,295/1,396 (92.8 %), 0 wrong, 292/292.
 """
 
 from __future__ import annotations

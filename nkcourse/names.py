@@ -1723,9 +1723,10 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      r"presidente|prezidanto|prezident|prezydent(?:a|em|owi)?|marŝalo|marsxalo|"
                      # a general and a president or chairman in Greek, in their cases (Στρατηγόν Βαν Φλητ, πρόεδρος Μάο)
                      r"στρατηγ(?:ός|ό|όν|ού|ος|ο|ον|ου)|πρ[οό]εδρο[σςν]?|προ[εέ]δρου|"
-                     # a marshal in Swedish, Polish, Czech, Romanian and Turkish, a captain in Polish, Russian
-                     # (in Latin letters), Tagalog and Indonesian, and a general with his country's prefix in German
-                     r"marskalk|marszałek|maršál|mareșal|mareşal|kapitan|капитан(?:ом|а|у)?|us-general|"
+                     # a marshal in Swedish, Polish, Czech, Romanian, Turkish and Indonesian, a captain in Polish,
+                     # Russian (in Latin letters), Tagalog and Indonesian, and a general with his country's prefix in
+                     # German
+                     r"marskalk|marszałek|maršál|mareșal|mareşal|marsekal|kapitan|капитан(?:ом|а|у)?|us-general|"
                      # comrade in Spanish, Portuguese, French, Italian, Serbo-Croatian, Polish, Czech, Slovak, Romanian
                      # (and their case endings), Hungarian, Dutch, Swedish, Norwegian, Finnish and Turkish
                      r"camarada|camarade|compagno|drug|druže|towarzysz(?:a|u|em)?|tow\.|soudruh(?:a|u|em)?|"
@@ -1737,9 +1738,10 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      r"(?=\s+(?:(?:president|comrade|marshal|generalissimo|genossen?|präsident(?:en)?|marschall|"
                      r"camarada|compagno|presidente|mariscal|maresciallo|marechal)\s+)?kim\s+il[\s-]?s(?:ung|ong))|"
                      # (and before a title before his name: the great leader President Kim Il Sung)
-                     # a general's rank in German, French, Italian, Polish, Czech, Finnish, Indonesian and Tagalog
+                     # a general's rank in German, French, Italian, Polish, Czech, Finnish, Indonesian, Malay and
+                     # Tagalog
                      r"generaloberst|generalleutnant|generalmajor|général|generale|generał(?:a|owi|em)?|"
-                     r"generál(?:\s*(?:poručík|major|plukovník))?|kenraali|jenderal(?:\s+(?:soviet|a\.?\s?s\.?(?=\s)))?|jendral|jend\.|heneral|"
+                     r"generál(?:\s*(?:poručík|major|plukovník))?|kenraali|jenderal(?:\s+(?:soviet|a\.?\s?s\.?(?=\s)))?|jendral|jeneral|jend\.|heneral|"
                      r"başkan|baskan|"
                      # the leader, the great leader and the great president in Arabic (الزعيم, الزعيم العظيم, الرئيس
                      # العظيم), only before Kim Il Sung's name (the first is also an Arab army's rank);
@@ -1794,7 +1796,7 @@ _TITLES_AFTER = re.compile(r"\s*・?(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美�
                            r"미국|소련|중국|북한|한국)\s*(?="
                            r"(?:大統領|総統|總統|总统|首相|総理|總理|总理|外相|内相|外務人民委員|国務長官|國務卿|国务卿|大使|書記長|书记长|"
                            r"国連代表|国連大使|대통령|수상|총리|국무장관|대사|国防相|国防大臣|國防部長|国防部长|국방장관|"
-                           r"외무장관)$))?(?:\s(?:전|초대)\s*(?=(?:대통령|총리|수상|주석|대사|위원장)$))?"
+                           r"외무장관|외무상|외상)$))?(?:\s(?:전|초대)\s*(?=(?:대통령|총리|수상|주석|대사|위원장)$))?"
                            # (Japanese 前, "former", before an office: モロトフ前外相)
                            r"(?:前(?=(?:大統領|首相|総理|外相|内相|国務長官|大使|国防相|書記長|第一書記)$))?"
                            # (and a party's general secretary, "former" and the party's name before it: 흐루시초프 전
@@ -1805,7 +1807,7 @@ _TITLES_AFTER = re.compile(r"\s*・?(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美�
                            r"((?:陸軍|海軍|陆军|海军)(?:元帥|元帅|大将|大將|中将|中將|少将|少將|上将|上將|将軍|將軍|将军)|"
                            r"国連代表|国連大使|連合国軍最高司令官|聯合國軍最高司令官|联合国军最高司令官|"
                            r"国連軍(?:総司令官|最高司令官|司令官|首席代表)|第一書記|第一副首相|総司令官|"
-                           r"(?:(?:미|미국|소련|중국)\s*)?(?:육군|해군)?\s*(?:장군|대장|상장|중장|소장|준장|대좌|상좌|중좌|소좌|대령|중령|소령|대위|상위|중위|소위)|대원수|원수|차수|동지|동무|수상|주석|위원장|대사|역도|괴뢰도당|"
+                           r"(?:(?:미|미국|소련|중국)\s*)?(?:예비역\s*)?(?:육군|해군)?\s*(?:장군|대장|상장|중장|소장|준장|대좌|상좌|중좌|소좌|대령|중령|소령|대위|상위|중위|소위)|대원수|원수|차수|동지|동무|수상|주석|위원장|대사|역도|괴뢰도당|"
                            r"괴뢰|씨|옹|대통령|총리|국무장관|외무장관|외무상|외상|국방장관|어머님|수령님|원수님|장군님|선생님|(?:총|최고)?사령관|"
                            r"先生|博士|박사|首領|首领|外相|内相|筆頭書記|外務人民委員|国防相|国防大臣|國防部長|国防部长|總司令|总司令|參謀長|参谋长|閣下|阁下|總書記|总书记|総書記|"
                            # Japanese 参謀長 and 総参謀長 (a chief of the general staff); a front's commander
@@ -3904,8 +3906,8 @@ _MILITARY_TITLES = re.compile(r"^(?:five[- ]star\s+general|полководц|п
                               r"luitenant[- ]generaal|"
                               r"στρατηγ|"
                               r"الجنرال|"
-                              r"marskalk|marszałek|maršál|mareșal|mareşal|us-general|marŝalo|marsxalo|"
-                              r"kenraali|jenderal|jendral|jend\.|heneral|"
+                              r"marskalk|marszałek|maršál|mareșal|mareşal|marsekal|us-general|marŝalo|marsxalo|"
+                              r"kenraali|jenderal|jendral|jeneral|jend\.|heneral|"
                               r"general|gen\b|(?:vice[- ]|grand[- ])?marshal|marshall|(?:grand[- ])?maréchal|mariscal|"
                               r"maresciallo|marechal|lieutenant[- ]colonel|lt\.?[- ]col\.|colonel|col\.|admiral|adm\.|"
                               r"vice[- ]admiral|"
@@ -5285,6 +5287,12 @@ def _lookup_text(name, kind, read_again: bool) -> Matches:
     # type them (and the full-width slash between two names: 韓国／大韓民国)
     text = re.sub(r"(?<=[(（])\s*(\d\d)(?=\s*년\s*(?:사망|생|출생|졸))", r"19\1", text)  # 오진우(95년 사망): a
     # year of death or birth in two figures, of the course's century, which the checks below compare as four
+    text = re.sub(r"^(\s*(?:the\s+)?)N\.?\s?K\.?\s+(?=(?:Army|People['’]s\s+Army|forces|troops)\s*$)",
+                  r"\1North Korean ", text, flags=re.IGNORECASE)  # N.K. Army: the US Army's histories' short form
+    # of "North Korean" (Appleman), read as written out before the army's words (not NK Communist Party, a loose name of
+    # the ruling party, not the North Korean Communist Party of 1945-46)
+    text = re.sub(r"^(\s*(?:the\s+)?)Republic\s+of\s+(?=South\s+Korea\s*$)", r"\1", text, flags=re.IGNORECASE)  # the
+    # Republic of South Korea: a loose name of the Republic of Korea, read as South Korea
     text = re.sub(r"\b(Ma?c) (?=[A-Z][a-z]{3,})", r"\1", text)  # Mc Arthur: a Scottish surname's Mc written apart
     text = re.sub(r"^\s*(?:si|ni|kay)\s+(?=(?:heneral|pangulo|presidente)\s)", "", text, flags=re.IGNORECASE)  # Si
     # Heneral Douglas MacArthur: Tagalog's article before a person's title and name
@@ -5551,7 +5559,8 @@ def _lookup_text(name, kind, read_again: bool) -> Matches:
         for again, transcribed in _readings_again(text, reading, school_book):
             read = _lookup_text(again, kind, read_again=False)
             if not read.empty and read["match"].iloc[0] != "ambiguous" and (
-                    transcribed is None or _read_back_fits(again, read, transcribed)):
+                    transcribed is None or (_age_fits(read, transcribed[1]) if isinstance(transcribed, tuple)
+                                            else _read_back_fits(again, read, transcribed))):
                 return read.assign(match="suggestion")
     hailed = re.fullmatch(r"(?:위대한|위대하신|경애하는)\s*(\S.*?)|(\S.*?)\s*만세\s*!*|"
                           r"Велик(?:ий|ого|ому|им|ом)\s+(?:[Вв]ожд(?:ь|я|ю|ём|ем|е)\s+)?(?:[Тт]оварищ(?:а|у|ем|е)?\s+)?"
@@ -5580,16 +5589,29 @@ def _lookup_text(name, kind, read_again: bool) -> Matches:
     return answer
 
 
-def _readings_again(text: str, reading: str | None, school_book: bool) -> list[tuple[str, bool | None]]:
+def _age_fits(read: pd.DataFrame, age: int) -> bool:
+    """Whether an age in years (int) typed after a name fits the life of the person an answer of `lookup` names
+    first (its `born` and `died` years): 15 or more, and at most the years between them and one. False for anything
+    but a person, or a person whose years the data do not both give."""
+    first = read.iloc[0]
+    if first["kind"] != "person" or pd.isna(first["born"]) or pd.isna(first["died"]):
+        return False
+    return 15 <= age <= int(first["died"]) - int(first["born"]) + 1
+
+
+def _readings_again(text: str, reading: str | None, school_book: bool) -> list[tuple[str, bool | None | tuple]]:
     """The other ways to read a name that, as typed, names nothing (`lookup`), each with whether it is a Vietnamese
     school book's transcription read back into Latin letters (True), a name run together read with spaces (False),
-    both held to `_read_back_fits`, or a katakana or middle-dot form read in the usual spelling (None). Returns a
+    both held to `_read_back_fits`, a katakana or middle-dot form read in the usual spelling (None), or a name read
+    without an age in brackets after it (("age", years), held to `_age_fits`). Returns a
     list of (text, transcribed) pairs, in the order tried:
     - `reading`: Xta-lin, Oa-sinh-tơn, L. Brê-giơ-nhép (Stalin, Wasington, L. Brezhnep; `romanize.
       vietnamese_loanword_to_latin`), or КимЧенСук, a name's words run together with their capitals kept;
     - katakana's ヴ (v) for the ビ (b) the usual spelling has (ソヴィエト連邦), and katakana's dot between a
       foreigner's names in Chinese characters (約瑟夫・史達林) for the Chinese middle dot;
-    - a surname of two words split by the middle dot (范·弗利特, Van Fleet), read without it."""
+    - a surname of two words split by the middle dot (范·弗利特, Van Fleet), read without it;
+    - a Korean paper's age in brackets between a name and a title taken out (백선엽(100) 예비역 대장이);
+    - a Bengali or Tamil case ending or clitic taken off (কিম ইল-সুংয়ের, அமெரிக்காவும்)."""
     found = [(reading, school_book)] if reading else []
     if re.search("ヴ", text) or re.search(r"(?<=[\u4e00-\u9fff])・(?=[\u4e00-\u9fff])", text):
         again = re.sub("ヴ([ァィェォ])", lambda vowel: "バビベボ"["ァィェォ".index(vowel.group(1))], text.strip())
@@ -5597,6 +5619,19 @@ def _readings_again(text: str, reading: str | None, school_book: bool) -> list[t
     if re.fullmatch(r"[\u4e00-\u9fff]{1,3}[·・][\u4e00-\u9fff]{2,}", text.strip()):
         found.append((re.sub("[·・]", "", text.strip()), None))  # 范·弗利特: a surname of two words (Van
         # Fleet) split by the dot that sets a first name apart, read whole (范弗利特)
+    aged = re.fullmatch(r"\s*([\uac00-\ud7a3]{2,4}|[\u4e00-\u9fff]{2,4})\s?[(（](\d{1,3})(?:세|歳|岁)?[)）]"
+                        r"\s*([^\s(（].*)", text)
+    if aged and not re.match(r"(?:씨|氏|님|さん)", aged.group(3)):  # 백선엽(100) 예비역 대장이: a Korean paper's age
+        # in brackets after a man's name and before his title, read without it and held to his life's years
+        # (`_age_fits`); not before 씨, Mr, how the press names a private person (김일(34) 씨)
+        found.append((f"{aged.group(1)} {aged.group(3)}", ("age", int(aged.group(2)))))
+    declined = re.sub(r"(?<=[\u0980-\u09ff]{3})(?:য়ের|ের|(?<=[\u09be-\u09cc])র)$", "", text.strip())
+    declined = re.sub(r"(?<=[\u0b80-\u0bff]{3})[வய]ு(?:ம்|க்கு)$", "", declined)
+    declined = re.sub(r"(?<=[\u0b95-\u0bb9])ு(?:ம்|க்கு)$", "\u0bcd", declined)
+    if declined != text.strip():  # Bengali's genitive, -er, -yer or, after a vowel, -r (কিম ইল-সুংয়ের,
+        # আমেরিকার); Tamil's -um, "and", and dative -ukku, after a glide v or y or in the place of a final consonant's
+        # pulli (அமெரிக்காவும், சோவியத் யூனியனும், தென்கொரியாவுக்கு): read without the ending
+        found.append((declined, None))
     return found
 
 
@@ -5961,6 +5996,9 @@ _PLACE_SUFFIX_CJK = re.compile(r"(战俘营|戰俘營|포로수용소|捕虜収�
                                r"\s입구|\s방향|\s방면|\s앞바다|(?<=강)\s(?:상류|하류)|"
                                # (and a front, a perimeter, a river's bank in characters)
                                r"前线|前線|防御圈|防禦圈|防衛圈|防卫圈|港口|(?<=江)[畔岸]|"
+                               # (津, a port or a ferry, after a port town's name of two characters or more, as
+                               # old names wrote it: 元山津; not 天津, nor 臨津江, a river)
+                               r"(?<=[\u4e00-\u9fff]{2})津$|"
                                # (a river's east or north bank, its main stream: 臨津江東岸, 鴨緑江本流; Japanese
                                # "the town of", "the estuary of": 開城の町, 仁川の河口)
                                r"(?<=[江河])(?:[東西南北]岸|本流)|(?<=..)(?<![江河])の(?:町|河口)|"
@@ -7657,6 +7695,12 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             initial_w) else []  # وونسان: Wonsan, before Unsan, which "uunsan" also spells
         found = found or [item for item in _search(latin, wanted) if not (guessed or arabic_word) or (
             item[0] >= 0.9 * _LOOSE)] or ([] if arabic_word else _second_reading(latin, wanted, depth + 1))
+        for reading in ([] if found else rz.tamil_readings(text)):
+            # கிம் இல் சுங், பியோங்யாங்: Tamil's one letter for ch and s read as s, an i before y as a glide
+            # (`romanize.tamil_readings`), held to the same bar
+            found = [item for item in _search(reading, wanted) if item[0] >= 0.9 * _LOOSE]
+            if found:
+                break
         for reading in ([] if found else [reading for reading in other_readings if reading != latin]):
             # waw and ya write o and e too, fa v, jim g (سيول: Seoul; خاباروفسك: Khabarovsk): another reading, taken
             # only when it is a name as it stands
@@ -8045,12 +8089,17 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             # county's, a city's or a district's word is a settlement's or an island's, 경남 거제시 Koje-do)
             if found and _index().spellings[found[0][1]].id in _place_provinces().get(province.group(1), ()):
                 return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
-    teacher = re.fullmatch(r"([\uac00-\ud7a3]{2,4})\s*선생(?:을|이|은|의|께서|께|에게|과|와)?", text.strip())
+    teacher = re.fullmatch(r"(?:([\uac00-\ud7a3]{2})\s+)?([\uac00-\ud7a3]{2,4})\s*선생"
+                           r"(?:을|이|은|의|께서|께|에게|과|와)?", text.strip())
     if teacher and depth == 0 and wanted in (None, "person"):
         # 조만식선생, 조만식 선생: 선생, the respect a Korean elder is named with, after a Korean's whole name (not a
-        # foreigner's: 하지 선생 is Mr Ha Ji, or the word 하지, not General Hodge)
-        found = [item for item in _search(teacher.group(1), "person") if item[2] in _FIRM
+        # foreigner's: 하지 선생 is Mr Ha Ji, or the word 하지, not General Hodge); and his pen name before it, which
+        # must be his own (고당 조만식 선생, 약산 김원봉 선생이)
+        found = [item for item in _search(teacher.group(2), "person") if item[2] in _FIRM
                  and _index().spellings[item[1]].id not in _foreign_people()]
+        if found and teacher.group(1) and _firm_entity(teacher.group(1)) != ("person", _index().spellings[
+                found[0][1]].id):
+            found = []
         if found:
             return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
     battle = _RUSSIAN_BATTLE_ADJECTIVE.fullmatch(text.strip())
@@ -8315,7 +8364,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                              text.strip(), re.IGNORECASE) or re.fullmatch(
         r"(\S.*?)\s*(?:중앙위원회|中央委員會|中央委员会|中央委員会|(?<=[\u4e00-\u9fff])中央|(?<=[\uac00-\ud7a3])중앙|"
         r"\s+central\s+committee|\s+CC)"
-        r"(?:\s*(?:政治局|정치국))?|(\S.*?)(?:\s+politburo|\s+(?:CC\s+)?presidium|\s*政治局|\s*정치국)", text.strip(),
+        r"(?:\s*(?:政治局|정치국))?|(\S.*?)(?:\s+(?:CC\s+)?politburo|\s+(?:CC\s+)?presidium|\s*政治局|\s*정치국)",
+        text.strip(),
         re.IGNORECASE)
     # 조선로동당 중앙위원회: after it; 苏共中央, 中共中央, 중공중앙: "the centre" after a party's short name in
     # characters or Hangul; 中共中央政治局, the CCP Politburo: its Political Bureau; the KWP Presidium, its CC's
@@ -8710,8 +8760,10 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
         inside.casefold() not in _KINSHIP_GLOSSES) else []  # (Kim Il (son) is not Kim Il Sung)
     if whole:
         return whole  # the bracket is part of a name in the course: 联共(布)
-    if inside.casefold() in ("布", "б", "b", "bolsheviks", "большевиков") and wanted in (None, "party"):
-        # 苏联共产党（布）: a loose Chinese rendering of the All-Union Communist Party (Bolsheviks), 联共(布), the
+    if inside.casefold() in ("布", "б", "b", "bolsheviks", "большевиков", "布尔什维克", "布爾什維克") and wanted in (
+            None, "party"):
+        # 苏联共产党（布）, 苏联共产党（布尔什维克）: a loose Chinese rendering of the All-Union Communist Party
+        # (Bolsheviks), 联共(布), the
         # CPSU's name before October 1952
         bolsheviks = [item for item in _search(outside, "party") if item[2] in _FIRM
                       and _index().spellings[item[1]].id == "cpsu"][:1]
@@ -8861,6 +8913,7 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
             return halves[0]
     for half, other in ((halves[0], inside), (halves[1], outside)):
         spelling = _index().spellings[half[0][1]] if half else None
+        other = _TITLES_AFTER.sub("", other) or other  # 呂運亨氏(여운형씨): the characters with the same honorific
         if spelling is not None and spelling.kind == "person" and re.fullmatch(r"[\u4e00-\u9fff\s]+", other) and (
                 _own_characters(("person", spelling.id), other.replace(" ", "")) is False) and not any(
                 _index().spellings[item[1]].id == spelling.id and normalise(_index().spellings[item[1]].spelling) == (
@@ -8884,7 +8937,10 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
                 kinds == ["person", "group"] and _faction_of("person", ids[0]) == ids[1]):
             return halves[0]  # パルチザン派(金日成), 김일성 (빨치산파): a group and one of its men, or a man and
             # his group
-        return halves[0] if entities[0] == entities[1] else []
+        if entities[0] != entities[1]:
+            return []
+        return halves[1] if halves[1][0][2] in _FIRM and halves[0][0][2] not in _FIRM else halves[0]  # (the firmer
+        # half: 呂運亨氏(여운형씨), whose Hangul is found exactly)
     if halves[0] and re.fullmatch(r"[A-ZА-ЯЁ]{2,6}", inside) and len(outside.split()) >= 2:
         return halves[0]  # Народной добровольческой армии (НВА): an abbreviation the course does not know, after a
         # name it does
@@ -8900,6 +8956,12 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
     if not halves[0] and halves[1] and _index().spellings[halves[1][0][1]].kind == "army" and re.search(
             r"(?:第|제)\s*[\d一二三四五六七八九十]+|\d", outside):
         return []  # 人民義勇軍第9軍団(PVA): a numbered unit of the army in brackets, which is not the army
+    found_half = halves[0] or halves[1]
+    if bool(halves[0]) != bool(halves[1]) and _misread_gloss(outside, inside) and (
+            _index().spellings[found_half[0][1]].id not in _foreign_people()):
+        return []  # 金日成(김정일), 김정일(金日成), 白善燁(백인엽): the same surname, but the Hangul reads another
+        # man's given name, not the characters' (not a foreigner's name, whose Hangul is no reading of its Chinese
+        # transcription: 艾奇逊(애치숀), Acheson)
     if rz.script(outside) != rz.script(inside):
         return halves[0] or halves[1]
     person = _index().spellings[halves[0][0][1]] if halves[0] and halves[0][0][2] in _FIRM else None
@@ -8928,6 +8990,29 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
         if all(re.search(rf"\b{re.escape(word)}", said) for word in rz.words(inside)):
             return halves[0]
     return []
+
+
+def _misread_gloss(outside: str, inside: str) -> bool:
+    """Whether a Korean name in Chinese characters and one in Hangul, one in brackets after the other (金日成(김정일),
+    김일성(金正日), 白善燁(백인엽)), share the surname but not the given name: the Hangul's first syllable is a reading
+    of the first character, and a syllable after it is no reading of the character in its place (Unihan kHangul), nor
+    one with another vowel between the same consonants (박현영(朴憲永): a slip for 헌). Both must be names of three
+    characters or syllables, titles after them taken off; a gloss that reads the name, even by a character's rarer
+    reading, is not misread."""
+    hanja, hangul = (outside, inside) if rz.script(outside) == "cjk" else (inside, outside)
+    if {rz.script(hanja), rz.script(hangul)} != {"cjk", "hangul"}:
+        return False
+    hanja, hangul = ((_TITLES_AFTER.sub("", name.strip()) or name).replace(" ", "") for name in (hanja, hangul))
+    if not (re.fullmatch(r"[\u4e00-\u9fff]{3}", hanja) and re.fullmatch(r"[\uac00-\ud7a3]{3}", hangul)):
+        return False
+    readings = [rz.korean_readings(character, limit=12) for character in hanja]
+
+    def consonants(syllable: str) -> tuple[int, int]:  # a Hangul syllable's first and last consonant (its vowel out)
+        return (ord(syllable) - 0xAC00) // 588, (ord(syllable) - 0xAC00) % 28
+
+    return hangul[0] in readings[0] and any(
+        syllable not in read and consonants(syllable) not in {consonants(own) for own in read if "가" <= own <= "힣"}
+        for syllable, read in zip(hangul[1:], readings[1:], strict=True))
 
 
 # Latin letters that look like Cyrillic ones (and the other way round), as a page typed with the wrong keyboard
@@ -9189,13 +9274,18 @@ def _country_code(word: str) -> str | None:
     return next((_territory_names()[normalise(form)] for form in forms if normalise(form) in _territory_names()), None)
 
 
+# The Soviet Union's names, which CLDR lacks (no territory today), and the South's Korean names, which CLDR's Korean
+# gives as 대한민국, with the codes `_own_countries` gives (몰로토프 소련 외상; 남일 한국 외상 is no one)
+_SOVIET_AND_SOUTH = {"소련": "SU", "쏘련": "SU", "蘇聯": "SU", "苏联": "SU", "ソ連": "SU", "한국": "KR", "남한": "KR"}
+
+
 def _other_side_country(title: str, person: str) -> bool:
     """Whether an office written after a country's name (美国总统, 미국 대통령, ソ連首相: `_TITLES_AFTER`) names another
     country's office than `person`'s side's (`_SIDE_COUNTRIES`): 美国总统金日成 is no one."""
     title = title.strip()
     for size in range(min(len(title), 8), 0, -1):
         head = title[:size].strip()
-        country = _COUNTRY_LETTERS.get(head) if size == 1 else _country_code(head)
+        country = _COUNTRY_LETTERS.get(head) if size == 1 else _SOVIET_AND_SOUTH.get(head) or _country_code(head)
         if country:
             return country not in _own_countries(person)
     return False
@@ -9214,6 +9304,8 @@ _OFFICE_POSTS_CJK = {
     # and a (permanent) representative at the United Nations (常驻联合国代表马立克)
     **dict.fromkeys(("指挥官", "指揮官", "지휘관"), r"command"),
     **dict.fromkeys(("統帥", "统帅"), _COMMANDERS_IN_CHIEF.pattern),  # (a supreme commander's: 统帅斯大林)
+    **dict.fromkeys(("最高統帥", "最高统帅"), r"supreme commander"),  # (朝鲜最高统帅金日成; not a front's commander,
+    # 最高统帅金策)
     **dict.fromkeys(("团长", "團長"), r"delegat|representative at the un\b|regiment"),
     **dict.fromkeys(("联合国代表", "聯合國代表", "联合國代表", "国連代表", "유엔대표", "유엔 대표"),
                     r"(?:representative|delegate|ambassador)[\w ]* (?:at|to) the (?:un|united nations)\b"),

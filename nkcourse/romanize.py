@@ -943,6 +943,8 @@ def other_script_to_latin(text: str) -> str | None:
         text = hebrew_to_latin(text)
     if _INDIC_LETTER.search(text):
         text = indic_vowels(text)
+    if _TAMIL_LETTER.search(text):
+        text = tamil_to_latin(text)
     text = _OTHER_ANUSVARA.sub("n", text)  # সুং, પ્યોંગ: the anusvara of Bengali, Gujarati and Sinhala, a nasal said
     # n or ng in the names they transcribe (anyascii writes m: "sum" for Sung); not Malayalam's and Kannada's, said m
     # at a word's end and before a labial (നാം ഇൽ, Nam Il), which anyascii's m reads
@@ -995,6 +997,45 @@ _INDIC_CONSONANT = r"[\u0915-\u0939\u0958-\u095f\u0a15-\u0a39\u0a59-\u0a5e\u0c15
 _INDIC_RULES = [(re.compile(pattern), replacement) for pattern, replacement in [
     (rf"({_INDIC_CONSONANT}\u093c?)(?={_INDIC_CONSONANT})", r"\1a"), (r"[\u0902\u0a02\u0a70\u0c02]", "n"),
     (r"\u0a19", "ng"), (r"[\u091a\u0a1a\u0c1a]", "ch")]]
+
+
+# Tamil writes every consonant without a vowel with the pulli (்), so a consonant with neither the pulli nor a vowel
+# sign says "a" (ஓசன், Osan), which anyascii leaves out; ங் is ng (சுங், Sung); and the case endings -இன் and -இல்
+# after a final ng, which take a k (சுங்கின், "of Sung"; பியாங்யாங்கில், "in Pyongyang"), are taken off. Tamil's one
+# letter ச writes ch, j and s (ஸோ சோல், So Chol; சுங், Sung), and i before y and a vowel may be a consonant
+# cluster's glide, which Tamil cannot write (பியோங்யாங், Pyongyang), or a vowel said (லின் பியாவ், Lin Biao):
+# `other_script_to_latin` reads ch and the vowel, `tamil_readings` the others.
+_TAMIL_LETTER = re.compile(r"[\u0b80-\u0bff]")
+_TAMIL_RULES = [(re.compile(pattern), replacement) for pattern, replacement in [
+    (r"(?<=ங்)க(?:்க)?ி[னல]்(?=[\s\-]|$)", ""), (r"ங்", "ng"),
+    (r"([\u0b95-\u0bb9])(?![\u0bbe-\u0bcd\u0bd7])", r"\1a")]]
+_TAMIL_GLIDE = re.compile(r"(?<=[bcdfghjklmnprstvz])iy(?=[aeiou])")
+
+
+def tamil_to_latin(text: str) -> str:
+    """A name in Tamil letters (str) with the sounds anyascii does not write put in Latin letters (`_TAMIL_RULES`),
+    the rest left for anyascii to read: "கிம் இல் சுங்" -> "கிம் இல் சுng", "ஓசன்" -> "ஓசaன்" ("osan").
+    Raises nothing."""
+    for pattern, replacement in _TAMIL_RULES:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def tamil_readings(text: str) -> list[str]:
+    """Other Latin readings of a name in Tamil letters (str) than `other_script_to_latin`'s: ச as s, not ch (and
+    after a nasal, where Tamil says it ch or j, as ch), and i before y and a vowel as a cluster's glide, each alone and
+    both, and anyascii's reading as it stands: "கிம் இல் சுங்" -> ["kim il sung", ...], "பியோங்யாங்" -> [...,
+    "pyongyang", ...]. [] for text without Tamil letters. Raises nothing."""
+    if not _TAMIL_LETTER.search(str(text)):
+        return []
+    from anyascii import anyascii
+
+    with_s = re.sub(r"(?<![னஞ]்)ச", "s", tamil_to_latin(str(text)))
+    readings = [anyascii(with_s).strip()]
+    readings += [_TAMIL_GLIDE.sub("y", reading) for reading in (other_script_to_latin(text) or "", readings[0])]
+    readings.append(anyascii(str(text)).strip())  # (and anyascii's own: ங் as n, no vowel added, பீக்கிங், "pikkin")
+    main = other_script_to_latin(text)
+    return list(dict.fromkeys(reading for reading in readings if reading and reading != main))
 
 
 def indic_vowels(text: str) -> str:

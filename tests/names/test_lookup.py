@@ -4702,3 +4702,45 @@ def test_the_hundred_and_fifth_rounds_kinds_resolve(spelling, expected):
 ])
 def test_the_hundred_and_fifth_rounds_rules_find_no_stranger(spelling):
     assert not names_someone(nk.lookup(spelling))
+
+
+@pytest.mark.parametrize(("spelling", "expected"), [
+    # round 106 (parts 837-848): characters with a Hangul gloss that reads them, a title after both
+    # (呂運亨氏(여운형씨)), or a foreigner's name in both (a Hangul transcription is no reading of a Chinese one:
+    # 艾奇逊(애치숀)); a country before 외상 (the foreign minister) that is the man's own; "retired" before a Korean
+    # rank, and a Korean paper's age in brackets before the title, held to the man's years; a pen name before a name and
+    # 선생; 最高统帅, the supreme commander; the Bolsheviks written out in the CPSU's bracket; N.K. before the army's
+    # words (the US Army's histories); the Republic of South Korea; a party's CC Politburo; 津 after a port's name
+    ("呂運亨氏(여운형씨)", ("person", "lyuh_woon_hyung")), ("艾奇逊(애치숀)", ("person", "dean_acheson")),
+    ("米高扬(미코안)", ("person", "anastas_mikoyan")), ("몰로토프 소련 외상", ("person", "vyacheslav_molotov")),
+    ("백선엽 예비역 대장", ("person", "paik_sun_yup")), ("백선엽(100) 예비역 대장이", ("person", "paik_sun_yup")),
+    ("고당 조만식 선생", ("person", "cho_man_sik")), ("약산 김원봉 선생이", ("person", "kim_won_bong")),
+    ("朝鲜最高统帅金日成", ("person", "kim_il_sung")), ("苏联共产党（布尔什维克）", ("party", "cpsu")),
+    ("N.K. Army", ("army", "kpa")), ("the Republic of South Korea", ("group", "rok")),
+    ("CPSU CC Politburo", ("party", "cpsu")), ("元山津", ("place", "wonsan")),
+    # Tamil: ங் as ng, a consonant's own a, ச as s or ch, a glide, -இன் and -உம் taken off; Bengali's genitive;
+    # Indonesian and Malay ranks
+    ("கிம் இல் சுங்", ("person", "kim_il_sung")), ("கிம் இல் சுங்கின்", ("person", "kim_il_sung")),
+    ("பியோங்யாங்", ("place", "pyongyang")), ("ஓசன்", ("place", "osan")), ("ஸோ சோல்", ("person", "so_chol")),
+    ("லின் பியாவ்", ("person", "lin_biao")), ("அமெரிக்காவும்", ("group", "usa")),
+    ("কিম ইল-সুংয়ের", ("person", "kim_il_sung")), ("Marsekal Kim Il Sung", ("person", "kim_il_sung")),
+    ("Jeneral Douglas MacArthur", ("person", "douglas_macarthur")),
+    # a data row: the Joint Security Area (the CIA's World Factbook); and a slip of one vowel in a Hangul gloss
+    ("Joint Security Area", ("place", "panmunjom")), ("박현영(朴憲永)", ("person", "pak_hon_yong")),
+])
+def test_the_hundred_and_sixth_rounds_kinds_resolve(spelling, expected):
+    assert first(nk.lookup(spelling)) == expected
+
+
+@pytest.mark.parametrize("spelling", [
+    # and what they must not take, most of it from a fresh review's probes: a Hangul gloss with the same surname and
+    # another given name, either way round (Paik In-yup was Paik Sun-yup's brother); a country before 외상 that is not
+    # the man's; a supreme commander's title before a front's commander; an age the man never reached, or before 씨
+    "金日成(김정일)", "김정일(金日成)", "白善燁(백인엽)", "金正淑(김정일)", "몰로토프 한국 외상", "남일 한국 외상",
+    "最高统帅金策", "最高统帅崔庸健", "김일성(150세) 동지", "김일성(95) 주석", "박헌영(100세) 씨", "김일(34) 씨",
+    # a pen name that is not the man's; N.K. before other words than the army's (NK Communist Party); 津 after one
+    # character (天津); Tamil names of men not in the course
+    "몽양 김원봉 선생", "NK Guerrillas", "NK Communist Party", "天津", "கிம் ஜோங் இல்", "கிம் யோ ஜோங்",
+])
+def test_the_hundred_and_sixth_rounds_rules_find_no_stranger(spelling):
+    assert not names_someone(nk.lookup(spelling))
