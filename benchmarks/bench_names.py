@@ -2720,6 +2720,14 @@ rhongjin: a near miss must keep its consonants, or strangers would be taken); Ja
 name (江界邑: the data do not say which cities were towns); Arabic and Hebrew prefixes (وبكين, למקארתור) and Khrushchev
 in Arabic (خروتشوف); Malayalam's endings; the 88th Brigade's name in the North's histories (International Allied Forces:
 no source read); Shtraus, a code name for Shtykov (no source read).
+A second fresh review found Tamil's ச read as s taken for other places' Korean syllables (கேசோன், Kaechon, gave
+Kaesong), the Tamil ending taken from a name of one syllable (கிம் கும், Kim Kum, gave Kim Ku), an age before other
+words of respect (金一(34岁)先生), glosses with another surname or two vowels changed still read, 한국 before a body's
+name taken for the South (한국광복군 김원봉 lost Kim Won-bong), and Bengali -r after a woman's name (মালিকার gave
+Malik): all fixed before the commit (Tamil's other readings taken only as a spelling of the data; 한국 left out, so
+that 남일 한국 외상 still names Nam Il, as 트루먼 한국 대통령 named Truman before). Left, from both reviews: Latin
+glosses after characters (Kim Jong Il (金日成)); an age before a particle alone (김일성(150) 은); ranks before
+civilians (General Molotov); Ling Biao in Tamil.
 Parts 837 to 848 afterwards: 1,295/1,396 (92.8 %), 0 wrong, 292/292.
 """
 

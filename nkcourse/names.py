@@ -5559,8 +5559,9 @@ def _lookup_text(name, kind, read_again: bool) -> Matches:
         for again, transcribed in _readings_again(text, reading, school_book):
             read = _lookup_text(again, kind, read_again=False)
             if not read.empty and read["match"].iloc[0] != "ambiguous" and (
-                    transcribed is None or (_age_fits(read, transcribed[1]) if isinstance(transcribed, tuple)
-                                            else _read_back_fits(again, read, transcribed))):
+                    transcribed is None or (transcribed == ("not a person",) and read["kind"].iloc[0] != "person")
+                    or (isinstance(transcribed, tuple) and transcribed[0] == "age" and _age_fits(read, transcribed[1]))
+                    or (not isinstance(transcribed, tuple) and _read_back_fits(again, read, transcribed))):
                 return read.assign(match="suggestion")
     hailed = re.fullmatch(r"(?:위대한|위대하신|경애하는)\s*(\S.*?)|(\S.*?)\s*만세\s*!*|"
                           r"Велик(?:ий|ого|ому|им|ом)\s+(?:[Вв]ожд(?:ь|я|ю|ём|ем|е)\s+)?(?:[Тт]оварищ(?:а|у|ем|е)?\s+)?"
@@ -5602,8 +5603,9 @@ def _age_fits(read: pd.DataFrame, age: int) -> bool:
 def _readings_again(text: str, reading: str | None, school_book: bool) -> list[tuple[str, bool | None | tuple]]:
     """The other ways to read a name that, as typed, names nothing (`lookup`), each with whether it is a Vietnamese
     school book's transcription read back into Latin letters (True), a name run together read with spaces (False),
-    both held to `_read_back_fits`, a katakana or middle-dot form read in the usual spelling (None), or a name read
-    without an age in brackets after it (("age", years), held to `_age_fits`). Returns a
+    both held to `_read_back_fits`, a katakana or middle-dot form read in the usual spelling (None), a name read
+    without an age in brackets after it (("age", years), held to `_age_fits`), or a Bengali name without a case
+    ending that may end a woman's name too (("not a person",): a place's or a body's only). Returns a
     list of (text, transcribed) pairs, in the order tried:
     - `reading`: Xta-lin, Oa-sinh-tơn, L. Brê-giơ-nhép (Stalin, Wasington, L. Brezhnep; `romanize.
       vietnamese_loanword_to_latin`), or КимЧенСук, a name's words run together with their capitals kept;
@@ -5621,17 +5623,20 @@ def _readings_again(text: str, reading: str | None, school_book: bool) -> list[t
         # Fleet) split by the dot that sets a first name apart, read whole (范弗利特)
     aged = re.fullmatch(r"\s*([\uac00-\ud7a3]{2,4}|[\u4e00-\u9fff]{2,4})\s?[(（](\d{1,3})(?:세|歳|岁)?[)）]"
                         r"\s*([^\s(（].*)", text)
-    if aged and not re.match(r"(?:씨|氏|님|さん)", aged.group(3)):  # 백선엽(100) 예비역 대장이: a Korean paper's age
-        # in brackets after a man's name and before his title, read without it and held to his life's years
-        # (`_age_fits`); not before 씨, Mr, how the press names a private person (김일(34) 씨)
+    if aged and not re.match(r"(?:씨|氏|님|さん|先生|선생|女士|女史|여사|옹|翁)", aged.group(3)):  # 백선엽(100) 예비역
+        # 대장이: a Korean paper's age in brackets after a man's name and before his title, read without it and held to
+        # his life's years (`_age_fits`); not before 씨, Mr, or another word of respect, as the press names a private
+        # person (김일(34) 씨, 金一(34岁)先生, 김일(70) 옹)
         found.append((f"{aged.group(1)} {aged.group(3)}", ("age", int(aged.group(2)))))
     declined = re.sub(r"(?<=[\u0980-\u09ff]{3})(?:য়ের|ের|(?<=[\u09be-\u09cc])র)$", "", text.strip())
     declined = re.sub(r"(?<=[\u0b80-\u0bff]{3})[வய]ு(?:ம்|க்கு)$", "", declined)
-    declined = re.sub(r"(?<=[\u0b95-\u0bb9])ு(?:ம்|க்கு)$", "\u0bcd", declined)
+    declined = re.sub(r"(?<=[\u0b80-\u0bff]{3}[\u0b95-\u0bb9])ு(?:ம்|க்கு)$", "\u0bcd", declined)
     if declined != text.strip():  # Bengali's genitive, -er, -yer or, after a vowel, -r (কিম ইল-সুংয়ের,
         # আমেরিকার); Tamil's -um, "and", and dative -ukku, after a glide v or y or in the place of a final consonant's
-        # pulli (அமெரிக்காவும், சோவியத் யூனியனும், தென்கொரியாவுக்கு): read without the ending
-        found.append((declined, None))
+        # pulli (அமெரிக்காவும், சோவியத் யூனியனும், தென்கொரியாவுக்கு): read without the ending; Bengali's -r after a
+        # vowel only as a country's or a place's (মালিকার, "of Malika", a woman, is not Malik)
+        vowel_r = re.search(r"[\u09be-\u09c6\u09c8-\u09cc]র$", text.strip())
+        found.append((declined, ("not a person",) if vowel_r else None))
     return found
 
 
@@ -7697,8 +7702,9 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             item[0] >= 0.9 * _LOOSE)] or ([] if arabic_word else _second_reading(latin, wanted, depth + 1))
         for reading in ([] if found else rz.tamil_readings(text)):
             # கிம் இல் சுங், பியோங்யாங்: Tamil's one letter for ch and s read as s, an i before y as a glide
-            # (`romanize.tamil_readings`), held to the same bar
-            found = [item for item in _search(reading, wanted) if item[0] >= 0.9 * _LOOSE]
+            # (`romanize.tamil_readings`), taken only when a spelling of the data as it stands (a guess on a guess:
+            # கேசோன், Kaechon, read "keson", is not Kaesong, whose Korean syllables a rule reads so)
+            found = [item for item in _search(reading, wanted) if item[2] == "exact" and item[0] >= _EXACT]
             if found:
                 break
         for reading in ([] if found else [reading for reading in other_readings if reading != latin]):
@@ -8994,25 +9000,26 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
 
 def _misread_gloss(outside: str, inside: str) -> bool:
     """Whether a Korean name in Chinese characters and one in Hangul, one in brackets after the other (金日成(김정일),
-    김일성(金正日), 白善燁(백인엽)), share the surname but not the given name: the Hangul's first syllable is a reading
-    of the first character, and a syllable after it is no reading of the character in its place (Unihan kHangul), nor
-    one with another vowel between the same consonants (박현영(朴憲永): a slip for 헌). Both must be names of three
-    characters or syllables, titles after them taken off; a gloss that reads the name, even by a character's rarer
-    reading, is not misread."""
+    김일성(金正日), 白善燁(백인엽), 金日成(박일성)), are different names: a syllable of the Hangul is no reading of
+    the character in its place (Unihan kHangul), unless it is the only one and differs from a reading by its vowel
+    alone (박현영(朴憲永): a slip for 헌). Both must be names of two to four characters or syllables, as many of each,
+    titles after them taken off; a gloss that reads the name, even by a character's rarer reading, is not misread."""
     hanja, hangul = (outside, inside) if rz.script(outside) == "cjk" else (inside, outside)
     if {rz.script(hanja), rz.script(hangul)} != {"cjk", "hangul"}:
         return False
     hanja, hangul = ((_TITLES_AFTER.sub("", name.strip()) or name).replace(" ", "") for name in (hanja, hangul))
-    if not (re.fullmatch(r"[\u4e00-\u9fff]{3}", hanja) and re.fullmatch(r"[\uac00-\ud7a3]{3}", hangul)):
+    if not (re.fullmatch(r"[\u4e00-\u9fff]{2,4}", hanja) and re.fullmatch(r"[\uac00-\ud7a3]{2,4}", hangul)) or len(
+            hanja) != len(hangul):
         return False
-    readings = [rz.korean_readings(character, limit=12) for character in hanja]
 
     def consonants(syllable: str) -> tuple[int, int]:  # a Hangul syllable's first and last consonant (its vowel out)
         return (ord(syllable) - 0xAC00) // 588, (ord(syllable) - 0xAC00) % 28
 
-    return hangul[0] in readings[0] and any(
-        syllable not in read and consonants(syllable) not in {consonants(own) for own in read if "가" <= own <= "힣"}
-        for syllable, read in zip(hangul[1:], readings[1:], strict=True))
+    unread = [(syllable, read) for syllable, read in zip(hangul, (rz.korean_readings(character, limit=12)
+                                                                for character in hanja), strict=True)
+              if syllable not in read]
+    return len(unread) > 1 or any(consonants(syllable) not in {consonants(own) for own in read if "가" <= own <= "힣"}
+                                  for syllable, read in unread)
 
 
 # Latin letters that look like Cyrillic ones (and the other way round), as a page typed with the wrong keyboard
@@ -9274,9 +9281,10 @@ def _country_code(word: str) -> str | None:
     return next((_territory_names()[normalise(form)] for form in forms if normalise(form) in _territory_names()), None)
 
 
-# The Soviet Union's names, which CLDR lacks (no territory today), and the South's Korean names, which CLDR's Korean
-# gives as 대한민국, with the codes `_own_countries` gives (몰로토프 소련 외상; 남일 한국 외상 is no one)
-_SOVIET_AND_SOUTH = {"소련": "SU", "쏘련": "SU", "蘇聯": "SU", "苏联": "SU", "ソ連": "SU", "한국": "KR", "남한": "KR"}
+# The Soviet Union's names, which CLDR lacks (no territory today), with the code `_own_countries` gives (몰로토프 소련
+# 외상; 남일 소련 외상 is no one). (Not 한국, which CLDR's Korean also lacks: before a body's name it is Korea's,
+# 한국광복군 the Korean Liberation Army, not the South's.)
+_SOVIET_NAMES = {"소련": "SU", "쏘련": "SU", "蘇聯": "SU", "苏联": "SU", "ソ連": "SU"}
 
 
 def _other_side_country(title: str, person: str) -> bool:
@@ -9285,7 +9293,7 @@ def _other_side_country(title: str, person: str) -> bool:
     title = title.strip()
     for size in range(min(len(title), 8), 0, -1):
         head = title[:size].strip()
-        country = _COUNTRY_LETTERS.get(head) if size == 1 else _SOVIET_AND_SOUTH.get(head) or _country_code(head)
+        country = _COUNTRY_LETTERS.get(head) if size == 1 else _SOVIET_NAMES.get(head) or _country_code(head)
         if country:
             return country not in _own_countries(person)
     return False
