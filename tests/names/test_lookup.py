@@ -4705,7 +4705,7 @@ def test_the_hundred_and_fifth_rounds_rules_find_no_stranger(spelling):
 
 
 @pytest.mark.parametrize(("spelling", "expected"), [
-    # round 106 (parts 837-848): characters with a Hangul gloss that reads them, a title after both
+    # round 106 (parts 837-852): characters with a Hangul gloss that reads them, a title after both
     # (呂運亨氏(여운형씨)), or a foreigner's name in both (a Hangul transcription is no reading of a Chinese one:
     # 艾奇逊(애치숀)); a country before 외상 (the foreign minister) that is the man's own; "retired" before a Korean
     # rank, and a Korean paper's age in brackets before the title, held to the man's years; a pen name before a name and
