@@ -1030,11 +1030,11 @@ def tamil_readings(text: str) -> list[str]:
         return []
     from anyascii import anyascii
 
-    with_s = re.sub(r"(?<![னஞச]்)ச(?!்ச)", "s", tamil_to_latin(str(text)))  # (doubled, ச்ச, it is never s)
-    readings = [anyascii(with_s).strip()]
-    readings += [_TAMIL_GLIDE.sub("y", reading) for reading in (other_script_to_latin(text) or "", readings[0])]
-    readings.append(anyascii(str(text)).strip())  # (and anyascii's own: ங் as n, no vowel added, பீக்கிங், "pikkin")
-    main = other_script_to_latin(text)
+    main = other_script_to_latin(text) or ""
+    with_s = anyascii(re.sub(r"(?<![னஞச]்)ச(?!்ச)", "s", tamil_to_latin(str(text)))).strip()  # (doubled, ச்ச,
+    # it is never s)
+    readings = [with_s, _TAMIL_GLIDE.sub("y", main), _TAMIL_GLIDE.sub("y", with_s),
+                anyascii(str(text)).strip()]  # (and anyascii's own: ங் as n, no vowel added, பீக்கிங், "pikkin")
     return list(dict.fromkeys(reading for reading in readings if reading and reading != main))
 
 
