@@ -604,9 +604,11 @@ _GLOSSARY = {
     "peuple": "people", "popolo": "people", "povo": "people", "voluntarios": "volunteers",
     "volontaires": "volunteers", "volontari": "volunteers", "voluntaires": "volunteers", "faccion": "faction",
     "fraction": "faction", "fazione": "faction", "partigiana": "partisan", "partigiani": "partisan",
-    "fraccion": "faction", "guerrillera": "partisan", "guerrilleros": "partisan",
+    "fraccion": "faction", "guerrillera": "partisan", "guerrilleros": "partisan", "guerrilha": "partisan",
+    "guerrilheira": "partisan", "guerrilheiros": "partisan",  # (Portuguese facção pró-guerrilha, guerrilheira)
     "faccao": "faction", "fraksjon": "faction", "fraksjonen": "faction", "guerriglia": "partisan",
-    "groupe": "group", "gruppo": "group",
+    "groupe": "group", "gruppo": "group", "interieure": "domestic", "domestique": "domestic",  # (French faction
+    # intérieure, faction domestique: the domestic faction)
     "grupo": "group", "sovietico": "soviet", "sovietique": "soviet", "sovietica": "soviet",
     # (Spanish and Portuguese: Unión de Repúblicas Socialistas Soviéticas; Novo Partido Popular; Exército de
     # Libertação; French fusiliers séparés)
@@ -676,6 +678,7 @@ _GLOSSARY = {
     "koreaanse": "korea", "koreaans": "korea", "arbeiderspartij": "workers party", "partij": "party",
     "arbeid": "workers", "volksleger": "people army", "leger": "army", "volksvrijwilligers": "people volunteers",
     "vrijwilligers": "volunteers", "communistische": "communist", "van": "", "chineesche": "china",
+    "zuid": "south", "noord": "north",  # (Arbeiderspartij van Zuid-Korea, the Workers' Party of South Korea)
     "arbetarparti": "workers party", "arbeiderparti": "workers party", "arbejderparti": "workers party",
     "arbetarpartiet": "workers party", "arbetarpartis": "workers party", "arbetarpartiets": "workers party",
     "arbeiderpartiet": "workers party", "arbejderpartiet": "workers party",
@@ -872,6 +875,7 @@ _GLOSSARY = {
     "dixieme": "10th", "zehnte": "10th", "zehnten": "10th", "десятый": "10th", "onuncu": "10th",
     "lidove": "people", "surcoreano": "south korea", "surcoreana": "south korea", "norcoreano": "north korea",
     "norcoreana": "north korea", "сша": "united states",
+    "umoja": "union", "wa": "", "kisovyeti": "soviet",  # Swahili Umoja wa Kisovyeti, the Soviet Union
     "ану": "united states", "зөвлөлт": "soviet", "холбоот": "union", "улс": "",  # Mongolian: АНУ, the United
     # States; Зөвлөлт Холбоот Улс, the Soviet Union; ЗХУ, its abbreviation; БНХАУ, the People's Republic of China
     # (Бүгд Найрамдах Хятад Ард Улс)
@@ -1817,7 +1821,7 @@ _TITLES_AFTER = re.compile(r"\s*・?(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美�
                            r"最高司令官|首席代表|수석대표|提督|제독|政治委員|政治委员|정치위원|"
                            r"總理|总理|"
                            r"大使|司令員|司令员|司令長官|司令官|司令|副委員長|副委员长|委員長|委员长|副首相|国務長官|國務卿|国务卿|"
-                           r"大統領|総統|總統|总统|書記長|书记长|서기장|さん|氏|女史|女士)(?:様|さま|殿|閣下|阁下)?$")
+                           r"大統領|総統|總統|总统|書記局長|書記長|书记长|서기장|さん|氏|女史|女士)(?:様|さま|殿|閣下|阁下)?$")
 
 
 # Hungarian and Icelandic titles, written after the name (MacArthur tábornok, Kim Ir Szen elvtárs; Walton Walker
@@ -1874,17 +1878,17 @@ _KOREAN_SURNAME_FORMS = [frozenset(forms.split()) for forms in (
 _KOREAN_SURNAMES_LATIN = frozenset().union(*_KOREAN_SURNAME_FORMS)
 
 
-def _hangul_names(person: str) -> frozenset[str]:
-    """A person's names in Hangul (people.csv's and name_variants.csv's, loose references aside), spaces dropped."""
+def _hangul_names(ident: str, kind: str = "person") -> frozenset[str]:
+    """A person's (or another entity's, of `kind`) names in Hangul (the data's and name_variants.csv's, loose
+    references aside), spaces dropped."""
     index = _index()
     if "hangul names" not in index.derived:
-        found: dict[str, set[str]] = {}
+        found: dict[tuple[str, str], set[str]] = {}
         for spelling in index.spellings:
-            if spelling.kind == "person" and rz.script(spelling.spelling) == "hangul" and (
-                    spelling.system not in _LOOSE_SYSTEMS):
-                found.setdefault(spelling.id, set()).add(spelling.spelling.replace(" ", ""))
-        index.derived["hangul names"] = {person: frozenset(names) for person, names in found.items()}
-    return index.derived["hangul names"].get(person, frozenset())
+            if rz.script(spelling.spelling) == "hangul" and spelling.system not in _LOOSE_SYSTEMS:
+                found.setdefault((spelling.kind, spelling.id), set()).add(spelling.spelling.replace(" ", ""))
+        index.derived["hangul names"] = {key: frozenset(names) for key, names in found.items()}
+    return index.derived["hangul names"].get((kind, ident), frozenset())
 
 
 # The systems of name_variants.csv that romanize a Korean's Hangul name (a match through one is a match through the
@@ -2322,10 +2326,34 @@ def _looks_like_korean_person(query: str) -> bool:
         len(parts) == 2 and bool(re.fullmatch(rf"(?:{_KOREAN_SYLLABLE.pattern}){{2}}", parts[1])))
 
 
+# McCune-Reischauer's vowels with the breve, and the Hangul vowels (medial jamo indices) each writes: ŭ is ㅡ (and
+# ŭi ㅢ), ŏ is ㅓ (yŏ ㅕ, wŏ ㅝ). (Not u and o without it: pages often leave a breve out, Kŭmsong for 금성.)
+_BREVE_VOWELS = {"ŭ": {18, 19}, "ŭi": {19}, "ŏ": {4}, "yŏ": {6}, "wŏ": {14}}
+
+
+def _breves_contradict(typed: str, kind: str, ident: str) -> bool:
+    """Whether a name in McCune-Reischauer with breves (str) cannot spell any Hangul name of the entity that reads as
+    it (`romanize.korean_key`) with as many syllables as it has vowels: one of its vowels with a breve, ŭ or ŏ, is
+    not the syllable's (`_BREVE_VOWELS`: Ŭnsan is 은산, not 운산, Unsan). False when no such Hangul name is in the data
+    (a suffix or another name typed) or when one fits."""
+    groups = re.findall(r"[aeiouyŏŭw]+", typed.casefold().replace("'", "").replace("’", ""))
+    key = rz.korean_key(typed)
+    names = [name for name in _hangul_names(ident, kind) if re.fullmatch(r"[\uac00-\ud7a3]+", name)
+             and len(name) == len(groups)
+             and rz.korean_key(rz.hangul_to_latin(name)) == key]  # (the same name: not 웅기, Unggi, for Sŏnbong)
+    if not names:
+        return False
+    return not any(all(group not in _BREVE_VOWELS or (ord(syllable) - 0xAC00) % 588 // 28 in _BREVE_VOWELS[group]
+                       for group, syllable in zip(groups, name, strict=True)) for name in names)
+
+
 def _numbers(text: str) -> list[int]:
-    """The numbers in a name, in figures or Roman numerals in capitals: "IX Corps" -> [9], "25-я армия" -> [25]."""
+    """The numbers in a name, in figures or Roman numerals in capitals: "IX Corps" -> [9], "25-я армия" -> [25],
+    "美第X军" -> [10]."""
     found = [int(number) for number in re.findall(r"\d+", text)]
-    return found + [_roman(word.lower()) for word in re.findall(r"\b[IVX]{1,5}\b", text) if _roman(word.lower())]
+    roman = re.findall(r"\b[IVX]{1,5}\b|(?<=[\u4e00-\u9fff\u30a0-\u30ff\uac00-\ud7a3])[IVX]{1,5}(?=[\u4e00-\u9fff"
+                       r"\u30a0-\u30ff\uac00-\ud7a3])", text)  # (and between characters: 美第X军)
+    return found + [_roman(word.lower()) for word in roman if _roman(word.lower())]
 
 
 def _chinese_number(number: int) -> str:
@@ -2426,6 +2454,10 @@ def _number_forms(text: str) -> list[str]:
 
     forms = [re.sub(r"(?<!\d)\d{1,2}(?!\d)", lambda number: _chinese_number(int(number.group())), text),
              re.sub(r"(?<=第)[一二三四五六七八九十]{1,3}(?=[^一二三四五六七八九十百千]|$)", in_figures, text)]
+    roman = re.search(r"第([IVX]{1,5})(?=[軍军])", text)  # 美軍第X軍團: a Roman numeral after 第, as the US
+    # Army numbers a corps
+    if roman and roman.group(1).casefold() in _ROMAN:
+        forms.append(text.replace(roman.group(0), f"第{_ROMAN.index(roman.group(1).casefold())}"))
     return [form for form in dict.fromkeys(forms) if form != text]
 
 
@@ -2625,6 +2657,8 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
     great = rz.script(query) == "latin" and re.search(r"\bgreat\b", query, re.IGNORECASE) or re.match(
         rf"\s*(?:{_SOUTHERN_EPITHETS})", query)  # (and the South's "ringleader of the North": its leader's)
     middle_typed = re.fullmatch(r"(?:[^\W\d_]{2,}\s+)+([A-Z])\.?\s+[^\W\d_]{2,}(?:,?\s+Jr\.?)?", query.strip())
+    breves = query_script == "latin" and bool(re.search(r"[ŏŭŎŬ]", query))
+    roman_corps = query_script == "cjk" and bool(re.search(r"[\u4e00-\u9fff][IVX]{1,5}[\u4e00-\u9fff]", query))
 
     def consider(position: int, score: float, how: str):
         spelling = index.spellings[position]
@@ -2643,6 +2677,10 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             return  # Чоу (a garble of Choe) is not Wade-Giles Chou
         if how == "suggestion" and query_script == "latin" and normalise(query) in _other_korean_places():
             return  # Ulsan, Kusong: another place in Korea, not a slip of Unsan or Kumsong
+        if roman_corps and "Corps" not in _entity_name((spelling.kind, spelling.id)):
+            return  # 美第VIII军: a Roman numeral between characters numbers a US corps (VIII Corps), not an army
+        if breves and spelling.kind == "place" and _breves_contradict(query, spelling.kind, spelling.id):
+            return  # Ŭnsan is 은산, not Unsan (운산): McCune-Reischauer's breves tell ㅡ from ㅜ and ㅓ from ㅗ
         if how == "suggestion" and query_script == "cyrillic" and _another_word_form(query, spelling.spelling):
             return  # Ивановой, Иваново, Сталинск, Вышинская: a woman's name, a town, not a slip of the man's
         if how == "suggestion" and spelling.kind == "place" and query_script == "latin" and (
@@ -3068,7 +3106,7 @@ _US_IMPERIALISTS = re.compile(r"(?i:(?:the\s+)?(?:u\.\s?s\.|us|american)(?:\s+|-
 # The North's epithet for Kim Il Sung alone, without his name: the Great Leader (수령님, "the Leader" with the
 # honorific; 어버이 수령님, "the fatherly Leader"), answered as a suggestion (his son's were others: the Dear Leader)
 _GREAT_LEADER = re.compile(r"(?i:(?:the\s+)?great\s+leader)|(?:어버이\s*|위대한\s*|위대하신\s*|경애하는\s*)*수령님"
-                           r"(?:께서는|께서|께|은|는|이|가|의|을|를|과|와)?|偉大な首領様?")
+                           r"(?:께서는|께서|께|은|는|이|가|의|을|를|과|와)?|偉大なる?首領様?")
 # (not 伟大领袖, 偉大な領袖: Mao's epithet in China and in Beijing's Japanese; nor 위대한 수령 without 님, which the
 # North's papers of 1945-53 also gave Stalin)
 # A battle or a front named in Russian or Ukrainian by its place's adjective (пусанский периметр, Пусанского плацдарма,
@@ -5291,8 +5329,9 @@ def _lookup_text(name, kind, read_again: bool) -> Matches:
                   r"\1North Korean ", text, flags=re.IGNORECASE)  # N.K. Army: the US Army's histories' short form
     # of "North Korean" (Appleman), read as written out before the army's words (not NK Communist Party, a loose name of
     # the ruling party, not the North Korean Communist Party of 1945-46)
-    text = re.sub(r"^(\s*(?:the\s+)?)Republic\s+of\s+(?=South\s+Korea\s*$)", r"\1", text, flags=re.IGNORECASE)  # the
-    # Republic of South Korea: a loose name of the Republic of Korea, read as South Korea
+    text = re.sub(r"^(\s*(?:the\s+)?)(?:Republic\s+of\s+(?=South\s+Korea\s*$)|(South\s+Korea)n\s+Republic\s*$)",
+                  r"\1\2", text, flags=re.IGNORECASE)  # the Republic of South Korea, the South Korean Republic: loose
+    # names of the Republic of Korea, read as South Korea
     text = re.sub(r"\b(Ma?c) (?=[A-Z][a-z]{3,})", r"\1", text)  # Mc Arthur: a Scottish surname's Mc written apart
     text = re.sub(r"^\s*(?:si|ni|kay)\s+(?=(?:heneral|pangulo|presidente)\s)", "", text, flags=re.IGNORECASE)  # Si
     # Heneral Douglas MacArthur: Tagalog's article before a person's title and name
@@ -5957,7 +5996,7 @@ reservoaret reservoar ile isla isola insel
 sungai danau pulau
 ilha eiland flusses serbatoio rezervorul rezervor lacul raul
 joki jokea joen joella jogi joe aerodroma aerodromas reservatorio bacino idrico prehradu prehrady limani savaslari
-savasi
+savasi limanina limaninda limanindan limanini
 bu pu fu area sector district secteur kreis guyeok kuyok baie special джихалси
 waduk bendungan embung camp pow shore beach beachhead bridgehead coast bassin plain plains aerodromo ilog
 resevoir reservior resevior reservoire
@@ -6058,13 +6097,14 @@ _BATTLE_AFTER = re.compile(r"(?:[\s\-]+(?:battle|campaign|operation|kampagne|sch
                            r"chŏnt['’]u|chont['’]?u|jeontu|zh[aà]ny[iì]|zh[aà]nd[oò]u|"
                            r"битва|сражение|операция)|\s*(?:战役|戰役|戦役|战斗|戰鬥|戰鬪|戰闘|之战|之戰|会战|會戰|전투|の戦い|戦い|"
                            r"の戦闘|戦闘|上陸作戦|上陸作戰|登陆作战|登陸作戰|撤収作戦|撤収|撤退作戦|撤退|作戦|作戰|作战|"
-                           r"橋頭堡|桥头堡|상륙\s*작전|철수\s*작전|작전|철수|登陆战|登陸戰|登陆|登陸|上陸|상륙|교두보|방어선|방위선|전선|防衛線|防卫线|"
+                           r"橋頭堡|桥头堡|상륙\s*작전|철수\s*작전|작전|철수|登陆战|登陸戰|登陆|登陸|上陸|상륙|교두보|방어선|방위선|계선|전선|防衛線|防卫线|"
                            r"전역|방어전|해방\s*전투|해방전|阻击战|阻擊戰|之役|反击战(?:役)?|反擊戰(?:役)?|(?:环[形型])?防御圈(?:战役)?|(?:環[形型])?防禦圈(?:戰役)?|"
                            r"侵攻))$",
                            re.IGNORECASE)
 # (作戦, operation: an operation, Seishin Operation; 橋頭堡: the bridgehead, 釜山橋頭堡 the Pusan Perimeter; 상륙작전,
 # 철수: a landing and a withdrawal, 인천상륙작전, 흥남 철수; 登陆, 상륙: a landing; 교두보, 방어선 (방위선, 防衛線),
-# 전선: a bridgehead, a defence line, a front, 부산 교두보 전투, 낙동강 방어선, 釜山防衛線; 侵攻, an invasion, 仁川侵攻;
+# 전선: a bridgehead, a defence line, a front, 부산 교두보 전투, 낙동강 방어선, 釜山防衛線 (계선, the North's word for
+# a line, 락동강계선); 侵攻, an invasion, 仁川侵攻;
 # trận, Vietnamese for a battle: trận hồ Trường Tân; 反击战, a counter-offensive, 金城反击战; 环形防御圈, a perimeter,
 # 釜山环形防御圈战役, 釜山環型防禦圈; 戦役, Japanese for a campaign, 金城戦役)
 _EVENT_AFTER = re.compile(r"[\s\-]+(?:landings?|landung|perimeters?|omtrek|периметрі|uprising|bulge|evacuation|"
@@ -6654,6 +6694,8 @@ _OLD_HANGUL = re.compile("[" + "".join(_OLD_HANGUL_NOW) + "]")
 # dot: 워싱턴 D.C.로)
 # Korean endings that follow only a syllable with no final consonant (는, 가, 를, 와, 로, 라고, 란, 였다 ...), and those
 # that follow only one with a final (은, 이, 을, 과, 으로, 이라고, 이란, 이었다 ...); 로 also follows a final ㄹ
+# the copula's endings of two syllables or more, whose 이 may follow a vowel too (not 이, 이나 or 이란: Iran)
+_COPULA_AFTER_EITHER = frozenset("이며 이고 이지만 이었다 이었고 이었으며 이었던 이었습니다 이었음 이었지만".split())
 _AFTER_VOWEL = re.compile(r"(?:들)?(?:는|가|를|와|와의|와는|로|로서|로부터|라는|라고|라고도|란|였고|였으며|였다|"
                           r"였던|나|였습니다|였음|였지만)$")
 _AFTER_FINAL = re.compile(r"(?:들)?(?:은|이|을|과|과의|과는|으로|으로서|으로부터|이라는|이라고|이라고도|이란|이었고|"
@@ -6671,6 +6713,8 @@ def _particle_fits(before: str, particle: str) -> bool:
     if not "\uac00" <= last <= "\ud7a3":
         return True
     final = (ord(last) - 0xAC00) % 28
+    if final == 0 and particle.lstrip("들") in _COPULA_AFTER_EITHER:
+        return True  # 김성주이며: the copula's 이, which after a vowel may be written or left out (김성주며)
     if _AFTER_VOWEL.fullmatch(particle):
         return final == 0 or (final == 8 and particle.lstrip("들").startswith("로"))
     if _AFTER_FINAL.fullmatch(particle):
@@ -7459,6 +7503,12 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                  and _index().spellings[item[1]].id not in _group_leaders()]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
+    hill = re.fullmatch(r"([\uac00-\ud7a3]{2,})\s*힐", text.strip())
+    if hill and wanted in (None, "place") and depth == 0:  # 폭찹힐: English "hill" written in Hangul after a
+        # hill's name, which Korean names 고지 (폭찹고지, Pork Chop Hill)
+        found = [item for item in _search(f"{hill.group(1)}고지", "place") if item[2] == "exact"]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     particle = _KOREAN_PARTICLE.search(text.strip()) if rz.script(text) in ("hangul", "cjk") and re.search(
         r"[\uac00-\ud7a3]$", text.strip()) and depth == 0 else None  # (仁川港의, 유엔軍은: after characters too)
     if particle and (text.strip().endswith("주의") or normalise(rz.hangul_to_latin(text.strip())) in (
@@ -7711,9 +7761,11 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             # waw and ya write o and e too, fa v, jim g (سيول: Seoul; خاباروفسك: Khabarovsk): another reading, taken
             # only when it is a name as it stands
             found = [item for item in _search(reading, wanted) if item[2] == "exact" and (item[0] >= _RULE or (
-                item[0] >= 0.95 and len(reading) >= 6 and " " not in reading
+                item[0] >= (0.93 if "shch" in reading and len(reading) >= 9 else 0.95) and len(reading) >= 6
+                and " " not in reading
                 and _index().spellings[item[1]].id in _foreign_people()))]  # (مولوتوف, "molotov": a foreigner's
-            # surname alone, which scores below a rule's bar, taken in a reading of six letters or more)
+            # surname alone, which scores below a rule's bar, taken in a reading of six letters or more, a little
+            # lower in a reading of Russian shch of nine or more: خروتشوف, "khrushchov")
             if found:
                 break
         arabic_words = text.split() if re.search(r"[\u0600-\u06ff]", text) else []
@@ -7877,6 +7929,13 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         brigade = _latin_numbered_brigade(text)  # 88 Brigade, 88. getrennte Gewehrbrigade
         if brigade is not None:
             return [(_RULE * 0.9, brigade, "suggestion")]
+    if re.fullmatch(r"第[IVX]{1,5}(?:军团|軍團|军|軍)", text.strip()) and wanted in (None, "army"):
+        # 第X军团: a corps numbered in Roman numerals, as only the US Army numbers them, read without 第 (X军团, a
+        # spelling of the data as it stands)
+        found = [item for item in _search(text.strip()[1:], "army") if item[2] == "exact" and normalise(
+            _index().spellings[item[1]].spelling) == normalise(text.strip()[1:])]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     country = _COUNTRY_PREFIX.sub("", text.strip())
     if rz.script(country) == "cjk":  # 第 8 軍: spaces round the figures, as a machine translation leaves them
         country = re.sub(r"(?<=[第\d])\s+(?=[\d軍军])", "", country)
@@ -7899,17 +7958,21 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             # the army's Korean name (미8군, 소련 제25군)
             forms += [f"{'소련 ' if soviet else '미'}{country}", f"{'소련 제' if soviet else '미 제'}"
                                                                f"{country.lstrip('제 ')}"]
-        if japanese and re.fullmatch(r"第[\d一二三四五六七八九十]+軍団", country):
-            # 米第10軍団: Japanese 軍団 is a corps, which Chinese writes 军 (美第10军, X Corps)
-            forms += [f"{one}{form[:-2]}军" for form in (country, *_number_forms(country)) for one in (
-                "苏" if soviet else "美", "")]
+        if japanese and re.fullmatch(r"第[\d一二三四五六七八九十]+軍団", country) or re.fullmatch(
+                r"第[IVX]+(?:軍団|軍團|军团)", country):
+            # 米第10軍団: Japanese 軍団 is a corps, which Chinese writes 军 (美第10军, X Corps), as is a Chinese 军团
+            # numbered in Roman numerals (美軍第X軍團), which only the US Army's corps are (美军第8军团, with a
+            # figure, is a field army: the Eighth)
+            forms += [f"{one}{form[:-2]}军" for form in (country, *_number_forms(country)) if not re.search(
+                "[IVX]", form) for one in ("苏" if soviet else "美", "")]
         for named in dict.fromkeys(forms):
             found = [item for item in _search(named, wanted) if _index().spellings[item[1]].kind in ("army", "party")
                      and _body_country(_index().spellings[item[1]].id) in (("ussr",) if soviet else ("usa", "unc"))
                      and not (japanese and named.endswith("軍") and "Corps" in _entity_name(
                          ("army", _index().spellings[item[1]].id)))  # Japanese 第10軍 is an army, not X Corps
-                     and not (japanese and country.endswith("軍団") and "Corps" not in _entity_name(
-                         ("army", _index().spellings[item[1]].id)))]  # nor 第8軍団 (VIII Corps) the Eighth Army
+                     and not ((japanese and country.endswith("軍団") or re.search("第[IVX]", country))
+                              and "Corps" not in _entity_name(("army", _index().spellings[item[1]].id)))]  # nor
+            # 第8軍団 (VIII Corps) the Eighth Army, nor a Roman numeral's number (美第VIII军, VIII Corps)
             if found:  # the country's own army: ソ連第8軍 is not the American Eighth Army
                 return found
     if rz.script(text) == "cyrillic" and wanted in (None, "place") and depth == 0:
@@ -8454,9 +8517,11 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         found = [item for item in _search(epithet.group(1) or epithet.group(2), "person") if item[2] == "exact"]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
-    in_korea = re.fullmatch(r"(.+?\S)\s+in\s+korea", text.strip(), re.IGNORECASE)
+    in_korea = re.fullmatch(r"(.+?\S)\s+(?:in\s+korea|en\s+corée|en\s+corea|in\s+corea|em\s+coreia|na\s+coreia)",
+                            text.strip(), re.IGNORECASE)
     if in_korea and rz.script(text) == "latin" and wanted in (None, "army", "group") and depth == 0:
-        # United Nations Command in Korea: a body's name with the country it served in after it
+        # United Nations Command in Korea, Commandement des Nations unies en Corée: a body's name with the country it
+        # served in after it (in English, French, Spanish, Italian or Portuguese)
         found = [item for item in _search(in_korea.group(1), wanted) if item[2] in _FIRM
                  and _index().spellings[item[1]].kind in ("army", "group")]
         if found:
@@ -9168,9 +9233,14 @@ _PHRASE_SMALL_CJK = frozenset("""
 공산주의자 민족주의자 혁명가 독립운동가 共产主义者 共產主義者 共産主義者 革命家
 """.split())
 # words of praise before a leader's name (great, beloved), as the press of the North, China and the Soviet Union wrote
-# them of their leaders only: 伟大领袖金日成, 伟大领袖毛泽东 (偉大な首領 金一 is no one)
-_PRAISE_CJK = frozenset("敬愛する 敬爱的 敬愛的 偉大な 伟大的 偉大的 伟大 偉大 위대한 위대하신 경애하는".split())
+# them of their leaders only: 伟大领袖金日成, 伟大领袖毛泽东 (偉大な首領 金一 is no one; 偉大なる, the literary
+# form)
+_PRAISE_CJK = frozenset("敬愛する 敬爱的 敬愛的 偉大なる 偉大な 伟大的 偉大的 伟大 偉大 위대한 위대하신 "
+                        "경애하는".split())
 _PRAISED = frozenset({"kim_il_sung", "mao_zedong", "joseph_stalin"})
+# Korean titles and ranks before a name that the checks of a title before a Hangul name hold to the man's posts (a
+# half-translated page's 대통령 Truman)
+_KOREAN_TITLE_WORDS = frozenset("대통령 장군 대장 중장 소장 준장 원수 사령관 총사령관 국무장관 대사 제독".split())
 _KOREAN_PARTICLES = frozenset({"의", "은", "는", "이", "가", "을", "를", "인", "이던", "였던", "이었던", "이다", "등",
                                "과", "와", "에게", "에서", "으로", "로", "께서", "까지"})
 # a side's short name in characters (美方, "the American side") and the South's word for the North (북괴)
@@ -9312,8 +9382,9 @@ _OFFICE_POSTS_CJK = {
     # and a (permanent) representative at the United Nations (常驻联合国代表马立克)
     **dict.fromkeys(("指挥官", "指揮官", "지휘관"), r"command"),
     **dict.fromkeys(("統帥", "统帅"), _COMMANDERS_IN_CHIEF.pattern),  # (a supreme commander's: 统帅斯大林)
-    **dict.fromkeys(("最高統帥", "最高统帅"), r"supreme commander"),  # (朝鲜最高统帅金日成; not a front's commander,
+    # (朝鲜最高统帅金日成, and 统率, "command", for 统帅: 朝鲜人民军最高统率金日成; not a front's commander,
     # 最高统帅金策)
+    **dict.fromkeys(("最高統帥", "最高统帅", "最高統率", "最高统率"), r"supreme commander"),
     **dict.fromkeys(("团长", "團長"), r"delegat|representative at the un\b|regiment"),
     **dict.fromkeys(("联合国代表", "聯合國代表", "联合國代表", "国連代表", "유엔대표", "유엔 대표"),
                     r"(?:representative|delegate|ambassador)[\w ]* (?:at|to) the (?:un|united nations)\b"),
@@ -9409,8 +9480,9 @@ _TITLE_OFFICE_POSTS = [
     (re.compile(r"(?:국방장관|国防相|国防大臣|國防部長|国防部长)$"), r"defen[cs]e"),
     (re.compile(r"(?:国務長官|國務卿|国务卿|국무장관)$"), r"secretary of state"),
     # a general secretary's (and the CPSU's first secretary's, whom Korean and Japanese papers called so: 흐루시초프
-    # 서기장), not a secretary of state's or a committee's secretary's
-    (re.compile(r"(?:书记长|書記長|總書記|总书记|総書記|서기장)$"), r"general secretary|secretary[- ]general|"
+    # 서기장; Japanese 書記局長, "head of the secretariat", too: スターリン書記局長), not a secretary of state's or a
+    # committee's secretary's
+    (re.compile(r"(?:书记长|書記局長|書記長|總書記|总书记|総書記|서기장)$"), r"general secretary|secretary[- ]general|"
      r"first secretary of the (?:cpsu|communist party)"),
     # a political commissar's (정치위원 is also a member of a party's political committee, whom the posts do not
     # name so)
@@ -9933,9 +10005,11 @@ _OFFICE_PHRASES = {
          "tham mưu trưởng": "chief of staff", "tư lệnh": "commander", "đại sứ": "ambassador", "tướng": "rank",
          "nhà lãnh đạo": "",
          "lãnh đạo": "", "lãnh tụ": ""},
-        ("liên xô", "xô viết", "trung quốc", "hoa kỳ", "mỹ", "bắc triều tiên", "triều tiên", "hàn quốc",
+        ("liên xô", "xô viết", "trung quốc", "hoa kỳ", "mỹ", "bắc triều tiên", "triều tiên", "hàn quốc", "quốc vụ viện",
          "đảng cộng sản", "đảng lao động", "đảng tân dân", "ban chấp hành trung ương", "của", "mới"),
-        {"liên xô": "Soviet", "xô viết": "Soviet", "trung quốc": "Chinese", "hoa kỳ": "American", "mỹ": "American",
+        {"liên xô": "Soviet", "xô viết": "Soviet", "trung quốc": "Chinese", "quốc vụ viện": "Chinese",  # (China's
+         # State Council: Thủ tướng Quốc vụ viện, its premier)
+         "hoa kỳ": "American", "mỹ": "American",
          "bắc triều tiên": "North Korea", "triều tiên": "North Korea", "hàn quốc": "South Korea"}),
     # (Perdana Menteri Uni Soviet Joseph Stalin, or PM; Presiden Korea Selatan Syngman Rhee: the country after the
     # office; AS or A.S. is Amerika Serikat, RRT and RRC the People's Republic, Korut and Korsel the two Koreas)
@@ -10042,6 +10116,16 @@ def _titled_foreigner(text: str) -> tuple[str, str] | None:
     english = _office_phrase(vietnamese.group(1), "vietnamese") if vietnamese else None
     if english is not None:
         return english, vietnamese.group(2)
+    words = text.split()
+    for cut in range(len(words) - 2, max(len(words) - 4, 0), -1):  # Nhà lãnh đạo Đảng Cộng sản Trung Quốc Mao
+        # Trạch Đông: the name in Sino-Vietnamese words of two or three, each with its capital
+        english = _office_phrase(" ".join(words[:cut]), "vietnamese")
+        if english is not None and english != english.lower() and all(
+                word[:1].isupper() for word in words[cut:]) and re.search(r"[^\x00-\x7f]", " ".join(words[cut:])):
+            # (an office with its country, and with it the party's: an office alone before a name is read as before,
+            # Thủ tướng Hứa Hiến; a party without its country, Đảng Tân Dân, Đảng Lao động, is not told by its
+            # words alone)
+            return english, " ".join(words[cut:])
     ruler = _COUNTRY_RULER.fullmatch(text)
     if ruler:  # Soviet leader Stalin, the Chinese leader Mao: English names a country (a side) before the word
         return re.sub(r"(?i)red\s+", "", ruler.group(1)), ruler.group(2)
@@ -10218,6 +10302,28 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     # Central Peoples Government of the Peoples Republic of China: a telegram's People's without its apostrophe
     text = re.sub(r"\b(People|Peoples)(?=\s+(?:Republic|Government|Volunteers?|Army|Party|Committee|Liberation)\b)",
                   "People's", text)
+    # 중화인민지원군, 中华人民志愿军, 중공인민의용군: the Volunteers named with China's long name (中华) or the Chinese
+    # Communists' (중공), read with China's usual one (中国)
+    text = re.sub(r"(중화|중공|中华|中華)(?=\s*(?:인민\s*(?:지원군|의용군)|人民志愿军|人民志願軍|人民义勇军|"
+                  r"人民義勇軍))",
+                  lambda found: {"중화": "중국", "중공": "중국", "中华": "中国", "中華": "中國"}[found.group(1)], text)
+    # 대통령 Truman: a half-translated page's Korean office or rank before a foreigner's name left in Latin letters,
+    # read as the title before the man's Hangul surname, which the title's checks then hold to him (대통령 MacArthur
+    # is no one; 아들 Stalin, "Stalin's son", no title, is not read; before a full name a word goes unchecked)
+    half = re.fullmatch(r"([\uac00-\ud7a3]{2,}(?:\s+[\uac00-\ud7a3]{2,})?)\s+([A-Za-z][A-Za-z.'\- ]+[a-z])",
+                        text.strip())
+    half = half if half and all(word in _OFFICE_POSTS_CJK or word in _KOREAN_TITLE_WORDS
+                                for word in half.group(1).split()) else None
+    named = _lookup_one(half.group(2), "person", shown) if half and wanted in (None, "person") else None
+    if named is not None and not named.empty and named["match"].iloc[0] in _FIRM and (
+            named["id"].iloc[0] in _foreign_people()):
+        for hangul in [spelling.spelling for spelling in _index().spellings if spelling.kind == "person"
+                       and spelling.id == named["id"].iloc[0] and re.fullmatch(r"[\uac00-\ud7a3]+",
+                                                                               spelling.spelling)][:1]:
+            titled = _lookup_one(f"{half.group(1)} {hangul}", "person", shown)
+            if not titled.empty and titled["match"].iloc[0] != "ambiguous" and (
+                    titled["id"].iloc[0] == named["id"].iloc[0]):
+                return titled
     # O General MacArthur: Portuguese's article before a title (only there: O is also a Korean surname, O Ki-sop)
     text = re.sub(r"^(?:o|a)\s+(?=(?:general|marechal|presidente|comandante|almirante|primeiro[\s-]ministro)\b)", "",
                   text, flags=re.IGNORECASE)

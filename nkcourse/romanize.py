@@ -226,8 +226,9 @@ _BARE_CONSONANTS = {"斯": "s", "克": "k", "夫": "v", "特": "t", "德": "d", 
 
 def chinese_transcription_reading(text: str) -> str:
     """A foreign name transcribed in Chinese characters, read back in Latin letters: the bare consonants of the
-    Xinhua tables (`_BARE_CONSONANTS`) without the vowel of their pinyin, 科 as ko (its reading in -kov), pinyin x
-    as s and q as ch, ie after a consonant as e and uo as o, other characters by their first pinyin reading:
+    Xinhua tables (`_BARE_CONSONANTS`) without the vowel of their pinyin, 科 as ko (its reading in -kov; 可 too
+    before 夫), pinyin x as s and q as ch, ie after a consonant as e and uo as o, other characters by their first
+    pinyin reading:
     奇斯嘉科夫 -> "chisjiakov", 列别捷夫 -> "lebejev" (Lebedev), 托 -> "to"; a bare consonant's character at the
     start of a name keeps its vowel (特纳, tena, Turner). Characters that are no CJK characters pass through. For
     comparing with `foreign_key`."""
@@ -235,8 +236,8 @@ def chinese_transcription_reading(text: str) -> str:
     for position, ch in enumerate(str(text)):
         if ch in _BARE_CONSONANTS and (ch == "什" or position > 0 and is_cjk(text[position - 1])):
             out.append(_BARE_CONSONANTS[ch])  # (not a name's first sound, but for 什, sh: 特纳, Turner, 斯大林, Stalin)
-        elif ch == "科":
-            out.append("ko")
+        elif ch == "科" or ch == "可" and text[position + 1:position + 2] == "夫":
+            out.append("ko")  # (可夫, -kov too, as Taiwan writes it: 馬林可夫, Malenkov; 雅可夫, Yakov)
         elif is_cjk(ch):
             reading = (pinyin_readings(ch, limit=1) or [ch])[0]
             reading = re.sub(r"uo$", "o", re.sub(r"^x", "s", re.sub(r"^q", "ch", reading)))
@@ -1106,11 +1107,14 @@ def _glide_and_p(readings: list[str], limit: int) -> list[str]:
 
 
 def _shin_as_ch(readings: list[str], limit: int) -> list[str]:
-    """Arabic readings (list of str) followed by those with sh read ch, at most `limit` in all, the ch forms of the
-    first readings taking the last places: Arabic and Persian have no ch, and write a Korean ch or j with shin
-    (إنشون, Incheon; شونج شون, Chongchon)."""
+    """Arabic readings (list of str) followed by those with sh read ch, then by those with one sh or ch between
+    vowels read shch, at most `limit` in all, the ch and shch forms of the first readings taking the last places:
+    Arabic and Persian have no ch, and write a Korean ch or j with shin (إنشون, Incheon; شونج شون, Chongchon), and a
+    Russian shch with shin or ta-shin (خروشوف, خروتشوف: Khrushchev)."""
     as_ch = [reading.replace("sh", "ch") for reading in readings if "sh" in reading]
-    return (readings[:max(limit - len(as_ch), limit // 2)] + as_ch)[:limit]
+    as_shch = [re.sub(r"(?<=[aeiou])(?:sh|ch)(?=[aeiou])", "shch", reading, count=1) for reading in readings[:8]]
+    as_shch = [reading for reading in as_shch if "shch" in reading and reading not in readings]
+    return (readings[:max(limit - len(as_ch), limit // 2)] + as_ch + as_shch)[:limit]
 
 
 def _across_syllables(hangul: str, change) -> str:
