@@ -2755,26 +2755,27 @@ wrong, 29/29; 865 (German, Dutch, Slavic and Hungarian pages): 53/63 (84.1 %), 0
 wrong, 23/25; 872 (Korean newspapers): 114/121 (94.2 %), 0 wrong, 27/27; 873 (Vietnamese, Indonesian, Thai and
 Filipino): 68/71 (95.8 %), 0 wrong, 16/16. Together 1,760/1,856 (94.8 %), 0 wrong, 412/422. The strangers: Park Chung
 Hee, labelled not in the course by a tester's slip (relabelled); Ŭnsan, 은산, a county the breve tells from Unsan, 운산
-(fixed: McCune-Reischauer's ŭ and ŏ are held to the place's Hangul vowels); and bare namesakes (Pak Sung-won, a general
-of 2015; Khai Thành, a Tang era name; 金策, the city; 金一 and キム・イル, the wrestler; 朝鮮共産党 of 1925; Pak
-Jong-ae, the footballer), dropped as older rows drop them. Dropped too, as older rows decide: the Volunteer Army alone
-(義勇軍), the Workers' Party alone (Parti du Travail), a group leader's clique (朴憲永徒党); relabelled not in the
-course: the North's names for Kim Il Sung's guerrilla army in German, the Turkish and Greek contingents' units, and the
-Eighth Army's commander (an office). Kinds fixed: 可 as the -ko- of -kov (雅可夫, Yakov); 계선, the North's "line",
-after a place; "in Korea" after a body's name in French, Spanish and Portuguese; 書記局長 and 偉大なる; China's long
-name and the Chinese Communists' before the Volunteers (중화인민지원군, 중공인민의용군); a Korean office before a
-foreigner's name left in Latin letters (대통령 Truman); the South Korean Republic; Turkish "port" with its case endings;
-Swahili, Dutch, French and Portuguese words; 统率 for 统帅; 힐, "hill" in Hangul, for 고지; the State Council's premier
-and a long title with its country before a Sino-Vietnamese name; the copula's 이 after a vowel (김성주이며). Three fresh
-reviews found: 军团 with a figure read as a corps (美军第10军团 is a field army, the Tenth), Roman numerals other than X
-taken for the Eighth Army (美軍第VIII軍團), any Korean word before a foreigner's name (아들 Stalin, his son) and ranks
-the Hangul path leaves unchecked before a full name (제독 Clark), ソ連軍 and 米軍 before a surname alone in katakana, a
-katakana key that made キム・クック Kim Ku, a marshal's rank that lost Nguyên soái Stalin, the State Council's premier
-with no country, breves held against u and o written without them (Kŭmsong lost), and a party without its country before
-a Sino-Vietnamese name (Đảng Tân Dân): all fixed before the commit. Left: Ŭnsan written with other words, and 은산 and
-Eunsan, still taken for Unsan (older); the older row that labels Ŭnsan, a mod's, Unsan, now a miss; misplaced breves on
-the course's places (Kŭnu-ri) now missed; full-width Roman numerals; 普扎可夫 suggesting Puzanov; Arabic and Hebrew
-prefixes. Afterwards (parts 853 to 873): 1,785/1,847 (96.6 %), 0 wrong, 419/419.
+(fixed: McCune-Reischauer's ŭ and ŏ, and the Revised Romanization's eu and eo, are held to the place's Hangul vowels, so
+that Eunsan is no one too); and bare namesakes (Pak Sung-won, a general of 2015; Khai Thành, a Tang era name; 金策, the
+city; 金一 and キム・イル, the wrestler; 朝鮮共産党 of 1925; Pak Jong-ae, the footballer), dropped as older rows drop
+them. Dropped too, as older rows decide: the Volunteer Army alone (義勇軍), the Workers' Party alone (Parti du Travail),
+a group leader's clique (朴憲永徒党); relabelled not in the course: the North's names for Kim Il Sung's guerrilla army
+in German, the Turkish and Greek contingents' units, and the Eighth Army's commander (an office). Kinds fixed: 可 as the
+-ko- of -kov (雅可夫, Yakov); 계선, the North's "line", after a place; "in Korea" after a body's name in French, Spanish
+and Portuguese; 書記局長 and 偉大なる; China's long name and the Chinese Communists' before the Volunteers
+(중화인민지원군, 중공인민의용군); a Korean office before a foreigner's name left in Latin letters (대통령 Truman); the
+South Korean Republic; Turkish "port" with its case endings; Swahili, Dutch, French and Portuguese words; 统率 for 统帅;
+힐, "hill" in Hangul, for 고지; the State Council's premier and a long title with its country before a Sino-Vietnamese
+name; the copula's 이 after a vowel (김성주이며). Three fresh reviews found: 军团 with a figure read as a corps
+(美军第10军团 is a field army, the Tenth), Roman numerals other than X taken for the Eighth Army (美軍第VIII軍團), any
+Korean word before a foreigner's name (아들 Stalin, his son) and ranks the Hangul path leaves unchecked before a full
+name (제독 Clark), ソ連軍 and 米軍 before a surname alone in katakana, a katakana key that made キム・クック Kim Ku, a
+marshal's rank that lost Nguyên soái Stalin, the State Council's premier with no country, breves held against u and o
+written without them (Kŭmsong lost), and a party without its country before a Sino-Vietnamese name (Đảng Tân Dân): all
+fixed before the commit. Left: Ŭnsan written with other words, and 은산, still taken for Unsan (older); the older row
+that labels Ŭnsan, a mod's, Unsan, now a miss; misplaced breves on the course's places (Kŭnu-ri) now missed; full-width
+Roman numerals; 普扎可夫 suggesting Puzanov; Arabic and Hebrew prefixes. Afterwards (parts 853 to 873): 1,785/1,847
+(96.6 %), 0 wrong, 419/419.
 """
 
 from __future__ import annotations

@@ -2327,15 +2327,16 @@ def _looks_like_korean_person(query: str) -> bool:
 
 
 # McCune-Reischauer's vowels with the breve, and the Hangul vowels (medial jamo indices) each writes: ŭ is ㅡ (and
-# ŭi ㅢ), ŏ is ㅓ (yŏ ㅕ, wŏ ㅝ). (Not u and o without it: pages often leave a breve out, Kŭmsong for 금성.)
-_BREVE_VOWELS = {"ŭ": {18, 19}, "ŭi": {19}, "ŏ": {4}, "yŏ": {6}, "wŏ": {14}}
+# ŭi ㅢ), ŏ is ㅓ (yŏ ㅕ, wŏ ㅝ); and the Revised Romanization's eu and eo, which write the same. (Not u and o alone:
+# pages often leave a breve out, Kŭmsong for 금성.)
+_BREVE_VOWELS = {"ŭ": {18, 19}, "ŭi": {19}, "ŏ": {4}, "yŏ": {6}, "wŏ": {14}, "eu": {18}, "eo": {4}, "yeo": {6}}
 
 
 def _breves_contradict(typed: str, kind: str, ident: str) -> bool:
     """Whether a name in McCune-Reischauer with breves (str) cannot spell any Hangul name of the entity that reads as
-    it (`romanize.korean_key`) with as many syllables as it has vowels: one of its vowels with a breve, ŭ or ŏ, is
-    not the syllable's (`_BREVE_VOWELS`: Ŭnsan is 은산, not 운산, Unsan). False when no such Hangul name is in the data
-    (a suffix or another name typed) or when one fits."""
+    it (`romanize.korean_key`) with as many syllables as it has vowels: one of its vowels with a breve, ŭ or ŏ, or
+    the Revised Romanization's eu or eo, is not the syllable's (`_BREVE_VOWELS`: Ŭnsan and Eunsan are 은산, not 운산,
+    Unsan). False when no such Hangul name is in the data (a suffix or another name typed) or when one fits."""
     groups = re.findall(r"[aeiouyŏŭw]+", typed.casefold().replace("'", "").replace("’", ""))
     key = rz.korean_key(typed)
     names = [name for name in _hangul_names(ident, kind) if re.fullmatch(r"[\uac00-\ud7a3]+", name)
@@ -2657,7 +2658,7 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
     great = rz.script(query) == "latin" and re.search(r"\bgreat\b", query, re.IGNORECASE) or re.match(
         rf"\s*(?:{_SOUTHERN_EPITHETS})", query)  # (and the South's "ringleader of the North": its leader's)
     middle_typed = re.fullmatch(r"(?:[^\W\d_]{2,}\s+)+([A-Z])\.?\s+[^\W\d_]{2,}(?:,?\s+Jr\.?)?", query.strip())
-    breves = query_script == "latin" and bool(re.search(r"[ŏŭŎŬ]", query))
+    breves = query_script == "latin" and bool(re.search(r"[ŏŭŎŬ]|eu|eo", query, re.IGNORECASE))
     roman_corps = query_script == "cjk" and bool(re.search(r"[\u4e00-\u9fff][IVX]{1,5}[\u4e00-\u9fff]", query))
 
     def consider(position: int, score: float, how: str):
@@ -2680,7 +2681,8 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
         if roman_corps and "Corps" not in _entity_name((spelling.kind, spelling.id)):
             return  # 美第VIII军: a Roman numeral between characters numbers a US corps (VIII Corps), not an army
         if breves and spelling.kind == "place" and _breves_contradict(query, spelling.kind, spelling.id):
-            return  # Ŭnsan is 은산, not Unsan (운산): McCune-Reischauer's breves tell ㅡ from ㅜ and ㅓ from ㅗ
+            return  # Ŭnsan, Eunsan are 은산, not Unsan (운산): McCune-Reischauer's breves and the Revised
+            # Romanization's eu and eo tell ㅡ from ㅜ and ㅓ from ㅗ
         if how == "suggestion" and query_script == "cyrillic" and _another_word_form(query, spelling.spelling):
             return  # Ивановой, Иваново, Сталинск, Вышинская: a woman's name, a town, not a slip of the man's
         if how == "suggestion" and spelling.kind == "place" and query_script == "latin" and (

@@ -4781,6 +4781,8 @@ def test_the_hundred_and_sixth_rounds_rules_find_no_stranger(spelling):
     # course's places and their other names
     ("김성주이며", ("person", "kim_il_sung")), ("중공인민의용군의", ("army", "cpv")), ("Hŭngnam", ("place", "hungnam")),
     ("Sinŭiju", ("place", "sinuiju")), ("Sŏnbong", ("place", "unggi")), ("Ch'ŏrwŏn", ("place", "chorwon")),
+    ("Kŭmsong", ("place", "kumsong")), ("Geumseong", ("place", "kumsong")), ("Sineuiju", ("place", "sinuiju")),
+    ("Pyeongyang", ("place", "pyongyang")),
     # and what a second review found broken on the way: an office alone before a Korean's Sino-Vietnamese name, and a
     # marshal before Stalin's, read as before
     ("Thủ tướng Hứa Hiến", ("person", "ho_hon")), ("Nguyên soái Stalin", ("person", "joseph_stalin")),
@@ -4802,10 +4804,11 @@ def test_the_hundred_and_seventh_rounds_kinds_resolve(spelling, expected):
     "Thủ tướng Quốc vụ viện Trung Quốc Mao Trạch Đông",
     # a second review's: a Roman numeral other than X between characters (VIII Corps is not the Eighth Army); the
     # State Council's premier of another country; a Korean rank or office before a foreigner's full name in Latin
-    # letters, which the Hangul path leaves unchecked; Ŭnsan, 은산, with its breve, is not Unsan (운산)
+    # letters, which the Hangul path leaves unchecked; Ŭnsan, 은산, with its breve (and Eunsan, the Revised
+    # Romanization's), is not Unsan (운산)
     "美军第VIII军团", "美第VIII军", "米第VIII軍", "Thủ tướng Quốc vụ viện Alexei Kosygin",
     "Thủ tướng Quốc vụ viện Liên Xô Kosygin", "Thủ tướng Quốc vụ viện Stalin", "제독 Clark", "비서 Truman",
-    "원수 Khrushchev", "사령관 Acheson", "Nguyên soái Liên Xô Ivan Chistyakov", "Ŭnsan",
+    "원수 Khrushchev", "사령관 Acheson", "Nguyên soái Liên Xô Ivan Chistyakov", "Ŭnsan", "Eunsan",
     # a third review's: a party named without its country before a Sino-Vietnamese name (the New People's Party, a
     # Workers' Party) is not held to the man's party, and is not read
     "Nhà lãnh đạo Đảng Tân Dân Mao Trạch Đông", "Chủ tịch Đảng Tân Dân Mao Trạch Đông",
