@@ -4754,7 +4754,7 @@ def test_the_hundred_and_sixth_rounds_rules_find_no_stranger(spelling):
 
 
 @pytest.mark.parametrize(("spelling", "expected"), [
-    # round 107 (parts 853-867): Khrushchev in Arabic letters, Russian shch written with shin or ta-shin; 可 as the -ko-
+    # round 107 (parts 853-873): Khrushchev in Arabic letters, Russian shch written with shin or ta-shin; 可 as the -ko-
     # of -kov in a Chinese transcription (雅可夫, Yakov); a US corps numbered in Roman numerals in characters, with or
     # without its country (美軍第X軍團, 第X军团); 계선, the North's "line", after a place; "in Korea" after a body's
     # name in French, Spanish and Portuguese; 書記局長 as a general secretary's title and 偉大なる as praise; China's
