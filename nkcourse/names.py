@@ -839,6 +839,13 @@ _GLOSSARY = {
     "saveza": "union", "savezu": "union", "savezom": "union", "савез": "union", "савеза": "union", "савезу": "union",
     "союз": "union", "союза": "union", "союзе": "union", "союзом": "union",  # Russian Советский Союз (too short for
     # the stemmer's stems)
+    # Greek and Georgian: the Soviet Union, its Communist Party and the United States, in their cases (Κομμουνιστικό
+    # Κόμμα Σοβιετικής Ένωσης, Ένωση Σοβιετικών Σοσιαλιστικών Δημοκρατιών; საბჭოთა კავშირის, შეერთებული შტატები)
+    "κομμουνιστικο": "communist", "κομμουνιστικου": "communist", "κομμα": "party", "κομματος": "party",
+    "σοβιετικων": "soviet", "της": "", "σοσιαλιστικων": "socialist", "δημοκρατιων": "republics",
+    "σοσιαλιστικου": "socialist",
+    "საბჭოთა": "soviet", "კავშირი": "union", "კავშირის": "union", "შეერთებული": "united", "შტატები": "states",
+    "შტატების": "states", "კომუნისტური": "communist", "პარტია": "party", "პარტიის": "party",
     "zssr": "soviet union", "срср": "soviet union", "clr": "people republic china", "eua": "united states",
     "sua": "united states", "sov": "soviet",  # Romanian SUA; a telegram's Sov (Sov Union)
     # Finnish: the People's Republic, the Republic and the United States in the genitive (Kiinan kansantasavallan,
@@ -899,7 +906,18 @@ _GLOSSARY = {
     "darat": "army", "angkatan": "", "senapan": "rifle", "khusus": "separate", "kedelapan": "8th",
     "kesepuluh": "10th", "terpisah": "separate", "faksi": "faction", "domestik": "domestic", "baru": "new",
     "biro": "bureau", "uni": "union",  # Uni Soviet
-    "amerika": "united states", "serikat": "",
+    "amerika": "united states", "serikat": "", "sarekat": "",  # (Javanese Amérika Sarékat)
+    # Albanian, Welsh, Irish, Breton, Afrikaans, Swahili and Icelandic: the People's Republic of China, the Soviet
+    # Union, the United States and the parties (Partia Komuniste e Kinës, Gweriniaeth Pobl Tsieina, Páirtí Cumannach
+    # na Síne, Strollad Komunour an Unaniezh Soviedel, Kommunistiese Party van Sjina, Jamhuri ya Watu wa China,
+    # Alþýðulýðveldið Kína, Unol Daleithiau America, Shtetet e Bashkuara të Amerikës, Bashkimi Sovjetik)
+    "komuniste": "communist", "kines": "china", "bashkimi": "union", "sovjetik": "soviet",
+    "shtetet": "states", "bashkuara": "united", "amerikes": "", "america": "", "te": "", "e": "",
+    "gweriniaeth": "republic", "pobl": "people", "tsieina": "china", "plaid": "party", "gomiwnyddol": "communist",
+    "unol": "united", "daleithiau": "states", "pairti": "party", "cumannach": "communist", "sine": "china",
+    "strollad": "party", "komunour": "communist", "unaniezh": "union", "soviedel": "soviet", "an": "",
+    "kommunistiese": "communist", "sjina": "china", "jamhuri": "republic", "watu": "people", "ya": "",
+    "alþýðulýðveldið": "people republic",
     # Turkish
     "birlesmis": "united", "birlesmiş": "united", "milletler": "nations", "komutanligi": "command",
     "komutanlığı": "command", "komutanlıgı": "command", "cumhuriyeti": "republic",
@@ -1112,8 +1130,9 @@ def _translated_name(text: str) -> str:
         word = word.strip(".'’") if not re.fullmatch(r"\d+\.", word) else word
         # an ordinal: 25a, 25ª, 25e, 25-я, 25-й
         word = re.sub(r"^(\d+)(?:a|ª|°|º|o|e|eme|ème|esima|esimo|-?я|-?и|-?й|-?ая|-?ои|-?ой|-?ый|-?ий|-?ю|-?ую|"
-                      r"-?го|-?ого|-?му|-?ому|-?ї|-?а)$",
-                      r"\1.", word)  # and in other cases: 88-ю, 88-ую (бригаду), 25-го, 25-му; Ukrainian 25-ї
+                      r"-?го|-?ого|-?му|-?ому|-?ї|-?а|-м|-ом)$",
+                      r"\1.", word)  # and in other cases: 88-ю, 88-ую (бригаду), 25-го, 25-му, 10-м (корпусом);
+        # Ukrainian 25-ї
         word = re.sub(r"^(?:ika|ke)-(\d+)$", r"\1.", word)  # Tagalog ika-25, Indonesian ke-25: the 25th
         if re.fullmatch(r"[ivx]{2,5}", word) and _roman(word):  # VIII Armata: the Eighth Army
             word = f"{_roman(word)}."
@@ -1698,7 +1717,8 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      r"løjtnant)|generalul[- ]locotenent|arm[ée]general|комдив(?:а|у|ом)?|"
                      r"generalul|colonel[- ]general|col\.[- ]?gen\.|lieutenant[- ]colonel|lt\.?[- ]col\.|"  # (Romanian
                      # generalul, "the general")
-                     r"colonel|col\.|admiral|adm\.|lieutenant[- ]?general|lt\.?[- ]?gen(?:eral|\.)?|major[- ]?general|"
+                     r"colonel|col\.|admiral|adm\b\.?|"
+                     r"lieutenant[- ]?general|lt\.?[- ]?gen(?:eral|\.)?|major[- ]?general|"
                      r"maj\.?[- ]?gen\.?|maj\.|mg|bg|ltg|col|comr\.|"
                      # Time's titles of office and epithets before a name (Senior Delegate Harrison, Party Boss Mao
                      # Tse-tung, Heir Apparent Liu Shao-chi), Tagalog Pangulong (President)
@@ -1812,7 +1832,7 @@ _TITLES_AFTER = re.compile(r"\s*・?(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美�
                            r"国連代表|国連大使|連合国軍最高司令官|聯合國軍最高司令官|联合国军最高司令官|"
                            r"国連軍(?:総司令官|最高司令官|司令官|首席代表)|第一書記|第一副首相|総司令官|"
                            r"(?:(?:미|미국|소련|중국)\s*)?(?:예비역\s*)?(?:육군|해군)?\s*(?:장군|대장|상장|중장|소장|준장|대좌|상좌|중좌|소좌|대령|중령|소령|대위|상위|중위|소위)|대원수|원수|차수|동지|동무|수상|주석|위원장|대사|역도|괴뢰도당|"
-                           r"괴뢰|씨|옹|대통령|총리|국무장관|외무장관|외무상|외상|국방장관|어머님|수령님|원수님|장군님|선생님|(?:총|최고)?사령관|"
+                           r"괴뢰|씨|옹|대통령|총리|국무장관|외무장관|외무상|외상|국방장관|어머님|수령님|원수님|장군님|선생님|(?:총|최고|군정\s*)?사령관|"
                            r"先生|博士|박사|首領|首领|外相|内相|筆頭書記|外務人民委員|国防相|国防大臣|國防部長|国防部长|總司令|总司令|參謀長|参谋长|閣下|阁下|總書記|总书记|総書記|"
                            # Japanese 参謀長 and 総参謀長 (a chief of the general staff); a front's commander
                            r"(?:総|總|总)?参謀長|前線司令官|前線司令員|前线司令员|전선\s*사령관|"
@@ -1861,10 +1881,8 @@ def _ruby_reading(characters: str, hiragana: str) -> bool:
     (`romanize.japanese_on_readings`; a voiced consonant, as Japanese voices one inside a word, counts as its
     unvoiced one: げんざん for 元山, gensan): ちょうせんじんみんぐん for 朝鮮人民軍 is; のむすこ ("'s son") after 金日成
     is not."""
-    def unvoiced(key: str) -> str:
-        return key.translate(str.maketrans("zgdbj", "skthc"))
-    typed = unvoiced(rz.on_key(rz.katakana_to_latin(rz.hiragana_to_katakana(hiragana))))
-    return any(unvoiced(reading) == typed for reading in rz.japanese_on_readings(characters))
+    typed = rz.on_key(rz.katakana_to_latin(rz.hiragana_to_katakana(hiragana))).translate(_UNVOICED_KANA)
+    return any(reading.translate(_UNVOICED_KANA) == typed for reading in rz.japanese_on_readings(characters))
 
 
 # Korean surnames as English texts write them, each with its romanizations: McCune-Reischauer's, the Revised
@@ -2128,6 +2146,21 @@ def _ukrainian_as_russian(text: str) -> str | None:
     return turned if turned != text.strip() else None
 
 
+def _latvian_stem(text: str) -> str | None:
+    """A man's name in Latvian (str) without the nominative's -s that Latvian puts on every word of it, and with
+    Latvian's long vowels and soft consonants as plain letters: "Josifs Staļins" -> "Josif Stalin", "Georgijs
+    Žukovs" -> "Georgij Žukov" (Czech's ž, š, č are left for `romanize.european_readings`). None unless every word
+    (four letters or more, the last six or more) ends in s and the name has a letter only Latvian writes (ā, ē, ī, ū,
+    ļ, ņ, ķ, ģ) or two words or more: an English name may end in s (Hodges, Dulles). Raises nothing."""
+    words = text.strip().split()
+    if not words or rz.script(text) != "latin" or not all(
+            re.fullmatch(r"[^\W\d_]{3,}s", word) for word in words) or not (
+            len(words) >= 2 or re.search(r"[āēīūļņķģ]", text, re.IGNORECASE)) or len(words[-1]) < 6:
+        return None  # (a surname of five letters or more without its -s: Nils Kims, Luis Lees are no Kim, no Rhee)
+    plain = " ".join(word[:-1] for word in words)
+    return plain.translate(str.maketrans("āēīūļņķģĀĒĪŪĻŅĶĢ", "aeiulnkgAEIULNKG"))
+
+
 _SERBIAN_LETTERS = re.compile(r"[јљњћђџЈЉЊЋЂЏ]")
 _SERBIAN_TO_RUSSIAN = str.maketrans({"ј": "й", "љ": "ль", "њ": "нь", "ћ": "ч", "ђ": "дж", "џ": "дж", "Ј": "Й",
                                      "Љ": "Ль", "Њ": "Нь", "Ћ": "Ч", "Ђ": "Дж", "Џ": "Дж"})
@@ -2336,7 +2369,20 @@ def _breves_contradict(typed: str, kind: str, ident: str) -> bool:
     """Whether a name in McCune-Reischauer with breves (str) cannot spell any Hangul name of the entity that reads as
     it (`romanize.korean_key`) with as many syllables as it has vowels: one of its vowels with a breve, ŭ or ŏ, or
     the Revised Romanization's eu or eo, is not the syllable's (`_BREVE_VOWELS`: Ŭnsan and Eunsan are 은산, not 운산,
-    Unsan). False when no such Hangul name is in the data (a suffix or another name typed) or when one fits."""
+    Unsan). False when no such Hangul name is in the data (a suffix or another name typed) or when one fits.
+
+    A name typed in Hangul for a place in Korea contradicts when it holds none of the place's Hangul names but
+    begins with one of them with ㅡ written for its ㅜ (은산, 은산군 are not 운산, Unsan, though
+    `romanize.korean_key` reads them alike; other slips, 금송 for 금성, are a page's garbles and kept)."""
+    if rz.script(typed) == "hangul":
+        if ident not in _korean_place_kinds():
+            return False  # (a foreign place's Hangul is a transcription, which pages spell as they please: 부크레슈티)
+        syllables = "".join(re.findall(r"[\uac00-\ud7a3]+", typed))
+        whole = [name for name in _hangul_names(ident, kind) if re.fullmatch(r"[\uac00-\ud7a3]+", name)]
+        return bool(whole) and not any(name in syllables for name in whole) and any(
+            len(syllables) >= len(name) and all(
+                mine == theirs or ord(mine) - ord(theirs) == (18 - 13) * 28
+                for mine, theirs in zip(syllables, name, strict=False)) for name in whole)
     groups = re.findall(r"[aeiouyŏŭw]+", typed.casefold().replace("'", "").replace("’", ""))
     key = rz.korean_key(typed)
     names = [name for name in _hangul_names(ident, kind) if re.fullmatch(r"[\uac00-\ud7a3]+", name)
@@ -2658,7 +2704,8 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
     great = rz.script(query) == "latin" and re.search(r"\bgreat\b", query, re.IGNORECASE) or re.match(
         rf"\s*(?:{_SOUTHERN_EPITHETS})", query)  # (and the South's "ringleader of the North": its leader's)
     middle_typed = re.fullmatch(r"(?:[^\W\d_]{2,}\s+)+([A-Z])\.?\s+[^\W\d_]{2,}(?:,?\s+Jr\.?)?", query.strip())
-    breves = query_script == "latin" and bool(re.search(r"[ŏŭŎŬ]|eu|eo", query, re.IGNORECASE))
+    breves = query_script == "latin" and bool(re.search(r"[ŏŭŎŬ]|eu|eo", query, re.IGNORECASE)) or (
+        query_script == "hangul")
     roman_corps = query_script == "cjk" and bool(re.search(r"[\u4e00-\u9fff][IVX]{1,5}[\u4e00-\u9fff]", query))
 
     def consider(position: int, score: float, how: str):
@@ -2681,8 +2728,8 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
         if roman_corps and "Corps" not in _entity_name((spelling.kind, spelling.id)):
             return  # 美第VIII军: a Roman numeral between characters numbers a US corps (VIII Corps), not an army
         if breves and spelling.kind == "place" and _breves_contradict(query, spelling.kind, spelling.id):
-            return  # Ŭnsan, Eunsan are 은산, not Unsan (운산): McCune-Reischauer's breves and the Revised
-            # Romanization's eu and eo tell ㅡ from ㅜ and ㅓ from ㅗ
+            return  # Ŭnsan, Eunsan, 은산 are not Unsan (운산): McCune-Reischauer's breves, the Revised
+            # Romanization's eu and eo, and Hangul tell ㅡ from ㅜ and ㅓ from ㅗ
         if how == "suggestion" and query_script == "cyrillic" and _another_word_form(query, spelling.spelling):
             return  # Ивановой, Иваново, Сталинск, Вышинская: a woman's name, a town, not a slip of the man's
         if how == "suggestion" and spelling.kind == "place" and query_script == "latin" and (
@@ -3386,6 +3433,33 @@ def _kana_key_options(hangul: str) -> set[str]:
     return options
 
 
+def _on_reading_names() -> dict[str, set[tuple[str, str]]]:
+    """The entities whose names in characters (three to six, the data's own, loose references and foreigners' names
+    aside) read as a folded Japanese on reading, each character by its usual reading (`romanize.japanese_on_readings`
+    with limit 1; voiced consonants after the first unvoiced, as `_ruby_reading` holds them): "kyoteshuku" ->
+    {("person", "ho_jong_suk")} (許貞淑, きょていしゅく). Not names of two characters, whose readings are common
+    words' too (金九, きんきゅう, is also 緊急, an emergency)."""
+    index = _index()
+    if "on readings" not in index.derived:
+        found: dict[str, set[tuple[str, str]]] = {}
+        for spelling in index.spellings:
+            characters = spelling.spelling.replace(" ", "")
+            if spelling.system in _LOOSE_SYSTEMS or not re.fullmatch(r"[\u4e00-\u9fff]{3,6}", characters) or (
+                    spelling.kind == "person" and spelling.id in _foreign_keys()):
+                continue  # (not a foreigner's name in characters, a transcription Japanese does not read so:
+                # 維辛斯基, Vyshinsky, is no いしんしき)
+            for reading in rz.japanese_on_readings(characters, limit=1):
+                found.setdefault(reading[:1] + reading[1:].translate(_UNVOICED_KANA), set()).add(
+                    (spelling.kind, spelling.id))
+        index.derived["on readings"] = found
+    return index.derived["on readings"]
+
+
+# Voiced consonants in a Japanese reading read as unvoiced ones, as Japanese voices one inside a word (げんざん for
+# 元山, gensan): `_ruby_reading`, `_on_reading_names`
+_UNVOICED_KANA = str.maketrans("zgdbj", "skthc")
+
+
 def _kana_names() -> dict[str, list[int]]:
     """The Korean people's names (two to four syllables: their names, birth names and other names in Hangul, and in
     characters by their first Korean reading) and
@@ -3949,7 +4023,8 @@ _MILITARY_TITLES = re.compile(r"^(?:five[- ]star\s+general|полководц|п
                               r"marskalk|marszałek|maršál|mareșal|mareşal|marsekal|us-general|marŝalo|marsxalo|"
                               r"kenraali|jenderal|jendral|jeneral|jend\.|heneral|"
                               r"general|gen\b|(?:vice[- ]|grand[- ])?marshal|marshall|(?:grand[- ])?maréchal|mariscal|"
-                              r"maresciallo|marechal|lieutenant[- ]colonel|lt\.?[- ]col\.|colonel|col\.|admiral|adm\.|"
+                              r"maresciallo|marechal|lieutenant[- ]colonel|lt\.?[- ]col\.|colonel|col\.|admiral|"
+                              r"adm\b\.?|"
                               r"vice[- ]admiral|"
                               r"rear[- ]admiral|brigadier|brig\.|lieutenant[- ]?general|lt\.|major[- ]?general|maj\.|"
                               r"(?:lt|maj|brig)[- ]?gen\b|"  # (Lt Gen, Maj Gen without stops)
@@ -3965,7 +4040,7 @@ _CIVIL_POSTS = re.compile(r"ambassador|diplomat|envoy|representative", re.IGNORE
 # not a deputy chairman of the Soviet council of ministers, as Beria, a marshal, was)
 _HEADS_OF_STATE = re.compile(r"president|premier|prime minister|secretary of state|(?<!deputy )chairman of the "
                              r"(?:ussr )?(?:council of ministers|presidium)", re.IGNORECASE)
-_NAVAL_TITLES = re.compile(r"^(?:(?:vice[- ]|rear[- ]|(?:lt\.?|lieutenant)[- ]?)?(?:admiral|adm\.)|"
+_NAVAL_TITLES = re.compile(r"^(?:(?:vice[- ]|rear[- ]|(?:lt\.?|lieutenant)[- ]?)?(?:admiral|adm\b\.?)|"
                             r"(?:phó\s+)?đô\s+đốc|(?:вице-|контр-)?адмирал(?:а|у|ом)?\s)", re.IGNORECASE)
 # (and Lt. Adm., as a translation may write a vice admiral's rank; Vietnamese đô đốc, admiral; phó đô đốc, vice admiral)
 # the general officers' ranks, the only ones a surname that is also a first name is read after (`_general_by_surname`)
@@ -4166,6 +4241,9 @@ _POSTED_TITLES_AFTER = {"第一書記": r"first secretary", "第一副首相": r
                         "총사령관": r"commander-in-chief|commander in chief|supreme commander|"
                                     r"commander of the chinese people's volunteers",
                         "최고사령관": r"supreme commander|commander-in-chief, united nations command",
+                        # a military government's commander (하지 군정 사령관: Hodge's, the US Army Military
+                        # Government's head)
+                        **dict.fromkeys(("군정사령관", "군정 사령관"), r"military govern"),
                         # Japanese 司令, "commander", short for 司令官 (マッカーサー司令): a commander's
                         "司令": r"command"}
 
@@ -5310,8 +5388,9 @@ def _lookup_text(name, kind, read_again: bool) -> Matches:
     text = text.strip()[tag.end():] if tag else text
     text = re.sub(r"^([^\s_()（）]+)_(?=[(（][^()（）]+[)）]$)", r"\1 ", text.strip())  # 吳振宇_(朝鮮): a wiki
     # link's target, with _ for the space before the bracket that tells namesakes apart
-    if re.fullmatch(r"[A-Za-z]+(?:_[A-Za-z]+)+", text.strip()):
-        text = text.replace("_", " ")  # Nam_Il, kim_il_sung: a key or a file's name with _ between the words
+    if re.fullmatch(r"[^\W\d_]+(?:[_\-][^\W\d_]+)*", text.strip()) and "_" in text and rz.script(text) == "latin":
+        text = text.replace("_", " ")  # Nam_Il, kim_il_sung, Unión_soviética: a key, a file's name or a parser's
+        # token with _ between the words
     text = re.sub(r"(?<=[^\W\d_])´(?=[^\W\d_])", "’", text)  # Birliği´nin: an acute accent for an apostrophe
     text = re.sub(r"(?<=[а-яёА-ЯЁ])[‒–—](?=[а-яёА-ЯЁ])", "-", text)  # Генерал–майор: a dash set for the hyphen
     text = text.replace("¡¯", "’").replace("¡®", "‘")  # Pyongyang¡¯s: a curly quote's bytes in GBK read as Latin-1
@@ -5323,8 +5402,21 @@ def _lookup_text(name, kind, read_again: bool) -> Matches:
         text = f"{state} {rank} {romance.group(3)}"
     text = re.sub(r"(?<=[а-яёА-ЯЁ])\u0301", "", text)  # Пуса́нский пери́метр: a dictionary's stress mark
     text = re.sub(r"国際連合\s*[(（]国連[)）]", "国連", text)  # 国際連合(国連)軍: the UN with its short name
-    text = text.translate(_FULL_WIDTH_DIGITS).replace("／", "/")  # ２００６년: full-width figures, as East Asian pages
-    # type them (and the full-width slash between two names: 韓国／大韓民国)
+    text = text.translate(_WIDE_FIGURES).replace("／", "/")  # ２００６년, 第Ⅹ軍: full-width figures and Roman
+    # numerals, as East Asian pages type them (and the full-width slash between two names: 韓国／大韓民国)
+    text = re.sub(r"(?<=[^\W\d_])[\s\-](?:bando|pando)$", " peninsula", text.strip(),
+                  flags=re.IGNORECASE)  # Ongjin-bando: Korean 반도, a peninsula, after the name (not Spanish bando, a
+    # side, before one: bando de Yan'an)
+    text = re.sub(r"(?<=[a-zŏŭ]{2})-ssi$", "", text.strip(), flags=re.IGNORECASE)  # Hŏ Hŏn-ssi: 씨, "Mr"
+    if not re.search(r"\bna\s", text, re.IGNORECASE):  # Korejské straně práce, Komunistické straně Číny: a Czech
+        # party's name in the locative, a party's adjective before straně, or práce after it (not na straně Číny, "on
+        # China's side", nor na sovětské straně Koreje, "on Korea's Soviet side")
+        text = re.sub(r"(?<=komunistické\s)straně(?=\s+[^\W\d_])|(?<=dělnické\s)straně(?=\s+[^\W\d_])|"
+                      r"(?<=[ée]\s)straně(?=\s+práce\b)", "strany", text, flags=re.IGNORECASE)
+    text = re.sub(r"〔([市郡道府邑])〕$", r"\1", text.strip())  # ヘサン(恵山)〔市〕: a dictionary heading's
+    # division word in tortoise-shell brackets (the city or county of the name)
+    text = re.sub(r"(?<=[\u4e00-\u9fff])[ＩＶＸ]{1,5}(?=[\u4e00-\u9fff])",
+                  lambda numeral: unicodedata.normalize("NFKC", numeral.group()), text)  # 第Ｘ軍: full-width
     text = re.sub(r"(?<=[(（])\s*(\d\d)(?=\s*년\s*(?:사망|생|출생|졸))", r"19\1", text)  # 오진우(95년 사망): a
     # year of death or birth in two figures, of the course's century, which the checks below compare as four
     text = re.sub(r"^(\s*(?:the\s+)?)N\.?\s?K\.?\s+(?=(?:Army|People['’]s\s+Army|forces|troops)\s*$)",
@@ -5765,8 +5857,11 @@ _READ_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "CJK", "HANGUL", "KATAKANA", "HI
                            "MODIFIER", "IDEOGRAPHIC", "FEMININE", "MASCULINE", "?"})  # (25ª, 8º: ordinals)
 
 
-# Full-width figures (０-９), read as ASCII ones
-_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+# Full-width figures (０-９), read as ASCII ones; and Unicode's Roman numerals (Ⅰ-Ⅻ, ⅰ-ⅻ), as East Asian pages
+# number a corps with one character (美第Ⅹ軍), read as capital letters
+_WIDE_FIGURES = str.maketrans({**{chr(0xFF10 + digit): str(digit) for digit in range(10)}, **{
+    chr(base + value - 1): numeral for base in (0x2160, 0x2170) for value, numeral in enumerate(
+        ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), start=1)}})
 # Abbreviations of countries that a page may write with spaces after the dots (A. B. D., Turkish for the USA): read
 # without them; not initials of a person's name (K. I. S.), which the rules for initials read
 _SPACED_ABBREVIATIONS = frozenset({"ABD", "SSSR", "URSS", "ZSRR", "SUA", "EUA"})
@@ -6032,8 +6127,9 @@ _PLACE_SUFFIX_CJK = re.compile(r"(战俘营|戰俘營|포로수용소|捕虜収�
                                r"(?<=..)(?:一帯|一带|近郊|郊外|付近|附近|周辺|周边|地区|地區|地域|市内|시내|지역|지구|항구|방향|방면|西方|東方|南方|北方|边|邊|畔|"
                                # (the outskirts, 郊外; a position held there, 阵地, 陣地; Korean 부근, 근처,
                                # 근교, "near")
-                               r"阵地|陣地|부근|근처|근교|\s?계곡|行き|"  # (and a valley, 계곡: 가평 계곡; a train
-                               # "bound for" a town, 行き: 京城行き)
+                               # (and a valley, 계곡: 가평 계곡; a train "bound for" a town, 行き: 京城行き; the
+                               # old home, 故居, 생가, at a place: 萬景台故居)
+                               r"阵地|陣地|부근|근처|근교|\s?계곡|行き|故居|舊居|旧居|생가|"
                                # (the sea off a port: 앞바다, 沖; a river's upper or lower reaches)
                                r"앞바다|沖|(?<=[강江河川])(?:상류|하류|上流|下流|上游|下游))|"
                                # (a river's banks, 연안, 沿岸, and the area along them, 일대, run on after a river's
@@ -6619,6 +6715,7 @@ _BODY_OTHER_NAMES = {"北韓人民": "朝鮮人民", "北韩人民": "朝鲜人�
                      "南韓陸軍": "韓國陸軍", "南韩陆军": "韩国陆军",  # (陸軍: the army, of the armed forces)
                      "남조선군": "한국군", "동북항일연합군": "동북항일연군",
                      "韓國國軍": "韓國軍", "韩国国军": "韩国军",  # 國軍: the armed forces
+                     "南韓國軍": "韓國軍", "南韩国军": "韩国军",
                      "大韓民国軍": "韓國軍", "大韓民國軍": "韓國軍", "大韩民国军": "韩国军",
                      "中国義勇軍": "中国人民志愿军", "中國義勇軍": "中國人民志願軍",  # Japanese 義勇軍, volunteer army
                      "南韓勞動黨": "南朝鮮勞動黨", "南韩劳动党": "南朝鲜劳动党",  # 南韓: the South (its party of 1946)
@@ -6674,7 +6771,7 @@ def _bodies_other_names(text: str) -> list[tuple[str, bool]]:
 
 _BODY_OTHER_NAME = re.compile(r"^(?:북조선인민(?=군)|북한인민(?=군)|"
                          r"北韓人民(?=[軍军])|北韩人民(?=[軍军])|北朝鮮人民(?=[軍军])|北朝鲜人民(?=[軍军])|"
-                         r"韓國國軍$|韩国国军$|大韓民国軍$|大韓民國軍$|大韩民国军$|中国義勇軍$|中國義勇軍$|南韓勞動黨$|"
+                         r"韓國國軍$|韩国国军$|南韓國軍$|南韩国军$|大韓民国軍$|大韓民國軍$|大韩民国军$|中国義勇軍$|中國義勇軍$|南韓勞動黨$|"
                          r"南韩劳动党$|中国志愿军$|中國志願軍$|중국의용군$|중국지원군$|중국인민의용군$|항미원조의용군$|항미원조지원군$|"
                          r"南朝鮮軍$|南朝鲜军$|南韓軍$|南韩军$|南韓陸軍$|南韩陆军$|남조선군$|동북항일연합군$|중공인민지원군$|中共人民志願軍$|中共人民志愿军$|"
                          r"中共義勇軍$|中共義勇兵$|中国義勇兵$|中國義勇兵$|朝鲜陆军$|朝军$|聯軍$|聯合國聯軍$|联合国联军$|"
@@ -6914,7 +7011,9 @@ _FOREIGN_PLACE_ENDINGS = re.compile(
     r"(?<=[\u0400-\u04ff]{3})-?(?:нының|нинин|менен|пенен|бенен|гийн|дагы|дегі|тағы|тегі|ҙәге|дәге|нан|нен|нән|дан|ден|дән|"
     r"тан|тен|тән|нын|нин|нун|нүн|дын|дин|дун|дүн|тын|тин|ның|нің|нең|нөң|дың|дің|тың|тің|ийн|мен|пен|бен|тай|той|тэй|"
     r"ға|гә|қа|кә|гө|кө|дә|тә|ро|ҙа|ҙә)$|"
-    r"(?<=[\u10d0-\u10ff]{3})(?:ისთვის|ისგან|ისკენ|თან|ში|ზე|ის|მა|ით|ად|ს)$|"
+    r"(?<=[\u10d0-\u10ff]{3})-?(?:ისთვის|ისგან|ისკენ|თან|ში|ზე|ის|მა|ით|ად|ს)$|"
+    # (Armenian: the article -ը, -ն and the cases' -ի, -ից, -ում, -ով, -ին, after a hyphen on an abbreviation)
+    r"(?<=[\u0531-\u0587]{3})-?(?:ից|ում|ով|ին|ի|ը|ն)$|"
     r"(?<=[\u0900-\u097f]{3})(?:मध्ये|च्या|हरू|ने|ले|को|का|की|के|वर|ला|चा|ची|चे|में|से|शी|स्य|हून)$|"
     r"(?<=[\u0980-\u09ff]{3})(?:কে|ের|তে|এর|র)$|(?<=[\u0a80-\u0aff]{3})(?:માં|નું|ના|ની|ને|એ)$|"
     r"(?<=[\u0a00-\u0a7f]{3})(?:ਵਿੱਚ|ਤੋਂ|ਨੇ|ਦਾ|ਦੀ|ਦੇ)$|(?<=[\u0c00-\u0c7f]{3})(?:కు|లో|ను|తో)$|"
@@ -8490,6 +8589,16 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                  and _index().spellings[item[1]].system == "japanese"]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
+        on_key = rz.on_key(rz.katakana_to_latin(rz.hiragana_to_katakana(text.strip())))
+        on_key = on_key[:1] + on_key[1:].translate(_UNVOICED_KANA)
+        owners = [owner for owner in _on_reading_names().get(on_key, ()) if wanted in (None, owner[0])]
+        if re.fullmatch(r"[\u3041-\u3096]+", text.strip()) and len(on_key) >= 10 and len(owners) == 1:
+            # きょていしゅく, おうりょくこう: a name in characters read in hiragana, as a dictionary gives its reading
+            # (許貞淑, 金奎植), taken when one entity's name reads so; not a shorter reading, which is often a
+            # common word's too (ひゃくしょう, 百姓, a peasant; さいしゅうかい, 最終回, the last episode)
+            position = min(position for position, spelling in enumerate(_index().spellings)
+                           if (spelling.kind, spelling.id) == owners[0])
+            return [(_RULE * 0.9, position, "suggestion")]
     genitive = re.fullmatch(r"(.+\s\S{2,}?)['’]?s", text.strip())
     if genitive and rz.script(text) == "latin" and wanted in (None, "person"):
         # Kim Il Sungs, Kim Il-sung's: a Germanic genitive -s on a whole name of two words or more, taken when the
@@ -9977,7 +10086,8 @@ _LATE_OR_EPITHET = re.compile(r"(?:(?:故|고\s*[(（]故[)）])\s*[・·]?|[“
 # Hindi, Telugu, Malay and Indonesian
 _OTHER_SCRIPT_TITLES = {
     "رئيس": "president", "الرئيس": "president", "رئيس الوزراء": "premier", "القائد": "commander",
-    "المارشال": "marshal", "رئیس": "president", "نخست وزیر": "premier", "ژنرال": "general", "مارشال": "marshal",
+    "المارشال": "marshal", "الماريشال": "marshal", "رئیس": "president", "نخست وزیر": "premier",
+    "ژنرال": "general", "مارشال": "marshal",
     "رهبر": "leader", "صدر": "president", "رئیس جمهور": "president",
     "พลเอก": "general", "นายพล": "general", "พลโท": "lieutenant general", "พลตรี": "major general",
     "จอมพล": "marshal", "ประธาน": "chairman", "ประธานาธิบดี": "president", "นายกรัฐมนตรี": "premier",
@@ -10722,6 +10832,20 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         # Russian writes the name (a suggestion)
         found = [(score * 0.97, position, "suggestion") for score, position, _ in (
             _search(russian, wanted) or _second_reading(russian, wanted))]
+        closed = re.sub(r"(?<=[бвгдкмнпрстфхчшщ])і(?=[бвгдзклмнпрстфхцчшщ]{2}[^\s]*$)", "о", text.strip(),
+                        flags=re.IGNORECASE)  # Підгорний: in the surname, і for the о of a closed syllable, as
+        # Ukrainian writes it, Russian Подгорный (not in the patronymic: Вікторович)
+        if not found and closed != text and (russian := _ukrainian_as_russian(closed)):
+            stem = russian.split()[-1][:4].casefold()  # (the answer must be one the surname read so spells:
+            # Іван Гіббс, read Гоббс, is no Ivanov, whom the fuzzy search would suggest)
+            spellings = _index().spellings
+            found = [(score * 0.95, position, "suggestion") for score, position, _ in (
+                _search(russian, wanted) or _second_reading(russian, wanted)) if any(
+                stem in spelling.spelling.casefold() for spelling in spellings if (spelling.kind, spelling.id) == (
+                    spellings[position].kind, spellings[position].id))]
+    if not found and (latvian := _latvian_stem(text)):  # Josifs Staļins, Kims Irsens: Latvian's -s taken off
+        found = [(score * 0.95, position, "suggestion") for score, position, how in _search(latvian, wanted)[:1]
+                 if how in _FIRM]
     if not found and wanted in (None, "person"):
         found = _name_in_phrase(text) or _by_name_and_patronymic(text)
     if not found and wanted in (None, "group"):
@@ -10832,9 +10956,12 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
                  or _posts_fit(_index().spellings[item[1]].id, office_after)]
     if re.search(r"(?:准将|準将|准將|準將)$", text.strip()):
         # 杜德准将: a brigadier general's rank after a name, taken only for a man whose posts give it (Francis Dodd);
-        # 克拉克准将 is no brigadier Clark of the course (Mark Clark was a general)
+        # 克拉克准将 is no brigadier Clark of the course (Mark Clark was a general); or a Korean soldier's, who rose
+        # through the ranks in the war (白善燁准将, the ROK 1st Division's commander in 1950), as junior ranks are
+        # (`_KOREAN_SOLDIER_POSTS`)
         found = [item for item in found if _index().spellings[item[1]].kind != "person"
-                 or "brigadier" in _posts(_index().spellings[item[1]].id)]
+                 or "brigadier" in _posts(_index().spellings[item[1]].id)
+                 or re.search(_KOREAN_SOLDIER_POSTS, _posts(_index().spellings[item[1]].id))]
     if _NUMBERED_ARMY_ALONE.fullmatch(text):
         # 第10軍, an army's number alone: any country's army, not taken as part of one body's name (美國第10軍);
         # a spelling in the data may still name one
@@ -10846,7 +10973,7 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     if re.search(r"(?:提督|제독)$", text.strip()):  # 乔伊提督: an admiral's title after a name, an admiral's only
         found = [item for item in found if _index().spellings[item[1]].kind != "person"
                  or re.search(r"admiral|naval forces|fleet", _posts(_index().spellings[item[1]].id))]
-    if re.match(r"(vice |rear )?(admiral|adm\.)\s", text, re.IGNORECASE):
+    if re.match(r"(vice |rear )?(admiral|adm\b\.?)\s", text, re.IGNORECASE):
         # an admiral is a sailor: not Mark Clark or Matthew Ridgway, generals both
         entities = _entities()
         found = [item for item in found if re.search(r"admiral|nav(y|al)|fleet", entities.get(

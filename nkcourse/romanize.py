@@ -479,9 +479,19 @@ def _korean_readings() -> dict[str, str]:
     return _unihan_readings("sino_korean.tsv")
 
 
+# Southern Sino-Vietnamese readings that Unihan's kVietnamese leaves out, as southern pages write names: 周 châu (Châu
+# Ân Lai for Chu Ân Lai, Zhou Enlai), 正 chánh (Phác Chánh Hy for Phác Chính Hy, Park Chung Hee)
+_SOUTHERN_READINGS = {"周": "châu", "正": "chánh"}
+
+
+@cache
 def _vietnamese_readings() -> dict[str, str]:
-    """Sino-Vietnamese readings of Chinese characters (Unihan kVietnamese)."""
-    return _unihan_readings("sino_vietnamese.tsv")
+    """Sino-Vietnamese readings of Chinese characters (Unihan kVietnamese, and after them the southern readings of
+    `_SOUTHERN_READINGS`)."""
+    table = dict(_unihan_readings("sino_vietnamese.tsv"))
+    for ch, reading in _SOUTHERN_READINGS.items():
+        table[ch] = f"{table[ch]} {reading}" if ch in table else reading
+    return table
 
 
 def on_key(latin: str) -> str:
@@ -823,6 +833,8 @@ _EUROPEAN_LETTERS = {
     # Dutch (Nikita Chroesjtsjov, Zjoekov), read only when it has its sj, tsj or zj: its oe is an English spelling's too
     # (Choe), and its w a Korean name's (Wonsan)
     "dutch": [("dzj", "J"), ("tsj", "C"), ("zj", "zh"), ("sj", "sh"), ("oe", "u"), ("ch", "kh"), ("j", "y")],
+    # Swedish (Nikita Chrusjtjov, Krusjtjev), read, as Dutch is, only when it has its sj, tj or zj
+    "swedish": [("tj", "C"), ("zj", "zh"), ("sj", "sh"), ("ch", "kh"), ("j", "y")],
 }
 
 
@@ -830,13 +842,13 @@ _Y_BETWEEN_CONSONANTS = re.compile(r"(?<=[bcdfghklmnprstvz])y(?=[bcdfghklmnprstv
 
 
 def european_readings(text: str) -> list[tuple[str, bool]]:
-    """A Latin name read as Czech, Polish, German, Hungarian and Dutch letters would be written in English ("Čhwe
-    Jong-kun" -> "chhwe yong-kun", "Pchjongjang" -> "pkhyongyang", "Szöul" -> "soeul"), each with whether the
-    reading is sure (a Dutch one only suggested). A language's letters are read only when the name has a letter or
-    letter group of that language other than j, ch, s, w, v, gy and oe, which English spellings of Korean have too
-    (Changchun, Ho Chong, Ri Pil-gyu, Choe); a j alone ("Pak Hon-jong") is read as y, but only as a suggestion, as
-    English writes ㅈ with it. A y between consonants is read ŭ, as Polish and Czech write Russian ы (Li Syng Man),
-    also only as a suggestion."""
+    """A Latin name read as Czech, Polish, German, Hungarian, Dutch and Swedish letters would be written in English
+    ("Čhwe Jong-kun" -> "chhwe yong-kun", "Pchjongjang" -> "pkhyongyang", "Szöul" -> "soeul"), each with whether the
+    reading is sure (a Dutch or Swedish one only suggested). A language's letters are read only when the name has a
+    letter or letter group of that language other than j, ch, s, w, v, gy and oe, which English spellings of Korean
+    have too (Changchun, Ho Chong, Ri Pil-gyu, Choe); a j alone ("Pak Hon-jong") is read as y, but only as a
+    suggestion, as English writes ㅈ with it. A y between consonants is read ŭ, as Polish and Czech write Russian ы
+    (Li Syng Man), also only as a suggestion."""
     lowered = str(text).casefold()
     out = []
     for pairs in _EUROPEAN_LETTERS.values():
@@ -848,7 +860,8 @@ def european_readings(text: str) -> list[tuple[str, bool]]:
         for letters, english in pairs:
             reading = reading.replace(letters, english)
         reading = reading.replace("J", "j").replace("C", "ch")
-        sure = pairs is not _EUROPEAN_LETTERS["dutch"]  # (Dutch only suggested: its sj is also an English name's)
+        sure = pairs not in (_EUROPEAN_LETTERS["dutch"], _EUROPEAN_LETTERS["swedish"])  # (Dutch and Swedish only
+        # suggested: their sj is also an English name's)
         if reading != lowered and (reading, sure) not in out:
             out.append((reading, sure))
     between = _Y_BETWEEN_CONSONANTS
