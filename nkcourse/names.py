@@ -1841,7 +1841,7 @@ _TITLES_AFTER = re.compile(r"\s*・?(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美�
                            r"最高司令官|首席代表|수석대표|提督|제독|政治委員|政治委员|정치위원|"
                            r"總理|总理|"
                            r"大使|司令員|司令员|司令長官|司令官|司令|副委員長|副委员长|委員長|委员长|副首相|国務長官|國務卿|国务卿|"
-                           r"大統領|総統|總統|总统|書記局長|書記長|书记长|서기장|さん|氏|女史|女士)(?:様|さま|殿|閣下|阁下)?$")
+                           r"大統領|総統|總統|总统|書記局長|書記長|书记长|서기장|さん|氏|女史|女士|(?<=[\u4e00-\u9fff]{3})君)(?:様|さま|殿|閣下|阁下)?$")
 
 
 # Hungarian and Icelandic titles, written after the name (MacArthur tábornok, Kim Ir Szen elvtárs; Walton Walker
@@ -10690,8 +10690,8 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     text = re.sub(r"^KP\s+(?=[A-ZŁŚŻ][a-ząćęłńóśźż]+$)", "Komunistyczna Partia ", text)  # KP Chin: Polish KP,
     # Komunistyczna Partia, before a country's name (KP Korei)
     text = re.sub(r"^KS\s+(?=[A-ZČŠŽ][a-záčďéěíňóřšťúůýž]+$)", "Komunistická strana ", text)  # KS Číny: Czech
-    # 旧ソ連, 前蘇聯, 구소련, "the former Soviet Union": the USSR
-    text = re.sub(r"^(?:旧|舊|前|구|옛)\s*(?=ソ連|ソビエト|蘇聯|苏联|소련|쏘련)", "", text)
+    # 旧ソ連, 元ソ連, 前蘇聯, 구소련, "the former Soviet Union": the USSR
+    text = re.sub(r"^(?:旧|舊|元|前|구|옛)\s*(?=ソ連|ソビエト|蘇聯|苏联|소련|쏘련)", "", text)
     text = re.sub(r"\s*[(（]주\s*[:：][^()（）]*[)）]", "", text)  # 하지(주:주한미군사령관): a Korean translator's
     # note (주, "note") in brackets after a name
     # チャールズ・H・ボーンスティール3世: a foreigner's middle initial between the dots of a name in katakana, and his
@@ -10843,6 +10843,11 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
                 _search(russian, wanted) or _second_reading(russian, wanted)) if any(
                 stem in spelling.spelling.casefold() for spelling in spellings if (spelling.kind, spelling.id) == (
                     spellings[position].kind, spellings[position].id))]
+    if not found and re.search(r"[үөҮӨ]", text) and rz.script(text) == "cyrillic":  # Пүсань, Үньсань: Mongolian's ү
+        # and ө, read as Russian's у and о (suggested)
+        mongolian = text.translate(str.maketrans("үөҮӨ", "уоУО"))
+        found = [(score * 0.95, position, "suggestion") for score, position, how in (
+            _search(mongolian, wanted) or _search(mongolian.replace("ь", ""), wanted))[:1] if how in _FIRM]
     if not found and (latvian := _latvian_stem(text)):  # Josifs Staļins, Kims Irsens: Latvian's -s taken off
         found = [(score * 0.95, position, "suggestion") for score, position, how in _search(latvian, wanted)[:1]
                  if how in _FIRM]

@@ -4819,7 +4819,7 @@ def test_the_hundred_and_seventh_rounds_rules_find_no_stranger(spelling):
 
 
 @pytest.mark.parametrize(("spelling", "expected"), [
-    # the hundred-and-eighth round's kinds (fourteen fresh lists, each run once before its fixes): Korean 반도, a
+    # the hundred-and-eighth round's kinds (eighteen fresh lists, each run once before its fixes): Korean 반도, a
     # peninsula, after a name in Latin letters; an old home (故居) after a place; South Korea's armed forces by Taiwan's
     # name for the South (南韓國軍); a brigadier general's rank after a Korean soldier's name; Roman numerals as one
     # character or in full width between characters; a dictionary's reading in hiragana of a name of three characters; a
@@ -4848,6 +4848,10 @@ def test_the_hundred_and_seventh_rounds_rules_find_no_stranger(spelling):
     ("Gweriniaeth Pobl Tsieina", ("group", "prc")), ("Unol Daleithiau America", ("group", "usa")),
     ("Bashkimi Sovjetik", ("group", "ussr")), ("Strollad Komunour an Unaniezh Soviedel", ("party", "cpsu")),
     ("Jamhuri ya Watu wa China", ("group", "prc")), ("Páirtí Cumannach na Síne", ("party", "ccp")),
+    # and from the third batch's: Japanese 元 ("former") before the Soviet Union; 君 after a name of three
+    # characters; Mongolian ү for Russian у
+    ("元ソ連", ("group", "ussr")), ("洪命憙君", ("person", "hong_myong_hui")), ("Пүсань", ("place", "pusan")),
+    ("Үньсань", ("place", "unsan")),
 ])
 def test_the_hundred_and_eighth_rounds_kinds_resolve(spelling, expected):
     assert first(nk.lookup(spelling)) == expected
@@ -4868,6 +4872,8 @@ def test_the_hundred_and_eighth_rounds_kinds_resolve(spelling, expected):
     # first name and a short surname in -s read as a Korean's
     "美国开国元勋克拉克", "开国元勋李奇微", "na sovětské straně Koreje", "na komunistické straně Číny", "Nils Kims",
     "Luis Lees", "Luis Nams", "Cyrus Paks", "Ints Sons", "Voice of America", "Bank of America",
+    # 君 after a surname alone
+    "朴君", "金君",
 ])
 def test_the_hundred_and_eighth_rounds_rules_find_no_stranger(spelling):
     assert not names_someone(nk.lookup(spelling))
