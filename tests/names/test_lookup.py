@@ -4858,7 +4858,7 @@ def test_the_hundred_and_eighth_rounds_kinds_resolve(spelling, expected):
 
 
 @pytest.mark.parametrize("spelling", [
-    # and what they must not take, most of it from two fresh reviews' probes: 은산, a county whose Hangul writes ㅡ
+    # and what they must not take, most of it from fresh reviews' probes: 은산, a county whose Hangul writes ㅡ
     # where Unsan's (운산) has ㅜ; common Japanese words in hiragana that read as a name of two characters or as a
     # short reading of three (緊急, 改善, 今日, 最終回, 禁酒法, 新機種, 墨跡, 百姓, 航海); Spanish bando, a side, before
     # a name; one word with an English genitive -s; a military government's commander after a man who was none;
@@ -4868,7 +4868,7 @@ def test_the_hundred_and_eighth_rounds_kinds_resolve(spelling, expected):
     "ひゃくしょう", "こうかい", "bando de Yan'an", "bando de Kapsan", "Hodges", "General Hodges", "Walkers",
     "워커 군정 사령관", "김일성 군정 사령관", "克拉克准将", "na straně Číny", "na straně Jižní Koreje", "strane Kine",
     "Іван Гіббс", "Іван Кіпс", "金〔江〕", "Tjiang Kai-sjek",
-    # a third review's: "founding father" before a foreign general's name; a side, not a party, in Czech after na; a
+    # a later review's: "founding father" before a foreign general's name; a side, not a party, in Czech after na; a
     # first name and a short surname in -s read as a Korean's
     "美国开国元勋克拉克", "开国元勋李奇微", "na sovětské straně Koreje", "na komunistické straně Číny", "Nils Kims",
     "Luis Lees", "Luis Nams", "Cyrus Paks", "Ints Sons", "Voice of America", "Bank of America",
