@@ -1881,8 +1881,10 @@ def _ruby_reading(characters: str, hiragana: str) -> bool:
     (`romanize.japanese_on_readings`; a voiced consonant, as Japanese voices one inside a word, counts as its
     unvoiced one: げんざん for 元山, gensan): ちょうせんじんみんぐん for 朝鮮人民軍 is; のむすこ ("'s son") after 金日成
     is not."""
-    typed = rz.on_key(rz.katakana_to_latin(rz.hiragana_to_katakana(hiragana))).translate(_UNVOICED_KANA)
-    return any(reading.translate(_UNVOICED_KANA) == typed for reading in rz.japanese_on_readings(characters))
+    def unvoiced(key: str) -> str:
+        return key.translate(str.maketrans("zgdbj", "skthc"))
+    typed = unvoiced(rz.on_key(rz.katakana_to_latin(rz.hiragana_to_katakana(hiragana))))
+    return any(unvoiced(reading) == typed for reading in rz.japanese_on_readings(characters))
 
 
 # Korean surnames as English texts write them, each with its romanizations: McCune-Reischauer's, the Revised
@@ -3433,33 +3435,6 @@ def _kana_key_options(hangul: str) -> set[str]:
     return options
 
 
-def _on_reading_names() -> dict[str, set[tuple[str, str]]]:
-    """The entities whose names in characters (three to six, the data's own, loose references and foreigners' names
-    aside) read as a folded Japanese on reading, each character by its usual reading (`romanize.japanese_on_readings`
-    with limit 1; voiced consonants after the first unvoiced, as `_ruby_reading` holds them): "kyoteshuku" ->
-    {("person", "ho_jong_suk")} (許貞淑, きょていしゅく). Not names of two characters, whose readings are common
-    words' too (金九, きんきゅう, is also 緊急, an emergency)."""
-    index = _index()
-    if "on readings" not in index.derived:
-        found: dict[str, set[tuple[str, str]]] = {}
-        for spelling in index.spellings:
-            characters = spelling.spelling.replace(" ", "")
-            if spelling.system in _LOOSE_SYSTEMS or not re.fullmatch(r"[\u4e00-\u9fff]{3,6}", characters) or (
-                    spelling.kind == "person" and spelling.id in _foreign_keys()):
-                continue  # (not a foreigner's name in characters, a transcription Japanese does not read so:
-                # 維辛斯基, Vyshinsky, is no いしんしき)
-            for reading in rz.japanese_on_readings(characters, limit=1):
-                found.setdefault(reading[:1] + reading[1:].translate(_UNVOICED_KANA), set()).add(
-                    (spelling.kind, spelling.id))
-        index.derived["on readings"] = found
-    return index.derived["on readings"]
-
-
-# Voiced consonants in a Japanese reading read as unvoiced ones, as Japanese voices one inside a word (げんざん for
-# 元山, gensan): `_ruby_reading`, `_on_reading_names`
-_UNVOICED_KANA = str.maketrans("zgdbj", "skthc")
-
-
 def _kana_names() -> dict[str, list[int]]:
     """The Korean people's names (two to four syllables: their names, birth names and other names in Hangul, and in
     characters by their first Korean reading) and
@@ -3573,10 +3548,15 @@ def _japanese_reading(query: str, kind: str | None, consider) -> None:
               for key in keys for position in _on_names().get(key, [])}
     if len(words) == 1 and rz.on_key(latin) in _JAPANESE_WORDS:
         return
+    dictionary = re.fullmatch(r"[\u3041-\u3096]+", query.strip()) and len(rz.on_key(latin)) >= 10
     owners = {entity: position for entity, position in owners.items() if (kind is None or entity[0] == kind) and (
-        len(words) > 1 or entity[0] in ("place", "party", "army", "group"))  # one word: a place's or a body's name
+        len(words) > 1 or entity[0] in ("place", "party", "army", "group")  # one word: a place's or a body's name
         # (それんは, ソ連派); a whole name run together in kana is not read, as a word may read so: なんにち is 何日,
         # "what day", not Nam Il; ほうがくせい 法学生, "a law student", not Pang Hak-se (方學世)
+        or dictionary and entity[0] == "person" and entity[1] not in _foreign_keys() and len(
+            index.spellings[position].spelling.replace(" ", "")) >= 3)  # but a Korean's name of three characters
+        # in hiragana run together, ten letters of reading or more, as a dictionary gives its reading
+        # (きょていしゅく, 許貞淑; not さいしゅうかい, 最終回, nor いしんしき, Vyshinsky's transcription)
         and index.spellings[position].system != "abbreviation"}  # 韩军 read "Kan gun" is no name anyone writes
     if len(owners) == 2 and {entity[0] for entity in owners} == {"place", "group"} and len(
             {entity[1] for entity in owners}) == 1:
@@ -8589,16 +8569,6 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                  and _index().spellings[item[1]].system == "japanese"]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
-        on_key = rz.on_key(rz.katakana_to_latin(rz.hiragana_to_katakana(text.strip())))
-        on_key = on_key[:1] + on_key[1:].translate(_UNVOICED_KANA)
-        owners = [owner for owner in _on_reading_names().get(on_key, ()) if wanted in (None, owner[0])]
-        if re.fullmatch(r"[\u3041-\u3096]+", text.strip()) and len(on_key) >= 10 and len(owners) == 1:
-            # きょていしゅく, おうりょくこう: a name in characters read in hiragana, as a dictionary gives its reading
-            # (許貞淑, 金奎植), taken when one entity's name reads so; not a shorter reading, which is often a
-            # common word's too (ひゃくしょう, 百姓, a peasant; さいしゅうかい, 最終回, the last episode)
-            position = min(position for position, spelling in enumerate(_index().spellings)
-                           if (spelling.kind, spelling.id) == owners[0])
-            return [(_RULE * 0.9, position, "suggestion")]
     genitive = re.fullmatch(r"(.+\s\S{2,}?)['’]?s", text.strip())
     if genitive and rz.script(text) == "latin" and wanted in (None, "person"):
         # Kim Il Sungs, Kim Il-sung's: a Germanic genitive -s on a whole name of two words or more, taken when the
