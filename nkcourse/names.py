@@ -663,6 +663,7 @@ _GLOSSARY = {
     # отделение, "branch", as the North Korean Bureau (분국, "branch bureau") of the Korean Communist Party is named)
     "гражданская": "civil", "администрация": "administration", "гражданское": "civil",
     "управление": "administration",  # the Soviet Civil Administration in the North, in either Russian wording
+    "zivilverwaltung": "civil administration",  # (and in German: sowjetische Zivilverwaltung)
     # Russian, further
     "армию": "army", "армией": "army", "китая": "china", "китаю": "china", "китаем": "china",
     "освободительная": "liberation", "освободительной": "liberation", "освободительную": "liberation",
@@ -675,7 +676,8 @@ _GLOSSARY = {
     "радянським": "soviet", "радянському": "soviet", "радянська": "soviet", "радянській": "soviet",
     "армії": "army", "партией": "party",
     # Dutch, Swedish, Norwegian, Danish
-    "koreaanse": "korea", "koreaans": "korea", "arbeiderspartij": "workers party", "partij": "party",
+    "koreaanse": "korea", "koreaans": "korea",
+    "bevrijdingsleger": "liberation army", "arbeiderspartij": "workers party", "partij": "party",
     "arbeid": "workers", "volksleger": "people army", "leger": "army", "volksvrijwilligers": "people volunteers",
     "vrijwilligers": "volunteers", "communistische": "communist", "van": "", "chineesche": "china",
     "zuid": "south", "noord": "north",  # (Arbeiderspartij van Zuid-Korea, the Workers' Party of South Korea)
@@ -798,7 +800,8 @@ _GLOSSARY = {
     "tentara": "army", "rakyat": "people", "komunis": "communist", "sukarelawan": "volunteers", "tiongkok": "china",
     # Esperanto
     "interna": "domestic", "partizana": "partisan", "sovetunia": "soviet", "armeo": "army",
-    "partio": "party", "laborista": "workers", "popola": "people", "koreio": "korea",
+    "partio": "party", "laborista": "workers", "popola": "people", "koreio": "korea", "komunista": "communist",
+    "ĉinio": "china", "cinio": "china",  # (Komunista Partio de Ĉinio)
     # Kazakh
     "армиясы": "army", "республикасы": "republic", "кореяның": "korea", "халық": "people",
     "халықтық": "people", "еріктілер": "volunteers", "корпусы": "corps", "партиясы": "party", "қытай": "china",
@@ -869,6 +872,9 @@ _GLOSSARY = {
     "cpr": "people republic china",  # a telegram's CPR, Chinese People's Republic
     "tandan": "new people",  # Vietnamese đảng Tân Dân, the New People's Party
     "zsrs": "soviet union", "psrs": "soviet union",  # Polish ZSRS (Socjalistycznych Republik Sowieckich), Latvian PSRS
+    # the Soviet Union's abbreviation in Uzbek and Azerbaijani (ССРИ), Kazakh (ССРО), Georgian (სსრკ) and Armenian
+    # (ԽՍՀՄ), as English Wikipedia's "Official names of the Soviet Union" and Armeniapedia give them
+    "ссри": "soviet union", "ссро": "soviet union", "სსრკ": "soviet union", "խսհմ": "soviet union",
     "εσσδ": "soviet union", "κκσε": "communist party soviet union",  # Greek ΕΣΣΔ, ΚΚΣΕ, ΗΠΑ (the United States),
     "ηπα": "united states", "ογδοη": "8th", "ογδοης": "8th", "ογδοου": "8th", "στρατια": "army",  # and the
     "στρατιας": "army", "στρατος": "army", "στρατου": "army", "των": "",  # Eighth Army (όγδοου στρατού των ΗΠΑ)
@@ -930,7 +936,8 @@ _GLOSSARY = {
     "zjednoczonych": "united", "kommunistparti": "communist party", "kommunistpartiet": "communist party",
     "folkeparti": "people party", "nye": "new", "det": "", "i": "", "tyovaenpuolue": "workers party",
     "tyovaenpuolueen": "workers party", "armeija": "army", "armeijan": "army", "etela": "south",
-    "pohjois": "north", "hiina": "china", "vabatahtlike": "volunteers", "halkin": "people",
+    "pohjois": "north", "hiina": "china", "kompartei": "communist party", "vabatahtlike": "volunteers",
+    "halkin": "people",
     "delavska": "workers", "stranka": "party", "zbor": "corps", "eszakkeleti": "northeast",
     "japanellenes": "anti japanese", "egyesult": "united", "vrijwillige": "volunteers", "democrate": "democratic",
     "demokratischen": "democratic", "ng": "", "hilagang": "north", "tsina": "china", "bayan": "people",
@@ -1666,6 +1673,7 @@ _COUNTRY_BEFORE_OFFICE = rf"(?:(?:{_KOREAN_COUNTRY_WORDS})\s*)?"
 # A country's name after an office in Vietnamese (Thủ tướng Triều Tiên, Tổng thống Mỹ), with the Korean word for it
 _VIETNAMESE_COUNTRIES = {"bắc triều tiên": "북한", "triều tiên": "북한", "bắc hàn": "북한", "hàn quốc": "대한민국",
                          "nam triều tiên": "대한민국", "nam hàn": "대한민국", "mỹ": "미국", "hoa kỳ": "미국",
+                         "mĩ": "미국", "hoa kì": "미국",  # (the older spelling, i for y: Mĩ, Hoa Kì)
                          "liên xô": "소련", "trung quốc": "중국"}
 _VIETNAMESE_COUNTRY_AFTER_OFFICE = "(?:" + "|".join(
     name.replace(" ", r"\s+") for name in sorted(_VIETNAMESE_COUNTRIES, key=len, reverse=True)) + ")"
@@ -1694,7 +1702,7 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      r"comrades?|com\.|cdes?\.?|"
                      # (т. and c., comrade, abbreviated in Russian and in translations of Czech records: lower case
                      # only, as a capital is an initial; the Great Helmsman only before Mao's name, whose epithet it is)
-                     r"tov\.?|pres\.|президент(?:ом|а|у)?|ген\.|(?-i:т\.|c\.)(?!\s*[A-ZА-ЯЁ]\.)|"
+                     r"tov\.?|pres\.|pres(?=\s)|президент(?:ом|а|у)?|ген\.|(?-i:т\.|c\.)(?!\s*[A-ZА-ЯЁ]\.)|"
                      r"(?:великий\s+)?кормчий(?=\s+мао)|(?:the\s+)?great\s+helmsman(?=\s+mao)|"
                      r"premier(?!\s+ministre)|chairman|president|ambassador|"
                      # a foreign, a defence or an interior minister (checked against the posts: `_ENGLISH_MINISTER`)
@@ -1721,10 +1729,11 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      r"lieutenant[- ]?general|lt\.?[- ]?gen(?:eral|\.)?|major[- ]?general|"
                      r"maj\.?[- ]?gen\.?|maj\.|mg|bg|ltg|col|comr\.|"
                      # Time's titles of office and epithets before a name (Senior Delegate Harrison, Party Boss Mao
-                     # Tse-tung, Heir Apparent Liu Shao-chi), Tagalog Pangulong (President)
-                     r"(?:senior\s+|chief\s+)?delegate|party\s+boss|heir\s+apparent|pangulong|"
-                     r"mr\.?|dr\.?|tiến\s+sĩ|amb\.|(?:the\s+)?late|"  # (Vietnamese tiến sĩ, a doctor; amb., an
-                     # ambassador; the late, before a dead man's name)
+                     # Tse-tung, Heir Apparent Liu Shao-chi), Tagalog Pangulong (President) and Tagapangulo (Chairman)
+                     r"(?:senior\s+|chief\s+)?delegate|party\s+boss|heir\s+apparent|pangulong|tagapangulo|"
+                     r"mr\.?|dr\.?|teacher|tiến\s+sĩ|amb\.|(?:the\s+)?late|"  # (Vietnamese tiến sĩ, a doctor; amb., an
+                     # ambassador; the late, before a dead man's name; Teacher, a machine translation's word for
+                     # the Korean 선생, "Mr", after a name: Teacher Kim Ku for 김구 선생)
                      # French Monsieur, and its M. as English papers of the time wrote it before a foreigner's
                      # name (M. Malik, M. Jacob Malik)
                      r"monsieur|(?-i:M\.)(?=" + _MONSIEUR_NAME + r")|"
@@ -1833,7 +1842,7 @@ _TITLES_AFTER = re.compile(r"\s*・?(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美�
                            r"国連軍(?:総司令官|最高司令官|司令官|首席代表)|第一書記|第一副首相|総司令官|"
                            r"(?:(?:미|미국|소련|중국)\s*)?(?:예비역\s*)?(?:육군|해군)?\s*(?:장군|대장|상장|중장|소장|준장|대좌|상좌|중좌|소좌|대령|중령|소령|대위|상위|중위|소위)|대원수|원수|차수|동지|동무|수상|주석|위원장|대사|역도|괴뢰도당|"
                            r"괴뢰|씨|옹|대통령|총리|국무장관|외무장관|외무상|외상|국방장관|어머님|수령님|원수님|장군님|선생님|(?:총|최고|군정\s*)?사령관|"
-                           r"先生|博士|박사|首領|首领|外相|内相|筆頭書記|外務人民委員|国防相|国防大臣|國防部長|国防部长|總司令|总司令|參謀長|参谋长|閣下|阁下|總書記|总书记|総書記|"
+                           r"先生|博士|박사|首領|首领|外相|内相|筆頭書記|外務人民委員|国防相|国防大臣|國防部長|国防部长|總司令|总司令|総司令|參謀長|参谋长|閣下|阁下|總書記|总书记|総書記|"
                            # Japanese 参謀長 and 総参謀長 (a chief of the general staff); a front's commander
                            r"(?:総|總|总)?参謀長|前線司令官|前線司令員|前线司令员|전선\s*사령관|"
                            r"사령관|사령원|부수상|사단장|군단장|연대장|여단장|참모장|참모총장|师长|師長|军长|軍長|"
@@ -2058,9 +2067,12 @@ def _variants(query: str) -> list[tuple[str, float]]:
         out += [(" ".join(parts[-n:]), 0.96) for n in (3, 2) if n < len(parts) - office_at and not (
             n == 2 and parts[-3].casefold() in _KOREAN_SURNAMES_LATIN) and not ({
                 parts[-n].casefold(), parts[-n - 1].casefold()} & {"of", "to", "for", "in", "at"} or parts[
-                    -n - 1].casefold() == "the")]  # (not the last
-        # two syllables of a Korean name: Secretary Kim Nam Il is no Nam Il; nor the office's object after "of":
-        # Chang, Foreign Minister of South Korea, is no South Korea)
+                    -n - 1].casefold() == "the" or re.fullmatch(r"peoples?|people['’l]s|north|south|democratic",
+                                                                parts[-n - 1].casefold()))]
+        # (not the last two syllables of a Korean name: Secretary Kim Nam Il is no Nam Il; nor the office's object
+        # after "of": Chang, Foreign Minister of South Korea, is no South Korea; nor the end of a longer name:
+        # President of the Democratic People's Republic of Korea is no Republic of Korea, nor a scanner's Peoplels;
+        # Chairman of the South Korean Workers' Party is no Korean Workers' Party)
     if rz.script(query) == "cjk" and re.search(r"(?:韓國|韩国|韓国|美國|美国|米国)(?:陸軍|陆军)", query):
         # 韓國陸軍, 美國陸軍第十軍: a country's "land army" before a number or alone, as its army (韓國軍, 美國第十軍)
         query = re.sub(r"(美國|美国|米国)(?:陸軍|陆军)(?=第)", r"\1", query)
@@ -2664,8 +2676,11 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
         return []  # an ordinary Japanese word or another place (Kankyo, Kaisha): near a place's Japanese name only
     best: dict[tuple[str, str], tuple[float, int, str]] = {}
     query = rz.fold_shinjitai(query)  # Japanese 労, 満, 徳: the Hanja 勞, 滿, 德
+    query = re.sub(r"(?<=[\u30a1-\u30fa\u30fc])[=＝゠](?=[\u30a1-\u30fa])", "・", query)  # ヨシフ=スターリン: the
+    # school books' equals sign between a foreigner's names in katakana, their middle dot
     query = re.sub(r"^\s*(?=\d+\s*군\s*$)", "제", query)  # 8군: Korean writes an army's number without 제 ("No.")
     # as often as with it (8군 = 제8군)
+    query = re.sub(r"^\s*(?=\d+\s*軍\s*$)", "第", query)  # (and in characters, as Korean mixed script does: 8軍)
     one_word = rz.script(query) == "latin" and len(rz.words(query)) == 1
     fused = rz.script(query) in ("latin", "cyrillic") and len(query.split()) == 1 and "-" not in query
     personal = _looks_like_korean_person(query)
@@ -3008,8 +3023,12 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
     untitled = _TITLES_AFTER.sub("", query.strip()) or query  # 레베데프 소장, ロマネンコ少将: the rank after the name
     if not best and kind in (None, "person", "place") and rz.script(untitled) == "hangul" and rz.looks_transcribed(
             untitled) and not _CJK_RUN.search(untitled) and not _GROUP_SUFFIX.match(untitled):
-        # (맥아더派, 맥아더파: a following, not the man)
-        _foreign_in_hangul(untitled, consider)
+        # (맥아더派, 맥아더파: a following, not the man; a Korean's name of three syllables with a particle, 오신천이,
+        # is read as a foreign word of four only when it comes very near one: 吳信泉, Wu Xinquan, read in Korean, is
+        # not 워싱턴, though 조엔라이 is Zhou Enlai)
+        korean_with_particle = bool(re.fullmatch(r"\S{3}[이은는가을를의에과와]", untitled)) and (
+            _looks_like_korean_person(untitled[:3]))
+        _foreign_in_hangul(untitled, consider, floor=90 if korean_with_particle else 82)
     if not best and rz.has_kana(query):
         _katakana_name(untitled if "・" in untitled else query, kind, consider)  # (イ・スンマン大統領: a Korean's full
         # name with its ・, read without the title after it)
@@ -3040,7 +3059,8 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             _CASE_ENDING.search(word) for word in query.split()):  # Иванова is not Ivanov
         # Макартур, Мэттью Риджуэй, Хартбрейк Рідж: an English name in Russian or Ukrainian letters, compared as a
         # katakana one is (`_foreign_in_katakana`), with the same high bar
-        asked = rz.foreign_key(rz.cyrillic_to_latin(query.translate(_UKRAINIAN_TO_RUSSIAN)))
+        asked = rz.foreign_key(rz.cyrillic_to_latin(query.translate(_UKRAINIAN_TO_RUSSIAN).translate(
+            _SERBIAN_TO_RUSSIAN)))  # (Serbian letters too, which the Russian table leaves: Џорџ Вашингтон)
         korean_like = ("-" in query and min(map(len, re.split(r"[\s\-]+", query.strip()))) <= 3) or (
             len(query.split()) > 1 and len(query.split()[0]) <= 3)  # Ан Че-сон, Кан Гесон; not Хартбрейк-Ридж
         if len(asked) >= 6 and not korean_like:  # a short name is near too many (Енан, the county Yonan, is not Yenan)
@@ -3709,10 +3729,11 @@ _COMMON_BODY_WORDS = frozenset({"민주당", "民主黨", "民主党", "联合�
 
 # Offices written after the name of an army, a party or a country: commander, chairman, premier, secretary (사령원,
 # 司令员, 委員長, 主席, 首相)
-_OFFICE_AFTER_BODY = re.compile(r"\s*(?:사령원|사령관|총사령관|司令员|司令員|司令官|總司令|总司令|위원장|委員長|"
+_OFFICE_AFTER_BODY = re.compile(r"\s*(?:사령원|사령관|총사령관|司令员|司令員|司令官|總司令|总司令|総司令|위원장|委員長|"
                                 r"委员长|主席|주석|总理|總理|首相|총리|수상|總書記|总书记|書記長|书记长|大統領|大总统|"
                                 r"總統|总统|대통령|서기장|政治委員|政治委员|정치위원)$")
-_COMMAND_WORDS = ("사령부", "司令部", "총사령부", "總司令部", "总司令部")
+# (and a headquarters, 본부: 한국 육군본부)
+_COMMAND_WORDS = ("사령부", "司令部", "총사령부", "總司令部", "总司令部", "본부", "本部")
 
 
 # Names of other things that are also words of a body's name: the United Nations is not its Command, Chondogyo
@@ -3963,10 +3984,12 @@ def _read_first_names(person: str) -> tuple[set[str], set[str], frozenset[str]]:
 # Titles typed before a foreign person's name that say who he was: a civilian office must be among his posts
 # (people.csv), and a junior officer's rank is no general's.
 _OFFICE_TITLES = {"president": "president", "ambassador": "ambassador", "amb.": "ambassador", "professor": "professor",
-                  "prof.": "professor", "посол": "ambassador", "pres.": "president", "президент": "president",
-                  "президентом": "president", "президента": "president", "президенту": "president",
+                  "prof.": "professor", "посол": "ambassador", "pres.": "president", "pres": "president",
+                  "президент": "president", "президентом": "president", "президента": "president",
+                  "президенту": "president",
                   "premier": "premier", "chairman": "chairman", "대통령": "president", "주석": "chairman",
                   "prezidanto": "president", "prime minister": "premier",
+                  "pangulong": "president", "tagapangulo": "chairman",  # (Tagalog)
                   **dict.fromkeys(("prezydent", "prezydenta", "prezydentem", "prezydentowi"), "president"),
                   "primer ministro": "premier", "premier ministre": "premier", "primo ministro": "premier",
                   "primeiro-ministro": "premier", "primeiro ministro": "premier",
@@ -4224,8 +4247,9 @@ _POSTED_TITLES_AFTER = {"第一書記": r"first secretary", "第一副首相": r
                         # a military government's commander (하지 군정 사령관: Hodge's, the US Army Military
                         # Government's head)
                         **dict.fromkeys(("군정사령관", "군정 사령관"), r"military govern"),
-                        # Japanese 司令, "commander", short for 司令官 (マッカーサー司令): a commander's
-                        "司令": r"command"}
+                        # Japanese 司令, "commander", short for 司令官 (マッカーサー司令): a commander's; and
+                        # 總司令, "commander-in-chief", in any of its forms (マリク総司令 is no one)
+                        "司令": r"command", "總司令": r"command", "总司令": r"command", "総司令": r"command"}
 
 
 def _mans_title_after(title: str) -> bool:
@@ -4581,13 +4605,13 @@ def _foreign_place_keys() -> dict[str, list[str]]:
     return out
 
 
-def _foreign_in_hangul(query: str, consider) -> None:
+def _foreign_in_hangul(query: str, consider, floor: float = 82) -> None:
     """A foreign name in Hangul (레베데프, 슈티코프, 바실리 이바노프), read back to Latin letters and compared
     with the names of the course's non-Korean people. Only for Hangul no Korean reading found and that
     looks like a transcription (프, 스, 슈 ..., or a word of four syllables or more), so a Korean name is
-    never read as a foreign one."""
+    never read as a foreign one; `floor`, the similarity (0-100) an answer needs (`_closest_foreigner`)."""
     found = []
-    _closest_foreigner(rz.foreign_key(rz.hangul_loanword_to_latin(query)), _noting(consider, found), floor=82,
+    _closest_foreigner(rz.foreign_key(rz.hangul_loanword_to_latin(query)), _noting(consider, found), floor=floor,
                        firm=85, places=True, words=len(query.split()),
                        surname=rz.foreign_key(rz.hangul_loanword_to_latin(query.split()[-1])) if query.split() else "")
     if not found and len(query.split()) >= 2:  # 조지프 스탈린: Joseph told apart from Iosif, the surname his
@@ -6099,8 +6123,11 @@ downtown staden stad byen
 pelabuhan kota desa kabupaten hafenstadt bandar
 """.split())
 _PLACE_WORDS_LATIN |= _GENERIC_PLACE_WORDS
+# (those of them that mean a city, and so may stand before a foreign city's name too: kota Dandong, kota Moskow)
+_CITY_WORDS = frozenset("города городе городом ville citta ciudad cidade stad staden byen kota bandar".split())
 _PLACE_WORDS_LATIN |= {rz.strip_marks(word).translate(_UNDECOMPOSED) for word in _PLACE_WORDS_LATIN}  # as compared
 _PLACE_SUFFIX_CJK = re.compile(r"(战俘营|戰俘營|포로수용소|捕虜収容所|\s전선|\s일대|"  # a POW camp, a front, an area
+                               r"刑務所|監獄|监狱|형무소|교도소|\s?감옥|"  # (a prison at the town: 興南刑務所)
                                # (an area, the parts near a place: 一帯, 近郊, 付近, 周辺, 地区, 地域; a city
                                # centre, 市内, 시내; an entrance, 입구; an area, a port, a direction: 지역, 항구, 방향,
                                # 방면, 西方; a river's bank, 边)
@@ -6205,8 +6232,8 @@ _LAKE_WORDS = re.compile(r"(?:^|[\s\-])(?:jezer[aoue]m?|jezior[aoey]|jeziorem|je
                          r"see|lac|lacul|lago|embalse|represa|serbatoio|resevoir|reservior|resevior|reservoire|waduk|bendungan|danau|embung|"
                          r"резервоар\w*|язовир\w*|водохранилищ\w*|водосховищ\w*|озер\w*)(?=$|[\s\-])",
                          re.IGNORECASE)
-_VIETNAMESE_RESERVOIR = re.compile(r"\bh[ồo]\s+(?:ch[ứu]a\s+)?n[ướu]+[ớo]?c\b", re.IGNORECASE)  # hồ chứa nước, hồ
-# nước (a reservoir, a lake)
+_VIETNAMESE_RESERVOIR = re.compile(r"\bh[ồo]\s+(?:ch[ứu]a\s+)?n[ướu]+[ớo]?c\b|\bsuv\s+ombori\b", re.IGNORECASE)
+# (hồ chứa nước, hồ nước, a reservoir, a lake; and Uzbek suv ombori, a reservoir, as a phrase: suv alone is water)
 # the same in the Latin letters of Polish, Czech, Slovak, Croatian and Slovene (Chosinskej priehrade, Chosinskog
 # rezervoara, Chosińskiego zbiornika): the adjective made from the place's name, in any case
 _SLAVIC_PLACE_ADJECTIVE = re.compile(r"(?<=[^\W\d_]{4})(?:sk|ńsk)(?:a|á|e|é|i|í|o|y|ý|u|ej|oj|og|oga|om|ou|ého|ém|"
@@ -6951,7 +6978,8 @@ def _inflected_country(text: str) -> list[tuple[float, int, str]]:
     written (Chinju is no Chin-a). As the name itself is answered; [] if no name or several countries' fit.
     Also an abbreviation with a case ending after a hyphen (Serbian СССР-у, SSSR-a): the abbreviation as found
     alone; a Hungarian one-word name with its case ending (Kínával), and a Polish plural one's (Chinami)."""
-    ending = re.fullmatch(r"([A-ZА-ЯЁČŠŽĽ]{2,6})-[a-zа-яё]{1,3}", text.strip())
+    ending = re.fullmatch(r"((?=[A-ZА-ЯЁČŠŽĽ]\w*[A-ZА-ЯЁČŠŽĽ])[A-ZА-ЯЁČŠŽĽ][A-ZА-ЯЁČŠŽĽh]{1,5})-[a-zа-яёë]{1,3}",
+                          text.strip())  # (and Albanian ShBA-të, ShBA-ja: its h small, its article's ë)
     if ending:
         return _search(ending.group(1), None)
     hungarian = re.fullmatch(r"([^\W\d_]{2,}?)([áé])(?:val|vel|ban|ben|ból|ből|ba|be|nak|nek|hoz|hez|ról|ről|ra|re|"
@@ -6986,7 +7014,7 @@ def _inflected_country(text: str) -> list[tuple[float, int, str]]:
 # and Sinhala postpositions and case endings; Uyghur's in Arabic letters (پيوڭياڭنىڭ); Thaana's "to" (އަށް); Hebrew's
 # one-letter words before a name (ב in, ל to, מ from, ו and, ה the), Amharic's and Tigrinya's (በ in, ለ for, የ of, ከ
 # from, ን to) and the accusative ን after it; and the words for a city, a capital and a country that Khmer, Thai and
-# Burmese write onto the name (ទីក្រុង, ក្រុង, រដ្ឋធានី, ប្រទេស; เมือง, ประเทศ; မြို့)
+# Burmese write onto the name (ទីក្រុង, ក្រុង, រដ្ឋធានី, ប្រទេស; เมือง, ประเทศ, หมู่บ้าน, a village; မြို့)
 _FOREIGN_PLACE_ENDINGS = re.compile(
     r"(?<=[\u0400-\u04ff]{3})-?(?:нының|нинин|менен|пенен|бенен|гийн|дагы|дегі|тағы|тегі|ҙәге|дәге|нан|нен|нән|дан|ден|дән|"
     r"тан|тен|тән|нын|нин|нун|нүн|дын|дин|дун|дүн|тын|тин|ның|нің|нең|нөң|дың|дің|тың|тің|ийн|мен|пен|бен|тай|той|тэй|"
@@ -7001,7 +7029,7 @@ _FOREIGN_PLACE_ENDINGS = re.compile(
     r"(?<=[\u0d80-\u0dff]{3})(?:යේ|ය|ේ|ට|හි)$|"
     r"(?<=[\u0600-\u06ff]{3})(?:نىڭ|دىن|تىن|نى|دا|دە|غا|گە|قا|كە)$|(?<=[\u0780-\u07bf]{3})އަށް$|"
     r"(?<=[\u1200-\u137f]{3})ን$|^(?:ወደ|[በለየከን])(?=[\u1200-\u137f]{3})|^[\u05d1\u05dc\u05de\u05d5\u05d4](?=[\u0590-\u05ff]{4})|"
-    r"^(?:ទីក្រុង|ក្រុង|រដ្ឋធានី|ប្រទេស)\s*(?=\S)|^(?:เมือง|ประเทศ)(?=\S)|(?<=\S)\s*(?:မြို့|နိုင်ငံ)$")
+    r"^(?:ទីក្រុង|ក្រុង|រដ្ឋធានី|ប្រទេស)\s*(?=\S)|^(?:เมือง|ประเทศ|หมู่บ้าน)\s*(?=\S)|(?<=\S)\s*(?:မြို့|နိုင်ငံ)$")
 # and the endings of two letters that Russian words end in too (-ка, -ке, -да), taken off only a word with a letter
 # of those languages that Russian has not (Мәскеуге, "to Moscow"; Пекинка is a Pekingese dog)
 _TURKIC_SHORT_ENDINGS = re.compile(r"(?<=[\u0400-\u04ff]{3})(?:га|ге|го|ка|ке|ко|да|де|та|те|ны|ни|ды|ди|ын)$")
@@ -7089,8 +7117,9 @@ def _place_in_another_language(text: str, wanted: str | None) -> list[tuple[floa
             if ord(block) <= ord(bare[-1]) < ord(block) + 128 and not bare.endswith(virama):
                 forms.append(bare + virama)
         found = [item for form in forms[1:] if form for item in (_search(form, wanted) or _second_reading(
-            form, wanted))[:1] if item[2] in _FIRM and (
+            form, wanted))[:1] if (item[2] in _FIRM or item[2] == "suggestion" and item[0] >= _LOOSE * 0.95) and (
             _index().spellings[item[1]].kind == "place" or _index().spellings[item[1]].id in _COUNTRY_GROUPS)]
+        # (a name read without its ending as a close suggestion too: หมู่บ้านปันมุนจอม, the village of Panmunjom)
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     if rz.script(typed) != "latin" or " " in bare or not re.search(r"[^\x00-\x7f]", typed):
@@ -7122,10 +7151,10 @@ def _place_in_another_language(text: str, wanted: str | None) -> list[tuple[floa
 
 
 # A country's adjective before a word for its government, in English (the Soviet leadership, the Chinese side, US
-# authorities): the group of that country's leadership. Not the Soviets or the Chinese alone (a people, or the Soviet
-# Koreans), nor a word for a party or an army (Chinese Communists, Soviet forces), which name other bodies.
+# or USSR authorities): the group of that country's leadership. Not the Soviets or the Chinese alone (a people, or
+# the Soviet Koreans), nor a word for a party or an army (Chinese Communists, Soviet forces), which name other bodies.
 _COUNTRY_LEADERSHIP = re.compile(
-    r"(?:the\s+)?(soviet|sov\.?|russian|chinese|american|(?-i:U\.\s?S\.|US)|south\s+korean)\s+"
+    r"(?:the\s+)?(soviet|sov\.?|russian|chinese|american|(?-i:U\.\s?S\.|US|USSR|U\.S\.S\.R\.)|south\s+korean)\s+"
     r"(government|leadership|leaders|authorities|side|embassy|occupation\s+authorities)|"
     # (and Russian, the adjective and the noun declined: Советского правительства, американское правительство)
     r"(советск|американск|южнокорейск)(?:ое|ого|ому|им|ом)\s+(правительств)(?:о|а|у|ом|е)", re.IGNORECASE)
@@ -7148,7 +7177,7 @@ _RED_CHINA = re.compile(r"(?i:(?:red|communist|komunist|komünist|kommunistisch(
                         r"(?:la\s+)?chine\s+maoïste)")  # (and "Maoist China", маоистский Китай, as Soviet writing of
 # the split named it)
 _LEADERSHIP_GROUPS = {"soviet": "ussr", "sov": "ussr", "sov.": "ussr", "russian": "ussr", "chinese": "prc",
-                      "american": "usa", "us": "usa",
+                      "american": "usa", "us": "usa", "ussr": "ussr", "u.s.s.r.": "ussr",
                       "u.s.": "usa", "u. s.": "usa", "south korean": "rok",
                       "советск": "ussr", "американск": "usa", "южнокорейск": "rok"}
 
@@ -7177,6 +7206,11 @@ def _country_leadership(text: str) -> list[tuple[float, int, str]]:
     if re.fullmatch(r"ABD(?:['’][a-zçğışöü]{1,4})?", text.strip()):  # Turkish ABD (Amerika Birleşik Devletleri),
         # ABD'nin: the United States, in capitals only (Abd, "servant", begins Arabic names), as a suggestion
         return [(_RULE * 0.95, _course_name_position("group", "usa"), "suggestion")]
+    if re.fullmatch(r"(?:SAD|САД)(?:-(?:a|u|om|а|у|ом))?", text.strip()):  # Serbian, Croatian, Bosnian and
+        # Macedonian SAD, САД (Sjedinjene Američke Države, Сједињене Америчке Државе), and in a case after a hyphen
+        # (SAD-a, САД-у): the United States, in capitals only (сад is "garden" in Russian, "now" in Serbian), as a
+        # suggestion
+        return [(_RULE * 0.95, _course_name_position("group", "usa"), "suggestion")]
     former = re.fullmatch(r"(?:the\s+|la\s+|l['’]\s*|a\s+|die\s+|der\s+)?(?:ex[-\s]+|former\s+|then\s+|"
                           r"ehemalige[n]?\s+|antigua\s+|ancienne\s+|бывш(?:ий|его|ему|им|ем)\s+)(\S.*)", text.strip(),
                           re.IGNORECASE)  # (la ex URSS, die ehemalige Sowjetunion, бывшего СССР)
@@ -7193,7 +7227,8 @@ def _country_leadership(text: str) -> list[tuple[float, int, str]]:
         r"(?:the\s+)?(?:(?:puppet|totalitarian|communist|red)\s+)?(?:government|r[ée]gime|authorities)\s+"
         r"(?:of\s+(peking|peiping)|(?:in|at)\s+(peking|peiping|moscow|washington|seoul))", text.strip(),
         re.IGNORECASE) or (re.fullmatch(r"(首爾|首尔|莫斯科|華盛頓|华盛顿|華府)\s*(?:政府|政權|政权|當局|当局)",
-                                        text.strip()))
+                                        text.strip())) or re.fullmatch(
+        r"(워싱턴|모스크바|서울)\s*(?:정부|당국)(?:의|은|는|이|가|을|를|에|과|와)?", text.strip())  # (워싱턴 당국의)
     if capital:  # the Peking regime, the Moscow government, 首爾政府: a state's government by its capital, as the
         # (and the Government in Peiping, the puppet regime of Peiping, the Seoul administration, as the UN's debates
         # named them; an adjective only where it fits the capital: the puppet Seoul regime, the red Peking one; "the
@@ -7205,15 +7240,18 @@ def _country_leadership(text: str) -> list[tuple[float, int, str]]:
         # city's own, the Nationalists' of 1930 and Japan's puppet's of 1937-1940: not read)
         group = {"peking": "prc", "peiping": "prc", "beijing": "prc", "moscow": "ussr", "washington": "usa",
                  "seoul": "rok", "首爾": "rok", "首尔": "rok", "莫斯科": "ussr", "華盛頓": "usa", "华盛顿": "usa",
-                 "華府": "usa"}[next(filter(None, capital.groups())).casefold()]
+                 "華府": "usa", "워싱턴": "usa", "모스크바": "ussr", "서울": "rok"}[next(filter(
+            None, capital.groups())).casefold()]
         return [(_RULE * 0.95, _course_name_position("group", group), "suggestion")]
     if re.fullmatch(r"(?:the\s+)?south\s+korean\s+puppets?(?:\s+(?:clique|regime|government|authorities))?",
                     text.strip(), re.IGNORECASE):
         # the south Korean puppet clique, the South Korean puppets: the DPRK's press's name for the South's
         # government, its state (as a suggestion; no faction: `_words_key`)
         return [(_RULE * 0.95, _course_name_position("group", "rok"), "suggestion")]
-    if re.fullmatch(r"soviet\s+russia|(?:蘇俄|苏俄)(?:政府|政權|政权|當局|当局)?", text.strip(), re.IGNORECASE):
-        # Soviet Russia (蘇俄 in Chinese, as the Nationalists named it): the Soviet state, as Western writers of the
+    if re.fullmatch(r"soviet\s+russia|sovyet\s+rusya(?:['’][a-zçğışöü]{1,4})?|"
+                    r"(?:蘇俄|苏俄)(?:政府|政權|政权|當局|当局)?", text.strip(), re.IGNORECASE):
+        # Soviet Russia (Turkish Sovyet Rusya, in any case after an apostrophe; 蘇俄 in Chinese, as the Nationalists
+        # named it): the Soviet state, as Western writers of the
         # period named it; a suggestion, as it is also the Russian republic's name before 1922 (a people's name, the
         # Soviets, the South Koreans, is not its state)
         return [(_RULE * 0.95, _course_name_position("group", "ussr"), "suggestion")]
@@ -7405,6 +7443,19 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         found = [item for item in _search(port.group(1), "place") if item[2] in _FIRM]
         if found:
             return found[:1]
+    katakana_parts = text.strip().replace("=", "・").replace("＝", "・").split("・") if re.fullmatch(
+        r"[\u30a1-\u30fa\u30fc]{2,}(?:[・=＝][\u30a1-\u30fa\u30fc]{2,}){1,2}", text.strip()) else []
+    if katakana_parts and depth == 0 and wanted in (None, "person"):
+        # フルシチョフ・ニキータ・セルゲイヴィチ: a foreigner's names in katakana with the surname first, as a Russian
+        # list and the Japanese Foreign Ministry's translations of treaties order them; read with it last, a
+        # foreigner's whole name only
+        turned = "・".join(katakana_parts[1:] + katakana_parts[:1])
+        found = [item for item in _search(turned, "person") or _second_reading(turned, "person", depth + 1)
+                 if (item[2] in _FIRM or item[0] >= _LOOSE * 0.95)
+                 and _index().spellings[item[1]].id in _foreign_keys() and _katakana_names_fit(
+                     _index().spellings[item[1]].id, katakana_parts[1], katakana_parts[0])]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     appositive = re.fullmatch(_APPOSITIVE_TITLE, text.strip(), re.IGNORECASE)
     if appositive and depth == 0 and wanted in (None, "person"):
         # Kim Chaek, Commander-in-Chief: a person's name with his title after a comma, taken unless it is an office
@@ -8109,9 +8160,11 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             found = [item for item in found if _place_kind(_index().spellings[item[1]].id) in ("region", "island")]
         if re.search(r"(?<!地)[县縣区區]$", text.strip()):  # 马山县 is Mashan County in Guangxi: a 县 is China's
             found = [item for item in found if _index().spellings[item[1]].id not in _korean_place_kinds()]
-        if {rz.strip_marks(word).translate(_UNDECOMPOSED) for word in re.split(r"[\s\-]+", text.casefold())} & {
-                rz.strip_marks(word).translate(_UNDECOMPOSED) for word in _GENERIC_PLACE_WORDS}:
-            found = [item for item in found if _index().spellings[item[1]].id in _korean_place_kinds()]
+        generic = {rz.strip_marks(word).translate(_UNDECOMPOSED) for word in re.split(r"[\s\-]+", text.casefold())} & {
+            rz.strip_marks(word).translate(_UNDECOMPOSED) for word in _GENERIC_PLACE_WORDS}
+        if generic:  # (a word for a city alone, kota Dandong, ville de Moscou, also before a foreign city's name)
+            found = [item for item in found if _index().spellings[item[1]].id in _korean_place_kinds() or (
+                generic <= _CITY_WORDS and _place_kind(_index().spellings[item[1]].id) == "foreign_city")]
         if re.search(r"\s(hill|mountain|mount|peak|ridge|river|lake|reservoire?|resevoir|reservior|resevior|island|bay|"
                      r"gulf)$|(?:灣|湾|만)$", text.strip(), re.IGNORECASE):
             # Osan Hill (in Hoeryong) is a hill, not the town of Osan: a feature's word keeps only features
@@ -8462,6 +8515,11 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                      and _index().spellings[item[1]].id not in russian]
             if found:
                 return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
+    if 2 <= len(every_word) <= 3 and rz.script(text) == "latin" and not all(endings) and all(
+            re.search(r"(?<=[^\W\d_]{3})(?:(?<=[^aeiouy\W])o|os)$", word) for word in every_word):
+        # a Lithuanian man's genitive, -o for the -as of his names and -os for the -a of a first name (Josifo Stalino,
+        # Leonido Brežnevo, Nikitos Chruščiovo): read as the rest of this rule reads the other languages' endings
+        endings = [re.search(r"(?:(?<=[^aeiouy\W])o|os)$", word) for word in every_word]
     if 2 <= len(every_word) <= 3 and rz.script(text) == "latin" and all(endings) and wanted in (None, "person"):
         # the same in Latin letters, Polish or Czech (Douglasa MacArthura, Josifa Stalina): both words' endings
         # taken off, a foreign man's whole name must be found
@@ -8622,8 +8680,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         found = [item for item in _search(traitor.group(1), "person") if item[2] in _FIRM]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
-    puppet = re.fullmatch(r"(리승만|이승만|남조선|남한)\s*괴뢰\s*(군|군대|정부|정권|도당|집단|들)?" + _ARMY_PARTICLE,
-                          text.strip()) or re.fullmatch(
+    puppet = re.fullmatch(r"(리승만|이승만|남조선|남한|한국)\s*괴뢰\s*(군|군대|정부|정권|도당|집단|들)?"
+                          + _ARMY_PARTICLE, text.strip()) or re.fullmatch(
         r"(李承晚|李承晩|南朝鲜|南朝鮮)\s*(?:(?:傀儡|かいらい)\s*(军|軍|军队|軍隊|政府)|匪\s*(军|軍))",
         text.strip()) or re.fullmatch(r"(李承晚|李承晩)\s*(军|軍)", text.strip()) or re.fullmatch(
         r"(?:the\s+)?puppet\s+(army|troops|forces|government|regime)\s+of\s+(?:the\s+)?(syngman\s+rhee|rhee|"
@@ -9266,7 +9324,7 @@ def _territory_names() -> dict[str, str]:
 
 
 # An army's name, then its commander's office, then a name (미8군사령관 워커, 志愿军司令员彭德怀)
-_COMMANDER_BEFORE_NAME = re.compile(r"(.+?)\s*(?:총사령관|사령관|사령원|사령(?!부)|總司令|总司令|司令员|司令員|"
+_COMMANDER_BEFORE_NAME = re.compile(r"(.+?)\s*(?:총사령관|사령관|사령원|사령(?!부)|總司令|总司令|総司令|司令员|司令員|"
                                     r"司令官|司令)\s*(.+)")
 
 
@@ -9282,7 +9340,7 @@ _OFFICES_CJK = frozenset("""
 수석대표 대표 총참모장 참모총장 참모장 사령관 사령원 총사령관 최고사령관
 인민무력부장 민족보위상 부수상 수상 위원장 의장 주석 대통령 원수 대원수
 대장 상장 중장 소장 준장 장군 동지 首席代表 代表 总参谋长 總參謀長
-参谋长 參謀長 司令员 司令員 司令官 总司令 總司令 主席 委员长 委員長
+参谋长 參謀長 司令员 司令員 司令官 总司令 總司令 総司令 主席 委员长 委員長
 首相 副首相 总理 總理 元帅 元帥 大将 大將 上将 上將 中将 中將 少将
 少將 将军 將軍 同志 同誌 国家主席 國家主席
 """.split())
@@ -9723,11 +9781,26 @@ def _describing_unit(unit: str, person: str, bodies: bool) -> bool:
     return _faction_of(*body) == faction or _posts_name(person, body[1])
 
 
+def _katakana_names_fit(person: str, given: str, surname: str) -> bool:
+    """Whether one of a foreign person's names in katakana (name_variants.csv) has `surname` as its last part and
+    `given` as its first, exactly (フルシチョフ・ニキータ turned round is ニキータ・フルシチョフ only for a man so
+    written: スダリコフ・テレンティー is neither Shtykov nor Sudarikov by a near miss)."""
+    return any((parts := spelling.spelling.split("・"))[-1] == surname and parts[0] == given
+               for spelling in _index().spellings if spelling.kind == "person" and spelling.id == person
+               and rz.script(spelling.spelling) == "kana" and "・" in spelling.spelling)
+
+
 def _posts_name(person: str, org: str) -> bool:
     """Whether `person`'s posts (people.csv) name the party or army `org`: by its abbreviation or English name
     (`_organization_terms`), or an army by the words of `_ARMY_IN_POSTS` ("un command" for the UN Command)."""
-    return any(term in _posts(person) for term in _organization_terms().get(org, ())) or bool(
-        org in _ARMY_IN_POSTS and re.search(_ARMY_IN_POSTS[org], _posts(person)))
+    return _posts_name_in(_posts(person), org)
+
+
+def _posts_name_in(posts: str, org: str) -> bool:
+    """Whether posts in people.csv's lower-case words (a man's, or one of them) name the party or army `org`, as
+    `_posts_name` reads them."""
+    return any(term in posts for term in _organization_terms().get(org, ())) or bool(
+        org in _ARMY_IN_POSTS and re.search(_ARMY_IN_POSTS[org], posts))
 
 
 @cache
@@ -9755,7 +9828,7 @@ def _body_named(word: str) -> tuple[str, str] | None:
     return named[word]
 
 
-_COMMANDER_WORD = re.compile(r"사령관|사령원|사령(?!부)|總司令|总司令|司令员|司令員|司令官|司令")
+_COMMANDER_WORD = re.compile(r"사령관|사령원|사령(?!부)|總司令|总司令|総司令|司令员|司令員|司令官|司令")
 
 
 def _bodies_in(piece: str) -> set[tuple[str, str]]:
@@ -10304,8 +10377,8 @@ _COUNTRY_DESCRIBED = (
     (r"\b(?:soviet|russian|ussr|moscow)", {"ussr", "soviet_korean"}),
     (r"\b(?:chinese|china|prc|peking|beijing)", {"prc", "yanan"}),
     (r"\b(?:american|u\.\s?s\.|us\b|united\s+states\b)", {"usa"}),
-    (r"\b(?:north\s+korea|dprk|kpa|korean\s+workers|kwp)", {"partisan", "soviet_korean", "yanan", "domestic",
-                                                           "kapsan", "nationalist", "independent", "unaffiliated"}),
+    (r"\b(?:north\s+korea|dprk|kpa|korean\s+workers|kwp|democratic\s+people['’]?s\s+republic)",
+     {"partisan", "soviet_korean", "yanan", "domestic", "kapsan", "nationalist", "independent", "unaffiliated"}),
     (r"\b(?:south\s+korean?|rok)\b", {"rok", "domestic", "nationalist", "independent"}),
     # (other states, whose men the course does not hold; not the partisans' anti-Japanese)
     (r"(?<!anti-)\b(?:japan(?:ese)?|british|french|polish|albanian|german|hungarian|czech\w*|romanian|bulgarian|"
@@ -10323,7 +10396,7 @@ _DESCRIPTION_SMALL_WORDS = frozenset({"the", "a", "an", "of", "to", "in", "at", 
                                       "states", "nations", "un", "north", "south", "korea", "korean", "dprk", "rok",
                                       "kpa", "ccp", "kwp", "cpsu", "communist", "party", "workers", "worker",
                                       "people", "peoples", "republic", "volunteers", "volunteer", "chief", "senior",
-                                      "head"})
+                                      "head", "democratic"})  # (the Democratic People's Republic of Korea)
 
 
 def _described_fits(person: str, described: str) -> bool:
@@ -10341,6 +10414,16 @@ def _described_fits(person: str, described: str) -> bool:
                 return False
             break
     posts = _posts(person)
+    body = re.search(r"\bof\s+(?:the\s+)?(\S.*?)\.?$", described, re.IGNORECASE)
+    found = [item for item in _search(body.group(1), None)[:1] if item[2] in _FIRM and _index().spellings[
+        item[1]].kind in ("party", "army")] if body and len(body.group(1).split()) >= 2 else []
+    body_posts = [post for post in posts.split(";") if found and _posts_name_in(
+        post, _index().spellings[found[0][1]].id)]
+    if body_posts:  # Supreme Commander of the Korean People's Army: a party or an army named in full, which the posts
+        # name by its abbreviation ("kpa"), held to the posts that name it as a body (`_posts_name`), the rest of the
+        # description to one of them word by word (Chairman of the Korean People's Army is no one's); when no post
+        # names it so (the posts' NKWP for the WPNK), the description is read word by word as it stands
+        posts, described = ";".join(body_posts), described[:body.start(1)]
     content = [word for word in rz.words(described) if word not in _DESCRIPTION_SMALL_WORDS]
     if not content or not all(re.search(_PREMIER_POSTS if word == "premier" else rf"\b{re.escape(word)}\b", posts)
                               for word in content):
