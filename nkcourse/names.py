@@ -663,7 +663,8 @@ _GLOSSARY = {
     # отделение, "branch", as the North Korean Bureau (분국, "branch bureau") of the Korean Communist Party is named)
     "гражданская": "civil", "администрация": "administration", "гражданское": "civil",
     "управление": "administration",  # the Soviet Civil Administration in the North, in either Russian wording
-    "zivilverwaltung": "civil administration",  # (and in German: sowjetische Zivilverwaltung)
+    "zivilverwaltung": "civil administration",  # (and in German: sowjetische Zivilverwaltung; in French,
+    "civile": "civil", "administration": "administration",  # Administration civile soviétique)
     # Russian, further
     "армию": "army", "армией": "army", "китая": "china", "китаю": "china", "китаем": "china",
     "освободительная": "liberation", "освободительной": "liberation", "освободительную": "liberation",
@@ -791,7 +792,8 @@ _GLOSSARY = {
     # Romanian, Hungarian, Polish, Italian, German, Bulgarian, further
     "republicii": "republic", "republica": "republic", "comunist": "communist", "koztarsasag": "republic",
     "hadserege": "army", "hadtest": "corps", "nowej": "new", "chondoista": "chondoist",
-    "volksfreiwilligenarmee": "people volunteers army", "flusses": "", "корейската": "korea",
+    "volksfreiwilligenarmee": "people volunteers army", "volks": "people",  # (Volks-Freiwilligenarmee)
+    "flusses": "", "корейската": "korea",
     "съветски": "soviet", "съветския": "soviet", "съветският": "soviet", "съюз": "union", "съюза": "union",
     "съюзът": "union",  # Bulgarian Съветският съюз
     "република": "republic", "републиката": "republic", "х": "x",
@@ -2948,6 +2950,10 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
                         "army", "party", "group") and not _same_characters(text, index.spellings[position].spelling):
                     continue  # characters are compared as characters, not by their sound: Japanese 連合国軍 (the
                     # Allies) is not 聯合國軍
+                if rz.script(text) == "hangul" and family in ("korean", "loose", "cyrillic_korean",
+                                                               "cyrillic_loose") and _korean_syllables_differ(
+                        text, index.spellings[position]):
+                    continue  # 조이현 (Jo I-hyeon) is not Choe Hyon, though the fold hears them alike
                 if rz.script(text) == "hangul" and index.spellings[position].system in (
                         *_LOOSE_SYSTEMS, "shared_name") and rz.script(
                         index.spellings[position].spelling) == "latin":
@@ -3430,6 +3436,19 @@ def _initial_of_another_name(typed: str, spelling: str) -> bool:
     fold = {"g": "k", "b": "p", "d": "t"}
     return "h" in firsts and len(firsts) == 2 and fold.get(min(firsts - {"h"}), min(firsts - {"h"})) == (
         typed_words[0][-1]) and typed_words[1][1:] == own_words[1][1:]
+
+
+def _korean_syllables_differ(typed: str, spelling: _Spelling) -> bool:
+    """Whether a name typed in Hangul (a particle after it aside) has a syllable more or fewer than a Korean's name
+    as the data write it in Hangul, Hanja, a Korean romanization or a popular spelling (`_latin_syllables`): another
+    name, though the Korean fold hears them alike (조이현, Jo I-hyeon, is not Choe Hyon, whose Choi the fold writes
+    Choe). False for a foreigner, a thing, or another kind of spelling (a Japanese alias: 다카기 마사오)."""
+    if spelling.kind != "person" or spelling.id in _foreign_people() or spelling.system not in (
+            *_KOREAN_ROMANIZATIONS, _MIXED_SYSTEM, "popular", "Hangul", "hangul", "Hanja", "hanja", "birth_name"):
+        return False
+    typed_count = len(re.findall("[\uac00-\ud7a3]", re.sub(r"(?<=..)[이은는가을를의에과와도]$", "", typed.strip())))
+    own = _latin_syllables(spelling.spelling) or len(re.findall("[\uac00-\ud7a3\u4e00-\u9fff]", spelling.spelling))
+    return bool(own) and typed_count != own
 
 
 def _latin_syllables(text: str) -> int:
@@ -5539,8 +5558,9 @@ def _lookup_text(name, kind, read_again: bool) -> Matches:
     text = re.sub(r"(?<=[\u4e00-\u9fff])[﹒．•‧.](?=[\u4e00-\u9fff])", "·", text)  # 馬克﹒克拉克, 約瑟夫•史達林: a
     # small, a full-width or a Latin full stop, or a bullet, between a foreigner's names in characters, for the middle
     # dot (范.弗利特)
-    text = re.sub(r"(?<=[\u4e00-\u9fff])\.([A-Z])\.(?=[\u4e00-\u9fff])", r"·\1·", text)  # 哈里.S.杜鲁门: a Latin
-    # middle initial between full stops in a name in characters, for 哈里·S·杜鲁门
+    text = re.sub(r"(?<=[\u4e00-\u9fff])[.﹒．]([A-Z])[.﹒．](?=[\u4e00-\u9fff])", r"·\1·", text)  # 哈里.S.杜鲁门: a
+    # Latin middle initial between full stops (or small or full-width ones: 查爾斯﹒H﹒邦尼斯蒂爾) in a name in
+    # characters, for 哈里·S·杜鲁门
     text = re.sub(r"^(苏联|蘇聯)(?:红军|紅軍)?(?:远东|遠東)?(?=第)", r"\1", text.strip())  # 苏联红军远东第25集团军:
     # the Soviet Red Army's (Far Eastern) 25th Army, with the words for the Red Army and the Far East
     text = re.sub(r"^([A-Z])\s*[・･](?=[\u30a1-\u30fa])", r"\1.", text.strip())  # N・フルシチョフ: an initial
@@ -6128,6 +6148,7 @@ _CITY_WORDS = frozenset("города городе городом ville citta ci
 _PLACE_WORDS_LATIN |= {rz.strip_marks(word).translate(_UNDECOMPOSED) for word in _PLACE_WORDS_LATIN}  # as compared
 _PLACE_SUFFIX_CJK = re.compile(r"(战俘营|戰俘營|포로수용소|捕虜収容所|\s전선|\s일대|"  # a POW camp, a front, an area
                                r"刑務所|監獄|监狱|형무소|교도소|\s?감옥|"  # (a prison at the town: 興南刑務所)
+                               r"(?<=강)(?:변|가)|"  # (a river's side or bank: 압록강변, 청천강가)
                                # (an area, the parts near a place: 一帯, 近郊, 付近, 周辺, 地区, 地域; a city
                                # centre, 市内, 시내; an entrance, 입구; an area, a port, a direction: 지역, 항구, 방향,
                                # 방면, 西方; a river's bank, 边)
@@ -6449,7 +6470,7 @@ def _battle_places() -> frozenset[str]:
     return frozenset(set(load("battles")["place_id"].dropna()) | fought)
 
 
-_NAME_DOTS = re.compile(r"[·・•‧。]")  # between a foreign name's parts in characters or katakana (or a full stop)
+_NAME_DOTS = re.compile(r"[·・•‧。﹒]")  # between a foreign name's parts in characters or katakana (or a full stop)
 _PLACE_LINKS = frozenset({"de", "del", "di", "du", "des", "of", "do", "da", "della", "von", "van", "d"})  # (d’: de)
 
 
@@ -6477,6 +6498,10 @@ def _without_place_words(text: str) -> str | None:
                 return station.group(1) if town[0] != "yanan" and _places_table().get(town[0], ("", ""))[1] in (
                     "dprk", "rok", "prc") else None
         bare = _PLACE_SUFFIX_CJK.sub("", text.strip())
+        if re.search(r"강(?:변|가)$", text.strip()) and bare != text.strip() and not any(
+                _place_kind(_index().spellings[position].id) == "river" for _, position, how in _search(
+                    bare, "place")[:1] if how in _FIRM):
+            return None  # 압록강변, a river's side: a river's only (평강가 is no Pyonggang)
         return bare if bare != text.strip() and len(bare) >= 2 else None
     if locality := _KOREAN_LOCALITY.search(text.strip()):
         return text.strip()[:locality.start()].strip() or None
@@ -7116,10 +7141,13 @@ def _place_in_another_language(text: str, wanted: str | None) -> list[tuple[floa
         for block, virama in _VIRAMA_AFTER.items():
             if ord(block) <= ord(bare[-1]) < ord(block) + 128 and not bare.endswith(virama):
                 forms.append(bare + virama)
+        worded = bool(re.match(r"(?:เมือง|ประเทศ|หมู่บ้าน|ទីក្រុង|ក្រុង|រដ្ឋធានី|ប្រទេស)", typed))
         found = [item for form in forms[1:] if form for item in (_search(form, wanted) or _second_reading(
-            form, wanted))[:1] if (item[2] in _FIRM or item[2] == "suggestion" and item[0] >= _LOOSE * 0.95) and (
-            _index().spellings[item[1]].kind == "place" or _index().spellings[item[1]].id in _COUNTRY_GROUPS)]
-        # (a name read without its ending as a close suggestion too: หมู่บ้านปันมุนจอม, the village of Panmunjom)
+            form, wanted))[:1] if (item[2] in _FIRM or worded and item[2] == "suggestion" and item[0] >= _LOOSE * 0.95)
+            and (_index().spellings[item[1]].kind == "place" or _index().spellings[item[1]].id in _COUNTRY_GROUPS)]
+        # (a name read without a word for a village, a town or a country before it as a close suggestion too:
+        # หมู่บ้านปันมุนจอม, the village of Panmunjom; not without a letter's prefix, Hebrew's ו, "and": וונסאן is
+        # Wonsan, no Unsan)
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     if rz.script(typed) != "latin" or " " in bare or not re.search(r"[^\x00-\x7f]", typed):
@@ -7443,13 +7471,14 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         found = [item for item in _search(port.group(1), "place") if item[2] in _FIRM]
         if found:
             return found[:1]
-    katakana_parts = text.strip().replace("=", "・").replace("＝", "・").split("・") if re.fullmatch(
-        r"[\u30a1-\u30fa\u30fc]{2,}(?:[・=＝][\u30a1-\u30fa\u30fc]{2,}){1,2}", text.strip()) else []
+    katakana_parts = re.split("[・=＝·﹒]", text.strip()) if re.fullmatch(
+        r"[\u30a1-\u30fa\u30fc]{2,}(?:[・=＝][\u30a1-\u30fa\u30fc]{2,}){1,2}|"
+        r"[\u4e00-\u9fff]{2,}(?:[·﹒][\u4e00-\u9fff]{2,}){1,2}", text.strip()) else []
     if katakana_parts and depth == 0 and wanted in (None, "person"):
-        # フルシチョフ・ニキータ・セルゲイヴィチ: a foreigner's names in katakana with the surname first, as a Russian
-        # list and the Japanese Foreign Ministry's translations of treaties order them; read with it last, a
-        # foreigner's whole name only
-        turned = "・".join(katakana_parts[1:] + katakana_parts[:1])
+        # フルシチョフ・ニキータ・セルゲイヴィチ, 米高扬·阿纳斯塔斯·伊凡诺维奇: a foreigner's names in katakana or
+        # characters with the surname first, as a Russian list, the Japanese Foreign Ministry's translations of
+        # treaties and Chinese papers order them; read with it last, a foreigner's whole name only
+        turned = ("・" if rz.script(text) == "kana" else "·").join(katakana_parts[1:] + katakana_parts[:1])
         found = [item for item in _search(turned, "person") or _second_reading(turned, "person", depth + 1)
                  if (item[2] in _FIRM or item[0] >= _LOOSE * 0.95)
                  and _index().spellings[item[1]].id in _foreign_keys() and _katakana_names_fit(
@@ -9623,9 +9652,9 @@ _TITLE_OFFICE_POSTS = [
     # committee's secretary's
     (re.compile(r"(?:书记长|書記局長|書記長|總書記|总书记|総書記|서기장)$"), r"general secretary|secretary[- ]general|"
      r"first secretary of the (?:cpsu|communist party)"),
-    # a political commissar's (정치위원 is also a member of a party's political committee, whom the posts do not
-    # name so)
-    (re.compile(r"(?:政治委員|政治委员|정치위원)$"), r"commissar"),
+    # a political commissar's; in Korean also a member of the party's political committee, its Politburo (김중린
+    # 정치위원), whom the posts name so
+    (re.compile(r"(?:政治委員|政治委员)$"), r"commissar"), (re.compile(r"정치위원$"), r"commissar|politburo"),
     # a unit's commander, that unit's (迪安师长: Dean commanded a division; 迪安军长, a corps's, is no Dean of the
     # course)
     (re.compile(r"(?:师长|師長|사단장)$"), r"division"), (re.compile(r"(?:军长|軍長|군단장)$"), r"corps"),
@@ -9782,12 +9811,15 @@ def _describing_unit(unit: str, person: str, bodies: bool) -> bool:
 
 
 def _katakana_names_fit(person: str, given: str, surname: str) -> bool:
-    """Whether one of a foreign person's names in katakana (name_variants.csv) has `surname` as its last part and
-    `given` as its first, exactly (フルシチョフ・ニキータ turned round is ニキータ・フルシチョフ only for a man so
-    written: スダリコフ・テレンティー is neither Shtykov nor Sudarikov by a near miss)."""
-    return any((parts := spelling.spelling.split("・"))[-1] == surname and parts[0] == given
+    """Whether one of a foreign person's names in katakana or characters (name_variants.csv) has `surname` as its
+    last part and `given` as its first, exactly (フルシチョフ・ニキータ turned round is ニキータ・フルシチョフ only for
+    a man so written: スダリコフ・テレンティー is neither Shtykov nor Sudarikov by a near miss; characters compared in
+    their simplified forms, 米高扬 as 米高揚)."""
+    def parts(name: str) -> list[str]:
+        return rz.simplified_characters(name).split("・" if "・" in name else "·")
+    return any((own := parts(spelling.spelling))[-1] == parts(surname)[0] and own[0] == parts(given)[0]
                for spelling in _index().spellings if spelling.kind == "person" and spelling.id == person
-               and rz.script(spelling.spelling) == "kana" and "・" in spelling.spelling)
+               and rz.script(spelling.spelling) in ("kana", "cjk") and re.search("[・·]", spelling.spelling))
 
 
 def _posts_name(person: str, org: str) -> bool:
@@ -11071,8 +11103,8 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         found = [item for item in found if _index().spellings[item[1]].kind != "person"] or _second_reading(
             text, wanted)  # Бельгия, Belgium, is no slip of Берия's name: a country's name is never read as a
         # person's by likeness
-    middle = re.search(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]\s*[·・•‧\s]\s*([A-ZＡ-Ｚa-z])\.?\s*[·・•‧\s]\s*"
-                       r"(?=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3])", text)
+    middle = re.search(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]\s*[·・•‧﹒．\s]\s*([A-ZＡ-Ｚa-z])\.?\s*"
+                       r"[·・•‧﹒．\s]\s*(?=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3])", text)
     if middle:  # 威廉·H·哈里森, 约翰·Ｃ·霍奇, 존 C. 하지: a middle initial in Latin letters in a name in characters,
         # kana or Hangul must be the man's own middle name's, whichever rule found him (William Henry Harrison is not
         # William K. Harrison)

@@ -4911,6 +4911,13 @@ def test_the_hundred_and_eighth_rounds_rules_find_no_stranger(spelling):
     # Korea) or held to the man's posts now (金日成総司令)
     ("Kim Il Sung, Premier of the Democratic People's Republic of Korea", ("person", "kim_il_sung")),
     ("金日成総司令", ("person", "kim_il_sung")), ("흥남 감옥", ("place", "hungnam")),
+    # and from the second batch's lists: 정치위원 (a Politburo member) after a name; a river's side or bank in
+    # Hangul; names in characters with the surname first; French and German words of a body's name; a middle initial
+    # between small full stops in characters
+    ("김중린 정치위원", ("person", "kim_chung_nin")), ("압록강변에서", ("place", "yalu_river")),
+    ("청천강가에서", ("place", "chongchon_river")), ("米高扬·阿纳斯塔斯·伊凡诺维奇", ("person", "anastas_mikoyan")),
+    ("Administration civile soviétique", ("group", "ussr")), ("Volks-Freiwilligenarmee", ("army", "cpv")),
+    ("哈里﹒S﹒杜鲁门", ("person", "harry_truman")),
 ])
 def test_the_hundred_and_ninth_rounds_kinds_resolve(spelling, expected):
     assert first(nk.lookup(spelling)) == expected
@@ -4930,6 +4937,9 @@ def test_the_hundred_and_ninth_rounds_kinds_resolve(spelling, expected):
     "ジューコフ・オルガ", "マリク総司令", "マリク總司令", "马立克总司令",
     "Syngman Rhee, President of the Democratic People's Republic of Korea",
     "Pak Hon-yong, Chairman of the South Korean Workers' Party", "10軍", "сад", "Sad",
+    # (and from a third review: a wrong middle initial between small full stops; a Korean name of three syllables
+    # that the Latin fold hears as Choe Hyon's two; a town's name with 가 after its 강)
+    "哈里﹒T﹒杜鲁门", "马克﹒C﹒克拉克", "威廉﹒K﹒迪安", "조이현", "평강가",
 ])
 def test_the_hundred_and_ninth_rounds_rules_find_no_stranger(spelling):
     assert not names_someone(nk.lookup(spelling))
