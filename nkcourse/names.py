@@ -1706,7 +1706,7 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      # only, as a capital is an initial; the Great Helmsman only before Mao's name, whose epithet it is)
                      r"tov\.?|pres\.|pres(?=\s)|президент(?:ом|а|у)?|ген\.|(?-i:т\.|c\.)(?!\s*[A-ZА-ЯЁ]\.)|"
                      r"(?:великий\s+)?кормчий(?=\s+мао)|(?:the\s+)?great\s+helmsman(?=\s+mao)|"
-                     r"premier(?!\s+ministre)|chairman|president|ambassador|"
+                     r"premier(?!\s+ministre)|prime\s+minister|chairman|president|ambassador|"
                      # a foreign, a defence or an interior minister (checked against the posts: `_ENGLISH_MINISTER`)
                      r"(?:(?:vice[- ]|deputy\s+)?(?:foreign|defen[cs]e|interior|internal\s+affairs|home)\s+)?minister|"
                      # a foreign, a defence and an interior minister in German, Norwegian, Danish and Swedish, one
@@ -1733,9 +1733,12 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      # Time's titles of office and epithets before a name (Senior Delegate Harrison, Party Boss Mao
                      # Tse-tung, Heir Apparent Liu Shao-chi), Tagalog Pangulong (President) and Tagapangulo (Chairman)
                      r"(?:senior\s+|chief\s+)?delegate|party\s+boss|heir\s+apparent|pangulong|tagapangulo|"
-                     r"mr\.?|dr\.?|teacher|tiến\s+sĩ|amb\.|(?:the\s+)?late|"  # (Vietnamese tiến sĩ, a doctor; amb., an
-                     # ambassador; the late, before a dead man's name; Teacher, a machine translation's word for
-                     # the Korean 선생, "Mr", after a name: Teacher Kim Ku for 김구 선생)
+                     r"mr\.?|dr\.?|elder|teacher|(?:the\s+)?hon(?:ou?rable|\.)|tiến\s+sĩ|amb\.|(?:the\s+)?late|"
+                     # (Vietnamese tiến sĩ, a doctor; amb., an ambassador; the late, before a dead man's name; the
+                     # Honourable, before a minister's name in UN and Commonwealth records; Teacher, a machine
+                     # translation's word for the Korean 선생, "Mr", after a name: Teacher Kim Ku for 김구 선생; Elder,
+                     # for 장로: Elder Cho Mansik; not Miss, which the data cannot hold to a woman: Miss Stalin is his
+                     # daughter)
                      # French Monsieur, and its M. as English papers of the time wrote it before a foreigner's
                      # name (M. Malik, M. Jacob Malik)
                      r"monsieur|(?-i:M\.)(?=" + _MONSIEUR_NAME + r")|"
@@ -7471,18 +7474,18 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         found = [item for item in _search(port.group(1), "place") if item[2] in _FIRM]
         if found:
             return found[:1]
-    katakana_parts = re.split("[・=＝·﹒]", text.strip()) if re.fullmatch(
+    dotted_parts = re.split("[・=＝·﹒]", text.strip()) if re.fullmatch(
         r"[\u30a1-\u30fa\u30fc]{2,}(?:[・=＝][\u30a1-\u30fa\u30fc]{2,}){1,2}|"
         r"[\u4e00-\u9fff]{2,}(?:[·﹒][\u4e00-\u9fff]{2,}){1,2}", text.strip()) else []
-    if katakana_parts and depth == 0 and wanted in (None, "person"):
+    if dotted_parts and depth == 0 and wanted in (None, "person"):
         # フルシチョフ・ニキータ・セルゲイヴィチ, 米高扬·阿纳斯塔斯·伊凡诺维奇: a foreigner's names in katakana or
         # characters with the surname first, as a Russian list, the Japanese Foreign Ministry's translations of
         # treaties and Chinese papers order them; read with it last, a foreigner's whole name only
-        turned = ("・" if rz.script(text) == "kana" else "·").join(katakana_parts[1:] + katakana_parts[:1])
+        turned = ("・" if rz.script(text) == "kana" else "·").join(dotted_parts[1:] + dotted_parts[:1])
         found = [item for item in _search(turned, "person") or _second_reading(turned, "person", depth + 1)
                  if (item[2] in _FIRM or item[0] >= _LOOSE * 0.95)
-                 and _index().spellings[item[1]].id in _foreign_keys() and _katakana_names_fit(
-                     _index().spellings[item[1]].id, katakana_parts[1], katakana_parts[0])]
+                 and _index().spellings[item[1]].id in _foreign_keys() and _dotted_names_fit(
+                     _index().spellings[item[1]].id, dotted_parts[1], dotted_parts[0])]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     appositive = re.fullmatch(_APPOSITIVE_TITLE, text.strip(), re.IGNORECASE)
@@ -9549,6 +9552,8 @@ _OFFICE_POSTS_CJK = {
     # a commander (美军指挥官范弗里特, 統帥麥克阿瑟), the head of a delegation or a regiment (苏联代表团团长维辛斯基),
     # and a (permanent) representative at the United Nations (常驻联合国代表马立克)
     **dict.fromkeys(("指挥官", "指揮官", "지휘관"), r"command"),
+    # a military governor (美国军政长官约翰·霍奇: Hodge headed the US Army Military Government in Korea)
+    **dict.fromkeys(("军政长官", "軍政長官", "군정장관"), r"military govern"),
     **dict.fromkeys(("統帥", "统帅"), _COMMANDERS_IN_CHIEF.pattern),  # (a supreme commander's: 统帅斯大林)
     # (朝鲜最高统帅金日成, and 统率, "command", for 统帅: 朝鲜人民军最高统率金日成; not a front's commander,
     # 最高统帅金策)
@@ -9810,7 +9815,7 @@ def _describing_unit(unit: str, person: str, bodies: bool) -> bool:
     return _faction_of(*body) == faction or _posts_name(person, body[1])
 
 
-def _katakana_names_fit(person: str, given: str, surname: str) -> bool:
+def _dotted_names_fit(person: str, given: str, surname: str) -> bool:
     """Whether one of a foreign person's names in katakana or characters (name_variants.csv) has `surname` as its
     last part and `given` as its first, exactly (フルシチョフ・ニキータ turned round is ニキータ・フルシチョフ only for
     a man so written: スダリコフ・テレンティー is neither Shtykov nor Sudarikov by a near miss; characters compared in

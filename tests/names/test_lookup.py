@@ -4918,6 +4918,10 @@ def test_the_hundred_and_eighth_rounds_rules_find_no_stranger(spelling):
     ("청천강가에서", ("place", "chongchon_river")), ("米高扬·阿纳斯塔斯·伊凡诺维奇", ("person", "anastas_mikoyan")),
     ("Administration civile soviétique", ("group", "ussr")), ("Volks-Freiwilligenarmee", ("army", "cpv")),
     ("哈里﹒S﹒杜鲁门", ("person", "harry_truman")),
+    # and from the third batch's: a military governor in Chinese; "Prime Minister" and "the Honourable" before a
+    # name; Elder (장로) before a Korean's
+    ("美国军政长官约翰·霍奇", ("person", "john_hodge")), ("Prime Minister Khrushchev", ("person", "nikita_khrushchev")),
+    ("Honourable Dean Acheson", ("person", "dean_acheson")), ("Elder Cho Mansik", ("person", "cho_man_sik")),
 ])
 def test_the_hundred_and_ninth_rounds_kinds_resolve(spelling, expected):
     assert first(nk.lookup(spelling)) == expected
@@ -4940,6 +4944,8 @@ def test_the_hundred_and_ninth_rounds_kinds_resolve(spelling, expected):
     # (and from a third review: a wrong middle initial between small full stops; a Korean name of three syllables
     # that the Latin fold hears as Choe Hyon's two; a town's name with 가 after its 강)
     "哈里﹒T﹒杜鲁门", "马克﹒C﹒克拉克", "威廉﹒K﹒迪安", "조이현", "평강가",
+    # (and a military governor's title before a man who was none; Miss, which the data cannot hold to a woman)
+    "军政长官麦克阿瑟", "Miss Stalin", "Prime Minister Beria",
 ])
 def test_the_hundred_and_ninth_rounds_rules_find_no_stranger(spelling):
     assert not names_someone(nk.lookup(spelling))
