@@ -10458,7 +10458,7 @@ def _described_fits(person: str, described: str) -> bool:
         post, _index().spellings[found[0][1]].id)]
     if body_posts:  # Supreme Commander of the Korean People's Army: a party or an army named in full, which the posts
         # name by its abbreviation ("kpa"), held to the posts that name it as a body (`_posts_name`), the rest of the
-        # description to one of them word by word (Chairman of the Korean People's Army is no one's); when no post
+        # description to those posts word by word (Chairman of the Korean People's Army is no one's); when no post
         # names it so (the posts' NKWP for the WPNK), the description is read word by word as it stands
         posts, described = ";".join(body_posts), described[:body.start(1)]
     content = [word for word in rz.words(described) if word not in _DESCRIPTION_SMALL_WORDS]
