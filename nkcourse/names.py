@@ -7043,6 +7043,7 @@ def _inflected_country(text: str) -> list[tuple[float, int, str]]:
 # one-letter words before a name (ב in, ל to, מ from, ו and, ה the), Amharic's and Tigrinya's (በ in, ለ for, የ of, ከ
 # from, ን to) and the accusative ን after it; and the words for a city, a capital and a country that Khmer, Thai and
 # Burmese write onto the name (ទីក្រុង, ក្រុង, រដ្ឋធានី, ប្រទេស; เมือง, ประเทศ, หมู่บ้าน, a village; မြို့)
+_PLACE_WORDS_BEFORE = "ទីក្រុង|ក្រុង|រដ្ឋធានី|ប្រទេស|เมือง|ประเทศ|หมู่บ้าน"  # (Khmer's and Thai's, before a name)
 _FOREIGN_PLACE_ENDINGS = re.compile(
     r"(?<=[\u0400-\u04ff]{3})-?(?:нының|нинин|менен|пенен|бенен|гийн|дагы|дегі|тағы|тегі|ҙәге|дәге|нан|нен|нән|дан|ден|дән|"
     r"тан|тен|тән|нын|нин|нун|нүн|дын|дин|дун|дүн|тын|тин|ның|нің|нең|нөң|дың|дің|тың|тің|ийн|мен|пен|бен|тай|той|тэй|"
@@ -7057,7 +7058,7 @@ _FOREIGN_PLACE_ENDINGS = re.compile(
     r"(?<=[\u0d80-\u0dff]{3})(?:යේ|ය|ේ|ට|හි)$|"
     r"(?<=[\u0600-\u06ff]{3})(?:نىڭ|دىن|تىن|نى|دا|دە|غا|گە|قا|كە)$|(?<=[\u0780-\u07bf]{3})އަށް$|"
     r"(?<=[\u1200-\u137f]{3})ን$|^(?:ወደ|[በለየከን])(?=[\u1200-\u137f]{3})|^[\u05d1\u05dc\u05de\u05d5\u05d4](?=[\u0590-\u05ff]{4})|"
-    r"^(?:ទីក្រុង|ក្រុង|រដ្ឋធានី|ប្រទេស)\s*(?=\S)|^(?:เมือง|ประเทศ|หมู่บ้าน)\s*(?=\S)|(?<=\S)\s*(?:မြို့|နိုင်ငံ)$")
+    rf"^(?:{_PLACE_WORDS_BEFORE})\s*(?=\S)|(?<=\S)\s*(?:မြို့|နိုင်ငံ)$")
 # and the endings of two letters that Russian words end in too (-ка, -ке, -да), taken off only a word with a letter
 # of those languages that Russian has not (Мәскеуге, "to Moscow"; Пекинка is a Pekingese dog)
 _TURKIC_SHORT_ENDINGS = re.compile(r"(?<=[\u0400-\u04ff]{3})(?:га|ге|го|ка|ке|ко|да|де|та|те|ны|ни|ды|ди|ын)$")
@@ -7144,7 +7145,7 @@ def _place_in_another_language(text: str, wanted: str | None) -> list[tuple[floa
         for block, virama in _VIRAMA_AFTER.items():
             if ord(block) <= ord(bare[-1]) < ord(block) + 128 and not bare.endswith(virama):
                 forms.append(bare + virama)
-        worded = bool(re.match(r"(?:เมือง|ประเทศ|หมู่บ้าน|ទីក្រុង|ក្រុង|រដ្ឋធានី|ប្រទេស)", typed))
+        worded = bool(re.match(_PLACE_WORDS_BEFORE, typed))
         found = [item for form in forms[1:] if form for item in (_search(form, wanted) or _second_reading(
             form, wanted))[:1] if (item[2] in _FIRM or worded and item[2] == "suggestion" and item[0] >= _LOOSE * 0.95)
             and (_index().spellings[item[1]].kind == "place" or _index().spellings[item[1]].id in _COUNTRY_GROUPS)]
@@ -7234,13 +7235,11 @@ def _country_leadership(text: str) -> list[tuple[float, int, str]]:
         # Communist" for the regime; 新中国, "New China", the PRC's own name for itself, and 中共國, its critics' "CCP
         # state")
         return [(_RULE * 0.95, _course_name_position("group", "prc"), "suggestion")]
-    if re.fullmatch(r"ABD(?:['’][a-zçğışöü]{1,4})?", text.strip()):  # Turkish ABD (Amerika Birleşik Devletleri),
-        # ABD'nin: the United States, in capitals only (Abd, "servant", begins Arabic names), as a suggestion
-        return [(_RULE * 0.95, _course_name_position("group", "usa"), "suggestion")]
-    if re.fullmatch(r"(?:SAD|САД)(?:-(?:a|u|om|а|у|ом))?", text.strip()):  # Serbian, Croatian, Bosnian and
-        # Macedonian SAD, САД (Sjedinjene Američke Države, Сједињене Америчке Државе), and in a case after a hyphen
-        # (SAD-a, САД-у): the United States, in capitals only (сад is "garden" in Russian, "now" in Serbian), as a
-        # suggestion
+    if re.fullmatch(r"ABD(?:['’][a-zçğışöü]{1,4})?|(?:SAD|САД)(?:-(?:a|u|om|а|у|ом))?", text.strip()):
+        # the United States' initials that are words in small letters, read in capitals only and as a suggestion:
+        # Turkish ABD (Amerika Birleşik Devletleri; ABD'nin; Abd, "servant", begins Arabic names), and Serbian,
+        # Croatian, Bosnian and Macedonian SAD, САД (Sjedinjene Američke Države), in a case after a hyphen too (SAD-a,
+        # САД-у; сад is "garden" in Russian, "now" in Serbian)
         return [(_RULE * 0.95, _course_name_position("group", "usa"), "suggestion")]
     former = re.fullmatch(r"(?:the\s+|la\s+|l['’]\s*|a\s+|die\s+|der\s+)?(?:ex[-\s]+|former\s+|then\s+|"
                           r"ehemalige[n]?\s+|antigua\s+|ancienne\s+|бывш(?:ий|его|ему|им|ем)\s+)(\S.*)", text.strip(),
