@@ -576,7 +576,8 @@ _GLOSSARY = {
     "nordkoreanische": "north korea", "nordkoreanischen": "north korea", "sudkoreas": "south korea",
     "sudkoreanische": "south korea", "sudkoreanischer": "south korea",
     "sudkorea": "south korea",
-    "volksarmee": "people army", "armee": "army", "schutzenbrigade": "rifle brigade", "selbstandige": "separate",
+    "volksarmee": "people army", "befreiungsarmee": "liberation army", "armee": "army",
+    "schutzenbrigade": "rifle brigade", "selbstandige": "separate",
     "nordostliche": "northeast", "japanische": "japanese", "antijapanische": "anti japanese",
     "vereinigte": "united", "kommunistische": "communist", "fraktion": "faction", "der": "", "des": "",
     "nordostarmee": "northeast army", "einheitsarmee": "united army",  # (compounds: Anti-Japanische Nordostarmee)
@@ -776,7 +777,9 @@ _GLOSSARY = {
     # French, Spanish, Portuguese, Italian, German, Turkish, Ukrainian and Russian, further
     "etats": "states", "estados": "states", "stati": "states", "unis": "united", "uniti": "united",
     "unie": "united", "unido": "united", "unida": "united", "d": "", "democratique": "democratic",
-    "democratico": "democratic", "democratica": "democratic", "anti": "anti", "japonaise": "japanese",
+    "democratico": "democratic", "democratica": "democratic", "democrata": "democratic",  # (Portuguese
+    # Partido Democrata)
+    "anti": "anti", "japonaise": "japanese",
     "japonais": "japanese", "japones": "japanese", "japonesa": "japanese",
     "giapponese": "japanese", "antijaponaise": "anti japanese", "antijapones": "anti japanese",
     "antijaponesa": "anti japanese", "antigiapponese": "anti japanese", "nordeste": "northeast",
@@ -800,6 +803,7 @@ _GLOSSARY = {
     # Indonesian and Malay
     "partai": "party", "buruh": "workers", "pekerja": "workers", "selatan": "south", "utara": "north",
     "tentara": "army", "rakyat": "people", "komunis": "communist", "sukarelawan": "volunteers", "tiongkok": "china",
+    "pembebasan": "liberation",
     # Esperanto
     "interna": "domestic", "partizana": "partisan", "sovetunia": "soviet", "armeo": "army",
     "partio": "party", "laborista": "workers", "popola": "people", "koreio": "korea", "komunista": "communist",
@@ -1732,7 +1736,7 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      r"maj\.?[- ]?gen\.?|maj\.|mg|bg|ltg|col|comr\.|"
                      # Time's titles of office and epithets before a name (Senior Delegate Harrison, Party Boss Mao
                      # Tse-tung, Heir Apparent Liu Shao-chi), Tagalog Pangulong (President) and Tagapangulo (Chairman)
-                     r"(?:senior\s+|chief\s+)?delegate|party\s+boss|heir\s+apparent|pangulong|tagapangulo|"
+                     r"(?:senior\s+|chief\s+)?delegate|party\s+boss|heir\s+apparent|pangulong|tagapangulo|ерөнхийлөгч|"
                      r"mr\.?|dr\.?|elder|teacher|(?:the\s+)?hon(?:ou?rable|\.)|tiến\s+sĩ|amb\.|(?:the\s+)?late|"
                      # (Vietnamese tiến sĩ, a doctor; amb., an ambassador; the late, before a dead man's name; the
                      # Honourable, before a minister's name in UN and Commonwealth records; Teacher, a machine
@@ -4012,6 +4016,7 @@ _OFFICE_TITLES = {"president": "president", "ambassador": "ambassador", "amb.": 
                   "premier": "premier", "chairman": "chairman", "대통령": "president", "주석": "chairman",
                   "prezidanto": "president", "prime minister": "premier",
                   "pangulong": "president", "tagapangulo": "chairman",  # (Tagalog)
+                  "ерөнхийлөгч": "president",  # (Mongolian)
                   **dict.fromkeys(("prezydent", "prezydenta", "prezydentem", "prezydentowi"), "president"),
                   "primer ministro": "premier", "premier ministre": "premier", "primo ministro": "premier",
                   "primeiro-ministro": "premier", "primeiro ministro": "premier",
@@ -5696,10 +5701,11 @@ def _lookup_text(name, kind, read_again: bool) -> Matches:
             if not dotted.empty and dotted["match"].iloc[0] != "ambiguous" and dotted["kind"].iloc[0] == "person":
                 whole = dotted
     answer = several if several is not None else whole
-    if re.fullmatch(r"[A-Za-z]{1,2}\.?", text.strip()) and not answer.empty and (
+    if re.fullmatch(r"[A-Za-z]{1,2}\.?", text.strip()) and text.strip() != "AS" and not answer.empty and (
             answer["match"] == "suggestion").all():
         return _empty(shown, f"“{shown}” is too short to suggest a name from: the course's data have no such name.")
-        # (UC, a telegram's Unified Command, is no slip of "Other UN Command contributors")
+        # (UC, a telegram's Unified Command, is no slip of "Other UN Command contributors"; AS, the United States'
+        # initials in Indonesian and Malay, is read in capitals only by `_country_leadership`)
     if several is None and _japanese_reading_slip(text, answer):
         return _empty(shown, f"“{shown}” is not in the course's data: it is no spelling of the Japanese reading it "
                              "resembles.")
@@ -6970,7 +6976,9 @@ def _country_name_words() -> dict[tuple[str, ...], list[tuple[str, int]]]:
     return found
 
 
-_AMERICA_WORD = re.compile(r"(?:amerik|ameryk|америк)")
+# (and Persian آمریکا, Arabic الأمريكية and Hindi अमेरिका/अमरीका as `_fold_words` leaves them, without the hamza,
+# the madda and the vowel signs: ایالات متحده آمریکا, संयुक्त राज्य अमेरिका)
+_AMERICA_WORD = re.compile(r"(?:amerik|ameryk|америк|امریک|امريك|الامريك|अमरिक|अमरक)")
 _CLDR_SYSTEM = "name of the country in another language (Unicode CLDR)"
 
 
@@ -7235,11 +7243,12 @@ def _country_leadership(text: str) -> list[tuple[float, int, str]]:
         # Communist" for the regime; 新中国, "New China", the PRC's own name for itself, and 中共國, its critics' "CCP
         # state")
         return [(_RULE * 0.95, _course_name_position("group", "prc"), "suggestion")]
-    if re.fullmatch(r"ABD(?:['’][a-zçğışöü]{1,4})?|(?:SAD|САД)(?:-(?:a|u|om|а|у|ом))?", text.strip()):
+    if re.fullmatch(r"ABD(?:['’][a-zçğışöü]{1,4})?|(?:SAD|САД)(?:-(?:a|u|om|а|у|ом))?|AS", text.strip()):
         # the United States' initials that are words in small letters, read in capitals only and as a suggestion:
         # Turkish ABD (Amerika Birleşik Devletleri; ABD'nin; Abd, "servant", begins Arabic names), and Serbian,
         # Croatian, Bosnian and Macedonian SAD, САД (Sjedinjene Američke Države), in a case after a hyphen too (SAD-a,
-        # САД-у; сад is "garden" in Russian, "now" in Serbian)
+        # САД-у; сад is "garden" in Russian, "now" in Serbian), and Indonesian and Malay AS (Amerika Serikat, Amerika
+        # Syarikat; "as" is an English word)
         return [(_RULE * 0.95, _course_name_position("group", "usa"), "suggestion")]
     former = re.fullmatch(r"(?:the\s+|la\s+|l['’]\s*|a\s+|die\s+|der\s+)?(?:ex[-\s]+|former\s+|then\s+|"
                           r"ehemalige[n]?\s+|antigua\s+|ancienne\s+|бывш(?:ий|его|ему|им|ем)\s+)(\S.*)", text.strip(),
@@ -9415,7 +9424,8 @@ _KOREAN_PARTICLES = frozenset({"의", "은", "는", "이", "가", "을", "를", 
                                "과", "와", "에게", "에서", "으로", "로", "께서", "까지"})
 # a side's short name in characters (美方, "the American side") and the South's word for the North (북괴)
 _SIDE_WORDS = {"美方": "US", "中方": "CN", "朝方": "KP", "苏方": "SU", "蘇方": "SU", "韩方": "KR", "韓方": "KR",
-               "북괴": "KP", "美军": "US", "美軍": "US", "미군": "US"}  # (and the American forces: 美军)
+               "북괴": "KP", "美军": "US", "美軍": "US", "미군": "US", "米軍": "US"}  # (and the American forces:
+# 美军, and Japanese 米軍)
 # the sides at the armistice talks as Chinese names them (共产方首席代表南日, "the communist side's chief delegate"):
 # whether the person stood on the communist side (`_side`)
 _TALKS_SIDES = {**dict.fromkeys(("共产方", "共產方", "共方", "공산측", "공산군측", "朝中", "中朝", "朝中方",
@@ -9557,7 +9567,8 @@ _OFFICE_POSTS_CJK = {
     # (朝鲜最高统帅金日成, and 统率, "command", for 统帅: 朝鲜人民军最高统率金日成; not a front's commander,
     # 最高统帅金策)
     **dict.fromkeys(("最高統帥", "最高统帅", "最高統率", "最高统率"), r"supreme commander"),
-    **dict.fromkeys(("团长", "團長"), r"delegat|representative at the un\b|regiment"),
+    # (and in Korean, 단장, also the Uiyoldan's leader: 김원봉 단장, its founder)
+    **dict.fromkeys(("团长", "團長", "단장"), r"delegat|representative at the un\b|regiment|founder of the uiyoldan"),
     **dict.fromkeys(("联合国代表", "聯合國代表", "联合國代表", "国連代表", "유엔대표", "유엔 대표"),
                     r"(?:representative|delegate|ambassador)[\w ]* (?:at|to) the (?:un|united nations)\b"),
     # the foreign minister, the secretary of state and the defence minister as the South's and Japan's papers name
@@ -10038,7 +10049,8 @@ def _name_in_phrase(text: str) -> list[tuple[float, int, str]]:
     if qualifier and qualifier.group(1).casefold() in _JUDGED_QUALIFIERS:
         return []
     if rz.script(text) in ("hangul", "cjk", "kana"):
-        return _name_in_characters(text)  # (조선의용군사령 김일성: an army his posts and faction do not name, refused)
+        return _name_in_characters(text) or _hanja_name_in_hangul(text)
+        # (조선의용군사령 김일성: an army his posts and faction do not name, refused)
     if _COMMANDER_BEFORE_NAME.fullmatch(text.strip()) or _COMMANDER_AFTER_BODY.fullmatch(text.strip()):
         return []  # an army's commander, whom the commander's rule reads (`_second_reading`)
     if rz.script(text) not in ("latin", "cyrillic"):
@@ -10069,6 +10081,23 @@ def _name_in_phrase(text: str) -> list[tuple[float, int, str]]:
             person, f"{' '.join(raw[j:])} {name}"):
         return []  # (Pres. Kim Il and Kim Il, President: Kim Il was no president)
     return [(_LOOSE * 0.95, position, "suggestion")]
+
+
+def _hanja_name_in_hangul(text: str) -> list[tuple[float, int, str]]:
+    """A person's name in characters, of two to four, with Hangul words beside it as mixed Korean script writes it
+    (吳振宇인민무력부장, 인민무력부장 吳振宇): the characters read in Korean (`romanize.korean_readings`, the first
+    two readings) and the phrase read again by `_name_in_characters`, keeping only the man the characters themselves
+    name (`_search`, firmly). [] otherwise."""
+    one_run = re.fullmatch(r"([\uac00-\ud7a3\s]*?)([\u4e00-\u9fff]{2,4})([\uac00-\ud7a3\s]*)", text.strip())
+    if not one_run or not (one_run.group(1) + one_run.group(3)).strip():
+        return []
+    own = {_index().spellings[item[1]].id for item in _search(one_run.group(2), "person") if item[2] in _FIRM}
+    for reading in rz.korean_readings(one_run.group(2))[:2] if own else []:
+        found = [item for item in _name_in_characters(one_run.group(1) + reading + one_run.group(3))
+                 if _index().spellings[item[1]].id in own]
+        if found:
+            return found[:1]
+    return []
 
 
 def _name_in_characters(text: str) -> list[tuple[float, int, str]]:

@@ -888,7 +888,10 @@ _OCR_SLIPS = [(r"\b0(?=[\s\-]|$)", "O"), (r"\b0", "O"), (r"1", "l"), (r"(?<=[aei
               # (The Freeman's "Genera' Doug'as MacArthur", "Gene'ral"), after four letters (McCune-Reischauer's
               # apostrophe follows a syllable's first consonants: Ch'oe)
               (r"(?<=[A-Za-z]{4})['’](?=[a-z])", "l"), (r"(?<=[A-Za-z]{4})['’](?=\s)", "l"),
-              (r"(?<=[A-Za-z]{4})['’](?=[a-z])", "")]
+              (r"(?<=[A-Za-z]{4})['’](?=[a-z])", ""),
+              # and an l read as "!" after a capital I, or as f, in Il (Pyongyang's English monthlies of the 1950s and
+              # 1960s as machine-read: "Jung I! Ryong", "Kim If Sung"), only between two names (If Kim is no Il Kim)
+              (r"(?<=[A-Za-z]\sI)!(?=\s+[A-Z])", "l"), (r"(?<=[A-Za-z]\s)If(?=\s+[A-Z][a-z])", "Il")]
 
 
 # Single letters a scanner takes for others in typewritten capitals and lower case: the slips seen in the CIA

