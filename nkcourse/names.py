@@ -7287,10 +7287,10 @@ def _country_leadership(text: str) -> list[tuple[float, int, str]]:
         # the south Korean puppet clique, the South Korean puppets: the DPRK's press's name for the South's
         # government, its state (as a suggestion; no faction: `_words_key`)
         return [(_RULE * 0.95, _course_name_position("group", "rok"), "suggestion")]
-    if re.fullmatch(r"soviet\s+russia|sovyet\s+rusya(?:['’][a-zçğışöü]{1,4})?|"
+    if re.fullmatch(r"soviet\s+russia|sovyet\s+rusya(?:['’][a-zçğışöü]{1,4})?|روسيا\s+السوفي(?:ي)?تية|"
                     r"(?:蘇俄|苏俄)(?:政府|政權|政权|當局|当局)?", text.strip(), re.IGNORECASE):
-        # Soviet Russia (Turkish Sovyet Rusya, in any case after an apostrophe; 蘇俄 in Chinese, as the Nationalists
-        # named it): the Soviet state, as Western writers of the
+        # Soviet Russia (Turkish Sovyet Rusya, in any case after an apostrophe; Arabic روسيا السوفيتية; 蘇俄 in
+        # Chinese, as the Nationalists named it): the Soviet state, as Western writers of the
         # period named it; a suggestion, as it is also the Russian republic's name before 1922 (a people's name, the
         # Soviets, the South Koreans, is not its state)
         return [(_RULE * 0.95, _course_name_position("group", "ussr"), "suggestion")]

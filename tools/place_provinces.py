@@ -83,7 +83,7 @@ HEADER = """# The provinces in which the course's places lie: place_id, tab, Geo
 # GeoNames id whose places.csv note names the town or county they lie in: Kunu-ri in Kaechon city (South Pyongan),
 # Pochonbo in Pochon County, Ryanggang; Chipyong-ni in Yangpyong County (Kyonggi); Bloody Ridge in Yanggu County
 # (Kangwon); the Chosin (Changjin) Reservoir in Changjin County (South Hamgyong); Unsan in Unsan County (North
-# Pyongan; South Pyongan's Unsan County is another)
+# Pyongan)
 BY_HAND = {"masan": "KR.20", "kunu_ri": "KP.15", "pochonbo": "KP.13", "chipyong_ni": "KR.13", "bloody_ridge": "KR.06",
            "chosin_reservoir": "KP.03", "unsan": "KP.11"}
 
