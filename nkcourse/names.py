@@ -748,6 +748,8 @@ _GLOSSARY = {
     "pcus": "communist party soviet union", "kpch": "communist party china", "kpk": "communist party china",
     "nskp": "communist party soviet union",  # (not PCC: in Spanish also Cuba's party, founded 1965)
     "кпрс": "communist party soviet union", "pkus": "communist party soviet union",  # (Ukrainian, Indonesian)
+    "sbkp": "communist party soviet union", "ckp": "communist party china",  # (Turkish SBKP, Sovyetler Birliği
+    # Komünist Partisi; ÇKP, Çin Komünist Partisi, as `_fold_words` leaves it)
     "тпк": "workers party korea", "pdak": "workers party korea",
     # Russian, German: words of the names of the leagues and groups
     "лига": "league", "лиги": "league", "независимости": "independence", "демократическая": "democratic",
@@ -876,6 +878,7 @@ _GLOSSARY = {
     "chrl": "people republic china", "кнр": "people republic china",
     "tsrs": "soviet union", "ssrs": "soviet union", "jav": "united states",  # Lithuanian TSRS (SSRS), JAV
     "cpr": "people republic china",  # a telegram's CPR, Chinese People's Republic
+    "chc": "people republic china",  # Turkish ÇHC, Çin Halk Cumhuriyeti (as `_fold_words` leaves it)
     "tandan": "new people",  # Vietnamese đảng Tân Dân, the New People's Party
     "zsrs": "soviet union", "psrs": "soviet union",  # Polish ZSRS (Socjalistycznych Republik Sowieckich), Latvian PSRS
     # the Soviet Union's abbreviation in Uzbek and Azerbaijani (ССРИ), Kazakh (ССРО), Georgian (სსრკ) and Armenian
@@ -1355,6 +1358,19 @@ def _place_provinces() -> dict[str, frozenset[str]]:
 # the word for a city, a county, a district or a township after a place's name in an address (혜산시, 개천군,
 # 만경대구역, 철원읍); not a village's or a quarter's (리, 동): 경기도 연천군 오산리 is a village of Yonchon, not Osan
 _ADDRESS_LEVEL = re.compile(r"(?<=..)(?:특별시|광역시|직할시|市|区|區|県|縣|县|郡|시|군|구역|읍)$")
+
+
+def _in_own_county(place: str, words: list[str]) -> bool:
+    """Whether every word of an address between a province and a place (`words`, in Hangul: 양평, 개천군) is the
+    county or city the place lies in, as places.csv's note names it ("Jipyeong-ri ... Yangpyeong County", "Kunu-dong
+    in Kaechon city"): the word, without its word for a county or a city, romanized and folded as `romanize.korean_key`
+    folds a name, is one of the note's words so folded. True when there are no such words."""
+    if not words:
+        return True
+    note = next((str(row.note) for row in load("places").itertuples(index=False) if row.place_id == place), "")
+    keys = {rz.korean_key(word) for word in re.findall(r"[A-Za-z’'ŏŭŎŬ-]{3,}", note)}
+    return all(re.fullmatch(r"[\uac00-\ud7a3]+", word) and rz.korean_key(rz.hangul_to_latin(
+        _ADDRESS_LEVEL.sub("", word) or word)) in keys for word in words)
 
 
 @cache
@@ -5454,8 +5470,10 @@ def _lookup_text(name, kind, read_again: bool) -> Matches:
                   r"\1North Korean ", text, flags=re.IGNORECASE)  # N.K. Army: the US Army's histories' short form
     # of "North Korean" (Appleman), read as written out before the army's words (not NK Communist Party, a loose name of
     # the ruling party, not the North Korean Communist Party of 1945-46)
-    text = re.sub(r"^(\s*(?:the\s+)?)(?:Republic\s+of\s+(?=South\s+Korea\s*$)|(South\s+Korea)n\s+Republic\s*$)",
-                  r"\1\2", text, flags=re.IGNORECASE)  # the Republic of South Korea, the South Korean Republic: loose
+    text = re.sub(r"^(\s*(?:the\s+)?)(?:Republic\s+of\s+(?=South\s+Korea\s*$)|(South\s+Korea)n\s+Republic\s*$|"
+                  r"(Güney\s+Kore)\s+Cumhuriyeti\s*$)",
+                  r"\1\2\3", text, flags=re.IGNORECASE)  # the Republic of South Korea, the South Korean Republic (and
+    # Turkish Güney Kore Cumhuriyeti, "the South Korea Republic"): loose
     # names of the Republic of Korea, read as South Korea
     text = re.sub(r"\b(Ma?c) (?=[A-Z][a-z]{3,})", r"\1", text)  # Mc Arthur: a Scottish surname's Mc written apart
     text = re.sub(r"^\s*(?:si|ni|kay)\s+(?=(?:heneral|pangulo|presidente)\s)", "", text, flags=re.IGNORECASE)  # Si
@@ -6965,7 +6983,8 @@ def _soviet_koreans(text: str) -> bool:
 def _country_name_words() -> dict[tuple[str, ...], list[tuple[str, int]]]:
     """The words of each country's name in Latin or Cyrillic letters (`_country_names`), folded as `_fold_words`
     folds them and without a word for America (Jungtinės Valstijos, Amerikas Savienotās Valstis: either name is
-    written with it or without), -> (group, index position of the name)."""
+    written with it or without; `_inflected_country` takes the word off the United States' names only), -> (group,
+    index position of the name)."""
     found: dict[tuple[str, ...], list[tuple[str, int]]] = {}
     for position, spelling in enumerate(_index().spellings):
         if spelling.kind == "group" and spelling.system == _CLDR_SYSTEM and rz.script(spelling.spelling) in (
@@ -6977,8 +6996,8 @@ def _country_name_words() -> dict[tuple[str, ...], list[tuple[str, int]]]:
 
 
 # (and Persian آمریکا, Arabic الأمريكية and Hindi अमेरिका/अमरीका as `_fold_words` leaves them, without the hamza,
-# the madda and the vowel signs: ایالات متحده آمریکا, संयुक्त राज्य अमेरिका)
-_AMERICA_WORD = re.compile(r"(?:amerik|ameryk|америк|امریک|امريك|الامريك|अमरिक|अमरक)")
+# the madda and the e sign: ایالات متحده آمریکا, संयुक्त राज्य अमेरिका)
+_AMERICA_WORD = re.compile(r"(?:amerik|ameryk|америк|امریک|امريك|الامريك|अमरिक|अमरीक)")
 _CLDR_SYSTEM = "name of the country in another language (Unicode CLDR)"
 
 
@@ -7030,7 +7049,8 @@ def _inflected_country(text: str) -> list[tuple[float, int, str]]:
                  if _index().spellings[item[1]].id in _COUNTRY_GROUPS]
         if found:
             return found
-    words = tuple(word for word in _fold_words(text).replace("-", " ").split() if not _AMERICA_WORD.match(word))
+    folded = _fold_words(text).replace("-", " ").split()
+    words = tuple(word for word in folded if not _AMERICA_WORD.match(word))
     if not words or rz.script(text) not in ("latin", "cyrillic"):
         return []
     fits = {(group, position) for own, names in _country_name_words().items() if len(own) == len(words) >= 2 and all(
@@ -7038,6 +7058,9 @@ def _inflected_country(text: str) -> list[tuple[float, int, str]]:
     if len({group for group, _ in fits}) != 1:
         return []
     group, position = min(fits)
+    if len(words) < len(folded) and group != "usa":
+        return []  # a word for America beside another country's name (Korea Południowa-Ameryka, کره جنوبی آمریکا)
+        # names two countries, or an American one, not that country
     how = "suggestion" if _index().spellings[position].note else "exact"
     return [(_RULE * 0.95, position, how)]
 
@@ -8321,8 +8344,11 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         # 평양시 만경대구역), taken when the place lies in that province (place_provinces.tsv); 함경북도 경성 is
         # Kyongsong, not 京城 (Seoul)
         rest = text.strip()[province.end():].strip()
-        parts = (rest, re.sub(r"\s+", "", rest), rest.split()[-1])  # the place is the address's last word: 평북
-        # 신의주 남시 is Namsi, in Sinuiju
+        words = rest.split()
+        between = [word for word in words[:-1] if _ADDRESS_LEVEL.sub("", word) != _ADDRESS_LEVEL.sub("", words[-1])]
+        parts = (rest, re.sub(r"\s+", "", rest), words[-1])  # the place is the address's last word, after its own
+        # county or city (강원도 철원군 철원읍, 경기 양평 지평리); 평북 신의주 남시 is Namsi, in Sinuiju, and 평북 영변
+        # 운산 an Unsan in Yongbyon County, which the course's Unsan is not (`_in_own_county`)
         for part in dict.fromkeys((*parts, *(_ADDRESS_LEVEL.sub("", part) for part in parts), *(
                 _PLACE_SUFFIX_CJK.sub("", part) for part in parts if len(_PLACE_SUFFIX_CJK.sub("", part)) >= 2))):
             # (황해도 옹진반도: the place with its word for a peninsula, a county ...)
@@ -8330,7 +8356,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                 _ADDRESS_LEVEL.search(rest) and _place_kind(_index().spellings[item[1]].id) in (
                     "reservoir", "river", "battle_site"))]  # (함경남도 장진군 is Changjin County, not its reservoir: a
             # county's, a city's or a district's word is a settlement's or an island's, 경남 거제시 Koje-do)
-            if found and _index().spellings[found[0][1]].id in _place_provinces().get(province.group(1), ()):
+            if found and _index().spellings[found[0][1]].id in _place_provinces().get(province.group(1), ()) and (
+                    part in parts[:2] or _in_own_county(_index().spellings[found[0][1]].id, between)):
                 return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
     teacher = re.fullmatch(r"(?:([\uac00-\ud7a3]{2})\s+)?([\uac00-\ud7a3]{2,4})\s*선생"
                            r"(?:을|이|은|의|께서|께|에게|과|와)?", text.strip())
@@ -9426,6 +9453,17 @@ _KOREAN_PARTICLES = frozenset({"의", "은", "는", "이", "가", "을", "를", 
 _SIDE_WORDS = {"美方": "US", "中方": "CN", "朝方": "KP", "苏方": "SU", "蘇方": "SU", "韩方": "KR", "韓方": "KR",
                "북괴": "KP", "美军": "US", "美軍": "US", "미군": "US", "米軍": "US"}  # (and the American forces:
 # 美军, and Japanese 米軍)
+# (the words of those that name the forces, not the side)
+_FORCES_WORDS = frozenset({"美军", "美軍", "미군", "米軍"})
+
+
+def _soldier_or_commander_in_chief(person: str) -> bool:
+    """Whether `person`'s posts (people.csv) are a soldier's (`_MILITARY_POSTS`) or a commander-in-chief's
+    (`_COMMANDERS_IN_CHIEF`, the President of the United States among them)."""
+    posts = _posts(person)
+    return bool(_MILITARY_POSTS.search(posts) or _COMMANDERS_IN_CHIEF.search(posts))
+
+
 # the sides at the armistice talks as Chinese names them (共产方首席代表南日, "the communist side's chief delegate"):
 # whether the person stood on the communist side (`_side`)
 _TALKS_SIDES = {**dict.fromkeys(("共产方", "共產方", "共方", "공산측", "공산군측", "朝中", "中朝", "朝中方",
@@ -9567,8 +9605,9 @@ _OFFICE_POSTS_CJK = {
     # (朝鲜最高统帅金日成, and 统率, "command", for 统帅: 朝鲜人民军最高统率金日成; not a front's commander,
     # 最高统帅金策)
     **dict.fromkeys(("最高統帥", "最高统帅", "最高統率", "最高统率"), r"supreme commander"),
-    # (and in Korean, 단장, also the Uiyoldan's leader: 김원봉 단장, its founder)
-    **dict.fromkeys(("团长", "團長", "단장"), r"delegat|representative at the un\b|regiment|founder of the uiyoldan"),
+    **dict.fromkeys(("团长", "團長"), r"delegat|representative at the un\b|regiment"),
+    # (and in Korean, 단장, a delegation's head, not its members; also the Uiyoldan's leader: 김원봉 단장, its founder)
+    "단장": r"chief delegate|head of[^;]* delegation|regiment|founder of the uiyoldan",
     **dict.fromkeys(("联合国代表", "聯合國代表", "联合國代表", "国連代表", "유엔대표", "유엔 대표"),
                     r"(?:representative|delegate|ambassador)[\w ]* (?:at|to) the (?:un|united nations)\b"),
     # the foreign minister, the secretary of state and the defence minister as the South's and Japan's papers name
@@ -9811,6 +9850,8 @@ def _describing_unit(unit: str, person: str, bodies: bool) -> bool:
         return _COUNTRY_LETTERS[unit] in _own_countries(person)
     if unit[:1] in ("驻", "駐", "주") and len(unit) > 1 and (_country_code(unit[1:]) or _COUNTRY_LETTERS.get(unit[1:])):
         return True  # 驻朝鲜大使乔晓光: "stationed in" a country, which may be another than his own
+    if unit in _FORCES_WORDS and not _soldier_or_commander_in_chief(person):
+        return False  # 米軍アチソン, 美军艾奇逊: the American forces' man is a soldier, not a secretary of state
     country = _SIDE_WORDS.get(unit) or _STATE_WORDS.get(rz.simplified_characters(unit)) or _country_code(unit)
     if country:
         return country in _own_countries(person)
@@ -10085,10 +10126,10 @@ def _name_in_phrase(text: str) -> list[tuple[float, int, str]]:
 
 def _hanja_name_in_hangul(text: str) -> list[tuple[float, int, str]]:
     """A person's name in characters, of two to four, with Hangul words beside it as mixed Korean script writes it
-    (吳振宇인민무력부장, 인민무력부장 吳振宇): the characters read in Korean (`romanize.korean_readings`, the first
-    two readings) and the phrase read again by `_name_in_characters`, keeping only the man the characters themselves
-    name (`_search`, firmly). [] otherwise."""
-    one_run = re.fullmatch(r"([\uac00-\ud7a3\s]*?)([\u4e00-\u9fff]{2,4})([\uac00-\ud7a3\s]*)", text.strip())
+    (吳振宇인민무력부장, 인민무력부장 吳振宇, 金昌奉 12사단장): the characters read in Korean
+    (`romanize.korean_readings`, the first two readings) and the phrase read again by `_name_in_characters`,
+    keeping only the man the characters themselves name (`_search`, firmly). [] otherwise."""
+    one_run = re.fullmatch(r"([\uac00-\ud7a3\s\d]*?)([\u4e00-\u9fff]{2,4})([\uac00-\ud7a3\s\d]*)", text.strip())
     if not one_run or not (one_run.group(1) + one_run.group(3)).strip():
         return []
     own = {_index().spellings[item[1]].id for item in _search(one_run.group(2), "person") if item[2] in _FIRM}
@@ -11096,6 +11137,14 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     if re.search(r"(?:提督|제독)$", text.strip()):  # 乔伊提督: an admiral's title after a name, an admiral's only
         found = [item for item in found if _index().spellings[item[1]].kind != "person"
                  or re.search(r"admiral|naval forces|fleet", _posts(_index().spellings[item[1]].id))]
+    if re.search(r"司令(?!部)|사령관|사령원|\bcommander\b(?![- ]in[- ]chief)", f"{text} {shown}", re.IGNORECASE):
+        # 司令官アチソン, Commander Acheson: a commander's title (as typed: a title before a name in characters or
+        # kana is taken off before here) is no diplomat's (a man whose posts are a secretary of state's, a foreign
+        # minister's, an ambassador's or a delegate's, and no soldier's)
+        found = [item for item in found if _index().spellings[item[1]].kind != "person"
+                 or _soldier_or_commander_in_chief(_index().spellings[item[1]].id)
+                 or not re.search(r"secretary of state|foreign minist|foreign affairs|ambassador|representative at",
+                                  _posts(_index().spellings[item[1]].id))]
     if re.match(r"(vice |rear )?(admiral|adm\b\.?)\s", text, re.IGNORECASE):
         # an admiral is a sailor: not Mark Clark or Matthew Ridgway, generals both
         entities = _entities()

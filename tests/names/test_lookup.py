@@ -4967,6 +4967,11 @@ def test_the_hundred_and_ninth_rounds_rules_find_no_stranger(spelling):
     ("Koreanische Befreiungsarmee", ("army", "kla")), ("Tentara Pembebasan Korea", ("army", "kla")),
     ("Port Lazarev", ("place", "wonsan")), ("元山津", ("place", "wonsan")),
     ("米軍司令マッカーサー", ("person", "douglas_macarthur")),
+    # and from the later lists: Turkish SBKP, ÇKP and ÇHC, Güney Kore Cumhuriyeti; Arabic "Soviet Russia"; Hindi
+    # अमरीका; a name in characters before a numbered division's commander
+    ("SBKP", ("party", "cpsu")), ("ÇKP’yi", ("party", "ccp")), ("ÇHC", ("group", "prc")),
+    ("Güney Kore Cumhuriyeti", ("group", "rok")), ("روسيا السوفيتية", ("group", "ussr")),
+    ("संयुक्त राज्य अमरीका", ("group", "usa")), ("金昌奉 12사단장", ("person", "kim_chang_bong")),
 ])
 def test_the_hundred_and_tenth_rounds_kinds_resolve(spelling, expected):
     assert first(nk.lookup(spelling)) == expected
@@ -4979,6 +4984,12 @@ def test_the_hundred_and_tenth_rounds_kinds_resolve(spelling, expected):
     # delegation or regiment; the American forces' commander's title before a Chinese or Soviet man
     "평남 운산", "평안남도 운산", "ерөнхийлөгч Сталин", "朴憲永 동생", "金日成 고지", "as", "As", "If Kim",
     "김일성 단장", "米軍司令官彭徳懐", "米軍司令官スターリン",
+    # (and a fresh review's probes: a word for America beside another country's name; the American forces or a
+    # commander's title before a secretary of state; a county between a province and a place, which is another
+    # county's; 단장 after a delegation's members)
+    "کره جنوبی-آمریکا", "दक्षिण कोरिया अमेरिका", "Korea Południowa-Ameryka", "Южная Корея Америка",
+    "米軍司令官アチソン", "米軍アチソン", "司令官アチソン", "Commander Acheson", "美军艾奇逊", "평북 영변 운산",
+    "평안북도 태천군 운산", "강원도 고성군 원산", "경기 가평 지평리", "리상조 단장", "백선엽 단장",
 ])
 def test_the_hundred_and_tenth_rounds_rules_find_no_stranger(spelling):
     assert not names_someone(nk.lookup(spelling))
