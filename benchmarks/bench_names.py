@@ -2905,16 +2905,19 @@ Hindi and Amharic pages): 18/26 (69.2 %), 0 wrong, 9/9; 922 (English popular pag
 163/166 (98.2 %), 0 wrong, 30/30. Kinds fixed: Turkish SBKP, ÇKP, ÇHC and Güney Kore Cumhuriyeti; Arabic روسيا السوفيتية
 (Soviet Russia). Dropped as older rows decide: the Workers' Party alone (İşçi Partisi, حزب العمال) and the party's
 chairman's office alone; relabelled not in the course: the Turkish Brigade and the Korean People's Revolutionary Army.
-Two fresh reviews found: a word for America taken off any country's name (Korea Południowa-Ameryka, کره جنوبی آمریکا as
-South Korea; now the United States' only); 米軍 and a commander's title before a secretary of state (米軍司令官アチソン,
-and, older, Commander Acheson; a commander's title is now no diplomat's); a county between a province and a place that
-is another county's (평북 영변 운산; the county must now be the one places.csv names for the place: 경기 양평 지평리);
-단장 after a delegation's members; Hindi अमरीका unread; Wonsan's notes saying more than the page (no "first", no date,
-Port Lazareva no "spelling"), the lead's quotation spliced from two copies, and Unsan's note naming a South Pyongan
-Unsan that is Ŭnsan: all fixed before the commit. Left: Persian شوروی and آمریکا alone, Arabic أمريكا, Marathi and
-Amharic names, Thai ก for ค in MacArthur's name, kana readings run together (さいようけん), garbles (Synghman, Kcrea,
-krushev). The whole round's first runs (parts 908 to 923): 1,339/1,413 (94.8 %), 3 wrong (all relabelled as older rows
-decide), 288/288; afterwards 1,358/1,405 (96.7 %), 0 wrong, 292/292.
+Three fresh reviews found: a word for America taken off any country's name (Korea Południowa-Ameryka, کره جنوبی آمریکا
+as South Korea; now the United States' only); 米軍 and a commander's title before a secretary of state
+(米軍司令官アチソン, and, older, Commander Acheson; a commander's title is now no diplomat's); a county between a
+province and a place that is another county's (평북 영변 운산; a bare county's name must now be the one places.csv names
+for the place, 경기 양평 지평리, and one written with its word, 양평군, 楊平郡, 화성군, 해주부, is taken as written, as
+the counties of the course's years are no table of the data), which first lost full addresses; Dean Rusk, an army
+colonel in 1945, taken as a commander (米軍司令官ラスク); 단장 after a delegation's members; Hindi अमरीका unread;
+Wonsan's notes saying more than the page (no "first", no date, Port Lazareva no "spelling"), the lead's quotation
+spliced from two copies, and Unsan's note naming a South Pyongan Unsan that is Ŭnsan: all fixed before the commit. Left:
+Persian شوروی and آمریکا alone, Arabic أمريكا, Marathi and Amharic names, Thai ก for ค in MacArthur's name, kana
+readings run together (さいようけん), garbles (Synghman, Kcrea, krushev). The whole round's first runs (parts 908 to
+923): 1,339/1,413 (94.8 %), 3 wrong (all relabelled as older rows decide), 288/288; afterwards 1,358/1,405 (96.7 %), 0
+wrong, 292/292.
 """
 
 from __future__ import annotations

@@ -1361,16 +1361,19 @@ _ADDRESS_LEVEL = re.compile(r"(?<=..)(?:특별시|광역시|직할시|市|区|�
 
 
 def _in_own_county(place: str, words: list[str]) -> bool:
-    """Whether every word of an address between a province and a place (`words`, in Hangul: 양평, 개천군) is the
-    county or city the place lies in, as places.csv's note names it ("Jipyeong-ri ... Yangpyeong County", "Kunu-dong
-    in Kaechon city"): the word, without its word for a county or a city, romanized and folded as `romanize.korean_key`
-    folds a name, is one of the note's words so folded. True when there are no such words."""
-    if not words:
+    """Whether the words of an address between a province and a place (`words`) may lie above the place: each a
+    division with its word for a county, a city, a colonial city, a township or a district (양평군, 楊平郡, 지평면,
+    해주부: an address names its levels, and the county of the course's years may not be today's), or a bare name in
+    Hangul that is the county or the city places.csv's note names for the place ("Yangpyeong County", "Kaechon city"),
+    compared as `romanize.korean_key` folds names (경기 양평 지평리; not 평북 영변 운산, another Unsan, or a list of
+    two places). True when there are no such words."""
+    bare = [word for word in words if not re.search(r"(?<=.)(?:군|郡|면|面|부|府|시|市|읍|邑|구역|區域|区域)$", word)]
+    if not bare:
         return True
     note = next((str(row.note) for row in load("places").itertuples(index=False) if row.place_id == place), "")
-    keys = {rz.korean_key(word) for word in re.findall(r"[A-Za-z’'ŏŭŎŬ-]{3,}", note)}
-    return all(re.fullmatch(r"[\uac00-\ud7a3]+", word) and rz.korean_key(rz.hangul_to_latin(
-        _ADDRESS_LEVEL.sub("", word) or word)) in keys for word in words)
+    keys = {rz.korean_key(word) for word in re.findall(r"([A-Za-z’'ŏŭŎŬ-]{3,})\s+(?:County|city)\b", note)}
+    return all(re.fullmatch(r"[\uac00-\ud7a3]+", word) and rz.korean_key(rz.hangul_to_latin(word)) in keys
+               for word in bare)
 
 
 @cache
@@ -9457,11 +9460,17 @@ _SIDE_WORDS = {"美方": "US", "中方": "CN", "朝方": "KP", "苏方": "SU", "
 _FORCES_WORDS = frozenset({"美军", "美軍", "미군", "米軍"})
 
 
-def _soldier_or_commander_in_chief(person: str) -> bool:
-    """Whether `person`'s posts (people.csv) are a soldier's (`_MILITARY_POSTS`) or a commander-in-chief's
-    (`_COMMANDERS_IN_CHIEF`, the President of the United States among them)."""
+def _soldier_or_commander_in_chief(person: str, commander: bool = False) -> bool:
+    """Whether `person`'s posts (people.csv) are a soldier's (`_MILITARY_POSTS`), or with `commander` a commander's
+    or a military body's (`_COMMANDER_POSTS`: not an army colonel in a ministry, Dean Rusk in 1945), or a
+    commander-in-chief's (`_COMMANDERS_IN_CHIEF`, the President of the United States among them)."""
     posts = _posts(person)
-    return bool(_MILITARY_POSTS.search(posts) or _COMMANDERS_IN_CHIEF.search(posts))
+    return bool((_COMMANDER_POSTS if commander else _MILITARY_POSTS).search(posts)
+                or _COMMANDERS_IN_CHIEF.search(posts))
+
+
+_COMMANDER_POSTS = re.compile(r"command|marshal|military|chief of (?:the general )?staff|front|corps|division|brigade|"
+                              r"regiment|guerrilla|partisan|volunteers|defen[cs]e", re.IGNORECASE)
 
 
 # the sides at the armistice talks as Chinese names them (共产方首席代表南日, "the communist side's chief delegate"):
@@ -11142,7 +11151,7 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
         # kana is taken off before here) is no diplomat's (a man whose posts are a secretary of state's, a foreign
         # minister's, an ambassador's or a delegate's, and no soldier's)
         found = [item for item in found if _index().spellings[item[1]].kind != "person"
-                 or _soldier_or_commander_in_chief(_index().spellings[item[1]].id)
+                 or _soldier_or_commander_in_chief(_index().spellings[item[1]].id, commander=True)
                  or not re.search(r"secretary of state|foreign minist|foreign affairs|ambassador|representative at",
                                   _posts(_index().spellings[item[1]].id))]
     if re.match(r"(vice |rear )?(admiral|adm\b\.?)\s", text, re.IGNORECASE):

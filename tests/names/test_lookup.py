@@ -4972,6 +4972,11 @@ def test_the_hundred_and_ninth_rounds_rules_find_no_stranger(spelling):
     ("SBKP", ("party", "cpsu")), ("ÇKP’yi", ("party", "ccp")), ("ÇHC", ("group", "prc")),
     ("Güney Kore Cumhuriyeti", ("group", "rok")), ("روسيا السوفيتية", ("group", "ussr")),
     ("संयुक्त राज्य अमरीका", ("group", "usa")), ("金昌奉 12사단장", ("person", "kim_chang_bong")),
+    # and an address with its county, township or colonial city named with its word, the place's own or that of the
+    # course's years, in Hangul or characters; a bare county's name as places.csv names it
+    ("경기도 양평군 지평면 지평리", ("place", "chipyong_ni")), ("京畿道 楊平郡 砥平里", ("place", "chipyong_ni")),
+    ("경기도 화성군 오산", ("place", "osan")), ("황해도 해주부 해주", ("place", "haeju")),
+    ("경기 양평 지평리", ("place", "chipyong_ni")),
 ])
 def test_the_hundred_and_tenth_rounds_kinds_resolve(spelling, expected):
     assert first(nk.lookup(spelling)) == expected
@@ -4989,7 +4994,10 @@ def test_the_hundred_and_tenth_rounds_kinds_resolve(spelling, expected):
     # county's; 단장 after a delegation's members)
     "کره جنوبی-آمریکا", "दक्षिण कोरिया अमेरिका", "Korea Południowa-Ameryka", "Южная Корея Америка",
     "米軍司令官アチソン", "米軍アチソン", "司令官アチソン", "Commander Acheson", "美军艾奇逊", "평북 영변 운산",
-    "평안북도 태천군 운산", "강원도 고성군 원산", "경기 가평 지평리", "리상조 단장", "백선엽 단장",
+    "경기 가평 지평리", "리상조 단장", "백선엽 단장",
+    # (and a third review's: a commander's title before Dean Rusk, an army colonel in a ministry in 1945 who commanded
+    # nothing; a bare word between province and place that the place's note names, but not as its county)
+    "米軍司令官ラスク", "Commander Rusk", "평북 평안 운산",
 ])
 def test_the_hundred_and_tenth_rounds_rules_find_no_stranger(spelling):
     assert not names_someone(nk.lookup(spelling))
