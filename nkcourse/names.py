@@ -1358,6 +1358,10 @@ def _place_provinces() -> dict[str, frozenset[str]]:
 # the word for a city, a county, a district or a township after a place's name in an address (혜산시, 개천군,
 # 만경대구역, 철원읍); not a village's or a quarter's (리, 동): 경기도 연천군 오산리 is a village of Yonchon, not Osan
 _ADDRESS_LEVEL = re.compile(r"(?<=..)(?:특별시|광역시|직할시|市|区|區|県|縣|县|郡|시|군|구역|읍)$")
+# and the words of the divisions an address names above a place (`_in_own_county`): these, with the township (면,
+# 面), the colonial city (부, 府) and 邑, which no place's own name is read without
+_DIVISION_WORD = re.compile(r"(?<=.)(?:특별시|광역시|직할시|市|区|區|県|縣|县|郡|시|군|구역|區域|区域|읍|邑|면|面|"
+                            r"부|府)$")
 
 
 def _in_own_county(place: str, words: list[str]) -> bool:
@@ -1367,7 +1371,7 @@ def _in_own_county(place: str, words: list[str]) -> bool:
     Hangul that is the county or the city places.csv's note names for the place ("Yangpyeong County", "Kaechon city"),
     compared as `romanize.korean_key` folds names (경기 양평 지평리; not 평북 영변 운산, another Unsan, or a list of
     two places). True when there are no such words."""
-    bare = [word for word in words if not re.search(r"(?<=.)(?:군|郡|면|面|부|府|시|市|읍|邑|구역|區域|区域)$", word)]
+    bare = [word for word in words if not _DIVISION_WORD.search(word)]
     if not bare:
         return True
     note = next((str(row.note) for row in load("places").itertuples(index=False) if row.place_id == place), "")
@@ -11149,7 +11153,7 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     if re.search(r"司令(?!部)|사령관|사령원|\bcommander\b(?![- ]in[- ]chief)", f"{text} {shown}", re.IGNORECASE):
         # 司令官アチソン, Commander Acheson: a commander's title (as typed: a title before a name in characters or
         # kana is taken off before here) is no diplomat's (a man whose posts are a secretary of state's, a foreign
-        # minister's, an ambassador's or a delegate's, and no soldier's)
+        # minister's, an ambassador's or a delegate's, and no commander's or military body's)
         found = [item for item in found if _index().spellings[item[1]].kind != "person"
                  or _soldier_or_commander_in_chief(_index().spellings[item[1]].id, commander=True)
                  or not re.search(r"secretary of state|foreign minist|foreign affairs|ambassador|representative at",
