@@ -1372,12 +1372,17 @@ def _in_own_county(place: str, words: list[str]) -> bool:
     compared as `romanize.korean_key` folds names (경기 양평 지평리; not 평북 영변 운산, another Unsan, or a list of
     two places). True when there are no such words."""
     bare = [word for word in words if not _DIVISION_WORD.search(word)]
-    if not bare:
-        return True
-    note = next((str(row.note) for row in load("places").itertuples(index=False) if row.place_id == place), "")
-    keys = {rz.korean_key(word) for word in re.findall(r"([A-Za-z’'ŏŭŎŬ-]{3,})\s+(?:County|city)\b", note)}
-    return all(re.fullmatch(r"[\uac00-\ud7a3]+", word) and rz.korean_key(rz.hangul_to_latin(word)) in keys
+    own = _county_keys().get(place, frozenset())
+    return all(re.fullmatch(r"[\uac00-\ud7a3]+", word) and rz.korean_key(rz.hangul_to_latin(word)) in own
                for word in bare)
+
+
+@cache
+def _county_keys() -> dict[str, frozenset[str]]:
+    """{place id: the `romanize.korean_key`s of the counties and cities places.csv's note names for it, as the word
+    before "County" or "city" ("Yangpyeong County", "Kaechon city")}, read once."""
+    return {row.place_id: frozenset(rz.korean_key(word) for word in re.findall(
+        r"([A-Za-z’'ŏŭŎŬ-]{3,})\s+(?:County|city)\b", str(row.note))) for row in load("places").itertuples(index=False)}
 
 
 @cache
@@ -1513,7 +1518,7 @@ def clear_caches() -> None:
                    _places_table, _coordinates, _across_the_parallel, _north_korean_places, _body_country,
                    _korean_places, _territory_names, _sound_of_another_place, _vowel_of_another_name,
                    _province_before_place, _place_provinces, _other_korean_places, _place_sound_index,
-                   _country_leaders, _famous_syllables):
+                   _country_leaders, _famous_syllables, _county_keys):
         cached.cache_clear()
 
 
@@ -5726,11 +5731,11 @@ def _lookup_text(name, kind, read_again: bool) -> Matches:
             if not dotted.empty and dotted["match"].iloc[0] != "ambiguous" and dotted["kind"].iloc[0] == "person":
                 whole = dotted
     answer = several if several is not None else whole
-    if re.fullmatch(r"[A-Za-z]{1,2}\.?", text.strip()) and text.strip() != "AS" and not answer.empty and (
-            answer["match"] == "suggestion").all():
+    if re.fullmatch(r"[A-Za-z]{1,2}\.?", text.strip()) and not _US_INITIALS.fullmatch(text.strip()) and (
+            not answer.empty and (answer["match"] == "suggestion").all()):
         return _empty(shown, f"“{shown}” is too short to suggest a name from: the course's data have no such name.")
         # (UC, a telegram's Unified Command, is no slip of "Other UN Command contributors"; AS, the United States'
-        # initials in Indonesian and Malay, is read in capitals only by `_country_leadership`)
+        # initials in Indonesian and Malay, is read in capitals only, `_US_INITIALS`)
     if several is None and _japanese_reading_slip(text, answer):
         return _empty(shown, f"“{shown}” is not in the course's data: it is no spelling of the Japanese reading it "
                              "resembles.")
@@ -7252,6 +7257,10 @@ _LEADERSHIP_GROUPS = {"soviet": "ussr", "sov": "ussr", "sov.": "ussr", "russian"
                       "советск": "ussr", "американск": "usa", "южнокорейск": "rok"}
 
 
+# The United States' initials that are words in small letters, read in capitals only (`_country_leadership`)
+_US_INITIALS = re.compile(r"ABD(?:['’][a-zçğışöü]{1,4})?|(?:SAD|САД)(?:-(?:a|u|om|а|у|ом))?|AS")
+
+
 def _country_leadership(text: str) -> list[tuple[float, int, str]]:
     """The group of a country's leadership for its adjective and a word for its government (`_COUNTRY_LEADERSHIP`:
     "the Soviet leadership", "Chinese side"); China's as a suggestion, since its government until October 1949 (and
@@ -7273,7 +7282,7 @@ def _country_leadership(text: str) -> list[tuple[float, int, str]]:
         # Communist" for the regime; 新中国, "New China", the PRC's own name for itself, and 中共國, its critics' "CCP
         # state")
         return [(_RULE * 0.95, _course_name_position("group", "prc"), "suggestion")]
-    if re.fullmatch(r"ABD(?:['’][a-zçğışöü]{1,4})?|(?:SAD|САД)(?:-(?:a|u|om|а|у|ом))?|AS", text.strip()):
+    if _US_INITIALS.fullmatch(text.strip()):
         # the United States' initials that are words in small letters, read in capitals only and as a suggestion:
         # Turkish ABD (Amerika Birleşik Devletleri; ABD'nin; Abd, "servant", begins Arabic names), and Serbian,
         # Croatian, Bosnian and Macedonian SAD, САД (Sjedinjene Američke Države), in a case after a hyphen too (SAD-a,
