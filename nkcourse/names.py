@@ -285,14 +285,16 @@ def _spellings() -> list[_Spelling]:
             add("place", variant.entity_id, bare, f"{variant.variant} without its generic word", weight=0.98)
     known = {(row.id, normalise(row.spelling)) for row in rows if row.kind == "place"}
     for place, locale, name in _city_names():  # सिओल, ਮਾਸਕੋ, ໂຊລ໌: a city's name in another language, as the CLDR
-        # names a time zone's city (read as a place's other names in other languages are, `exonym`: as written);
-        # only in a script the course has no reading of its own for (not Latin, Greek, Cyrillic, Hangul, characters
-        # or kana, which the data and the rules read as sources write them: Пхеньян is read as Russian), and not a name
-        # the data already give the city; in Latin letters only a name of six letters or more, or of five without
-        # marks that ends in a consonant (Afrikaans Seoel, Somali Faladifostok, Zulu i-Pyongyang; not Czech Soul,
-        # Serbian Seul, French seul, "alone", Latvian Seula, a Korean given name's letters, Seul-a, nor Albanian
-        # Moskë, which would be Swedish moské, a mosque; nor Vietnamese names, read by rule as Sino-Vietnamese)
-        if (place, normalise(name)) not in known and (not _SCRIPTS_READ_BY_RULE.search(name) or (
+        # names a time zone's city (read as a place's other names in other languages are, `exonym`: as written); only in
+        # a script the course has no reading of its own for (not Latin, Greek, Cyrillic, Hangul, characters or kana,
+        # which the data and the rules read as sources write them: Пхеньян is read as Russian; but a Cyrillic name with
+        # a letter Russian lacks, Ossetian Мӕскуы), and not a name the data already give the city; in Latin letters only
+        # a name of six letters or more, or of five without marks that ends in a consonant (Afrikaans Seoel, Somali
+        # Faladifostok, Zulu i-Pyongyang; not Czech Soul, Serbian Seul, French seul, "alone", Latvian Seula, a Korean
+        # given name's letters, Seul-a, nor Albanian Moskë, which would be Swedish moské, a mosque; nor Vietnamese
+        # names, read by rule as Sino-Vietnamese)
+        if (place, normalise(name)) not in known and (not _SCRIPTS_READ_BY_RULE.search(name) or re.search(
+                "[\u0460-\u04ff]", name) or (
                 rz.script(name) == "latin" and locale != "vi" and not re.search(
                     "[\u0370-\u03ff\u1f00-\u1fff]", name) and len(
                     letters := re.sub(r"\W", "", rz.strip_marks(name))) >= 5 and (len(letters) >= 6 or (
@@ -896,7 +898,8 @@ _GLOSSARY = {
     "achte": "8th", "achten": "8th", "восьмая": "8th", "сегізінші": "8th", "decimo": "10th", "decima": "10th",
     "dixieme": "10th", "zehnte": "10th", "zehnten": "10th", "десятый": "10th", "onuncu": "10th",
     "lidove": "people", "surcoreano": "south korea", "surcoreana": "south korea", "norcoreano": "north korea",
-    "norcoreana": "north korea", "сша": "united states",
+    "norcoreana": "north korea", "сша": "united states", "ақш": "united states",  # (Kazakh АҚШ, Америка Құрама
+    # Штаттары)
     "umoja": "union", "wa": "", "kisovyeti": "soviet",  # Swahili Umoja wa Kisovyeti, the Soviet Union
     "ану": "united states", "зөвлөлт": "soviet", "холбоот": "union", "улс": "",  # Mongolian: АНУ, the United
     # States; Зөвлөлт Холбоот Улс, the Soviet Union; ЗХУ, its abbreviation; БНХАУ, the People's Republic of China
@@ -1729,9 +1732,10 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      # General of the Army in Portuguese and Spanish (General do Exército Douglas MacArthur, General
                      # del Ejército), held to the five Americans who held the grade (`_title_fits`)
                      r"general\s+do\s+ex[ée]rcito|general\s+del\s+ej[ée]rcito|"
-                     # (AP's style, Army Gen., a general of the US Army; German's genitive Generals before a name
-                     # of two words or more)
-                     r"army\s+gen\.|general\.?|generals(?=\s+\S+\s)|gen\.?|(?:vice[- ]|grand[- ])?marshal|"
+                     # (AP's style, Army Gen. and Army Maj. Gen., a general of the US Army; German's genitive Generals
+                     # before a name of two words or more)
+                     r"army\s+gen\.|army(?=\s+(?:lt|maj|brig)\.?[- ]?gen\.)|general\.?|generals(?=\s+\S+\s)|gen\.?|"
+                     r"(?:vice[- ]|grand[- ])?marshal|"
                      r"supreme commander|"
                      r"comrades?|com\.|cdes?\.?|"
                      # (т. and c., comrade, abbreviated in Russian and in translations of Czech records: lower case
@@ -2133,6 +2137,9 @@ def _variants(query: str) -> list[tuple[str, float]]:
         ukrainian = re.search(r"[іїєґІЇЄҐ]", query)  # Ukrainian и is Russian ы (Лі Син Ман = Ли Сын Ман)
         out.append(((query.replace("и", "ы").replace("И", "Ы") if ukrainian else query).translate(
             _UKRAINIAN_TO_RUSSIAN), 0.98))
+        if re.search("[ўЎ]", query):  # Сеўл: Belarusian ў for a loanword's u after a vowel (Seoul), where a Slavic
+            # word's is Russian в (Хрушчоў)
+            out.append((query.replace("ў", "у").replace("Ў", "У"), 0.98))
     if rz.script(query) == "cyrillic" and _SERBIAN_LETTERS.search(query):  # Пјонгјанг, Кимом Ил Сунгом: Serbian and
         out.append((query.translate(_SERBIAN_TO_RUSSIAN), 0.98))  # Macedonian letters, as Russian writes the sounds
     if rz.script(query) == "hangul" and re.match(r"(북한|남한)\s*(?=\S)", query):
@@ -4240,8 +4247,8 @@ _COMMANDERS_IN_CHIEF = re.compile(r"commander-in-chief|commander in chief|suprem
 
 
 # The US Army named before a rank (US Army General Ridgway), which `_TITLES` reads
-_US_ARMY = re.compile(r"(?:(?:u\.\s?s\.|us|united\s+states)\s+army|army(?=\s+gen\.))\s+", re.IGNORECASE)  # (and AP's
-# Army Gen., a general of the US Army)
+_US_ARMY = re.compile(r"(?:(?:u\.\s?s\.|us|united\s+states)\s+army|army(?=\s+(?:(?:lt|maj|brig)\.?[- ]?)?gen\.))\s+",
+                      re.IGNORECASE)  # (and AP's Army Gen. and Army Lt. Gen., a general of the US Army)
 
 
 # "Doctor" after a name (李承晚博士, 이승만 박사), and the men of the course whom Korean and Chinese writing calls
@@ -5460,6 +5467,8 @@ def _lookup_text(name, kind, read_again: bool) -> Matches:
         rank = _ROMANCE_RANKS[" ".join(rz.strip_marks(romance.group(1).casefold()).split())]
         text = f"{state} {rank} {romance.group(3)}"
     text = re.sub(r"(?<=[а-яёА-ЯЁ])\u0301", "", text)  # Пуса́нский пери́метр: a dictionary's stress mark
+    text = re.sub(r"^\s*CHND(?=\s+\S)", "Cộng hòa Nhân dân", text)  # CHND Trung Hoa: Vietnamese's abbreviation of
+    # Cộng hòa Nhân dân, "People's Republic", before a country's name
     text = re.sub(r"国際連合\s*[(（]国連[)）]", "国連", text)  # 国際連合(国連)軍: the UN with its short name
     text = text.translate(_WIDE_FIGURES).replace("／", "/")  # ２００６년, 第Ⅹ軍: full-width figures and Roman
     # numerals, as East Asian pages type them (and the full-width slash between two names: 韓国／大韓民国)
@@ -5605,6 +5614,9 @@ def _lookup_text(name, kind, read_again: bool) -> Matches:
     # before a name in katakana, with the middle dot for its stop
     text = re.sub(r"^[(（](?:朝鮮|조선)[)）]\s*(?=\S{3})", "", text.strip())  # (朝鮮)天道敎靑友黨: the country in
     # brackets before a body's name (not (北朝鮮), which may be part of the name: (北朝鮮)勞動黨 is the WPNK)
+    text = re.sub(r"^[(（\[［〔【]\s*([美苏蘇英中韩韓米])\s*[)）\]］〕】]\s*([\u4e00-\u9fff].*)$", r"\2（\1）",
+                  text.strip())  # (美) 李奇微, 〔苏〕赫鲁晓夫: a Chinese book's author with his country in brackets
+    # before his name, read as with it after (李奇微（美）: `_bracketed` holds the country to his)
     text = re.sub(r"^(北韓|北韩|北朝鮮|北朝鲜)\s*(?:共軍|共军|共產軍|共产军|共産軍)(?=\s*$|[はがのをにと的])", r"\1軍",
                   text.strip())  # 北韓共軍: the Taiwanese and Japanese press's "North Korean Communist army", the KPA
     text = re.sub(r"^(?:북한|이북|북괴|북조선)\s*공산군(?=\s*$|[은는이가을를의에과와도]|들|측|으로)",
@@ -6223,8 +6235,8 @@ _PLACE_SUFFIX_CJK = re.compile(r"(战俘营|戰俘營|포로수용소|捕虜収�
 # Korean (美国第8集团军, 소련 제25군), and "stationed in Korea" after it (美国驻朝第8集团军).
 _COUNTRY_PREFIX = re.compile(r"^(国連軍|国連|アメリカ軍|アメリカ|米国|米軍|米|美國|美国|美軍|美军|美|미국|미군|미|"
                              r"ソ連軍|ソビエト軍|ソ連|ソビエト|蘇聯|苏联|蘇軍|苏军|소련)"
-                             r"(驻朝|駐朝|驻韩|駐韓)?\s*(?=[^\s])")  # not China's or Korea's: their words begin
-# bodies' own names
+                             r"(驻朝|駐朝|驻韩|駐韓)?\s*(?:(?:陸軍|陆军|육군)\s*)?(?=[^\s])")  # (and its army's word:
+# 미국 육군 제10군단, 米陸軍第8軍); not China's or Korea's: their words begin bodies' own names
 _SOVIET_PREFIXES = frozenset({"ソ連軍", "ソビエト軍", "ソ連", "ソビエト", "蘇聯", "苏联", "蘇軍", "苏军", "소련"})  # of
 # `_COUNTRY_PREFIX` (ソ連軍第25軍: "the Soviet army's 25th Army")
 # written so only in Japanese:
@@ -7009,7 +7021,7 @@ def _country_name_words() -> dict[tuple[str, ...], list[tuple[str, int]]]:
 
 # (and Persian آمریکا, Arabic الأمريكية and Hindi अमेरिका/अमरीका as `_fold_words` leaves them, without the hamza,
 # the madda and the e sign: ایالات متحده آمریکا, संयुक्त राज्य अमेरिका)
-_AMERICA_WORD = re.compile(r"(?:amerik|ameryk|америк|امریک|امريك|الامريك|अमरिक|अमरीक)")
+_AMERICA_WORD = re.compile(r"(?:amerik|americ|ameryk|америк|امریک|امريك|الامريك|अमरिक|अमरीक)")
 _CLDR_SYSTEM = "name of the country in another language (Unicode CLDR)"
 
 
@@ -7097,7 +7109,7 @@ _FOREIGN_PLACE_ENDINGS = re.compile(
     r"(?<=[\u0900-\u097f]{3})(?:मध्ये|च्या|हरू|ने|ले|को|का|की|के|वर|ला|चा|ची|चे|में|से|शी|स्य|हून)$|"
     r"(?<=[\u0980-\u09ff]{3})(?:কে|ের|তে|এর|র)$|(?<=[\u0a80-\u0aff]{3})(?:માં|નું|ના|ની|ને|એ)$|"
     r"(?<=[\u0a00-\u0a7f]{3})(?:ਵਿੱਚ|ਤੋਂ|ਨੇ|ਦਾ|ਦੀ|ਦੇ)$|(?<=[\u0c00-\u0c7f]{3})(?:కు|లో|ను|తో)$|"
-    r"(?<=[\u0d00-\u0d7f]{3})(?:ിന്റെ|ുടെ|ിനെ|ിന്|ിൽ)$|(?<=[\u0b80-\u0bff]{3})(?:க்கு|இன்|ின்|ில்)$|"
+    r"(?<=[\u0d00-\u0d7f]{3})(?:ിന്റെ|ുടെ|ിനെ|ിന്|ിൽ)$|(?<=[\u0b80-\u0bff]{3})(?:கிற்கு|க்கு|இன்|ின்|வில்|ில்)$|"
     r"(?<=[\u0d80-\u0dff]{3})(?:යේ|ය|ේ|ට|හි)$|"
     r"(?<=[\u0600-\u06ff]{3})(?:نىڭ|دىن|تىن|نى|دا|دە|غا|گە|قا|كە)$|(?<=[\u0780-\u07bf]{3})އަށް$|"
     r"(?<=[\u1200-\u137f]{3})ን$|^(?:ወደ|[በለየከን])(?=[\u1200-\u137f]{3})|^[\u05d1\u05dc\u05de\u05d5\u05d4](?=[\u0590-\u05ff]{4})|"
@@ -7474,6 +7486,10 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     A surname alone inside a longer foreign name is never taken for the person: Vasily Stalin, 谢尔盖·赫鲁晓夫
     and Margaret Truman are other people."""
     readings: list[tuple[str, bool, bool]] = []  # (reading, sure, a case ending taken off)
+    if re.fullmatch(r"[\u3041-\u3096ー・]{3,}", text.strip()):  # まっかーさー, もすくわ: a name the data write in
+        # katakana typed in hiragana, as a Japanese input method's dictionary gives its reading (only suggested, and
+        # only the katakana name itself: a reading in hiragana of a name in characters, きんにっせい, is no one's)
+        readings.append((rz.hiragana_to_katakana(text.strip()), False, False))
     possessive = re.sub(r"['’][sS]$", "", text.strip())
     if possessive != text.strip() and depth == 0 and rz.script(text) == "latin" and len(possessive) >= 3:
         found = _second_reading(possessive, wanted, depth + 1)  # Kim 11-song's: the name's readings without 's
@@ -8165,6 +8181,10 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             one = "苏" if prefix in _SOVIET_PREFIXES else "美"
             forms += [f"{one}{form[:-1]}集团军" for form in (country, *_number_forms(country))]
         soviet, japanese = prefix in _SOVIET_PREFIXES, prefix in _JAPANESE_PREFIXES
+        if not japanese and re.fullmatch(r"第[\d一二三四五六七八九十]+(?:軍團|军团)", country):
+            # 蘇聯第25軍團: Chinese 軍團 with a figure is a field army (集团军), as Taiwan's pages write it
+            # (美軍第8軍團, the Eighth Army; not a Roman numeral's corps, below)
+            forms += [f"{'苏' if soviet else '美'}{form[:-2]}集团军" for form in (country, *_number_forms(country))]
         if re.fullmatch(r"제?\s*\d+\s*군(?:단)?", country):  # 美8군, 美10군단: the country in a character before
             # the army's Korean name (미8군, 소련 제25군)
             forms += [f"{'소련 ' if soviet else '미'}{country}", f"{'소련 제' if soviet else '미 제'}"
@@ -8684,14 +8704,15 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         found = [item for item in _search(f"Hill {hill.group(1)}", "place") if item[2] in _FIRM]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found]
-    colonial = re.fullmatch(r"([\u3041-\u3096]{3,})-?(?:こういきし|[ふし])|"
-                            r"([\u30a1-\u30fa・ー]{3,})-?(?:こういきし|[シし])", text.strip())
+    colonial = re.fullmatch(r"([\u3041-\u3096]{2,}?)-?(?:こういきし|ちょっかつし|ぐん)|([\u3041-\u3096]{3,}?)-?[ふし]|"
+                            r"([\u30a1-\u30fa・ー]{3,}?)-?(?:こういきし|[シし])", text.strip())
     if colonial and wanted in (None, "place"):
         # かんこうふ, しんぎしゅうし: 咸興府, 新義州市 read in hiragana, the place and 府 (a colonial city) or 市 (a
         # city); シニジュシ, 신의주시 in katakana (with し in hiragana too, as a reading aid writes it: ケソンし, and
-        # after a hyphen, シェンヤン-し); 広域市 (a metropolitan city) read so: テジョンこういきし
-        found = _search(colonial.group(1) or colonial.group(2), "place") or _second_reading(
-            colonial.group(1) or colonial.group(2), "place", depth + 1)
+        # after a hyphen, シェンヤン-し); 広域市 (a metropolitan city), 直轄市 (the North's directly governed city) and
+        # 郡 (a county) read so: テジョンこういきし, てぐこういきし, ぴょんやんちょっかつし, うんさんぐん
+        place = next(group for group in colonial.groups() if group)
+        found = _search(place, "place") or _second_reading(place, "place", depth + 1)
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     glossed = re.fullmatch(r"([\u30a1-\u30fa・ー]{2,})\s*([\u4e00-\u9fff]{2,4})", text.strip())
@@ -9311,8 +9332,9 @@ def _misread_gloss(outside: str, inside: str) -> bool:
 
 # Latin letters that look like Cyrillic ones (and the other way round), as a page typed with the wrong keyboard
 # layout mixes them inside one word: "Cоветские" with a Latin C.
-_LATIN_TO_CYRILLIC = str.maketrans("AaBCcEeHKMOoPpTXxy", "АаВСсЕеНКМОоРрТХху")
-_CYRILLIC_TO_LATIN = str.maketrans("АаВСсЕеНКМОоРрТХху", "AaBCcEeHKMOoPpTXxy")
+_LATIN_TO_CYRILLIC = str.maketrans("AaBCcEeHKMOoPpTXxyÆæ", "АаВСсЕеНКМОоРрТХхуӔӕ")  # (and Ossetian's ӕ typed as
+# the Latin æ: Мæскуы)
+_CYRILLIC_TO_LATIN = str.maketrans("АаВСсЕеНКМОоРрТХхуӔӕ", "AaBCcEeHKMOoPpTXxyÆæ")
 # A reading in brackets inside a name in characters, as some pages print them: pinyin with tone marks, 價(jià)川;
 # katakana or Hangul before the character that ends a group's name, 甲山(ガプサン)派.
 _INLINE_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])(?:(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\))+|"
@@ -9325,7 +9347,7 @@ def _one_script_per_word(text: str) -> str:
     closed up (Chow En -lae), and one between characters read as the dot between a foreign name's parts."""
     def one(word: str) -> str:
         cyrillic = sum("\u0400" <= ch <= "\u04ff" for ch in word)
-        latin = sum(ch.isascii() and ch.isalpha() for ch in word)
+        latin = sum(ch.isascii() and ch.isalpha() or ch in "Ææ" for ch in word)
         if cyrillic and latin:
             return word.translate(_LATIN_TO_CYRILLIC if cyrillic >= latin else _CYRILLIC_TO_LATIN)
         return word

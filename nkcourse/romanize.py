@@ -617,6 +617,32 @@ def hangul_loanword_to_latin(text: str) -> str:
 _VIETNAMESE_LETTERS = re.compile(r"[ơưđƠƯĐ]|[aeiouyăâêô][\u0309\u0323]", re.IGNORECASE)
 
 
+# One syllable of a Vietnamese transcription with its tone marks taken off: consonants (a loanword's cluster too: xc,
+# tr, br), one to three vowels, and a final consonant Vietnamese writes, only at the word's end or before another
+# consonant than h or g (Brê-giơ-nhép: a consonant before a vowel begins the next syllable) (`_vietnamese_syllables`)
+_VIETNAMESE_SYLLABLE = re.compile(r"[bcdđghklmnpqrstvxz]{0,3}[aăâeêioôơuưy]{1,3}(?:(?:ng|nh|ch|[cmnpt])"
+                                  r"(?=$|[bcdđklmnpqrstvxz]))?", re.IGNORECASE)
+
+
+def _vietnamese_syllables(word: str) -> str:
+    """A foreign name that a Vietnamese text writes run together rather than hyphened (Oasinhtơn, Brêgiơnhép), with
+    a hyphen between its syllables (Oa-sinh-tơn), when the word has a letter or mark only Vietnamese writes
+    (`_VIETNAMESE_LETTERS`) and is wholly two syllables or more (`_VIETNAMESE_SYLLABLE`); the word as it is
+    otherwise."""
+    bare = unicodedata.normalize("NFC", re.sub(r"[\u0300\u0301\u0303\u0309\u0323]", "", unicodedata.normalize(
+        "NFD", word)))
+    if "-" in word or len(bare) != len(unicodedata.normalize("NFC", word)) or not (
+            _VIETNAMESE_LETTERS.search(unicodedata.normalize("NFC", word))
+            or _VIETNAMESE_LETTERS.search(unicodedata.normalize("NFD", word))) or not re.fullmatch(
+            f"(?:{_VIETNAMESE_SYLLABLE.pattern})+", bare, re.IGNORECASE):
+        return word
+    ends = [found.end() for found in _VIETNAMESE_SYLLABLE.finditer(bare)]
+    if len(ends) < 2 or ends[-1] != len(bare):
+        return word
+    word = unicodedata.normalize("NFC", word)
+    return "-".join(word[start:end] for start, end in zip([0, *ends[:-1]], ends, strict=True))
+
+
 def vietnamese_loanword_to_latin(text: str) -> str | None:
     """A foreign name as Vietnamese school books write it, syllable by syllable with hyphens (Xta-lin, Oa-sinh-tơn,
     Brê-giơ-nhép), read back into Latin letters as the name is spelled in European languages: "Stalin", "Wasington",
@@ -626,7 +652,7 @@ def vietnamese_loanword_to_latin(text: str) -> str | None:
     Vietnamese writes and European languages do not (`_VIETNAMESE_LETTERS`: ơ, ư, đ, a hook above, a dot below) or
     an x before a consonant, which neither Korean romanizations (Hon-yong) nor French or Portuguese (José-María)
     have."""
-    text = str(text)
+    text = " ".join(_vietnamese_syllables(word) for word in str(text).split(" "))
     hyphened = [word for word in re.findall(r"\S+", text) if "-" in word.strip("-")]
     if not any(_VIETNAMESE_LETTERS.search(unicodedata.normalize("NFC", word)) or _VIETNAMESE_LETTERS.search(
             unicodedata.normalize("NFD", word)) or re.match(r"[Xx][^aeiouyAEIOUY\W]", word) for word in hyphened):
