@@ -875,6 +875,13 @@ _GLOSSARY = {
     "urss": "soviet union", "udssr": "soviet union", "zsrr": "soviet union", "sscb": "soviet union",
     "neuvostoliitto": "soviet union", "neuvostoliito": "soviet union", "sovjet": "soviet", "sovjetunie": "soviet union",
     "sovjet-unie": "soviet union",  # (not "unie": French for united)
+    "sovjetunionen": "soviet union", "sovjetunionens": "soviet union",  # (Swedish, Danish, Norwegian, and their
+    # genitive: Sovjetunionens)
+    # the Chinese People's Volunteers in Finnish and Swedish (Kiinan kansan vapaaehtoisarmeija, folkets volontärarmé),
+    # and Swedish Republiken Korea
+    "kansan": "people", "vapaaehtoisarmeija": "volunteer army", "vapaaehtoisarmeijan": "volunteer army",
+    "vapaaehtoinen": "volunteer", "volontärarmé": "volunteer army", "volontararme": "volunteer army",
+    "republiken": "republic",
     "volksrepublik": "people republic", "volksrepubliek": "people republic", "vr": "people republic",
     "rpc": "people republic china",
     "chrl": "people republic china", "кнр": "people republic china",
@@ -1787,12 +1794,14 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      # a secretary in Spanish, Portuguese, Italian, French, German and Polish (secretario Dean Acheson)
                      r"secretario|secretário|segretario|secrétaire|sekretär|sekretarz|"
                      r"lieutenant|lt\.|sergeant|sgt\.|professor|prof\.|товарищ(?:ем|а|у)?|товариш(?:ем|а|у)?|тов\.|генерал(?:ом|а|у)?|маршал(?:ом|а|у)?|"
-                     r"посол|посл(?:ом|а|у)|полководец|полководц(?:ем|а|у)|"  # (a commander, the North's title)
+                     r"посол|посл(?:ом|а|у)|полководец|полководц(?:ем|а|у)|"  # (a commander, the North's title;
+                     r"heerführer|"  # in German, Heerführer)
                      r"general[- ]major|general[- ]lieutenant|general[- ]colonel|генерал[- ](?:майор|лейтенант|"
                      r"полковник)(?:ом|а|у)?|"
                      # a marshal, a president and a comrade in French, Spanish, Italian, German, Czech and Slovak,
                      # a president in Polish (in its cases), and a president and a marshal in Esperanto
-                     r"(?:grand[- ])?maréchal|mariscal|maresciallo|marechal|genossen?|(?:us-)?präsident(?:en)?|"
+                     r"(?:grand[- ])?maréchal|mariscal|maresciallo|marechal|genossen?|genossin|"
+                     r"(?:us-)?präsident(?:en)?|"
                      r"président|"
                      r"presidente|prezidanto|prezident|prezydent(?:a|em|owi)?|marŝalo|marsxalo|"
                      # a general and a president or chairman in Greek, in their cases (Στρατηγόν Βαν Φλητ, πρόεδρος Μάο)
@@ -1809,7 +1818,7 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      # Führer, its accusative and dative)
                      r"(?:the\s+)?(?:great\s+leader|(?:gran|grande)\s+l[ií]der|l[ií]der|grande\s+leader|gro(?:ß|ss)(?:er|en|e)\s+führer|great|"
                      r"gran|grande)"  # (and Spanish, Portuguese, Italian "great" before a comrade: gran camarada)
-                     r"(?=\s+(?:(?:president|comrade|marshal|generalissimo|genossen?|präsident(?:en)?|marschall|"
+                     r"(?=\s+(?:(?:president|comrade|marshal|generalissimo|genossen?|genossin|präsident(?:en)?|marschall|"
                      r"camarada|compagno|presidente|mariscal|maresciallo|marechal)\s+)?kim\s+il[\s-]?s(?:ung|ong))|"
                      # (and before a title before his name: the great leader President Kim Il Sung)
                      # a general's rank in German, French, Italian, Polish, Czech, Finnish, Indonesian, Malay and
@@ -4079,7 +4088,8 @@ _JUNIOR_RANKS = re.compile(r"^(?:lieutenant|lt\.|captain|capt\.|kapitan|капи
                            re.IGNORECASE)
 # Military ranks typed before a name, and the words of a soldier's posts: a general or a marshal is a soldier
 # ("Marshal Liu" is Liu Bocheng, never Liu Shaoqi, a civilian)
-_MILITARY_TITLES = re.compile(r"^(?:five[- ]star\s+general|полководц|полководец|generaloberst|generalleutnant|"
+_MILITARY_TITLES = re.compile(r"^(?:five[- ]star\s+general|полководц|полководец|heerführer|generaloberst|"
+                              r"generalleutnant|"
                               r"generalmajor|général|generale|generał|generál|generaal|"
                               r"generalissim|(?:(?:đại|trung|thượng|thiếu|thống)\s+)?tướng|tuong|nguyên\s+soái|"
                               r"luitenant[- ]generaal|"
@@ -4197,6 +4207,7 @@ _SOLDIERS_TITLES = re.compile(r"^(?:(?:trung|thượng|thiếu|thống|thuong|th
                               re.IGNORECASE)
 # Comrade before a name, in the languages `_TITLES` reads it in
 _COMRADE = re.compile(r"^(?:comrades?|cdes?\.?|tov\.?|comr\.|товарищ(?:ем|а|у)?|товариш(?:ем|а|у)?|тов\.|genossen?|"
+                      r"genossin|"
                       r"camarada|camarade|"
                       r"compagno|drug|druže|towarzysz(?:a|u|em)?|tow\.|soudruh(?:a|u|em)?|súdruh(?:a|ovi|om)?|"
                       r"tovarăș(?:ul|ului)?|tovarăş(?:ul|ului)?|elvtárs|kameraad|kamrat|kamerat|toveri|seltsimees|"
@@ -4452,7 +4463,7 @@ def _title_fits(person: str, typed: str) -> bool:
         return False  # Nguyên soái Molotov, Jendral Truman, Thiếu tướng Pak Hon-yong: a civilian is no general
     if _COMRADE.match(typed.strip()) and _side("person", person) != "communist":
         return False  # camarada Walker, drug Hodge: a comrade is a communist's title
-    if re.match(r"полководц|полководец", typed.strip(), re.IGNORECASE) and not re.search(
+    if re.match(r"полководц|полководец|heerführer", typed.strip(), re.IGNORECASE) and not re.search(
             r"command|\barmy\b|division|corps|brigade|partisan|guerrilla|marshal|generalissimo",
             re.sub(r"general[- ]secretary|secretary[- ]general", "", _posts(person)), re.IGNORECASE):
         return False  # полководец Ким Ку: a commander's title before a civilian
@@ -4608,6 +4619,9 @@ def _middle_name_fits(person: str, typed: str) -> bool:
     be the one the course gives him, compared as transcriptions agree (`_loose_russian`: Sergeyevich, Сергеевич), or
     begin with the initial the course gives when it gives no more (Podgorny, Подгорный Н. В.); it fits no one of
     whom the course gives none."""
+    if _JUNIOR_RANKS.match(f"{typed.strip()} ") or _TITLES.match(f"{typed.strip()} "):
+        return False  # a rank or a title is no middle name: "Truman, Sergeant Harry" (the President's nephew, a
+        # sergeant) is not Harry S. Truman
     if _PATRONYMIC.search(typed):
         return any(_loose_russian(typed).startswith(_loose_russian(father)) if len(father) == 1 else
                    _loose_russian(typed) == _loose_russian(father) for father in _first_names(person)[1])
@@ -5467,6 +5481,10 @@ def _lookup_text(name, kind, read_again: bool) -> Matches:
         rank = _ROMANCE_RANKS[" ".join(rz.strip_marks(romance.group(1).casefold()).split())]
         text = f"{state} {rank} {romance.group(3)}"
     text = re.sub(r"(?<=[а-яёА-ЯЁ])\u0301", "", text)  # Пуса́нский пери́метр: a dictionary's stress mark
+    text = re.sub(r"(?<=[A-Za-z.]),?\s+(2nd|3rd|4th)\s*$", lambda found: " " + {"2nd": "II", "3rd": "III", "4th": "IV"}[
+        found.group(1)], text)  # Charles H. Bonesteel 3rd: a generation in figures, for III
+    text = re.sub(r"^\s*(Sur|Norte)\s+de\s+Corea\s*$", r"Corea del \1", text)  # Sur de Corea, "the south of Korea":
+    # the North's Spanish-language press's name for South Korea
     text = re.sub(r"^\s*CHND(?=\s+\S)", "Cộng hòa Nhân dân", text)  # CHND Trung Hoa: Vietnamese's abbreviation of
     # Cộng hòa Nhân dân, "People's Republic", before a country's name
     text = re.sub(r"国際連合\s*[(（]国連[)）]", "国連", text)  # 国際連合(国連)軍: the UN with its short name
@@ -5614,9 +5632,12 @@ def _lookup_text(name, kind, read_again: bool) -> Matches:
     # before a name in katakana, with the middle dot for its stop
     text = re.sub(r"^[(（](?:朝鮮|조선)[)）]\s*(?=\S{3})", "", text.strip())  # (朝鮮)天道敎靑友黨: the country in
     # brackets before a body's name (not (北朝鮮), which may be part of the name: (北朝鮮)勞動黨 is the WPNK)
-    text = re.sub(r"^[(（\[［〔【]\s*([美苏蘇英中韩韓米])\s*[)）\]］〕】]\s*([\u4e00-\u9fff].*)$", r"\2（\1）",
-                  text.strip())  # (美) 李奇微, 〔苏〕赫鲁晓夫: a Chinese book's author with his country in brackets
-    # before his name, read as with it after (李奇微（美）: `_bracketed` holds the country to his)
+    author = re.fullmatch(r"[(（\[［〔【]\s*([美苏蘇英])\s*[)）\]］〕】]\s*([\u4e00-\u9fff][\u4e00-\u9fff·・]+)",
+                          text.strip())
+    if author and any(item[2] == "exact" for item in _search(author.group(2), "person")):
+        text = f"{author.group(2)}（{author.group(1)}）"  # (美) 李奇微, 〔苏〕赫鲁晓夫: a Chinese book's author with
+        # his country in brackets before his name, read as with it after (李奇微（美）: `_bracketed` holds the country
+        # to his); only a foreign country's letter, and only before a person's name (not (美) 第八集团军)
     text = re.sub(r"^(北韓|北韩|北朝鮮|北朝鲜)\s*(?:共軍|共军|共產軍|共产军|共産軍)(?=\s*$|[はがのをにと的])", r"\1軍",
                   text.strip())  # 北韓共軍: the Taiwanese and Japanese press's "North Korean Communist army", the KPA
     text = re.sub(r"^(?:북한|이북|북괴|북조선)\s*공산군(?=\s*$|[은는이가을를의에과와도]|들|측|으로)",
@@ -5634,6 +5655,9 @@ def _lookup_text(name, kind, read_again: bool) -> Matches:
     text = re.sub(r"^\s*(?:the\s+)?(?:CCP|CPC)\s+(?:troops|forces|soldiers|armies)\s*$", "Chinese Communist Forces",
                   text, flags=re.IGNORECASE)  # CCP troops: the Chinese Communist Forces (CCF), as a translation of
     # 中共军队 writes them
+    text = re.sub(r"^(\s*(?:the\s+)?North\s+Korean)\s+Communist\s+(?=(?:army|forces|troops)\s*$)", r"\1 ", text,
+                  flags=re.IGNORECASE)  # North Korean Communist Army: the KPA, as the South's 북한 공산군 (above)
+    # and the Western and Taiwanese press of 1950-53 named it
     pinned = re.fullmatch(r"\s*([^\W\d_]{4,}?)marker\s*", text)
     if pinned and any(item[2] == "exact" for item in _search(pinned.group(1), "place")) and not any(
             item[2] == "exact" for item in _search(pinned.group(1), "group")):  # (not Kapsanmarker: also a group's)
@@ -6495,6 +6519,12 @@ def _same_characters(typed: str, spelling: str) -> bool:
     return bool(forms(typed) & forms(spelling))
 
 
+# A country's adjective before an army's initials -> the side organizations.csv gives that country's armies, or for
+# the North (whose People's Army has no side there) the army's own id (`_second_reading`)
+_ARMY_ADJECTIVES = {"chinese": "prc", "soviet": "ussr", "american": "usa", "us": "usa", "north korean": "kpa",
+                    "south korean": "rok"}
+
+
 @cache
 def _body_country(org_id: str) -> str:
     """The organization's side as organizations.csv gives it in `faction_id` ("ussr", "usa", "prc" ...; "unc"
@@ -7067,6 +7097,15 @@ def _inflected_country(text: str) -> list[tuple[float, int, str]]:
         # lengthens (Kína, China): the country so named, as the name alone is answered
         stem = hungarian.group(1) + ("a" if hungarian.group(2) == "á" else "e")
         return [item for item in _search(stem, "group")[:1] if _index().spellings[item[1]].id in _COUNTRY_GROUPS]
+    genitive = re.fullmatch(r"([A-ZÅÄÖØÆ][^\W\d_]{3,})s", text.strip())
+    if genitive:  # Sydkoreas, Kinas, Sovjetunionens: the Scandinavian genitive -s after a one-word name of a country,
+        # the country as the name alone is answered, and only a name the CLDR or the data give it (not a person's,
+        # Ridgways)
+        found = [item for item in _search(genitive.group(1), "group")[:1] if _index().spellings[item[1]].id in (
+            _COUNTRY_GROUPS) and (normalise(genitive.group(1)) in _territory_names() or normalise(
+                _index().spellings[item[1]].spelling) == normalise(genitive.group(1)))]
+        if found:
+            return found
     plural = re.fullmatch(r"([^\W\d_]{3,})(?:ami|ach|om)", text.strip())
     if plural:  # Chinami, Chinach: the Polish plural name of a country (Chiny, China) in a case
         found = [item for item in _search(plural.group(1) + "y", "group")[:1]
@@ -7098,7 +7137,8 @@ def _inflected_country(text: str) -> list[tuple[float, int, str]]:
 # one-letter words before a name (ב in, ל to, מ from, ו and, ה the), Amharic's and Tigrinya's (በ in, ለ for, የ of, ከ
 # from, ን to) and the accusative ን after it; and the words for a city, a capital and a country that Khmer, Thai and
 # Burmese write onto the name (ទីក្រុង, ក្រុង, រដ្ឋធានី, ប្រទេស; เมือง, ประเทศ, หมู่บ้าน, a village; မြို့)
-_PLACE_WORDS_BEFORE = "ទីក្រុង|ក្រុង|រដ្ឋធានី|ប្រទេស|เมือง|ประเทศ|หมู่บ้าน"  # (Khmer's and Thai's, before a name)
+_PLACE_WORDS_BEFORE = "ទីក្រុង|ក្រុង|រដ្ឋធានី|ប្រទេស|เมือง|ประเทศ|หมู่บ้าน|مطار"  # (Khmer's and Thai's, before a name;
+# and Arabic's airport, مطار كيمبو)
 _FOREIGN_PLACE_ENDINGS = re.compile(
     r"(?<=[\u0400-\u04ff]{3})-?(?:нының|нинин|менен|пенен|бенен|гийн|дагы|дегі|тағы|тегі|ҙәге|дәге|нан|нен|нән|дан|ден|дән|"
     r"тан|тен|тән|нын|нин|нун|нүн|дын|дин|дун|дүн|тын|тин|ның|нің|нең|нөң|дың|дің|тың|тің|ийн|мен|пен|бен|тай|той|тэй|"
@@ -7109,7 +7149,7 @@ _FOREIGN_PLACE_ENDINGS = re.compile(
     r"(?<=[\u0900-\u097f]{3})(?:मध्ये|च्या|हरू|ने|ले|को|का|की|के|वर|ला|चा|ची|चे|में|से|शी|स्य|हून)$|"
     r"(?<=[\u0980-\u09ff]{3})(?:কে|ের|তে|এর|র)$|(?<=[\u0a80-\u0aff]{3})(?:માં|નું|ના|ની|ને|એ)$|"
     r"(?<=[\u0a00-\u0a7f]{3})(?:ਵਿੱਚ|ਤੋਂ|ਨੇ|ਦਾ|ਦੀ|ਦੇ)$|(?<=[\u0c00-\u0c7f]{3})(?:కు|లో|ను|తో)$|"
-    r"(?<=[\u0d00-\u0d7f]{3})(?:ിന്റെ|ുടെ|ിനെ|ിന്|ിൽ)$|(?<=[\u0b80-\u0bff]{3})(?:கிற்கு|க்கு|இன்|ின்|வில்|ில்)$|"
+    r"(?<=[\u0d00-\u0d7f]{3})(?:ിന്റെ|ുടെ|ിനെ|ിന്|ിൽ)$|(?<=[\u0b80-\u0bff]{3})(?:விற்கு|கிற்கு|க்கு|இன்|ின்|வில்|ில்)$|"
     r"(?<=[\u0d80-\u0dff]{3})(?:යේ|ය|ේ|ට|හි)$|"
     r"(?<=[\u0600-\u06ff]{3})(?:نىڭ|دىن|تىن|نى|دا|دە|غا|گە|قا|كە)$|(?<=[\u0780-\u07bf]{3})އަށް$|"
     r"(?<=[\u1200-\u137f]{3})ን$|^(?:ወደ|[በለየከን])(?=[\u1200-\u137f]{3})|^[\u05d1\u05dc\u05de\u05d5\u05d4](?=[\u0590-\u05ff]{4})|"
@@ -7486,10 +7526,28 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     A surname alone inside a longer foreign name is never taken for the person: Vasily Stalin, 谢尔盖·赫鲁晓夫
     and Margaret Truman are other people."""
     readings: list[tuple[str, bool, bool]] = []  # (reading, sure, a case ending taken off)
-    if re.fullmatch(r"[\u3041-\u3096ー・]{3,}", text.strip()):  # まっかーさー, もすくわ: a name the data write in
-        # katakana typed in hiragana, as a Japanese input method's dictionary gives its reading (only suggested, and
-        # only the katakana name itself: a reading in hiragana of a name in characters, きんにっせい, is no one's)
-        readings.append((rz.hiragana_to_katakana(text.strip()), False, False))
+    adjective = re.fullmatch(r"(Chinese|Soviet|American|U\.?S\.?|North Korean|South Korean)\s+([A-Z]{2,5})",
+                             text.strip())
+    if adjective and depth == 0 and wanted in (None, "army"):  # Chinese PVA, North Korean KPA: an army's initials
+        # after its country's adjective, taken when the army is that country's (`_ARMY_ADJECTIVES`)
+        side = _ARMY_ADJECTIVES[adjective.group(1).replace(".", "").casefold()]
+        found = [item for item in _search(adjective.group(2), "army") if item[2] in _FIRM
+                 and _index().spellings[item[1]].spelling == adjective.group(2) and (
+                     _index().spellings[item[1]].id == side or _body_country(_index().spellings[item[1]].id) == side)]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
+    if re.fullmatch(r"[\u3041-\u3096ー・]{3,}", text.strip()) and depth <= 1:  # まっかーさー, もすくわ: a name the
+        # data write in katakana typed in hiragana, as a Japanese input method's dictionary gives its reading, or a
+        # Korean name's kana read as its Hangul (ぷさん, 부산); only suggested, and only that katakana name itself,
+        # exactly (not a near reading of it: ほとけ, Buddha, is no ホッジ; nor a reading in hiragana of a name in
+        # characters, きんにっせい), and not a word with a small っ, which Korean names' kana leave out (ぶっさん,
+        # products)
+        katakana = rz.hiragana_to_katakana(text.strip())
+        found = [item for item in _search(katakana, wanted) if item[2] == "exact"
+                 and _index().spellings[item[1]].spelling.replace(" ", "") == katakana
+                 or item[2] == "katakana" and "っ" not in text]
+        if found:
+            return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
     possessive = re.sub(r"['’][sS]$", "", text.strip())
     if possessive != text.strip() and depth == 0 and rz.script(text) == "latin" and len(possessive) >= 3:
         found = _second_reading(possessive, wanted, depth + 1)  # Kim 11-song's: the name's readings without 's
@@ -8712,7 +8770,10 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         # after a hyphen, シェンヤン-し); 広域市 (a metropolitan city), 直轄市 (the North's directly governed city) and
         # 郡 (a county) read so: テジョンこういきし, てぐこういきし, ぴょんやんちょっかつし, うんさんぐん
         place = next(group for group in colonial.groups() if group)
-        found = _search(place, "place") or _second_reading(place, "place", depth + 1)
+        found = [item for item in _search(place, "place") or _second_reading(place, "place", depth + 1)
+                 if item[2] in _FIRM or len(place) >= 3] if rz.on_key(rz.katakana_to_latin(
+                     rz.hiragana_to_katakana(place))) not in _JAPANESE_WORDS else []  # (a place of two kana found
+        # firmly only, not かよぐん; and not a Japanese word's reading: ゆうきぐん is 結城郡, Ibaraki's)
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     glossed = re.fullmatch(r"([\u30a1-\u30fa・ー]{2,})\s*([\u4e00-\u9fff]{2,4})", text.strip())
@@ -9468,7 +9529,7 @@ _PHRASE_OFFICES_CJK = frozenset("""
 领导人 領導人 指導者 지도자 首领 首領 首脑 首腦 委员会 委員會 委員会 위원회
 委员 委員 副委员长 副委員長 副主席 部长 部長 外交部长 外交部長 国防部长
 國防部長 内阁 內閣 中央 政治委员会 政治委員會 副相 総理 議長 议长 中将 少将 上将 大将
-부주석 국가부주석 당비서 비서 조직비서 총비서 거두 위원 부장 국방부장 외교부장 조직지도부장 총리 부총리
+부주석 국가주석 국가부주석 당비서 비서 조직비서 총비서 거두 위원 부장 국방부장 외교부장 조직지도부장 총리 부총리
 당 党 黨 중앙 내각 중앙위원장 부위원장 司令 共和国 共和國 공화국
 """.split())
 _PHRASE_SMALL_CJK = frozenset("""
@@ -9697,7 +9758,7 @@ _OFFICE_POSTS_CJK = {
     # body was its Political Committee, 정치위원회, until 1980), not a candidate member (후보위원)
     **dict.fromkeys(("정치국원", "당정치국원", "政治局员", "政治局員"),
                     r"(?<!candidate )politburo member|member of the [\w' ]*politburo"),
-    **dict.fromkeys(("主席", "주석", "国家主席", "國家主席"), rf"{_NOT_VICE}(?:chairman|president)"),
+    **dict.fromkeys(("主席", "주석", "国家主席", "國家主席", "국가주석"), rf"{_NOT_VICE}(?:chairman|president)"),
     **dict.fromkeys(("부주석", "국가부주석", "副主席"), r"(?:vice|deputy)[- ](?:chairman|president)"),
     **dict.fromkeys(("委员长", "委員長", "위원장", "중앙위원장"), rf"{_NOT_VICE}chairman"),
     **dict.fromkeys(("副委员长", "副委員長", "부위원장"), r"(?:vice|deputy)[- ]chairman"),

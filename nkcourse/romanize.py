@@ -627,7 +627,7 @@ _VIETNAMESE_SYLLABLE = re.compile(r"[bcdđghklmnpqrstvxz]{0,3}[aăâeêioôơuư
 def _vietnamese_syllables(word: str) -> str:
     """A foreign name that a Vietnamese text writes run together rather than hyphened (Oasinhtơn, Brêgiơnhép), with
     a hyphen between its syllables (Oa-sinh-tơn), when the word has a letter or mark only Vietnamese writes
-    (`_VIETNAMESE_LETTERS`) and is wholly two syllables or more (`_VIETNAMESE_SYLLABLE`); the word as it is
+    (`_VIETNAMESE_LETTERS`) and is wholly three syllables or more (`_VIETNAMESE_SYLLABLE`); the word as it is
     otherwise."""
     bare = unicodedata.normalize("NFC", re.sub(r"[\u0300\u0301\u0303\u0309\u0323]", "", unicodedata.normalize(
         "NFD", word)))
@@ -637,7 +637,7 @@ def _vietnamese_syllables(word: str) -> str:
             f"(?:{_VIETNAMESE_SYLLABLE.pattern})+", bare, re.IGNORECASE):
         return word
     ends = [found.end() for found in _VIETNAMESE_SYLLABLE.finditer(bare)]
-    if len(ends) < 2 or ends[-1] != len(bare):
+    if len(ends) < 3 or ends[-1] != len(bare):  # (three syllables or more: Đỏthử, two words run together, is none)
         return word
     word = unicodedata.normalize("NFC", word)
     return "-".join(word[start:end] for start, end in zip([0, *ends[:-1]], ends, strict=True))
