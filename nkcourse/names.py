@@ -7098,12 +7098,14 @@ def _inflected_country(text: str) -> list[tuple[float, int, str]]:
         stem = hungarian.group(1) + ("a" if hungarian.group(2) == "á" else "e")
         return [item for item in _search(stem, "group")[:1] if _index().spellings[item[1]].id in _COUNTRY_GROUPS]
     genitive = re.fullmatch(r"([A-ZÅÄÖØÆ][^\W\d_]{3,})s", text.strip())
-    if genitive:  # Sydkoreas, Kinas, Sovjetunionens: the Scandinavian genitive -s after a one-word name of a country,
-        # the country as the name alone is answered, and only a name the CLDR or the data give it (not a person's,
-        # Ridgways)
+    if genitive:  # Sydkoreas, Kinas: the Scandinavian genitive -s after a one-word name of a country, the country
+        # as the name alone is answered, and only a name the CLDR gives it in another language than English and the
+        # Romance ones, whose -s is a plural (not Spanish Chinas, "the two Chinas", nor the Americas; each name is
+        # listed once, under the first language that gives it: Kina under Croatian; Sovjetunionens is the glossary's)
+        nordic = {normalise(name) for _, locale, name in _country_names() if locale not in (
+            "en", "es", "pt", "it", "fr", "ca", "gl", "ro", "oc", "sc", "rm", "ia", "eo")}
         found = [item for item in _search(genitive.group(1), "group")[:1] if _index().spellings[item[1]].id in (
-            _COUNTRY_GROUPS) and (normalise(genitive.group(1)) in _territory_names() or normalise(
-                _index().spellings[item[1]].spelling) == normalise(genitive.group(1)))]
+            _COUNTRY_GROUPS) and normalise(genitive.group(1)) in nordic]
         if found:
             return found
     plural = re.fullmatch(r"([^\W\d_]{3,})(?:ami|ach|om)", text.strip())
