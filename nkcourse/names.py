@@ -7102,10 +7102,10 @@ def _inflected_country(text: str) -> list[tuple[float, int, str]]:
         # as the name alone is answered, and only a name the CLDR gives it in another language than English and the
         # Romance ones, whose -s is a plural (not Spanish Chinas, "the two Chinas", nor the Americas; each name is
         # listed once, under the first language that gives it: Kina under Croatian; Sovjetunionens is the glossary's)
-        nordic = {normalise(name) for _, locale, name in _country_names() if locale not in (
+        not_plural = {normalise(name) for _, locale, name in _country_names() if locale not in (
             "en", "es", "pt", "it", "fr", "ca", "gl", "ro", "oc", "sc", "rm", "ia", "eo")}
         found = [item for item in _search(genitive.group(1), "group")[:1] if _index().spellings[item[1]].id in (
-            _COUNTRY_GROUPS) and normalise(genitive.group(1)) in nordic]
+            _COUNTRY_GROUPS) and normalise(genitive.group(1)) in not_plural]
         if found:
             return found
     plural = re.fullmatch(r"([^\W\d_]{3,})(?:ami|ach|om)", text.strip())
