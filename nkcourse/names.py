@@ -1882,6 +1882,8 @@ _TITLES_AFTER = re.compile(r"\s*・?(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美�
                            r"외무장관|외무상|외상)$))?(?:\s(?:전|초대)\s*(?=(?:대통령|총리|수상|주석|대사|위원장)$))?"
                            # (Japanese 前, "former", before an office: モロトフ前外相)
                            r"(?:前(?=(?:大統領|首相|総理|外相|内相|国務長官|大使|国防相|書記長|第一書記)$))?"
+                           # (and 新, "new", before an office: マレンコフ新首相)
+                           r"(?:新(?=(?:大統領|首相|総理|外相|国務長官|大使|国防相|書記長|第一書記)$))?"
                            # (and a party's general secretary, "former" and the party's name before it: 흐루시초프 전
                            # 소련 공산당서기장, Korean papers' loose title for Khrushchev, the CPSU's First Secretary)
                            r"(?:\s*전\s+)?(?:(?:소련|중국)\s*공산당\s*(?=서기장$))?"
@@ -1897,7 +1899,7 @@ _TITLES_AFTER = re.compile(r"\s*・?(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美�
                            r"(?:総|總|总)?参謀長|前線司令官|前線司令員|前线司令员|전선\s*사령관|"
                            r"사령관|사령원|부수상|사단장|군단장|연대장|여단장|참모장|참모총장|师长|師長|军长|軍長|"
                            r"將軍|将军|将軍|大將|大将|五星上將|五星上将|上將|上将|中將|中将|少將|少将|大佐|中佐|少佐|大尉|中尉|少尉|上尉|上校|中校|少校|大校|准將|准将|準将|準將|大元帥|大元帅|元帥|元帅|同志|同誌|主席|首相|"
-                           r"最高司令官|首席代表|수석대표|提督|제독|政治委員|政治委员|정치위원|"
+                           r"最高司令官|首席代表|수석대표|提督|제독|政治委員|政治委员|정치위원|議長|议长|"
                            r"總理|总理|"
                            r"大使|司令員|司令员|司令長官|司令官|司令|副委員長|副委员长|委員長|委员长|副首相|国務長官|國務卿|国务卿|"
                            r"大統領|総統|總統|总统|書記局長|書記長|书记长|서기장|さん|氏|女史|女士|(?<=[\u4e00-\u9fff]{3})君)(?:様|さま|殿|閣下|阁下)?$")
@@ -7528,6 +7530,12 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     A surname alone inside a longer foreign name is never taken for the person: Vasily Stalin, 谢尔盖·赫鲁晓夫
     and Margaret Truman are other people."""
     readings: list[tuple[str, bool, bool]] = []  # (reading, sure, a case ending taken off)
+    dotless = _dotless_foreign_names().get(rz.simplified_characters(text.strip())) if re.fullmatch(
+        r"[\u4e00-\u9fff]{5,}", text.strip()) else None
+    if dotless and wanted in (None, "person") and len({_index().spellings[position].id for position in dotless}) == 1:
+        # 道格拉斯麥克阿瑟: a foreigner's name in characters with its parts run together, without the dot between
+        # them (道格拉斯·麦克阿瑟), as some pages and conversion tables write it; the name so written, suggested
+        return [(_RULE * 0.95, min(dotless), "suggestion")]
     adjective = re.fullmatch(r"(Chinese|Soviet|American|U\.?S\.?|North Korean|South Korean)\s+([A-Z]{2,5})",
                              text.strip())
     if adjective and depth == 0 and wanted in (None, "army"):  # Chinese PVA, North Korean KPA: an army's initials
@@ -8354,6 +8362,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             found = [item for item in found if item[2] in _FIRM and _korean_settlement(item[1], text)]
         if found:
             return [(score * 0.97, position, how) for score, position, how in found]
+    if re.search(r"(?<=[a-z])\s+o[il1]\s+(?=[A-Z])", text):  # Republic oi Korea: a scanner's "oi" or "ol" for "of"
+        readings.append((re.sub(r"(?<=[a-z])\s+o[il1]\s+(?=[A-Z])", " of ", text), False, False))
     if re.search(r"\w\s+['’]\w", text):  # "Yan 'an": an apostrophe with a space before it
         readings.append((re.sub(r"(\w)\s+(['’]\w)", r"\1\2", text), True, False))
     if rz.script(text) == "latin":
@@ -9633,6 +9643,22 @@ def _phrase_bodies() -> dict[str, tuple[str, str]]:
     return index.derived["phrase_bodies"]
 
 
+def _dotless_foreign_names() -> dict[str, set[int]]:
+    """A foreigner's name in characters written with the dot between its parts (道格拉斯·麦克阿瑟), without the dot
+    (simplified characters) -> the positions of those spellings, for a page that runs the parts together
+    (道格拉斯麥克阿瑟, `_second_reading`)."""
+    index = _index()
+    if "dotless" not in index.derived:
+        found: dict[str, set[int]] = {}
+        for position, spelling in enumerate(index.spellings):
+            if spelling.kind == "person" and rz.script(spelling.spelling) == "cjk" and re.search(
+                    "[·・]", spelling.spelling) and spelling.system not in (*_LOOSE_SYSTEMS, "garbled"):
+                found.setdefault(rz.simplified_characters(re.sub(r"[·・\s]", "", spelling.spelling)), set()).add(
+                    position)
+        index.derived["dotless"] = found
+    return index.derived["dotless"]
+
+
 def _phrase_person_names() -> dict[str, frozenset[str]]:
     """A person's name in characters, kana or Hangul as the data write it (simplified characters, no spaces) -> the
     ids of the people with that name, to find a name inside a phrase written without spaces (`_name_in_phrase`)."""
@@ -9798,6 +9824,8 @@ _TITLE_OFFICE_POSTS = [
     (re.compile(r"(?<!副)(?<!부)(?:大統領|総統|總統|总统|대통령)$"), rf"{_NOT_VICE}president"),
     (re.compile(r"(?<!副)(?<!부)(?:首相|総理|總理|总理|수상|총리)$"), _OFFICES["premier"]),
     (re.compile(r"(?:大使|대사)$"), r"ambassador|representative"),
+    # Japanese and Chinese 議長/议长, a chairman (スターリン議長: of the council of ministers), not a vice-chairman
+    (re.compile(r"(?<!副)(?:議長|议长)$"), rf"{_NOT_VICE}chairman"),
     (re.compile(r"(?:外相|외무장관|외무상|외상)$"), _FOREIGN_MINISTER_POSTS),
     # (외상 and 외무상: the foreign minister in the Korean of the 1940s and 50s and in the North's, 몰로토프 외상,
     # 박헌영 외무상)

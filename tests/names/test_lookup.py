@@ -5032,6 +5032,11 @@ def test_the_hundred_and_tenth_rounds_rules_find_no_stranger(spelling):
     ("Heerführer Kim Il Sung", ("person", "kim_il_sung")), ("مطار كيمبو", ("place", "kimpo")),
     ("마오쩌둥 국가주석", ("person", "mao_zedong")), ("North Korean Communist Army", ("army", "kpa")),
     ("Sur de Corea", ("group", "rok")),
+    # and from the third batch: a foreigner's name in characters with its parts run together; Japanese 議長 and 新
+    # (new) before an office after a name; a scanner's "oi" for "of"
+    ("道格拉斯麥克阿瑟", ("person", "douglas_macarthur")), ("约瑟夫斯大林", ("person", "joseph_stalin")),
+    ("スターリン議長", ("person", "joseph_stalin")), ("マレンコフ新首相", ("person", "georgy_malenkov")),
+    ("Republic oi Korea", ("group", "rok")),
 ])
 def test_the_hundred_and_eleventh_rounds_kinds_resolve(spelling, expected):
     assert first(nk.lookup(spelling)) == expected
@@ -5048,6 +5053,8 @@ def test_the_hundred_and_eleventh_rounds_kinds_resolve(spelling, expected):
     "ゆうきぐん", "こしぐん", "かよぐん", "(苏) 李奇微", "(中) 李承晚", "(中) 斯大林", "(美) 金日成",
     "North Korean KLA", "American CPV", "Đỏthử", "Tổđêm",
     "Truman, Sergeant Harry", "Matthew Sergeant Ridgway", "Heerführer Kim Ku", "국가주석 박헌영",
+    # (and a chairman's title after a man who chaired nothing; a run-together name that is no one's whole name)
+    "トルーマン議長", "マッカーサー議長", "谢尔盖赫鲁晓夫", "Kim oi Sung",
 ])
 def test_the_hundred_and_eleventh_rounds_rules_find_no_stranger(spelling):
     assert not names_someone(nk.lookup(spelling))
