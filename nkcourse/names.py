@@ -2729,9 +2729,10 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
     if rz.script(query) == "latin" and len(rz.words(query)) == 1 and rz.on_key(query) in _JAPANESE_WORDS and not (
             index.exact.get(("plain", normalise(query)))):  # Yuki is in the data, as a name shared with a word
         return []  # an ordinary Japanese word or another place (Kankyo, Kaisha): near a place's Japanese name only
-    if re.fullmatch(r"\s*한국\s*(?:은|는|이|가|을|를|의|에|에서|과|와|도|으로|로|만)\s*", query):
+    if re.fullmatch(r"[\W_]*한국\s*(?:은|는|이|가|을|를|의|에|에서|과|와|도|으로|로|만)[\W_]*", query):
         return []  # 한국은: 한국 (Korea, all of it before 1948 and the South's word for the South after) with a
-        # particle, which answers nothing as 한국 alone does (not 한국군, the ROK Army, by a near reading)
+        # particle (and any marks round it: 한국은?), which answers nothing as 한국 alone does (not 한국군, the ROK
+        # Army, by a near reading)
     best: dict[tuple[str, str], tuple[float, int, str]] = {}
     query = rz.fold_shinjitai(query)  # Japanese 労, 満, 徳: the Hanja 勞, 滿, 德
     query = re.sub(r"(?<=[\u30a1-\u30fa\u30fc])[=＝゠](?=[\u30a1-\u30fa])", "・", query)  # ヨシフ=スターリン: the

@@ -5056,7 +5056,7 @@ def test_the_hundred_and_eleventh_rounds_kinds_resolve(spelling, expected):
     # (and a chairman's title after a man who chaired nothing; a run-together name that is no one's whole name)
     "トルーマン議長", "マッカーサー議長", "谢尔盖赫鲁晓夫", "Kim oi Sung",
     # (and 한국, Korea, with a particle, which older code took for 한국군, the ROK Army, by a near reading)
-    "한국은", "한국의", "한국에서",
+    "한국은", "한국의", "한국에서", "한국은?", "한국은!", "한국 은?", "한국은…", "한국은)", "한국은」",
 ])
 def test_the_hundred_and_eleventh_rounds_rules_find_no_stranger(spelling):
     assert not names_someone(nk.lookup(spelling))
