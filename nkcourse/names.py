@@ -6997,8 +6997,8 @@ def _unmarked(text: str) -> str:
 # ティ, ti), as older and careless Japanese writes foreign names
 _SMALL_KANA = {"ア": "ァ", "イ": "ィ", "ウ": "ゥ", "エ": "ェ", "オ": "ォ"}
 _BIG_KANA_VOWEL = re.compile(r"([ウフツ](?=[アイエオ])|[テデ](?=イ)|[シチジ](?=エ))(.)")
-# Latin letters that look like Cyrillic ones, in a name otherwise in Cyrillic (My Чжон, typed across keyboards)
-_CYRILLIC_OF = str.maketrans(dict(zip("AaBEeKMHOoPpCcTyXx", "АаВЕеКМНОоРрСсТуХх", strict=True)))
+# Latin letters that look like Cyrillic ones, in a name otherwise in Cyrillic (My Чжон, typed across keyboards),
+# made Cyrillic by `_LATIN_TO_CYRILLIC`
 _LATIN_LOOKALIKES = re.compile(r"(?<![A-Za-z])[AaBEeKMHOoPpCcTyXx]+(?![A-Za-z])")
 
 
@@ -7085,6 +7085,15 @@ _COUNTRY_CASE_ENDINGS = frozenset(
 # Карэі; Greek Νότιας Κορέας, Σοβιετικής Ενώσεως, whose final ς `_fold_words` writes σ)
 
 
+@cache
+def _names_without_plural_s() -> frozenset[str]:
+    """The CLDR's names of the course's countries (`_country_names`, compared as `normalise` folds them) in the
+    languages other than English and the Romance ones, whose -s after a name is a plural ("the two Chinas"), for
+    the genitive -s rule of `_inflected_country`."""
+    return frozenset(normalise(name) for _, locale, name in _country_names() if locale not in (
+        "en", "es", "pt", "it", "fr", "ca", "gl", "ro", "oc", "sc", "rm", "ia", "eo"))
+
+
 def _inflected_country(text: str) -> list[tuple[float, int, str]]:
     """A country's name of two words or more in another grammatical case than the Unicode CLDR's, in a language that
     declines it: Polish Stanów Zjednoczonych, Slovenian Združenih držav Amerike, Czech Jižní Koreje, Latvian Savienoto
@@ -7108,10 +7117,8 @@ def _inflected_country(text: str) -> list[tuple[float, int, str]]:
         # as the name alone is answered, and only a name the CLDR gives it in another language than English and the
         # Romance ones, whose -s is a plural (not Spanish Chinas, "the two Chinas", nor the Americas; each name is
         # listed once, under the first language that gives it: Kina under Croatian; Sovjetunionens is the glossary's)
-        not_plural = {normalise(name) for _, locale, name in _country_names() if locale not in (
-            "en", "es", "pt", "it", "fr", "ca", "gl", "ro", "oc", "sc", "rm", "ia", "eo")}
         found = [item for item in _search(genitive.group(1), "group")[:1] if _index().spellings[item[1]].id in (
-            _COUNTRY_GROUPS) and normalise(genitive.group(1)) in not_plural]
+            _COUNTRY_GROUPS) and normalise(genitive.group(1)) in _names_without_plural_s()]
         if found:
             return found
     plural = re.fullmatch(r"([^\W\d_]{3,})(?:ami|ach|om)", text.strip())
@@ -7894,7 +7901,7 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         found = [item for item in _search(small, wanted) if item[2] in _FIRM]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
-    cyrillic = _LATIN_LOOKALIKES.sub(lambda word: word.group().translate(_CYRILLIC_OF), text.strip())
+    cyrillic = _LATIN_LOOKALIKES.sub(lambda word: word.group().translate(_LATIN_TO_CYRILLIC), text.strip())
     if cyrillic != text.strip() and re.search("[а-яА-Я]", text) and rz.script(cyrillic) == "cyrillic" and depth == 0:
         # My Чжон: Latin letters that look like Cyrillic ones (M, y, o ...) in a name written in Cyrillic, as a typist
         # switching keyboards leaves them (Му Чжон, Mu Chong)
