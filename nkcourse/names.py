@@ -960,6 +960,7 @@ _GLOSSARY = {
     "delavska": "workers", "stranka": "party", "zbor": "corps", "eszakkeleti": "northeast",
     "japanellenes": "anti japanese", "egyesult": "united", "vrijwillige": "volunteers", "democrate": "democratic",
     "demokratischen": "democratic", "ng": "", "hilagang": "north", "tsina": "china", "bayan": "people",
+    "nasyones": "nations", "boluntaryo": "volunteers",  # Tagalog Komando ng Nasyones Unidas, mga Boluntaryo
     "xitoy": "china", "xalq": "people",
     # Croatian, Serbian and Bosnian words in other cases (Korejsku narodnu armiju, Komunističkoj partiji Kine, Korejske
     # radničke stranke), Polish (Północno-Wschodniej Zjednoczonej Armii Antyjapońskiej) and Czech (Velení OSN)
@@ -1852,7 +1853,7 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      # (with a country's name before the office: 대한민국 대통령, 북한 내무상); the president and the
                      # chairman (대통령, 주석), checked against the posts as the ministers are (`_title_fits`)
                      + _COUNTRY_BEFORE_OFFICE + r"(?:대통령|주석|"
-                     r"(?:내무|외무|민족보위|국가계획|산업|중공업|경공업|화학공업|재정|농림|농업|상업|무역|교통|체신|보건|"
+                     r"(?:내무|외무|민족보위|국방|국가계획|산업|중공업|경공업|화학공업|재정|농림|농업|상업|무역|교통|체신|보건|"
                      r"교육|문화선전|문화|사법|노동|로동|도시경영|건설|국가검열|수산|전기|부수|부|수)상(?:인)?))\s+",
                      re.IGNORECASE)
 
@@ -1881,9 +1882,9 @@ _TITLES_AFTER = re.compile(r"\s*・?(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美�
                            r"国連代表|国連大使|대통령|수상|총리|국무장관|대사|国防相|国防大臣|國防部長|国防部长|국방장관|"
                            r"외무장관|외무상|외상)$))?(?:\s(?:전|초대)\s*(?=(?:대통령|총리|수상|주석|대사|위원장)$))?"
                            # (Japanese 前, "former", before an office: モロトフ前外相)
-                           r"(?:前(?=(?:大統領|首相|総理|外相|内相|国務長官|大使|国防相|書記長|第一書記)$))?"
+                           r"(?:前(?=(?:大統領|首相|総理|總理|总理|外相|内相|国務長官|大使|国防相|書記長|第一書記)$))?"
                            # (and 新, "new", before an office: マレンコフ新首相)
-                           r"(?:新(?=(?:大統領|首相|総理|外相|国務長官|大使|国防相|書記長|第一書記)$))?"
+                           r"(?:新(?=(?:大統領|首相|総理|總理|总理|外相|国務長官|大使|国防相|書記長|第一書記)$))?"
                            # (and a party's general secretary, "former" and the party's name before it: 흐루시초프 전
                            # 소련 공산당서기장, Korean papers' loose title for Khrushchev, the CPSU's First Secretary)
                            r"(?:\s*전\s+)?(?:(?:소련|중국)\s*공산당\s*(?=서기장$))?"
@@ -1893,14 +1894,14 @@ _TITLES_AFTER = re.compile(r"\s*・?(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美�
                            r"国連代表|国連大使|連合国軍最高司令官|聯合國軍最高司令官|联合国军最高司令官|"
                            r"国連軍(?:総司令官|最高司令官|司令官|首席代表)|第一書記|第一副首相|総司令官|"
                            r"(?:(?:미|미국|소련|중국)\s*)?(?:예비역\s*)?(?:육군|해군)?\s*(?:장군|대장|상장|중장|소장|준장|대좌|상좌|중좌|소좌|대령|중령|소령|대위|상위|중위|소위)|대원수|원수|차수|동지|동무|수상|주석|위원장|대사|역도|괴뢰도당|"
-                           r"괴뢰|씨|옹|대통령|총리|국무장관|외무장관|외무상|외상|국방장관|어머님|수령님|원수님|장군님|선생님|(?:총|최고|군정\s*)?사령관|"
+                           r"괴뢰|씨|옹|대통령|총리|국무장관|외무장관|외무상|외상|국방장관|국방상|어머님|수령님|원수님|장군님|선생님|(?:총|최고|군정\s*)?사령관|"
                            r"先生|博士|박사|首領|首领|外相|内相|筆頭書記|外務人民委員|国防相|国防大臣|國防部長|国防部长|總司令|总司令|総司令|參謀長|参谋长|閣下|阁下|總書記|总书记|総書記|"
                            # Japanese 参謀長 and 総参謀長 (a chief of the general staff); a front's commander
                            r"(?:総|總|总)?参謀長|前線司令官|前線司令員|前线司令员|전선\s*사령관|"
                            r"사령관|사령원|부수상|사단장|군단장|연대장|여단장|참모장|참모총장|师长|師長|军长|軍長|"
                            r"將軍|将军|将軍|大將|大将|五星上將|五星上将|上將|上将|中將|中将|少將|少将|大佐|中佐|少佐|大尉|中尉|少尉|上尉|上校|中校|少校|大校|准將|准将|準将|準將|大元帥|大元帅|元帥|元帅|同志|同誌|主席|首相|"
                            r"最高司令官|首席代表|수석대표|提督|제독|政治委員|政治委员|정치위원|議長|议长|"
-                           r"總理|总理|"
+                           r"總理|总理|総理|"
                            r"大使|司令員|司令员|司令長官|司令官|司令|副委員長|副委员长|委員長|委员长|副首相|国務長官|國務卿|国务卿|"
                            r"大統領|総統|總統|总统|書記局長|書記長|书记长|서기장|さん|氏|女史|女士|(?<=[\u4e00-\u9fff]{3})君)(?:様|さま|殿|閣下|阁下)?$")
 
@@ -3063,6 +3064,14 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             for position in index.exact.get(("words_False", _words_key(" ".join(bare), False)), []):
                 if index.spellings[position].kind == "army":
                     consider(position, _RULE * 0.97, "suggestion")
+    if not best and one_word and len(query.strip()) >= 4 and kind in (None, "group") and _glossary_word(
+            _fold_words(query.strip())) in ("china", "south korea", "soviet union", "united states"):
+        # Tsina, Korsel, Neuvostoliitto: a state's name in one word of another language, which `_GLOSSARY` puts into
+        # English, read as the English name is (China only suggested, as it is in English); not a word of three
+        # letters or fewer, which are other words too (Vietnamese Mỹ, the United States, is English "my")
+        for score, position, how in _search(_glossary_word(_fold_words(query.strip())), "group")[:1]:
+            if index.spellings[position].id in _COUNTRY_GROUPS:
+                consider(position, score * 0.97, how)
     if not best and one_word and len(query) > 5 and query.casefold().endswith("s"):
         # "partisans": a group named in the plural, by the word its own names use in the singular (not a state's
         # name: the Americas are no United States)
@@ -3130,6 +3139,10 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             # only suggested; a place's English name (Heartbreak Ridge) is written in more ways than a person's
             _closest_foreigner(asked, consider, floor=85, firm=101, places=kind != "person", place_floor=80,
                                words=len(re.split(r"[\s\-]+", query.strip())))
+    if not best and kind in (None, "person") and rz.script(query) == "cyrillic" and len(query.split()) == 2 and (
+            "-" not in query and len(query.split()[0]) >= 3):
+        _known_foreign_surname(query.split(), consider)  # Матю Риджуей: a foreigner's surname as the data write it
+        # in Cyrillic (Bulgarian Риджуей), after another language's form of his first name (Матю, Bulgarian Matthew)
     if kind in (None, "person") and not any(how in _FIRM for _, _, how in best.values()):
         _famous_garbles(query, consider)
     if kind in (None, "person") and not any(how in _FIRM for _, _, how in best.values()):
@@ -4145,7 +4158,8 @@ def _posts(person: str) -> str:
 
 # The North's ministries as its ministers' titles name them (내무상, the Minister of Internal Affairs), with a word of
 # the same ministry as people.csv's posts write it in English
-_MINISTRIES = {"내무": "internal|interior", "외무": "foreign", "민족보위": "defen", "국가계획": "planning",
+_MINISTRIES = {"내무": "internal|interior", "외무": "foreign", "민족보위": "defen", "국방": "defen",
+               "국가계획": "planning",
                "산업": "industr", "중공업": "heavy industr", "경공업": "light industr", "화학공업": "chemical",
                "재정": "financ", "농림": "agricultur", "농업": "agricultur", "상업": "commerce", "무역": "trade",
                "교통": "transport|railway", "체신": "communications", "보건": "health", "교육": "education",
@@ -4839,10 +4853,13 @@ def _character_initials_fit(initials: list[str], person: str) -> bool:
 
 
 def _known_foreign_surname(parts: list[str], consider) -> bool:
-    """A foreign name in characters in parts (尼古拉·格奥尔基耶维奇·列别杰夫: first name, patronymic, surname) whose
-    last part is a spelling of one non-Korean person in the data (列别杰夫, Lebedev) and whose first part's pinyin,
-    folded by `romanize.foreign_key`, comes within 60 (rapidfuzz ratio) of that person's first name (尼古拉, nigula,
-    Nikolai): that person suggested (a middle part, a patronymic or a middle name, is not compared). True if one was."""
+    """A foreign name in characters or Cyrillic letters in parts (尼古拉·格奥尔基耶维奇·列别杰夫: first name,
+    patronymic, surname; Матю Риджуей) whose last part is a spelling of one non-Korean person in the data (列别杰夫,
+    Lebedev; Риджуей, Ridgway) and whose first part's reading (pinyin, or Cyrillic read in Latin letters), folded by
+    `romanize.foreign_key`, comes within 60 (rapidfuzz ratio) of that person's first name (尼古拉, nigula, Nikolai),
+    or for Cyrillic within 75 of the first name of one of his names the data write in Cyrillic (Матю, matiu, is near
+    Мэтью, metiu; Мартин is not Марк): that person suggested (a middle part, a patronymic or a middle name, is not
+    compared). True if one was."""
     from rapidfuzz import fuzz
 
     found = {(_index().spellings[item[1]].kind, _index().spellings[item[1]].id) for item in _search(parts[-1], "person")
@@ -4850,6 +4867,16 @@ def _known_foreign_surname(parts: list[str], consider) -> bool:
     if len(found) != 1 or (person := next(iter(found))[1]) not in _foreign_name_parts():
         return False
     firsts = _foreign_name_parts()[person][0]
+    if rz.script(parts[0]) == "cyrillic":
+        first = rz.foreign_key(rz.cyrillic_to_latin(parts[0]))
+        own_firsts = {rz.foreign_key(rz.cyrillic_to_latin(spelling.spelling.split()[0]))
+                      for spelling in _index().spellings if (spelling.kind, spelling.id) == ("person", person)
+                      and rz.script(spelling.spelling) == "cyrillic" and len(spelling.spelling.split()) == 2
+                      and spelling.system not in ("garbled", *_LOOSE_SYSTEMS)}
+        if max((fuzz.ratio(first, key) for key in own_firsts), default=0) < 75:
+            return False
+        consider(_course_name_position("person", person), _LOOSE, "suggestion")
+        return True
     first = rz.foreign_key((rz.pinyin_readings(parts[0], limit=1) or [""])[0])
     written = {rz.foreign_key(rz.words(spelling.spelling)[0]) for spelling in _index().spellings
                if (spelling.kind, spelling.id) == ("person", person) and rz.script(spelling.spelling) == "latin"
@@ -5325,24 +5352,28 @@ def _katakana_initial_and_generation(text: str, wanted: str | None) -> str:
     (チャールズ・H・ボーンスティール3世, ウィリアム・K・ハリソン・ジュニア), which the course's katakana spellings leave
     out: the name without them when it is then found as one person whose English name (people.csv) has that
     initial and that generation; `text` unchanged otherwise (ウィリアム・H・ハリソン is William Henry Harrison;
-    ダグラス・マッカーサー2世, his nephew the ambassador; ジェームズ・ヴァン・フリート・ジュニア, the general's son)."""
+    ダグラス・マッカーサー2世, his nephew the ambassador; ジェームズ・ヴァン・フリート・ジュニア, the general's son).
+    A title after the generation (チャールズ・H・ボーンスティール3世大佐) is kept after the name returned."""
+    after = _TITLES_AFTER.search(text)
+    title = text[after.start():] if after and after.start() > 0 else ""
+    whole, text = text, text[:len(text) - len(title)]
     generation = re.search(r"(?<=[\u30a0-\u30ff])\s*・?(" + "|".join(
         map(re.escape, sorted(_KATAKANA_GENERATIONS, key=len, reverse=True))) + r")$", text)
     bare = text[:generation.start()] if generation else text
     initial = re.search(r"(?<=[\u30a0-\u30ff])[・･]([A-ZＡ-Ｚ])[.．]?[・･](?=[\u30a0-\u30ff])", bare)
     bare = bare[:initial.start()] + "・" + bare[initial.end():] if initial else bare
     if bare == text:
-        return text
+        return whole
     found = [item for item in _search(bare, wanted)[:1] if item[2] in (*_FIRM, "suggestion")
              and _index().spellings[item[1]].kind == "person"]
     if not found:
-        return text
+        return whole
     name = str(_entities().get(("person", _index().spellings[found[0][1]].id), {}).get("name", ""))
     if initial and unicodedata.normalize("NFKC", initial.group(1)) not in re.findall(r"\b([A-Z])\.", name):
-        return text
+        return whole
     if generation and _KATAKANA_GENERATIONS[generation.group(1)] not in name.split():
-        return text
-    return bare
+        return whole
+    return bare + title
 
 
 def _surname_office(text: str) -> list[tuple[float, int, str]]:
@@ -5509,6 +5540,8 @@ def _lookup_text(name, kind, read_again: bool) -> Matches:
     # division word in tortoise-shell brackets (the city or county of the name)
     text = re.sub(r"(?<=[\u4e00-\u9fff])[ＩＶＸ]{1,5}(?=[\u4e00-\u9fff])",
                   lambda numeral: unicodedata.normalize("NFKC", numeral.group()), text)  # 第Ｘ軍: full-width
+    text = re.sub(r"(?<=\S)\s*[(（]\s*(?:\d{1,3}\s*[.,·]\s*)?사진\s*[)）]", "", text)
+    # 박성철(사진), 박성철(95.사진): a Korean paper's note that the photograph shows him (with his age before it)
     text = re.sub(r"(?<=[(（])\s*(\d\d)(?=\s*년\s*(?:사망|생|출생|졸))", r"19\1", text)  # 오진우(95년 사망): a
     # year of death or birth in two figures, of the course's century, which the checks below compare as four
     text = re.sub(r"^(\s*(?:the\s+)?)N\.?\s?K\.?\s+(?=(?:Army|People['’]s\s+Army|forces|troops)\s*$)",
@@ -5521,6 +5554,8 @@ def _lookup_text(name, kind, read_again: bool) -> Matches:
     # Turkish Güney Kore Cumhuriyeti, "the South Korea Republic"): loose
     # names of the Republic of Korea, read as South Korea
     text = re.sub(r"\b(Ma?c) (?=[A-Z][a-z]{3,})", r"\1", text)  # Mc Arthur: a Scottish surname's Mc written apart
+    text = re.sub(r"^(\s*(?:Gen|Lt|Col|Maj|Capt|Adm|Pres|Brig|Sgt|Mr|Dr)\.)(?=[A-Z][a-z]{2,})", r"\1 ", text)
+    # Gen.MacArthur: a title's short form with no space before the name
     text = re.sub(r"^\s*(?:si|ni|kay)\s+(?=(?:heneral|pangulo|presidente)\s)", "", text, flags=re.IGNORECASE)  # Si
     # Heneral Douglas MacArthur: Tagalog's article before a person's title and name
     text = re.sub(r"^\s*(?:cố|ngài)\s+(?=(?:chủ\s+tịch|lãnh\s+tụ|thủ\s+tướng|tổng\s+thống|đại\s+tướng|"
@@ -5544,8 +5579,9 @@ def _lookup_text(name, kind, read_again: bool) -> Matches:
     text = re.sub(r"^\s*(?:(\d{3,4}(?:[.·]\d)?)\s*고지|hill\s+(\d{3,4}[.·]\d))\s*$", lambda hill: (
         hill.group(1) or hill.group(2)).replace("·", ".") + "高地", text, flags=re.IGNORECASE)  # 597.9고지, Hill 597.9:
     # a hill named by its height, in Korean or English, as the Chinese accounts' 597.9高地 writes it
-    text = re.sub(r"^\s*([A-ZА-ЯЁ])([A-ZА-ЯЁ])\.\s*(?=[A-ZА-ЯЁ][a-zа-яё]{3,}\s*$)", r"\1. \2. ", text)  # НС. Хрущев:
-    # two initials before a surname with the first one's stop left out
+    text = re.sub(r"^\s*([A-ZА-ЯЁ])([A-ZА-ЯЁ])(?:\.\s*)?(?=[A-ZА-ЯЁ][a-zа-яё]{3,}\s*$)", r"\1. \2. ", text)
+    # НС. Хрущев: two initials before a surname with the first one's stop left out (or both, and the space:
+    # GMMalenkov, a machine translation's run-together initials, which `_initials_fit` then checks)
     text = re.sub(r"^\s*(?!PM|MP|UN|US|CC|MG|BG|LT|GS|HQ|CO)([A-Z])([A-Z])\s+(?=[^\W\d_]{3,}(?:ow|ew|ov|ev)\s*$)",
                   r"\1. \2. ", text)
     # GK Żukow, WM Mołotow: a Polish machine translation's two initials run together without stops, before a Russian
@@ -5714,9 +5750,11 @@ def _lookup_text(name, kind, read_again: bool) -> Matches:
             found = _lookup_one(sorted(_CAPITALS[code])[0], "place", shown)
         return found.head(1).assign(match="suggestion") if not found.empty else found
     text = _unmarked(text)  # [[崔庸健]], [[김일 (프로레슬러)|김일]]: a wiki's link around a name, read as its target
-    # the comma or stop after a name copied out of a sentence (김렬, 무정(武丁), 釜山.): a stop only after characters,
-    # kana or Hangul, as one after Latin letters may end an initial (Kim I.) or a short form (Gen.)
-    text = re.sub(r"\s*[,，、]\s*$|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3)）])\s*[.。]\s*$", "", text) or text
+    # the comma or stop after a name copied out of a sentence (김렬, 무정(武丁), 釜山.): a stop, a question or an
+    # exclamation mark or an ellipsis only after characters, kana or Hangul (한국군은?, スターリンは?, 평양에서…), as
+    # a stop after Latin letters may end an initial (Kim I.) or a short form (Gen.)
+    text = re.sub(r"\s*[,，、]\s*$|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3)）])\s*[.。?？!！…]+\s*$", "",
+                  text) or text
     also_called = _ALSO_CALLED.fullmatch(text.strip())
     if also_called:  # 金日成こと金成柱: answered only when both names are one entity's (金日成こと金擎天, the legend's
         # general, is not the course's Kim Il Sung, nor 平壌こと京城 a place)
@@ -6144,13 +6182,14 @@ _LATIN_CASE_ENDING = re.compile(r"(?:(?<=[^\W\d_]{3})['’][a-zçğışöü]{1,4
                                 # Nikitou; the locative: Číně, Moskvě)
                                 r"nek|nal|nel|nél|nál|val|vel|lal|lel|(?<=gg|kk|mm|nn|ll|rr|ss|tt|pp|zz)(?:al|el)|"
                                 # (Hungarian -val, -vel after a consonant, which it doubles: Pak Hon Jonggal)
-                                r"tal|tel|tól|től|ban|ben|ba|be|ból|ből|ról|ről|hoz|hez|ot|et|t|a|u|i|y"
+                                r"tal|tel|tól|től|ban|ben|ba|be|ból|ből|ról|ről|hoz|hez|ig|ot|et|t|a|u|i|y"
+                                # (and the terminative -ig, "as far as": Shenyangig)
                                 # Finnish, Estonian and Lithuanian (Incheonissa, Pyongyangis, Busanas, Seulą, and
                                 # a Lithuanian genitive or locative of a noun in -as after n, ng, l or r: Seulo,
                                 # Busano, Kim Ir Seno, Pchenjane); a Finnish genitive -n, only after four letters
                                 # (not -s: Hodges, Maliks are others)
-                                r"|(?<=[^aeiouy\W])i(?:lta|ltä|lle|lla|llä|sta|stä|a)"  # Stalinilta: Finnish adds i
-                                # (and its partitive: Kim Il-sungia, Stalinia)
+                                r"|(?<=[^aeiouy\W])i(?:lta|ltä|lle|lla|llä|sta|stä|a|in)"  # Stalinilta: Finnish adds i
+                                # (and its partitive, Kim Il-sungia, Stalinia, and illative, Pekingiin)
                                 r"|issa|issä|ssa|ssä|sta|stä|lla|llä|lle|lta|ile|is|as|ą|ę|(?:(?<=[nlr])|(?<=ng))[oe]"
                                 # Latvian: a man's dative -am after a consonant, a locative -ā (Staļinam, Vašingtonā)
                                 r"|(?<=[^aeiouy\W])am|ā"
@@ -6211,6 +6250,7 @@ jezera jezeru jezerom rezervoar rezervoara rezervoaru rezervoarju priehrada prie
 svæði svæðinu svæðið svæðisins
 шаарынын шаарында өзен өзені өзеніндегі өзенінде су қоймасы қоймасының
 хот хотын хотод ilce ilcesi salient
+lawa rawa
 """.split())
 # Words for a town, a village, a port or a region in Russian cases and other languages, taken off a name only when
 # what is left is a place in Korea (portового города Пусан, pelabuhan Hungnam, región de Kapsan, downtown
@@ -6222,12 +6262,14 @@ _GENERIC_PLACE_WORDS = frozenset("""
 region región regiao região regione village villaggio aldea aldeia ville città ciudad cidade dorf town
 downtown staden stad byen
 pelabuhan kota desa kabupaten hafenstadt bandar
+daungan lungsod
 """.split())
 _PLACE_WORDS_LATIN |= _GENERIC_PLACE_WORDS
 # (those of them that mean a city, and so may stand before a foreign city's name too: kota Dandong, kota Moskow)
-_CITY_WORDS = frozenset("города городе городом ville citta ciudad cidade stad staden byen kota bandar".split())
+_CITY_WORDS = frozenset("города городе городом ville citta ciudad cidade stad staden byen kota bandar lungsod".split())
 _PLACE_WORDS_LATIN |= {rz.strip_marks(word).translate(_UNDECOMPOSED) for word in _PLACE_WORDS_LATIN}  # as compared
-_PLACE_SUFFIX_CJK = re.compile(r"(战俘营|戰俘營|포로수용소|捕虜収容所|\s전선|\s일대|"  # a POW camp, a front, an area
+_PLACE_SUFFIX_CJK = re.compile(r"(战俘营|戰俘營|포로수용소|捕虜収容所|\s전선|\s일대|\s일원|"  # a POW camp, a front,
+                               # an area (일원, 一圓, "the area round": 임진강 일원)
                                r"刑務所|監獄|监狱|형무소|교도소|\s?감옥|"  # (a prison at the town: 興南刑務所)
                                r"(?<=강)(?:변|가)|"  # (a river's side or bank: 압록강변, 청천강가)
                                # (an area, the parts near a place: 一帯, 近郊, 付近, 周辺, 地区, 地域; a city
@@ -6331,7 +6373,7 @@ _RUSSIAN_PLACE_ADJECTIVE = re.compile(r"(?<=[а-яёіїєґ]{3})(?:ск(?:ая|
 # the feature words in `_second_reading`): a name with one is a lake's or a reservoir's, never a town's
 _LAKE_WORDS = re.compile(r"(?:^|[\s\-])(?:jezer[aoue]m?|jezior[aoey]|jeziorem|jeziorze|rezervoar\w*|reservoar\w*|"
                          r"priehrad\w*|prehrad\w*|zbiornik\w*|v[ií]ztároz[oó]\w*|viztarozo\w*|t[oó]n[aá]l|stausee|"
-                         r"see|lac|lacul|lago|embalse|represa|serbatoio|resevoir|reservior|resevior|reservoire|waduk|bendungan|danau|embung|"
+                         r"see|lac|lacul|lago|lawa|embalse|represa|serbatoio|resevoir|reservior|resevior|reservoire|waduk|bendungan|danau|embung|"
                          r"резервоар\w*|язовир\w*|водохранилищ\w*|водосховищ\w*|озер\w*)(?=$|[\s\-])",
                          re.IGNORECASE)
 _VIETNAMESE_RESERVOIR = re.compile(r"\bh[ồo]\s+(?:ch[ứu]a\s+)?n[ướu]+[ớo]?c\b|\bsuv\s+ombori\b", re.IGNORECASE)
@@ -6558,7 +6600,8 @@ def _battle_places() -> frozenset[str]:
 
 
 _NAME_DOTS = re.compile(r"[·・•‧。﹒]")  # between a foreign name's parts in characters or katakana (or a full stop)
-_PLACE_LINKS = frozenset({"de", "del", "di", "du", "des", "of", "do", "da", "della", "von", "van", "d"})  # (d’: de)
+_PLACE_LINKS = frozenset({"de", "del", "di", "du", "des", "of", "do", "da", "della", "von", "van", "d",
+                          "ng"})  # (d’: de; Tagalog ng: Lawa ng Chosin, daungan ng Incheon)
 
 
 @cache
@@ -6948,9 +6991,11 @@ _KOREAN_PARTICLE = re.compile(r"(?:(?<=[\uac00-\ud7a3]{2})|(?<=[)）\]」』’'
                               r"에게|에는|으로부터|로부터|으로서|로서|이라는|라는|이나|으로|로|은|는|이|가|을|를|에|의|와의|과의|와는|"
                               r"과는|와|과|도|까지|같이|처럼|보다|부터|이었습니다|였습니다|입니다|이시다|이었다|였다|이며|등을|등의|등은|등이|등과|님께서는|님께서|님께|님은|"
                               r"님이|님의|님|께)|들|(?<=[\uac00-\ud7a3][파당])인|"
-                              r"(?<=[\uac00-\ud7a3]{3})만(?:의|이|을|은|도)?)$")  # (연안파인: "who are the
+                              r"(?<=[\uac00-\ud7a3]{3})만(?:의|이|을|은|도)?|"
+                              r"(?<=[\uac00-\ud7a3]항)서)$")  # (연안파인: "who are the
 # Yan'an faction", the copula's 인 after a faction's or a party's word only, where no name ends so; 김규식만의, "of
-# Kim Kyu-sik alone": 만, "only", with or without a particle, after three syllables, not two: 이승만의 is Rhee's)
+# Kim Kyu-sik alone": 만, "only", with or without a particle, after three syllables, not two: 이승만의 is Rhee's; and
+# 서, short for 에서, "at, from", after a port's 항: 청진항서)
 # Japanese particles and endings after a name in characters or katakana (the longest first): of, subject, topic,
 # object, to, at, from, until, about, "by" (による, によって), "and", "and others" (ら, 等, など), "is" (であり); not
 # after hiragana, where
@@ -7149,7 +7194,8 @@ def _inflected_country(text: str) -> list[tuple[float, int, str]]:
 # Moscow"; Пхенянро); Georgian (ვაშინგტონის, "of Washington"; სეულში, "in Seoul"), whose names end in -ი, put back;
 # Devanagari (Hindi, Marathi, Nepali: वाशिंगटनले, बीजिंगवर), Bengali, Gujarati, Gurmukhi, Telugu, Malayalam, Tamil
 # and Sinhala postpositions and case endings; Uyghur's in Arabic letters (پيوڭياڭنىڭ); Thaana's "to" (އަށް); Hebrew's
-# one-letter words before a name (ב in, ל to, מ from, ו and, ה the), Amharic's and Tigrinya's (በ in, ለ for, የ of, ከ
+# one-letter words before a name (ב in, ל to, מ from, ו and, ה the), and Arabic's (و and, ب in, ل to, ف so:
+# وسول, لبيونغ يانغ), Amharic's and Tigrinya's (በ in, ለ for, የ of, ከ
 # from, ን to) and the accusative ን after it; and the words for a city, a capital and a country that Khmer, Thai and
 # Burmese write onto the name (ទីក្រុង, ក្រុង, រដ្ឋធានី, ប្រទេស; เมือง, ประเทศ, หมู่บ้าน, a village; မြို့)
 _PLACE_WORDS_BEFORE = "ទីក្រុង|ក្រុង|រដ្ឋធានី|ប្រទេស|เมือง|ประเทศ|หมู่บ้าน|مطار"  # (Khmer's and Thai's, before a name;
@@ -7168,6 +7214,7 @@ _FOREIGN_PLACE_ENDINGS = re.compile(
     r"(?<=[\u0d80-\u0dff]{3})(?:යේ|ය|ේ|ට|හි)$|"
     r"(?<=[\u0600-\u06ff]{3})(?:نىڭ|دىن|تىن|نى|دا|دە|غا|گە|قا|كە)$|(?<=[\u0780-\u07bf]{3})އަށް$|"
     r"(?<=[\u1200-\u137f]{3})ን$|^(?:ወደ|[በለየከን])(?=[\u1200-\u137f]{3})|^[\u05d1\u05dc\u05de\u05d5\u05d4](?=[\u0590-\u05ff]{4})|"
+    r"^[وبلف](?=[\u0600-\u06ff]{3})|"
     rf"^(?:{_PLACE_WORDS_BEFORE})\s*(?=\S)|(?<=\S)\s*(?:မြို့|နိုင်ငံ)$")
 # and the endings of two letters that Russian words end in too (-ка, -ке, -да), taken off only a word with a letter
 # of those languages that Russian has not (Мәскеуге, "to Moscow"; Пекинка is a Pekingese dog)
@@ -7656,7 +7703,8 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         if own and pen == {_index().spellings[own[0][1]].id}:
             return [(score * 0.97, position, "suggestion") for score, position, _ in own[:1]]
     inverted = re.fullmatch(r"([^\W\d_][^,]*?),\s*([^\W\d_][^,]*?)"
-                            r"(?:,\s*(Jr\.?|Sr\.?|II|III|IV|USA|USN|USMC|USAF|U\.S\.A\.))?", text.strip())
+                            r"(?:,\s*(Jr\.?|Sr\.?|II|III|IV|USA|USN|USMC|USAF|U\.S\.A\.|GEN|LTG|MG|BG|COL))?",
+                            text.strip())
     if inverted and depth == 0 and wanted in (None, "person") and rz.script(text) == "latin" and (len(
             inverted.group(1).split()) == 1 or re.fullmatch(r"(?:van|von|de|mac|mc)\s+\S+", inverted.group(1),
                                                             re.IGNORECASE)):  # (Van Fleet, James Alward)
@@ -7666,7 +7714,10 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         # patronymic (Khrushchev, Nikita Sergeyevich) are read as a Soviet name's own, which is only suggested
         suffix = f" {inverted.group(3)}" if inverted.group(3) and inverted.group(3)[0] in "JSI" else ""
         given = inverted.group(2).strip()
-        whole = f"{given} {inverted.group(1)}{suffix}"
+        rank = {"GEN": "General ", "LTG": "Lieutenant General ", "MG": "Major General ", "BG": "Brigadier General ",
+                "COL": "Colonel "}.get(inverted.group(3) or "", "")  # Walker, Walton Harris, GEN: the US Army's
+        # abbreviation of his rank, as a memorial's roll gives it, read before his name (which `_title_fits` checks)
+        whole = f"{rank}{given} {inverted.group(1)}{suffix}"
         patronymic = len(given.split()) == 2 and _PATRONYMIC.search(given)
         typed = {word.casefold() for word in rz.words(whole)}
         found = [item for item in _search(whole, "person") or _second_reading(whole, "person", 1)
@@ -7807,6 +7858,12 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         found = [item for item in _bracketed(band.group(1), wanted) or _search(band.group(1), wanted)
                  if _index().spellings[item[1]].kind == "person" and item[2] in _FIRM
                  and _index().spellings[item[1]].id not in _group_leaders()]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
+    cut = re.fullmatch(r"([\u30a1-\u30fa\u30fc\u4e00-\u9fff]{2,})高", text.strip())
+    if cut and wanted in (None, "place") and depth == 0:  # 白馬高, 三角高: a machine translation's 高 for 高地, a hill
+        # cut short (白馬高の戦い, "the Battle of White Horse Hill"), taken when the name with 高地 is a hill's exactly
+        found = [item for item in _search(f"{cut.group(1)}高地", "place") if item[2] == "exact"]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     hill = re.fullmatch(r"([\uac00-\ud7a3]{2,})\s*힐", text.strip())
@@ -8561,13 +8618,16 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
     if ending and rz.script(text) == "latin" and re.search(r"[ŏŭŎŬ]", text) and ending.group() not in (
             "iem", "em", "owi") and not re.search(r"s$|st|ä", ending.group()) and not (
             ending.group() == "a" and text[:ending.start()].endswith("ng") and len(
-                re.split(r"[\s\-]+", text.strip())) >= 3):
+                re.split(r"[\s\-]+", text.strip())) >= 3) and not (
+            ending.group() in ("ba", "be", "ban", "ben", "ból", "ből", "ig") and any(
+                how == "exact" for _, _, how in _search(text[:ending.start()], "place")[:1])):
         ending = None  # a McCune-Reischauer name with breves is English, not declined (Kim Ŭngu is not Kim Ŭng),
         # unless the ending is no Korean syllable's (Polish "Pak Hŏn Yŏngiem"; Lithuanian and Finnish Kaesŏngas,
         # Hoeryŏngista: McCune-Reischauer ends no syllable in s, nor writes st or ä; it writes ss for ㅆ, so Finnish
         # -issa is not taken), or is -a after -ng, where
         # McCune-Reischauer would write an apostrophe for a syllable of its own (Czech "Kim Il-sŏnga"; 성아 is sŏng'a),
-        # in a name of three syllables or more (Kim Ŭnga may be 김은가, not Kim Ŭng)
+        # in a name of three syllables or more (Kim Ŭnga may be 김은가, not Kim Ŭng); nor a Hungarian ending of
+        # place (into, in, from, as far as) after a place's name as the data write it (Sinŭijuba)
     if ending and rz.script(text) == "latin" and re.search(r"sk(?:y|i|iy|ii|ij)$", text.strip(), re.IGNORECASE):
         ending = None  # Khabarovsky: a Russian adjective (its district, krai), not Khabarovsk in a case
     if ending and ending.group() in ("o", "e") and len(text.split()) == 1 and wanted in (None, "place"):
@@ -9313,11 +9373,13 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
         spelling = _index().spellings[half[0][1]] if half else None
         other = _TITLES_AFTER.sub("", other) or other  # 呂運亨氏(여운형씨): the characters with the same honorific
         if spelling is not None and spelling.kind == "person" and re.fullmatch(r"[\u4e00-\u9fff\s]+", other) and (
+                _faction_of("person", spelling.id) not in ("usa", "ussr", "un_other")) and (
                 _own_characters(("person", spelling.id), other.replace(" ", "")) is False) and not any(
                 _index().spellings[item[1]].id == spelling.id and normalise(_index().spellings[item[1]].spelling) == (
                     normalise(other)) for item in _search(other, "person")[:3]):
             return []  # 金一星(キム・イルソン): the reading is Kim Il Sung's, the characters another man's (not 洪命熹,
-            # which the data give as a common slip for his own 洪命憙: 홍명희(洪命熹) is Hong Myong-hui)
+            # which the data give as a common slip for his own 洪命憙: 홍명희(洪命熹) is Hong Myong-hui; nor a
+            # Westerner's or a Russian's name in characters, which only spell its sounds: 史太林（Joseph Stalin）)
     initials = "".join(word[0] for word in re.findall(r"[^\W\d_]+", outside)).casefold()
     if halves[0] and halves[0][0][2] == "exact" and halves[0][0][0] >= _RULE and len(outside.split()) >= 2 and (
             re.fullmatch(r"[A-ZА-ЯЁ][A-ZА-ЯЁ.]{1,7}", inside)) and (re.search(
@@ -9845,7 +9907,7 @@ _TITLE_OFFICE_POSTS = [
     # (モロトフ・ソ連外務人民委員), as the Chinese 外交人民委员 (`_OFFICE_POSTS_CJK`)
     (re.compile(r"内相$"), r"internal affairs|interior"), (re.compile(r"筆頭書記$"), r"first secretary"),
     (re.compile(r"外務人民委員$"), r"foreign minister \((?:19[23]\d|194[0-6])"),
-    (re.compile(r"(?:국방장관|国防相|国防大臣|國防部長|国防部长)$"), r"defen[cs]e"),
+    (re.compile(r"(?:국방장관|국방상|国防相|国防大臣|國防部長|国防部长)$"), r"defen[cs]e"),
     (re.compile(r"(?:国務長官|國務卿|国务卿|국무장관)$"), r"secretary of state"),
     # a general secretary's (and the CPSU's first secretary's, whom Korean and Japanese papers called so: 흐루시초프
     # 서기장; Japanese 書記局長, "head of the secretariat", too: スターリン書記局長), not a secretary of state's or a

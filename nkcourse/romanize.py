@@ -380,6 +380,8 @@ def cyrillic_korean_key(text: str, surname_first: bool = True, older_soviet: boo
         return ""
     if surname_first and len(parts) > 1:
         parts[0] = _CYR_SURNAMES.get(parts[0], parts[0])
+    parts = parts[:1] + [re.sub(r"^и(?=[еоё].)", "", part) for part in parts[1:]]  # Пак Хен Иен, Ли Сын Иоп: an older
+    # given name's syllable in и before е or о, for ё (Ён, Ёп) as Kontsevich writes ㅕ and ㅛ (not й: Йен is 옌)
     key = "".join(parts)
     for pattern, replacement in (_CYR_OLDER_SOVIET if older_soviet else []) + _CYR_RULES:
         key = pattern.sub(replacement, key)
@@ -709,10 +711,10 @@ def looks_transcribed(text: str) -> bool:
 # before the Hanja readings: 南労党 = 南勞黨, 満州 = 滿州, 徳 = 德.
 _SHINJITAI = str.maketrans({"労": "勞", "満": "滿", "徳": "德", "党": "黨", "戦": "戰", "独": "獨", "団": "團",
                             "関": "關", "鉄": "鐵", "駅": "驛", "県": "縣", "沢": "澤", "浜": "濱", "恵": "惠",
-                            "働": "動", "価": "價", "懐": "懷", "呉": "吳", "庁": "廳", "煕": "熙"})
+                            "働": "動", "価": "價", "懐": "懷", "呉": "吳", "庁": "廳", "煕": "熙", "聨": "聯"})
 # (Japanese 労働 for 勞動, labour; 価 for 價; 呉 for the surname 吳, 呉振宇 O Jin-u; 庁 for 廳, an office: 米軍政庁,
 # the American military government, 미군정청; and 煕, not a simplification but the variant of 熙 Japanese type
-# sets print, 朴正煕 for 朴正熙, Park Chung Hee)
+# sets print, 朴正煕 for 朴正熙, Park Chung Hee; and 聨, a variant of 聯 that Hong Kong type sets print: 蘇聨)
 
 
 @cache

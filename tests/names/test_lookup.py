@@ -5069,3 +5069,58 @@ def test_the_hundred_and_eleventh_rounds_rules_find_no_stranger(spelling):
 ])
 def test_the_hundred_and_eleventh_rounds_brackets_keep_right_answers(spelling, expected):
     assert first(nk.lookup(spelling)) == expected
+
+
+@pytest.mark.parametrize(("spelling", "expected"), [
+    # round 112 (parts 943-949): a question or exclamation mark or an ellipsis after a particle; a Westerner's or a
+    # Russian's name in characters that only spell its sounds, with the English in brackets; older and short names in
+    # the data (Washington's 華府, Vladivostok's 浦塩 and ウラジオ, the USSR's ソ同盟, 労農ロシア, 赤露 and 露西亞, the
+    # UN Command's 유엔사, Chemulpo's 済物浦); Japanese 総理 after a name, with 新 or 前; a Bulgarian first name
+    # before a surname the data write in Cyrillic; a machine translation's 高 for 高地; a katakana name's generation
+    # before a rank; a state's one-word name in another language; Tagalog's "lake of", "port of", "city of" and its
+    # words for the UN Command and the volunteers; Finnish -iin and Hungarian -ig; a Hungarian ending after breves;
+    # run-together initials; Arabic و and ل before a name; Korean 국방상, 항서, 일원 and (사진)
+    ("김일성은?", ("person", "kim_il_sung")), ("スターリンは?", ("person", "joseph_stalin")),
+    ("한국군은?", ("army", "rok_army")), ("평양에서…", ("place", "pyongyang")),
+    ("史太林（Joseph Stalin）", ("person", "joseph_stalin")), ("華府", ("place", "washington")),
+    ("华府", ("place", "washington")), ("浦塩", ("place", "vladivostok")), ("ウラジオ", ("place", "vladivostok")),
+    ("ソ同盟", ("group", "ussr")), ("労農ロシア", ("group", "ussr")), ("赤露", ("group", "ussr")),
+    ("露西亞", ("group", "ussr")), ("유엔사", ("army", "unc")), ("济物浦", ("place", "incheon")),
+    ("周恩来新総理", ("person", "zhou_enlai")), ("周恩來新總理", ("person", "zhou_enlai")),
+    ("マレンコフ新総理", ("person", "georgy_malenkov")), ("Матю Риджуей", ("person", "matthew_ridgway")),
+    ("白馬高", ("place", "white_horse_hill")), ("三角高", ("place", "triangle_hill")),
+    ("チャールズ・H・ボーンスティール3世大佐", ("person", "charles_bonesteel")), ("Korsel", ("group", "rok")),
+    ("Neuvostoliitto", ("group", "ussr")), ("Komando ng Nasyones Unidas", ("army", "unc")),
+    ("Hukbong Bayan ng mga Boluntaryo", ("army", "cpv")), ("Lawa ng Chosin", ("place", "chosin_reservoir")),
+    ("daungan ng Incheon", ("place", "incheon")), ("lungsod ng Pyongyang", ("place", "pyongyang")),
+    ("Pekingiin", ("place", "beijing")), ("Shenyangig", ("place", "shenyang")),
+    ("Sinŭijuba", ("place", "sinuiju")), ("GMMalenkov", ("person", "georgy_malenkov")),
+    ("لبيونغ يانغ", ("place", "pyongyang")), ("وسول", ("place", "seoul")),
+    ("국방상 임표", ("person", "lin_biao")), ("최용건 국방상", ("person", "choe_yong_gon")),
+    ("청진항서", ("place", "chongjin")), ("임진강 일원에서", ("place", "imjin_river")),
+    ("박성철(95.사진)", ("person", "pak_song_chol")),
+    # and from the second batch (parts 950-955): a title's short form run into the name; a memorial roll's rank after
+    # the names; Indonesian rawa before a lake's name; an older Russian и for ё in a Korean given name; 聨 for 聯
+    ("Gen.MacArthur", ("person", "douglas_macarthur")), ("Walker, Walton Harris, GEN", ("person", "walton_walker")),
+    ("Rawa Chosin", ("place", "chosin_reservoir")), ("Пак Хен Иен", ("person", "pak_hon_yong")),
+    ("Ли Сын Иоп", ("person", "ri_sung_yop")), ("蘇聨", ("group", "ussr")),
+])
+def test_the_hundred_and_twelfth_rounds_kinds_resolve(spelling, expected):
+    assert first(nk.lookup(spelling)) == expected
+
+
+@pytest.mark.parametrize("spelling", [
+    # and what round 112's rules must not take: marks alone; a first name in Cyrillic that is not the man's (Martin
+    # Clark, Stalin's son Vasily, Truman's daughter); 高 after a name that is no hill's (最高, "highest"); 総理 after a
+    # man who was never premier; run-together initials that are not the man's; a word that merely ends in -ig; a
+    # McCune-Reischauer name with breves and -ba that is no place; a port of a city abroad; the Sino-Soviet alliance;
+    # 국방상 before a man who was no minister of defence
+    "?", "!!", "Мартин Кларк", "Василий Сталин", "Маргарет Трумэн", "最高", "金日成高", "平壌高", "毛沢東総理",
+    "トルーマン総理", "UNMalenkov", "ABStalin", "Ludwig", "Leipzig", "Kim Ŭngba", "daungan ng Moscow", "中ソ同盟",
+    "국방상 김일성", "국방상 박헌영",
+    # (and a rank after the names of a man who held none; Енан, the county Yonan, and Йен, Kontsevich's 옌, which
+    # the older и for ё must not reach)
+    "Truman, Harry S., GEN", "Енан", "Пак Хен Йен",
+])
+def test_the_hundred_and_twelfth_rounds_rules_find_no_stranger(spelling):
+    assert not names_someone(nk.lookup(spelling))
