@@ -1802,7 +1802,7 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      # a marshal, a president and a comrade in French, Spanish, Italian, German, Czech and Slovak,
                      # a president in Polish (in its cases), and a president and a marshal in Esperanto
                      r"(?:grand[- ])?maréchal|mariscal|maresciallo|marechal|genossen?|genossin|"
-                     r"(?:us-)?präsident(?:en)?|"
+                     r"(?:us-|staats)?präsident(?:en)?|"  # (German Staatspräsident, a head of state)
                      r"président|"
                      r"presidente|prezidanto|prezident|prezydent(?:a|em|owi)?|marŝalo|marsxalo|"
                      # a general and a president or chairman in Greek, in their cases (Στρατηγόν Βαν Φλητ, πρόεδρος Μάο)
@@ -2435,6 +2435,29 @@ def _looks_like_korean_person(query: str) -> bool:
 _BREVE_VOWELS = {"ŭ": {18, 19}, "ŭi": {19}, "ŏ": {4}, "yŏ": {6}, "wŏ": {14}, "eu": {18}, "eo": {4}, "yeo": {6}}
 
 
+@cache
+def _pinyin_syllables() -> frozenset[str]:
+    """Every toneless pinyin syllable of pypinyin's table of character readings ("ding", "ting", "wu" ...)."""
+    return frozenset(rz.strip_marks(reading).replace("ü", "v") for readings in rz._pinyin_table().values()
+                     for reading in readings.split(","))
+
+
+def _pinyin_voicing_differs(typed: str, spelling: str) -> bool:
+    """Whether a name typed with a voiced initial d, g or b where a spelling of the data has t, k or p (Wu Ding for
+    Wu Ting), both of two syllables or more, every syllable a pinyin one: then they are other names, not one name
+    romanized two ways (Wu Ding is 武丁, the Shang king; Wu Ting is 武亭, Mu Chong), as Wade-Giles, the one other
+    romanization of Chinese that writes these syllables, writes no initial d, g or b (its t is pinyin's d: Piao Ta is
+    Piao Da, 朴達, Pak Tal, and is kept)."""
+    syllables = [re.split(r"[\s\-]+", rz.strip_marks(text).casefold().replace("ü", "v").strip()) for text in (typed,
+                                                                                                       spelling)]
+    if any(len(parts) < 2 or not all(part in _pinyin_syllables() for part in parts) for parts in syllables) or len(
+            syllables[0]) != len(syllables[1]):
+        return False
+    voiced = {"d": "t", "g": "k", "b": "p"}
+    return any(mine[:1] in voiced and theirs[:1] == voiced[mine[:1]]
+               for mine, theirs in zip(syllables[0], syllables[1], strict=True))
+
+
 def _breves_contradict(typed: str, kind: str, ident: str) -> bool:
     """Whether a name in McCune-Reischauer with breves (str) cannot spell any Hangul name of the entity that reads as
     it (`romanize.korean_key`) with as many syllables as it has vowels: one of its vowels with a breve, ŭ or ŏ, or
@@ -2798,6 +2821,10 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
                 "tch" not in _entity_name(("person", spelling.id)).casefold()) and (
                 _faction_of("person", spelling.id) in ("usa", "un_other")):
             return  # an English surname with tch is another name than one with ch: Atcheson is not Acheson
+        if query_script == "latin" and spelling.kind == "person" and score < _EXACT and _pinyin_voicing_differs(
+                query, spelling.spelling):
+            return  # Wu Ding (武丁, the Shang king) is not Wu Ting (武亭, Mu Chong): pinyin's d and t, g and k, b and p
+            # are other consonants, which the Korean fold hears alike
         if query_script == "cyrillic" and spelling.system == _OTHER_SURNAME:
             return  # Чоу (a garble of Choe) is not Wade-Giles Chou
         if how == "suggestion" and query_script == "latin" and normalise(query) in _other_korean_places():
@@ -3064,11 +3091,13 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             for position in index.exact.get(("words_False", _words_key(" ".join(bare), False)), []):
                 if index.spellings[position].kind == "army":
                     consider(position, _RULE * 0.97, "suggestion")
-    if not best and one_word and len(query.strip()) >= 4 and kind in (None, "group") and _glossary_word(
-            _fold_words(query.strip())) in ("china", "south korea", "soviet union", "united states"):
+    if not best and one_word and len(query.strip()) >= 4 and kind in (None, "group") and _fold_words(
+            query.strip()) == query.strip().casefold() and _glossary_word(_fold_words(query.strip())) in (
+            "china", "south korea", "soviet union", "united states"):
         # Tsina, Korsel, Neuvostoliitto: a state's name in one word of another language, which `_GLOSSARY` puts into
         # English, read as the English name is (China only suggested, as it is in English); not a word of three
-        # letters or fewer, which are other words too (Vietnamese Mỹ, the United States, is English "my")
+        # letters or fewer, which are other words too (Vietnamese Mỹ, the United States, is English "my"), nor one
+        # whose letters the fold changed (Danish kørsel, "driving", is no Korsel)
         for score, position, how in _search(_glossary_word(_fold_words(query.strip())), "group")[:1]:
             if index.spellings[position].id in _COUNTRY_GROUPS:
                 consider(position, score * 0.97, how)
@@ -4100,7 +4129,8 @@ _OFFICE_TITLES = {"president": "president", "ambassador": "ambassador", "amb.": 
                   "госсекретарём": "secretary of state", "госсекретарем": "secretary of state",
                   "госсекретаря": "secretary of state", "госсекретарю": "secretary of state",
                   "usa-president": "president", "usa-presidenten": "president", "präsidenten": "president",
-                  "präsident": "president", "us-präsident": "president", "us-präsidenten": "president"}
+                  "präsident": "president", "us-präsident": "president", "us-präsidenten": "president",
+                  "staatspräsident": "president", "staatspräsidenten": "president"}
 _JUNIOR_RANKS = re.compile(r"^(?:lieutenant|lt\.|captain|capt\.|kapitan|капитан(?:ом|а|у)?|sergeant|sgt\.|major|"
                            r"maj\.|colonel|"
                            r"col\.)[\s-]+(?!g[eé]n(?:[eé]ral|\.|\b)|adm(?:iral|\.|\b))",  # (lieutenant-général)
@@ -4857,9 +4887,9 @@ def _known_foreign_surname(parts: list[str], consider) -> bool:
     patronymic, surname; Матю Риджуей) whose last part is a spelling of one non-Korean person in the data (列别杰夫,
     Lebedev; Риджуей, Ridgway) and whose first part's reading (pinyin, or Cyrillic read in Latin letters), folded by
     `romanize.foreign_key`, comes within 60 (rapidfuzz ratio) of that person's first name (尼古拉, nigula, Nikolai),
-    or for Cyrillic within 75 of the first name of one of his names the data write in Cyrillic (Матю, matiu, is near
-    Мэтью, metiu; Мартин is not Марк): that person suggested (a middle part, a patronymic or a middle name, is not
-    compared). True if one was."""
+    or for Cyrillic within 75 of the first name of one of his names the data write in Cyrillic, with the same
+    consonants (Матю, matiu, is near Мэтью, metiu; Мартин is not Марк, nor Леонард Леонид): that person suggested
+    (a middle part, a patronymic or a middle name, is not compared). True if one was."""
     from rapidfuzz import fuzz
 
     found = {(_index().spellings[item[1]].kind, _index().spellings[item[1]].id) for item in _search(parts[-1], "person")
@@ -4873,8 +4903,8 @@ def _known_foreign_surname(parts: list[str], consider) -> bool:
                       for spelling in _index().spellings if (spelling.kind, spelling.id) == ("person", person)
                       and rz.script(spelling.spelling) == "cyrillic" and len(spelling.spelling.split()) == 2
                       and spelling.system not in ("garbled", *_LOOSE_SYSTEMS)}
-        if max((fuzz.ratio(first, key) for key in own_firsts), default=0) < 75:
-            return False
+        if not any(fuzz.ratio(first, key) >= 75 and _skeleton(first) == _skeleton(key) for key in own_firsts):
+            return False  # (its consonants as his: Леонард is not Леонид, Ивар not Иван, Мак not Марк)
         consider(_course_name_position("person", person), _LOOSE, "suggestion")
         return True
     first = rz.foreign_key((rz.pinyin_readings(parts[0], limit=1) or [""])[0])
@@ -5525,6 +5555,8 @@ def _lookup_text(name, kind, read_again: bool) -> Matches:
     text = re.sub(r"^\s*CHND(?=\s+\S)", "Cộng hòa Nhân dân", text)  # CHND Trung Hoa: Vietnamese's abbreviation of
     # Cộng hòa Nhân dân, "People's Republic", before a country's name
     text = re.sub(r"国際連合\s*[(（]国連[)）]", "国連", text)  # 国際連合(国連)軍: the UN with its short name
+    text = re.sub(r"[\uff61-\uff9f]+", lambda kana: unicodedata.normalize("NFKC", kana.group()), text)  # ｲﾝﾁｮﾝ:
+    # half-width katakana, as older Japanese systems and keyword lists write it, read as the full-width kana
     text = text.translate(_WIDE_FIGURES).replace("／", "/")  # ２００６년, 第Ⅹ軍: full-width figures and Roman
     # numerals, as East Asian pages type them (and the full-width slash between two names: 韓国／大韓民国)
     text = re.sub(r"(?<=[^\W\d_])[\s\-](?:bando|pando)$", " peninsula", text.strip(),
@@ -6373,7 +6405,7 @@ _RUSSIAN_PLACE_ADJECTIVE = re.compile(r"(?<=[а-яёіїєґ]{3})(?:ск(?:ая|
 # the feature words in `_second_reading`): a name with one is a lake's or a reservoir's, never a town's
 _LAKE_WORDS = re.compile(r"(?:^|[\s\-])(?:jezer[aoue]m?|jezior[aoey]|jeziorem|jeziorze|rezervoar\w*|reservoar\w*|"
                          r"priehrad\w*|prehrad\w*|zbiornik\w*|v[ií]ztároz[oó]\w*|viztarozo\w*|t[oó]n[aá]l|stausee|"
-                         r"see|lac|lacul|lago|lawa|embalse|represa|serbatoio|resevoir|reservior|resevior|reservoire|waduk|bendungan|danau|embung|"
+                         r"see|lac|lacul|lago|lawa|rawa|embalse|represa|serbatoio|resevoir|reservior|resevior|reservoire|waduk|bendungan|danau|embung|"
                          r"резервоар\w*|язовир\w*|водохранилищ\w*|водосховищ\w*|озер\w*)(?=$|[\s\-])",
                          re.IGNORECASE)
 _VIETNAMESE_RESERVOIR = re.compile(r"\bh[ồo]\s+(?:ch[ứu]a\s+)?n[ướu]+[ớo]?c\b|\bsuv\s+ombori\b", re.IGNORECASE)
@@ -6987,7 +7019,7 @@ _KOREAN_PARTICLE = re.compile(r"(?:(?<=[\uac00-\ud7a3]{2})|(?<=[)）\]」』’'
                               r"(?<=\d[\uac00-\ud7a3]))(?:들?(?:"
                               r"께서는|께서|에서는|에선|에서|이었고|였고|이었으며|였으며|이었던|였던|이었음|였음|이었지만|였지만|"
                               r"이지만|이고|이라고도|라고도|이라고|라고|이란|란|"
-                              r"에게서|에게는|"
+                              r"에게서|에게는|에까지|에를|"
                               r"에게|에는|으로부터|로부터|으로서|로서|이라는|라는|이나|으로|로|은|는|이|가|을|를|에|의|와의|과의|와는|"
                               r"과는|와|과|도|까지|같이|처럼|보다|부터|이었습니다|였습니다|입니다|이시다|이었다|였다|이며|등을|등의|등은|등이|등과|님께서는|님께서|님께|님은|"
                               r"님이|님의|님|께)|들|(?<=[\uac00-\ud7a3][파당])인|"
@@ -7194,9 +7226,10 @@ def _inflected_country(text: str) -> list[tuple[float, int, str]]:
 # Moscow"; Пхенянро); Georgian (ვაშინგტონის, "of Washington"; სეულში, "in Seoul"), whose names end in -ი, put back;
 # Devanagari (Hindi, Marathi, Nepali: वाशिंगटनले, बीजिंगवर), Bengali, Gujarati, Gurmukhi, Telugu, Malayalam, Tamil
 # and Sinhala postpositions and case endings; Uyghur's in Arabic letters (پيوڭياڭنىڭ); Thaana's "to" (އަށް); Hebrew's
-# one-letter words before a name (ב in, ל to, מ from, ו and, ה the), and Arabic's (و and, ب in, ل to, ف so:
-# وسول, لبيونغ يانغ), Amharic's and Tigrinya's (በ in, ለ for, የ of, ከ
-# from, ን to) and the accusative ን after it; and the words for a city, a capital and a country that Khmer, Thai and
+# one-letter words before a name (ב in, ל to, מ from, ו and, ה the), and Arabic's و (and) and ل (to, for): وسول,
+# لبيونغ يانغ (not ب, "in", which begins too many words: بيانان, "two statements", is no Yan'an), Amharic's and
+# Tigrinya's (በ in, ለ for, የ of, ከ from, ን to) and the accusative ን after it; and the words for a city, a capital and
+# a country that Khmer, Thai and
 # Burmese write onto the name (ទីក្រុង, ក្រុង, រដ្ឋធានី, ប្រទេស; เมือง, ประเทศ, หมู่บ้าน, a village; မြို့)
 _PLACE_WORDS_BEFORE = "ទីក្រុង|ក្រុង|រដ្ឋធានី|ប្រទេស|เมือง|ประเทศ|หมู่บ้าน|مطار"  # (Khmer's and Thai's, before a name;
 # and Arabic's airport, مطار كيمبو)
@@ -7214,7 +7247,7 @@ _FOREIGN_PLACE_ENDINGS = re.compile(
     r"(?<=[\u0d80-\u0dff]{3})(?:යේ|ය|ේ|ට|හි)$|"
     r"(?<=[\u0600-\u06ff]{3})(?:نىڭ|دىن|تىن|نى|دا|دە|غا|گە|قا|كە)$|(?<=[\u0780-\u07bf]{3})އަށް$|"
     r"(?<=[\u1200-\u137f]{3})ን$|^(?:ወደ|[በለየከን])(?=[\u1200-\u137f]{3})|^[\u05d1\u05dc\u05de\u05d5\u05d4](?=[\u0590-\u05ff]{4})|"
-    r"^[وبلف](?=[\u0600-\u06ff]{3})|"
+    r"^[ول](?=[\u0600-\u06ff]{3})|"
     rf"^(?:{_PLACE_WORDS_BEFORE})\s*(?=\S)|(?<=\S)\s*(?:မြို့|နိုင်ငံ)$")
 # and the endings of two letters that Russian words end in too (-ка, -ке, -да), taken off only a word with a letter
 # of those languages that Russian has not (Мәскеуге, "to Moscow"; Пекинка is a Pekingese dog)
@@ -9369,17 +9402,27 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
             own, limit=8)]
         if not written or any(_same_characters(inside, own) for own in written):
             return halves[0]
+    for half, written, other in ((halves[0], outside, inside), (halves[1], inside, outside)):
+        spelling = _index().spellings[half[0][1]] if half else None
+        if spelling is not None and spelling.kind == "person" and re.fullmatch(r"[\u4e00-\u9fff]+", written) and (
+                _own_characters(("person", spelling.id), written) is False) and rz.script(other) == "latin" and (
+                re.sub(r"[\W_]", "", rz.strip_marks(other).casefold()) in rz.pinyin_readings(written)):
+            return []  # 武丁 (Wu Ding): characters that are not the man's own, with their own Mandarin sound beside
+            # them (the Shang king's name, which a Korean reading of 武丁 took for Mu Chong's 武亭)
     for half, other in ((halves[0], inside), (halves[1], outside)):
         spelling = _index().spellings[half[0][1]] if half else None
         other = _TITLES_AFTER.sub("", other) or other  # 呂運亨氏(여운형씨): the characters with the same honorific
         if spelling is not None and spelling.kind == "person" and re.fullmatch(r"[\u4e00-\u9fff\s]+", other) and (
-                _faction_of("person", spelling.id) not in ("usa", "ussr", "un_other")) and (
+                _faction_of("person", spelling.id) not in ("usa", "ussr", "un_other") or not (any(
+                    _index().spellings[item[1]].id == spelling.id for item in _search(other, "person")[:1])
+                    or _spells_sounds_of(other, spelling.spelling))) and (
                 _own_characters(("person", spelling.id), other.replace(" ", "")) is False) and not any(
                 _index().spellings[item[1]].id == spelling.id and normalise(_index().spellings[item[1]].spelling) == (
                     normalise(other)) for item in _search(other, "person")[:3]):
             return []  # 金一星(キム・イルソン): the reading is Kim Il Sung's, the characters another man's (not 洪命熹,
             # which the data give as a common slip for his own 洪命憙: 홍명희(洪命熹) is Hong Myong-hui; nor a
-            # Westerner's or a Russian's name in characters, which only spell its sounds: 史太林（Joseph Stalin）)
+            # Westerner's or a Russian's name in characters, which only spell its sounds, when they are read as his
+            # too: 史太林（Joseph Stalin）; 蒋介石（Douglas MacArthur）, another man's characters, still names no one)
     initials = "".join(word[0] for word in re.findall(r"[^\W\d_]+", outside)).casefold()
     if halves[0] and halves[0][0][2] == "exact" and halves[0][0][0] >= _RULE and len(outside.split()) >= 2 and (
             re.fullmatch(r"[A-ZА-ЯЁ][A-ZА-ЯЁ.]{1,7}", inside)) and (re.search(
@@ -9452,12 +9495,26 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
     return []
 
 
+def _spells_sounds_of(characters: str, latin: str) -> bool:
+    """Whether a foreign name in characters spells the sounds of one word of a name in Latin letters (迪恩 of Dean,
+    博恩斯蒂尔 of Bonesteel): its transcription reading (`romanize.chinese_transcription_reading`), folded by
+    `romanize.foreign_key`, within 70 (rapidfuzz ratio) of the word's fold; not another man's name (希特勒, Hitler,
+    comes within 67 of Stalin; 蒋介石 nowhere near MacArthur)."""
+    from rapidfuzz import fuzz
+
+    heard = rz.foreign_key(rz.chinese_transcription_reading(characters.replace(" ", "")))
+    return len(heard) >= 3 and any(fuzz.ratio(heard, rz.foreign_key(word)) >= 70 for word in rz.words(latin)
+                                   if len(word) >= 3)
+
+
 def _misread_gloss(outside: str, inside: str) -> bool:
     """Whether a Korean name in Chinese characters and one in Hangul, one in brackets after the other (金日成(김정일),
     김일성(金正日), 白善燁(백인엽), 金日成(박일성)), are different names: a syllable of the Hangul is no reading of
     the character in its place (Unihan kHangul), unless it is the only one and differs from a reading by its vowel
     alone (박현영(朴憲永): a slip for 헌). Both must be names of two to four characters or syllables, as many of each,
-    titles after them taken off; a gloss that reads the name, even by a character's rarer reading, is not misread."""
+    titles after them taken off; a gloss that reads the name, even by a character's rarer reading, or spells its
+    Mandarin sound (상간린(上甘岭), within 85 by rapidfuzz ratio of a pinyin reading, with fewer than half its
+    syllables a Korean reading of their characters), is not misread."""
     hanja, hangul = (outside, inside) if rz.script(outside) == "cjk" else (inside, outside)
     if {rz.script(hanja), rz.script(hangul)} != {"cjk", "hangul"}:
         return False
@@ -9465,6 +9522,17 @@ def _misread_gloss(outside: str, inside: str) -> bool:
     if not (re.fullmatch(r"[\u4e00-\u9fff]{2,4}", hanja) and re.fullmatch(r"[\uac00-\ud7a3]{2,4}", hangul)) or len(
             hanja) != len(hangul):
         return False
+
+    from rapidfuzz import fuzz
+
+    heard = rz.foreign_key(rz.hangul_loanword_to_latin(hangul))
+    korean = sum(syllable in rz.korean_readings(character, limit=12) for syllable, character in zip(hangul, hanja,
+                                                                                                     strict=True))
+    if 2 * korean < len(hangul) and max((fuzz.ratio(heard, rz.foreign_key(reading))
+                                         for reading in rz.pinyin_readings(hanja)), default=0) >= 85:
+        return False  # 상간린(上甘岭): the Hangul spells the characters' Mandarin sound, as Korean writes a Chinese
+        # place's or man's name (sankanlin, shangganling), not their Korean reading (fewer than half its syllables
+        # are: 리창국(李康國), 리강국's slip, is misread, though its sound is near the Mandarin too)
 
     def consonants(syllable: str) -> tuple[int, int]:  # a Hangul syllable's first and last consonant (its vowel out)
         return (ord(syllable) - 0xAC00) // 588, (ord(syllable) - 0xAC00) % 28
@@ -9907,7 +9975,9 @@ _TITLE_OFFICE_POSTS = [
     # (モロトフ・ソ連外務人民委員), as the Chinese 外交人民委员 (`_OFFICE_POSTS_CJK`)
     (re.compile(r"内相$"), r"internal affairs|interior"), (re.compile(r"筆頭書記$"), r"first secretary"),
     (re.compile(r"外務人民委員$"), r"foreign minister \((?:19[23]\d|194[0-6])"),
-    (re.compile(r"(?:국방장관|국방상|国防相|国防大臣|國防部長|国防部长)$"), r"defen[cs]e"),
+    (re.compile(r"(?:국방장관|국방상|国防相|国防大臣|國防部長|国防部长)$"),
+     rf"{_NOT_VICE}minister of (?:national )?defen[cs]e"),
+    # (the minister, not a vice-minister or deputy: 김웅 국방상 is no one, Kim Ung having been vice-minister)
     (re.compile(r"(?:国務長官|國務卿|国务卿|국무장관)$"), r"secretary of state"),
     # a general secretary's (and the CPSU's first secretary's, whom Korean and Japanese papers called so: 흐루시초프
     # 서기장; Japanese 書記局長, "head of the secretariat", too: スターリン書記局長), not a secretary of state's or a

@@ -5104,6 +5104,16 @@ def test_the_hundred_and_eleventh_rounds_brackets_keep_right_answers(spelling, e
     ("Gen.MacArthur", ("person", "douglas_macarthur")), ("Walker, Walton Harris, GEN", ("person", "walton_walker")),
     ("Rawa Chosin", ("place", "chosin_reservoir")), ("Пак Хен Иен", ("person", "pak_hon_yong")),
     ("Ли Сын Иоп", ("person", "ri_sung_yop")), ("蘇聨", ("group", "ussr")),
+    # and from the third batch (parts 956-960): a Mandarin reading in Hangul with its characters in brackets; Korean
+    # 에까지 and an older 에를; half-width katakana
+    ("상간린(上甘岭)", ("place", "triangle_hill")), ("咸興에까지", ("place", "hamhung")),
+    ("雄基에를", ("place", "unggi")), ("ｲﾝﾁｮﾝ", ("place", "incheon")), ("ｽﾀｰﾘﾝ", ("person", "joseph_stalin")),
+    # (and a second fresh review's probes of right answers kept: Wade-Giles t, k, p for pinyin's d, g, b; a
+    # foreigner's characters that spell his name's sounds before his English name)
+    ("Piao Ta", ("person", "pak_tal")), ("Cui Kuang", ("person", "choe_kwang")), ("Lin Biao", ("person", "lin_biao")),
+    ("迪恩（William F. Dean）", ("person", "william_dean")),
+    ("博恩斯蒂尔（Charles H. Bonesteel III）", ("person", "charles_bonesteel")),
+    ("Staatspräsidenten Kim Il-sung", ("person", "kim_il_sung")),  # (German Staatspräsident, head of state)
 ])
 def test_the_hundred_and_twelfth_rounds_kinds_resolve(spelling, expected):
     assert first(nk.lookup(spelling)) == expected
@@ -5121,6 +5131,19 @@ def test_the_hundred_and_twelfth_rounds_kinds_resolve(spelling, expected):
     # (and a rank after the names of a man who held none; Енан, the county Yonan, and Йен, Kontsevich's 옌, which
     # the older и for ё must not reach)
     "Truman, Harry S., GEN", "Енан", "Пак Хен Йен",
+    # (and a fresh review's probes: another man's characters before an American's English name; first names whose
+    # consonants are not the man's; a vice-minister with 국방상 after his name; rawa, a swamp, before a town; an
+    # Arabic word that begins with ب; a Danish word the fold makes Korsel)
+    "蒋介石（Douglas MacArthur）", "蔣介石（Harry S. Truman）", "朱德（Douglas MacArthur）",
+    "艾森豪威尔（Douglas MacArthur）", "Леонард Брежнев", "Иов Сталин", "Ивар Чистяков", "Ника Хрущёв", "Мак Кларк",
+    "김웅 국방상", "김웅 국방장관", "Rawa Seoul", "Rawa Pyongyang", "بيانان", "Kørsel",
+    # (and Wu Ding, 武丁, the Shang king, which the Korean fold heard as Wu Ting, 武亭, Mu Chong's name in pinyin;
+    # Hangul that is neither the characters' Korean reading nor their Mandarin sound)
+    "Wu Ding", "金日成(김정일)", "白善燁(백인엽)",
+    # (and the second review's: 武丁 with its own Mandarin sound beside it; Wu Ding hyphenated; Korean glosses misread
+    # by a syllable, whose sound is near the Mandarin too; Hitler's characters before Stalin's English name)
+    "Wu Ding（武丁）", "武丁 (Wu Ding)", "Wu-Ding", "리창국(李康國)", "정창진(鄭尙進)", "한인(韓斌)",
+    "希特勒（Joseph Stalin）", "Staatspräsident Stalin",
 ])
 def test_the_hundred_and_twelfth_rounds_rules_find_no_stranger(spelling):
     assert not names_someone(nk.lookup(spelling))
