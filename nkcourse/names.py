@@ -7019,15 +7019,17 @@ _KOREAN_PARTICLE = re.compile(r"(?:(?<=[\uac00-\ud7a3]{2})|(?<=[)）\]」』’'
                               r"(?<=\d[\uac00-\ud7a3]))(?:들?(?:"
                               r"께서는|께서|에서는|에선|에서|이었고|였고|이었으며|였으며|이었던|였던|이었음|였음|이었지만|였지만|"
                               r"이지만|이고|이라고도|라고도|이라고|라고|이란|란|"
-                              r"에게서|에게는|에까지|에를|"
+                              r"에게서|에게는|에까지|에를|에도|에다가|서부터|이냐|"
                               r"에게|에는|으로부터|로부터|으로서|로서|이라는|라는|이나|으로|로|은|는|이|가|을|를|에|의|와의|과의|와는|"
                               r"과는|와|과|도|까지|같이|처럼|보다|부터|이었습니다|였습니다|입니다|이시다|이었다|였다|이며|등을|등의|등은|등이|등과|님께서는|님께서|님께|님은|"
                               r"님이|님의|님|께)|들|(?<=[\uac00-\ud7a3][파당])인|"
                               r"(?<=[\uac00-\ud7a3]{3})만(?:의|이|을|은|도)?|"
-                              r"(?<=[\uac00-\ud7a3]항)서)$")  # (연안파인: "who are the
+                              r"(?<=[\uac00-\ud7a3]항)서|(?<=[\u4e00-\u9fff])서|"
+                              r"(?<=氏)[나라])$")  # (연안파인: "who are the
 # Yan'an faction", the copula's 인 after a faction's or a party's word only, where no name ends so; 김규식만의, "of
 # Kim Kyu-sik alone": 만, "only", with or without a particle, after three syllables, not two: 이승만의 is Rhee's; and
-# 서, short for 에서, "at, from", after a port's 항: 청진항서)
+# 서, short for 에서, "at, from", after a port's 항 or a name in characters: 청진항서, 元山서; and the copula's 나 and
+# 라 after 氏: 李承晩氏나)
 # Japanese particles and endings after a name in characters or katakana (the longest first): of, subject, topic,
 # object, to, at, from, until, about, "by" (による, によって), "and", "and others" (ら, 等, など), "is" (であり); not
 # after hiragana, where

@@ -5114,6 +5114,11 @@ def test_the_hundred_and_eleventh_rounds_brackets_keep_right_answers(spelling, e
     ("迪恩（William F. Dean）", ("person", "william_dean")),
     ("博恩斯蒂尔（Charles H. Bonesteel III）", ("person", "charles_bonesteel")),
     ("Staatspräsidenten Kim Il-sung", ("person", "kim_il_sung")),  # (German Staatspräsident, head of state)
+    # and from the last list (part 963, colonial magazines): a colloquial 서 after a name in characters, 서부터, 에도,
+    # 에다가, 이냐, and 나 or 라 after 氏
+    ("元山서", ("place", "wonsan")), ("咸興서부터", ("place", "hamhung")), ("京城에도", ("place", "seoul")),
+    ("北平에다가", ("place", "beijing")), ("北京이냐", ("place", "beijing")),
+    ("李承晩氏나", ("person", "syngman_rhee")),
 ])
 def test_the_hundred_and_twelfth_rounds_kinds_resolve(spelling, expected):
     assert first(nk.lookup(spelling)) == expected
