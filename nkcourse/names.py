@@ -3091,14 +3091,14 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             for position in index.exact.get(("words_False", _words_key(" ".join(bare), False)), []):
                 if index.spellings[position].kind == "army":
                     consider(position, _RULE * 0.97, "suggestion")
-    if not best and one_word and len(query.strip()) >= 4 and kind in (None, "group") and _fold_words(
-            query.strip()) == query.strip().casefold() and _glossary_word(_fold_words(query.strip())) in (
-            "china", "south korea", "soviet union", "united states"):
+    state_word = _glossary_word(query.strip().casefold()) if not best and one_word and len(query.strip()) >= 4 and (
+        kind in (None, "group")) and _fold_words(query.strip()) == query.strip().casefold() else None
+    if state_word in ("china", "south korea", "soviet union", "united states"):
         # Tsina, Korsel, Neuvostoliitto: a state's name in one word of another language, which `_GLOSSARY` puts into
         # English, read as the English name is (China only suggested, as it is in English); not a word of three
         # letters or fewer, which are other words too (Vietnamese Mỹ, the United States, is English "my"), nor one
         # whose letters the fold changed (Danish kørsel, "driving", is no Korsel)
-        for score, position, how in _search(_glossary_word(_fold_words(query.strip())), "group")[:1]:
+        for score, position, how in _search(state_word, "group")[:1]:
             if index.spellings[position].id in _COUNTRY_GROUPS:
                 consider(position, score * 0.97, how)
     if not best and one_word and len(query) > 5 and query.casefold().endswith("s"):
