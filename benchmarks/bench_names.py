@@ -11,7 +11,7 @@
     .venv/bin/python benchmarks/bench_names.py --heldout-7  # seventh held-out part, kinds of its misses fixed
     .venv/bin/python benchmarks/bench_names.py --heldout-8  # eighth held-out part, kinds of its misses fixed
     .venv/bin/python benchmarks/bench_names.py --heldout-9  # ninth held-out part, kinds of its misses fixed
-    .venv/bin/python benchmarks/bench_names.py --heldout-10 # ... up to --heldout-963 (each run once before its fixes)
+    .venv/bin/python benchmarks/bench_names.py --heldout-10 # ... up to --heldout-980 (each run once before its fixes)
     .venv/bin/python benchmarks/bench_names.py --all      # every row
     .venv/bin/python benchmarks/bench_names.py --failures # and list what fails
 
@@ -3018,6 +3018,64 @@ and maka-, Thai, Hindi and Sinhala transcriptions, and garbles (Keasong, Lee Seu
 first runs (parts 943 to 963): 1,852/2,033 (91.1 %), 1 wrong (relabelled), 434/447; afterwards 1,893/2,007 (94.3 %), 0
 wrong, 433/433. Speed on part 948 after the round: median lookup 3.81 ms, first call in a fresh kernel 0.340 s CPU
 (0.140 s with the index cached).
+Round 113: seventeen more lists by fresh testers (parts 964 to 980), in two batches, each run once as it came, the
+testers asked to favour people, parties and armies; the free pages are all but spent (several lists stopped at 44 to
+68 rows), so most rows came from repository files: declassified and diplomatic records (Australian cables, translated
+Soviet party papers, CIA scans), the Chinese edition of Stalin's and Mao's papers, a Hong Kong news archive,
+translation test sets, Aozora Bunko and transcribed colonial magazines. First batch, on 4d6fa6e with the last notes'
+older wrong answers fixed (Wu Ding in capitals, reversed or with initials read, kept apart from Mu Chong's Wu Ting; a
+kinsman's English name in brackets after a man's characters, 斯大林（Vasily Stalin）, no one; a general's or a
+marshal's rank before a foreigner who never held it, General Rusk, ボーンスティール元帥, no one): part 964 (English
+documents): 28/40 (70.0 %), 1 wrong*, 13/13 (VPA: dropped); 965 (Korean pages): 104/109 (95.4 %), 0 wrong, 35/35; 966
+(a Hong Kong news archive): 32/41 (78.0 %), 2 wrong*, 11/11; 967 (Eastern European news and translation test sets):
+82/96 (85.4 %), 8 wrong*, 28/28; 968 (Western European pages): 78/96 (81.2 %), 2 wrong*, 28/28; 969 (Arabic,
+Vietnamese, Persian, Thai, Hindi, Hebrew files): 73/88 (83.0 %), 0 wrong, 32/32; 970 (Australian records, TIME
+excerpts): 36/38 (94.7 %), 0 wrong, 12/12; 971 (colonial magazines and Korean history files): 82/95 (86.3 %), 0 wrong,
+23/25 (중국군과 and 중국 의용군과, China's army and a volunteer army of the 1930s that the lookup reads as the CPV:
+bare namesakes, dropped); 972 (Japanese Aozora texts, archives, a mod): 44/48 (91.7 %), 0 wrong, 20/20; 973 (Stalin's
+papers in Chinese, news translations): 27/34 (79.4 %), 0 wrong, 14/14; 974 (Romance, Nordic, Baltic, Turkish and
+Romanian files): 67/80 (83.8 %), 0 wrong, 18/18. (* every one a capital's bare name that the brief had told the
+testers to label as its state, Moscow's, 北京, Mosca, Вашингтона; older rows read it as the place, and these were
+relabelled so; the brief was corrected for the second batch.) Kinds fixed: 만 after a state's name (소련만을), 조차,
+마저, 한테; the colonial press's province abbreviations in characters (咸南 普天堡, 平北江界); an island's characters
+without 島 (巨濟, 巨済市); a country before a place, China's too, telling a shared name apart (중국 안동, Andong,
+China: Dandong); French ch and -guine (Vychinski, Vichinsky, Kossyguine); Czech possessives (Stalinův); 巿 for 市;
+Estonian -st; a Turkish genitive without its apostrophe; Danish USAs; Romanian dl.; a scanner's 1 for I between
+capitals (R1DGWAY); ソヴェト for ソビエト; 선생 and 君 after a name in characters, 야 after 氏, 나 after 씨, the older
+copula 이엿고 and 이라면; a word of respect after a body's name is no one's (甲山先生, which older code answered as
+the Kapsan group); two sources read for 俄國 and 俄国 (only suggested, as Russia is) and Stalin's birth surname
+(Djugashvili, Dzhugashvili, Jughashvili, Джугашвили). A fresh review (about 975 probes) found five new wrong answers
+and two lost right ones, all fixed before the commit and held by tests: characters read 거제 in Korean that are not
+the island's (去除, "remove"); 만 as a bay after a place (해주만); Yuki, a Japanese given name, after Korea's name
+(한국 유키); a woman's surname typed without its accent (Malikova); Stalin's father by the birth surname (left, as
+Vissarion Stalin was: a patronymic's first part is taken as a middle name); a Finnish genitive after a name's own n
+(Stalinin, lost to the Turkish -nin; that ending is now read only after a country's name of several words); a title or
+a date in brackets after a man's characters (李承晩（President Rhee）, lost to the kinsman rule, now held to a plain
+given name and surname). German's genitive -s after a Soviet surname (Stalins), taken at first, was put back to no
+one, as older tests decide (a family, or Molotovs, the cocktails). Second batch, on those fixes: 975 (Stalin's and
+Mao's papers in Chinese): 70/85 (82.4 %), 0 wrong, 25/25 (伪军, "puppet army", a word, dropped afterwards); 976
+(Australian cables, translated Soviet papers, CIA scans, FRUS): 80/93 (86.0 %), 1 wrong (CHICOMS, labelled the CCP;
+older rows read it as the PRC), 28/29 (U.K. Eighth Army, the British one, answered the US Eighth Army, as older code
+did: fixed); 977 (colonial magazines, a Korean history atlas): 109/121 (90.1 %), 0 wrong, 38/38 (the 1925 朝鮮共産黨,
+a bare namesake: dropped); 978 (translation test sets in eighteen languages): 102/112 (91.1 %), 0 wrong, 25/25 (the
+Russian Federation, labelled the USSR: relabelled); 979 (Aozora Bunko, game mods in Japanese): 25/28 (89.3 %), 0
+wrong, 16/16; 980 (a Hong Kong news archive and Chinese transcripts): 76/89 (85.4 %), 0 wrong, 31/31 (莫斯科方面, "the
+Moscow side", a phrase: dropped). Kinds fixed: a country's one-word name in another case (Kini, Kinijos, Κίνας) and
+after a Hebrew prefix (בסין); President for the Soviet head of state's post (President Podgorny); the Soviet Union's
+short name with 邦 or 방 (蘇聯邦, 소연방); the colonial press's 勞農露西亞, 勞農露國 and 赤露國; 原 before the Soviet
+Union. A second fresh review (about 1,090 probes and sweeps of every short katakana, Hebrew and Latin stem) found two
+kinds of new wrong answer, fixed before the commit and held by tests: katakana ウ read as a long vowel after a final o
+(モスコウ for モスコー) reached names loosely from ordinary words (マオウ, "demon king", answered Mao), so that
+reading was taken out (モスコウ is left unread); and a case ending put back took words of other languages for China's
+name (Čini, "makes"; Cine; Chini), now held to CLDR's name in a language other than English as written, accents and
+all. It also found U.K. read only at the start (The U.K. Eighth Army still answered the US one): now anywhere. Left:
+garbles (金目成, 樸完永, Kim Il Sul, Punsal, Moscaw); Hindi, Thai and Vietnamese transcriptions (मास्को, เฉิ่นหยาง,
+Mát Cơ Va); epithets (Grand Timonier, 老毛, 毛賊東); Korean 미제 alone (also "unsolved" and "American-made", by
+design); 韓國政府 (also the Provisional Government's name in the 1940s, by design); 親華派 (by design: in Japan the
+Republic of China's friends); 朝鮮軍 (also the Japanese army in Korea before 1945); Stalin's Chinese birth surname and
+nickname (朱加施維裡, 索索); 俄共(布) and 露西亞共産黨 (the Russian Communist Party in characters). The whole round's
+first runs (parts 964 to 980): 1,115/1,293 (86.2 %), 14 wrong (all by the testers' labels, relabelled), 397/400;
+afterwards 1,158/1,284 (90.2 %), 0 wrong, 402/402.
 """
 
 from __future__ import annotations

@@ -1529,7 +1529,7 @@ def clear_caches() -> None:
                    _places_table, _coordinates, _across_the_parallel, _north_korean_places, _body_country,
                    _korean_places, _territory_names, _sound_of_another_place, _vowel_of_another_name,
                    _province_before_place, _place_provinces, _other_korean_places, _place_sound_index,
-                   _country_leaders, _famous_syllables, _county_keys, _person_name_words):
+                   _country_leaders, _famous_syllables, _county_keys, _person_name_words, _english_country_names):
         cached.cache_clear()
 
 
@@ -4225,7 +4225,9 @@ _PREMIER_POSTS = (rf"{_NOT_VICE}premier|{_NOT_VICE}prime minister|"
                   rf"{_NOT_VICE}chairman of the (?:ussr |prc |dprk |soviet )?council of ministers")
 _OFFICES = {"premier": _PREMIER_POSTS, "prime minister": _PREMIER_POSTS,
             "chairman": rf"{_NOT_VICE}chairman",
-            "president": rf"{_NOT_VICE}president", "ambassador": "ambassador", "minister": r"\bminister\b",
+            # (and the Soviet head of state's post, which English calls president: President Podgorny)
+            "president": rf"{_NOT_VICE}president|{_NOT_VICE}chairman of the presidium of the (?:ussr )?supreme soviet",
+            "ambassador": "ambassador", "minister": r"\bminister\b",
             "president or chairman": rf"{_NOT_VICE}(?:president|chairman)",  # (Greek πρόεδρος, either)
             "secretary": "secretary", "secretary of state": "secretary of state"}
 
@@ -5597,6 +5599,8 @@ def _lookup_text(name, kind, read_again: bool) -> Matches:
                                                                                  re.IGNORECASE))
         rank = _ROMANCE_RANKS[" ".join(rz.strip_marks(romance.group(1).casefold()).split())]
         text = f"{state} {rank} {romance.group(3)}"
+    text = re.sub(r"\bU\.\s?K\.\s?(?=[^\W\d_])", "UK ", text)  # U.K. Eighth Army: the British one, as UK Eighth
+    # Army is read
     text = re.sub(r"(?<=[а-яёА-ЯЁ])\u0301", "", text)  # Пуса́нский пери́метр: a dictionary's stress mark
     text = re.sub(r"(?<=[A-Za-z.]),?\s+(2nd|3rd|4th)\s*$", lambda found: " " + {"2nd": "II", "3rd": "III", "4th": "IV"}[
         found.group(1)], text)  # Charles H. Bonesteel 3rd: a generation in figures, for III
@@ -7195,6 +7199,15 @@ _AMERICA_WORD = re.compile(r"(?:amerik|americ|ameryk|америк|امریک|ا�
 _CLDR_SYSTEM = "name of the country in another language (Unicode CLDR)"
 
 
+@cache
+def _english_country_names() -> frozenset[str]:
+    """The country groups' English names (casefolded), in the data or in CLDR's English table: China, South Korea
+    ... (a case ending put on one of these is no declension: Chini is Swahili "below")."""
+    return frozenset(name.casefold() for _group, language, name in _country_names() if language == "en") | frozenset(
+        spelling.spelling.casefold() for spelling in _index().spellings
+        if spelling.kind == "group" and spelling.id in _COUNTRY_GROUPS and spelling.system != _CLDR_SYSTEM)
+
+
 def _inflected_word(asked: str, own: str) -> bool:
     """Whether `asked` may be the word `own` in another grammatical case: it begins with all of `own` but its last two
     letters at most (and three letters at least), and ends in one of the case endings of `_COUNTRY_CASE_ENDINGS`
@@ -7232,10 +7245,14 @@ def _inflected_country(text: str) -> list[tuple[float, int, str]]:
     """A country's name of two words or more in another grammatical case than the Unicode CLDR's, in a language that
     declines it: Polish Stanów Zjednoczonych, Slovenian Združenih držav Amerike, Czech Jižní Koreje, Latvian Savienoto
     Valstu; every word the name's own in another case (`_inflected_word`), none more or fewer (but a word for
-    America, which is not counted: Amerika Syarikat is no "Syarikat", a company). A name of one word is read only as
-    written (Chinju is no Chin-a). As the name itself is answered; [] if no name or several countries' fit.
+    America, which is not counted: Amerika Syarikat is no "Syarikat", a company). A name of one word is read as
+    written, or with a Slavic, Baltic or Greek case ending replaced by the nominative's when that gives a CLDR name
+    in another language than English exactly, accents and all (Kini, Kinom, Kinijos, Κίνας; Chinju is no Chin-a,
+    Čini no Kina, Chini no China). As the name itself is answered; [] if no name or several countries' fit.
     Also an abbreviation with a case ending after a hyphen (Serbian СССР-у, SSSR-a): the abbreviation as found
-    alone; a Hungarian one-word name with its case ending (Kínával), and a Polish plural one's (Chinami)."""
+    alone; a Hungarian one-word name with its case ending (Kínával), a Polish plural one's (Chinami), a Turkish
+    genitive without its apostrophe after a name of several words (Amerika Birleşik Devletlerinin), and a
+    Scandinavian genitive after the United States' or the Soviet Union's initials (USAs)."""
     ending = re.fullmatch(r"((?=[A-ZА-ЯЁČŠŽĽ]\w*[A-ZА-ЯЁČŠŽĽ])[A-ZА-ЯЁČŠŽĽ][A-ZА-ЯЁČŠŽĽh]{1,5})-[a-zа-яёë]{1,3}",
                           text.strip())  # (and Albanian ShBA-të, ShBA-ja: its h small, its article's ë)
     if ending:
@@ -7271,6 +7288,21 @@ def _inflected_country(text: str) -> list[tuple[float, int, str]]:
             _COUNTRY_GROUPS) and normalise(genitive.group(1)) in _names_without_plural_s()]
         if found:
             return found
+    if len(text.split()) == 1 and rz.script(text) in ("latin", "greek") and len(text.strip()) >= 4:
+        # Kini, Kinom (Croatian), Kinijos (Lithuanian), Κίνας (Greek): a country's one-word name in another case,
+        # read with the nominative's ending put back (-a, -ija, -α), the country when that names it
+        for pattern, nominative in ((r"ijos$", "ija"), (r"(?<=[^\W\d_aeiou])(?:i|e|u|om|oj|y|ě)$", "a"),
+                                    (r"ας$", "α"), (r"ης$", "η")):
+            read = re.sub(pattern, nominative, text.strip())
+            found = [item for item in _search(read, "group")[:1] if read != text.strip() and len(read) >= 4
+                     and _index().spellings[item[1]].id in _COUNTRY_GROUPS
+                     and _index().spellings[item[1]].spelling.casefold() == read.casefold()
+                     and _index().spellings[item[1]].system == _CLDR_SYSTEM
+                     and read.casefold() not in _english_country_names()]  # (the name in another language
+            # than English as the data write it, accents and all: Čini, "makes", and Cine, "cinema", are no Kina;
+            # Chini, Swahili "below", no China)
+            if found:
+                return [(score * 0.95, position, "suggestion") for score, position, _ in found]
     plural = re.fullmatch(r"([^\W\d_]{3,})(?:ami|ach|om)", text.strip())
     if plural:  # Chinami, Chinach: the Polish plural name of a country (Chiny, China) in a case
         found = [item for item in _search(plural.group(1) + "y", "group")[:1]
@@ -7900,7 +7932,9 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         # למוסקבה, בפיונגיאנג: Hebrew's one-letter words (to, in, from, the, and) written onto the name; the rest
         # must be found as written
         if set(text.strip()[:size]) <= set("ולבמהכש"):
-            found = [item for item in _search(text.strip()[size:], wanted) if item[2] == "exact" and item[0] >= _RULE]
+            found = [item for item in _search(text.strip()[size:], wanted) if item[2] == "exact" and item[0] >= _RULE
+                     or _index().spellings[item[1]].kind == "group" and _index().spellings[
+                         item[1]].id in _COUNTRY_GROUPS]  # (or a country's name, which is only suggested: בסין)
             if found:
                 return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     ahead = next((found for size in (2, 3, 4) if (found := re.fullmatch(
@@ -7998,6 +8032,21 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
             and re.fullmatch(r"[\u4e00-\u9fff]{2}[島岛]", spelling.spelling))]  # (the island's own characters, not
         # others read alike in Korean: 去除, "remove", is no 巨濟)
         if found and not _search(island.group(1), None):
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
+    federation = re.fullmatch(r"(蘇聯|苏联|ソ連|소련|쏘련)(?:邦|방)|(소)연방", text.strip())
+    if federation and wanted in (None, "group") and depth == 0:  # ソ連邦, 蘇聯邦, 소연방: the Soviet Union's short name
+        # with 邦, "federation" (ソビエト連邦 cut short), which is the Soviet Union
+        found = [item for item in _search("ソ連" if federation.group(2) else federation.group(1), "group")
+                 if item[2] == "exact"]
+        if found:
+            return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
+    russia = re.fullmatch(r"(勞農|労農|赤)(露西亞|露西亜|露國|露国|露)(?:國|国)?", text.strip())
+    if russia and wanted in (None, "group") and depth == 0:  # 勞農露西亞, 勞農露國, 赤露國: "Workers' and Peasants'
+        # Russia" and "Red Russia" with Russia's name in characters (and 國, "state"), as the colonial press wrote
+        # the data's 労農ロシア and 赤露, the Soviet state's names of the 1920s
+        found = [item for item in _search("労農ロシア" if russia.group(1) != "赤" else "赤露", "group")
+                 if item[2] == "exact"]
+        if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     hill = re.fullmatch(r"([\uac00-\ud7a3]{2,})\s*힐", text.strip())
     if hill and wanted in (None, "place") and depth == 0:  # 폭찹힐: English "hill" written in Hangul after a
@@ -11263,8 +11312,8 @@ def _lookup_one(text: str, wanted: str | None, shown: str) -> Matches:
     text = re.sub(r"^KP\s+(?=[A-ZŁŚŻ][a-ząćęłńóśźż]+$)", "Komunistyczna Partia ", text)  # KP Chin: Polish KP,
     # Komunistyczna Partia, before a country's name (KP Korei)
     text = re.sub(r"^KS\s+(?=[A-ZČŠŽ][a-záčďéěíňóřšťúůýž]+$)", "Komunistická strana ", text)  # KS Číny: Czech
-    # 旧ソ連, 元ソ連, 前蘇聯, 구소련, "the former Soviet Union": the USSR
-    text = re.sub(r"^(?:旧|舊|元|前|구|옛)\s*(?=ソ連|ソビエト|蘇聯|苏联|소련|쏘련)", "", text)
+    # 旧ソ連, 元ソ連, 前蘇聯, 原苏联, 구소련, "the former Soviet Union": the USSR
+    text = re.sub(r"^(?:旧|舊|元|前|原|구|옛)\s*(?=ソ連|ソビエト|蘇聯|苏联|소련|쏘련)", "", text)
     text = re.sub(r"\s*[(（]주\s*[:：][^()（）]*[)）]", "", text)  # 하지(주:주한미군사령관): a Korean translator's
     # note (주, "note") in brackets after a name
     # チャールズ・H・ボーンスティール3世: a foreigner's middle initial between the dots of a name in katakana, and his

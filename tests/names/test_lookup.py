@@ -5178,6 +5178,14 @@ def test_the_hundred_and_twelfth_rounds_rules_find_no_stranger(spelling):
     ("許憲선생이", ("person", "ho_hon")), ("林和君의", ("person", "rim_hwa")),
     ("呂運亨氏야", ("person", "lyuh_woon_hyung")), ("許憲씨나", ("person", "ho_hon")),
     ("朴憲永이엿고", ("person", "pak_hon_yong")), ("李承晩이라면", ("person", "syngman_rhee")),
+    # and from the second batch (parts 975-980): a country's one-word name in another case (Croatian, Lithuanian,
+    # Greek) and after a Hebrew prefix; President for the Soviet head of state; the Soviet Union's short name with 邦
+    # or 방; the colonial press's "Workers' and Peasants' Russia" and "Red Russia" in characters; 原 ("former")
+    # before the Soviet Union
+    ("Kini", ("group", "prc")), ("Kinom", ("group", "prc")), ("Kinijos", ("group", "prc")), ("Κίνας", ("group", "prc")),
+    ("בסין", ("group", "prc")), ("President Podgorny", ("person", "nikolai_podgorny")),
+    ("蘇聯邦은", ("group", "ussr")), ("소연방", ("group", "ussr")), ("勞農露國", ("group", "ussr")),
+    ("勞農露西亞의", ("group", "ussr")), ("赤露國의", ("group", "ussr")), ("原苏联", ("group", "ussr")),
     ("Stalinův", ("person", "joseph_stalin")), ("Stalinovy", ("person", "joseph_stalin")),
     ("Vychinski", ("person", "andrei_vyshinsky")), ("Vichinsky", ("person", "andrei_vyshinsky")),
     ("Kossyguine", ("person", "alexei_kosygin")), ("俄國", ("group", "ussr")), ("俄国", ("group", "ussr")),
@@ -5218,6 +5226,14 @@ def test_the_hundred_and_thirteenth_rounds_kinds_resolve(spelling, expected):
     # (and a word of respect after a body's or a place's name, which no body takes - 甲山 is also the Kapsan group's
     # name in characters - and 君 in words that are no name)
     "甲山先生", "甲山선생", "소련선생", "甲山씨", "暴君", "主君",
+    # (and the second batch's near misses: the British Eighth Army; 소방, fire-fighting, and 연방 alone; katakana
+    # words with a final ウ that are no name; 原子, "atom"; a man's name in another case)
+    "U.K. Eighth Army", "소방", "소방을", "연방", "トウキョウ", "コウ", "原子", "Kimi", "赤國",
+    # (and a second fresh review's: katakana words ending in an o and ウ, read with a long vowel near names; words of
+    # other languages that a case ending's rule took for China's or the USA's name in another case; the U.K. before
+    # the Eighth Army anywhere)
+    "マオウ", "ヘイチョウ", "カヨウ", "ジュウコウ", "クラコウ", "ボンノウ", "Čini", "Cine", "Chini", "Činom", "Usom",
+    "The U.K. Eighth Army", "U.K.Eighth Army",
 ])
 def test_the_hundred_and_thirteenth_rounds_rules_find_no_stranger(spelling):
     assert not names_someone(nk.lookup(spelling))
