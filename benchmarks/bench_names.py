@@ -3075,7 +3075,9 @@ design); 韓國政府 (also the Provisional Government's name in the 1940s, by d
 Republic of China's friends); 朝鮮軍 (also the Japanese army in Korea before 1945); Stalin's Chinese birth surname and
 nickname (朱加施維裡, 索索); 俄共(布) and 露西亞共産黨 (the Russian Communist Party in characters). The whole round's
 first runs (parts 964 to 980): 1,115/1,293 (86.2 %), 14 wrong (all by the testers' labels, relabelled), 397/400;
-afterwards 1,158/1,284 (90.2 %), 0 wrong, 402/402.
+afterwards 1,158/1,284 (90.2 %), 0 wrong, 402/402. Speed on part 948 after the round: median lookup 3.71 ms, first
+call in a fresh kernel 0.346 s CPU (its seven runs 0.343 to 0.376 s; a run straight after the test suite, on a busier
+machine, gave 0.460 s), 0.153 s with the index cached.
 """
 
 from __future__ import annotations
