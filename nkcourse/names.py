@@ -8033,11 +8033,11 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         # others read alike in Korean: 去除, "remove", is no 巨濟)
         if found and not _search(island.group(1), None):
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
-    federation = re.fullmatch(r"(蘇聯|苏联|ソ連|소련|쏘련)(?:邦|방)|(소)연방", text.strip())
+    federation = re.fullmatch(r"(蘇聯|苏联|ソ連|ソ聯|蘇連|소련|쏘련)(?:邦|방)|(소)연방", text.strip())
     if federation and wanted in (None, "group") and depth == 0:  # ソ連邦, 蘇聯邦, 소연방: the Soviet Union's short name
-        # with 邦, "federation" (ソビエト連邦 cut short), which is the Soviet Union
+        # with 邦, "federation" (ソビエト連邦 cut short), which is the Soviet Union (and prewar Japanese ソ聯邦, 蘇連邦)
         found = [item for item in _search("ソ連" if federation.group(2) else federation.group(1), "group")
-                 if item[2] == "exact"]
+                 if item[2] in _FIRM]
         if found:
             return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     russia = re.fullmatch(r"(勞農|労農|赤)(露西亞|露西亜|露國|露国|露)(?:國|国)?", text.strip())

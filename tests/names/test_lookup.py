@@ -5184,7 +5184,8 @@ def test_the_hundred_and_twelfth_rounds_rules_find_no_stranger(spelling):
     # before the Soviet Union
     ("Kini", ("group", "prc")), ("Kinom", ("group", "prc")), ("Kinijos", ("group", "prc")), ("Κίνας", ("group", "prc")),
     ("בסין", ("group", "prc")), ("President Podgorny", ("person", "nikolai_podgorny")),
-    ("蘇聯邦은", ("group", "ussr")), ("소연방", ("group", "ussr")), ("勞農露國", ("group", "ussr")),
+    ("蘇聯邦은", ("group", "ussr")), ("소연방", ("group", "ussr")), ("ソ聯邦", ("group", "ussr")),
+    ("蘇連邦", ("group", "ussr")), ("勞農露國", ("group", "ussr")),
     ("勞農露西亞의", ("group", "ussr")), ("赤露國의", ("group", "ussr")), ("原苏联", ("group", "ussr")),
     ("Stalinův", ("person", "joseph_stalin")), ("Stalinovy", ("person", "joseph_stalin")),
     ("Vychinski", ("person", "andrei_vyshinsky")), ("Vichinsky", ("person", "andrei_vyshinsky")),
