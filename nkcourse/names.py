@@ -4321,7 +4321,7 @@ _GENERALISSIMOS = frozenset({"joseph_stalin", "kim_il_sung"})
 # a general's and a marshal's titles: in English and Russian before a name (General Rusk, Lt. Gen. Rusk, маршал
 # Молотов), in characters and Hangul after it (ボーンスティール元帥, 러스크 장군)
 _GENERALS_BEFORE = re.compile(r"(?:(?:lieutenant|lt\.?|major|maj\.?|brigadier|brig\.?)[- ]?)?(?:gen\.?|general)\b"
-                              r"(?![- ](?:secretary|consul|manager|assembly))|généra[l]|generał|generale|generál|"
+                              r"(?![- ](?:secretary|consul|manager|assembly))|général|generał|generale|generál|"
                               r"генерал|маршал|marshal\b|maréchal|marschall|marszałek|mariscal|maresciallo|"
                               r"marechal|maršál", re.IGNORECASE)
 _MARSHALS_BEFORE = re.compile(r"маршал|marshal|maréchal|marschall|marszałek|mariscal|maresciallo|marechal|maršál",
@@ -7932,9 +7932,9 @@ def _second_reading(text: str, wanted: str | None, depth: int = 0) -> list[tuple
         # למוסקבה, בפיונגיאנג: Hebrew's one-letter words (to, in, from, the, and) written onto the name; the rest
         # must be found as written
         if set(text.strip()[:size]) <= set("ולבמהכש"):
-            found = [item for item in _search(text.strip()[size:], wanted) if item[2] == "exact" and item[0] >= _RULE
-                     or _index().spellings[item[1]].kind == "group" and _index().spellings[
-                         item[1]].id in _COUNTRY_GROUPS]  # (or a country's name, which is only suggested: בסין)
+            found = [item for item in _search(text.strip()[size:], wanted) if (item[2] == "exact" and item[0] >= _RULE)
+                     or (_index().spellings[item[1]].kind == "group" and _index().spellings[
+                         item[1]].id in _COUNTRY_GROUPS)]  # (or a country's name, which is only suggested: בסין)
             if found:
                 return [(score * 0.95, position, "suggestion") for score, position, _ in found[:1]]
     ahead = next((found for size in (2, 3, 4) if (found := re.fullmatch(
